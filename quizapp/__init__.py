@@ -1,0 +1,102 @@
+"""quizapp: news articles become media-literacy exercises."""
+
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+from .config import Config, TestConfig, pick_config
+from .extensions import csrf, db, login_manager, migrate
+
+
+def create_app(config: type[Config] | dict | None = None) -> Flask:
+    """Build the app: config -> extensions -> blueprints -> errors -> cli."""
+    app = Flask(__name__, instance_relative_config=True)
+    configure(app, config)
+    init_extensions(app)
+    register_blueprints(app)
+    register_errors(app)
+    register_cli(app)
+    secure_headers(app)
+    return app
+
+
+def configure(app: Flask, config: type[Config] | dict | None) -> None:
+    """Load settings: a Config class, or a dict of overrides on TestConfig
+    (the flaskr convention for tests), or else the class QUIZAPP_ENV names."""
+    if isinstance(config, dict):
+        config_class: type[Config] = TestConfig
+    else:
+        config_class = config or pick_config()
+    app.config.from_mapping(config_class.for_instance(app.instance_path))
+    if config_class is TestConfig and app.config.get("TEST_DATABASE_URL"):
+        app.config["SQLALCHEMY_DATABASE_URI"] = app.config["TEST_DATABASE_URL"]
+    if isinstance(config, dict):
+        app.config.from_mapping(config)
+    if not app.config.get("SECRET_KEY"):
+        raise RuntimeError(
+            "SECRET_KEY is not set: export SECRET_KEY=<a long random string> "
+            "(or QUIZAPP_ENV=development for local use)"
+        )
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        os.makedirs(app.instance_path, exist_ok=True)
+
+
+def init_extensions(app: Flask) -> None:
+    from . import models  # noqa: F401  (tables must be known to Alembic)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(_migrations_dir()))
+    csrf.init_app(app)
+    login_manager.init_app(app)
+
+    @login_manager.user_loader
+    def load_user(user_id: str):
+        from .models import User
+
+        return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+
+
+def _migrations_dir():
+    from .config import ROOT
+
+    return ROOT / "migrations"
+
+
+def register_blueprints(app: Flask) -> None:
+    from .auth import bp as auth_bp
+    from .learn import bp as learn_bp
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(learn_bp)
+
+
+def register_errors(app: Flask) -> None:
+    from .errors import register
+
+    register(app)
+
+
+def register_cli(app: Flask) -> None:
+    from .cli import register
+
+    register(app)
+
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+def secure_headers(app: Flask) -> None:
+    """Headers that make injected markup inert and pages unframeable."""
+
+    @app.after_request
+    def add_headers(response):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response

@@ -1,0 +1,58 @@
+"""Error pages that speak HTML or JSON, and never a traceback."""
+
+from __future__ import annotations
+
+from flask import Flask, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from .extensions import db
+
+MESSAGES = {
+    400: "The request could not be understood. Please go back and try again.",
+    403: "You do not have access to this page.",
+    404: "We could not find that page.",
+    405: "That action is not allowed here.",
+    409: "That conflicts with what is already saved.",
+    413: "That upload is too large.",
+    422: "That input could not be used.",
+    500: "Something went wrong on our side. Your saved answers are safe.",
+}
+
+
+def _wants_json() -> bool:
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json" or request.path.startswith("/api/")
+
+
+def error_response(code: int, message: str | None = None):
+    message = message or MESSAGES.get(code, "Something went wrong.")
+    if _wants_json():
+        return jsonify(error=code, message=message), code
+    return render_template("error.html", code=code, message=message), code
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(exc: CSRFError):
+        return error_response(
+            400,
+            "This form has expired or was sent from elsewhere. "
+            "Please reload the page and try again; nothing was saved.",
+        )
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        custom = exc.description if exc.description != type(exc).description else None
+        return error_response(exc.code or 500, custom)
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        db.session.rollback()
+        app.logger.exception("Unhandled error on %s %s", request.method, request.path)
+        return error_response(500)
+
+    @app.errorhandler(InternalServerError)
+    def internal(exc):
+        db.session.rollback()
+        return error_response(500)

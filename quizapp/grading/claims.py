@@ -1,0 +1,110 @@
+"""Claim sorting: the learner labels one sentence of the article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Checker, InvalidAnswer, Result, register
+
+#: The four kinds of claim a learner sorts sentences into, in the order shown
+#: (keys 1-4 in the page). `question` exists for annotation only: questions and
+#: courtesies are annotated but never sorted.
+LABELS: dict[str, str] = {
+    "sourced": "Sourced fact",
+    "speculation": "Speculation",
+    "opinion": "Opinion",
+    "unsourced": "Unsourced claim",
+}
+ANNOTATION_LABELS = (*LABELS, "question")
+LABEL_HINTS: dict[str, str] = {
+    "sourced": "Attributed to a named person or organisation, an unnamed source, "
+    "or a linked citation.",
+    "speculation": "A guess, prediction or hedged interpretation, by an analyst "
+    "or the writer.",
+    "opinion": "A value judgement or loaded wording.",
+    "unsourced": "The writer asserts it and does not say how it is known.",
+}
+
+#: How a sourced claim is sourced.
+SOURCE_KINDS: dict[str, str] = {
+    "named": "a named person or organisation",
+    "anonymous": "an unnamed source",
+    "vague": "a vague group (\"some analysts\", \"others\")",
+    "citation": "a linked citation",
+    "self": "the speaker of an interview turn",
+}
+
+_AS_NOUN = {
+    "sourced": "a sourced fact",
+    "speculation": "speculation",
+    "opinion": "opinion",
+    "unsourced": "an unsourced claim",
+    "question": "a question",
+}
+
+_SKILLS = {
+    "sourced": "sourcing",
+    "unsourced": "sourcing",
+    "speculation": "speculation",
+    "opinion": "opinion",
+}
+
+
+@register
+class ClaimChecker(Checker):
+    """Spec: quote, label, source {kind, name}, cues [{text, start, end}], explanation."""
+
+    type = "claim"
+
+    def validate_spec(self, spec: dict[str, Any]) -> list[str]:
+        problems = []
+        if spec.get("label") not in ANNOTATION_LABELS:
+            problems.append(
+                f"unknown label {spec.get('label')!r}; use one of "
+                + ", ".join(ANNOTATION_LABELS)
+            )
+        source = spec.get("source") or {}
+        if spec.get("label") == "sourced" and not source.get("kind"):
+            problems.append("a sourced claim needs source.kind")
+        if source.get("kind") and source["kind"] not in SOURCE_KINDS:
+            problems.append(
+                f"unknown source kind {source['kind']!r}; use one of "
+                + ", ".join(SOURCE_KINDS)
+            )
+        if not (spec.get("explanation") or "").strip():
+            problems.append("an explanation is required")
+        return problems
+
+    def public_view(self, spec: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "quote": spec["quote"],
+            "choices": [
+                {"id": key, "text": name, "hint": LABEL_HINTS[key]}
+                for key, name in LABELS.items()
+            ],
+        }
+
+    def parse_answer(self, data: dict[str, Any]) -> dict[str, Any]:
+        label = (data.get("label") or "").strip()
+        if label not in LABELS:
+            raise InvalidAnswer("Choose one of the four labels.")
+        return {"label": label}
+
+    def check(self, spec: dict[str, Any], answer: dict[str, Any]) -> Result:
+        right = answer["label"] == spec["label"]
+        verdict = "Right" if right else "Not quite"
+        return Result(
+            score=1.0 if right else 0.0,
+            max_score=1.0,
+            feedback=f"{verdict}: this is {_AS_NOUN[spec['label']]}.",
+            details={
+                "chosen": answer["label"],
+                "label": spec["label"],
+                "source": spec.get("source"),
+                "cues": spec.get("cues", []),
+                "explanation": spec.get("explanation", ""),
+            },
+        )
+
+    def skill_of(self, spec: dict[str, Any]) -> str:
+        return _SKILLS.get(spec.get("label", ""), "sourcing")

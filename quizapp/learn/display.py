@@ -1,0 +1,104 @@
+"""Turning stored articles and specs into safe HTML for the learner's pages."""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+from markupsafe import Markup
+
+from ..models import Article
+from ..rendering import (
+    Block,
+    Highlight,
+    citations,
+    parse_article,
+    render_block,
+    safe_href,
+    sanitize,
+)
+
+
+@lru_cache(maxsize=64)
+def _blocks(body_md: str) -> tuple[Block, ...]:
+    return tuple(parse_article(body_md))
+
+
+def article_blocks(article: Article) -> tuple[Block, ...]:
+    return _blocks(article.body_md)
+
+
+def _block_html(block: Block, highlights=()) -> str:
+    inner = render_block(block, list(highlights))
+    if block.kind == "heading":
+        level = min(max(block.level, 2), 6)  # the page title is the only h1
+        return f'<h{level} id="b-{block.index}">{inner}</h{level}>'
+    css = ["turn"] if block.speaker else []
+    if block.in_quote:
+        css.append("quote")
+    if block.in_list:
+        css.append("list-item")
+    cls = f' class="{" ".join(css)}"' if css else ""
+    return f'<p id="b-{block.index}"{cls}>{inner}</p>'
+
+
+def article_html(article: Article) -> Markup:
+    """The whole article with numbered references listed at the end."""
+    blocks = article_blocks(article)
+    parts = [_block_html(b) for b in blocks]
+    refs = citations(list(blocks))
+    if refs:
+        parts.append('<section class="references"><h2>References</h2><ol>')
+        for number, url in refs:
+            href = safe_href(url)
+            text = html.escape(url)
+            link = f'<a href="{html.escape(href)}">{text}</a>' if href else text
+            parts.append(f'<li id="ref-{number}">{link}</li>')
+        parts.append("</ol></section>")
+    return Markup(sanitize("\n".join(parts)))
+
+
+def _locate(blocks: tuple[Block, ...], spec: dict) -> tuple[Block, int, int] | None:
+    """The block and offsets of a quote, even if the article moved it since."""
+    quote = spec.get("quote") or spec.get("text") or ""
+    index, start = spec.get("block"), spec.get("start")
+    if index is not None and index < len(blocks):
+        block = blocks[index]
+        if block.text[start : start + len(quote)] == quote:
+            return block, start, start + len(quote)
+    for block in blocks:
+        at = block.text.find(quote)
+        if quote and at >= 0:
+            return block, at, at + len(quote)
+    return None
+
+
+def claim_html(article: Article, spec: dict, with_cues: bool = False) -> Markup:
+    """The claim's paragraph with the claim marked (and, after answering, its cues)."""
+    blocks = article_blocks(article)
+    found = _locate(blocks, spec)
+    if found is None:
+        return Markup(f'<p><mark class="claim">{Markup.escape(spec["quote"])}</mark></p>')
+    block, start, end = found
+    marks = [Highlight(start, end, "claim", 'id="claim"')]
+    if with_cues:
+        for cue in spec.get("cues", []):
+            marks.append(Highlight(start + cue["start"], start + cue["end"], "cue"))
+    return Markup(sanitize(_block_html(block, marks)))
+
+
+def evidence_html(article: Article, evidence: list[dict]) -> list[tuple[int, Markup]]:
+    """Each paragraph holding evidence, with the evidence marked: (block, html)."""
+    blocks = article_blocks(article)
+    grouped: dict[int, list[Highlight]] = {}
+    for quote in evidence:
+        found = _locate(blocks, quote)
+        if found:
+            block, start, end = found
+            grouped.setdefault(block.index, []).append(
+                Highlight(start, end, "evidence")
+            )
+    return [
+        (index, Markup(sanitize(_block_html(blocks[index], marks))))
+        for index, marks in sorted(grouped.items())
+    ]

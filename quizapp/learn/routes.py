@@ -1,0 +1,172 @@
+from flask import abort, jsonify, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from ..grading import InvalidAnswer, get_checker
+from ..services import attempts as attempts_svc
+from ..services import library as library_svc
+from ..services.progress import exercise_progress, progress_for
+from . import bp
+from .display import article_html, claim_html, evidence_html
+from .forms import AnswerForm, StartForm
+
+
+def wants_json() -> bool:
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json"
+
+
+@bp.get("/")
+def home():
+    if current_user.is_authenticated:
+        return redirect(url_for("learn.library"))
+    return render_template("learn/home.html")
+
+
+@bp.get("/articles")
+@login_required
+def library():
+    articles = library_svc.published_articles()
+    exercises = [e for a in articles for e in a.exercises if e.is_active]
+    progress = exercise_progress(current_user, exercises)
+    return render_template("learn/library.html", articles=articles, progress=progress)
+
+
+@bp.get("/articles/<slug>")
+@login_required
+def article(slug: str):
+    article = library_svc.published_article(slug) or abort(404)
+    exercises = [e for e in article.exercises if e.is_active]
+    return render_template(
+        "learn/article.html",
+        article=article,
+        body=article_html(article),
+        exercises=exercises,
+        progress=exercise_progress(current_user, exercises),
+        start_form=StartForm(),
+    )
+
+
+@bp.post("/exercises/<int:exercise_id>/start")
+@login_required
+def start(exercise_id: int):
+    exercise = library_svc.active_exercise(exercise_id) or abort(404)
+    StartForm().validate_on_submit() or abort(400)
+    attempt = attempts_svc.start_or_resume(current_user, exercise)
+    return redirect(url_for("learn.attempt", attempt_id=attempt.id))
+
+
+@bp.get("/attempts/<int:attempt_id>")
+@login_required
+def attempt(attempt_id: int):
+    attempt = library_svc.own_attempt(current_user, attempt_id) or abort(404)
+    item = attempts_svc.next_item(attempt)
+    if item is None:
+        return redirect(url_for("learn.result", attempt_id=attempt.id))
+    return redirect(url_for("learn.item", attempt_id=attempt.id, item_id=item.id))
+
+
+def _next_url(attempt) -> str:
+    item = attempts_svc.next_item(attempt)
+    if item is None:
+        return url_for("learn.result", attempt_id=attempt.id)
+    return url_for("learn.item", attempt_id=attempt.id, item_id=item.id)
+
+
+def _item_context(attempt, item, answer=None, error=None):
+    items = attempts_svc.attempt_items(attempt.exercise)
+    answered = attempts_svc.answers_by_item(attempt)
+    article = attempt.exercise.article
+    spec = answer.graded_spec if answer else item.spec
+    context = {
+        "attempt": attempt,
+        "exercise": attempt.exercise,
+        "article": article,
+        "item": item,
+        "items": items,
+        "answered": answered,
+        "position": items.index(item) + 1 if item in items else None,
+        "view": get_checker(item.type).public_view(spec),
+        "answer": answer,
+        "error": error,
+        "form": AnswerForm(),
+        "next_url": _next_url(attempt) if answer else None,
+    }
+    if item.type == "claim":
+        context["claim_html"] = claim_html(article, spec, with_cues=bool(answer))
+    if answer:
+        context["evidence"] = evidence_html(article, spec.get("evidence", []))
+    return context
+
+
+@bp.route("/attempts/<int:attempt_id>/items/<int:item_id>", methods=["GET", "POST"])
+@login_required
+def item(attempt_id: int, item_id: int):
+    attempt = library_svc.own_attempt(current_user, attempt_id) or abort(404)
+    item = library_svc.attempt_item(attempt, item_id) or abort(404)
+    answer = attempts_svc.answers_by_item(attempt).get(item.id)
+    if request.method == "POST" and answer is None:
+        if attempt.is_finished or not item.is_active:
+            abort(409, "This exercise is finished; start a new attempt to answer again.")
+        form = AnswerForm()
+        if not form.validate_on_submit():
+            abort(400)
+        try:
+            data = request.form.to_dict(flat=False)
+            data = {k: v if len(v) > 1 or k == "choices" else v[0] for k, v in data.items()}
+            answer = attempts_svc.submit_answer(attempt, item, data).answer
+        except InvalidAnswer as exc:
+            context = _item_context(attempt, item, error=str(exc))
+            if wants_json():
+                return jsonify(error="invalid_answer", message=str(exc)), 422
+            return render_template("learn/item.html", **context), 422
+    if request.method == "POST" and not wants_json():
+        # Post/redirect/get: a reload never resubmits, and the feedback shows.
+        return redirect(url_for("learn.item", attempt_id=attempt.id, item_id=item.id))
+    context = _item_context(attempt, item, answer=answer)
+    if wants_json():
+        return jsonify(_item_json(context))
+    return render_template("learn/item.html", **context)
+
+
+def _item_json(context) -> dict:
+    answer = context["answer"]
+    data = {"item": context["view"], "type": context["item"].type, "answered": False}
+    if answer is not None:
+        data.update(
+            answered=True,
+            response=answer.response,
+            score=answer.score,
+            max_score=answer.max_score,
+            correct=answer.is_correct,
+            feedback=answer.feedback,
+            details=answer.details,
+            next_url=context["next_url"],
+            feedback_html=render_template("learn/_feedback.html", **context),
+        )
+    return data
+
+
+@bp.get("/attempts/<int:attempt_id>/result")
+@login_required
+def result(attempt_id: int):
+    attempt = library_svc.own_attempt(current_user, attempt_id) or abort(404)
+    items = attempts_svc.attempt_items(attempt.exercise)
+    answered = attempts_svc.answers_by_item(attempt)
+    # Items answered but since dropped from the pack still count in this attempt.
+    shown = [a.item for a in attempt.answers if a.item not in items] + items
+    return render_template(
+        "learn/result.html",
+        attempt=attempt,
+        exercise=attempt.exercise,
+        article=attempt.exercise.article,
+        items=shown,
+        answered=answered,
+        history=attempts_svc.user_attempts(current_user, attempt.exercise),
+        start_form=StartForm(),
+    )
+
+
+@bp.get("/progress")
+@login_required
+def progress():
+    return render_template("learn/progress.html", progress=progress_for(current_user))

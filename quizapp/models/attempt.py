@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ._base import utcnow
+
+
+class Attempt(db.Model):
+    """One go at an exercise by one user; `number` counts their tries (1, 2...)."""
+
+    __tablename__ = "attempts"
+    # The unique number stops two concurrent "start" requests from opening two.
+    __table_args__ = (UniqueConstraint("user_id", "exercise_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    exercise_id: Mapped[int] = mapped_column(ForeignKey("exercises.id"), index=True)
+    number: Mapped[int] = mapped_column(default=1)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    score: Mapped[float] = mapped_column(default=0.0)
+    max_score: Mapped[float] = mapped_column(default=0.0)
+
+    exercise = relationship("Exercise")
+    user = relationship("User")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="attempt", order_by="Answer.id"
+    )
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+
+class Answer(db.Model):
+    """A graded answer. It keeps the spec it was graded against, so editing the
+    pack later never changes what the learner saw or scored."""
+
+    __tablename__ = "answers"
+    # One answer per item per attempt: a double submit cannot count twice.
+    __table_args__ = (UniqueConstraint("attempt_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    response: Mapped[dict[str, Any]] = mapped_column(JSON)
+    score: Mapped[float]
+    max_score: Mapped[float]
+    feedback: Mapped[str] = mapped_column(Text)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    graded_spec: Mapped[dict[str, Any]] = mapped_column(JSON)
+    skill: Mapped[str] = mapped_column(String(40))
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    attempt: Mapped[Attempt] = relationship(back_populates="answers")
+    item = relationship("Item")
+
+    @property
+    def is_correct(self) -> bool:
+        return self.max_score > 0 and self.score >= self.max_score

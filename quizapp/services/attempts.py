@@ -1,0 +1,165 @@
+"""Taking exercises: starting or resuming attempts and submitting answers.
+
+Answers are idempotent: the (attempt, item) pair is unique in the database, so a
+double click, a resubmitted form or two concurrent requests store one answer and
+count it once; the later submission gets the stored answer back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from ..extensions import db
+from ..grading import InvalidAnswer, get_checker
+from ..models import Answer, Attempt, Exercise, Item, User
+from ..models._base import utcnow
+
+
+def attempt_items(exercise: Exercise) -> list[Item]:
+    """The items a learner works through, in order (claims not for sorting skipped)."""
+    return [
+        i for i in exercise.active_items if i.type != "claim" or i.spec.get("sort", True)
+    ]
+
+
+def open_attempt(user: User, exercise: Exercise) -> Attempt | None:
+    """The user's unfinished attempt at `exercise`, if there is one."""
+    return db.session.scalar(
+        select(Attempt)
+        .where(
+            Attempt.user_id == user.id,
+            Attempt.exercise_id == exercise.id,
+            Attempt.finished_at.is_(None),
+        )
+        .order_by(Attempt.number.desc())
+    )
+
+
+def start_or_resume(user: User, exercise: Exercise) -> Attempt:
+    """Resume the user's unfinished attempt, or start their next one."""
+    attempt = open_attempt(user, exercise)
+    if attempt is not None:
+        return attempt
+    last = db.session.scalar(
+        select(func.max(Attempt.number)).where(
+            Attempt.user_id == user.id, Attempt.exercise_id == exercise.id
+        )
+    )
+    attempt = Attempt(user_id=user.id, exercise_id=exercise.id, number=(last or 0) + 1)
+    db.session.add(attempt)
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # A concurrent request opened the same attempt number first: use theirs.
+        db.session.rollback()
+        attempt = open_attempt(user, exercise)
+        if attempt is None:
+            raise
+    return attempt
+
+
+def answers_by_item(attempt: Attempt) -> dict[int, Answer]:
+    return {a.item_id: a for a in attempt.answers}
+
+
+def next_item(attempt: Attempt) -> Item | None:
+    """The first item of the attempt not answered yet; None when all are."""
+    answered = answers_by_item(attempt)
+    return next(
+        (i for i in attempt_items(attempt.exercise) if i.id not in answered), None
+    )
+
+
+@dataclass
+class Submission:
+    answer: Answer
+    is_new: bool  # False when this item had already been answered
+
+
+def submit_answer(attempt: Attempt, item: Item, data: dict[str, Any]) -> Submission:
+    """Grade and store the answer to `item` in `attempt`, exactly once.
+
+    Raises InvalidAnswer (nothing stored) when the data does not fit the item.
+    """
+    existing = db.session.scalar(
+        select(Answer).where(Answer.attempt_id == attempt.id, Answer.item_id == item.id)
+    )
+    if existing is not None:
+        return Submission(existing, is_new=False)
+    checker = get_checker(item.type)
+    response = checker.parse_answer(data)
+    result = checker.check(item.spec, response)
+    answer = Answer(
+        attempt_id=attempt.id,
+        item_id=item.id,
+        response=response,
+        score=result.score,
+        max_score=result.max_score,
+        feedback=result.feedback,
+        details=result.details,
+        graded_spec=item.spec,
+        skill=item.skill,
+    )
+    db.session.add(answer)
+    try:
+        db.session.flush()
+        # Increment in SQL so concurrent answers to other items cannot lose updates.
+        db.session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt.id)
+            .values(
+                score=Attempt.score + result.score,
+                max_score=Attempt.max_score + result.max_score,
+            )
+        )
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        existing = db.session.scalar(
+            select(Answer).where(
+                Answer.attempt_id == attempt.id, Answer.item_id == item.id
+            )
+        )
+        return Submission(existing, is_new=False)
+    _finish_if_complete(attempt)
+    return Submission(answer, is_new=True)
+
+
+def _finish_if_complete(attempt: Attempt) -> None:
+    db.session.refresh(attempt)
+    if attempt.finished_at is None and next_item(attempt) is None:
+        db.session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt.id, Attempt.finished_at.is_(None))
+            .values(finished_at=utcnow())
+        )
+        db.session.commit()
+        db.session.refresh(attempt)
+
+
+def user_attempts(user: User, exercise: Exercise) -> list[Attempt]:
+    """All of the user's attempts at `exercise`, newest first."""
+    return list(
+        db.session.scalars(
+            select(Attempt)
+            .where(Attempt.user_id == user.id, Attempt.exercise_id == exercise.id)
+            .order_by(Attempt.number.desc())
+        )
+    )
+
+
+__all__ = [
+    "InvalidAnswer",
+    "Submission",
+    "answers_by_item",
+    "attempt_items",
+    "next_item",
+    "open_attempt",
+    "start_or_resume",
+    "submit_answer",
+    "user_attempts",
+]

@@ -1,0 +1,55 @@
+from quizapp.rendering import Highlight, citations, parse_article, render_block, sanitize
+
+ARTICLE = """### A Change
+
+**Host:** Reports suggest Iran is leaving. Is it?
+
+**Dr. Khalil:** Not entirely, a *strategic* shift. [1](https://example.org/report)
+"""
+
+
+def test_blocks_keep_plain_text_without_markdown_markup():
+    blocks = parse_article(ARTICLE)
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph"]
+    assert blocks[1].text == "Host: Reports suggest Iran is leaving. Is it?"
+    assert blocks[2].text == "Dr. Khalil: Not entirely, a strategic shift. 1"
+
+
+def test_interview_turns_know_their_speaker():
+    blocks = parse_article(ARTICLE)
+    assert [b.speaker for b in blocks] == [None, "Host", "Dr. Khalil"]
+
+
+def test_numbered_links_become_citations_listed_as_references():
+    blocks = parse_article(ARTICLE)
+    html = render_block(blocks[2])
+    assert '<sup class="cite"><a href="#ref-1">[1]</a></sup>' in html
+    assert citations(blocks) == [(1, "https://example.org/report")]
+
+
+def test_highlight_spans_styles_as_one_mark_with_nested_cues():
+    block = parse_article(ARTICLE)[2]
+    start = block.text.index("Not")
+    end = block.text.index("shift.") + len("shift.")
+    cue = block.text.index("strategic")
+    html = render_block(
+        block, [Highlight(start, end, "claim"), Highlight(cue, cue + 9, "cue")]
+    )
+    assert html.count('<mark class="claim">') == 1
+    assert '<mark class="cue"><em>strategic</em></mark>' in html
+
+
+def test_markup_from_authors_is_escaped_and_unsafe_links_are_dropped():
+    block = parse_article(
+        'Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror="a()">'
+    )[0]
+    html = sanitize(render_block(block))
+    assert "<script" not in html and "<img" not in html
+    assert 'href="javascript' not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_sanitize_strips_event_handlers_and_javascript_urls():
+    dirty = '<p onclick="x()">a <a href="javascript:alert(1)">b</a><script>c</script></p>'
+    clean = sanitize(dirty)
+    assert "onclick" not in clean and "javascript:" not in clean and "<script" not in clean
