@@ -6,7 +6,7 @@ import os
 
 from flask import Flask
 
-from .config import Config, TestConfig, pick_config
+from .config import Config, TestConfig, engine_options, pick_config
 from .extensions import csrf, db, login_manager, migrate
 
 
@@ -34,6 +34,9 @@ def configure(app: Flask, config: type[Config] | dict | None) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = app.config["TEST_DATABASE_URL"]
     if isinstance(config, dict):
         app.config.from_mapping(config)
+    app.config.setdefault(
+        "SQLALCHEMY_ENGINE_OPTIONS", engine_options(app.config["SQLALCHEMY_DATABASE_URI"])
+    )
     if not app.config.get("SECRET_KEY"):
         raise RuntimeError(
             "SECRET_KEY is not set: export SECRET_KEY=<a long random string> "

@@ -25,7 +25,6 @@ class Config:
     ENV_NAME = os.environ.get("QUIZAPP_ENV", "production")
     SECRET_KEY = os.environ.get("SECRET_KEY")
     SQLALCHEMY_DATABASE_URI: str | None = None  # filled in by `for_instance`
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     CONTENT_DIR = os.environ.get("QUIZAPP_CONTENT_DIR", str(ROOT / "content"))
 
     SESSION_COOKIE_HTTPONLY = True
@@ -44,10 +43,15 @@ class Config:
         """The settings as a dict, with paths that depend on the instance folder."""
         settings = {k: getattr(cls, k) for k in dir(cls) if k.isupper()}
         settings["SQLALCHEMY_DATABASE_URI"] = _database_url(instance_path)
-        if settings["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
-            # SQLite serialises writers; wait for the lock instead of failing.
-            settings["SQLALCHEMY_ENGINE_OPTIONS"] = {"connect_args": {"timeout": 15}}
         return settings
+
+
+def engine_options(database_uri: str) -> dict:
+    """Engine settings that suit the database behind `database_uri`."""
+    if database_uri.startswith("sqlite"):
+        # SQLite serialises writers; wait for the lock instead of failing.
+        return {"connect_args": {"timeout": 15}}
+    return {"pool_pre_ping": True}
 
 
 class DevelopmentConfig(Config):

@@ -240,6 +240,7 @@ _ATTRS = {
     "sup": {"class"},
     "li": {"id"},
     "section": {"class", "id"},
+    **{f"h{level}": {"id"} for level in range(2, 7)},
 }
 
 

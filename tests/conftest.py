@@ -95,7 +95,7 @@ class AuthActions:
         return user
 
     def logout(self):
-        return self.client.post("/auth/logout")
+        return self.client.post("/auth/logout", follow_redirects=True)
 
 
 @pytest.fixture()

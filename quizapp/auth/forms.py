@@ -21,7 +21,10 @@ class RegisterForm(FlaskForm):
     )
     password = PasswordField(
         "Password",
-        validators=[DataRequired(), Length(min=8, max=128)],
+        validators=[
+            DataRequired(),
+            Length(min=8, max=128, message="Use 8 to 128 characters."),
+        ],
         description="At least 8 characters.",
         render_kw={"autocomplete": "new-password"},
     )

@@ -85,10 +85,10 @@ class ClaimChecker(Checker):
         }
 
     def parse_answer(self, data: dict[str, Any]) -> dict[str, Any]:
-        label = (data.get("label") or "").strip()
-        if label not in LABELS:
+        label = data.get("label")
+        if not isinstance(label, str) or label.strip() not in LABELS:
             raise InvalidAnswer("Choose one of the four labels.")
-        return {"label": label}
+        return {"label": label.strip()}
 
     def check(self, spec: dict[str, Any], answer: dict[str, Any]) -> Result:
         right = answer["label"] == spec["label"]

@@ -59,10 +59,8 @@ def start(exercise_id: int):
 @login_required
 def attempt(attempt_id: int):
     attempt = library_svc.own_attempt(current_user, attempt_id) or abort(404)
-    item = attempts_svc.next_item(attempt)
-    if item is None:
-        return redirect(url_for("learn.result", attempt_id=attempt.id))
-    return redirect(url_for("learn.item", attempt_id=attempt.id, item_id=item.id))
+    attempts_svc.finish_if_complete(attempt)
+    return redirect(_next_url(attempt))
 
 
 def _next_url(attempt) -> str:

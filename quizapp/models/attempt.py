@@ -3,7 +3,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -14,8 +22,19 @@ class Attempt(db.Model):
     """One go at an exercise by one user; `number` counts their tries (1, 2...)."""
 
     __tablename__ = "attempts"
-    # The unique number stops two concurrent "start" requests from opening two.
-    __table_args__ = (UniqueConstraint("user_id", "exercise_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "exercise_id", "number"),
+        # At most one unfinished attempt per user and exercise, so two concurrent
+        # "start" requests cannot open two.
+        Index(
+            "uq_attempts_one_open",
+            "user_id",
+            "exercise_id",
+            unique=True,
+            sqlite_where=text("finished_at IS NULL"),
+            postgresql_where=text("finished_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)

@@ -125,11 +125,13 @@ def submit_answer(attempt: Attempt, item: Item, data: dict[str, Any]) -> Submiss
             )
         )
         return Submission(existing, is_new=False)
-    _finish_if_complete(attempt)
+    finish_if_complete(attempt)
     return Submission(answer, is_new=True)
 
 
-def _finish_if_complete(attempt: Attempt) -> None:
+def finish_if_complete(attempt: Attempt) -> None:
+    """Mark the attempt finished once no item is left to answer (also after a
+    pack edit removed the items it was waiting for)."""
     db.session.refresh(attempt)
     if attempt.finished_at is None and next_item(attempt) is None:
         db.session.execute(
@@ -156,6 +158,7 @@ __all__ = [
     "InvalidAnswer",
     "Submission",
     "answers_by_item",
+    "finish_if_complete",
     "attempt_items",
     "next_item",
     "open_attempt",

@@ -1,8 +1,8 @@
 """Initial schema: users, articles, exercises, items, attempts, answers.
 
-Revision ID: 8149a0fc8906
+Revision ID: c3f471e7cea6
 Revises: 
-Create Date: 2026-11-24 04:22:21.672639
+Create Date: 2026-11-24 04:27:46.447145
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '8149a0fc8906'
+revision = 'c3f471e7cea6'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -79,6 +79,7 @@ def upgrade():
     with op.batch_alter_table('attempts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_attempts_exercise_id'), ['exercise_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_attempts_user_id'), ['user_id'], unique=False)
+        batch_op.create_index('uq_attempts_one_open', ['user_id', 'exercise_id'], unique=True, sqlite_where=sa.text('finished_at IS NULL'), postgresql_where=sa.text('finished_at IS NULL'))
 
     op.create_table('items',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -132,6 +133,7 @@ def downgrade():
 
     op.drop_table('items')
     with op.batch_alter_table('attempts', schema=None) as batch_op:
+        batch_op.drop_index('uq_attempts_one_open', sqlite_where=sa.text('finished_at IS NULL'), postgresql_where=sa.text('finished_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_attempts_user_id'))
         batch_op.drop_index(batch_op.f('ix_attempts_exercise_id'))
 
