@@ -6,13 +6,16 @@ import os
 
 from flask import Flask
 
-from .config import Config, TestConfig, engine_options, pick_config
+from .config import ROOT, Config, TestConfig, engine_options, pick_config
 from .extensions import csrf, db, login_manager, migrate
 
 
 def create_app(config: type[Config] | dict | None = None) -> Flask:
     """Build the app: config -> extensions -> blueprints -> errors -> cli."""
-    app = Flask(__name__, instance_relative_config=True)
+    # static/ sits at the top of the repository, beside quizapp/ (see README).
+    app = Flask(
+        __name__, instance_relative_config=True, static_folder=str(ROOT / "static")
+    )
     configure(app, config)
     init_extensions(app)
     register_blueprints(app)
@@ -35,7 +38,8 @@ def configure(app: Flask, config: type[Config] | dict | None) -> None:
     if isinstance(config, dict):
         app.config.from_mapping(config)
     app.config.setdefault(
-        "SQLALCHEMY_ENGINE_OPTIONS", engine_options(app.config["SQLALCHEMY_DATABASE_URI"])
+        "SQLALCHEMY_ENGINE_OPTIONS",
+        engine_options(app.config["SQLALCHEMY_DATABASE_URI"]),
     )
     if not app.config.get("SECRET_KEY"):
         raise RuntimeError(
@@ -62,8 +66,6 @@ def init_extensions(app: Flask) -> None:
 
 
 def _migrations_dir():
-    from .config import ROOT
-
     return ROOT / "migrations"
 
 

@@ -55,12 +55,24 @@ def engine_options(database_uri: str) -> dict:
 
 
 class DevelopmentConfig(Config):
-    """`make run`: local HTTP, so cookies cannot demand HTTPS."""
+    """`make run`: local HTTP, so cookies cannot demand HTTPS; a secret key kept
+    in the instance folder so logins survive a restart."""
 
     ENV_NAME = "development"
-    SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-" + secrets.token_hex(16)
     SESSION_COOKIE_SECURE = False
     REMEMBER_COOKIE_SECURE = False
+
+    @classmethod
+    def for_instance(cls, instance_path: str) -> dict:
+        settings = super().for_instance(instance_path)
+        if not settings["SECRET_KEY"]:
+            key_file = Path(instance_path) / "dev-secret-key"
+            if not key_file.exists():
+                key_file.parent.mkdir(parents=True, exist_ok=True)
+                key_file.write_text(secrets.token_hex(32))
+                key_file.chmod(0o600)
+            settings["SECRET_KEY"] = key_file.read_text().strip()
+        return settings
 
 
 class TestConfig(Config):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import nh3
@@ -142,6 +143,28 @@ def _fill_inline(block: Block, children) -> None:
         block.speaker = block.text[: first.end - 1].strip()
 
 
+@lru_cache(maxsize=64)
+def article_plain_text(markdown: str) -> str:
+    """The article's plain text: its blocks joined by blank lines."""
+    return "\n\n".join(block.text for block in parse_article(markdown))
+
+
+def mark_spans(text: str, spans: list[dict], css: str = "match") -> str:
+    """Escape `text`, wrapping each {start, end} span in <mark class=css>."""
+    out, pos = [], 0
+    for span in sorted(spans, key=lambda s: s["start"]):
+        start, end = max(span["start"], pos), min(span["end"], len(text))
+        if start >= end:
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(
+            f'<mark class="{html.escape(css)}">{html.escape(text[start:end])}</mark>'
+        )
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
 def find_in_blocks(blocks: list[Block], quote: str) -> tuple[int, int, int] | None:
     """(block index, start, end) of the first block whose plain text holds quote."""
     for block in blocks:
@@ -193,7 +216,11 @@ def _wrap(segments: list[tuple[tuple[Highlight, ...], str]], depth: int) -> str:
             continue
         h = active[depth]
         j = i
-        while j < len(segments) and len(segments[j][0]) > depth and segments[j][0][depth] == h:
+        while (
+            j < len(segments)
+            and len(segments[j][0]) > depth
+            and segments[j][0][depth] == h
+        ):
             j += 1
         attrs = f" {h.attrs}" if h.attrs else ""
         inner = _wrap(segments[i:j], depth + 1)
@@ -229,8 +256,24 @@ def citations(blocks: list[Block]) -> list[tuple[int, str]]:
 
 
 _ALLOWED = {
-    "p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "a", "sup", "mark",
-    "ol", "ul", "li", "blockquote", "span", "section",
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "strong",
+    "em",
+    "code",
+    "a",
+    "sup",
+    "mark",
+    "ol",
+    "ul",
+    "li",
+    "blockquote",
+    "span",
+    "section",
 }
 _ATTRS = {
     "a": {"href", "id"},

@@ -41,6 +41,9 @@ class Checker:
     type: ClassVar[str]
     #: The skill an item of this type trains, unless `skill_of` says otherwise.
     skill: ClassVar[str] = "comprehension"
+    #: When True, `check` receives the article's plain text as spec["source_text"]
+    #: (e.g. to spot an answer pasted from the article); it is never stored.
+    needs_article_text: ClassVar[bool] = False
 
     def validate_spec(self, spec: dict[str, Any]) -> list[str]:
         """Problems that make `spec` unusable, as sentences; empty when it is fine."""

@@ -29,7 +29,7 @@ LABEL_HINTS: dict[str, str] = {
 SOURCE_KINDS: dict[str, str] = {
     "named": "a named person or organisation",
     "anonymous": "an unnamed source",
-    "vague": "a vague group (\"some analysts\", \"others\")",
+    "vague": 'a vague group ("some analysts", "others")',
     "citation": "a linked citation",
     "self": "the speaker of an interview turn",
 }
@@ -52,7 +52,8 @@ _SKILLS = {
 
 @register
 class ClaimChecker(Checker):
-    """Spec: quote, label, source {kind, name}, cues [{text, start, end}], explanation."""
+    """Spec: quote, label, source {kind, name}, cues [{text, start, end}] and
+    explanation; the learner answers with one of the four labels."""
 
     type = "claim"
 

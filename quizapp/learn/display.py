@@ -78,7 +78,9 @@ def claim_html(article: Article, spec: dict, with_cues: bool = False) -> Markup:
     blocks = article_blocks(article)
     found = _locate(blocks, spec)
     if found is None:
-        return Markup(f'<p><mark class="claim">{Markup.escape(spec["quote"])}</mark></p>')
+        return Markup(
+            f'<p><mark class="claim">{Markup.escape(spec["quote"])}</mark></p>'
+        )
     block, start, end = found
     marks = [Highlight(start, end, "claim", 'id="claim"')]
     if with_cues:

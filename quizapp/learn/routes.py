@@ -1,7 +1,9 @@
 from flask import abort, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from markupsafe import Markup
 
 from ..grading import InvalidAnswer, get_checker
+from ..rendering import mark_spans
 from ..services import attempts as attempts_svc
 from ..services import library as library_svc
 from ..services.progress import exercise_progress, progress_for
@@ -92,8 +94,24 @@ def _item_context(attempt, item, answer=None, error=None):
     if item.type == "claim":
         context["claim_html"] = claim_html(article, spec, with_cues=bool(answer))
     if answer:
-        context["evidence"] = evidence_html(article, spec.get("evidence", []))
+        context["evidence"] = evidence_html(article, _evidence_to_show(spec, answer))
     return context
+
+
+def _evidence_to_show(spec: dict, answer) -> list[dict]:
+    """The item's evidence, plus that of every key point the answer missed."""
+    quotes = list(spec.get("evidence", []))
+    for point in answer.details.get("key_points", []):
+        if not point.get("matched"):
+            quotes += point.get("evidence", [])
+    unique = {q["text"] if isinstance(q, dict) else q: q for q in quotes}
+    return list(unique.values())
+
+
+@bp.app_template_filter("mark_spans")
+def mark_spans_filter(text: str, spans: list[dict]) -> Markup:
+    """Jinja: the learner's answer with the words that earned credit marked."""
+    return Markup(mark_spans(text, spans))
 
 
 @bp.route("/attempts/<int:attempt_id>/items/<int:item_id>", methods=["GET", "POST"])
@@ -104,13 +122,17 @@ def item(attempt_id: int, item_id: int):
     answer = attempts_svc.answers_by_item(attempt).get(item.id)
     if request.method == "POST" and answer is None:
         if attempt.is_finished or not item.is_active:
-            abort(409, "This exercise is finished; start a new attempt to answer again.")
+            abort(
+                409, "This exercise is finished; start a new attempt to answer again."
+            )
         form = AnswerForm()
         if not form.validate_on_submit():
             abort(400)
         try:
             data = request.form.to_dict(flat=False)
-            data = {k: v if len(v) > 1 or k == "choices" else v[0] for k, v in data.items()}
+            data = {
+                k: v if len(v) > 1 or k == "choices" else v[0] for k, v in data.items()
+            }
             answer = attempts_svc.submit_answer(attempt, item, data).answer
         except InvalidAnswer as exc:
             context = _item_context(attempt, item, error=str(exc))

@@ -17,12 +17,15 @@ from ..extensions import db
 from ..grading import InvalidAnswer, get_checker
 from ..models import Answer, Attempt, Exercise, Item, User
 from ..models._base import utcnow
+from ..rendering import article_plain_text
 
 
 def attempt_items(exercise: Exercise) -> list[Item]:
     """The items a learner works through, in order (claims not for sorting skipped)."""
     return [
-        i for i in exercise.active_items if i.type != "claim" or i.spec.get("sort", True)
+        i
+        for i in exercise.active_items
+        if i.type != "claim" or i.spec.get("sort", True)
     ]
 
 
@@ -92,7 +95,11 @@ def submit_answer(attempt: Attempt, item: Item, data: dict[str, Any]) -> Submiss
         return Submission(existing, is_new=False)
     checker = get_checker(item.type)
     response = checker.parse_answer(data)
-    result = checker.check(item.spec, response)
+    spec = item.spec
+    if checker.needs_article_text:
+        body = item.exercise.article.body_md
+        spec = {**spec, "source_text": article_plain_text(body)}
+    result = checker.check(spec, response)
     answer = Answer(
         attempt_id=attempt.id,
         item_id=item.id,

@@ -29,7 +29,9 @@ def pack_folders(path: str | Path) -> list[Path]:
     path = Path(path)
     if (path / "article.md").is_file():
         return [path]
-    return sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return sorted(
+        p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")
+    )
 
 
 def load_packs(path: str | Path) -> list[LoadReport]:

@@ -43,4 +43,6 @@ def own_attempt(user: User, attempt_id: int) -> Attempt | None:
 def attempt_item(attempt: Attempt, item_id: int) -> Item | None:
     """The item when it belongs to the attempt's exercise."""
     item = db.session.get(Item, item_id)
-    return item if item is not None and item.exercise_id == attempt.exercise_id else None
+    return (
+        item if item is not None and item.exercise_id == attempt.exercise_id else None
+    )

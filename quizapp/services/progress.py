@@ -45,7 +45,9 @@ class Progress:
     skills: list[SkillProgress] = field(default_factory=list)
 
 
-def exercise_progress(user: User, exercises: list[Exercise]) -> dict[int, ExerciseProgress]:
+def exercise_progress(
+    user: User, exercises: list[Exercise]
+) -> dict[int, ExerciseProgress]:
     """Attempts, finished attempts and best score of `user` per exercise id."""
     result = {e.id: ExerciseProgress(e) for e in exercises}
     if not exercises:

@@ -13,7 +13,10 @@ SPEC = {
     "evidence": [],
     "explanation": "Both are given, hedged with 'likely'.",
 }
-SINGLE = {**SPEC, "options": [{**o, "correct": o["id"] == "a"} for o in SPEC["options"]]}
+SINGLE = {
+    **SPEC,
+    "options": [{**o, "correct": o["id"] == "a"} for o in SPEC["options"]],
+}
 
 
 def test_multiple_choice_gives_a_point_for_the_right_option_only():

@@ -33,7 +33,10 @@ def test_claim_counts_towards_the_skill_of_its_label():
 def test_public_view_offers_four_labels_without_the_answer():
     view = get_checker("claim").public_view(SPEC)
     assert [c["id"] for c in view["choices"]] == [
-        "sourced", "speculation", "opinion", "unsourced",
+        "sourced",
+        "speculation",
+        "opinion",
+        "unsourced",
     ]
     assert "explanation" not in view and "Some analysts believe" not in str(
         view["choices"]

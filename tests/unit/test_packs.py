@@ -53,7 +53,7 @@ def test_the_digest_changes_when_a_file_changes(pack_dir):
 
 
 def test_bad_yaml_is_reported_with_file_and_line(pack_dir):
-    edit(pack_dir / "questions.yaml", "prompt: \"Who says", "prompt: [\"Who says")
+    edit(pack_dir / "questions.yaml", 'prompt: "Who says', 'prompt: ["Who says')
     [problem] = problems_of(pack_dir)
     assert "questions.yaml:" in problem and "invalid YAML" in problem
     line = int(problem.split("questions.yaml:")[1].split(":")[0])
@@ -74,7 +74,11 @@ def test_quote_not_in_the_article_is_refused(pack_dir):
 
 
 def test_question_without_a_correct_answer_is_refused(pack_dir):
-    edit(pack_dir / "questions.yaml", '{text: "The mayor", correct: true,', "{text: \"The mayor\",")
+    edit(
+        pack_dir / "questions.yaml",
+        '{text: "The mayor", correct: true,',
+        '{text: "The mayor",',
+    )
     [problem] = problems_of(pack_dir)
     assert "item q1" in problem and "no option is marked correct" in problem
 

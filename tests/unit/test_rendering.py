@@ -1,4 +1,10 @@
-from quizapp.rendering import Highlight, citations, parse_article, render_block, sanitize
+from quizapp.rendering import (
+    Highlight,
+    citations,
+    parse_article,
+    render_block,
+    sanitize,
+)
 
 ARTICLE = """### A Change
 
@@ -41,7 +47,8 @@ def test_highlight_spans_styles_as_one_mark_with_nested_cues():
 
 def test_markup_from_authors_is_escaped_and_unsafe_links_are_dropped():
     block = parse_article(
-        'Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror="a()">'
+        "Hi <script>alert(1)</script> [x](javascript:alert(1)) "
+        '<img src=x onerror="a()">'
     )[0]
     html = sanitize(render_block(block))
     assert "<script" not in html and "<img" not in html
@@ -50,6 +57,10 @@ def test_markup_from_authors_is_escaped_and_unsafe_links_are_dropped():
 
 
 def test_sanitize_strips_event_handlers_and_javascript_urls():
-    dirty = '<p onclick="x()">a <a href="javascript:alert(1)">b</a><script>c</script></p>'
+    dirty = (
+        '<p onclick="x()">a <a href="javascript:alert(1)">b</a><script>c</script></p>'
+    )
     clean = sanitize(dirty)
-    assert "onclick" not in clean and "javascript:" not in clean and "<script" not in clean
+    assert (
+        "onclick" not in clean and "javascript:" not in clean and "<script" not in clean
+    )

@@ -91,7 +91,8 @@ def test_concurrent_answers_to_different_items_all_count(app, mini_pack):
         with lock:
             item_id = next(item_ids)
         attempts_svc.submit_answer(
-            db.session.get(Attempt, attempt_id), db.session.get(Item, item_id),
+            db.session.get(Attempt, attempt_id),
+            db.session.get(Item, item_id),
             {"label": "opinion"},
         )
 
@@ -115,10 +116,12 @@ def test_editing_the_pack_keeps_what_old_answers_were_graded_against(
     shutil.copytree(MINI_PACK, edited)
     claims = edited / "claims.yaml"
     claims.write_text(
-        claims.read_text().replace(
+        claims.read_text()
+        .replace(
             "label: sourced\n    source: {kind: named, name: the mayor}",
             "label: unsourced",
-        ).replace("The mayor is named as the source.", "Changed explanation."),
+        )
+        .replace("The mayor is named as the source.", "Changed explanation."),
     )
     [report] = load_packs(edited)
     assert report.status == "updated"

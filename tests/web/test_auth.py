@@ -21,13 +21,26 @@ def test_student_can_register_and_is_logged_in(client, app):
 @pytest.mark.parametrize(
     "data, message",
     [
-        ({"username": "ab", "password": "long enough", "confirm": "long enough"},
-         "between 3 and 30"),
-        ({"username": "bad name!", "password": "long enough", "confirm": "long enough"},
-         "letters, digits"),
-        ({"username": "amira", "password": "short", "confirm": "short"}, "Use 8 to 128 characters."),
-        ({"username": "amira", "password": "long enough", "confirm": "different!"},
-         "The passwords differ."),
+        (
+            {"username": "ab", "password": "long enough", "confirm": "long enough"},
+            "between 3 and 30",
+        ),
+        (
+            {
+                "username": "bad name!",
+                "password": "long enough",
+                "confirm": "long enough",
+            },
+            "letters, digits",
+        ),
+        (
+            {"username": "amira", "password": "short", "confirm": "short"},
+            "Use 8 to 128 characters.",
+        ),
+        (
+            {"username": "amira", "password": "long enough", "confirm": "different!"},
+            "The passwords differ.",
+        ),
     ],
 )
 def test_bad_registration_re_renders_with_a_message(client, data, message):

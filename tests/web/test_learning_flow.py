@@ -13,7 +13,9 @@ def test_anonymous_visitors_are_sent_to_login(client, mini_pack):
         assert response.location.startswith("/auth/login")
 
 
-def test_library_lists_articles_and_the_article_renders_cleanly(client, auth, mini_pack):
+def test_library_lists_articles_and_the_article_renders_cleanly(
+    client, auth, mini_pack
+):
     auth.login()
     assert "Harbour Plans Announced" in client.get("/articles").text
     page = client.get("/articles/mini").text
@@ -128,7 +130,9 @@ def test_retake_starts_a_new_attempt_and_keeps_the_old_one(client, auth, mini_pa
     answer_all_questions(client, [{"choice": "b"}, {"choices": ["c"]}, {"choice": "b"}])
     first = latest_attempt(user)
     assert first.is_finished and first.score == 0
-    answer_all_questions(client, [{"choice": "a"}, {"choices": ["a", "b"]}, {"choice": "a"}])
+    answer_all_questions(
+        client, [{"choice": "a"}, {"choices": ["a", "b"]}, {"choice": "a"}]
+    )
     second = latest_attempt(user)
     assert (second.number, second.score, second.is_finished) == (2, 3.0, True)
     db.session.refresh(first)
@@ -140,7 +144,9 @@ def test_retake_starts_a_new_attempt_and_keeps_the_old_one(client, auth, mini_pa
 def test_progress_page_shows_attempts_best_score_and_skills(client, auth, mini_pack):
     auth.login()
     answer_all_questions(client, [{"choice": "b"}, {"choices": ["c"]}, {"choice": "b"}])
-    answer_all_questions(client, [{"choice": "a"}, {"choices": ["a", "b"]}, {"choice": "a"}])
+    answer_all_questions(
+        client, [{"choice": "a"}, {"choices": ["a", "b"]}, {"choice": "a"}]
+    )
     url = start(client, "claims")
     client.post(url, data={"label": "sourced"})
     page = client.get("/progress").text
@@ -149,6 +155,6 @@ def test_progress_page_shows_attempts_best_score_and_skills(client, auth, mini_p
     # The citation check trains sourcing: 1 claim + 2 citation answers, all right.
     assert "Spotting sourcing</th><td>3</td><td>67%</td>" in page
     assert "Comprehension</th><td>4</td><td>50%</td>" in page
-    assert page.count("<svg class=\"bar\"") >= 5
+    assert page.count('<svg class="bar"') >= 5
     assert db.session.scalar(db.select(db.func.count(Attempt.id))) == 3
     assert exercise("claims") is not None

@@ -42,7 +42,9 @@ def _secrets(spec: dict) -> list[str]:
     return [s for s in found if s]
 
 
-def test_answer_key_is_in_neither_html_nor_json_before_answering(client, auth, mini_pack):
+def test_answer_key_is_in_neither_html_nor_json_before_answering(
+    client, auth, mini_pack
+):
     auth.login()
     for exercise_slug in ["claims", "questions"]:
         url = start(client, exercise_slug)
@@ -59,7 +61,10 @@ def test_answer_key_is_in_neither_html_nor_json_before_answering(client, auth, m
         answer = {"label": "opinion"} if exercise_slug == "claims" else {"choice": "c"}
         client.post(url, data=answer)
         answered = client.get(url, headers={"Accept": "application/json"}).json
-        assert answered["answered"] and item.spec["explanation"] in answered["feedback_html"]
+        assert (
+            answered["answered"]
+            and item.spec["explanation"] in answered["feedback_html"]
+        )
 
 
 @pytest.fixture()
@@ -76,8 +81,10 @@ def test_every_state_changing_form_requires_a_csrf_token(csrf_client, mini_pack)
     make_user("amira")
     for path, data in [
         ("/auth/login", {"username": "amira", "password": "password123"}),
-        ("/auth/register", {"username": "zed", "password": "long enough",
-                            "confirm": "long enough"}),
+        (
+            "/auth/register",
+            {"username": "zed", "password": "long enough", "confirm": "long enough"},
+        ),
     ]:
         response = csrf_client.post(path, data=data)
         assert response.status_code == 400
