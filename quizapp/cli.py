@@ -39,8 +39,12 @@ def users() -> None:
 
 @users.command("promote")
 @click.argument("username")
-@click.option("--role", default="teacher", show_default=True,
-              type=click.Choice(["student", "teacher", "admin"]))
+@click.option(
+    "--role",
+    default="teacher",
+    show_default=True,
+    type=click.Choice(["student", "teacher", "admin"]),
+)
 def promote(username: str, role: str) -> None:
     """Give USERNAME a role."""
     try:

@@ -148,7 +148,9 @@ def _read_article(path: Path, problems: list[Problem]) -> tuple[dict, str]:
     level = meta.setdefault("reading_level", "intermediate")
     if level not in READING_LEVELS:
         problems.append(
-            Problem(file, line, "reading_level must be one of " + ", ".join(READING_LEVELS))
+            Problem(
+                file, line, "reading_level must be one of " + ", ".join(READING_LEVELS)
+            )
         )
     if not body.strip():
         problems.append(Problem(file, end + 2, "the article body is empty"))
@@ -173,7 +175,9 @@ def _read_exercise(path, position, blocks, seen_ids, problems) -> ExerciseData |
         problems.append(Problem(file, data["__line__"], "an exercise needs a title"))
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or not raw_items:
-        problems.append(Problem(file, data["__line__"], "items must be a non-empty list"))
+        problems.append(
+            Problem(file, data["__line__"], "items must be a non-empty list")
+        )
         return None
     items = []
     for index, raw in enumerate(raw_items, start=1):
@@ -272,7 +276,9 @@ def _resolve_evidence(spec: dict, blocks: list[Block], problem) -> None:
             problem(f"evidence not found in the article: {str(quote)[:60]!r}")
             continue
         block, start, end = found
-        evidence.append({"text": str(quote), "block": block, "start": start, "end": end})
+        evidence.append(
+            {"text": str(quote), "block": block, "start": start, "end": end}
+        )
     spec["evidence"] = evidence
     for point in spec.get("key_points") or []:
         if isinstance(point, dict):
