@@ -1,7 +1,30 @@
 """All models, imported here so Alembic and the app see every table."""
 
 from .attempt import Answer, Attempt
-from .content import Article, Exercise, Item
+from .classroom import (
+    LEADERBOARD_MODES,
+    Assignment,
+    BestScore,
+    Classroom,
+    Membership,
+    PracticeDay,
+)
+from .content import Article, Draft, Exercise, Item
 from .user import ROLES, User
 
-__all__ = ["ROLES", "Answer", "Article", "Attempt", "Exercise", "Item", "User"]
+__all__ = [
+    "LEADERBOARD_MODES",
+    "ROLES",
+    "Answer",
+    "Article",
+    "Assignment",
+    "Attempt",
+    "BestScore",
+    "Classroom",
+    "Draft",
+    "Exercise",
+    "Item",
+    "Membership",
+    "PracticeDay",
+    "User",
+]

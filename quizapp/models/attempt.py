@@ -44,6 +44,8 @@ class Attempt(db.Model):
     finished_at: Mapped[datetime | None]
     score: Mapped[float] = mapped_column(default=0.0)
     max_score: Mapped[float] = mapped_column(default=0.0)
+    #: The article version the attempt was started on.
+    article_version: Mapped[int] = mapped_column(default=1)
 
     exercise = relationship("Exercise")
     user = relationship("User")
@@ -75,10 +77,21 @@ class Answer(db.Model):
     graded_spec: Mapped[dict[str, Any]] = mapped_column(JSON)
     skill: Mapped[str] = mapped_column(String(40))
     answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: A teacher's grade replacing the automatic one (`score` stays as graded),
+    #: with a comment the student sees; kept when the item is regraded.
+    override_score: Mapped[float | None]
+    override_comment: Mapped[str | None] = mapped_column(Text)
+    overridden_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    overridden_at: Mapped[datetime | None]
 
     attempt: Mapped[Attempt] = relationship(back_populates="answers")
     item = relationship("Item")
 
     @property
+    def final_score(self) -> float:
+        """The score that counts: the teacher's override, else the automatic one."""
+        return self.override_score if self.override_score is not None else self.score
+
+    @property
     def is_correct(self) -> bool:
-        return self.max_score > 0 and self.score >= self.max_score
+        return self.max_score > 0 and self.final_score >= self.max_score

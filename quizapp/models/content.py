@@ -29,12 +29,38 @@ class Article(db.Model):
     #: Digest of the pack's files, so reloading an unchanged pack does nothing.
     pack_digest: Mapped[str] = mapped_column(String(64), default="")
     is_published: Mapped[bool] = mapped_column(default=True)
+    #: The teacher who wrote it; None for shared packs loaded from content/,
+    #: which every student sees. A teacher's article is seen by their classes.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    #: Bumped on each publish; attempts record the version they were taken on.
+    version: Mapped[int] = mapped_column(default=1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     exercises: Mapped[list[Exercise]] = relationship(
         back_populates="article", order_by="Exercise.position"
     )
+    owner = relationship("User")
+
+
+class Draft(db.Model):
+    """A teacher's exercise set under review: the content pack as plain data
+    (`{"meta", "body", "exercises"}`, the same shape as the files in content/).
+    Publishing validates it and imports it like a pack."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: The live article once published.
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    owner = relationship("User")
+    article = relationship("Article")
 
 
 class Exercise(db.Model):

@@ -33,6 +33,11 @@ class User(UserMixin, db.Model):
         return check_password_hash(self.password_hash, password)
 
     @property
+    def display_name(self) -> str:
+        """What classmates see: the nickname, never the username."""
+        return self.nickname or f"Student {self.id}"
+
+    @property
     def is_teacher(self) -> bool:
         return self.role in ("teacher", "admin")
 

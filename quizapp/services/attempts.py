@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
 from ..grading import InvalidAnswer, get_checker
-from ..models import Answer, Attempt, Exercise, Item, User
+from ..models import Answer, Attempt, BestScore, Exercise, Item, PracticeDay, User
 from ..models._base import utcnow
 from ..rendering import article_plain_text
+from ._sql import insert_for_dialect
 
 
 def attempt_items(exercise: Exercise) -> list[Item]:
@@ -52,7 +53,12 @@ def start_or_resume(user: User, exercise: Exercise) -> Attempt:
             Attempt.user_id == user.id, Attempt.exercise_id == exercise.id
         )
     )
-    attempt = Attempt(user_id=user.id, exercise_id=exercise.id, number=(last or 0) + 1)
+    attempt = Attempt(
+        user_id=user.id,
+        exercise_id=exercise.id,
+        number=(last or 0) + 1,
+        article_version=exercise.article.version,
+    )
     db.session.add(attempt)
     try:
         db.session.commit()
@@ -123,6 +129,8 @@ def submit_answer(attempt: Attempt, item: Item, data: dict[str, Any]) -> Submiss
                 max_score=Attempt.max_score + result.max_score,
             )
         )
+        record_best(attempt.id)
+        _record_practice(attempt.user_id)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
@@ -134,6 +142,47 @@ def submit_answer(attempt: Attempt, item: Item, data: dict[str, Any]) -> Submiss
         return Submission(existing, is_new=False)
     finish_if_complete(attempt)
     return Submission(answer, is_new=True)
+
+
+def record_best(attempt_id: int) -> None:
+    """Keep the user's best score at the attempt's exercise up to date (inside
+    the caller's transaction): this attempt takes the row when it scores higher,
+    and updates it as it goes when it already holds it."""
+    score, max_score, user_id, exercise_id = db.session.execute(
+        select(
+            Attempt.score, Attempt.max_score, Attempt.user_id, Attempt.exercise_id
+        ).where(Attempt.id == attempt_id)
+    ).one()
+    insert = insert_for_dialect(BestScore).values(
+        user_id=user_id,
+        exercise_id=exercise_id,
+        attempt_id=attempt_id,
+        score=score,
+        max_score=max_score,
+        achieved_at=utcnow(),
+    )
+    db.session.execute(
+        insert.on_conflict_do_update(
+            index_elements=["user_id", "exercise_id"],
+            set_={
+                "attempt_id": insert.excluded.attempt_id,
+                "score": insert.excluded.score,
+                "max_score": insert.excluded.max_score,
+                "achieved_at": insert.excluded.achieved_at,
+            },
+            where=or_(
+                insert.excluded.score > BestScore.score,
+                insert.excluded.attempt_id == BestScore.attempt_id,
+            ),
+        )
+    )
+
+
+def _record_practice(user_id: int) -> None:
+    insert = insert_for_dialect(PracticeDay).values(
+        user_id=user_id, day=utcnow().date()
+    )
+    db.session.execute(insert.on_conflict_do_nothing(index_elements=["user_id", "day"]))
 
 
 def finish_if_complete(attempt: Attempt) -> None:

@@ -73,6 +73,8 @@ def csrf_client(app):
     secured = make_app(app.config["SQLALCHEMY_DATABASE_URI"])
     with secured.app_context():
         yield secured.test_client()
+        db.session.remove()
+        db.engine.dispose()
 
 
 def test_every_state_changing_form_requires_a_csrf_token(csrf_client, mini_pack):
