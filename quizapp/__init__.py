@@ -72,9 +72,16 @@ def _migrations_dir():
 def register_blueprints(app: Flask) -> None:
     from .auth import bp as auth_bp
     from .learn import bp as learn_bp
+    from .teach import bp as teach_bp
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(learn_bp)
+    app.register_blueprint(teach_bp)
+
+    @app.context_processor
+    def endpoints():
+        # Lets templates link to pages only once their blueprint provides them.
+        return {"url_endpoints": app.view_functions.keys()}
 
 
 def register_errors(app: Flask) -> None:

@@ -155,7 +155,7 @@ def _item_json(context) -> dict:
         data.update(
             answered=True,
             response=answer.response,
-            score=answer.score,
+            score=answer.final_score,
             max_score=answer.max_score,
             correct=answer.is_correct,
             feedback=answer.feedback,

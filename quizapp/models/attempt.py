@@ -95,3 +95,10 @@ class Answer(db.Model):
     @property
     def is_correct(self) -> bool:
         return self.max_score > 0 and self.final_score >= self.max_score
+
+    @property
+    def verdict(self) -> str:
+        """"right", "partial" or "wrong", for styling and screen-reader text."""
+        if self.is_correct:
+            return "right"
+        return "partial" if self.final_score > 0 else "wrong"

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
-from ..grading import InvalidAnswer, get_checker
+from ..grading import InvalidAnswer, Result, get_checker
 from ..models import Answer, Attempt, BestScore, Exercise, Item, PracticeDay, User
 from ..models._base import utcnow
 from ..rendering import article_plain_text
@@ -83,6 +83,16 @@ def next_item(attempt: Attempt) -> Item | None:
     )
 
 
+def grade(item: Item, response: dict[str, Any]) -> Result:
+    """Grade a parsed response against the item's current spec."""
+    checker = get_checker(item.type)
+    spec = item.spec
+    if checker.needs_article_text:
+        body = item.exercise.article.body_md
+        spec = {**spec, "source_text": article_plain_text(body)}
+    return checker.check(spec, response)
+
+
 @dataclass
 class Submission:
     answer: Answer
@@ -99,13 +109,8 @@ def submit_answer(attempt: Attempt, item: Item, data: dict[str, Any]) -> Submiss
     )
     if existing is not None:
         return Submission(existing, is_new=False)
-    checker = get_checker(item.type)
-    response = checker.parse_answer(data)
-    spec = item.spec
-    if checker.needs_article_text:
-        body = item.exercise.article.body_md
-        spec = {**spec, "source_text": article_plain_text(body)}
-    result = checker.check(spec, response)
+    response = get_checker(item.type).parse_answer(data)
+    result = grade(item, response)
     answer = Answer(
         attempt_id=attempt.id,
         item_id=item.id,
@@ -178,6 +183,24 @@ def record_best(attempt_id: int) -> None:
     )
 
 
+def recompute_best(user_id: int, exercise_id: int) -> None:
+    """Rebuild the user's best score at an exercise from their attempts (after a
+    teacher's override or a regrade changed an attempt's score)."""
+    best = db.session.scalar(
+        select(Attempt.id)
+        .where(Attempt.user_id == user_id, Attempt.exercise_id == exercise_id)
+        .order_by(Attempt.score.desc(), Attempt.id)
+        .limit(1)
+    )
+    db.session.execute(
+        delete(BestScore).where(
+            BestScore.user_id == user_id, BestScore.exercise_id == exercise_id
+        )
+    )
+    if best is not None:
+        record_best(best)
+
+
 def _record_practice(user_id: int) -> None:
     insert = insert_for_dialect(PracticeDay).values(
         user_id=user_id, day=utcnow().date()
@@ -215,6 +238,8 @@ __all__ = [
     "Submission",
     "answers_by_item",
     "finish_if_complete",
+    "grade",
+    "recompute_best",
     "attempt_items",
     "next_item",
     "open_attempt",

@@ -86,7 +86,7 @@ def progress_for(user: User) -> Progress:
         select(
             Answer.skill,
             func.count(Answer.id),
-            func.sum(Answer.score),
+            func.sum(func.coalesce(Answer.override_score, Answer.score)),
             func.sum(Answer.max_score),
         )
         .join(Attempt, Answer.attempt_id == Attempt.id)

@@ -1,0 +1,3 @@
+"""Teacher routes: authoring (being written)."""
+
+from . import bp  # noqa: F401

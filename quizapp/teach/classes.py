@@ -1,0 +1,3 @@
+"""Teacher routes: classes (being written)."""
+
+from . import bp  # noqa: F401

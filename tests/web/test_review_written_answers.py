@@ -1,0 +1,135 @@
+"""Teachers override written answers and regrade them after a rubric change."""
+
+import shutil
+
+from sqlalchemy import select
+
+from quizapp.extensions import db
+from quizapp.models import Answer, BestScore, Classroom, Membership
+from quizapp.services.content import load_packs
+
+from ..conftest import MINI_PACK, make_user
+from .helpers import latest_attempt, start
+
+
+def class_with(teacher, *students):
+    classroom = Classroom(teacher_id=teacher.id, name="7B", join_code="ABCDEF")
+    db.session.add(classroom)
+    db.session.flush()
+    for student in students:
+        db.session.add(Membership(classroom_id=classroom.id, user_id=student.id))
+    db.session.commit()
+    return classroom
+
+
+def answer_written(client, auth, text="It could mean fewer floods."):
+    student = auth.login("pupil")
+    url = start(client, "written")
+    client.post(url, data={"text": text})
+    auth.logout()
+    return student, url
+
+
+def test_teacher_overrides_a_grade_and_the_student_sees_it_with_the_comment(
+    client, auth, mini_pack
+):
+    teacher = make_user("ms-reed", role="teacher")
+    student, url = answer_written(client, auth, "The wall is about tourism.")
+    class_with(teacher, student)
+    answer = db.session.scalar(select(Answer))
+    assert answer.score == 0
+    auth.login("ms-reed")
+    listing = client.get("/teach/answers").text
+    assert "The wall is about tourism." in listing
+    response = client.post(
+        f"/teach/answers/{answer.id}",
+        data={"override-score": "1", "override-comment": "Fair point about visitors."},
+    )
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert answer.final_score == 1 and answer.score == 0
+    assert latest_attempt(student).score == 1
+    best = db.session.scalar(select(BestScore).where(BestScore.user_id == student.id))
+    assert best.score == 1
+    auth.logout()
+    auth.login("pupil")
+    page = client.get(url).text
+    assert "Your teacher changed this grade" in page
+    assert "Fair point about visitors." in page
+
+
+def test_override_outside_the_question_range_is_refused(client, auth, mini_pack):
+    teacher = make_user("ms-reed", role="teacher")
+    student, _ = answer_written(client, auth)
+    class_with(teacher, student)
+    answer = db.session.scalar(select(Answer))
+    auth.login("ms-reed")
+    response = client.post(f"/teach/answers/{answer.id}", data={"override-score": "7"})
+    assert response.status_code == 400
+    assert "between 0 and 1" in response.text
+
+
+def test_teachers_reach_only_their_own_students_answers(client, auth, mini_pack):
+    teacher = make_user("ms-reed", role="teacher")
+    make_user("mr-other", role="teacher")
+    student, _ = answer_written(client, auth)
+    class_with(teacher, student)
+    answer = db.session.scalar(select(Answer))
+    auth.login("mr-other")
+    assert "fewer floods" not in client.get("/teach/answers").text
+    assert client.get(f"/teach/answers/{answer.id}").status_code == 404
+    assert client.get(f"/teach/items/{answer.item_id}/regrade").status_code == 404
+    auth.logout()
+    auth.login("pupil")
+    assert client.get(f"/teach/answers/{answer.id}").status_code == 403
+
+
+def test_rubric_change_previews_then_applies_regrades_and_keeps_overrides(
+    client, auth, mini_pack, tmp_path
+):
+    teacher = make_user("ms-reed", role="teacher")
+    student, _ = answer_written(client, auth, "Tourists will love the new wall.")
+    other = make_user("pupil2")
+    class_with(teacher, student, other)
+    client.post("/auth/login", data={"username": "pupil2", "password": "password123"})
+    client.post(start(client, "written"), data={"text": "Tourists will love it."})
+    auth.logout()
+    first, second = db.session.scalars(select(Answer).order_by(Answer.id)).all()
+    auth.login("ms-reed")
+    client.post(f"/teach/answers/{second.id}", data={"override-score": "0.5"})
+
+    edited = tmp_path / "mini"
+    shutil.copytree(MINI_PACK, edited)
+    written = edited / "written.yaml"
+    written.write_text(
+        written.read_text().replace(
+            '"protects the town from floods"]',
+            '"protects the town from floods", "tourists will love the wall"]',
+        )
+    )
+    assert load_packs(edited)[0].status == "updated"
+    listing = client.get("/teach/answers").text
+    assert "See which grades would change" in listing
+    preview = client.get(f"/teach/items/{first.item_id}/regrade").text
+    assert "Tourists will love the new wall." in preview
+    assert "your grade 0.5 is kept" in preview
+    assert first.score == 0
+    response = client.post(f"/teach/items/{first.item_id}/regrade")
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert first.score == 1 and first.final_score == 1
+    assert second.score == 1 and second.final_score == 0.5
+    assert latest_attempt(student).score == 1
+
+
+def test_restoring_the_automatic_grade_undoes_the_override(client, auth, mini_pack):
+    teacher = make_user("ms-reed", role="teacher")
+    student, _ = answer_written(client, auth, "The wall is about tourism.")
+    class_with(teacher, student)
+    answer = db.session.scalar(select(Answer))
+    auth.login("ms-reed")
+    client.post(f"/teach/answers/{answer.id}", data={"override-score": "1"})
+    client.post(f"/teach/answers/{answer.id}", data={"restore-submit": "y"})
+    db.session.expire_all()
+    assert answer.override_score is None and answer.final_score == 0
+    assert latest_attempt(student).score == 0
