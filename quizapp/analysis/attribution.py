@@ -1,0 +1,252 @@
+"""Attribution: who a sentence says the claim comes from, and the words that say so.
+
+Frames recognised, in order of preference: a reporting verb with its subject
+("Iran has clearly stated", "a source familiar with the situation stated"), the
+inverted frame ("..., said the minister"), "according to X", a speaker before a
+colon or after a dash around a quotation, a numbered citation ("[1]"), and the
+speaker of an interview turn. A negated cue ("did not confirm") attributes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import PhraseMatcher, load_phrases
+from .sources import is_person_like, kind_of
+from .subjects import (
+    agrees,
+    in_quotation,
+    left_np,
+    right_np,
+    singular_subject,
+    title_case,
+)
+
+_CUES = load_phrases("reporting.txt")
+_FORMS: dict[str, str] = {}
+for _line, _kind in _CUES.items():
+    for _form in _line.split(","):
+        _FORMS.setdefault(" ".join(_form.split()), _kind)
+
+_VERB = PhraseMatcher(_FORMS)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any|"
+    r"every|each|such|whose|of|in|to|for|with|by|from|on|at|new|recent|latest|"
+    r"first|last|final|official|annual|public|tv|television|news)\s+$",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"(?:\bnot|\bnever|n[’']t|\byet\s+to|declined\s+to|refused\s+to|failed\s+to|"
+    r"unable\s+to|no\s+one|nobody|neither|nor)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_REPORT = frozenset(
+    "said reported believed thought alleged rumored rumoured claimed expected "
+    "known understood estimated suspected considered".split()
+)
+_ACCORDING_NP = re.compile(r"\s+([^,;.:!?\n]{1,80}?)(?=\s*(?:[,;.:!?\n]|$|\s+(?:that|"
+                           r"who|which|the\s+\w+\s+(?:is|was|has))\b))", re.I)
+_COLON_QUOTE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s*[“\"]")
+_DASH_QUOTE = re.compile(r"[”\"]\s*[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5})")
+_DASH_CREDIT = re.compile(r"^[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+_SPEAKER_COLON = re.compile(
+    r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)")
+_NOT_A_SPEAKER = re.compile(
+    r"^(?:Editor[’']s\s+note|Note|Update|Updated|Correction|Related|Watch|Read|"
+    r"Photo|Photos|Video|Breaking|Warning|Caption|Source|Sources|Example|Q|A|"
+    r"Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|Background|Analysis|Opinion|"
+    r"Editorial|Exclusive|Live|Timeline|Explainer|UPDATE|CORRECTION)$")
+_EMBEDDED_QUOTE = re.compile(r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)[^”\"]{15,}[”\"]")
+_CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
+_NAMING = frozenset({"called", "calls", "calling", "labels", "labeled", "labelled",
+                     "dubbed", "branded"})
+_NAME_OR_PRONOUN = re.compile(r"^(?:he|she|they|we|i|it|[A-Z])", re.I)
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|be)|[’']s|[’']re)\s+"
+                          r"(?:(?:also|now|still|once\s+again|again|already|"
+                          r"\w+ly)\s+)*$", re.I)
+
+
+_INVERTED = frozenset(
+    "said says told added noted wrote stated explained asked replied responded "
+    "continued insisted argued warned recalled acknowledged tweeted observed "
+    "remarked claimed declared announced reported commented concluded".split()
+)
+_PARTICIPLES = frozenset(
+    "saying adding noting telling arguing claiming warning insisting explaining "
+    "stating writing acknowledging declaring asserting contending stressing "
+    "emphasizing emphasising calling urging accusing describing".split()
+)
+# Verbs that often have a thing, not a person, as subject in other senses.
+_INANIMATE_OK = frozenset(
+    "found show shows showed shown added noted called posted described signal "
+    "signals signaled signalled indicate indicates indicated suggest reveal "
+    "reveals revealed find finds".split()
+)
+_SUBJECT_START = re.compile(
+    r"^\s*(?:[“\"]\s*)?((?:He|She|They|We|I)\b|(?:(?:The|A|An)\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+
+
+_CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
+                    r"continued|continues|tried|tries|want|wants|wanted|plans?|"
+                    r"planned|expected|going|got|used|has\s+had|had)\s+to\s+$",
+                    re.I)
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
+# Verb forms that are just as often plural nouns ("coal states", "his remarks").
+_NOUNISH = frozenset(
+    "states reports claims comments notes answers questions plans hopes fears "
+    "views charges calls demands promises estimates signals posts doubts "
+    "labels brands".split()
+)
+
+
+def _participle(original, text, start, vs, ve, cue) -> Attribution | None:
+    """", adding that ...": the subject of the sentence is the source."""
+    if cue.split()[0] not in _PARTICIPLES or not re.search(
+            r"(?:,|\bby|\band|\bwhile|\bafter|\bbefore)\s*$", text[start:vs]):
+        return None
+    match = _SUBJECT_START.match(text, start, vs)
+    if not match or in_quotation(text, start, match.start(1)):
+        return None
+    np = match.group(1)
+    if np.split()[0] in ("The", "A", "An") and len(np.split()) == 1:
+        return None
+    return _make(original, kind_of(np), match.span(1), (vs, ve))
+
+
+@dataclass
+class Attribution:
+    kind: str
+    source: str
+    source_start: int
+    source_end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    negated: bool = False  # "did not confirm": a source that says nothing
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind, "source": self.source,
+            "source_start": self.source_start, "source_end": self.source_end,
+            "cue": self.cue, "cue_start": self.cue_start, "cue_end": self.cue_end,
+        }
+
+
+def _make(original, kind, span, cue_span) -> Attribution:
+    s, e = span
+    cs, ce = cue_span
+    return Attribution(kind, original[s:e], s, e, original[cs:ce], cs, ce)
+
+
+def find_attribution(original: str, text: str, start: int, end: int, links=(),
+                     speaker: tuple[int, int] | None = None) -> Attribution | None:
+    """The attribution of the sentence original[start:end], or None.
+
+    `text` is the masked twin of `original` (same offsets, markup blanked);
+    `links` are the links inside the sentence; `speaker` the name span of the
+    interview turn the sentence belongs to. A negated cue ("did not respond")
+    comes back with `negated=True` when nothing else attributes the sentence.
+    """
+    negated = None
+    for verb in _VERB.finditer(text, start, end):
+        found = _verb_frame(original, text, start, end, verb)
+        if found is not None and not found.negated:
+            return found
+        negated = negated or found
+    found = _punctuation_frame(original, text, start, end)
+    if found is not None:
+        return found
+    for link in links:
+        if link.is_citation:
+            cue = (link.text_start, link.text_end)
+            at = original.find(link.url, link.start, link.end) if link.url else -1
+            span = (at, at + len(link.url)) if at >= 0 else cue
+            return _make(original, "citation", span, cue)
+    if speaker is not None:
+        return _make(original, "self", speaker, speaker)
+    if negated is None:
+        quote = _EMBEDDED_QUOTE.search(text, start, end)
+        if quote and not (quote.start() == start and quote.end() >= end - 2):
+            # words quoted from someone the sentence does not name
+            span = (quote.start(), quote.start())
+            return _make(original, "anonymous", span, (quote.start(),
+                                                       quote.start() + 1))
+    return negated
+
+
+def _verb_frame(original, text, start, end, verb) -> Attribution | None:
+    """A reporting verb with its source, or None when this match is no cue."""
+    vs, ve = verb
+    cue = " ".join(text[vs:ve].lower().replace("’", "'").split())
+    before = text[max(start, vs - 40) : vs]
+    if cue == "according to":
+        np = _ACCORDING_NP.match(text, ve, end)
+        if np:
+            return _make(original, kind_of(np.group(1)), np.span(1), (vs, ve))
+        return None
+    if text[vs].isupper() and vs > start and not title_case(
+            text[start:end]):
+        return None  # "the United States", "Reports" as a name
+    if _NOUN_BEFORE.search(before) and not _CHAIN.search(before):
+        return None
+    if cue in _NOUNISH and not singular_subject(before):
+        return None
+    if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
+        return None  # "she continued." reports; "continued to rise" does not
+    progressive = cue.endswith("ing") and _PROGRESSIVE.search(before)
+    if _PASSIVE.search(before) and not progressive:
+        after = text[ve : ve + 5].lower()
+        if cue in _PASSIVE_REPORT and (after.startswith(" that") or
+                                       after.startswith(" to ")):
+            return _make(original, "vague", (vs, vs), (vs, ve))
+        return None
+    if in_quotation(text, start, vs, end):
+        return None  # the quoted words' own verbs; the attribution is outside
+    if cue.endswith("ing") and not progressive:
+        return _participle(original, text, start, vs, ve, cue)
+    left = left_np(text, start, vs)
+    relative = _RELATIVE.search(text, start, vs)
+    if left is None and relative and relative.end() == vs:
+        left = left_np(text, start, relative.start())
+    if left is None and cue in _INVERTED and re.search(r"[,”\"'’]\s*$",
+                                                        text[start:vs]):
+        left = right_np(text, ve, end)
+    if left is None:
+        return None
+    np = text[left[0] : left[1]]
+    if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):
+        return None
+    if _FORMS.get(cue) in ("thought", "stance") and not is_person_like(np):
+        return None
+    if not is_person_like(np) and cue.split()[0] in _INANIMATE_OK:
+        return None
+    if _FORMS.get(cue) != "speech" and np.lower() in ("i", "we", "you"):
+        return None  # "we're discussing": the speaker, already the source
+    if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
+        return None  # "a group called X" names, it does not report
+    found = _make(original, kind_of(np), left, (vs, ve))
+    found.negated = bool(_NEGATED.search(before))
+    return found
+
+
+def _punctuation_frame(original, text, start, end) -> Attribution | None:
+    """"Trump: “...”", "“...” — Smith", "― Sonya Herridge", "PENCE: Well, ..."."""
+    sentence = text[start:end]
+    for pattern in (_COLON_QUOTE, _DASH_QUOTE, _DASH_CREDIT, _SPEAKER_COLON):
+        match = pattern.search(sentence)
+        if not match or _NOT_A_SPEAKER.match(match.group(1)):
+            continue
+        s = start + match.start(1)
+        span = (s, s + len(match.group(1).rstrip(".,")))
+        if pattern in (_COLON_QUOTE, _SPEAKER_COLON):
+            colon = text.index(":", start + match.end(1))
+            cue_span = (colon, colon + 1)
+        else:
+            cue_span = (start + match.start(), start + match.start(1))
+            cue_span = (cue_span[0], cue_span[0] + len(
+                text[cue_span[0] : cue_span[1]].rstrip()))
+        return _make(original, kind_of(text[span[0] : span[1]]), span, cue_span)
+    return None

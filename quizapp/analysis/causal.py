@@ -1,0 +1,86 @@
+"""Causal statements: a cause, an effect and the words that link them.
+
+Two shapes: a causal verb between cause and effect ("X, coupled with Y, has
+likely contributed to Z", "X prompted Y") and a causal connective before the
+cause ("Z because Y", "Z due to Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = (
+    r"(?:contributed|contributes|contribute|contributing)\s+to|"
+    r"prompted|prompts|prompting|prompt|led\s+to|leads\s+to|lead\s+to|"
+    r"caused|triggered|sparked|drove|driving|fueled|fuelled|forced|"
+    r"resulted\s+in|results\s+in|gave\s+rise\s+to|brought\s+about|pushed|"
+    r"compelled|spurred|"
+    r"explains|explained\s+why|is\s+behind|are\s+behind|was\s+behind|"
+    r"(?:is|are|was|were)\s+(?:responsible|to\s+blame)\s+for"
+)
+_CONNECTIVES = (
+    r"because\s+of|because|due\s+to|owing\s+to|as\s+a\s+result\s+of|"
+    r"as\s+a\s+consequence\s+of|thanks\s+to|in\s+response\s+to|in\s+light\s+of|"
+    r"on\s+account\s+of|stemming\s+from|following"
+)
+_VERB_RE = re.compile(rf"(?<![\w’'-])({_VERBS})(?![\w’'-])", re.I)
+_CONN_RE = re.compile(rf"(?<![\w’'-])({_CONNECTIVES})(?![\w’'-])", re.I)
+_TRIM_LEFT = re.compile(
+    r"(?:\s*,?\s*\b(?:has|have|had|is|are|was|were|will|would|could|may|might|"
+    r"likely|probably|possibly|also|partly|largely|in\s+part|ultimately|"
+    r"\w+ly|and|or)\b)+\s*$", re.I)
+_CLAUSE = re.compile(r"[;:]|\b(?:However|But|and\s+that|which)\b[, ]*")
+_LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\s*,?\s*)+")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    piece = text[s:e]
+    lead = len(piece) - len(piece.lstrip(" ,;:—–"))
+    s += lead
+    piece = text[s:e].rstrip(" ,;:.!?—–”\"")
+    e = s + len(piece)
+    lead = _LEAD.match(text[s:e])
+    if lead:
+        s += lead.end()
+    return s, e
+
+
+def find_causal(text: str, start: int, end: int) -> list[dict]:
+    """Causal links in text[start:end]: {cue, cue_start, cue_end, cause_*, effect_*}."""
+    found = []
+    if text[start:end].rstrip().endswith("?"):
+        return found  # "what is driving this move?" asks, it does not claim
+    for match in _VERB_RE.finditer(text, start, end):
+        left = text[start : match.start()]
+        clause = 0
+        for c in _CLAUSE.finditer(left):
+            clause = c.end()
+        cause_end = start + clause + len(_TRIM_LEFT.sub("", left[clause:]))
+        cs, ce = _trim(text, start + clause, cause_end)
+        es, ee = _trim(text, match.end(), end)
+        if ce - cs > 3 and ee - es > 3:
+            found.append(_link(text, match, (cs, ce), (es, ee)))
+    for match in _CONN_RE.finditer(text, start, end):
+        if match.group(1).lower() == "following" and match.start() > start + 1:
+            continue  # "the following day" / mid-clause "following" is temporal
+        cause_end = end
+        comma = text.find(",", match.end(), end)
+        if match.start() <= start + 1 and comma > 0:
+            cs, ce = _trim(text, match.end(), comma)
+            es, ee = _trim(text, comma + 1, end)
+        else:
+            cs, ce = _trim(text, match.end(), cause_end)
+            es, ee = _trim(text, start, match.start())
+        if ce - cs > 3 and ee - es > 3:
+            found.append(_link(text, match, (cs, ce), (es, ee)))
+    return found
+
+
+def _link(text, match, cause, effect) -> dict:
+    return {
+        "cue": match.group(1), "cue_start": match.start(1), "cue_end": match.end(1),
+        "cause": text[cause[0] : cause[1]], "cause_start": cause[0],
+        "cause_end": cause[1],
+        "effect": text[effect[0] : effect[1]], "effect_start": effect[0],
+        "effect_end": effect[1],
+    }

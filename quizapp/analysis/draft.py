@@ -1,0 +1,166 @@
+"""Draft a content pack from any article: claims to sort, cues to spot, sources to
+name and reasons to find. Every item carries `machine: {confidence}` so a teacher
+reviews it before learners see it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .core import Analysis, Sentence, analyze
+from .questions import cue_items, reason_items, who_said_items
+
+_SORTABLE = ("sourced", "speculation", "opinion", "unsourced")
+_PER_LABEL = 4
+_COURTESY_HINT = "courtesy"
+
+
+def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]:
+    """File name -> content of a draft pack: article.md, claims.yaml, questions.yaml."""
+    source = analyze(text)
+    title = title or _title_of(source) or slug.replace("-", " ").capitalize()
+    body = _markdown_body(source, title)
+    analysis = analyze(body)  # offsets and plain text of the article we write
+    claims = _claim_items(analysis)
+    questions = (cue_items(analysis) + who_said_items(analysis)
+                 + reason_items(analysis))
+    files = {
+        "article.md": _front_matter(title, analysis) + body,
+        "claims.yaml": _dump({
+            "title": "Who says so? Fact, guess or opinion",
+            "kind": "claims",
+            "instructions": "Sort each sentence: is it a sourced fact, speculation, "
+                            "opinion, or a claim with no source? Ask who stands "
+                            "behind it, and look for words that hedge or judge.",
+            "items": claims,
+        }),
+    }
+    if questions:
+        files["questions.yaml"] = _dump({
+            "title": "Read closely: who says what, and how sure are they?",
+            "kind": "questions",
+            "instructions": "Answer from the article, not from what you already "
+                            "know. After each answer, read the evidence.",
+            "items": questions,
+        })
+    return files
+
+
+def _title_of(analysis: Analysis) -> str | None:
+    for sentence in analysis.sentences[:1]:
+        if sentence.is_heading:
+            return " ".join(analysis.plain(sentence.start, sentence.end).split())
+    return None
+
+
+def _markdown_body(analysis: Analysis, title: str) -> str:
+    """The article as pack Markdown: paragraphs, ### headings, **Speaker:** turns.
+
+    Markdown input keeps its inline markup (links stay citations); plain text and
+    HTML are rebuilt from their plain text.
+    """
+    doc = analysis.document
+    keep_markup = doc.masked.fmt == "markdown"
+    blocks = []
+    spans: dict[int, tuple[int, int]] = {}
+    for sentence in analysis.sentences:  # sentences take in touching markup
+        start, end = spans.get(sentence.paragraph, (sentence.start, sentence.end))
+        spans[sentence.paragraph] = (min(start, sentence.start), max(end, sentence.end))
+    for para in analysis.paragraphs:
+        plain = " ".join(doc.plain(para.start, para.end).split())
+        if para.kind == "heading":
+            if not blocks and plain == title:
+                continue  # the title lives in the front matter
+            blocks.append(f"### {plain}")
+            continue
+        start, end = spans.get(para.index, (para.start, para.end))
+        body = (" ".join(analysis.text[start:end].split()) if keep_markup else plain)
+        if para.kind == "turn":
+            body = f"**{para.speaker}:** {body}"
+        elif para.kind == "item":
+            body = f"- {body}"
+        blocks.append(body)
+    return "\n\n".join(blocks) + "\n"
+
+
+def _front_matter(title: str, analysis: Analysis) -> str:
+    first = next((s for s in analysis.sentences if not s.is_heading), None)
+    summary = " ".join(analysis.plain(first.start, first.end).split()) if first else ""
+    meta = {
+        "title": title,
+        "outlet": "Unknown (check before publishing)",
+        "author": "Unknown (check before publishing)",
+        "reading_level": "intermediate",
+        "summary": summary[:300],
+    }
+    return "---\n" + _dump(meta) + "---\n\n"
+
+
+def _claim_items(analysis: Analysis) -> list[dict]:
+    """A balanced set: up to four sentences per label, the surest first."""
+    by_label: dict[str, list[Sentence]] = {label: [] for label in _SORTABLE}
+    for sentence in analysis.sentences:
+        if sentence.is_heading or sentence.label not in by_label:
+            continue
+        if _COURTESY_HINT in sentence.explanation:
+            continue
+        by_label[sentence.label].append(sentence)
+    present = [group for group in by_label.values() if group]
+    if not present:
+        return []
+    per_label = max(2, min(_PER_LABEL, min(len(group) for group in present)))
+    chosen: list[Sentence] = []
+    for group in present:
+        chosen += sorted(group, key=lambda s: -s.confidence)[:per_label]
+    items = []
+    for number, sentence in enumerate(sorted(chosen, key=lambda s: s.index), 1):
+        quote = plain_sentence(analysis, sentence)
+        item = {"id": f"claim-{number:02d}", "quote": quote, "label": sentence.label}
+        attribution = sentence.attribution or sentence.quoted_from
+        if attribution and not attribution.negated:
+            name = attribution.source or attribution.cue
+            if attribution.kind == "citation":
+                name = f"link {attribution.cue}"
+            item["source"] = {"kind": attribution.kind, "name": name.strip()}
+        elif sentence.label == "sourced":
+            item["label"] = "unsourced"
+        item["cues"] = _cues(analysis, sentence, quote)
+        item["explanation"] = sentence.explanation
+        item["machine"] = {"confidence": round(sentence.confidence, 2)}
+        items.append(item)
+    return items
+
+
+def plain_sentence(analysis: Analysis, sentence: Sentence) -> str:
+    """The sentence as it reads in its paragraph's plain text."""
+    return " ".join(analysis.plain(sentence.start, sentence.end).split())
+
+
+def _cues(analysis: Analysis, sentence: Sentence, quote: str) -> list[str]:
+    spans = [(h["start"], h["end"]) for h in sentence.hedges]
+    spans += [(c["start"], c["end"]) for c in sentence.opinion_cues
+              if c["kind"] != "weak"]
+    attribution = sentence.attribution
+    if attribution and attribution.kind in ("named", "anonymous", "vague") and \
+            attribution.source:
+        start = min(attribution.source_start, attribution.cue_start)
+        end = max(attribution.source_end, attribution.cue_end)
+        if end - start <= 80:
+            spans.append((start, end))
+    cues: list[str] = []
+    for start, end in sorted(spans):
+        cue = " ".join(analysis.plain(start, end).split())
+        if cue and cue in quote and cue not in cues:
+            cues.append(cue)
+    return cues
+
+
+def _dump(data) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
+
+
+def slug_of(title: str) -> str:
+    """A content slug from a title: lower case words joined by hyphens."""
+    return "-".join(re.findall(r"[a-z0-9]+", title.lower()))[:60] or "article"

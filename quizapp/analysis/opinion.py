@@ -1,0 +1,93 @@
+"""Opinion and loaded language: evaluative or emotive words in a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import PhraseMatcher, load_phrases
+
+_LEXICON: dict[str, str] = load_phrases("opinion.txt")
+
+
+_MATCHER = PhraseMatcher(_LEXICON)
+# "good" and "great" as quantities or names are not judgements.
+_NOT_JUDGING = re.compile(
+    r"^(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
+    r"good\s+(?:friday|morning|evening)|best\s+(?:known|selling)|"
+    r"i\.|us\s+(?:army|navy|senate|congress|government|military|dollar))",
+    re.I,
+)
+
+
+def find_opinion_cues(text: str, start: int, end: int,
+                      attributed: bool = False) -> list[dict]:
+    """Evaluative cues in text[start:end]: {text, start, end, kind}.
+
+    kind is `strong`, `stance` (the writer's own voice: "we", "should") or `weak`
+    (intensifiers). Stance words are skipped when someone else is quoted.
+    """
+    cues = []
+    for cue_start, cue_end in _MATCHER.finditer(text, start, end):
+        word = text[cue_start:cue_end]
+        key = " ".join(word.lower().split())
+        kind = _LEXICON.get(key, "strong")
+        if kind == "stance":
+            if attributed or (word == "US") or (key == "i" and word != "I"):
+                continue
+            if text[cue_start - 1 : cue_start] in ("“", '"') or (
+                    _inside_quote(text, start, cue_start)):
+                continue
+        if _NOT_JUDGING.match(text, cue_start, end):
+            continue
+        cues.append({"text": word, "start": cue_start, "end": cue_end,
+                     "kind": kind,
+                     "predicative": kind == "strong" and _is_predicative(
+                         text, start, cue_start, cue_end)})
+    return cues
+
+
+_LINKING = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|am|remains?|remained|seems?|seemed|"
+    r"looks?|looked|appears?|appeared|represents?|represented|marks?|marked|"
+    r"constitutes?|constituted|becomes?|became|proves?|proved|sounds?|sounded|"
+    r"feels?|felt|makes?\s+(?:it|this|that|them)|find\s+(?:it|this|that))|"
+    r"\b(?:it|that|this|he|she|there|what|who|they|we|you)[’'](?:s|re))\s+(?:(?:not|also|only|still|just|now|already|both|truly|very|so|"
+    r"really|quite|extremely|deeply|most|more|such|particularly|especially|"
+    r"absolutely|utterly|simply|clearly|a|an|the|one\s+of\s+the|nothing\s+"
+    r"short\s+of|nothing\s+less\s+than|[a-z]+ly)\s+){0,4}$",
+    re.I,
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|of|for|to|at|on|with|and|or|but|that|as|by|from|than|because|"
+    r"when|while|if|is|was|are|were|will|would)\b)[a-z][a-z-]+\b")
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|"
+    r"might|must|should|\w+ed|\w+s)\b", re.I)
+
+
+def _is_predicative(text: str, start: int, at: int, cue_end: int) -> bool:
+    """Is the cue what the sentence asserts ("is a disaster", "will be crucial")
+    rather than a word inside a noun phrase ("the embattled regime")?"""
+    if _LINKING.search(text[max(start, at - 80) : at]):
+        # "is crucial", "represents a turning point" - but in "has been a
+        # unwavering supporter" the word only colours the noun that follows
+        return not _NOUN_AFTER.match(text, cue_end)
+    # a verbless exclamation or fragment: "A truly complex situation."
+    return not _FINITE.search(text[start:at] + " " + text[at : at + 60].split(".")[0])
+
+
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def opinion_score(cues: list[dict]) -> float:
+    """How much the sentence judges: evaluative words it asserts count 1, the
+    writer's own voice 1, intensifiers 0.5 beside them; loaded words inside a
+    noun phrase ("the embattled regime") colour a claim without making it one."""
+    strong = sum(1.0 for c in cues if c["kind"] == "strong" and c["predicative"])
+    stance = sum(1.0 for c in cues if c["kind"] == "stance")
+    weak = sum(0.5 for c in cues if c["kind"] == "weak")
+    return strong + stance + (weak if strong + stance else 0.0)

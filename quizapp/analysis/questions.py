@@ -1,0 +1,186 @@
+"""Question items drafted from an analysis: cue spotting, "who says so?", and
+reasons drawn from the article's causal statements and its own questions."""
+
+from __future__ import annotations
+
+import re
+
+from .core import Analysis, Sentence
+
+_MAX_CUE_ITEMS = 4
+_MAX_WHO_ITEMS = 4
+_STOP = frozenset(
+    "the a an and or but of to in on at for with by from as is are was were be been "
+    "being has have had this that these those it its their his her they them he she "
+    "we our you your i my which who whom whose what when where while into than then "
+    "there here also more most some any all each such not no so very just about "
+    "over after before between through during against under up down out off".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
+_PREDICTED = re.compile(r"\b(?:could|might|may|will|would)\b", re.I)
+_NO_SOURCE = "Nobody: the writer states it without naming a source"
+
+
+def _plain(analysis: Analysis, start: int, end: int) -> str:
+    return " ".join(analysis.plain(start, end).split())
+
+
+def _sentence_text(analysis: Analysis, sentence: Sentence) -> str:
+    return _plain(analysis, sentence.start, sentence.end)
+
+
+def _confidence(value: float) -> dict:
+    return {"confidence": round(max(0.05, min(value, 0.99)), 2)}
+
+
+def _distractor_words(quote: str, cues: list[str], count: int) -> list[str]:
+    """Words of the sentence that are not cues, longest first, as wrong options."""
+    taken = " ".join(cues).lower()
+    words = []
+    for word in _WORD.findall(quote):
+        low = word.lower()
+        if low in _STOP or low in taken or any(low == w.lower() for w in words):
+            continue
+        words.append(word)
+    words.sort(key=len, reverse=True)
+    return words[:count]
+
+
+def cue_items(analysis: Analysis) -> list[dict]:
+    """"Which words show this is speculation / opinion?" over word spans."""
+    items = []
+    wanted = {"speculation": "speculation, not an established fact",
+              "opinion": "the writer's opinion rather than a report"}
+    for sentence in sorted(analysis.sentences, key=lambda s: -s.confidence):
+        if len(items) >= _MAX_CUE_ITEMS:
+            break
+        if sentence.label not in wanted or sentence.is_heading:
+            continue
+        quote = _sentence_text(analysis, sentence)
+        spans = (sentence.hedges if sentence.label == "speculation" else
+                 [c for c in sentence.opinion_cues if c["kind"] != "weak"])
+        cues = []
+        for span in spans:
+            cue = _plain(analysis, span["start"], span["end"])
+            if cue and cue in quote and cue not in cues:
+                cues.append(cue)
+        other = [_plain(analysis, c["start"], c["end"]) for c in
+                 sentence.opinion_cues + sentence.hedges]
+        distractors = _distractor_words(quote, cues + other, max(2, 5 - len(cues)))
+        if not cues or len(distractors) < 2:
+            continue
+        options = [{"text": cue, "correct": True,
+                    "feedback": f"“{cue}” is a cue: it shows the sentence is "
+                                f"{wanted[sentence.label]}."} for cue in cues]
+        options += [{"text": word, "correct": False,
+                     "feedback": f"“{word}” carries the content, not the writer's "
+                                 "certainty or judgement."} for word in distractors]
+        options.sort(key=lambda o: quote.find(o["text"]))
+        items.append({
+            "id": f"cue-{len(items) + 1:02d}",
+            "type": "multiple_select",
+            "prompt": f"“{quote}” Which words show that this is "
+                      f"{wanted[sentence.label]}?",
+            "options": options,
+            "evidence": [quote],
+            "explanation": sentence.explanation,
+            "machine": _confidence(sentence.confidence - 0.05),
+        })
+    return items
+
+
+def _source_name(sentence: Sentence) -> str | None:
+    attribution = sentence.attribution
+    if attribution is None or attribution.negated or attribution.kind == "citation":
+        return None
+    name = " ".join(attribution.source.split()).strip(",.;:")
+    if not name or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
+        return None
+    return name[:1].upper() + name[1:]
+
+
+def who_said_items(analysis: Analysis) -> list[dict]:
+    """"Who says so?": the source, with the article's other sources as distractors."""
+    sourced = [(s, _source_name(s)) for s in analysis.sentences
+               if s.label in ("sourced", "speculation") and _source_name(s)]
+    names: list[str] = []
+    for _, name in sourced:
+        if name.lower() not in (n.lower() for n in names):
+            names.append(name)
+    items = []
+    seen: set[str] = set()
+    for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):
+        if len(items) >= _MAX_WHO_ITEMS or name.lower() in seen:
+            continue
+        others = [n for n in names if n.lower() != name.lower()][:3]
+        if not others:
+            continue
+        seen.add(name.lower())
+        quote = _sentence_text(analysis, sentence)
+        options = [{"text": name, "correct": True}]
+        options += [{"text": other, "correct": False} for other in others]
+        options.append({"text": _NO_SOURCE, "correct": False})
+        items.append({
+            "id": f"who-{len(items) + 1:02d}",
+            "type": "who_said",
+            "prompt": f"Who says so? “{quote}”",
+            "options": options,
+            "evidence": [quote],
+            "explanation": sentence.explanation,
+            "machine": _confidence(sentence.confidence - 0.1),
+        })
+    return items
+
+
+def reason_items(analysis: Analysis) -> list[dict]:
+    """Reasons the article gives: from its own questions and causal statements."""
+    links = [(s, link) for s in analysis.sentences for link in s.causal]
+    if not links:
+        return []
+    causes, effects, evidence = [], [], []
+    for sentence, link in links:
+        cause = _plain(analysis, link["cause_start"], link["cause_end"])
+        effect = _plain(analysis, link["effect_start"], link["effect_end"])
+        if _PREDICTED.search(cause):
+            # "this could lead to ..." predicts a consequence; it gives no reason
+            if effect and effect not in effects:
+                effects.append(effect)
+            continue
+        if cause and cause not in causes:
+            causes.append(cause)
+        if effect and effect not in effects:
+            effects.append(effect)
+        text = _sentence_text(analysis, sentence)
+        if text not in evidence:
+            evidence.append(text)
+    confidence = min(s.confidence for s, _ in links) - 0.15
+    asked = next((s for s in analysis.sentences if s.label == "question"
+                  and not s.speaker and re.match(r"(?i)what|why", s.text.strip())
+                  and re.search(r"(?i)reason|why|cause|behind", s.text)), None)
+    prompt = (_sentence_text(analysis, asked) + " Select every reason the article "
+              "gives." if asked else "Which reasons does the article give? Select "
+              "every one.")
+    distractors = [e for e in effects if e not in causes][:3]
+    if not distractors:
+        return []
+    options = [{"text": _capital(c), "correct": True,
+                "feedback": "The article gives this as a cause."} for c in causes[:4]]
+    options += [{"text": _capital(e), "correct": False,
+                 "feedback": "The article presents this as a result, not a reason."}
+                for e in distractors]
+    return [{
+        "id": "why-01",
+        "type": "multiple_select",
+        "prompt": prompt,
+        "options": options,
+        "evidence": evidence[:4],
+        "explanation": "Look for the words that link a cause to its effect (" +
+                       ", ".join(f"“{link['cue']}”" for _, link in links[:3]) +
+                       "), and for hedges such as “likely” that make a reason a "
+                       "guess.",
+        "machine": _confidence(confidence),
+    }]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,109 @@
+"""Source noun phrases: where a source's name starts and ends, and its kind.
+
+Kinds: `named` (a person or organisation), `anonymous` (an unnamed person:
+"a source familiar with", "officials"), `vague` (a loose group: "some analysts",
+"critics", "reports"), `citation` and `self` (set by the attribution finder).
+"""
+
+from __future__ import annotations
+
+import re
+
+# People who speak for someone without being named.
+_ROLE = (
+    r"sources?|officials?|insiders?|aides?|diplomats?|spokes(?:man|woman|person|"
+    r"people|men|women)|officers?|advisers?|advisors?|staffers?|employees?|"
+    r"members?|investigators?|negotiators?|people\s+(?:familiar|close|with|"
+    r"briefed|involved|knowledgeable)|persons?\s+(?:familiar|close|with|briefed)|"
+    r"someone|a\s+person|one\s+person|an?\s+individual|representatives?|"
+    r"lawmakers?|legislators?|commanders?|executives?|residents?|witnesses?|"
+    r"activists?|ministers?|agents?|operatives?|allies|ally|friends?|associates?|"
+    r"relatives?|colleagues?|campaign\s+(?:staff|operatives?)|the\s+official"
+)
+# Loose groups: nobody in particular.
+_VAGUE = (
+    r"some|many|most|several|others|critics|experts|analysts|observers|"
+    r"commentators|reports|studies|researchers|scientists|scholars|historians|"
+    r"economists|pundits|people|skeptics|sceptics|supporters|opponents|detractors|"
+    r"proponents|voters|americans|media|rumou?rs|polls?|surveys?|data|evidence|"
+    r"many\s+people|some\s+people|it|they|observers|the\s+public|conservatives|"
+    r"liberals|progressives|democrats|republicans|experts|specialists|"
+    r"watchers|insiders"
+)
+_ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
+_VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|"
+                         rf"few|numerous|multiple)\s+)?(?:{_VAGUE})$", re.I)
+_VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
+                        r"certain)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
+_CAPITAL = re.compile(r"\b[A-Z][\w’'.-]*")
+_FUNCTION_START = re.compile(
+    r"^(?:The|A|An|This|That|These|Those|Some|Many|Most|Several|Other|Others|"
+    r"Multiple|One|Two|Three|Both|Each|Every|Such|Few|Numerous|But|And|However|"
+    r"Yet|So|Still|Meanwhile|In|On|At|As|For|Also|Now|Then|Later|Earlier|Last|"
+    r"Recent|Senior|Top|Former|Current|Local|Certain|Various|Several)\b"
+)
+_ORG_NOUN = re.compile(
+    r"\b(?:government|ministry|company|police|army|military|agency|department|"
+    r"campaign|committee|court|council|embassy|administration|party|firm|bank|"
+    r"university|newspaper|network|channel|group|organi[sz]ation|union|board|"
+    r"commission|office|bureau|regime|team|study|report|survey|poll|paper|"
+    r"statement|website|foundation|institute|center|centre)\b",
+    re.I,
+)
+_HUMAN_WORD = re.compile(
+    r"(?:ers|ists|ians|ans|ors|ees|man|men|woman|women|people|person|persons|"
+    r"public|leaders?|chief|head|president|minister|secretary|spokes\w+|"
+    r"officials?|sources?|staff|team|campaign|government|ministry|administration|"
+    r"company|party|committee|court|police|army|agency|department|office|"
+    r"group|council|board|union|bank|study|report|reports|survey|poll|data|"
+    r"research|evidence|documents?|records?|letter|statement|it|they|others|"
+    r"critics|experts|analysts|voters|most|many|some|both|all|polls|surveys|"
+    r"studies|analys[ie]s|figures|numbers|estimates?|statistics|percent|"
+    r"majority|minority|respondents|website|site|article|book|memo|email|"
+    r"filing|complaint|lawsuit|ruling|decision|average|index|model)$",
+    re.I,
+)
+
+
+def kind_of(np: str) -> str:
+    """Classify a source noun phrase as named, anonymous or vague."""
+    words = np.split()
+    if not words:
+        return "anonymous"
+    if _PRONOUN.match(np):
+        return "vague" if np.lower() == "they" else "named"
+    if _VAGUE_HEAD.match(" ".join(words)) or (
+        _VAGUE_DET.match(np) and not _ends_in_name(words)
+    ):
+        return "vague"
+    if _ROLE_RE.search(np) and not _ends_in_name(words):
+        return "anonymous"
+    capitals = [w for w in words[1:] if _CAPITAL.match(w)]
+    if capitals or (_CAPITAL.match(words[0]) and not _FUNCTION_START.match(words[0])):
+        return "named"
+    if _ORG_NOUN.search(np):
+        return "named"  # "the ministry": a definite organisation
+    return "vague"
+
+
+def _ends_in_name(words: list[str]) -> bool:
+    """"spokesman John Kirby" ends in a name; "a Pentagon spokesman" does not."""
+    last = words[-1].strip(",.;:")
+    return bool(_CAPITAL.match(last)) and not _ROLE_RE.fullmatch(last)
+
+
+def is_person_like(np: str) -> bool:
+    """Could this phrase hold a belief or intention (not "the plan", "prices")?"""
+    words = np.split()
+    if not words:
+        return False
+    if _PRONOUN.match(np) or np.lower() in ("it",):
+        return np.lower() != "it"
+    for word in words:
+        head = re.sub(r"[’']s?$", "", word.strip(",.;:"))
+        if _CAPITAL.match(head) and not _FUNCTION_START.fullmatch(head):
+            return True
+        if _HUMAN_WORD.search(head):
+            return True
+    return bool(_ROLE_RE.search(np))

@@ -1,0 +1,183 @@
+"""Subjects of reporting verbs: where the source noun phrase starts and ends.
+
+Plain string rules, no parser: the phrase before the verb up to a clause boundary
+("a source familiar with the situation stated"), the name before an apposition
+("Maria Lopez, a council member, said"), the phrase after an inverted verb
+("..., said the minister"), and whether verb and subject agree in number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|did|does|do|"
+    r"also|later|then|previously|repeatedly|publicly|privately|recently|earlier|"
+    r"again|already|once|first|still|even|just|often|long|now|since|further|"
+    r"has\s+been|have\s+been|had\s+been|once\s+again|(?-i:(?!(?:family|ally|"
+    r"rally|supply|assembly|monopoly|anomaly|bully|folly)\b)[a-z]+ly)|’s|'s|’re|"
+    r"'re))+$",
+    re.I,
+)
+
+
+_CLAUSE_START = re.compile(
+    r"(?:[,;:—–“”\"(\[]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|"
+    r"\bbecause\b|\bas\b|\bafter\b|\bwhen\b|\bif\b|\bsince\b)\s*",
+    re.I,
+)
+
+
+_NP_RIGHT = re.compile(
+    r"\s+((?:(?:the|a|an|one|another|two|three|several|some|many|other)\s+)?"
+    r"[\w’'.-]+(?:\s+(?!(?:in|on|at|to|that|after|before|during|when|while|and|"
+    r"but|as|of|for|with|about|who|which|friday|monday|tuesday|wednesday|"
+    r"thursday|saturday|sunday|yesterday|today|last|this)\b)[\w’'.-]+){0,5})",
+    re.I,
+)
+
+
+_BAD_SUBJECT = re.compile(
+    r"^(?:it|this|that|which|there|what|who|these|those|here|he\s+and|"
+    r"also|and|but|so|as)$", re.I)
+
+
+_DROP_LEAD = re.compile(
+    r"^(?:(?:but|and|yet|so|however|meanwhile|still|also|now|then|instead|"
+    r"indeed|moreover|in\s+addition|for\s+example|for\s+instance|today|"
+    r"yesterday|tonight|recently|previously|earlier|later|last\s+\w+|"
+    r"this\s+(?:week|month|year|morning)|on\s+[A-Z]\w+)\s*,?\s+)+", re.I)
+
+
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\b(?:i|we|you|they)|[a-z]s|\band\s+\S+|people|police|staff|media|"
+    r"public|men|women|children|data)$", re.I)
+
+
+_PLURAL_HEAD = re.compile(
+    r"^(?:(?:the|some|many|most|several|those|these|both|all|few|other)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]*[a-z]s|data|people|those|these|others|"
+    r"men|women|police)\s+(?:of|from|in|at|on|with|for|to|close|familiar|who|"
+    r"across|inside|within|around)\b", re.I)
+
+
+_AUX_BEFORE = re.compile(r"\b(?:do|did|does|to|will|would|can|could|may|might|"
+                         r"should|must|shall|also|often|still|now|\w+ly)\s+$",
+                         re.I)
+
+
+_SINGULAR = re.compile(
+    r"(?:\b(?:he|she|it)|\b[A-Z][\w’'.-]*|\b(?i:the|a|an|this|that|its|his|her|"
+    r"their|another|one|each|every|no)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*[^s\W]|’s\s+\w+)\s+$"
+)
+
+
+def singular_subject(before: str) -> bool:
+    """"the company states" has a subject; "coal states" is a noun phrase."""
+    return bool(_SINGULAR.search(before))
+
+
+def title_case(sentence: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'-]*", sentence)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def in_quotation(text: str, start: int, at: int, end: int | None = None) -> bool:
+    """Is `at` inside quotation marks (possibly opened in an earlier sentence)?"""
+    before = text[start:at]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    if end is None:
+        return False
+    sentence = text[start:end]
+    first_close, first_open = sentence.find("”"), sentence.find("“")
+    if '"' not in sentence and first_close >= 0 and (
+            first_open < 0 or first_close < first_open):
+        # a quotation that began before this sentence closes after `at`
+        return before.count("”") == 0 and "”" in text[at:end]
+    return False
+
+
+def agrees(np: str, cue: str, before: str) -> bool:
+    """A bare verb form needs a plural subject ("analysts say", not "its support")."""
+    first = cue.split()[0]
+    if first.endswith(("ed", "s", "ing")) or first in _IRREGULAR_PAST:
+        return True
+    if _AUX_BEFORE.search(before) or re.search(
+            r"\b[A-Z][\w.’'-]*\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,3}$", before):
+        return True
+    np = np.rstrip(",.;:")
+    return bool(_PLURAL_SUBJECT.search(np) or _PLURAL_HEAD.match(np))
+
+
+_IRREGULAR_PAST = frozenset(
+    "said told wrote written thought knew felt saw understood found shown sought "
+    "put spoke went learnt".split()
+)
+
+
+def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject noun phrase just before a reporting verb (offsets)."""
+    chunk = text[sent_start:verb_start].rstrip()
+    if chunk.endswith((",", "”", '"', "'", "’", "—", "–", "―")):
+        return _before_apposition(text, sent_start, chunk)
+    aux = _AUX.search(chunk)
+    stop = aux.start() if aux else len(chunk.rstrip())
+    chunk = re.sub(r"(?:[’']s|[’']re)$", "", chunk[:stop])
+    begin = 0
+    for match in _CLAUSE_START.finditer(chunk):
+        if match.end() < len(chunk.rstrip()):
+            begin = match.end()
+    np = chunk[begin:].strip().lstrip("'\"“”’‘ ")
+    lead = _DROP_LEAD.match(np)
+    if lead:
+        np = np[lead.end():]
+    if not np:
+        # "X, a spokesman for Y, said": the name stands before the appositive
+        return None
+    if len(np.split()) > 14 or _BAD_SUBJECT.match(np):
+        if np.lower() != "it" or not re.match(r"\s*(?:says|said|added|adds|"
+                                                r"reported|reports|wrote|writes|"
+                                                r"notes|noted|states|stated)\b",
+                                                text[verb_start:]):
+            return None
+    start = sent_start + chunk.rfind(np, begin)
+    return start, start + len(np)
+
+
+_APPOSITION = re.compile(r"^(?:a|an|the|who|whose|which|where|one|[a-z]|[A-Z][a-z]*\s+"
+                         r"(?:of|at|for)\b)")
+
+
+def _before_apposition(text: str, sent_start: int, chunk: str):
+    """"Minyon Moore, a senior adviser to the campaign, said": the name."""
+    if not chunk.endswith(","):
+        return None
+    body = re.split(r"[“”\";:—–―(]", chunk[:-1])[-1]
+    offset = sent_start + len(chunk) - 1 - len(body)
+    pieces = body.split(",")
+    if len(pieces) < 2 or not _APPOSITION.match(pieces[-1].strip()):
+        return None
+    pos = offset
+    spans = []
+    for piece in pieces:
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    for (s, _), piece in zip(reversed(spans[:-1]), reversed(pieces[:-1]),
+                             strict=True):
+        name = piece.strip()
+        if name and len(name.split()) <= 6 and re.match(r"[A-Z]|(?:he|she)\b", name) \
+                and not _APPOSITION.match(name):
+            lead = piece.index(name)
+            return s + lead, s + lead + len(name)
+    return None
+
+
+def right_np(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
+    match = _NP_RIGHT.match(text, verb_end, sent_end)
+    if not match:
+        return None
+    np = match.group(1).rstrip(".,’'")
+    if _BAD_SUBJECT.match(np) or np.lower() in ("in", "on", "that"):
+        return None
+    return match.start(1), match.start(1) + len(np)

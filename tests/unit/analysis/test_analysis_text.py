@@ -1,0 +1,82 @@
+"""Sentences and paragraphs keep offsets into whatever the teacher pasted."""
+
+from quizapp.analysis import analyze
+
+
+def _texts(text):
+    return [s.text for s in analyze(text).sentences]
+
+
+def test_every_offset_indexes_the_input_string():
+    text = (
+        "# Title\n\n**Host:** Welcome, Dr. Smith. Officials said the strike could "
+        "come soon [1](https://example.org).\n\n- A list item. Another one.\n"
+    )
+    for sentence in analyze(text).to_dict()["sentences"]:
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
+        for cue in sentence["hedges"] + sentence["opinion_cues"]:
+            assert text[cue["start"] : cue["end"]] == cue["text"]
+        attribution = sentence["attribution"]
+        if attribution:
+            start, end = attribution["source_start"], attribution["source_end"]
+            assert text[start:end] == attribution["source"]
+            start, end = attribution["cue_start"], attribution["cue_end"]
+            assert text[start:end] == attribution["cue"]
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "Dr. Khalil met J. Smith in the U.S. capital. They talked for hours."
+    assert _texts(text) == [
+        "Dr. Khalil met J. Smith in the U.S. capital.",
+        "They talked for hours.",
+    ]
+
+
+def test_an_abbreviation_before_a_sentence_opener_ends_the_sentence():
+    assert len(_texts("He moved to the U.S. The move was hard.")) == 2
+
+
+def test_a_quotation_spanning_sentences_stays_with_its_attribution():
+    text = "“We will win. We will prevail,” the minister said. Nobody replied."
+    assert _texts(text) == [
+        "“We will win. We will prevail,” the minister said.",
+        "Nobody replied.",
+    ]
+
+
+def test_a_blank_line_always_ends_a_paragraph_and_a_sentence():
+    analysis = analyze("A line without a stop\n\nAnother paragraph here.")
+    assert [s.paragraph for s in analysis.sentences] == [0, 1]
+
+
+def test_headings_list_items_and_interview_turns_are_their_own_units():
+    text = ("## The Road Ahead\n\n- first point\n- second point\n\n"
+            "**Host:** Hello there.")
+    analysis = analyze(text)
+    assert _texts(text) == ["The Road Ahead", "first point", "second point",
+                            "Hello there."]
+    assert analysis.sentences[0].is_heading
+    assert analysis.sentences[-1].speaker == "Host"
+
+
+def test_html_is_stripped_but_offsets_point_into_the_html():
+    html = ("<html><body><h1>News &amp; views</h1><p>Officials said the talks "
+            "<b>may</b> fail.</p></body></html>")
+    analysis = analyze(html)
+    texts = [analysis.plain(s.start, s.end) for s in analysis.sentences]
+    assert texts == ["News & views", "Officials said the talks may fail."]
+    sentence = analysis.sentences[1]
+    assert html[sentence.start : sentence.end] == sentence.text
+    assert [h["text"] for h in sentence.hedges] == ["may"]
+
+
+def test_plain_text_with_one_paragraph_per_line_is_split_by_lines():
+    analysis = analyze("A Title In Capitals\nFirst paragraph.\nSecond paragraph.")
+    assert [s.paragraph for s in analysis.sentences] == [0, 1, 2]
+    assert analysis.sentences[0].is_heading
+
+
+def test_plain_text_drops_markdown_inline_markup():
+    text = "**Host:** It is *very* clear [1](https://example.org)."
+    analysis = analyze(text)
+    assert analysis.plain(0, len(text)) == "Host: It is very clear 1."
