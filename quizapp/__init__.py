@@ -70,10 +70,12 @@ def _migrations_dir():
 
 
 def register_blueprints(app: Flask) -> None:
+    from .admin import bp as admin_bp
     from .auth import bp as auth_bp
     from .learn import bp as learn_bp
     from .teach import bp as teach_bp
 
+    app.register_blueprint(admin_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(learn_bp)
     app.register_blueprint(teach_bp)

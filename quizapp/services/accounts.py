@@ -25,6 +25,21 @@ def find_user(username: str) -> User | None:
     )
 
 
+def get_user(user_id: int) -> User | None:
+    return db.session.get(User, user_id)
+
+
+def list_users(query: str = "", limit: int = 200) -> list[User]:
+    """Users whose username contains `query`, alphabetically."""
+    stmt = select(User).order_by(User.username).limit(limit)
+    if query.strip():
+        needle = query.strip().lower()
+        for char in "\\%_":  # LIKE wildcards match themselves
+            needle = needle.replace(char, "\\" + char)
+        stmt = stmt.where(User.username.like(f"%{needle}%", escape="\\"))
+    return list(db.session.scalars(stmt))
+
+
 def register_student(username: str, password: str) -> User:
     """Create a student account; AccountError if the username is taken."""
     user = User(username=username.strip().lower(), role="student")
