@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sys
+from pathlib import Path
 
 import click
 from flask import Flask, current_app
 
-from .services import accounts
+from .services import accounts, authoring
 from .services.content import load_packs
 
 
 def register(app: Flask) -> None:
     app.cli.add_command(content)
     app.cli.add_command(users)
+    app.cli.add_command(analyze_command)
 
 
 @click.group(help="Content packs: load them into the database.")
@@ -30,6 +34,73 @@ def load(path: str | None) -> None:
         click.echo(str(report), err=report.status == "refused")
     if any(r.status == "refused" for r in reports):
         sys.exit(1)
+
+
+ARTICLE_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+def _read_article(path: Path) -> str:
+    if path.suffix.lower() not in authoring.UPLOAD_SUFFIXES:
+        raise click.BadParameter("give a .md, .txt or .html file", param_hint="FILE")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{path} is not UTF-8 text.") from None
+
+
+@content.command("draft")
+@click.argument("file", type=ARTICLE_FILE)
+@click.option(
+    "--slug", required=True, help="The pack's folder name, e.g. harbour-wall."
+)
+@click.option("--title", help="The article's title (default: its front matter).")
+@click.option(
+    "--out",
+    default="content",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the pack folder.",
+)
+def draft(file: Path, slug: str, title: str | None, out: Path) -> None:
+    """Draft a content pack from an article FILE (.md, .txt or .html) into
+    OUT/SLUG: the analyzer's labels, cues and questions, to review by hand."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", slug):
+        raise click.BadParameter(
+            "lower-case letters, digits and -", param_hint="--slug"
+        )
+    folder = out / slug
+    if folder.exists():
+        raise click.ClickException(f"{folder} already exists; pick another --slug.")
+    try:
+        files = authoring.draft_files(_read_article(file), slug, title)
+    except authoring.AuthoringError as exc:
+        raise click.ClickException(str(exc)) from None
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    click.echo(f"Wrote {folder}: {', '.join(sorted(files))}.")
+    click.echo(f"Review it, then: flask content load {folder}")
+
+
+@click.command("analyze")
+@click.argument("file", type=ARTICLE_FILE)
+@click.option("--json", "as_json", is_flag=True, help="Print the analysis as JSON.")
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the report (default: on a terminal).",
+)
+def analyze_command(file: Path, as_json: bool, color: bool | None) -> None:
+    """Label every sentence of an article FILE (.md, .txt or .html)."""
+    from .analysis import analyze
+    from .analysis.report import format_report
+
+    analysis = analyze(_read_article(file))
+    if as_json:
+        click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        return
+    color = sys.stdout.isatty() if color is None else color
+    click.echo(format_report(analysis, color=color), color=color)
 
 
 @click.group(help="User accounts.")

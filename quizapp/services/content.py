@@ -64,13 +64,19 @@ def import_pack(pack: Pack) -> str:
         if article is None:
             article = Article(slug=pack.slug)
             db.session.add(article)
-        _apply_meta(article, pack)
-        _sync_exercises(article, pack)
+        apply_pack(article, pack)
         db.session.commit()
     except Exception:
         db.session.rollback()
         raise
     return status
+
+
+def apply_pack(article: Article, pack: Pack) -> None:
+    """Write `pack` into `article` (meta, exercises, items), inside the caller's
+    transaction; used by `import_pack` and by publishing a teacher's draft."""
+    _apply_meta(article, pack)
+    _sync_exercises(article, pack)
 
 
 def _apply_meta(article: Article, pack: Pack) -> None:

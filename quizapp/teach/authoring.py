@@ -1,3 +1,248 @@
-"""Teacher routes: authoring (being written)."""
+"""Teacher routes: authoring exercise sets from articles.
 
-from . import bp  # noqa: F401
+Every draft URL looks the draft up with `own_draft`: someone else's id is a 404
+(admins may open every draft).
+"""
+
+from __future__ import annotations
+
+import io
+
+from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask_login import current_user
+
+from ..packs import PackError
+from ..rendering import article_plain_text
+from ..services import authoring as svc
+from . import bp
+from .authoring_display import suggestion_for
+from .authoring_forms import (
+    ActionForm,
+    ClaimForm,
+    DetailsForm,
+    ImportForm,
+    MoveForm,
+    NewDraftForm,
+    QuestionForm,
+)
+from .authoring_views import (
+    claim_form_for,
+    details_data,
+    preview_article,
+    preview_item_context,
+    question_form_for,
+    review_context,
+)
+
+
+def _draft(draft_id: int):
+    return svc.own_draft(current_user, draft_id) or abort(404)
+
+
+def _review(draft, status: int = 200, **extra):
+    return render_template(
+        "teach/authoring/review.html", **review_context(draft, **extra)
+    ), status
+
+
+@bp.get("/articles")
+def articles():
+    drafts = svc.teacher_drafts(current_user)
+    return render_template(
+        "teach/authoring/index.html",
+        drafts=[(d, svc.draft_status(d)) for d in drafts],
+    )
+
+
+@bp.route("/articles/new", methods=["GET", "POST"])
+def new_article():
+    form = NewDraftForm()
+    if form.validate_on_submit():
+        try:
+            draft = svc.create_draft(current_user, form.source(), form.article_meta())
+        except svc.AuthoringError as exc:
+            form.text.errors = [*form.text.errors, str(exc)]
+        else:
+            flash("Draft ready: check each sentence, then publish.", "success")
+            return redirect(url_for("teach.review", draft_id=draft.id))
+    status = 422 if request.method == "POST" else 200
+    return render_template("teach/authoring/new.html", form=form), status
+
+
+@bp.route("/articles/import", methods=["GET", "POST"])
+def import_article():
+    form = ImportForm()
+    problems = []
+    if form.validate_on_submit():
+        try:
+            draft = svc.import_pack_upload(current_user, form.pack.data.read())
+        except PackError as exc:
+            problems = [str(p) for p in exc.problems]
+        else:
+            flash(f"Imported {draft.data['meta'].get('title')}.", "success")
+            return redirect(url_for("teach.review", draft_id=draft.id))
+    status = 422 if request.method == "POST" else 200
+    return render_template(
+        "teach/authoring/import.html", form=form, problems=problems
+    ), status
+
+
+@bp.get("/drafts/<int:draft_id>")
+def review(draft_id: int):
+    draft = _draft(draft_id)
+    return _review(
+        draft,
+        claim=request.args.get("claim"),
+        sentence=request.args.get("sentence", type=int),
+    )
+
+
+@bp.route("/drafts/<int:draft_id>/details", methods=["GET", "POST"])
+def details(draft_id: int):
+    draft = _draft(draft_id)
+    form = DetailsForm(data=details_data(draft))
+    if form.validate_on_submit():
+        svc.update_details(draft, form.article_meta())
+        flash("Details saved.", "success")
+        return redirect(url_for("teach.review", draft_id=draft.id))
+    status = 422 if request.method == "POST" else 200
+    return render_template(
+        "teach/authoring/details.html", draft=draft, form=form
+    ), status
+
+
+@bp.post("/drafts/<int:draft_id>/claims/<key>")
+def save_claim(draft_id: int, key: str):
+    draft = _draft(draft_id)
+    found = svc.find_item(draft.data, key)
+    if found is None or found[0]["kind"] != "claims":
+        abort(404)
+    form = claim_form_for(draft, found[1])
+    if form.validate_on_submit():
+        try:
+            svc.update_claim(draft, key, form.fields())
+        except svc.AuthoringError as exc:
+            form.extra_cues.errors = [str(exc)]
+        else:
+            flash("Saved: marked as reviewed.", "success")
+            return redirect(url_for("teach.review", draft_id=draft.id) + f"#s-{key}")
+    return _review(draft, 422, claim=key, form=form)
+
+
+@bp.post("/drafts/<int:draft_id>/sentences/<int:index>")
+def add_claim(draft_id: int, index: int):
+    draft = _draft(draft_id)
+    suggestion = suggestion_for(draft.data["body"], index) or abort(404)
+    form = ClaimForm(quote=suggestion.quote, candidates=suggestion.cues)
+    if form.validate_on_submit():
+        try:
+            key = svc.add_claim(
+                draft, suggestion.quote, form.fields(), suggestion.order
+            )
+        except svc.AuthoringError as exc:
+            form.extra_cues.errors = [str(exc)]
+        else:
+            flash("Added to the sorting exercise.", "success")
+            return redirect(url_for("teach.review", draft_id=draft.id) + f"#s-{key}")
+    return _review(draft, 422, sentence=index, form=form)
+
+
+@bp.post("/drafts/<int:draft_id>/items/<key>/delete")
+def delete_item(draft_id: int, key: str):
+    draft = _draft(draft_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        svc.delete_item(draft, key)
+    except svc.AuthoringError:
+        abort(404)
+    flash("Removed from the draft.", "success")
+    return redirect(url_for("teach.review", draft_id=draft.id))
+
+
+@bp.route("/drafts/<int:draft_id>/questions/new", methods=["GET", "POST"])
+def new_question(draft_id: int):
+    draft = _draft(draft_id)
+    form = QuestionForm(article_text=article_plain_text(draft.data["body"]))
+    if form.validate_on_submit():
+        key = svc.add_question(draft, form.fields())
+        flash("Question added.", "success")
+        return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
+    status = 422 if request.method == "POST" else 200
+    return render_template(
+        "teach/authoring/question.html", draft=draft, form=form, item=None
+    ), status
+
+
+@bp.route("/drafts/<int:draft_id>/questions/<key>", methods=["GET", "POST"])
+def edit_question(draft_id: int, key: str):
+    draft = _draft(draft_id)
+    found = svc.find_item(draft.data, key)
+    if found is None or found[0]["kind"] != "questions":
+        abort(404)
+    if found[1].get("type") == "free_text":
+        abort(
+            409, "Written questions are edited in the pack files: export, edit, import."
+        )
+    form = question_form_for(draft, found[1])
+    if form.validate_on_submit():
+        svc.update_question(draft, key, form.fields())
+        flash("Question saved: marked as reviewed.", "success")
+        return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
+    status = 422 if request.method == "POST" else 200
+    return render_template(
+        "teach/authoring/question.html", draft=draft, form=form, item=found[1]
+    ), status
+
+
+@bp.post("/drafts/<int:draft_id>/questions/<key>/move")
+def move_question(draft_id: int, key: str):
+    draft = _draft(draft_id)
+    form = MoveForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        svc.move_question(draft, key, -1 if form.direction.data == "up" else 1)
+    except svc.AuthoringError:
+        abort(404)
+    return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
+
+
+@bp.get("/drafts/<int:draft_id>/preview")
+def preview(draft_id: int):
+    draft = _draft(draft_id)
+    return render_template("teach/authoring/preview.html", **preview_article(draft))
+
+
+@bp.get("/drafts/<int:draft_id>/preview/<key>")
+def preview_item(draft_id: int, key: str):
+    draft = _draft(draft_id)
+    context = preview_item_context(draft, key) or abort(404)
+    return render_template("teach/authoring/preview_item.html", **context)
+
+
+@bp.post("/drafts/<int:draft_id>/publish")
+def publish(draft_id: int):
+    draft = _draft(draft_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        article, changed = svc.publish_draft(draft)
+    except PackError as exc:
+        return _review(draft, 422, publish_problems=[str(p) for p in exc.problems])
+    if changed:
+        flash(f"Published as version {article.version}.", "success")
+    else:
+        flash(f"No changes since version {article.version}.", "success")
+    return redirect(url_for("teach.review", draft_id=draft.id))
+
+
+@bp.get("/drafts/<int:draft_id>/export")
+def export(draft_id: int):
+    draft = _draft(draft_id)
+    return send_file(
+        io.BytesIO(svc.export_draft(draft)),
+        mimetype="application/zip",
+        as_attachment=True,
+        download_name=f"{draft.slug}.zip",
+    )

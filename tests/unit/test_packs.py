@@ -5,7 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.packs import PackError, read_pack
+from quizapp.packs import (
+    PackError,
+    check_pack_data,
+    clean_pack_data,
+    pack_data_from_files,
+    pack_files,
+    pack_from_data,
+    read_pack,
+)
 
 MINI = Path(__file__).parents[1] / "fixtures" / "packs" / "mini"
 
@@ -109,3 +117,85 @@ def test_missing_front_matter_title_and_bad_date_are_reported(pack_dir):
 def test_missing_article_is_reported(tmp_path):
     (tmp_path / "empty").mkdir()
     assert "article.md is missing" in problems_of(tmp_path / "empty")[0]
+
+
+def files_of(folder: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
+
+
+def test_pack_data_written_back_to_files_reads_back_identical(pack_dir):
+    data = clean_pack_data(pack_data_from_files(files_of(pack_dir)))
+    assert data["meta"]["published"] == "2025-01-15"  # JSON-safe
+    assert [e["slug"] for e in data["exercises"]] == ["claims", "questions", "written"]
+    files = pack_files(data)
+    assert sorted(files) == [
+        "article.md",
+        "claims.yaml",
+        "questions.yaml",
+        "written.yaml",
+    ]
+    assert "published: 2025-01-15\n" in files["article.md"]
+    again = clean_pack_data(pack_data_from_files(files))
+    assert again == data
+    assert pack_files(again) == files  # stable
+
+
+def test_written_files_load_as_the_same_pack(pack_dir, tmp_path):
+    data = pack_data_from_files(files_of(pack_dir))
+    out = tmp_path / "written" / "mini"
+    out.mkdir(parents=True)
+    for name, text in pack_files(data).items():
+        (out / name).write_text(text, encoding="utf-8")
+    original, written = read_pack(pack_dir), read_pack(out)
+    assert written.meta == original.meta
+    assert [e.items for e in written.exercises] == [e.items for e in original.exercises]
+
+
+def test_draft_data_resolves_and_its_problems_name_exercise_file_and_item(pack_dir):
+    data = clean_pack_data(pack_data_from_files(files_of(pack_dir)))
+    pack = pack_from_data(data, "harbour")
+    assert pack.slug == "harbour" and pack.meta["published"].isoformat() == "2025-01-15"
+    assert pack.digest == pack_from_data(data, "harbour").digest
+    data["exercises"][0]["items"][1]["label"] = "rumour"
+    with pytest.raises(PackError) as info:
+        pack_from_data(data, "harbour")
+    [problem] = [str(p) for p in info.value.problems]
+    assert problem.startswith("claims.yaml: item c2: unknown label 'rumour'")
+    valid, problems = check_pack_data(data, "harbour")
+    assert len(problems) == 1
+    assert [i["key"] for i in valid.exercises[0].items] == ["c1", "c3", "c4"]
+
+
+def test_machine_confidence_and_reviewed_marks_are_accepted_and_checked(pack_dir):
+    edit(
+        pack_dir / "claims.yaml",
+        '    cues: ["the mayor said"]',
+        '    cues: ["the mayor said"]\n'
+        "    machine: {confidence: 0.8}\n"
+        "    reviewed: true",
+    )
+    spec = read_pack(pack_dir).exercises[0].items[0]["spec"]
+    assert spec["machine"] == {"confidence": 0.8} and spec["reviewed"] is True
+    edit(pack_dir / "claims.yaml", "confidence: 0.8", "confidence: high")
+    edit(pack_dir / "claims.yaml", "reviewed: true", "reviewed: maybe")
+    problems = problems_of(pack_dir)
+    assert any(
+        "machine must be {confidence: a number from 0 to 1}" in p for p in problems
+    )
+    assert any("reviewed must be true or false" in p for p in problems)
+
+
+def test_links_that_are_not_http_are_refused(pack_dir):
+    edit(
+        pack_dir / "questions.yaml",
+        "https://example.org/harbour-report",
+        "javascript:x",
+    )
+    edit(
+        pack_dir / "article.md",
+        "reading_level:",
+        "url: javascript:alert(1)\nreading_level:",
+    )
+    problems = problems_of(pack_dir)
+    assert any("item q3: citation.url must start with http" in p for p in problems)
+    assert any("url must start with http:// or https://" in p for p in problems)

@@ -1,0 +1,201 @@
+"""Page contexts of the authoring screens: the review screen, its forms filled
+from a draft, and the student preview (the learner's templates, read-only)."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from ..grading import get_checker
+from ..learn.display import article_html, claim_html
+from ..rendering import article_plain_text
+from ..services import authoring as svc
+from .authoring_display import (
+    LABEL_NAMES,
+    review_blocks,
+    suggestion_for,
+    suggestion_for_quote,
+)
+from .authoring_forms import ActionForm, ClaimForm, MoveForm, QuestionForm
+
+
+def details_data(draft) -> dict:
+    """The draft's front matter as DetailsForm data."""
+    meta = dict(draft.data.get("meta") or {})
+    try:
+        meta["published"] = date.fromisoformat(str(meta.get("published")))
+    except ValueError:
+        meta["published"] = None
+    return meta
+
+
+def claim_form_for(draft, item: dict) -> ClaimForm:
+    """The claim form filled from `item`, offering the analyzer's cue words."""
+    suggestion = suggestion_for_quote(draft.data["body"], item["quote"])
+    cues = list(item.get("cues") or [])
+    candidates = cues + [
+        c for c in (suggestion.cues if suggestion else []) if c not in cues
+    ]
+    source = item.get("source") or {}
+    return ClaimForm(
+        data={
+            "label": item.get("label"),
+            "sort": item.get("sort", item.get("label") != "question"),
+            "source_kind": source.get("kind", ""),
+            "source_name": source.get("name", ""),
+            "cues": cues,
+            "explanation": item.get("explanation", ""),
+        },
+        quote=item["quote"],
+        candidates=[c for c in candidates if c in item["quote"]],
+    )
+
+
+def _sentence_form(suggestion) -> ClaimForm:
+    return ClaimForm(
+        data={
+            "label": suggestion.label,
+            "sort": suggestion.label != "question",
+            "source_kind": suggestion.source_kind,
+            "source_name": suggestion.source_name,
+            "cues": suggestion.cues,
+            "explanation": suggestion.explanation,
+        },
+        quote=suggestion.quote,
+        candidates=suggestion.cues,
+    )
+
+
+def question_form_for(draft, item: dict) -> QuestionForm:
+    """The question form filled from `item`, with two blank option rows."""
+    options = [
+        {
+            "text": o.get("text", ""),
+            "correct": bool(o.get("correct")),
+            "feedback": o.get("feedback", ""),
+        }
+        for o in item.get("options") or []
+    ]
+    blank = {"text": "", "correct": False, "feedback": ""}
+    options += [blank] * max(6 - len(options), 2)
+    citation = item.get("citation") or {}
+    return QuestionForm(
+        data={
+            "type": item.get("type"),
+            "prompt": item.get("prompt", ""),
+            "citation_url": citation.get("url", ""),
+            "citation_claim": citation.get("claim", ""),
+            "options": options[:12],
+            "evidence": "\n".join(str(e) for e in item.get("evidence") or []),
+            "explanation": item.get("explanation", ""),
+        },
+        article_text=article_plain_text(draft.data["body"]),
+    )
+
+
+def review_context(
+    draft, claim=None, sentence=None, form=None, publish_problems=None
+) -> dict:
+    """Everything the review screen shows, with the edit panel of one claim or
+    sentence when one is selected."""
+    blocks, lost = review_blocks(draft.data)
+    _, problems = svc.draft_pack_check(draft)
+    panel = None
+    if claim is not None:
+        found = svc.find_item(draft.data, claim)
+        if found is not None and found[0]["kind"] == "claims":
+            item = found[1]
+            panel = {
+                "kind": "claim",
+                "item": item,
+                "quote": item["quote"],
+                "form": form or claim_form_for(draft, item),
+                "action": ("teach.save_claim", {"key": claim}),
+            }
+    elif sentence is not None:
+        suggestion = suggestion_for(draft.data["body"], sentence)
+        if suggestion is not None:
+            panel = {
+                "kind": "sentence",
+                "suggestion": suggestion,
+                "quote": suggestion.quote,
+                "form": form or _sentence_form(suggestion),
+                "action": ("teach.add_claim", {"index": sentence}),
+            }
+    questions = [
+        (exercise, item)
+        for exercise in draft.data["exercises"]
+        if exercise["kind"] == "questions"
+        for item in exercise["items"]
+    ]
+    return {
+        "draft": draft,
+        "meta": draft.data.get("meta") or {},
+        "status": svc.draft_status(draft),
+        "blocks": blocks,
+        "lost": lost,
+        "problems": [str(p) for p in problems],
+        "publish_problems": publish_problems,
+        "panel": panel,
+        "questions": questions,
+        "label_names": LABEL_NAMES,
+        "question_types": svc.QUESTION_TYPES,
+        "action_form": ActionForm(),
+        "move_form": MoveForm(),
+    }
+
+
+def _article(draft) -> SimpleNamespace:
+    """A stand-in for the Article the draft would publish, for the learner's
+    display helpers (they read `body_md` only)."""
+    return SimpleNamespace(body_md=draft.data["body"])
+
+
+def learner_items(exercise) -> list[dict]:
+    """The items a learner works through (claims not for sorting skipped)."""
+    return [
+        i for i in exercise.items if i["type"] != "claim" or i["spec"].get("sort", True)
+    ]
+
+
+def preview_article(draft) -> dict:
+    """The article page as a student will see it, and the exercises' items."""
+    pack, problems = svc.draft_pack_check(draft)
+    return {
+        "draft": draft,
+        "meta": pack.meta,
+        "body": article_html(_article(draft)),
+        "exercises": [(e, learner_items(e)) for e in pack.exercises],
+        "problems": [str(p) for p in problems],
+    }
+
+
+def preview_item_context(draft, key: str) -> dict | None:
+    """One item as the student sees it before answering, plus its answer key."""
+    pack, _ = svc.draft_pack_check(draft)
+    for exercise in pack.exercises:
+        items = learner_items(exercise)
+        keys = [i["key"] for i in items]
+        if key not in keys:
+            continue
+        position = keys.index(key)
+        item = items[position]
+        spec = item["spec"]
+        context = {
+            "draft": draft,
+            "meta": pack.meta,
+            "exercise": exercise,
+            "item": SimpleNamespace(type=item["type"], key=key),
+            "spec": spec,
+            "view": get_checker(item["type"]).public_view(spec),
+            "error": None,
+            "position": position + 1,
+            "count": len(keys),
+            "previous": keys[position - 1] if position else None,
+            "next": keys[position + 1] if position + 1 < len(keys) else None,
+            "label_names": LABEL_NAMES,
+        }
+        if item["type"] == "claim":
+            context["claim_html"] = claim_html(_article(draft), spec, with_cues=False)
+        return context
+    return None
