@@ -5,6 +5,7 @@ from markupsafe import Markup
 from ..grading import InvalidAnswer, get_checker
 from ..rendering import mark_spans
 from ..services import attempts as attempts_svc
+from ..services import classrooms as classrooms_svc
 from ..services import library as library_svc
 from ..services.progress import exercise_progress, progress_for
 from . import bp
@@ -27,16 +28,21 @@ def home():
 @bp.get("/articles")
 @login_required
 def library():
-    articles = library_svc.published_articles()
+    articles = library_svc.published_articles(current_user)
     exercises = [e for a in articles for e in a.exercises if e.is_active]
     progress = exercise_progress(current_user, exercises)
-    return render_template("learn/library.html", articles=articles, progress=progress)
+    return render_template(
+        "learn/library.html",
+        articles=articles,
+        progress=progress,
+        assignments=classrooms_svc.student_assignments(current_user),
+    )
 
 
 @bp.get("/articles/<slug>")
 @login_required
 def article(slug: str):
-    article = library_svc.published_article(slug) or abort(404)
+    article = library_svc.published_article(slug, current_user) or abort(404)
     exercises = [e for e in article.exercises if e.is_active]
     return render_template(
         "learn/article.html",
@@ -51,7 +57,7 @@ def article(slug: str):
 @bp.post("/exercises/<int:exercise_id>/start")
 @login_required
 def start(exercise_id: int):
-    exercise = library_svc.active_exercise(exercise_id) or abort(404)
+    exercise = library_svc.active_exercise(exercise_id, current_user) or abort(404)
     StartForm().validate_on_submit() or abort(400)
     attempt = attempts_svc.start_or_resume(current_user, exercise)
     return redirect(url_for("learn.attempt", attempt_id=attempt.id))

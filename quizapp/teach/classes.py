@@ -1,3 +1,258 @@
-"""Teacher routes: classes (being written)."""
+"""Teacher routes: classes, join codes, assignments, leaderboards and reports.
 
-from . import bp  # noqa: F401
+Every class URL goes through `_classroom`, so another teacher's class id is a 404.
+"""
+
+from __future__ import annotations
+
+from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from ..models import LEADERBOARD_MODES
+from ..services import classrooms as svc
+from ..services import reports
+from . import bp
+from .classes_forms import (
+    ActionForm,
+    AssignForm,
+    ClassForm,
+    DueDateForm,
+    LeaderboardForm,
+    article_choices,
+)
+
+
+def _classroom(classroom_id: int):
+    return svc.own_classroom(current_user, classroom_id) or abort(404)
+
+
+def _assignment(classroom, assignment_id: int):
+    return svc.own_assignment(classroom, assignment_id) or abort(404)
+
+
+def _to_class(classroom, anchor: str = ""):
+    url = url_for("teach.class_page", classroom_id=classroom.id)
+    return redirect(f"{url}#{anchor}" if anchor else url)
+
+
+def _check_action() -> None:
+    ActionForm().validate_on_submit() or abort(400)
+
+
+# ----------------------------------------------------------------- classes
+
+
+@bp.get("/classes")
+def classes():
+    return _render_index(ClassForm())
+
+
+def _render_index(form, status: int = 200):
+    rows = svc.teacher_classrooms(current_user)
+    return render_template("teach/classes/index.html", rows=rows, form=form), status
+
+
+@bp.post("/classes")
+def create_class():
+    form = ClassForm()
+    if not form.validate_on_submit():
+        return _render_index(form, 422)
+    classroom = svc.create_classroom(current_user, form.name.data)
+    flash(
+        f"Class created. Students join with the code {classroom.join_code}.", "success"
+    )
+    return _to_class(classroom)
+
+
+@bp.get("/classes/<int:classroom_id>")
+def class_page(classroom_id: int):
+    return _render_class(_classroom(classroom_id))
+
+
+def _render_class(classroom, status: int = 200, **forms):
+    page = svc.class_page(classroom)
+    assign_form = forms.get("assign_form") or AssignForm(formdata=None)
+    assign_form.article_id.choices = article_choices(page.assignable)
+    due_forms = {
+        a.id: forms.get(f"due_{a.id}")
+        or DueDateForm(formdata=None, prefix=f"a{a.id}", due_at=a.due_at)
+        for a in classroom.assignments
+    }
+    board_form = forms.get("board_form") or LeaderboardForm(
+        formdata=None,
+        mode=classroom.leaderboard_mode,
+        top_n=classroom.leaderboard_top_n,
+    )
+    rename_form = forms.get("rename_form") or ClassForm(
+        formdata=None, prefix="rename", name=classroom.name
+    )
+    return render_template(
+        "teach/classes/class.html",
+        page=page,
+        classroom=classroom,
+        assign_form=assign_form,
+        due_forms=due_forms,
+        board_form=board_form,
+        rename_form=rename_form,
+        action_form=ActionForm(),
+        modes=LEADERBOARD_MODES,
+    ), status
+
+
+@bp.post("/classes/<int:classroom_id>/rename")
+def rename_class(classroom_id: int):
+    classroom = _classroom(classroom_id)
+    form = ClassForm(prefix="rename")
+    if not form.validate_on_submit():
+        return _render_class(classroom, 422, rename_form=form)
+    svc.rename_classroom(classroom, form.name.data)
+    flash("Class renamed.", "success")
+    return _to_class(classroom)
+
+
+@bp.post("/classes/<int:classroom_id>/code")
+def regenerate_code(classroom_id: int):
+    classroom = _classroom(classroom_id)
+    _check_action()
+    code = svc.regenerate_code(classroom)
+    flash(f"New join code: {code}. The old code no longer works.", "success")
+    return _to_class(classroom, "joining")
+
+
+@bp.post("/classes/<int:classroom_id>/close")
+def close_class(classroom_id: int):
+    classroom = _classroom(classroom_id)
+    _check_action()
+    svc.set_joining(classroom, False)
+    flash("Joining closed: the code no longer admits new students.", "success")
+    return _to_class(classroom, "joining")
+
+
+@bp.post("/classes/<int:classroom_id>/open")
+def open_class(classroom_id: int):
+    classroom = _classroom(classroom_id)
+    _check_action()
+    svc.set_joining(classroom, True)
+    flash("Joining reopened.", "success")
+    return _to_class(classroom, "joining")
+
+
+@bp.post("/classes/<int:classroom_id>/leaderboard-settings")
+def leaderboard_settings(classroom_id: int):
+    classroom = _classroom(classroom_id)
+    form = LeaderboardForm()
+    if not form.validate_on_submit():
+        return _render_class(classroom, 422, board_form=form)
+    svc.set_leaderboard(classroom, form.mode.data, form.top_n.data)
+    flash("Leaderboard settings saved.", "success")
+    return _to_class(classroom, "leaderboard-settings")
+
+
+@bp.post("/classes/<int:classroom_id>/students/<int:user_id>/remove")
+def remove_student(classroom_id: int, user_id: int):
+    classroom = _classroom(classroom_id)
+    _check_action()
+    svc.remove_student(classroom, user_id) or abort(404)
+    flash("Student removed from the class. Their answers are kept.", "success")
+    return _to_class(classroom, "students")
+
+
+# ------------------------------------------------------------- assignments
+
+
+@bp.post("/classes/<int:classroom_id>/assignments")
+def assign(classroom_id: int):
+    classroom = _classroom(classroom_id)
+    form = AssignForm()
+    form.article_id.choices = article_choices(svc.assignable_articles(classroom))
+    if not form.validate_on_submit():
+        return _render_class(classroom, 422, assign_form=form)
+    try:
+        svc.assign(classroom, form.article_id.data, form.due_at.data)
+    except svc.ClassroomError as exc:
+        form.article_id.errors.append(str(exc))
+        return _render_class(classroom, 422, assign_form=form)
+    flash("Assigned. Students see it on their home page.", "success")
+    return _to_class(classroom, "assignments")
+
+
+@bp.post("/classes/<int:classroom_id>/assignments/<int:assignment_id>/due")
+def change_due(classroom_id: int, assignment_id: int):
+    classroom = _classroom(classroom_id)
+    assignment = _assignment(classroom, assignment_id)
+    form = DueDateForm(prefix=f"a{assignment.id}")
+    if not form.validate_on_submit():
+        return _render_class(classroom, 422, **{f"due_{assignment.id}": form})
+    svc.set_due_date(assignment, form.due_at.data)
+    flash("Due date changed.", "success")
+    return _to_class(classroom, "assignments")
+
+
+@bp.post("/classes/<int:classroom_id>/assignments/<int:assignment_id>/remove")
+def unassign(classroom_id: int, assignment_id: int):
+    classroom = _classroom(classroom_id)
+    assignment = _assignment(classroom, assignment_id)
+    _check_action()
+    svc.unassign(assignment)
+    flash("Assignment withdrawn. Answers already given are kept.", "success")
+    return _to_class(classroom, "assignments")
+
+
+# ------------------------------------------------- leaderboard and reports
+
+
+@bp.get("/classes/<int:classroom_id>/leaderboard")
+def class_leaderboard(classroom_id: int):
+    classroom = _classroom(classroom_id)
+    board = svc.leaderboard(classroom, current_user, request.args.get("period", "all"))
+    return render_template(
+        "teach/classes/leaderboard.html",
+        classroom=classroom,
+        board=board,
+        periods=svc.PERIODS,
+        period_urls={
+            key: url_for(
+                "teach.class_leaderboard", classroom_id=classroom.id, period=key
+            )
+            for key in svc.PERIODS
+        },
+        how_points_work=svc.how_points_work(),
+        modes=LEADERBOARD_MODES,
+    )
+
+
+@bp.get("/classes/<int:classroom_id>/reports")
+def class_reports(classroom_id: int):
+    classroom = _classroom(classroom_id)
+    return render_template(
+        "teach/classes/reports.html",
+        classroom=classroom,
+        overview=reports.class_overview(classroom),
+        skills=reports.SKILLS,
+    )
+
+
+@bp.get("/classes/<int:classroom_id>/assignments/<int:assignment_id>/items")
+def item_analysis(classroom_id: int, assignment_id: int):
+    classroom = _classroom(classroom_id)
+    assignment = _assignment(classroom, assignment_id)
+    return render_template(
+        "teach/classes/items.html",
+        classroom=classroom,
+        analysis=reports.item_analysis(classroom, assignment),
+    )
+
+
+@bp.get("/classes/<int:classroom_id>/assignments/<int:assignment_id>/grades.csv")
+def grades_csv(classroom_id: int, assignment_id: int):
+    classroom = _classroom(classroom_id)
+    assignment = _assignment(classroom, assignment_id)
+    filename, data = reports.grades_csv(classroom, assignment)
+    return Response(
+        data,
+        mimetype="text/csv",
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}"',
+            "Content-Type": "text/csv; charset=utf-8",
+        },
+    )

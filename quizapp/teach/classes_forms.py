@@ -1,0 +1,99 @@
+"""Forms of the teacher's class pages."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    DateTimeLocalField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import (
+    DataRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
+
+from ..models import LEADERBOARD_MODES
+
+DUE_HELP = "In UTC. Leave empty for no due date."
+
+
+class ClassForm(FlaskForm):
+    """Create or rename a class."""
+
+    name = StringField(
+        "Class name",
+        validators=[DataRequired("Give the class a name."), Length(max=100)],
+        description="What you and your students see, e.g. “Year 9 Media, group B”.",
+    )
+    submit = SubmitField("Save")
+
+    def validate_name(self, field) -> None:
+        field.data = " ".join((field.data or "").split())
+        if not field.data:
+            raise ValidationError("Give the class a name.")
+
+
+class ActionForm(FlaskForm):
+    """A button that changes something (CSRF only)."""
+
+
+def article_choices(articles) -> list[SelectChoice]:
+    """Choices of the exercise-set menu."""
+    return [SelectChoice(str(a.id), a.title) for a in articles]
+
+
+class AssignForm(FlaskForm):
+    """Assign an exercise set to the class."""
+
+    article_id = SelectField(
+        "Exercise set",
+        coerce=int,
+        validators=[DataRequired("Choose an exercise set.")],
+        description="Shared sets and your own published ones.",
+    )
+    due_at = DateTimeLocalField(
+        "Due (optional)",
+        format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
+        validators=[Optional()],
+        description=DUE_HELP,
+    )
+    submit = SubmitField("Assign")
+
+
+class DueDateForm(FlaskForm):
+    """Change an assignment's due date."""
+
+    due_at = DateTimeLocalField(
+        "New due date",
+        format=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
+        validators=[Optional()],
+        description=DUE_HELP,
+    )
+    submit = SubmitField("Change due date")
+
+
+class LeaderboardForm(FlaskForm):
+    """How students see the class leaderboard."""
+
+    mode = RadioField(
+        "Students see",
+        choices=[SelectChoice(k, v) for k, v in LEADERBOARD_MODES.items()],
+        validators=[DataRequired("Choose what students see.")],
+    )
+    top_n = IntegerField(
+        "N (for “top N”)",
+        validators=[
+            DataRequired("Give a number from 1 to 100."),
+            NumberRange(1, 100, "Give a number from 1 to 100."),
+        ],
+        description="How many ranks students see when only the top is shown.",
+    )
+    submit = SubmitField("Save leaderboard settings")
