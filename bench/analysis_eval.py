@@ -14,6 +14,7 @@ founding pack when it exists, and a summary line; exits 1 when a target is misse
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -30,12 +31,25 @@ TARGETS = {"speculation": 0.85, "attribution": 0.85, "opinion": 0.75,
 PACK = ROOT / "content" / "iran-scaling-back-syria"
 
 
+HALF: str | None = None  # "a" or "b": one half of the documents, by hash
+
+
+def _in_half(key: str) -> bool:
+    """Split documents into two stable halves, to check a change on both."""
+    if HALF is None:
+        return True
+    digest = hashlib.md5(key.encode("utf-8")).digest()[0]
+    return (digest % 2 == 0) == (HALF == "a")
+
+
 def _rows(path: Path, limit: int | None):
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle):
             if limit is not None and number >= limit:
                 break
-            yield json.loads(line)
+            row = json.loads(line)
+            if _in_half(str(row.get("doc") or row.get("id") or row["text"])):
+                yield row
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -213,7 +227,11 @@ def main() -> int:
     parser.add_argument("--errors", default=None,
                         help="print the misclassified items of this task")
     parser.add_argument("--only", default=None, help="run one task")
+    parser.add_argument("--half", choices=("a", "b"), default=None,
+                        help="score one half of the documents (split by hash)")
     args = parser.parse_args()
+    global HALF
+    HALF = args.half
     folder = Path(args.eval)
     if not folder.is_dir():
         folder = Path("/work/shared/eval")

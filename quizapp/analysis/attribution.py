@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import PhraseMatcher, load_phrases
+from .nominal import nominal_frame
 from .sources import is_person_like, kind_of
 from .subjects import (
     agrees,
@@ -41,6 +42,17 @@ _NEGATED = re.compile(
     r"unable\s+to|no\s+one|nobody|neither|nor)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# Words before a verb that are adjectives in "official reports" but nouns in
+# "an official said": a past-tense form after them is still a verb.
+_ADJECTIVE_NOUN = re.compile(r"(?:official|public|news|first|last|final)\s+$",
+                             re.I)
+
+
+def _past(cue: str) -> bool:
+    first = cue.split()[0]
+    return first.endswith("ed") or first in ("said", "told", "wrote", "spoke")
+
+
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE_REPORT = frozenset(
     "said reported believed thought alleged rumored rumoured claimed expected "
@@ -76,7 +88,9 @@ _INVERTED = frozenset(
 _PARTICIPLES = frozenset(
     "saying adding noting telling arguing claiming warning insisting explaining "
     "stating writing acknowledging declaring asserting contending stressing "
-    "emphasizing emphasising calling urging accusing describing".split()
+    "emphasizing emphasising calling urging accusing describing citing "
+    "comparing questioning praising criticizing criticising blaming "
+    "denying conceding admitting promising vowing".split()
 )
 # Verbs that often have a thing, not a person, as subject in other senses.
 _INANIMATE_OK = frozenset(
@@ -84,8 +98,11 @@ _INANIMATE_OK = frozenset(
     "signals signaled signalled indicate indicates indicated suggest reveal "
     "reveals revealed find finds".split()
 )
+# "In 1986, the court blocked ..., citing": skip the time or place in front.
+_LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
+                             r"Last|This|Earlier|Later)\s+[^,]{1,30},\s*)")
 _SUBJECT_START = re.compile(
-    r"^\s*(?:[“\"]\s*)?((?:He|She|They|We|I)\b|(?:(?:The|A|An)\s+)?"
+    r"\s*(?:[“\"]\s*)?((?:He|She|They|We|I)\b|(?:(?i:the|a|an)\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 
 
@@ -107,7 +124,8 @@ def _participle(original, text, start, vs, ve, cue) -> Attribution | None:
     if cue.split()[0] not in _PARTICIPLES or not re.search(
             r"(?:,|\bby|\band|\bwhile|\bafter|\bbefore)\s*$", text[start:vs]):
         return None
-    match = _SUBJECT_START.match(text, start, vs)
+    lead = _LEAD_ADVERBIAL.match(text, start, vs)
+    match = _SUBJECT_START.match(text, lead.end() if lead else start, vs)
     if not match or in_quotation(text, start, match.start(1)):
         return None
     np = match.group(1)
@@ -159,6 +177,10 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     found = _punctuation_frame(original, text, start, end)
     if found is not None:
         return found
+    nominal = nominal_frame(text, start, end)
+    if nominal is not None and not in_quotation(text, start, nominal[1][0], end):
+        (s, e), cue = nominal
+        return _make(original, kind_of(text[s:e]), (s, e), cue)
     for link in links:
         if link.is_citation:
             cue = (link.text_start, link.text_end)
@@ -190,8 +212,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if text[vs].isupper() and vs > start and not title_case(
             text[start:end]):
         return None  # "the United States", "Reports" as a name
-    if _NOUN_BEFORE.search(before) and not _CHAIN.search(before):
-        return None
+    noun_before = _NOUN_BEFORE.search(before)
+    if noun_before and not _CHAIN.search(before) and not (
+            _ADJECTIVE_NOUN.match(noun_before.group()) and _past(cue)):
+        return None  # "the report", "his claims": a noun, not a verb
     if cue in _NOUNISH and not singular_subject(before):
         return None
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):

@@ -87,8 +87,10 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     strong = [h for h in hedges if h["text"].lower() not in _WEAK_HEDGES]
     hedge_strength = len(strong) + 0.5 * (len(hedges) - len(strong))
     score = opinion_score(opinion)
-    judging = [c["text"] for c in opinion if c["kind"] != "weak" and (
-        c.get("predicative") or c["kind"] == "stance")]
+    # Loaded words inside noun phrases add weight, but something must judge:
+    # an asserted evaluation, the writer's own voice or a rhetorical marker.
+    judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
+               or (c["kind"] == "strong" and c.get("predicative"))]
     loaded = [c["text"] for c in opinion if c["kind"] == "strong"]
 
     if attr is not None and attr.negated:

@@ -39,11 +39,43 @@ def find_opinion_cues(text: str, start: int, end: int,
                 continue
         if _NOT_JUDGING.match(text, cue_start, end):
             continue
+        if kind == "marker" and _inside_quote(text, start, cue_start):
+            continue
         cues.append({"text": word, "start": cue_start, "end": cue_end,
                      "kind": kind,
                      "predicative": kind == "strong" and _is_predicative(
                          text, start, cue_start, cue_end)})
+    if not attributed:
+        cues.extend(_address_cues(text, start, end))
     return cues
+
+
+# The writer telling the reader what to do ("Consider ...", "Imagine ...").
+_IMPERATIVE = re.compile(
+    r"[\s“\"]*((?:Consider|Imagine|Remember|Observe|Note|Look|Think|Forget|"
+    r"Ask|Take|Stop|Don[’']t|Never|Just|Let)\b)(?!\s+(?:of|on|in|at)\b)")
+# Scare quotes around one or two words keep a distance from them.
+_SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")
+
+
+def _address_cues(text: str, start: int, end: int) -> list[dict]:
+    """Imperatives, exclamations and scare quotes in the writer's own voice."""
+    found = []
+    match = _IMPERATIVE.match(text, start, end)
+    if match:
+        found.append(_cue(text, match.span(1), "stance"))
+    stripped = text[start:end].rstrip(" ”’\"')")
+    if stripped.endswith("!"):
+        at = start + len(stripped) - 1
+        found.append(_cue(text, (at, at + 1), "stance"))
+    for quote in _SCARE.finditer(text, start, end):
+        found.append(_cue(text, quote.span(), "marker"))
+    return found
+
+
+def _cue(text: str, span: tuple[int, int], kind: str) -> dict:
+    return {"text": text[span[0] : span[1]], "start": span[0], "end": span[1],
+            "kind": kind, "predicative": False}
 
 
 _LINKING = re.compile(
@@ -85,9 +117,13 @@ def _inside_quote(text: str, start: int, at: int) -> bool:
 
 def opinion_score(cues: list[dict]) -> float:
     """How much the sentence judges: evaluative words it asserts count 1, the
-    writer's own voice 1, intensifiers 0.5 beside them; loaded words inside a
-    noun phrase ("the embattled regime") colour a claim without making it one."""
-    strong = sum(1.0 for c in cues if c["kind"] == "strong" and c["predicative"])
+    writer's own voice 1; a loaded word inside a noun phrase ("the embattled
+    regime"), a rhetorical marker ("after all", "never", scare quotes) and an
+    intensifier beside them count 0.5, so one alone colours a claim without
+    making it an opinion, but two together judge."""
+    strong = sum(1.0 if c["predicative"] else 0.5 for c in cues
+                 if c["kind"] == "strong")
     stance = sum(1.0 for c in cues if c["kind"] == "stance")
+    marker = sum(0.5 for c in cues if c["kind"] == "marker")
     weak = sum(0.5 for c in cues if c["kind"] == "weak")
-    return strong + stance + (weak if strong + stance else 0.0)
+    return strong + stance + marker + (weak if strong + stance + marker else 0.0)

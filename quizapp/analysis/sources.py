@@ -61,7 +61,13 @@ _HUMAN_WORD = re.compile(
     r"critics|experts|analysts|voters|most|many|some|both|all|polls|surveys|"
     r"studies|analys[ie]s|figures|numbers|estimates?|statistics|percent|"
     r"majority|minority|respondents|website|site|article|book|memo|email|"
-    r"filing|complaint|lawsuit|ruling|decision|average|index|model)$",
+    r"filing|complaint|lawsuit|ruling|decision|average|index|model|"
+    # single people by role: "the governor added", "the judge noted"
+    r"governor|senator|mayor|director|author|editor|professor|doctor|lawyer|"
+    r"attorney|judge|candidate|nominee|ambassador|general|sheriff|host|"
+    r"anchor|reporter|writer|columnist|economist|analyst|expert|scientist|"
+    r"activist|official|officer|adviser|advisor|aide|manager|owner|founder|"
+    r"ceo|member|critic|supporter|opponent|resident|witness|victim)$",
     re.I,
 )
 

@@ -149,6 +149,10 @@ _APPOSITION = re.compile(r"^(?:a|an|the|who|whose|which|where|one|[a-z]|[A-Z][a-
                          r"(?:of|at|for)\b)")
 
 
+_ROLE_FIRST = re.compile(r"(?:the|a|an|another|his|her|their|its|one)\s", re.I)
+_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")
+
+
 def _before_apposition(text: str, sent_start: int, chunk: str):
     """"Minyon Moore, a senior adviser to the campaign, said": the name."""
     if not chunk.endswith(","):
@@ -156,13 +160,20 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     body = re.split(r"[“”\";:—–―(]", chunk[:-1])[-1]
     offset = sent_start + len(chunk) - 1 - len(body)
     pieces = body.split(",")
-    if len(pieces) < 2 or not _APPOSITION.match(pieces[-1].strip()):
+    if len(pieces) < 2:
         return None
     pos = offset
     spans = []
     for piece in pieces:
         spans.append((pos, pos + len(piece)))
         pos += len(piece) + 1
+    last = pieces[-1].strip()
+    if _NAME.fullmatch(last) and _ROLE_FIRST.match(pieces[-2].strip()):
+        # "The minister of the economy, Mr. Guajardo, argues": the name is last
+        s = spans[-1][0] + pieces[-1].index(last)
+        return s, s + len(last)
+    if not _APPOSITION.match(last):
+        return None
     for (s, _), piece in zip(reversed(spans[:-1]), reversed(pieces[:-1]),
                              strict=True):
         name = piece.strip()
