@@ -98,7 +98,7 @@ class Answer(db.Model):
 
     @property
     def verdict(self) -> str:
-        """"right", "partial" or "wrong", for styling and screen-reader text."""
+        """The answer as right, partial or wrong, for styling and screen readers."""
         if self.is_correct:
             return "right"
         return "partial" if self.final_score > 0 else "wrong"
