@@ -26,6 +26,7 @@ install: $(VENV)/.installed
 run: $(VENV)/.installed
 	$(FLASK) db upgrade
 	$(FLASK) content load
+	$(FLASK) demo
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
 ## test: install test tools and run the whole suite (unit, web, e2e)

@@ -80,11 +80,6 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(learn_bp)
     app.register_blueprint(teach_bp)
 
-    @app.context_processor
-    def endpoints():
-        # Lets templates link to pages only once their blueprint provides them.
-        return {"url_endpoints": app.view_functions.keys()}
-
 
 def register_errors(app: Flask) -> None:
     from .errors import register

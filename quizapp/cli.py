@@ -1,4 +1,5 @@
-"""`flask content ...` and `flask users ...`: thin wrappers over services."""
+"""`flask content`, `flask analyze`, `flask users`, `flask demo`: thin wrappers over
+services."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from flask import Flask, current_app
 
 from .services import accounts, authoring
 from .services.content import load_packs
+from .services.demo import set_up_demo
 
 
 def register(app: Flask) -> None:
     app.cli.add_command(content)
     app.cli.add_command(users)
+    app.cli.add_command(demo)
     app.cli.add_command(analyze_command)
 
 
@@ -101,6 +104,20 @@ def analyze_command(file: Path, as_json: bool, color: bool | None) -> None:
         return
     color = sys.stdout.isatty() if color is None else color
     click.echo(format_report(analysis, color=color), color=color)
+
+
+@click.command("demo")
+def demo() -> None:
+    """Create a demo teacher and class (development only) and say how to log in."""
+    if current_app.config.get("ENV_NAME") != "development":
+        raise click.ClickException("flask demo only runs with QUIZAPP_ENV=development.")
+    info = set_up_demo()
+    click.echo(
+        f"Demo teacher: log in as {info.username} / {info.password} "
+        f"({info.class_name}, join code {info.join_code}).\n"
+        "Students: register at http://127.0.0.1:5000/auth/register, then join the "
+        "class with that code."
+    )
 
 
 @click.group(help="User accounts.")

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Article, Exercise, Item
-from ..packs import Pack, PackError, read_pack
+from ..packs import Pack, PackError, Problem, read_pack
 
 
 @dataclass
@@ -40,12 +40,13 @@ def load_packs(path: str | Path) -> list[LoadReport]:
     for folder in pack_folders(path):
         try:
             pack = read_pack(folder)
+            status = import_pack(pack)
         except PackError as exc:
             reports.append(
                 LoadReport(folder.name, "refused", [str(p) for p in exc.problems])
             )
             continue
-        reports.append(LoadReport(pack.slug, import_pack(pack), []))
+        reports.append(LoadReport(pack.slug, status, []))
     return reports
 
 
@@ -57,6 +58,18 @@ def import_pack(pack: Pack) -> str:
     deactivated, never deleted, so old attempts still display.
     """
     article = db.session.scalar(select(Article).where(Article.slug == pack.slug))
+    if article is not None and article.owner_id is not None:
+        # A shared pack must never take over a teacher's own article.
+        raise PackError(
+            [
+                Problem(
+                    pack.slug,
+                    None,
+                    f"the slug {pack.slug!r} belongs to a teacher's article; "
+                    "rename the pack's folder",
+                )
+            ]
+        )
     if article is not None and article.pack_digest == pack.digest:
         return "unchanged"
     status = "updated" if article else "created"
@@ -64,6 +77,8 @@ def import_pack(pack: Pack) -> str:
         if article is None:
             article = Article(slug=pack.slug)
             db.session.add(article)
+        else:
+            article.version += 1  # attempts record the version they were taken on
         apply_pack(article, pack)
         db.session.commit()
     except Exception:

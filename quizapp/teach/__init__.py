@@ -4,7 +4,7 @@ Every route here needs a teacher or admin; ownership of each class, draft or
 article is checked by the services (someone else's id is a 404).
 """
 
-from flask import Blueprint
+from flask import Blueprint, render_template
 
 from ..permissions import require_role
 
@@ -21,6 +21,4 @@ from . import answers, authoring, classes  # noqa: E402,F401
 
 @bp.get("/")
 def index():
-    from flask import render_template
-
     return render_template("teach/index.html")

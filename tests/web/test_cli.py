@@ -56,3 +56,55 @@ def test_users_promote_gives_a_role_and_explains_unknown_users(runner):
     )
     missing = runner.invoke(args=["users", "promote", "nobody"])
     assert missing.exit_code == 1 and "No user named 'nobody'." in missing.output
+
+
+def test_a_shared_pack_never_takes_over_a_teachers_article(runner, tmp_path):
+    teacher = make_user("ms-reed", role="teacher")
+    runner.invoke(args=["content", "load", str(MINI_PACK)])
+    article = db.session.scalar(select(Article))
+    article.owner_id = teacher.id
+    db.session.commit()
+    edited = tmp_path / "mini"
+    shutil.copytree(MINI_PACK, edited)
+    (edited / "claims.yaml").write_text(
+        (edited / "claims.yaml").read_text().replace("Sort each", "Please sort each")
+    )
+    result = runner.invoke(args=["content", "load", str(edited)])
+    assert result.exit_code == 1
+    assert "belongs to a teacher's article" in result.output
+    db.session.refresh(article)
+    assert article.owner_id == teacher.id and article.version == 1
+
+
+def test_reloading_an_edited_pack_bumps_its_version(runner, tmp_path):
+    runner.invoke(args=["content", "load", str(MINI_PACK)])
+    edited = tmp_path / "mini"
+    shutil.copytree(MINI_PACK, edited)
+    (edited / "claims.yaml").write_text(
+        (edited / "claims.yaml").read_text().replace("Sort each", "Please sort each")
+    )
+    runner.invoke(args=["content", "load", str(edited)])
+    assert db.session.scalar(select(Article.version)) == 2
+
+
+def test_demo_refuses_to_run_outside_development(runner):
+    result = runner.invoke(args=["demo"])
+    assert result.exit_code == 1 and "only runs with QUIZAPP_ENV=development" in (
+        result.output
+    )
+    assert count_rows("users") == 0
+
+
+def test_demo_creates_a_teacher_and_class_once_and_says_how_to_log_in(app, runner):
+    from quizapp.models import Assignment, Classroom
+
+    runner.invoke(args=["content", "load", str(MINI_PACK)])
+    app.config["ENV_NAME"] = "development"
+    first = runner.invoke(args=["demo"])
+    second = runner.invoke(args=["demo"])
+    assert first.exit_code == second.exit_code == 0
+    assert "log in as demo-teacher / demo-password" in first.output
+    code = db.session.scalar(select(Classroom.join_code))
+    assert f"join code {code}" in second.output
+    assert count_rows("classrooms") == 1 and count_rows("assignments") == 1
+    assert db.session.scalar(select(Assignment.article_id)) is not None
