@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from flask import g
 from sqlalchemy import text
 
 from quizapp import create_app
@@ -52,6 +53,13 @@ def _schema(_database_url):
 @pytest.fixture()
 def app(_schema):
     app = make_app(_schema, WTF_CSRF_ENABLED=False)
+
+    @app.before_request
+    def load_user_from_the_session_each_time():
+        # Requests share the fixture's app context (and so `g`); drop the user
+        # Flask-Login cached there so each request sees only its own cookie.
+        g.pop("_login_user", None)
+
     with app.app_context():
         yield app
         db.session.remove()
