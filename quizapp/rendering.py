@@ -17,6 +17,9 @@ import nh3
 from markdown_it import MarkdownIt
 
 _md = MarkdownIt("commonmark", {"html": False, "linkify": False})
+# Parse every link, safe or not, so a link's text is its plain text (as the
+# analyzer reads it); `safe_href` then drops unsafe targets when rendering.
+_md.validateLink = lambda url: True
 _SAFE_SCHEMES = {"http", "https", "mailto"}
 _CITATION = re.compile(r"\d{1,3}")
 

@@ -6,6 +6,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..services import classrooms as svc
+from ..services import standings
 from . import bp
 from .classes_forms import JoinForm, NicknameForm
 
@@ -42,19 +43,21 @@ def classes():
 @login_required
 def class_leaderboard(classroom_id: int):
     classroom = svc.member_classroom(current_user, classroom_id) or abort(404)
-    board = svc.leaderboard(classroom, current_user, request.args.get("period", "all"))
+    board = standings.leaderboard(
+        classroom, current_user, request.args.get("period", "all")
+    )
     return render_template(
         "learn/classes/leaderboard.html",
         classroom=classroom,
         board=board,
-        periods=svc.PERIODS,
+        periods=standings.PERIODS,
         period_urls={
             key: url_for(
                 "learn.class_leaderboard", classroom_id=classroom.id, period=key
             )
-            for key in svc.PERIODS
+            for key in standings.PERIODS
         },
-        how_points_work=svc.how_points_work(),
+        how_points_work=standings.how_points_work(),
     )
 
 

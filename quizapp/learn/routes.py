@@ -4,8 +4,8 @@ from markupsafe import Markup
 
 from ..grading import InvalidAnswer, get_checker
 from ..rendering import mark_spans
+from ..services import assignments as assignments_svc
 from ..services import attempts as attempts_svc
-from ..services import classrooms as classrooms_svc
 from ..services import library as library_svc
 from ..services.progress import exercise_progress, progress_for
 from . import bp
@@ -35,7 +35,7 @@ def library():
         "learn/library.html",
         articles=articles,
         progress=progress,
-        assignments=classrooms_svc.student_assignments(current_user),
+        assignments=assignments_svc.student_assignments(current_user),
     )
 
 

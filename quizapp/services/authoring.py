@@ -1,5 +1,6 @@
-"""Teachers author exercise sets: draft one from an article, review and edit its
-claims and questions, publish it as a new version, export and import packs.
+"""Teachers author exercise sets: draft one from an article, edit its details
+and publish it as a new version. Editing its claims and questions is in
+`draft_items`; exporting and importing packs in `pack_transfer`.
 
 A `Draft` holds the content pack as plain data (see `quizapp.packs`); every edit
 replaces that data and commits. Publishing validates it like a pack from content/
@@ -9,10 +10,7 @@ and imports it as the teacher's own article.
 from __future__ import annotations
 
 import copy
-import io
-import zipfile
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from typing import Any
 
 from sqlalchemy import select
@@ -34,19 +32,9 @@ from ..packs import (
     pack_files,
     pack_from_data,
 )
-from ..rendering import article_plain_text
 from .content import apply_pack
 
 UPLOAD_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
-QUESTION_TYPES = {
-    "multiple_choice": "Multiple choice (one right answer)",
-    "multiple_select": "Multiple select (several right answers)",
-    "who_said": "Who said it?",
-    "citation_check": "Citation check (does the link support the claim?)",
-}
-_MAX_ZIP_FILES = 50
-_MAX_ZIP_BYTES = 5 * 1024 * 1024
-_ZIP_DATE = (2000, 1, 1, 0, 0, 0)
 
 
 class AuthoringError(ValueError):
@@ -216,193 +204,7 @@ def _save(draft: Draft, data: dict) -> None:
         raise
 
 
-# Claims -------------------------------------------------------------------------
-
-
-def find_item(data: dict, key: str) -> tuple[dict, dict] | None:
-    """(exercise, item) of the item with id `key` in pack data, if any."""
-    for exercise in data.get("exercises", []):
-        for item in exercise["items"]:
-            if str(item.get("id")) == key:
-                return exercise, item
-    return None
-
-
-def _item_or_error(data: dict, key: str, kind: str) -> tuple[dict, dict]:
-    found = find_item(data, key)
-    if found is None or found[0]["kind"] != kind:
-        raise AuthoringError(f"There is no item {key!r} in this draft.")
-    return found
-
-
-def _fresh_id(data: dict, prefix: str) -> str:
-    taken = {str(i.get("id")) for e in data.get("exercises", []) for i in e["items"]}
-    number = 1
-    while f"{prefix}-{number:02d}" in taken:
-        number += 1
-    return f"{prefix}-{number:02d}"
-
-
-def _check_cues(quote: str, cues: list[str]) -> list[str]:
-    cleaned = []
-    for cue in cues:
-        cue = " ".join(cue.split())
-        if not cue or cue in cleaned:
-            continue
-        if cue not in quote:
-            raise AuthoringError(f"The cue {cue!r} is not part of the sentence.")
-        cleaned.append(cue)
-    return cleaned
-
-
-def _set_claim(item: dict, fields: dict[str, Any]) -> None:
-    item["label"] = fields["label"]
-    if fields.get("sort", True) != (fields["label"] != "question"):
-        item["sort"] = bool(fields.get("sort"))
-    else:
-        item.pop("sort", None)
-    if fields.get("source_kind"):
-        item["source"] = {
-            "kind": fields["source_kind"],
-            "name": str(fields.get("source_name") or "").strip(),
-        }
-    else:
-        item.pop("source", None)
-    item["cues"] = _check_cues(item["quote"], fields.get("cues") or [])
-    item["explanation"] = str(fields.get("explanation") or "").strip()
-    item["reviewed"] = True
-
-
-def update_claim(draft: Draft, key: str, fields: dict[str, Any]) -> None:
-    """Save the teacher's label, sorting, source {kind, name}, cues and
-    explanation of claim `key`; it counts as reviewed from now on."""
-    data = copy.deepcopy(draft.data)
-    _, item = _item_or_error(data, key, "claims")
-    _set_claim(item, fields)
-    _save(draft, data)
-
-
-def add_claim(draft: Draft, quote: str, fields: dict[str, Any], order: int) -> str:
-    """Make the sentence `quote` a claim (placed by `order`, its position in the
-    article) with the teacher's label, source, cues and explanation; its id."""
-    data = copy.deepcopy(draft.data)
-    claims = next((e for e in data["exercises"] if e["kind"] == "claims"), None)
-    if claims is None:
-        claims = {
-            "slug": "claims",
-            "kind": "claims",
-            "title": "Fact or speculation?",
-            "instructions": "Sort each highlighted sentence.",
-            "items": [],
-        }
-        data["exercises"].insert(0, claims)
-    item = {"id": _fresh_id(data, "claim"), "quote": quote}
-    _set_claim(item, fields)
-    position = sum(1 for i in claims["items"] if _order_of(draft, i) <= order)
-    claims["items"].insert(position, item)
-    _save(draft, data)
-    return item["id"]
-
-
-def _order_of(draft: Draft, item: dict) -> int:
-    at = article_plain_text(draft.data["body"]).find(str(item.get("quote")))
-    return at if at >= 0 else 10**9
-
-
-def delete_item(draft: Draft, key: str) -> None:
-    """Remove claim or question `key` from the draft (published answers stay)."""
-    data = copy.deepcopy(draft.data)
-    found = find_item(data, key)
-    if found is None:
-        raise AuthoringError(f"There is no item {key!r} in this draft.")
-    exercise, item = found
-    exercise["items"].remove(item)
-    _save(draft, data)
-
-
-# Questions ----------------------------------------------------------------------
-
-
-def _set_question(item: dict, fields: dict[str, Any]) -> None:
-    if fields["type"] not in QUESTION_TYPES:
-        raise AuthoringError("Choose a question type.")
-    item["type"] = fields["type"]
-    item["prompt"] = str(fields["prompt"]).strip()
-    options = []
-    for option in fields["options"]:
-        entry = {"text": str(option["text"]).strip()}
-        if option.get("correct"):
-            entry["correct"] = True
-        if str(option.get("feedback") or "").strip():
-            entry["feedback"] = str(option["feedback"]).strip()
-        options.append(entry)
-    item["options"] = options
-    item.pop("citation", None)
-    if fields["type"] == "citation_check":
-        item["citation"] = {
-            "url": fields["citation_url"],
-            "claim": fields["citation_claim"],
-        }
-    item["evidence"] = [e for e in fields.get("evidence") or [] if e.strip()]
-    item["explanation"] = str(fields.get("explanation") or "").strip()
-    item["reviewed"] = True
-    _ordered_question(item)
-
-
-def _ordered_question(item: dict) -> None:
-    order = ("id", "type", "prompt", "citation", "options", "evidence", "explanation")
-    rest = {k: item.pop(k) for k in list(item) if k not in order}
-    for key in order:
-        if key in item:
-            item[key] = item.pop(key)
-    item.update(rest)
-
-
-def add_question(draft: Draft, fields: dict[str, Any]) -> str:
-    """Add a question (type, prompt, options [{text, correct, feedback}],
-    citation_url/claim, evidence, explanation) at the end; return its id."""
-    data = copy.deepcopy(draft.data)
-    questions = [e for e in data["exercises"] if e["kind"] == "questions"]
-    target = next((e for e in questions if e["slug"] == "questions"), None)
-    target = target or (questions[0] if questions else None)
-    if target is None:
-        target = {
-            "slug": "questions",
-            "kind": "questions",
-            "title": "Check your understanding",
-            "instructions": "",
-            "items": [],
-        }
-        data["exercises"].append(target)
-    item = {"id": _fresh_id(data, "q")}
-    _set_question(item, fields)
-    target["items"].append(item)
-    _save(draft, data)
-    return item["id"]
-
-
-def update_question(draft: Draft, key: str, fields: dict[str, Any]) -> None:
-    """Replace question `key`'s type, prompt, options, evidence and explanation."""
-    data = copy.deepcopy(draft.data)
-    _, item = _item_or_error(data, key, "questions")
-    if item.get("type") == "free_text":
-        raise AuthoringError("Written questions are edited in the pack files.")
-    _set_question(item, fields)
-    _save(draft, data)
-
-
-def move_question(draft: Draft, key: str, offset: int) -> None:
-    """Move question `key` up (-1) or down (+1) within its exercise."""
-    data = copy.deepcopy(draft.data)
-    exercise, item = _item_or_error(data, key, "questions")
-    items = exercise["items"]
-    old = items.index(item)
-    new = min(max(old + offset, 0), len(items) - 1)
-    items.insert(new, items.pop(old))
-    _save(draft, data)
-
-
-# Publishing, export and import --------------------------------------------------
+# Publishing ---------------------------------------------------------------------
 
 
 def publish_draft(draft: Draft) -> tuple[Article, bool]:
@@ -429,64 +231,3 @@ def publish_draft(draft: Draft) -> tuple[Article, bool]:
         db.session.rollback()
         raise
     return article, True
-
-
-def export_draft(draft: Draft) -> bytes:
-    """A zip of the draft as a content pack: `<slug>/article.md` + `*.yaml`."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in sorted(pack_files(draft.data).items()):
-            info = zipfile.ZipInfo(f"{draft.slug}/{name}", date_time=_ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, text.encode("utf-8"))
-    return buffer.getvalue()
-
-
-def _zip_files(zip_bytes: bytes) -> tuple[str, dict[str, str]]:
-    """(folder, file name -> text) of an uploaded pack zip."""
-    upload = "upload"
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(zip_bytes))
-    except zipfile.BadZipFile:
-        raise PackError([Problem(upload, None, "not a zip file")]) from None
-    members = [
-        m
-        for m in archive.infolist()
-        if not m.is_dir()
-        and not any(
-            p.startswith((".", "__MACOSX")) for p in PurePosixPath(m.filename).parts
-        )
-    ]
-    if (
-        len(members) > _MAX_ZIP_FILES
-        or sum(m.file_size for m in members) > _MAX_ZIP_BYTES
-    ):
-        raise PackError([Problem(upload, None, "too many or too large files")])
-    folders = {str(PurePosixPath(m.filename).parent) for m in members}
-    if len(folders) != 1:
-        raise PackError(
-            [Problem(upload, None, "put article.md and the *.yaml files in one folder")]
-        )
-    folder = folders.pop()
-    files, problems = {}, []
-    for member in members:
-        name = PurePosixPath(member.filename).name
-        if not name.endswith((".md", ".yaml", ".yml")):
-            continue
-        try:
-            files[name] = archive.read(member).decode("utf-8")
-        except UnicodeDecodeError:
-            problems.append(Problem(member.filename, None, "not UTF-8 text"))
-    if problems:
-        raise PackError(problems)
-    return ("" if folder == "." else folder), files
-
-
-def import_pack_upload(teacher: User, zip_bytes: bytes) -> Draft:
-    """Make a draft of an uploaded content pack (a zip as `export_draft` writes);
-    raises PackError naming file, line and item of every problem."""
-    folder, files = _zip_files(zip_bytes)
-    data = pack_data_from_files(files, where=folder)
-    pack_from_data(data, folder or "upload")
-    data = clean_pack_data(data)
-    return _save_new(teacher, data, folder or str(data["meta"].get("title") or ""))

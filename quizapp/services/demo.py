@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from ..extensions import db
 from ..models import Article, Classroom, User
-from . import classrooms
+from . import assignments, classrooms
 
 DEMO_TEACHER = "demo-teacher"
 DEMO_PASSWORD = "demo-password"
@@ -48,7 +48,7 @@ def set_up_demo() -> DemoInfo:
     )
     for article in shared:
         if article.id not in assigned:
-            classrooms.assign(classroom, article.id)
+            assignments.assign(classroom, article.id)
     return DemoInfo(
         DEMO_TEACHER, DEMO_PASSWORD, classroom.name, classroom.join_code, created
     )

@@ -15,7 +15,8 @@ from ..extensions import db
 from ..grading.claims import LABELS
 from ..models import Answer, Assignment, Attempt, BestScore, Classroom, Exercise, User
 from ..models._base import utcnow
-from .classrooms import first_finishes, roster, set_exercises, status_of
+from .assignments import first_finishes, set_exercises, status_of
+from .classrooms import roster
 from .progress import SKILLS
 
 #: How a claim's source reads in a report ("vague attribution sentences...").

@@ -1,4 +1,5 @@
-"""Class leaderboards: the queries behind `quizapp.grading.ranking`.
+"""Class leaderboards: the queries behind `quizapp.grading.ranking`, the rows
+each viewer may see, and the rules of points as students read them.
 
 Reads only `best_scores` (kept up to date as answers arrive), memberships and
 practice days, never the answers table, so a class's standings cost the same
@@ -7,12 +8,14 @@ however many answers the school has stored.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
 from ..extensions import db
-from ..grading.ranking import Standing, Totals, rank, streak, week_start
+from ..grading import ranking
+from ..grading.ranking import Standing, Totals, rank, streak, visible_to, week_start
 from ..models import (
     Assignment,
     BestScore,
@@ -25,6 +28,7 @@ from ..models import (
 from ..models._base import utcnow
 
 STREAK_WINDOW_DAYS = 120
+PERIODS = {"week": "This week", "all": "All time"}
 
 
 def class_standings(
@@ -86,3 +90,46 @@ def class_standings(
             )
         )
     return rank(totals)
+
+
+# ------------------------------------------------------------ leaderboards
+
+
+@dataclass
+class Board:
+    rows: list[Standing]
+    own: Standing | None
+    period: str
+    mode: str
+    total: int
+
+
+def leaderboard(classroom: Classroom, viewer: User, period: str = "all") -> Board:
+    """The standings `viewer` may see: all for the class's teacher and admins;
+    for a student what the class's mode allows, always with their own row."""
+    period = period if period in PERIODS else "all"
+    standings = class_standings(classroom, period)
+    is_staff = viewer.role == "admin" or viewer.id == classroom.teacher_id
+    rows = visible_to(
+        standings,
+        viewer.id,
+        classroom.leaderboard_mode,
+        classroom.leaderboard_top_n,
+        is_staff,
+    )
+    own = next((s for s in rows if s.is_viewer), None)
+    return Board(rows, own, period, classroom.leaderboard_mode, len(standings))
+
+
+def how_points_work() -> list[str]:
+    """The rules of `quizapp.grading.ranking`'s docstring, one string each."""
+    text = (ranking.__doc__ or "").split("How points work", 1)[-1]
+    text = text.split(":", 1)[-1].replace("**", "")
+    rules: list[str] = []
+    for line in text.strip().splitlines():
+        line = line.strip()
+        if line.startswith("- ") or line.startswith("Ties:"):
+            rules.append(line.removeprefix("- "))
+        elif line and rules:
+            rules[-1] += " " + line
+    return [r.rstrip(";") for r in rules]

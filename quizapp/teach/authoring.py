@@ -14,6 +14,7 @@ from flask_login import current_user
 from ..packs import PackError
 from ..rendering import article_plain_text
 from ..services import authoring as svc
+from ..services import draft_items, pack_transfer
 from . import bp
 from .authoring_display import suggestion_for
 from .authoring_forms import (
@@ -75,7 +76,9 @@ def import_article():
     problems = []
     if form.validate_on_submit():
         try:
-            draft = svc.import_pack_upload(current_user, form.pack.data.read())
+            draft = pack_transfer.import_pack_upload(
+                current_user, form.pack.data.read()
+            )
         except PackError as exc:
             problems = [str(p) for p in exc.problems]
         else:
@@ -114,13 +117,13 @@ def details(draft_id: int):
 @bp.post("/drafts/<int:draft_id>/claims/<key>")
 def save_claim(draft_id: int, key: str):
     draft = _draft(draft_id)
-    found = svc.find_item(draft.data, key)
+    found = draft_items.find_item(draft.data, key)
     if found is None or found[0]["kind"] != "claims":
         abort(404)
     form = claim_form_for(draft, found[1])
     if form.validate_on_submit():
         try:
-            svc.update_claim(draft, key, form.fields())
+            draft_items.update_claim(draft, key, form.fields())
         except svc.AuthoringError as exc:
             form.extra_cues.errors = [str(exc)]
         else:
@@ -136,7 +139,7 @@ def add_claim(draft_id: int, index: int):
     form = ClaimForm(quote=suggestion.quote, candidates=suggestion.cues)
     if form.validate_on_submit():
         try:
-            key = svc.add_claim(
+            key = draft_items.add_claim(
                 draft, suggestion.quote, form.fields(), suggestion.order
             )
         except svc.AuthoringError as exc:
@@ -153,7 +156,7 @@ def delete_item(draft_id: int, key: str):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        svc.delete_item(draft, key)
+        draft_items.delete_item(draft, key)
     except svc.AuthoringError:
         abort(404)
     flash("Removed from the draft.", "success")
@@ -165,7 +168,7 @@ def new_question(draft_id: int):
     draft = _draft(draft_id)
     form = QuestionForm(article_text=article_plain_text(draft.data["body"]))
     if form.validate_on_submit():
-        key = svc.add_question(draft, form.fields())
+        key = draft_items.add_question(draft, form.fields())
         flash("Question added.", "success")
         return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
     status = 422 if request.method == "POST" else 200
@@ -177,7 +180,7 @@ def new_question(draft_id: int):
 @bp.route("/drafts/<int:draft_id>/questions/<key>", methods=["GET", "POST"])
 def edit_question(draft_id: int, key: str):
     draft = _draft(draft_id)
-    found = svc.find_item(draft.data, key)
+    found = draft_items.find_item(draft.data, key)
     if found is None or found[0]["kind"] != "questions":
         abort(404)
     if found[1].get("type") == "free_text":
@@ -186,7 +189,7 @@ def edit_question(draft_id: int, key: str):
         )
     form = question_form_for(draft, found[1])
     if form.validate_on_submit():
-        svc.update_question(draft, key, form.fields())
+        draft_items.update_question(draft, key, form.fields())
         flash("Question saved: marked as reviewed.", "success")
         return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
     status = 422 if request.method == "POST" else 200
@@ -202,7 +205,7 @@ def move_question(draft_id: int, key: str):
     if not form.validate_on_submit():
         abort(400)
     try:
-        svc.move_question(draft, key, -1 if form.direction.data == "up" else 1)
+        draft_items.move_question(draft, key, -1 if form.direction.data == "up" else 1)
     except svc.AuthoringError:
         abort(404)
     return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
@@ -241,7 +244,7 @@ def publish(draft_id: int):
 def export(draft_id: int):
     draft = _draft(draft_id)
     return send_file(
-        io.BytesIO(svc.export_draft(draft)),
+        io.BytesIO(pack_transfer.export_draft(draft)),
         mimetype="application/zip",
         as_attachment=True,
         download_name=f"{draft.slug}.zip",

@@ -26,7 +26,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..grading.claims import SOURCE_KINDS
 from ..packs import READING_LEVELS
-from ..services.authoring import QUESTION_TYPES
+from ..services.draft_items import QUESTION_TYPES
 from .authoring_display import LABEL_NAMES
 
 _HTTP = re.compile(r"https?://\S+$")

@@ -10,6 +10,7 @@ from ..grading import get_checker
 from ..learn.display import article_html, claim_html
 from ..rendering import article_plain_text
 from ..services import authoring as svc
+from ..services import draft_items
 from .authoring_display import (
     LABEL_NAMES,
     review_blocks,
@@ -102,7 +103,7 @@ def review_context(
     _, problems = svc.draft_pack_check(draft)
     panel = None
     if claim is not None:
-        found = svc.find_item(draft.data, claim)
+        found = draft_items.find_item(draft.data, claim)
         if found is not None and found[0]["kind"] == "claims":
             item = found[1]
             panel = {
@@ -139,7 +140,7 @@ def review_context(
         "panel": panel,
         "questions": questions,
         "label_names": LABEL_NAMES,
-        "question_types": svc.QUESTION_TYPES,
+        "question_types": draft_items.QUESTION_TYPES,
         "action_form": ActionForm(),
         "move_form": MoveForm(),
     }

@@ -9,8 +9,8 @@ from flask import Response, abort, flash, redirect, render_template, request, ur
 from flask_login import current_user
 
 from ..models import LEADERBOARD_MODES
+from ..services import assignments, reports, standings
 from ..services import classrooms as svc
-from ..services import reports
 from . import bp
 from .classes_forms import (
     ActionForm,
@@ -27,7 +27,7 @@ def _classroom(classroom_id: int):
 
 
 def _assignment(classroom, assignment_id: int):
-    return svc.own_assignment(classroom, assignment_id) or abort(404)
+    return assignments.own_assignment(classroom, assignment_id) or abort(404)
 
 
 def _to_class(classroom, anchor: str = ""):
@@ -70,7 +70,7 @@ def class_page(classroom_id: int):
 
 
 def _render_class(classroom, status: int = 200, **forms):
-    page = svc.class_page(classroom)
+    page = assignments.class_page(classroom)
     assign_form = forms.get("assign_form") or AssignForm(formdata=None)
     assign_form.article_id.choices = article_choices(page.assignable)
     due_forms = {
@@ -164,11 +164,13 @@ def remove_student(classroom_id: int, user_id: int):
 def assign(classroom_id: int):
     classroom = _classroom(classroom_id)
     form = AssignForm()
-    form.article_id.choices = article_choices(svc.assignable_articles(classroom))
+    form.article_id.choices = article_choices(
+        assignments.assignable_articles(classroom)
+    )
     if not form.validate_on_submit():
         return _render_class(classroom, 422, assign_form=form)
     try:
-        svc.assign(classroom, form.article_id.data, form.due_at.data)
+        assignments.assign(classroom, form.article_id.data, form.due_at.data)
     except svc.ClassroomError as exc:
         form.article_id.errors.append(str(exc))
         return _render_class(classroom, 422, assign_form=form)
@@ -183,7 +185,7 @@ def change_due(classroom_id: int, assignment_id: int):
     form = DueDateForm(prefix=f"a{assignment.id}")
     if not form.validate_on_submit():
         return _render_class(classroom, 422, **{f"due_{assignment.id}": form})
-    svc.set_due_date(assignment, form.due_at.data)
+    assignments.set_due_date(assignment, form.due_at.data)
     flash("Due date changed.", "success")
     return _to_class(classroom, "assignments")
 
@@ -193,7 +195,7 @@ def unassign(classroom_id: int, assignment_id: int):
     classroom = _classroom(classroom_id)
     assignment = _assignment(classroom, assignment_id)
     _check_action()
-    svc.unassign(assignment)
+    assignments.unassign(assignment)
     flash("Assignment withdrawn. Answers already given are kept.", "success")
     return _to_class(classroom, "assignments")
 
@@ -204,19 +206,21 @@ def unassign(classroom_id: int, assignment_id: int):
 @bp.get("/classes/<int:classroom_id>/leaderboard")
 def class_leaderboard(classroom_id: int):
     classroom = _classroom(classroom_id)
-    board = svc.leaderboard(classroom, current_user, request.args.get("period", "all"))
+    board = standings.leaderboard(
+        classroom, current_user, request.args.get("period", "all")
+    )
     return render_template(
         "teach/classes/leaderboard.html",
         classroom=classroom,
         board=board,
-        periods=svc.PERIODS,
+        periods=standings.PERIODS,
         period_urls={
             key: url_for(
                 "teach.class_leaderboard", classroom_id=classroom.id, period=key
             )
-            for key in svc.PERIODS
+            for key in standings.PERIODS
         },
-        how_points_work=svc.how_points_work(),
+        how_points_work=standings.how_points_work(),
         modes=LEADERBOARD_MODES,
     )
 

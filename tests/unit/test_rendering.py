@@ -64,3 +64,10 @@ def test_sanitize_strips_event_handlers_and_javascript_urls():
     assert (
         "onclick" not in clean and "javascript:" not in clean and "<script" not in clean
     )
+
+
+def test_an_unsafe_link_keeps_its_text_and_loses_its_target():
+    block = parse_article("Read [the report](javascript:alert(1)) now.")[0]
+    assert block.text == "Read the report now."
+    html = render_block(block)
+    assert html == "Read the report now."

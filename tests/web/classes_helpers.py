@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from quizapp.extensions import db
 from quizapp.models import Article, Assignment, Attempt, Classroom, User
+from quizapp.services import assignments as assignments_svc
 from quizapp.services import attempts as attempts_svc
 from quizapp.services import classrooms
 
@@ -50,7 +51,7 @@ def mini_article() -> Article:
 
 
 def assign_mini(classroom: Classroom, due_at: datetime | None = None) -> Assignment:
-    return classrooms.assign(classroom, mini_article().id, due_at)
+    return assignments_svc.assign(classroom, mini_article().id, due_at)
 
 
 def answer(user: User, exercise_slug: str, overrides: dict | None = None) -> Attempt:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from quizapp.extensions import db
 from quizapp.models import Article, Assignment, Membership
 from quizapp.models._base import utcnow
+from quizapp.services import assignments as assignments_svc
 from quizapp.services import classrooms
 
 from ..conftest import count_rows, make_user
@@ -273,13 +274,13 @@ def test_students_see_their_assignments_as_due_done_or_late(client, auth, mini_p
     later = now + timedelta(days=4)
 
     def status(student):
-        [row] = classrooms.student_assignments(student, now=later)
+        [row] = assignments_svc.student_assignments(student, now=later)
         return row.status, row.label, row.finished, row.total
 
     assert status(early) == ("done", "done", 3, 3)
     assert status(tardy) == ("late", "done late", 3, 3)
     assert status(idle) == ("late", "late", 0, 3)
-    assert classrooms.student_assignments(idle)[0].status == "due"
+    assert assignments_svc.student_assignments(idle)[0].status == "due"
     assignment.due_at = None
     db.session.commit()
     assert status(tardy)[0] == "done"
@@ -297,7 +298,7 @@ def test_a_partly_finished_set_is_not_done(mini_pack):
     assign_mini(classroom)
     student = enrol(classroom)
     answer(student, "claims")
-    [row] = classrooms.student_assignments(student)
+    [row] = assignments_svc.student_assignments(student)
     assert (row.status, row.finished, row.total) == ("due", 1, 3)
 
 

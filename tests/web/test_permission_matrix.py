@@ -16,6 +16,7 @@ from quizapp import create_app
 from quizapp.extensions import db
 from quizapp.models import Article, Assignment, Draft, Exercise, Item
 from quizapp.packs import clean_pack_data, pack_data_from_files
+from quizapp.services import assignments as assignments_svc
 from quizapp.services import attempts as attempts_svc
 from quizapp.services import classrooms
 
@@ -111,7 +112,7 @@ def world(app, client):
     db.session.commit()
     classroom = classrooms.create_classroom(owner, "7B")
     classrooms.join_classroom(member, classroom.join_code)
-    assignment = classrooms.assign(classroom, article.id)
+    assignment = assignments_svc.assign(classroom, article.id)
     written = db.session.scalar(select(Exercise).where(Exercise.slug == "written"))
     attempt = attempts_svc.start_or_resume(member, written)
     item = attempts_svc.attempt_items(written)[0]

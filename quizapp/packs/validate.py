@@ -1,212 +1,33 @@
-"""Content packs: files <-> plain pack data -> a validated, resolved `Pack`.
+"""Step 2: pack data -> a validated, resolved `Pack`.
 
-A pack is a folder: `article.md` (YAML front matter + Markdown) and one YAML file
-per exercise. Three steps, each usable on its own (no database):
-
-1. `pack_data_from_files(files)` parses file texts into *pack data*, the plain,
-   JSON-safe shape a `Draft` stores: `{"meta", "body", "exercises": [{"slug",
-   "kind", "title", "instructions", "items": [...]}]}`. Mappings keep their line
-   as `__line__` (and exercises their file as `__file__`) for error messages;
-   `clean_pack_data` drops those markers.
-2. `pack_from_data(data, slug)` validates and resolves pack data into a `Pack`
-   (every quote, cue and evidence located in the article) or raises `PackError`
-   listing every problem with its file, line (when known) and item id.
-3. `pack_files(data)` writes pack data back to stable, readable files, so
-   export -> import round-trips losing nothing.
-
-`read_pack(folder)` does 1 and 2 for a folder, so a bad pack is refused whole.
+Every quote, cue and evidence is located in the article; every problem is listed
+with its file, line (when known) and item id. `read_pack(folder)` reads a
+folder's files and does steps 1 and 2, so a bad pack is refused whole.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..grading import CHECKERS, get_checker
+from ..rendering import Block, find_in_blocks, parse_article
+from .model import (
+    EXERCISE_KINDS,
+    READING_LEVELS,
+    ExerciseData,
+    Pack,
+    PackError,
+    Problem,
+)
+from .parse import _display, _parse_files, clean_pack_data
+from .write import pack_digest
 
-from .grading import CHECKERS, get_checker
-from .rendering import Block, find_in_blocks, parse_article
-
-EXERCISE_KINDS = ("claims", "questions")
-READING_LEVELS = ("introductory", "intermediate", "advanced")
-META_KEYS = ("title", "outlet", "author", "published", "url", "reading_level")
 _OPTION_IDS = "abcdefghijklmnopqrstuvwxyz"
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
-_MARKERS = ("__line__", "__file__")
-_ITEM_KEYS = (
-    "id", "type", "quote", "label", "sort", "source", "cues", "prompt", "citation",
-    "options", "max_words", "key_points", "misconceptions", "evidence",
-    "explanation", "machine", "reviewed",
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
-
-
-class PackError(Exception):
-    """A pack that cannot be imported; `problems` says where and why."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-
-@dataclass
-class ExerciseData:
-    slug: str
-    kind: str
-    title: str
-    instructions: str
-    position: int
-    items: list[dict[str, Any]]  # {key, type, skill, spec}
-
-
-@dataclass
-class Pack:
-    slug: str
-    meta: dict[str, Any]
-    body: str
-    digest: str
-    exercises: list[ExerciseData] = field(default_factory=list)
-
-
-# 1. Files -> pack data ---------------------------------------------------------
-
-
-class _LineLoader(yaml.SafeLoader):
-    """A safe loader that records each mapping's line as `__line__`."""
-
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
-
-
-def _load_yaml(text: str, file: str, problems: list[Problem], offset: int = 0):
-    try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 + offset if mark else None
-        reason = getattr(exc, "problem", None) or str(exc)
-        problems.append(Problem(file, line, f"invalid YAML: {reason}"))
-        return None
-
-
-def _plain(value, offset: int = 0):
-    """JSON-safe data: dates as ISO strings, line markers shifted by `offset`."""
-    if isinstance(value, dict):
-        return {
-            str(k): (v + offset if k == "__line__" else _plain(v, offset))
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [_plain(v, offset) for v in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def clean_pack_data(value):
-    """Pack data without the `__line__`/`__file__` markers (what a Draft stores)."""
-    if isinstance(value, dict):
-        return {k: clean_pack_data(v) for k, v in value.items() if k not in _MARKERS}
-    if isinstance(value, list):
-        return [clean_pack_data(v) for v in value]
-    return value
-
-
-def pack_data_from_files(files: dict[str, str], where: str = "") -> dict[str, Any]:
-    """Parse `article.md` and the `*.yaml` exercise files into pack data.
-
-    `where` (a folder) prefixes file names in problems; raises PackError when a
-    file cannot be parsed at all.
-    """
-    problems: list[Problem] = []
-    data = _parse_files(files, where, problems)
-    if problems:
-        raise PackError(problems)
-    return data
-
-
-def _display(where: str, name: str) -> str:
-    return str(Path(where) / name) if where else name
-
-
-def _exercise_names(files: dict[str, str]) -> list[str]:
-    return sorted(n for n in files if n.endswith(".yaml")) + sorted(
-        n for n in files if n.endswith(".yml")
-    )
-
-
-def _parse_files(files: dict[str, str], where: str, problems) -> dict[str, Any]:
-    article = _display(where, "article.md")
-    if "article.md" not in files:
-        problems.append(Problem(article, None, "article.md is missing"))
-        return {"meta": None, "body": "", "exercises": []}
-    meta, body, body_line = _parse_article(files["article.md"], article, problems)
-    exercises = []
-    for name in _exercise_names(files):
-        exercise = _parse_exercise(name, files[name], where, problems)
-        if exercise is not None:
-            exercises.append(exercise)
-    data = {"meta": meta, "body": body, "exercises": exercises}
-    data["__line__"], data["__file__"] = body_line, article
-    return data
-
-
-def _parse_article(text: str, file: str, problems) -> tuple[dict | None, str, int]:
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        problems.append(Problem(file, 1, "must start with '---' front matter"))
-        return None, text, 1
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
-    if end is None:
-        problems.append(Problem(file, 1, "front matter is not closed by '---'"))
-        return None, text, 1
-    meta = _load_yaml("".join(lines[1:end]), file, problems, offset=1)
-    body = "".join(lines[end + 1 :])
-    if meta is None:
-        return None, body, end + 2
-    if not isinstance(meta, dict):
-        problems.append(Problem(file, 2, "front matter must be a mapping"))
-        return None, body, end + 2
-    return _plain(meta, offset=1), body, end + 2
-
-
-def _parse_exercise(name: str, text: str, where: str, problems) -> dict | None:
-    file = _display(where, name)
-    data = _load_yaml(text, file, problems)
-    if data is None:
-        return None
-    if not isinstance(data, dict):
-        problems.append(Problem(file, 1, "an exercise file must be a mapping"))
-        return None
-    data = _plain(data)
-    return {
-        "slug": name.rsplit(".", 1)[0],
-        "kind": data.get("kind"),
-        "title": str(data.get("title") or ""),
-        "instructions": str(data.get("instructions") or ""),
-        "items": data.get("items"),
-        "__line__": data["__line__"],
-        "__file__": file,
-    }
-
-
-# 2. Pack data -> a validated, resolved Pack -------------------------------------
 
 
 def read_pack(folder: str | Path) -> Pack:
@@ -252,14 +73,6 @@ def pack_from_data(data: dict[str, Any], slug: str) -> Pack:
 def check_pack_data(data: dict[str, Any], slug: str) -> tuple[Pack, list[Problem]]:
     """The Pack of every valid part of `data`, and the problems of the rest."""
     return _check(data, slug, "", [])
-
-
-def pack_digest(data: dict[str, Any]) -> str:
-    """A digest of the files `data` would be written as."""
-    digest = hashlib.sha256()
-    for name, text in sorted(pack_files(data).items()):
-        digest.update(name.encode() + b"\0" + text.encode())
-    return digest.hexdigest()
 
 
 def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
@@ -459,38 +272,3 @@ def _resolve_evidence(spec: dict, blocks: list[Block], problem) -> None:
     for point in spec.get("key_points") or []:
         if isinstance(point, dict):
             _resolve_evidence(point, blocks, problem)
-
-
-# 3. Pack data -> files ----------------------------------------------------------
-
-
-def _dump(data: Any) -> str:
-    return yaml.safe_dump(
-        data, sort_keys=False, allow_unicode=True, width=88, default_flow_style=False
-    )
-
-
-def _ordered(mapping: dict, order: tuple[str, ...]) -> dict:
-    known = {k: mapping[k] for k in order if k in mapping}
-    return known | {k: v for k, v in mapping.items() if k not in known}
-
-
-def pack_files(data: dict[str, Any]) -> dict[str, str]:
-    """File name -> text of the pack: `article.md` (front matter + Markdown) and
-    one `<slug>.yaml` per exercise; stable, so equal data gives equal files."""
-    data = clean_pack_data(data)
-    meta = _ordered(dict(data.get("meta") or {}), META_KEYS)
-    published = meta.get("published")
-    if isinstance(published, str):
-        try:
-            meta["published"] = date.fromisoformat(published)
-        except ValueError:
-            pass
-    files = {"article.md": "---\n" + _dump(meta) + "---\n" + str(data["body"])}
-    for exercise in data.get("exercises") or []:
-        content = {"title": exercise["title"], "kind": exercise["kind"]}
-        if exercise.get("instructions"):
-            content["instructions"] = exercise["instructions"]
-        content["items"] = [_ordered(i, _ITEM_KEYS) for i in exercise["items"]]
-        files[f"{exercise['slug']}.yaml"] = _dump(content)
-    return files

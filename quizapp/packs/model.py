@@ -1,0 +1,49 @@
+"""What a content pack is made of: the resolved `Pack` and its exercises, the
+allowed exercise kinds and reading levels, and `Problem`/`PackError` for what is
+wrong with a pack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+EXERCISE_KINDS = ("claims", "questions")
+READING_LEVELS = ("introductory", "intermediate", "advanced")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+class PackError(Exception):
+    """A pack that cannot be imported; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class ExerciseData:
+    slug: str
+    kind: str
+    title: str
+    instructions: str
+    position: int
+    items: list[dict[str, Any]]  # {key, type, skill, spec}
+
+
+@dataclass
+class Pack:
+    slug: str
+    meta: dict[str, Any]
+    body: str
+    digest: str
+    exercises: list[ExerciseData] = field(default_factory=list)

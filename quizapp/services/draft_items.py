@@ -1,0 +1,206 @@
+"""Editing a draft's claims and questions: a claim's label, source, cues and
+explanation; a question's type, prompt, options, evidence and explanation; adding,
+moving and removing them. Every edit replaces the draft's pack data and commits
+(see `authoring`)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ..models import Draft
+from ..rendering import article_plain_text
+from .authoring import AuthoringError, _save
+
+QUESTION_TYPES = {
+    "multiple_choice": "Multiple choice (one right answer)",
+    "multiple_select": "Multiple select (several right answers)",
+    "who_said": "Who said it?",
+    "citation_check": "Citation check (does the link support the claim?)",
+}
+
+
+# Claims -------------------------------------------------------------------------
+
+
+def find_item(data: dict, key: str) -> tuple[dict, dict] | None:
+    """(exercise, item) of the item with id `key` in pack data, if any."""
+    for exercise in data.get("exercises", []):
+        for item in exercise["items"]:
+            if str(item.get("id")) == key:
+                return exercise, item
+    return None
+
+
+def _item_or_error(data: dict, key: str, kind: str) -> tuple[dict, dict]:
+    found = find_item(data, key)
+    if found is None or found[0]["kind"] != kind:
+        raise AuthoringError(f"There is no item {key!r} in this draft.")
+    return found
+
+
+def _fresh_id(data: dict, prefix: str) -> str:
+    taken = {str(i.get("id")) for e in data.get("exercises", []) for i in e["items"]}
+    number = 1
+    while f"{prefix}-{number:02d}" in taken:
+        number += 1
+    return f"{prefix}-{number:02d}"
+
+
+def _check_cues(quote: str, cues: list[str]) -> list[str]:
+    cleaned = []
+    for cue in cues:
+        cue = " ".join(cue.split())
+        if not cue or cue in cleaned:
+            continue
+        if cue not in quote:
+            raise AuthoringError(f"The cue {cue!r} is not part of the sentence.")
+        cleaned.append(cue)
+    return cleaned
+
+
+def _set_claim(item: dict, fields: dict[str, Any]) -> None:
+    item["label"] = fields["label"]
+    if fields.get("sort", True) != (fields["label"] != "question"):
+        item["sort"] = bool(fields.get("sort"))
+    else:
+        item.pop("sort", None)
+    if fields.get("source_kind"):
+        item["source"] = {
+            "kind": fields["source_kind"],
+            "name": str(fields.get("source_name") or "").strip(),
+        }
+    else:
+        item.pop("source", None)
+    item["cues"] = _check_cues(item["quote"], fields.get("cues") or [])
+    item["explanation"] = str(fields.get("explanation") or "").strip()
+    item["reviewed"] = True
+
+
+def update_claim(draft: Draft, key: str, fields: dict[str, Any]) -> None:
+    """Save the teacher's label, sorting, source {kind, name}, cues and
+    explanation of claim `key`; it counts as reviewed from now on."""
+    data = copy.deepcopy(draft.data)
+    _, item = _item_or_error(data, key, "claims")
+    _set_claim(item, fields)
+    _save(draft, data)
+
+
+def add_claim(draft: Draft, quote: str, fields: dict[str, Any], order: int) -> str:
+    """Make the sentence `quote` a claim (placed by `order`, its position in the
+    article) with the teacher's label, source, cues and explanation; its id."""
+    data = copy.deepcopy(draft.data)
+    claims = next((e for e in data["exercises"] if e["kind"] == "claims"), None)
+    if claims is None:
+        claims = {
+            "slug": "claims",
+            "kind": "claims",
+            "title": "Fact or speculation?",
+            "instructions": "Sort each highlighted sentence.",
+            "items": [],
+        }
+        data["exercises"].insert(0, claims)
+    item = {"id": _fresh_id(data, "claim"), "quote": quote}
+    _set_claim(item, fields)
+    position = sum(1 for i in claims["items"] if _order_of(draft, i) <= order)
+    claims["items"].insert(position, item)
+    _save(draft, data)
+    return item["id"]
+
+
+def _order_of(draft: Draft, item: dict) -> int:
+    at = article_plain_text(draft.data["body"]).find(str(item.get("quote")))
+    return at if at >= 0 else 10**9
+
+
+def delete_item(draft: Draft, key: str) -> None:
+    """Remove claim or question `key` from the draft (published answers stay)."""
+    data = copy.deepcopy(draft.data)
+    found = find_item(data, key)
+    if found is None:
+        raise AuthoringError(f"There is no item {key!r} in this draft.")
+    exercise, item = found
+    exercise["items"].remove(item)
+    _save(draft, data)
+
+
+# Questions ----------------------------------------------------------------------
+
+
+def _set_question(item: dict, fields: dict[str, Any]) -> None:
+    if fields["type"] not in QUESTION_TYPES:
+        raise AuthoringError("Choose a question type.")
+    item["type"] = fields["type"]
+    item["prompt"] = str(fields["prompt"]).strip()
+    options = []
+    for option in fields["options"]:
+        entry = {"text": str(option["text"]).strip()}
+        if option.get("correct"):
+            entry["correct"] = True
+        if str(option.get("feedback") or "").strip():
+            entry["feedback"] = str(option["feedback"]).strip()
+        options.append(entry)
+    item["options"] = options
+    item.pop("citation", None)
+    if fields["type"] == "citation_check":
+        item["citation"] = {
+            "url": fields["citation_url"],
+            "claim": fields["citation_claim"],
+        }
+    item["evidence"] = [e for e in fields.get("evidence") or [] if e.strip()]
+    item["explanation"] = str(fields.get("explanation") or "").strip()
+    item["reviewed"] = True
+    _ordered_question(item)
+
+
+def _ordered_question(item: dict) -> None:
+    order = ("id", "type", "prompt", "citation", "options", "evidence", "explanation")
+    rest = {k: item.pop(k) for k in list(item) if k not in order}
+    for key in order:
+        if key in item:
+            item[key] = item.pop(key)
+    item.update(rest)
+
+
+def add_question(draft: Draft, fields: dict[str, Any]) -> str:
+    """Add a question (type, prompt, options [{text, correct, feedback}],
+    citation_url/claim, evidence, explanation) at the end; return its id."""
+    data = copy.deepcopy(draft.data)
+    questions = [e for e in data["exercises"] if e["kind"] == "questions"]
+    target = next((e for e in questions if e["slug"] == "questions"), None)
+    target = target or (questions[0] if questions else None)
+    if target is None:
+        target = {
+            "slug": "questions",
+            "kind": "questions",
+            "title": "Check your understanding",
+            "instructions": "",
+            "items": [],
+        }
+        data["exercises"].append(target)
+    item = {"id": _fresh_id(data, "q")}
+    _set_question(item, fields)
+    target["items"].append(item)
+    _save(draft, data)
+    return item["id"]
+
+
+def update_question(draft: Draft, key: str, fields: dict[str, Any]) -> None:
+    """Replace question `key`'s type, prompt, options, evidence and explanation."""
+    data = copy.deepcopy(draft.data)
+    _, item = _item_or_error(data, key, "questions")
+    if item.get("type") == "free_text":
+        raise AuthoringError("Written questions are edited in the pack files.")
+    _set_question(item, fields)
+    _save(draft, data)
+
+
+def move_question(draft: Draft, key: str, offset: int) -> None:
+    """Move question `key` up (-1) or down (+1) within its exercise."""
+    data = copy.deepcopy(draft.data)
+    exercise, item = _item_or_error(data, key, "questions")
+    items = exercise["items"]
+    old = items.index(item)
+    new = min(max(old + offset, 0), len(items) - 1)
+    items.insert(new, items.pop(old))
+    _save(draft, data)
