@@ -24,27 +24,30 @@ def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]
     body = _markdown_body(source, title)
     analysis = analyze(body)  # offsets and plain text of the article we write
     claims = _claim_items(analysis)
-    questions = (cue_items(analysis) + who_said_items(analysis)
-                 + reason_items(analysis))
+    questions = cue_items(analysis) + who_said_items(analysis) + reason_items(analysis)
     files = {
         "article.md": _front_matter(title, analysis) + body,
-        "claims.yaml": _dump({
-            "title": "Who says so? Fact, guess or opinion",
-            "kind": "claims",
-            "instructions": "Sort each sentence: is it a sourced fact, speculation, "
-                            "opinion, or a claim with no source? Ask who stands "
-                            "behind it, and look for words that hedge or judge.",
-            "items": claims,
-        }),
+        "claims.yaml": _dump(
+            {
+                "title": "Who says so? Fact, guess or opinion",
+                "kind": "claims",
+                "instructions": "Sort each sentence: is it a sourced fact, "
+                "speculation, opinion, or a claim with no source? Ask who "
+                "stands behind it, and look for words that hedge or judge.",
+                "items": claims,
+            }
+        ),
     }
     if questions:
-        files["questions.yaml"] = _dump({
-            "title": "Read closely: who says what, and how sure are they?",
-            "kind": "questions",
-            "instructions": "Answer from the article, not from what you already "
-                            "know. After each answer, read the evidence.",
-            "items": questions,
-        })
+        files["questions.yaml"] = _dump(
+            {
+                "title": "Read closely: who says what, and how sure are they?",
+                "kind": "questions",
+                "instructions": "Answer from the article, not from what you already "
+                "know. After each answer, read the evidence.",
+                "items": questions,
+            }
+        )
     return files
 
 
@@ -76,7 +79,7 @@ def _markdown_body(analysis: Analysis, title: str) -> str:
             blocks.append(f"### {plain}")
             continue
         start, end = spans.get(para.index, (para.start, para.end))
-        body = (" ".join(analysis.text[start:end].split()) if keep_markup else plain)
+        body = " ".join(analysis.text[start:end].split()) if keep_markup else plain
         if para.kind == "turn":
             body = f"**{para.speaker}:** {body}"
         elif para.kind == "item":
@@ -126,7 +129,7 @@ def _claim_items(analysis: Analysis) -> list[dict]:
             item["source"] = {"kind": attribution.kind, "name": name.strip()}
         elif sentence.label == "sourced":
             item["label"] = "unsourced"
-        item["cues"] = _cues(analysis, sentence, quote)
+        item["cues"] = cue_phrases(analysis, sentence, quote)
         item["explanation"] = sentence.explanation
         item["machine"] = {"confidence": round(sentence.confidence, 2)}
         items.append(item)
@@ -138,13 +141,19 @@ def plain_sentence(analysis: Analysis, sentence: Sentence) -> str:
     return " ".join(analysis.plain(sentence.start, sentence.end).split())
 
 
-def _cues(analysis: Analysis, sentence: Sentence, quote: str) -> list[str]:
+def cue_phrases(analysis: Analysis, sentence: Sentence, quote: str) -> list[str]:
+    """The words of `quote` that give its label away: hedges, strong opinion
+    cues, and a short attribution (source plus reporting cue)."""
     spans = [(h["start"], h["end"]) for h in sentence.hedges]
-    spans += [(c["start"], c["end"]) for c in sentence.opinion_cues
-              if c["kind"] != "weak"]
+    spans += [
+        (c["start"], c["end"]) for c in sentence.opinion_cues if c["kind"] != "weak"
+    ]
     attribution = sentence.attribution
-    if attribution and attribution.kind in ("named", "anonymous", "vague") and \
-            attribution.source:
+    if (
+        attribution
+        and attribution.kind in ("named", "anonymous", "vague")
+        and attribution.source
+    ):
         start = min(attribution.source_start, attribution.cue_start)
         end = max(attribution.source_end, attribution.cue_end)
         if end - start <= 80:

@@ -6,9 +6,9 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..services import classrooms as svc
-from ..services import standings
 from . import bp
 from .classes_forms import JoinForm, NicknameForm
+from .display import leaderboard_context
 
 
 @bp.route("/classes/join", methods=["GET", "POST"])
@@ -43,21 +43,14 @@ def classes():
 @login_required
 def class_leaderboard(classroom_id: int):
     classroom = svc.member_classroom(current_user, classroom_id) or abort(404)
-    board = standings.leaderboard(
-        classroom, current_user, request.args.get("period", "all")
-    )
     return render_template(
         "learn/classes/leaderboard.html",
-        classroom=classroom,
-        board=board,
-        periods=standings.PERIODS,
-        period_urls={
-            key: url_for(
-                "learn.class_leaderboard", classroom_id=classroom.id, period=key
-            )
-            for key in standings.PERIODS
-        },
-        how_points_work=standings.how_points_work(),
+        **leaderboard_context(
+            classroom,
+            current_user,
+            request.args.get("period", "all"),
+            "learn.class_leaderboard",
+        ),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
+from flask import url_for
 from markupsafe import Markup
 
 from ..models import Article
@@ -17,6 +18,7 @@ from ..rendering import (
     safe_href,
     sanitize,
 )
+from ..services import standings
 
 
 @lru_cache(maxsize=64)
@@ -104,3 +106,17 @@ def evidence_html(article: Article, evidence: list[dict]) -> list[tuple[int, Mar
         (index, Markup(sanitize(_block_html(blocks[index], marks))))
         for index, marks in sorted(grouped.items())
     ]
+
+
+def leaderboard_context(classroom, viewer, period: str, endpoint: str) -> dict:
+    """What a leaderboard page shows; `endpoint` builds the period tabs' links."""
+    return {
+        "classroom": classroom,
+        "board": standings.leaderboard(classroom, viewer, period),
+        "periods": standings.PERIODS,
+        "period_urls": {
+            key: url_for(endpoint, classroom_id=classroom.id, period=key)
+            for key in standings.PERIODS
+        },
+        "how_points_work": standings.how_points_work(),
+    }

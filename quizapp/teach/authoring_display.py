@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..analysis import Analysis, analyze
+from ..analysis.draft import cue_phrases, plain_sentence
 from ..grading.claims import LABELS, SOURCE_KINDS
 from ..rendering import Block, find_in_blocks, parse_article
 
@@ -64,10 +65,6 @@ def _analysis(body: str) -> tuple[Analysis, tuple[Block, ...]]:
     return analyze(body), tuple(parse_article(body))
 
 
-def _plain(analysis: Analysis, start: int, end: int) -> str:
-    return " ".join(analysis.plain(start, end).split())
-
-
 def suggestions(body: str) -> list[Suggestion]:
     """The analyzer's reading of every sentence of `body` (headings skipped)."""
     analysis, blocks = _analysis(body)
@@ -76,7 +73,7 @@ def suggestions(body: str) -> list[Suggestion]:
     for sentence in analysis.sentences:
         if sentence.is_heading:
             continue
-        quote = _plain(analysis, sentence.start, sentence.end)
+        quote = plain_sentence(analysis, sentence)
         if not quote or find_in_blocks(list(blocks), quote) is None:
             continue
         label, kind, name = sentence.label, "", ""
@@ -96,31 +93,12 @@ def suggestions(body: str) -> list[Suggestion]:
                 confidence=round(sentence.confidence, 2),
                 source_kind=kind,
                 source_name=name.strip(),
-                cues=_cues(analysis, sentence, quote),
+                cues=cue_phrases(analysis, sentence, quote),
                 explanation=sentence.explanation,
                 order=plain_text.find(quote),
             )
         )
     return found
-
-
-def _cues(analysis: Analysis, sentence, quote: str) -> list[str]:
-    spans = [(h["start"], h["end"]) for h in sentence.hedges]
-    spans += [
-        (c["start"], c["end"]) for c in sentence.opinion_cues if c["kind"] != "weak"
-    ]
-    attribution = sentence.attribution
-    if attribution is not None and attribution.source:
-        start = min(attribution.source_start, attribution.cue_start)
-        end = max(attribution.source_end, attribution.cue_end)
-        if end - start <= 80:
-            spans.append((start, end))
-    cues: list[str] = []
-    for start, end in sorted(spans):
-        cue = _plain(analysis, start, end)
-        if cue and cue in quote and cue not in cues:
-            cues.append(cue)
-    return cues
 
 
 def suggestion_for(body: str, index: int) -> Suggestion | None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from ..learn.display import leaderboard_context
 from ..models import LEADERBOARD_MODES
-from ..services import assignments, reports, standings
+from ..services import assignments, reports
 from ..services import classrooms as svc
 from . import bp
 from .classes_forms import (
@@ -206,22 +207,15 @@ def unassign(classroom_id: int, assignment_id: int):
 @bp.get("/classes/<int:classroom_id>/leaderboard")
 def class_leaderboard(classroom_id: int):
     classroom = _classroom(classroom_id)
-    board = standings.leaderboard(
-        classroom, current_user, request.args.get("period", "all")
-    )
     return render_template(
         "teach/classes/leaderboard.html",
-        classroom=classroom,
-        board=board,
-        periods=standings.PERIODS,
-        period_urls={
-            key: url_for(
-                "teach.class_leaderboard", classroom_id=classroom.id, period=key
-            )
-            for key in standings.PERIODS
-        },
-        how_points_work=standings.how_points_work(),
         modes=LEADERBOARD_MODES,
+        **leaderboard_context(
+            classroom,
+            current_user,
+            request.args.get("period", "all"),
+            "teach.class_leaderboard",
+        ),
     )
 
 
