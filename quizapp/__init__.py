@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from .config import ROOT, Config, TestConfig, engine_options, pick_config
 from .extensions import csrf, db, login_manager, migrate
@@ -18,6 +19,7 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
     )
     configure(app, config)
     init_extensions(app)
+    app.url_map.converters["int"] = IdConverter  # before any route is added
     register_blueprints(app)
     register_errors(app)
     register_cli(app)
@@ -91,6 +93,15 @@ def register_cli(app: Flask) -> None:
     from .cli import register
 
     register(app)
+
+
+class IdConverter(IntegerConverter):
+    """`<int:...>` limited to database ids, so /attempts/99999999999999999999
+    is a 404 rather than an integer overflow in the database driver."""
+
+    def __init__(self, map, *args, **kwargs):
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(map, *args, **kwargs)
 
 
 CSP = (

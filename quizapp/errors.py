@@ -33,6 +33,13 @@ def error_response(code: int, message: str | None = None):
 
 
 def register(app: Flask) -> None:
+    @app.before_request
+    def refuse_nul_characters():
+        # NUL is never meaningful in text, and PostgreSQL refuses to store it.
+        values = [*request.args.values(), *request.form.values()]
+        if any("\x00" in value for value in values):
+            return error_response(400, "The form contained an invalid character (NUL).")
+
     @app.errorhandler(CSRFError)
     def csrf_error(exc: CSRFError):
         return error_response(

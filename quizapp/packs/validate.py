@@ -28,6 +28,8 @@ from .write import pack_digest
 
 _OPTION_IDS = "abcdefghijklmnopqrstuvwxyz"
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
+# The database's column sizes (models/content.py), so no text is too long to store.
+_META_LIMITS = {"title": 300, "outlet": 200, "author": 200, "url": 1000}
 
 
 def read_pack(folder: str | Path) -> Pack:
@@ -76,6 +78,15 @@ def check_pack_data(data: dict[str, Any], slug: str) -> tuple[Pack, list[Problem
 
 
 def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
+    if not _SLUG.fullmatch(slug):
+        problems.append(
+            Problem(
+                where or slug[:80],
+                None,
+                "the pack's folder name (its slug) must be up to 80 letters, "
+                "digits, - or _",
+            )
+        )
     article = data.get("__file__") or _display(where, "article.md")
     body = str(data.get("body") or "")
     meta = _check_meta(data, article, problems)
@@ -103,6 +114,11 @@ def _check_meta(data, file: str, problems) -> dict[str, Any]:
     meta = clean_pack_data(meta)
     if not str(meta.get("title") or "").strip():
         problems.append(Problem(file, line, "front matter needs a title"))
+    for key, limit in _META_LIMITS.items():
+        if len(str(meta.get(key) or "")) > limit:
+            problems.append(
+                Problem(file, line, f"{key} is longer than {limit} characters")
+            )
     published = meta.get("published")
     if isinstance(published, str):
         try:
@@ -142,6 +158,8 @@ def _check_exercise(raw, position, where, blocks, seen_ids, problems):
         return None
     if not str(raw.get("title") or "").strip():
         problems.append(Problem(file, line, "an exercise needs a title"))
+    elif len(str(raw["title"])) > 300:
+        problems.append(Problem(file, line, "the title is longer than 300 characters"))
     raw_items = raw.get("items")
     if not isinstance(raw_items, list) or not raw_items:
         problems.append(Problem(file, line, "items must be a non-empty list"))
@@ -175,6 +193,9 @@ def _read_item(raw, index, kind, file, blocks, seen_ids, problems) -> dict | Non
     key = str(raw.get("id") or "").strip()
     if not key:
         problem("needs an id")
+        return None
+    if len(key) > 80:
+        problem("the id is longer than 80 characters")
         return None
     if key in seen_ids:
         problem(f"id {key!r} is already used in {seen_ids[key]}")

@@ -199,3 +199,19 @@ def test_links_that_are_not_http_are_refused(pack_dir):
     problems = problems_of(pack_dir)
     assert any("item q3: citation.url must start with http" in p for p in problems)
     assert any("url must start with http:// or https://" in p for p in problems)
+
+
+def test_text_longer_than_the_database_holds_is_refused(pack_dir):
+    edit(
+        pack_dir / "article.md", "title: Harbour Plans Announced", "title: " + "H" * 301
+    )
+    edit(pack_dir / "claims.yaml", "id: c1", "id: " + "c" * 81)
+    problems = problems_of(pack_dir)
+    assert any("title is longer than 300 characters" in p for p in problems)
+    assert any("id is longer than 80 characters" in p for p in problems)
+
+
+def test_a_pack_folder_name_must_be_a_usable_slug(tmp_path):
+    target = tmp_path / "harbour plans!"
+    shutil.copytree(MINI, target)
+    assert any("folder name" in p for p in problems_of(target))
