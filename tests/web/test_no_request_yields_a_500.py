@@ -2,8 +2,7 @@
 
 import pytest
 
-from .test_permission_matrix import ROUTES, VALUES, allowed, switch_to, url_for_rule
-from .test_permission_matrix import world  # noqa: F401  (fixture)
+from .routes import ROUTES, VALUES, allowed, switch_to, url_for_rule
 
 GARBAGE = [
     {},
@@ -17,7 +16,7 @@ GARBAGE = [
 
 
 @pytest.mark.parametrize("role", ["member", "owner", "admin"])
-def test_every_form_survives_garbage(client, world, role):  # noqa: F811
+def test_every_form_survives_garbage(client, world, role):
     switch_to(client, role)
     failures = []
     for endpoint, rule, method in ROUTES:

@@ -12,153 +12,20 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from quizapp import create_app
 from quizapp.extensions import db
-from quizapp.models import Article, Assignment, Draft, Exercise, Item
-from quizapp.packs import clean_pack_data, pack_data_from_files
-from quizapp.services import assignments as assignments_svc
-from quizapp.services import attempts as attempts_svc
-from quizapp.services import classrooms
+from quizapp.models import Assignment, Item
 
-from ..conftest import MINI_PACK, make_user
-
-ROLES = ["anonymous", "member", "outsider", "owner", "other_teacher", "admin"]
-STUDENTS, TEACHERS = {"member", "outsider"}, {"owner", "other_teacher"}
-
-# Who is allowed, per endpoint. "any" = every logged-in user.
-LOGGED_IN = {"member", "outsider", "owner", "other_teacher", "admin"}
-STAFF = {"owner", "other_teacher", "admin"}
-OWNER = {"owner", "admin"}
-ACCESS: dict[str, set[str] | None] = {
-    # None: public pages, not part of the matrix.
-    "static": None,
-    "learn.home": None,
-    "auth.login": None,
-    "auth.register": None,
-    "auth.logout": LOGGED_IN,
-    "learn.library": LOGGED_IN,
-    "learn.progress": LOGGED_IN,
-    "learn.classes": LOGGED_IN,
-    "learn.join_class": LOGGED_IN,
-    "learn.settings": LOGGED_IN,
-    # The owner's article: their class, the owner and admins may read it.
-    "learn.article": {"member", "owner", "admin"},
-    "learn.start": {"member", "owner", "admin"},
-    # The member's own attempt: nobody else, not even an admin.
-    "learn.attempt": {"member"},
-    "learn.item": {"member"},
-    "learn.result": {"member"},
-    "learn.class_leaderboard": {"member"},
-    "admin.users": {"admin"},
-    "admin.change_role": {"admin"},
-    "teach.index": STAFF,
-    "teach.answers": STAFF,
-    "teach.articles": STAFF,
-    "teach.import_article": STAFF,
-    "teach.new_article": STAFF,
-    "teach.classes": STAFF,
-    "teach.create_class": STAFF,
-}
-# Every other teach.* route is about the owner's class, draft or answers.
-
-# URL values that differ from the world's defaults for one endpoint.
-VALUES = {
-    "teach.edit_question": {"key": "q1"},
-    "teach.move_question": {"key": "q1"},
-}
-
-
-def _routes():
-    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
-    rules = []
-    for rule in app.url_map.iter_rules():
-        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
-            rules.append((rule.endpoint, rule.rule, method))
-    return sorted(rules)
-
-
-ROUTES = _routes()
-
-
-def allowed(endpoint: str) -> set[str] | None:
-    if endpoint in ACCESS:
-        return ACCESS[endpoint]
-    assert endpoint.startswith("teach."), f"add {endpoint} to ACCESS"
-    return OWNER
-
-
-@pytest.fixture()
-def world(app, client):
-    """The owner's class (with one member), published article, draft,
-    assignment and the member's attempt with a written answer."""
-    owner = make_user("owner", role="teacher")
-    make_user("other_teacher", role="teacher")
-    make_user("admin", role="admin")
-    make_user("outsider")
-    member = make_user("member", nickname="Kestrel")
-    from quizapp.services.content import load_packs
-
-    load_packs(MINI_PACK)
-    article = db.session.scalar(select(Article))
-    article.owner_id = owner.id
-    files = {p.name: p.read_text() for p in MINI_PACK.iterdir()}
-    draft = Draft(
-        owner_id=owner.id,
-        slug="mini-draft",
-        data=clean_pack_data(pack_data_from_files(files)),
-        article_id=article.id,
-    )
-    db.session.add(draft)
-    db.session.commit()
-    classroom = classrooms.create_classroom(owner, "7B")
-    classrooms.join_classroom(member, classroom.join_code)
-    assignment = assignments_svc.assign(classroom, article.id)
-    written = db.session.scalar(select(Exercise).where(Exercise.slug == "written"))
-    attempt = attempts_svc.start_or_resume(member, written)
-    item = attempts_svc.attempt_items(written)[0]
-    answer = attempts_svc.submit_answer(
-        attempt, item, {"text": "Kestrel thinks fewer floods."}
-    ).answer
-    return {
-        "slug": article.slug,
-        "exercise_id": written.id,
-        "attempt_id": attempt.id,
-        "item_id": item.id,
-        "answer_id": answer.id,
-        "classroom_id": classroom.id,
-        "assignment_id": assignment.id,
-        "user_id": member.id,
-        "draft_id": draft.id,
-        "key": "c1",
-        "index": 0,
-        "filename": "css/app.css",
-    }
-
-
-def url_for_rule(rule: str, values: dict) -> str:
-    import re
-
-    def fill(match):
-        name = match.group(2)
-        assert name in values, f"give the matrix a value for <{name}>"
-        return str(values[name])
-
-    return re.sub(r"<(?:(\w+):)?(\w+)>", fill, rule)
-
-
-def switch_to(client, role: str) -> None:
-    client.post("/auth/logout")
-    if role != "anonymous":
-        response = client.post(
-            "/auth/login", data={"username": role, "password": "password123"}
-        )
-        assert response.status_code == 302
-
-
-def is_denied(response) -> bool:
-    if response.status_code == 302:
-        return response.location.startswith("/auth/login")
-    return response.status_code in (403, 404)
+from .routes import (
+    ROLES,
+    ROUTES,
+    STAFF,
+    STUDENTS,
+    VALUES,
+    allowed,
+    is_denied,
+    switch_to,
+    url_for_rule,
+)
 
 
 @pytest.mark.parametrize("role", ROLES)

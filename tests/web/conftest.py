@@ -1,0 +1,60 @@
+"""Fixtures for web tests: a small school to test permissions against."""
+
+import pytest
+from sqlalchemy import select
+
+from quizapp.extensions import db
+from quizapp.models import Article, Draft, Exercise
+from quizapp.packs import clean_pack_data, pack_data_from_files
+from quizapp.services import assignments as assignments_svc
+from quizapp.services import attempts as attempts_svc
+from quizapp.services import classrooms
+from quizapp.services.content import load_packs
+
+from ..conftest import MINI_PACK, make_user
+
+
+@pytest.fixture()
+def world(app, client):
+    """The owner's class (with one member), published article, draft,
+    assignment and the member's attempt with a written answer."""
+    owner = make_user("owner", role="teacher")
+    make_user("other_teacher", role="teacher")
+    make_user("admin", role="admin")
+    make_user("outsider")
+    member = make_user("member", nickname="Kestrel")
+    load_packs(MINI_PACK)
+    article = db.session.scalar(select(Article))
+    article.owner_id = owner.id
+    files = {p.name: p.read_text() for p in MINI_PACK.iterdir()}
+    draft = Draft(
+        owner_id=owner.id,
+        slug="mini-draft",
+        data=clean_pack_data(pack_data_from_files(files)),
+        article_id=article.id,
+    )
+    db.session.add(draft)
+    db.session.commit()
+    classroom = classrooms.create_classroom(owner, "7B")
+    classrooms.join_classroom(member, classroom.join_code)
+    assignment = assignments_svc.assign(classroom, article.id)
+    written = db.session.scalar(select(Exercise).where(Exercise.slug == "written"))
+    attempt = attempts_svc.start_or_resume(member, written)
+    item = attempts_svc.attempt_items(written)[0]
+    answer = attempts_svc.submit_answer(
+        attempt, item, {"text": "Kestrel thinks fewer floods."}
+    ).answer
+    return {
+        "slug": article.slug,
+        "exercise_id": written.id,
+        "attempt_id": attempt.id,
+        "item_id": item.id,
+        "answer_id": answer.id,
+        "classroom_id": classroom.id,
+        "assignment_id": assignment.id,
+        "user_id": member.id,
+        "draft_id": draft.id,
+        "key": "c1",
+        "index": 0,
+        "filename": "css/app.css",
+    }

@@ -1,0 +1,96 @@
+"""The app's routes and who may use each: shared by the permission matrix and
+the garbage-input test."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp import create_app
+
+ROLES = ["anonymous", "member", "outsider", "owner", "other_teacher", "admin"]
+STUDENTS, TEACHERS = {"member", "outsider"}, {"owner", "other_teacher"}
+
+# Who is allowed, per endpoint. "any" = every logged-in user.
+LOGGED_IN = {"member", "outsider", "owner", "other_teacher", "admin"}
+STAFF = {"owner", "other_teacher", "admin"}
+OWNER = {"owner", "admin"}
+ACCESS: dict[str, set[str] | None] = {
+    # None: public pages, not part of the matrix.
+    "static": None,
+    "learn.home": None,
+    "auth.login": None,
+    "auth.register": None,
+    "auth.logout": LOGGED_IN,
+    "learn.library": LOGGED_IN,
+    "learn.progress": LOGGED_IN,
+    "learn.classes": LOGGED_IN,
+    "learn.join_class": LOGGED_IN,
+    "learn.settings": LOGGED_IN,
+    # The owner's article: their class, the owner and admins may read it.
+    "learn.article": {"member", "owner", "admin"},
+    "learn.start": {"member", "owner", "admin"},
+    # The member's own attempt: nobody else, not even an admin.
+    "learn.attempt": {"member"},
+    "learn.item": {"member"},
+    "learn.result": {"member"},
+    "learn.class_leaderboard": {"member"},
+    "admin.users": {"admin"},
+    "admin.change_role": {"admin"},
+    "teach.index": STAFF,
+    "teach.answers": STAFF,
+    "teach.articles": STAFF,
+    "teach.import_article": STAFF,
+    "teach.new_article": STAFF,
+    "teach.classes": STAFF,
+    "teach.create_class": STAFF,
+}
+# Every other teach.* route is about the owner's class, draft or answers.
+
+# URL values that differ from the world's defaults for one endpoint.
+VALUES = {
+    "teach.edit_question": {"key": "q1"},
+    "teach.move_question": {"key": "q1"},
+}
+
+
+def _routes():
+    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+    rules = []
+    for rule in app.url_map.iter_rules():
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            rules.append((rule.endpoint, rule.rule, method))
+    return sorted(rules)
+
+
+ROUTES = _routes()
+
+
+def allowed(endpoint: str) -> set[str] | None:
+    if endpoint in ACCESS:
+        return ACCESS[endpoint]
+    assert endpoint.startswith("teach."), f"add {endpoint} to ACCESS"
+    return OWNER
+
+
+def url_for_rule(rule: str, values: dict) -> str:
+    def fill(match):
+        name = match.group(2)
+        assert name in values, f"give the matrix a value for <{name}>"
+        return str(values[name])
+
+    return re.sub(r"<(?:(\w+):)?(\w+)>", fill, rule)
+
+
+def switch_to(client, role: str) -> None:
+    client.post("/auth/logout")
+    if role != "anonymous":
+        response = client.post(
+            "/auth/login", data={"username": role, "password": "password123"}
+        )
+        assert response.status_code == 302
+
+
+def is_denied(response) -> bool:
+    if response.status_code == 302:
+        return response.location.startswith("/auth/login")
+    return response.status_code in (403, 404)
