@@ -1,7 +1,7 @@
 """Editing a draft's claims and questions: a claim's label, source, cues and
 explanation; a question's type, prompt, options, evidence and explanation; adding,
-moving and removing them. Every edit replaces the draft's pack data and commits
-(see `authoring`)."""
+moving and removing them. Written questions and their rubrics are in `rubrics`.
+Every edit replaces the draft's pack data and commits (see `authoring`)."""
 
 from __future__ import annotations
 
@@ -190,7 +190,7 @@ def update_question(draft: Draft, key: str, fields: dict[str, Any]) -> None:
     data = copy.deepcopy(draft.data)
     _, item = _item_or_error(data, key, "questions")
     if item.get("type") == "free_text":
-        raise AuthoringError("Written questions are edited in the pack files.")
+        raise AuthoringError("Written questions are edited with their rubric.")
     _set_question(item, fields)
     _save(draft, data)
 

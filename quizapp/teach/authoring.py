@@ -14,7 +14,7 @@ from flask_login import current_user
 from ..packs import PackError
 from ..rendering import article_plain_text
 from ..services import authoring as svc
-from ..services import draft_items, pack_transfer
+from ..services import draft_items, pack_transfer, rubrics
 from . import bp
 from .authoring_display import suggestion_for
 from .authoring_forms import (
@@ -26,6 +26,7 @@ from .authoring_forms import (
     NewDraftForm,
     QuestionForm,
 )
+from .authoring_rubrics import edit_written, regrade_message
 from .authoring_views import (
     claim_form_for,
     details_data,
@@ -184,9 +185,7 @@ def edit_question(draft_id: int, key: str):
     if found is None or found[0]["kind"] != "questions":
         abort(404)
     if found[1].get("type") == "free_text":
-        abort(
-            409, "Written questions are edited in the pack files: export, edit, import."
-        )
+        return edit_written(draft, key, found[1])
     form = question_form_for(draft, found[1])
     if form.validate_on_submit():
         draft_items.update_question(draft, key, form.fields())
@@ -230,13 +229,17 @@ def publish(draft_id: int):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        article, changed = svc.publish_draft(draft)
+        article, changed, offers = rubrics.publish_and_offer_regrades(
+            current_user, draft
+        )
     except PackError as exc:
         return _review(draft, 422, publish_problems=[str(p) for p in exc.problems])
     if changed:
         flash(f"Published as version {article.version}.", "success")
     else:
         flash(f"No changes since version {article.version}.", "success")
+    for offer in offers:
+        flash(regrade_message(offer), "warning")
     return redirect(url_for("teach.review", draft_id=draft.id))
 
 
