@@ -30,10 +30,21 @@ def article_blocks(article: Article) -> tuple[Block, ...]:
     return _blocks(article.body_md)
 
 
-def _block_html(block: Block, highlights=()) -> str:
+def heading_levels(blocks) -> dict[int, int]:
+    """The HTML level of each heading block: below the page's h1 and never more
+    than one level deeper than the heading before it, so screen-reader outlines
+    have no gaps whatever levels the author used."""
+    levels, previous = {}, 1
+    for block in blocks:
+        if block.kind == "heading":
+            previous = levels[block.index] = min(max(block.level, 2), previous + 1, 6)
+    return levels
+
+
+def _block_html(block: Block, highlights=(), level: int | None = None) -> str:
     inner = render_block(block, list(highlights))
     if block.kind == "heading":
-        level = min(max(block.level, 2), 6)  # the page title is the only h1
+        level = level or min(max(block.level, 2), 6)  # the page title is the h1
         return f'<h{level} id="b-{block.index}">{inner}</h{level}>'
     css = ["turn"] if block.speaker else []
     if block.in_quote:
@@ -47,7 +58,8 @@ def _block_html(block: Block, highlights=()) -> str:
 def article_html(article: Article) -> Markup:
     """The whole article with numbered references listed at the end."""
     blocks = article_blocks(article)
-    parts = [_block_html(b) for b in blocks]
+    levels = heading_levels(blocks)
+    parts = [_block_html(b, level=levels.get(b.index)) for b in blocks]
     refs = citations(list(blocks))
     if refs:
         parts.append('<section class="references"><h2>References</h2><ol>')
