@@ -24,6 +24,8 @@ class ExerciseProgress:
     finished: int = 0
     best: float | None = None  # best finished score as a share of the maximum
     in_progress: bool = False
+    #: Points over maximum points across every answer of every attempt.
+    accuracy: float | None = None
 
 
 @dataclass
@@ -48,7 +50,8 @@ class Progress:
 def exercise_progress(
     user: User, exercises: list[Exercise]
 ) -> dict[int, ExerciseProgress]:
-    """Attempts, finished attempts and best score of `user` per exercise id."""
+    """Attempts, finished attempts, best score and accuracy of `user` per
+    exercise id."""
     result = {e.id: ExerciseProgress(e) for e in exercises}
     if not exercises:
         return result
@@ -59,14 +62,17 @@ def exercise_progress(
             func.count(Attempt.id),
             func.count(Attempt.finished_at),
             func.max(case((Attempt.finished_at.is_not(None), share), else_=None)),
+            func.sum(Attempt.score),
+            func.sum(Attempt.max_score),
         )
         .where(Attempt.user_id == user.id, Attempt.exercise_id.in_(result))
         .group_by(Attempt.exercise_id)
     )
-    for exercise_id, attempts, finished, best in rows:
+    for exercise_id, attempts, finished, best, points, max_points in rows:
         p = result[exercise_id]
         p.attempts, p.finished, p.best = attempts, finished, best
         p.in_progress = attempts > finished
+        p.accuracy = float(points) / float(max_points) if max_points else None
     return result
 
 

@@ -19,7 +19,7 @@ def test_library_lists_articles_and_the_article_renders_cleanly(
     auth.login()
     assert "Harbour Plans Announced" in client.get("/articles").text
     page = client.get("/articles/mini").text
-    assert '<h3 id="b-2">Reactions</h3>' in page
+    assert '<h2 id="b-2">Reactions</h2>' in page  # ### under the h1: no gap
     assert '<p id="b-3" class="turn"><strong>Host:</strong>' in page
     assert '<sup class="cite"><a href="#ref-1"' in page and "[1]</a></sup>" in page
     assert '<li id="ref-1"><a href="https://example.org/harbour-report"' in page
@@ -152,6 +152,7 @@ def test_progress_page_shows_attempts_best_score_and_skills(client, auth, mini_p
     page = client.get("/progress").text
     assert "Check your understanding" in page
     assert "<td>2</td><td>100%</td>" in page  # two attempts, best 100%
+    assert "</td><td>50%</td></tr>" in page  # 3 of 6 points over both attempts
     # The citation check trains sourcing: 1 claim + 2 citation answers, all right.
     assert "Spotting sourcing</th><td>3</td><td>67%</td>" in page
     assert "Comprehension</th><td>4</td><td>50%</td>" in page
