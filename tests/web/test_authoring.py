@@ -317,7 +317,7 @@ def test_a_bad_question_is_explained_and_not_saved(client, mini_draft, fields, m
 
 def test_preview_shows_the_student_view_without_saving_answers(client, mini_draft):
     page = client.get(f"/teach/drafts/{mini_draft.id}/preview").text
-    assert "Harbour Plans Announced" in page and '<h3 id="b-2">Reactions</h3>' in page
+    assert "Harbour Plans Announced" in page and '<h2 id="b-2">Reactions</h2>' in page
     item = client.get(f"/teach/drafts/{mini_draft.id}/preview/c1").text
     assert '<mark class="claim" id="claim">The council approved' in item
     assert "<fieldset disabled" in item and "Show the answer key" in item
