@@ -11,6 +11,7 @@ import re
 
 from .attribution import Attribution
 from .opinion import opinion_score
+from .stance import explain, weigh
 
 # Hedges that mark a guess on their own; weaker ones ("potential", "whether",
 # "if") lower the confidence.
@@ -147,6 +148,12 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     if is_heading:
         return ("unsourced", 0.5,
                 "A heading sums up what follows; it gives no source of its own.")
+    # Nobody is quoted and it does not hedge: does it report checkable
+    # specifics, or argue in general terms? (see stance.py for the points)
+    weighing = weigh(sentence, opinion)
+    if weighing.argues:
+        margin = weighing.stance - weighing.reporting
+        return ("opinion", 0.55 if margin < 2 else 0.6, explain(weighing))
     if loaded:
         return ("unsourced", 0.6,
                 "The sentence states this as a fact without saying where it comes "

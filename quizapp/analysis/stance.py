@@ -1,0 +1,133 @@
+"""Reporting or arguing? Weigh checkable specifics against the writer's stance.
+
+Used only for sentences that would otherwise be unsourced claims with nobody
+quoted. A news report carries details a reader could check; an argument makes
+general statements about ideas. Each clue counts a few points, set by hand:
+
+Evidence of reporting (the sentence could be checked):
+  - a number, amount, percentage or date ("3%", "$2 million", "in 2019",
+    "on Monday", "last week"): 2 points;
+  - a proper name (a capitalised word that does not open the sentence:
+    "Iran", "the Senate"): 1 point, 2 for two or more;
+  - an event told in the past ("was arrested", "announced", "has risen"): 1.
+
+Evidence of the writer's stance (the sentence argues):
+  - an evaluative or loaded word, or the writer's own voice ("we", "should"),
+    found by the opinion detector: 2 points; only a rhetorical marker or an
+    intensifier ("never", "of course", "very"): 1 point;
+  - a general statement in the present tense ("X is about Y", "it's"): 1;
+  - a contrast that answers someone ("But", "Yet", "Still," opening it): 1;
+  - a sweeping generalisation ("all", "every", "never", "nobody"): 1.
+
+When stance outweighs reporting by at least one point, the sentence reads as
+the writer's view: an opinion. "No names, numbers or dates, and an evaluative
+word: this reads as the writer's view."
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_SPECIFIC = re.compile(
+    r"\d|[%$£€¥]|\b(?:" + _MONTHS + r")\b|\b(?:yesterday|today|tonight|"
+    r"(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent|"
+    r"per\s+cent)\b", re.I)
+# A capitalised word after a word or a comma, not after a sentence opening.
+_NAME = re.compile(r"(?<=[\w,;:)] )(?:[A-Z][a-z]+|[A-Z]{2,}s?\b)")
+_PAST = re.compile(
+    r"\b(?:\w{2,}(?<!e)ed|said|told|took|came|went|made|gave|began|won|lost|met|"
+    r"left|held|found|got|saw|became|fell|rose|sent|brought|led|ran|paid|sold|"
+    r"built|wrote|struck|spent|fought|caught|chose|drove|flew|froze|grew|hid|"
+    r"knew|rode|shook|spoke|stole|swore|threw|woke|wore|withdrew|arrested|"
+    r"(?:has|have|had)\s+(?:\w+ed|\w+en|been|put|set|cut|hit|made|won|lost))\b",
+    re.I)
+_PRESENT = re.compile(
+    r"\b(?:is|are|isn[’']t|aren[’']t|it[’']s|that[’']s|there[’']s|"
+    r"this\s+is|what[’']s)\b", re.I)
+_CONTRAST = re.compile(r"[\s“\"‘']*(But|Yet|Still|Instead|Rather|Nor)\b")
+_SWEEPING = re.compile(
+    r"\b(?:all|every|everyone|everything|everybody|nobody|nothing|always|never|"
+    r"no\s+one|whole|entire)\b", re.I)
+
+# Points per clue, as described above.
+SPECIFIC, NAME, PAST = 2, 1, 1
+EVALUATIVE, MILD, PRESENT, CONTRAST, SWEEPING = 2, 1, 1, 1, 1
+MARGIN = 1
+
+
+@dataclass
+class Weighing:
+    """The points on each side and the words that earned them, by clue."""
+
+    reporting: float = 0.0
+    stance: float = 0.0
+    reporting_clues: dict[str, str] = field(default_factory=dict)
+    stance_clues: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def argues(self) -> bool:
+        """Does the writer's stance outweigh the checkable specifics?"""
+        return self.stance - self.reporting >= MARGIN
+
+
+def weigh(sentence: str, opinion: list[dict]) -> Weighing:
+    """Weigh evidence of reporting against evidence of the writer's stance."""
+    found = Weighing()
+    names = _NAME.findall(sentence)
+    for clue, match, points in (
+            ("specific", _SPECIFIC.search(sentence), SPECIFIC),
+            ("name", names[0] if names else None, NAME * min(len(names), 2)),
+            ("past", _PAST.search(sentence), PAST)):
+        if match:
+            found.reporting += points
+            found.reporting_clues[clue] = _word(match)
+    judging = [c for c in opinion if c["kind"] in ("strong", "stance")]
+    cue = (judging or opinion or [None])[0]
+    sweeping = _SWEEPING.search(sentence)
+    if sweeping and sweeping.group().lower() in {c["text"].lower() for c in opinion}:
+        sweeping = None  # "never" already counted as a rhetorical marker
+    for clue, match, points in (
+            ("evaluative", cue and cue["text"], EVALUATIVE if judging else MILD),
+            ("present", _PRESENT.search(sentence), PRESENT),
+            ("contrast", _CONTRAST.match(sentence), CONTRAST),
+            ("sweeping", sweeping, SWEEPING)):
+        if match:
+            found.stance += points
+            found.stance_clues[clue] = _word(match)
+    return found
+
+
+def _word(match) -> str:
+    if isinstance(match, str):
+        return match
+    return match.group(match.lastindex or 0)
+
+
+def explain(weighing: Weighing) -> str:
+    """Why an unsourced sentence reads as the writer's own view."""
+    if not weighing.reporting_clues:
+        start = "It gives no names, numbers or dates that a reader could check"
+    else:
+        only = next(iter(weighing.reporting_clues.values()))
+        start = f"It has few details a reader could check (only '{only}')"
+    clues = weighing.stance_clues
+    reasons = []
+    if "evaluative" in clues:
+        reasons.append(f"'{clues['evaluative']}' judges")
+    if "contrast" in clues:
+        reasons.append(f"'{clues['contrast']}' answers another view")
+    if "present" in clues:
+        reasons.append("it makes a general statement in the present tense")
+    if "sweeping" in clues and clues["sweeping"] != clues.get("evaluative"):
+        reasons.append(f"'{clues['sweeping']}' sweeps across every case")
+    body = (", ".join(reasons[:-1]) + " and " + reasons[-1] if len(reasons) > 1
+            else "".join(reasons))
+    return (f"{start}; {body}, and nobody is quoted: this reads as the writer's "
+            "own view, an opinion rather than a report.")

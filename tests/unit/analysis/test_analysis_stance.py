@@ -1,0 +1,89 @@
+"""Reporting or arguing: checkable specifics weighed against the writer's stance."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.stance import weigh
+
+
+def _label(text):
+    return analyze(text).sentences[0].label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police arrested two men in Leeds on Monday.",
+        "The council approved the new budget last week.",
+        "Prices rose 3% in March, the fastest rise in a decade.",
+        "The mayor of Hull opened a library in the old market hall.",
+    ],
+)
+def test_a_sentence_full_of_checkable_specifics_stays_an_unsourced_report(text):
+    assert _label(text) == "unsourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good schooling is about more than exam results.",
+        "But patience has its limits.",
+        "This is why the plan is a mistake.",
+        "Yet the real question is what comes after the vote.",
+    ],
+)
+def test_a_general_claim_with_no_specifics_reads_as_the_writers_view(text):
+    assert _label(text) == "opinion"
+
+
+def test_a_number_or_a_date_counts_as_evidence_of_reporting():
+    weighing = weigh("The bridge is 300 metres long.", [])
+    assert weighing.reporting_clues["specific"] == "3"
+    assert not weighing.argues
+
+
+def test_a_capitalised_word_inside_the_sentence_is_a_name_not_its_first_word():
+    weighing = weigh("Farmers in Kent say the same.", [])
+    assert weighing.reporting_clues["name"] == "Kent"
+    assert "name" not in weigh("Farmers say the same.", []).reporting_clues
+
+
+def test_an_event_told_in_the_past_counts_as_reporting():
+    assert weigh("The factory closed after the flood.", []).reporting_clues[
+        "past"] == "closed"
+    assert "past" not in weigh("Indeed the need is great.", []).reporting_clues
+
+
+def test_a_contrast_opening_the_sentence_counts_for_the_writers_stance():
+    assert weigh("Still, the idea is sound.", []).stance_clues["contrast"] == "Still"
+    assert "contrast" not in weigh("The idea is still sound.", []).stance_clues
+
+
+def test_a_sweeping_generalisation_counts_for_the_writers_stance():
+    weighing = weigh("Every reform ends the same way.", [])
+    assert weighing.stance_clues["sweeping"] == "Every"
+    assert weighing.argues
+
+
+def test_a_rhetorical_marker_is_not_counted_twice_as_a_generalisation():
+    sentence = analyze("The road was never repaired.").sentences[0]
+    assert sentence.label == "unsourced"
+
+
+def test_names_and_places_outweigh_one_loaded_word():
+    text = "Rebels in Idlib have made steady gains against the embattled army."
+    assert _label(text) == "unsourced"
+
+
+def test_the_explanation_says_there_is_nothing_to_check_and_names_the_cues():
+    sentence = analyze("But this is a shameful way to treat nurses.").sentences[0]
+    assert sentence.label == "opinion"
+    assert sentence.explanation.startswith(
+        "It gives no names, numbers or dates that a reader could check")
+    assert "'shameful' judges" in sentence.explanation
+    assert "'But' answers another view" in sentence.explanation
+
+
+def test_quoted_or_attributed_sentences_are_not_weighed():
+    assert _label("The minister said the plan is about fairness.") == "sourced"
+    assert _label("Is this really about fairness?") == "question"
