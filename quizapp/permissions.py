@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import wraps
-
 from flask import abort
 from flask_login import current_user
 
@@ -16,17 +14,3 @@ def require_role(*roles: str) -> None:
         abort(login_manager.unauthorized())
     if current_user.role not in roles:
         abort(403)
-
-
-def role_required(*roles: str):
-    """View decorator form of `require_role`."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapped(*args, **kwargs):
-            require_role(*roles)
-            return view(*args, **kwargs)
-
-        return wrapped
-
-    return decorator

@@ -8,7 +8,7 @@ import re
 from quizapp import create_app
 
 ROLES = ["anonymous", "member", "outsider", "owner", "other_teacher", "admin"]
-STUDENTS, TEACHERS = {"member", "outsider"}, {"owner", "other_teacher"}
+STUDENTS = {"member", "outsider"}
 
 # Who is allowed, per endpoint. "any" = every logged-in user.
 LOGGED_IN = {"member", "outsider", "owner", "other_teacher", "admin"}
