@@ -10,7 +10,7 @@ from quizapp import create_app
 ROLES = ["anonymous", "member", "outsider", "owner", "other_teacher", "admin"]
 STUDENTS = {"member", "outsider"}
 
-# Who is allowed, per endpoint. "any" = every logged-in user.
+# Who is allowed, per endpoint (LOGGED_IN = every logged-in user).
 LOGGED_IN = {"member", "outsider", "owner", "other_teacher", "admin"}
 STAFF = {"owner", "other_teacher", "admin"}
 OWNER = {"owner", "admin"}
