@@ -28,6 +28,7 @@ from ..grading.claims import SOURCE_KINDS
 from ..packs import READING_LEVELS
 from ..services.draft_items import QUESTION_TYPES
 from .authoring_display import LABEL_NAMES
+from .form_text import evidence_problem, lines
 
 _HTTP = re.compile(r"https?://\S+$")
 
@@ -256,20 +257,9 @@ class QuestionForm(FlaskForm):
             raise ValidationError("A citation check needs the claim.")
 
     def validate_evidence(self, field) -> None:
-        missing = [
-            line for line in self.evidence_lines() if line not in self.article_text
-        ]
-        if missing:
-            raise ValidationError(
-                "Not found in the article: " + "; ".join(repr(m) for m in missing)
-            )
-
-    def evidence_lines(self) -> list[str]:
-        return [
-            " ".join(x.split())
-            for x in (self.evidence.data or "").splitlines()
-            if x.strip()
-        ]
+        problem = evidence_problem(lines(field.data), self.article_text)
+        if problem:
+            raise ValidationError(problem)
 
     def fields(self) -> dict:
         return {
@@ -278,7 +268,7 @@ class QuestionForm(FlaskForm):
             "options": self.filled_options(),
             "citation_url": (self.citation_url.data or "").strip(),
             "citation_claim": (self.citation_claim.data or "").strip(),
-            "evidence": self.evidence_lines(),
+            "evidence": lines(self.evidence.data),
             "explanation": self.explanation.data,
         }
 

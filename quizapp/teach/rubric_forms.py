@@ -30,17 +30,13 @@ from wtforms.validators import (
 
 from ..grading.freetext import ABSOLUTE_MAX_CHARS, DEFAULT_MAX_WORDS
 from ..grading.text.rubric import DEFAULT_PENALTY
+from .form_text import evidence_problem, lines
 
 #: Blank rows offered below the filled ones.
 BLANK_ROWS = 2
 MAX_ROWS = 20
 #: Shown on the page as the misconception penalty's default.
 PENALTY_DEFAULT = f"{DEFAULT_PENALTY:g}"
-
-
-def lines(text: str | None) -> list[str]:
-    """Non-empty lines of a textarea, inner whitespace collapsed."""
-    return [" ".join(x.split()) for x in (text or "").splitlines() if x.strip()]
 
 
 def number(text: str | None) -> float | None:
@@ -206,14 +202,9 @@ class RubricForm(FlaskForm):
             raise ValidationError("Give at least one key point.")
         not_found = False
         for row in self.filled_key_points():
-            missing = [
-                e for e in lines(row.evidence.data) if e not in self.article_text
-            ]
-            if missing:
-                row.evidence.errors = [
-                    *row.evidence.errors,
-                    "Not found in the article: " + "; ".join(repr(m) for m in missing),
-                ]
+            problem = evidence_problem(lines(row.evidence.data), self.article_text)
+            if problem:
+                row.evidence.errors = [*row.evidence.errors, problem]
                 not_found = True
         if not_found:
             raise ValidationError("Evidence must be copied exactly from the article.")
