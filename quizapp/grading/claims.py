@@ -34,6 +34,13 @@ SOURCE_KINDS: dict[str, str] = {
     "self": "the speaker of an interview turn",
 }
 
+
+def offered_to_learners(item_type: str, spec: dict[str, Any]) -> bool:
+    """Whether learners work through the item: every question, and the claims
+    marked for sorting (questions and courtesies are annotated, not sorted)."""
+    return item_type != "claim" or spec.get("sort", True)
+
+
 _AS_NOUN = {
     "sourced": "a sourced fact",
     "speculation": "speculation",

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
 from ..grading import InvalidAnswer, Result, get_checker
+from ..grading.claims import offered_to_learners
 from ..models import Answer, Attempt, BestScore, Exercise, Item, PracticeDay, User
 from ..models._base import utcnow
 from ..rendering import article_plain_text
@@ -23,11 +24,7 @@ from ._sql import insert_for_dialect
 
 def attempt_items(exercise: Exercise) -> list[Item]:
     """The items a learner works through, in order (claims not for sorting skipped)."""
-    return [
-        i
-        for i in exercise.active_items
-        if i.type != "claim" or i.spec.get("sort", True)
-    ]
+    return [i for i in exercise.active_items if offered_to_learners(i.type, i.spec)]
 
 
 def open_attempt(user: User, exercise: Exercise) -> Attempt | None:

@@ -7,6 +7,7 @@ from datetime import date
 from types import SimpleNamespace
 
 from ..grading import get_checker
+from ..grading.claims import offered_to_learners
 from ..learn.display import article_html, claim_html
 from ..rendering import article_plain_text
 from ..services import authoring as svc
@@ -154,9 +155,7 @@ def _article(draft) -> SimpleNamespace:
 
 def learner_items(exercise) -> list[dict]:
     """The items a learner works through (claims not for sorting skipped)."""
-    return [
-        i for i in exercise.items if i["type"] != "claim" or i["spec"].get("sort", True)
-    ]
+    return [i for i in exercise.items if offered_to_learners(i["type"], i["spec"])]
 
 
 def preview_article(draft) -> dict:
