@@ -85,6 +85,9 @@ class TestConfig(Config):
     SESSION_COOKIE_SECURE = False
     REMEMBER_COOKIE_SECURE = False
     TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
+    # Tests that need Redis use this server (the machine's, in CI) and skip when
+    # it does not answer; they write only under their own key prefixes.
+    TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 def pick_config() -> type[Config]:

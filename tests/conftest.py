@@ -69,6 +69,19 @@ def app(_schema):
         db.engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """The test Redis server's URL; skips the test when no Redis answers there."""
+    import redis
+
+    url = TestConfig.TEST_REDIS_URL
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.exceptions.RedisError as error:
+        pytest.skip(f"no Redis at {url}: {error}")
+    return url
+
+
 @pytest.fixture()
 def client(app):
     return app.test_client()
