@@ -31,6 +31,9 @@ class Classroom(db.Model):
     is_open: Mapped[bool] = mapped_column(default=True)
     leaderboard_mode: Mapped[str] = mapped_column(String(16), default="visible")
     leaderboard_top_n: Mapped[int] = mapped_column(default=10)
+    #: IANA time zone (e.g. "Europe/Paris") due dates are shown and entered in;
+    #: they are stored in UTC.
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     teacher = relationship("User")

@@ -24,6 +24,13 @@ class Article(db.Model):
     source_url: Mapped[str | None] = mapped_column(String(1000))
     reading_level: Mapped[str] = mapped_column(String(20), default="intermediate")
     summary: Mapped[str] = mapped_column(Text, default="")
+    #: What kind of text it is ("science story", "opinion column"...), for the
+    #: library; empty when the pack does not say.
+    genre: Mapped[str] = mapped_column(String(60), default="")
+    #: The reading skills it practises, as short phrases, for the library.
+    skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: An invented practice article (people, places and events are made up).
+    is_fictional: Mapped[bool] = mapped_column(default=False)
     #: The Markdown body as the pack gives it; rendered on display.
     body_md: Mapped[str] = mapped_column(Text)
     #: Digest of the pack's files, so reloading an unchanged pack does nothing.

@@ -29,7 +29,10 @@ from .write import pack_digest
 _OPTION_IDS = "abcdefghijklmnopqrstuvwxyz"
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
 # The database's column sizes (models/content.py), so no text is too long to store.
-_META_LIMITS = {"title": 300, "outlet": 200, "author": 200, "url": 1000}
+_META_LIMITS = {
+    "title": 300, "outlet": 200, "author": 200, "url": 1000, "genre": 60,
+}  # fmt: skip
+_MAX_SKILLS, _SKILL_LIMIT = 8, 80
 
 
 def read_pack(folder: str | Path) -> Pack:
@@ -141,7 +144,26 @@ def _check_meta(data, file: str, problems) -> dict[str, Any]:
         problems.append(
             Problem(file, data.get("__line__"), "the article body is empty")
         )
+    _check_library_meta(meta, file, line, problems)
     return meta
+
+
+def _check_library_meta(meta: dict, file: str, line, problems) -> None:
+    """`skills` (short phrases for the library) and `fictional` (true/false)."""
+    skills = meta.get("skills", [])
+    if not isinstance(skills, list) or not all(
+        isinstance(s, str) and s.strip() and len(s) <= _SKILL_LIMIT for s in skills
+    ):
+        problems.append(
+            Problem(
+                file, line, f"skills must be a list of phrases of up to "
+                f"{_SKILL_LIMIT} characters",
+            )
+        )
+    elif len(skills) > _MAX_SKILLS:
+        problems.append(Problem(file, line, f"at most {_MAX_SKILLS} skills"))
+    if not isinstance(meta.get("fictional", False), bool):
+        problems.append(Problem(file, line, "fictional must be true or false"))
 
 
 def _check_exercise(raw, position, where, blocks, seen_ids, problems):

@@ -12,7 +12,10 @@ import yaml
 
 from .parse import clean_pack_data
 
-META_KEYS = ("title", "outlet", "author", "published", "url", "reading_level")
+META_KEYS = (
+    "title", "outlet", "author", "published", "url", "reading_level", "genre",
+    "skills", "fictional",
+)  # fmt: skip
 _ITEM_KEYS = (
     "id", "type", "quote", "label", "sort", "source", "cues", "prompt", "citation",
     "options", "max_words", "key_points", "misconceptions", "evidence",

@@ -103,6 +103,9 @@ def _apply_meta(article: Article, pack: Pack) -> None:
     article.source_url = meta.get("url")
     article.reading_level = meta.get("reading_level", "intermediate")
     article.summary = str(meta.get("summary") or "")
+    article.genre = str(meta.get("genre") or "")
+    article.skills = [str(s) for s in meta.get("skills") or []]
+    article.is_fictional = meta.get("fictional") is True
     article.body_md = pack.body
     article.pack_digest = pack.digest
 
