@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from flask import Flask
+from flask import Flask, request, session
 from werkzeug.routing import IntegerConverter
 
 from .config import ROOT, Config, TestConfig, engine_options, pick_config
@@ -59,12 +59,16 @@ def init_extensions(app: Flask) -> None:
     migrate.init_app(app, db, directory=str(_migrations_dir()))
     csrf.init_app(app)
     login_manager.init_app(app)
+    from . import throttling
+    from .auth import sessions
 
-    @login_manager.user_loader
-    def load_user(user_id: str):
-        from .models import User
+    sessions.init_app(app)
+    throttling.init_app(app)
+    if app.config.get("PROXY_HOPS"):
+        from werkzeug.middleware.proxy_fix import ProxyFix
 
-        return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+        hops = app.config["PROXY_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
 
 
 def _migrations_dir():
@@ -111,7 +115,9 @@ CSP = (
 
 
 def secure_headers(app: Flask) -> None:
-    """Headers that make injected markup inert and pages unframeable."""
+    """Headers that make injected markup inert and pages unframeable; no copy of
+    a logged-in page or a download kept in any cache; HTTPS only (production)."""
+    hsts = app.config.get("HSTS_SECONDS", 0)
 
     @app.after_request
     def add_headers(response):
@@ -119,4 +125,12 @@ def secure_headers(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")
+        download = "attachment" in response.headers.get("Content-Disposition", "")
+        logged_in = "_user_id" in session and request.endpoint != "static"
+        if download or logged_in:
+            response.headers["Cache-Control"] = "no-store"
+        if hsts:
+            response.headers.setdefault(
+                "Strict-Transport-Security", f"max-age={hsts}; includeSubDomains"
+            )
         return response

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -30,11 +31,60 @@ class Config:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = os.environ.get("QUIZAPP_INSECURE_COOKIES") != "1"
+    # `__Host-` cookies are sent only over HTTPS, for the whole host (Path=/) and
+    # never to subdomains. Behind a path prefix keep SESSION_COOKIE_PATH=/ (the
+    # default here) or set QUIZAPP_COOKIE_PREFIX=__Secure- (see README).
+    COOKIE_PREFIX = os.environ.get(
+        "QUIZAPP_COOKIE_PREFIX", "__Host-" if SESSION_COOKIE_SECURE else ""
+    )
+    SESSION_COOKIE_NAME = f"{COOKIE_PREFIX}session"
+    SESSION_COOKIE_PATH = "/"
+    REMEMBER_COOKIE_NAME = f"{COOKIE_PREFIX}remember_token"
     REMEMBER_COOKIE_HTTPONLY = True
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE
-    REMEMBER_COOKIE_DURATION = timedelta(days=14)
-    PERMANENT_SESSION_LIFETIME = timedelta(days=7)
+    #: "Keep me logged in": how long the remember-me cookie lasts (revoked at
+    #: once by logout, logout everywhere, password change and reset).
+    REMEMBER_COOKIE_DURATION = timedelta(
+        days=int(os.environ.get("QUIZAPP_REMEMBER_DAYS", "14"))
+    )
+    #: A session unused this long ends (the user logs in again).
+    SESSION_IDLE_TIMEOUT = timedelta(
+        minutes=int(os.environ.get("QUIZAPP_SESSION_IDLE_MINUTES", "60"))
+    )
+    #: A session ends this long after its login, however busy.
+    SESSION_ABSOLUTE_LIFETIME = timedelta(
+        hours=int(os.environ.get("QUIZAPP_SESSION_MAX_HOURS", "12"))
+    )
+    PERMANENT_SESSION_LIFETIME = SESSION_ABSOLUTE_LIFETIME
+    #: Strict-Transport-Security max-age in production (0: no header).
+    HSTS_SECONDS = int(os.environ.get("QUIZAPP_HSTS_SECONDS", str(365 * 24 * 3600)))
+    #: How many proxies in front of the app set X-Forwarded-For (0: none); the
+    #: client address (throttling, audit log) is read through them.
+    PROXY_HOPS = int(os.environ.get("QUIZAPP_PROXY_HOPS", "0"))
+
+    # Throttling (Flask-Limiter): shared through Redis when REDIS_URL is set,
+    # which every deployment with more than one process needs; else in memory.
+    REDIS_URL = os.environ.get("REDIS_URL")
+    RATELIMIT_ENABLED = True
+    RATELIMIT_KEY_PREFIX = os.environ.get("QUIZAPP_RATELIMIT_PREFIX", "quizapp")
+    RATELIMIT_HEADERS_ENABLED = True
+    #: Failed logins per account: a short back-off, then a longer lock. The
+    #: right password does not get through while either is reached.
+    LOGIN_FAILURES_PER_ACCOUNT = "5 per minute; 20 per hour"
+    #: Failed logins per client address (a school shares one address).
+    LOGIN_FAILURES_PER_ADDRESS = "60 per minute; 600 per hour"
+    #: Accounts created per client address.
+    REGISTRATIONS_PER_ADDRESS = "100 per hour; 1000 per day"
+    #: Wrong join codes per user.
+    JOIN_ATTEMPTS_PER_USER = "10 per minute; 30 per hour"
+    #: Wrong reset codes per account and per client address.
+    RESET_FAILURES_PER_ACCOUNT = "5 per 15 minutes"
+    RESET_FAILURES_PER_ADDRESS = "30 per 15 minutes"
+    PACK_IMPORTS_PER_USER = "10 per minute; 60 per hour"
+    ANALYSES_PER_USER = "10 per minute; 100 per hour"
+    #: A password reset code is valid this long and once.
+    RESET_CODE_LIFETIME = timedelta(hours=24)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 
@@ -61,6 +111,10 @@ class DevelopmentConfig(Config):
     ENV_NAME = "development"
     SESSION_COOKIE_SECURE = False
     REMEMBER_COOKIE_SECURE = False
+    COOKIE_PREFIX = ""
+    SESSION_COOKIE_NAME = "session"
+    REMEMBER_COOKIE_NAME = "remember_token"
+    HSTS_SECONDS = 0
 
     @classmethod
     def for_instance(cls, instance_path: str) -> dict:
@@ -84,10 +138,24 @@ class TestConfig(Config):
     SECRET_KEY = "test-secret"
     SESSION_COOKIE_SECURE = False
     REMEMBER_COOKIE_SECURE = False
+    COOKIE_PREFIX = ""
+    SESSION_COOKIE_NAME = "session"
+    REMEMBER_COOKIE_NAME = "remember_token"
+    HSTS_SECONDS = 0
+    # Throttling stays on in tests, in memory unless a test names a Redis URL.
+    REDIS_URL = None
     TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
     # Tests that need Redis use this server (the machine's, in CI) and skip when
     # it does not answer; they write only under their own key prefixes.
     TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+    @classmethod
+    def for_instance(cls, instance_path: str) -> dict:
+        settings = super().for_instance(instance_path)
+        # Every test app counts its own throttles, so tests never trip each
+        # other (tests that share counters pass a prefix of their own).
+        settings["RATELIMIT_KEY_PREFIX"] = f"quizapp-test-{uuid.uuid4().hex}"
+        return settings
 
 
 def pick_config() -> type[Config]:

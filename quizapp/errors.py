@@ -15,6 +15,7 @@ MESSAGES = {
     405: "That action is not allowed here.",
     409: "That conflicts with what is already saved.",
     413: "That upload is too large.",
+    429: "Too many attempts in a short time. Please wait a minute and try again.",
     422: "That input could not be used.",
     500: "Something went wrong on our side. Your saved answers are safe.",
 }
@@ -47,6 +48,12 @@ def register(app: Flask) -> None:
             "This form has expired or was sent from elsewhere. "
             "Please reload the page and try again; nothing was saved.",
         )
+
+    from flask_limiter import RateLimitExceeded
+
+    from .throttling import too_many_requests
+
+    app.register_error_handler(RateLimitExceeded, too_many_requests)
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):

@@ -1,9 +1,13 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ..services import accounts
+from ..services import accounts, password_resets
 from . import bp
-from .forms import RoleForm, UserSearchForm
+from .forms import ActionForm, RoleForm, UserSearchForm
+
+
+def _back():
+    return redirect(url_for("admin.users", q=request.args.get("q", "")))
 
 
 @bp.get("/users")
@@ -15,6 +19,7 @@ def users():
         users=accounts.list_users(query or ""),
         search=search,
         form=RoleForm(),
+        action=ActionForm(),
     )
 
 
@@ -27,6 +32,48 @@ def change_role(user_id: int):
     if user.id == current_user.id and form.role.data != "admin":
         flash("You cannot remove your own admin role.", "error")
     else:
-        accounts.set_role(user.username, form.role.data)
+        accounts.set_role(user.username, form.role.data, actor=current_user)
         flash(f"{user.username} is now {form.role.data}.", "success")
-    return redirect(url_for("admin.users", q=request.args.get("q", "")))
+    return _back()
+
+
+def _set_active(user_id: int, is_active: bool):
+    user = accounts.get_user(user_id) or abort(404)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        accounts.set_active(current_user, user, is_active)
+    except accounts.AccountError as exc:
+        flash(str(exc), "error")
+    else:
+        state = "reactivated" if is_active else "deactivated; their sessions ended"
+        flash(f"{user.username} is {state}.", "success")
+    return _back()
+
+
+@bp.post("/users/<int:user_id>/deactivate")
+def deactivate(user_id: int):
+    return _set_active(user_id, False)
+
+
+@bp.post("/users/<int:user_id>/reactivate")
+def reactivate(user_id: int):
+    return _set_active(user_id, True)
+
+
+@bp.post("/users/<int:user_id>/reset-password")
+def reset_password(user_id: int):
+    user = accounts.get_user(user_id) or abort(404)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        code = password_resets.issue_reset_code(current_user, user)
+    except accounts.AccountError as exc:
+        flash(str(exc), "error")
+        return _back()
+    return render_template(
+        "reset_code.html",
+        user=user,
+        code=code,
+        back=url_for("admin.users", q=user.username),
+    )

@@ -1,11 +1,21 @@
 from urllib.parse import urlsplit
 
-from flask import flash, redirect, render_template, request, session, url_for
-from flask_login import current_user, login_required, login_user, logout_user
+from flask import (
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_login import current_user, login_required, logout_user
 
 from ..services import accounts
+from ..throttling import limiter, setting
 from . import bp
 from .forms import LoginForm, LogoutForm, RegisterForm
+from .sessions import begin_session
 
 
 def _safe_next(target: str | None) -> str:
@@ -19,6 +29,11 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@limiter.limit(
+    setting("REGISTRATIONS_PER_ADDRESS"),
+    methods=["POST"],
+    deduct_when=lambda response: response.status_code == 302,
+)
 def register():
     if current_user.is_authenticated:
         return redirect(url_for("learn.library"))
@@ -29,8 +44,7 @@ def register():
         except accounts.AccountError as exc:
             form.username.errors.append(str(exc))
         else:
-            session.clear()
-            login_user(user)
+            begin_session(user)
             flash("Welcome! Pick an article to start.", "success")
             return redirect(url_for("learn.library"))
     return render_template("auth/register.html", form=form), 400 if form.errors else 200
@@ -41,22 +55,33 @@ def login():
     if current_user.is_authenticated:
         return redirect(url_for("learn.library"))
     form = LoginForm()
+    headers = {}
+    status = 200
     if form.validate_on_submit():
-        user = accounts.authenticate(form.username.data, form.password.data)
-        if user is not None:
-            session.clear()  # a fresh session on login: no fixation
-            login_user(user, remember=form.remember.data)
+        outcome = accounts.log_in(form.username.data, form.password.data)
+        if outcome.user is not None:
+            begin_session(outcome.user, remember=form.remember.data)
             return redirect(_safe_next(request.args.get("next")))
-        form.form_errors.append("Wrong username or password.")
-    status = 400 if form.errors or form.form_errors else 200
-    return render_template("auth/login.html", form=form), status
+        form.form_errors.append(outcome.message)
+        if outcome.lock is not None:
+            status = 429
+            headers["Retry-After"] = str(outcome.lock.retry_after)
+    if status == 200 and (form.errors or form.form_errors):
+        status = 400
+    return render_template("auth/login.html", form=form), status, headers
 
 
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
+    response = make_response(redirect(url_for("learn.home")))
     if LogoutForm().validate_on_submit():
+        accounts.log_out(current_user)
         logout_user()
         session.clear()
         flash("You are logged out.", "info")
-    return redirect(url_for("learn.home"))
+        response.headers["Clear-Site-Data"] = '"cache", "storage"'
+    return response
+
+
+from . import account  # noqa: E402,F401  (the account pages)

@@ -1,6 +1,7 @@
 """All models, imported here so Alembic and the app see every table."""
 
 from .attempt import Answer, Attempt
+from .audit import AuditEvent, SiteSetting
 from .classroom import (
     LEADERBOARD_MODES,
     Assignment,
@@ -19,6 +20,7 @@ __all__ = [
     "Article",
     "Assignment",
     "Attempt",
+    "AuditEvent",
     "BestScore",
     "Classroom",
     "Draft",
@@ -26,5 +28,6 @@ __all__ = [
     "Item",
     "Membership",
     "PracticeDay",
+    "SiteSetting",
     "User",
 ]

@@ -1,0 +1,161 @@
+"""Throttling with Flask-Limiter: the limits, their keys, and what a client
+that reaches one is told.
+
+Counters live in Redis when REDIS_URL is set (shared by every process of a
+deployment), in memory otherwise. Routes use `limiter.limit(...)` with a
+setting's name; failed logins are counted by hand (`login_lock`,
+`count_login_failure`) because only failures count and a reached limit must
+hold even for the right password.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from flask import Flask, current_app, request
+from flask_limiter import Limiter, RateLimitExceeded
+from flask_login import current_user
+from limits import RateLimitItem, parse_many
+
+limiter = Limiter(key_func=lambda: request.remote_addr or "unknown")
+
+
+def init_app(app: Flask) -> None:
+    """Point the limiter at Redis (REDIS_URL) or memory, and explain 429s."""
+    app.config.setdefault(
+        "RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://"
+    )
+    if app.config["RATELIMIT_STORAGE_URI"].startswith("redis"):
+        app.config.setdefault(
+            "RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 2}
+        )
+    limiter.init_app(app)
+
+
+def setting(name: str):
+    """A limit string read from the app's config when a request needs it."""
+    return lambda: current_app.config[name]
+
+
+def user_key() -> str:
+    """Throttle per logged-in user (per address for anonymous requests)."""
+    if current_user.is_authenticated:
+        return f"user:{current_user.id}"
+    return f"address:{request.remote_addr}"
+
+
+def username_key() -> str:
+    """Throttle per account named in the form."""
+    return "account:" + (request.form.get("username") or "").strip().lower()[:40]
+
+
+def failed(response) -> bool:
+    """Count a request only when the form was refused (not on success)."""
+    return response.status_code >= 400
+
+
+@dataclass(frozen=True)
+class Lock:
+    """Why and until when logging in is paused."""
+
+    scope: str  # "account" or "address"
+    until: float  # epoch seconds
+
+    @property
+    def minutes(self) -> int:
+        return max(1, math.ceil((self.until - time.time()) / 60))
+
+    @property
+    def retry_after(self) -> int:
+        return max(1, math.ceil(self.until - time.time()))
+
+    @property
+    def until_text(self) -> str:
+        return datetime.fromtimestamp(self.until, UTC).strftime("%H:%M UTC")
+
+    @property
+    def message(self) -> str:
+        who = "this account" if self.scope == "account" else "your network"
+        wait = "1 minute" if self.minutes == 1 else f"{self.minutes} minutes"
+        return (
+            f"Too many failed logins for {who}: logging in is paused until "
+            f"{self.until_text} (in {wait}). Please try again then; "
+            "a teacher can reset a forgotten password."
+        )
+
+
+def _login_limits(username: str, address: str):
+    config = current_app.config
+    if not config.get("RATELIMIT_ENABLED", True):
+        return
+    prefix = config["RATELIMIT_KEY_PREFIX"]
+    name = username.strip().lower()[:40]
+    for scope, setting_name, key in (
+        ("account", "LOGIN_FAILURES_PER_ACCOUNT", name),
+        ("address", "LOGIN_FAILURES_PER_ADDRESS", address or "unknown"),
+    ):
+        for item in parse_many(config[setting_name]):
+            yield scope, item, [prefix, f"login-{scope}", key]
+
+
+def _lock_for(scope: str, item: RateLimitItem, args: list[str]) -> Lock | None:
+    try:
+        if limiter.limiter.test(item, *args):
+            return None
+        reset_at, _remaining = limiter.limiter.get_window_stats(item, *args)
+    except Exception:  # storage down: log it and let logins through
+        current_app.logger.exception("Login throttle storage failed")
+        return None
+    return Lock(scope, reset_at)
+
+
+def login_lock(username: str, address: str) -> Lock | None:
+    """The longest pause on logging in as `username` from `address`, if any."""
+    locks = [
+        lock
+        for scope, item, args in _login_limits(username, address)
+        if (lock := _lock_for(scope, item, args)) is not None
+    ]
+    return max(locks, key=lambda lock: lock.until, default=None)
+
+
+def count_login_failure(username: str, address: str) -> Lock | None:
+    """Count a failed login; the pause it starts, if it reaches a limit."""
+    try:
+        for _scope, item, args in _login_limits(username, address):
+            limiter.limiter.hit(item, *args)
+    except Exception:  # storage down: log it and let logins through
+        current_app.logger.exception("Login throttle storage failed")
+    return login_lock(username, address)
+
+
+def clear_login_failures(username: str, address: str) -> None:
+    """Forget the account's failures (after a successful login or a reset)."""
+    try:
+        for scope, item, args in _login_limits(username, address):
+            if scope == "account":
+                limiter.limiter.clear(item, *args)
+    except Exception:  # storage down: nothing to forget
+        current_app.logger.exception("Login throttle storage failed")
+
+
+def too_many_requests(exc: RateLimitExceeded):
+    """The message for a throttled request: what happened and when to retry."""
+    from .errors import error_response
+
+    current = limiter.current_limit
+    wait = max(1, math.ceil((current.reset_at - time.time()) / 60)) if current else 1
+    when = "1 minute" if wait == 1 else f"{wait} minutes"
+    response, code = error_response(
+        429,
+        f"Too many attempts in a short time. Please wait {when} and try again.",
+    )
+    response = current_app.make_response((response, code))
+    if current:
+        response.headers["Retry-After"] = str(
+            max(1, math.ceil(current.reset_at - time.time()))
+        )
+    return response
