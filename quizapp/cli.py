@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 
-from .services import accounts, authoring
+from .services import accounts, authoring, privacy
 from .services.content import load_packs
 from .services.demo import set_up_demo
 
@@ -21,6 +21,7 @@ def register(app: Flask) -> None:
     app.cli.add_command(users)
     app.cli.add_command(demo)
     app.cli.add_command(analyze_command)
+    app.cli.add_command(privacy_group)
 
 
 @click.group(help="Content packs: load them into the database.")
@@ -140,3 +141,15 @@ def promote(username: str, role: str) -> None:
     except accounts.AccountError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{user.username} is now {user.role}.")
+
+
+@click.group("privacy", help="Personal data: retention.")
+def privacy_group() -> None:
+    pass
+
+
+@privacy_group.command("purge")
+def purge() -> None:
+    """Delete finished attempts of inactive accounts older than the retention
+    period an admin set (idempotent; each run is in the audit log)."""
+    click.echo(str(privacy.purge()))

@@ -67,7 +67,8 @@ class Config:
     # which every deployment with more than one process needs; else in memory.
     REDIS_URL = os.environ.get("REDIS_URL")
     RATELIMIT_ENABLED = True
-    RATELIMIT_KEY_PREFIX = os.environ.get("QUIZAPP_RATELIMIT_PREFIX", "quizapp")
+    #: Starts every throttle key (several apps can share one Redis).
+    THROTTLE_KEY_PREFIX = os.environ.get("QUIZAPP_THROTTLE_PREFIX", "quizapp")
     RATELIMIT_HEADERS_ENABLED = True
     #: Failed logins per account: a short back-off, then a longer lock. The
     #: right password does not get through while either is reached.
@@ -154,7 +155,7 @@ class TestConfig(Config):
         settings = super().for_instance(instance_path)
         # Every test app counts its own throttles, so tests never trip each
         # other (tests that share counters pass a prefix of their own).
-        settings["RATELIMIT_KEY_PREFIX"] = f"quizapp-test-{uuid.uuid4().hex}"
+        settings["THROTTLE_KEY_PREFIX"] = f"quizapp-test-{uuid.uuid4().hex}"
         return settings
 
 

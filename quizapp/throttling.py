@@ -20,7 +20,19 @@ from flask_limiter import Limiter, RateLimitExceeded
 from flask_login import current_user
 from limits import RateLimitItem, parse_many
 
-limiter = Limiter(key_func=lambda: request.remote_addr or "unknown")
+
+def _key(*parts: object) -> str:
+    # The app's own prefix (not Flask-Limiter's, which the first app fixes for
+    # every later one): apps sharing a Redis keep their counters apart.
+    return "|".join([current_app.config["THROTTLE_KEY_PREFIX"], *map(str, parts)])
+
+
+def address_key() -> str:
+    """Throttle per client address."""
+    return _key("address", request.remote_addr or "unknown")
+
+
+limiter = Limiter(key_func=address_key)
 
 
 def init_app(app: Flask) -> None:
@@ -43,13 +55,13 @@ def setting(name: str):
 def user_key() -> str:
     """Throttle per logged-in user (per address for anonymous requests)."""
     if current_user.is_authenticated:
-        return f"user:{current_user.id}"
-    return f"address:{request.remote_addr}"
+        return _key("user", current_user.id)
+    return address_key()
 
 
 def username_key() -> str:
     """Throttle per account named in the form."""
-    return "account:" + (request.form.get("username") or "").strip().lower()[:40]
+    return _key("account", (request.form.get("username") or "").strip().lower()[:40])
 
 
 def failed(response) -> bool:
@@ -91,7 +103,7 @@ def _login_limits(username: str, address: str):
     config = current_app.config
     if not config.get("RATELIMIT_ENABLED", True):
         return
-    prefix = config["RATELIMIT_KEY_PREFIX"]
+    prefix = config["THROTTLE_KEY_PREFIX"]
     name = username.strip().lower()[:40]
     for scope, setting_name, key in (
         ("account", "LOGIN_FAILURES_PER_ACCOUNT", name),

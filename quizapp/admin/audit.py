@@ -1,28 +1,13 @@
-"""The admin's audit log page: every event, filtered by kind, user and date."""
+"""The admin's audit log page (every event, filtered by kind, user and date)
+and the retention period of personal data."""
 
-from datetime import datetime
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user
 
-from flask import render_template, request
-
-from ..services import audit
+from ..audit_filters import AuditFilterForm, filters_from
+from ..services import audit, privacy
 from . import bp
-from .forms import AuditFilterForm
-
-
-def filters_from(form: AuditFilterForm) -> audit.Filters:
-    """The filters a valid form asks for (none for an invalid one)."""
-    if not form.validate():
-        return audit.Filters()
-
-    def day(value):
-        return datetime(value.year, value.month, value.day) if value else None
-
-    return audit.Filters(
-        action=form.action.data or "",
-        user=form.user.data or "",
-        since=day(form.since.data),
-        until=day(form.until.data),
-    )
+from .forms import RetentionForm
 
 
 @bp.get("/audit")
@@ -32,3 +17,18 @@ def audit_log():
     return render_template(
         "audit.html", form=form, events=events, actions=audit.ACTIONS, scope="all"
     )
+
+
+@bp.route("/privacy", methods=["GET", "POST"])
+def privacy_settings():
+    form = RetentionForm()
+    if form.validate_on_submit():
+        privacy.set_retention_days(current_user, form.days.data)
+        flash("Retention period saved.", "success")
+        return redirect(url_for("admin.privacy_settings"))
+    if not form.is_submitted():
+        form.days.data = privacy.retention_days()
+    purges = audit.search(audit.Filters(action="privacy.purge"), limit=5)
+    return render_template(
+        "admin/privacy.html", form=form, purges=purges
+    ), 400 if form.errors else 200

@@ -1,7 +1,7 @@
 from flask_wtf import FlaskForm
-from wtforms import DateField, SelectField, StringField, SubmitField
+from wtforms import IntegerField, SelectField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Length, Optional
+from wtforms.validators import Length, NumberRange, Optional
 
 from ..models import ROLES
 
@@ -24,15 +24,10 @@ class ActionForm(FlaskForm):
     submit = SubmitField("Confirm")
 
 
-class AuditFilterForm(FlaskForm):
-    class Meta:
-        csrf = False  # a GET filter changes nothing
-
-    action = SelectField("Event", choices=[], validate_choice=True)
-    user = StringField("Username", validators=[Optional(), Length(max=60)])
-    since = DateField("From", validators=[Optional()])
-    until = DateField("To", validators=[Optional()])
-
-    def __init__(self, *args, actions: dict[str, str], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.action.choices = [("", "All events")] + list(actions.items())
+class RetentionForm(FlaskForm):
+    days = IntegerField(
+        "Keep attempts of inactive accounts for (days)",
+        validators=[Optional(), NumberRange(min=30, max=3650)],
+        description="30 to 3650 days; leave empty to keep everything.",
+    )
+    submit = SubmitField("Save retention period")

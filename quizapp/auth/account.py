@@ -1,20 +1,24 @@
-"""A user's own account: password change, logging out everywhere, and setting
-a new password with a reset code."""
+"""A user's own account: password change, logging out everywhere, a copy of
+their data, deleting the account, and setting a new password with a reset
+code."""
 
-from flask import flash, redirect, render_template, url_for
-from flask_login import current_user, login_required
+import io
 
-from ..services import accounts, password_resets
+from flask import flash, redirect, render_template, send_file, session, url_for
+from flask_login import current_user, login_required, logout_user
+
+from ..services import accounts, password_resets, personal_data, privacy
 from ..throttling import failed, limiter, setting, username_key
 from . import bp
-from .forms import ActionForm, ChangePasswordForm, ResetForm
+from .forms import ActionForm, ChangePasswordForm, DeleteAccountForm, ResetForm
 from .sessions import begin_session
 
 
-def _account_page(password_form=None, status: int = 200):
+def _account_page(password_form=None, delete_form=None, status: int = 200):
     return render_template(
         "auth/account.html",
         password_form=password_form or ChangePasswordForm(),
+        delete_form=delete_form or DeleteAccountForm(),
         action=ActionForm(),
     ), status
 
@@ -44,7 +48,36 @@ def change_password():
                 "success",
             )
             return redirect(url_for("auth.account"))
-    return _account_page(form, 400)
+    return _account_page(password_form=form, status=400)
+
+
+@bp.get("/account/data.zip")
+@login_required
+def download_data():
+    data = personal_data.export_user_data(current_user)
+    return send_file(
+        io.BytesIO(data),
+        mimetype="application/zip",
+        as_attachment=True,
+        download_name=f"quizapp-{current_user.username}.zip",
+    )
+
+
+@bp.post("/account/delete")
+@login_required
+def delete_account():
+    form = DeleteAccountForm()
+    if form.validate_on_submit():
+        try:
+            privacy.delete_account(current_user, form.password.data)
+        except accounts.AccountError as exc:
+            form.password.errors = [*form.password.errors, str(exc)]
+        else:
+            logout_user()
+            session.clear()
+            flash("Your account and your answers are deleted. Goodbye!", "info")
+            return redirect(url_for("learn.home"))
+    return _account_page(delete_form=form, status=400)
 
 
 @bp.post("/account/logout-everywhere")

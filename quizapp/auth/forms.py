@@ -111,3 +111,17 @@ class ResetForm(FlaskForm):
     password = new_password_field("New password")
     confirm = confirm_field("password")
     submit = SubmitField("Set new password")
+
+
+class DeleteAccountForm(FlaskForm):
+    password = PasswordField(
+        "Your password",
+        validators=[DataRequired(), Length(max=MAX_LENGTH)],
+        description="To make sure it is you.",
+        render_kw={"autocomplete": "current-password"},
+    )
+    confirm = BooleanField(
+        "I understand that my answers, progress and classes are deleted for good.",
+        validators=[DataRequired("Tick the box to confirm.")],
+    )
+    submit = SubmitField("Delete my account")

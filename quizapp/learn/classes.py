@@ -6,6 +6,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..services import classrooms as svc
+from ..throttling import failed, limiter, setting, user_key
 from . import bp
 from .classes_forms import JoinForm, NicknameForm
 from .display import leaderboard_context
@@ -13,6 +14,12 @@ from .display import leaderboard_context
 
 @bp.route("/classes/join", methods=["GET", "POST"])
 @login_required
+@limiter.limit(
+    setting("JOIN_ATTEMPTS_PER_USER"),
+    key_func=user_key,
+    methods=["POST"],
+    deduct_when=failed,
+)
 def join_class():
     form = JoinForm(code=request.args.get("code", ""))
     if form.validate_on_submit():

@@ -16,6 +16,7 @@ from ..packs import (
     pack_files,
     pack_from_data,
 )
+from . import audit
 from .authoring import _save_new
 
 _MAX_ZIP_FILES = 50
@@ -81,4 +82,12 @@ def import_pack_upload(teacher: User, zip_bytes: bytes) -> Draft:
     data = pack_data_from_files(files, where=folder)
     pack_from_data(data, folder or "upload")
     data = clean_pack_data(data)
-    return _save_new(teacher, data, folder or str(data["meta"].get("title") or ""))
+    draft = _save_new(teacher, data, folder or str(data["meta"].get("title") or ""))
+    audit.record(
+        "pack.import",
+        actor=teacher,
+        obj=("draft", draft.id),
+        details={"title": str(data["meta"].get("title") or "")[:100]},
+        commit=True,
+    )
+    return draft

@@ -12,6 +12,7 @@ from ..extensions import db
 from ..grading import Result
 from ..models import Answer, Attempt, Classroom, Item, Membership, User
 from ..models._base import utcnow
+from . import audit
 from .attempts import grade, recompute_best
 
 #: Exercise types whose answers a teacher reviews one by one.
@@ -80,8 +81,24 @@ def override_answer(
     answer.overridden_by_id = teacher.id if score is not None else None
     answer.overridden_at = utcnow() if score is not None else None
     _shift_attempt(answer.attempt, answer.final_score - before, 0.0)
+    _audit_override(teacher, answer, before)
     db.session.commit()
     return answer
+
+
+def _audit_override(teacher: User, answer: Answer, before: float) -> None:
+    """Keep the override's history: who set or removed which grade, and why."""
+    audit.record(
+        "grade.override" if answer.override_score is not None else "grade.restore",
+        actor=teacher,
+        subject=answer.attempt.user,
+        obj=("answer", answer.id),
+        details={
+            "from": before,
+            "to": answer.final_score,
+            "comment": answer.override_comment or "",
+        },
+    )
 
 
 @dataclass
@@ -119,6 +136,13 @@ def apply_regrade(teacher: User, item: Item) -> int:
             )
             - answer.final_score,
             result.max_score - answer.max_score,
+        )
+        audit.record(
+            "grade.regrade",
+            actor=teacher,
+            subject=answer.attempt.user,
+            obj=("answer", answer.id),
+            details={"from": change.old_score, "to": result.score},
         )
         answer.score, answer.max_score = result.score, result.max_score
         answer.feedback, answer.details = result.feedback, result.details

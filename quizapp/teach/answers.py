@@ -1,9 +1,10 @@
 """Teacher routes: written answers, overrides and regrading."""
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ..services import review
+from ..audit_filters import AuditFilterForm, filters_from
+from ..services import audit, review
 from . import bp
 from .answers_forms import OverrideForm, RegradeForm, RestoreForm
 
@@ -46,8 +47,22 @@ def answer(answer_id: int):
         form.comment.data = answer.override_comment or ""
     status = 400 if form.errors else 200
     return render_template(
-        "teach/answers/answer.html", answer=answer, form=form, restore=restore
+        "teach/answers/answer.html",
+        answer=answer,
+        form=form,
+        restore=restore,
+        history=audit.object_history("answer", answer.id),
     ), status
+
+
+@bp.get("/grade-history")
+def grade_history():
+    grade_actions = {a: audit.ACTIONS[a] for a in audit.GRADE_ACTIONS}
+    form = AuditFilterForm(request.args, actions=grade_actions)
+    events = audit.grade_events(current_user, filters_from(form))
+    return render_template(
+        "audit.html", form=form, events=events, actions=audit.ACTIONS, scope="grades"
+    )
 
 
 @bp.route("/items/<int:item_id>/regrade", methods=["GET", "POST"])

@@ -15,6 +15,7 @@ from ..packs import PackError
 from ..rendering import article_plain_text
 from ..services import authoring as svc
 from ..services import draft_items, pack_transfer, rubrics
+from ..throttling import limiter, setting, user_key
 from . import bp
 from .authoring_display import suggestion_for
 from .authoring_forms import (
@@ -57,6 +58,7 @@ def articles():
 
 
 @bp.route("/articles/new", methods=["GET", "POST"])
+@limiter.limit(setting("ANALYSES_PER_USER"), key_func=user_key, methods=["POST"])
 def new_article():
     form = NewDraftForm()
     if form.validate_on_submit():
@@ -72,6 +74,7 @@ def new_article():
 
 
 @bp.route("/articles/import", methods=["GET", "POST"])
+@limiter.limit(setting("PACK_IMPORTS_PER_USER"), key_func=user_key, methods=["POST"])
 def import_article():
     form = ImportForm()
     problems = []

@@ -1,0 +1,161 @@
+"""Throttling: failed logins per account and per address, registration, join
+codes, reset codes, pack import and article analysis; in memory and in Redis.
+
+ASVS 6.3.1 (brute force and credential stuffing), 2.4.1 (anti-automation).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from quizapp.extensions import db
+from quizapp.models import AuditEvent
+
+from ..conftest import make_app, make_user
+
+WRONG = {"password": "not the password"}
+
+
+@pytest.fixture(params=["memory", "redis"])
+def throttled(request, app):
+    """A client of an app whose throttles count in memory or in the test Redis
+    (under a key prefix of its own, removed afterwards)."""
+    if request.param == "memory":
+        yield app.test_client()
+        return
+    import redis
+
+    url = request.getfixturevalue("redis_url")
+    prefix = f"quizapp-test-{uuid.uuid4().hex}"
+    shared = make_app(
+        app.config["SQLALCHEMY_DATABASE_URI"],
+        WTF_CSRF_ENABLED=False,
+        REDIS_URL=url,
+        THROTTLE_KEY_PREFIX=prefix,
+    )
+    assert shared.config["RATELIMIT_STORAGE_URI"] == url
+    with shared.app_context():
+        yield shared.test_client()
+        db.session.remove()
+        db.engine.dispose()
+    server = redis.Redis.from_url(url)
+    keys = list(server.scan_iter(match=f"*{prefix}*"))
+    assert keys, "the throttle counted nothing in Redis"
+    server.delete(*keys)
+
+
+def _login(client, username="amira", password="password123"):
+    return client.post("/auth/login", data={"username": username, "password": password})
+
+
+def test_wrong_passwords_pause_the_account_even_for_the_right_one(throttled):
+    """ASVS 6.3.1: 200 wrong passwords in a row are stopped at the 5th; then
+    the right password is refused too, with a message saying until when."""
+    make_user("amira")
+    statuses = [_login(throttled, **WRONG).status_code for _ in range(200)]
+    assert statuses[:4] == [400] * 4
+    assert set(statuses[4:]) == {429}
+    response = _login(throttled)
+    assert response.status_code == 429
+    assert "logging in is paused until" in response.text
+    assert "Too many failed logins for this account" in response.text
+    assert 0 < int(response.headers["Retry-After"]) <= 3600
+    lockouts = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "login.lockout")
+    ).all()
+    assert len(lockouts) == 1 and lockouts[0].subject_label == "amira"
+    make_user("bashir")
+    assert _login(throttled, "bashir").status_code == 302  # others unaffected
+
+
+def test_guessing_across_many_accounts_from_one_address_is_paused(throttled):
+    """ASVS 6.3.1: credential stuffing, 210 tries across 7 accounts."""
+    for n in range(7):
+        make_user(f"user{n}")
+    statuses = [
+        _login(throttled, f"user{n % 7}", **WRONG).status_code for n in range(210)
+    ]
+    assert 429 in statuses
+    assert statuses.count(400) <= 60  # LOGIN_FAILURES_PER_ADDRESS per minute
+    response = _login(throttled, "user0")
+    assert response.status_code == 429
+    assert "your network" in response.text or "this account" in response.text
+
+
+def test_a_successful_login_forgets_earlier_failures(throttled):
+    make_user("amira")
+    for _ in range(3):
+        _login(throttled, **WRONG)
+    assert _login(throttled).status_code == 302
+    throttled.post("/auth/logout")
+    for _ in range(4):
+        assert _login(throttled, **WRONG).status_code == 400
+    assert _login(throttled).status_code == 302  # 4 failures: no pause yet
+
+
+def test_unknown_usernames_are_throttled_like_real_ones(throttled):
+    """ASVS 6.3.8 (no user enumeration through the throttle)."""
+    statuses = [_login(throttled, "nobody", **WRONG).status_code for _ in range(6)]
+    assert statuses == [400] * 4 + [429] * 2
+
+
+def test_join_codes_cannot_be_guessed_quickly(throttled):
+    """ASVS 2.4.1: 100 join-code guesses in a row are stopped after 10."""
+    make_user("outsider")
+    _login(throttled, "outsider")
+    statuses = [
+        throttled.post(
+            "/classes/join", data={"code": f"ZZZ{n:03d}", "nickname": "Owl"}
+        ).status_code
+        for n in range(100)
+    ]
+    assert statuses[:10] == [422] * 10
+    assert set(statuses[10:]) == {429}
+    page = throttled.post("/classes/join", data={"code": "ZZZZZZ", "nickname": "Owl"})
+    assert "Too many attempts" in page.text and "Retry-After" in page.headers
+
+
+def test_registration_is_throttled_per_address(throttled):
+    """ASVS 2.4.1: accounts created per address are limited."""
+    throttled.application.config["REGISTRATIONS_PER_ADDRESS"] = "3 per hour"
+    statuses = []
+    for n in range(5):
+        response = throttled.post(
+            "/auth/register",
+            data={
+                "username": f"pupil{n}",
+                "password": "violet harbour",
+                "confirm": "violet harbour",
+            },
+        )
+        statuses.append(response.status_code)
+        throttled.post("/auth/logout")
+    assert statuses == [302, 302, 302, 429, 429]
+
+
+def test_wrong_reset_codes_are_throttled(throttled):
+    """ASVS 6.4.1, 2.4.1: reset codes cannot be guessed."""
+    make_user("amira")
+    data = {
+        "username": "amira",
+        "code": "AAAA-BBBB-CCCC",
+        "password": "violet harbour",
+        "confirm": "violet harbour",
+    }
+    statuses = [throttled.post("/auth/reset", data=data).status_code for _ in range(7)]
+    assert statuses == [400] * 5 + [429] * 2
+
+
+def test_pack_import_and_article_analysis_are_throttled(throttled):
+    """ASVS 2.4.1: expensive teacher actions are limited per user."""
+    throttled.application.config["PACK_IMPORTS_PER_USER"] = "2 per minute"
+    throttled.application.config["ANALYSES_PER_USER"] = "2 per minute"
+    make_user("teacher", role="teacher")
+    _login(throttled, "teacher")
+    for path in ["/teach/articles/import", "/teach/articles/new"]:
+        statuses = [throttled.post(path, data={}).status_code for _ in range(3)]
+        assert statuses[-1] == 429, (path, statuses)
+        assert 429 not in statuses[:2]
