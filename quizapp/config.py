@@ -70,6 +70,10 @@ class Config:
     #: Starts every throttle key (several apps can share one Redis).
     THROTTLE_KEY_PREFIX = os.environ.get("QUIZAPP_THROTTLE_PREFIX", "quizapp")
     RATELIMIT_HEADERS_ENABLED = True
+    # If Redis stops answering: count in each process's memory until it is
+    # back, and never turn a request into an error page.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_SWALLOW_ERRORS = True
     #: Failed logins per account: a short back-off, then a longer lock. The
     #: right password does not get through while either is reached.
     LOGIN_FAILURES_PER_ACCOUNT = "5 per minute; 20 per hour"

@@ -5,7 +5,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from ..conftest import make_user
 
-STUDENT_PAGES = ["/", "/auth/login", "/auth/register"]
+STUDENT_PAGES = ["/", "/auth/login", "/auth/register", "/auth/reset"]
 SIGNED_IN_PAGES = [
     "/articles",
     "/articles/iran-scaling-back-syria",
@@ -13,6 +13,7 @@ SIGNED_IN_PAGES = [
     "/classes",
     "/classes/join",
     "/settings",
+    "/auth/account",
 ]
 TEACHER_PAGES = [
     "/teach/",
@@ -20,6 +21,7 @@ TEACHER_PAGES = [
     "/teach/articles/new",
     "/teach/classes",
     "/teach/answers",
+    "/teach/grade-history",
 ]
 
 

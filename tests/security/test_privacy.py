@@ -1,9 +1,10 @@
 """Privacy: a student's copy of their data, deleting an account, a teacher
 removing a student with their answers, and the retention purge.
 
-ASVS 14.2.? (data inventory and retention documented in README), 8.2.2 (a
-student's data only to them), 14.3.2 (downloads not cached), 16.2.? (the
-audit log keeps a pseudonym after deletion).
+ASVS 14.2.4 (retention, logging and privacy controls as documented in the
+README), 14.2.7 (outdated data deleted on a schedule), 8.2.2 (a student's data
+only to them), 14.3.2 (downloads not cached), 7.4.2 (a deleted account's
+sessions end), 7.5.1 (deleting needs the password again).
 """
 
 import csv

@@ -39,7 +39,8 @@ def test_a_session_cookie_copied_before_logout_is_dead_after_it(app, client):
     thief = app.test_client()
     _copy("session", client, thief)
     assert _logged_in(thief)
-    client.post("/auth/logout")
+    response = client.post("/auth/logout")
+    assert response.headers["Clear-Site-Data"] == '"cache", "storage"'  # 14.3.1
     assert not _logged_in(client)
     assert not _logged_in(thief)
 

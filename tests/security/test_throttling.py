@@ -159,3 +159,22 @@ def test_pack_import_and_article_analysis_are_throttled(throttled):
         statuses = [throttled.post(path, data={}).status_code for _ in range(3)]
         assert statuses[-1] == 429, (path, statuses)
         assert 429 not in statuses[:2]
+
+
+def test_a_redis_outage_never_turns_a_login_into_an_error(app):
+    """When Redis stops answering, logins and throttled forms still work
+    (counting falls back to memory) instead of failing with a 500."""
+    down = make_app(
+        app.config["SQLALCHEMY_DATABASE_URI"],
+        WTF_CSRF_ENABLED=False,
+        REDIS_URL="redis://127.0.0.1:9/0",  # the discard port: nothing listens
+    )
+    with down.app_context():
+        make_user("amira")
+        client = down.test_client()
+        assert _login(client, **WRONG).status_code == 400
+        assert _login(client).status_code == 302
+        response = client.post("/classes/join", data={"code": "ZZZZZZ"})
+        assert response.status_code == 422
+        db.session.remove()
+        db.engine.dispose()
