@@ -2,7 +2,7 @@
 on users; the audit log; site settings (the retention period).
 
 Revision ID: 02de6de05d6d
-Revises: 2d3bbfd44987
+Revises: 661cdf7f05e4
 Create Date: 2026-12-01 23:18:51.877489
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '02de6de05d6d'
-down_revision = '2d3bbfd44987'
+down_revision = '661cdf7f05e4'
 branch_labels = None
 depends_on = None
 
