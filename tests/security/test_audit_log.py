@@ -96,3 +96,30 @@ def test_logout_everywhere_and_password_change_are_logged(client, school):
     )
     assert len(_events("logout.everywhere")) == 1
     assert len(_events("password.change")) == 1
+
+
+def test_a_regrade_after_a_rubric_change_is_logged_per_answer(client, school, tmp_path):
+    import shutil
+
+    from quizapp.services.content import load_packs
+
+    from ..conftest import MINI_PACK
+
+    answer = school["answer"]
+    edited = tmp_path / "mini"
+    shutil.copytree(MINI_PACK, edited)
+    written = edited / "written.yaml"
+    written.write_text(
+        written.read_text().replace(
+            "points: 1\n        required: true",
+            "points: 2\n        required: true",
+        )
+    )
+    assert load_packs(edited)[0].status == "updated"
+    log_in(client, "owner")
+    response = client.post(f"/teach/items/{answer.item_id}/regrade")
+    assert response.status_code == 302
+    [event] = _events("grade.regrade")
+    assert event.actor_label == "owner" and event.subject_label == "member"
+    assert (event.object_type, event.object_id) == ("answer", answer.id)
+    assert event.details["to"] > event.details["from"]
