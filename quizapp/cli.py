@@ -143,6 +143,23 @@ def promote(username: str, role: str) -> None:
     click.echo(f"{user.username} is now {user.role}.")
 
 
+@users.command("end-sessions")
+@click.argument("username", required=False)
+@click.option("--all", "everyone", is_flag=True, help="Every user's sessions.")
+def end_sessions(username: str | None, everyone: bool) -> None:
+    """End every session of USERNAME (or, with --all, of every user)."""
+    if everyone == bool(username):
+        raise click.UsageError("Name one USERNAME or pass --all.")
+    if everyone:
+        click.echo(f"Ended the sessions of {accounts.log_out_all_users()} users.")
+        return
+    user = accounts.find_user(username)
+    if user is None:
+        raise click.ClickException(f"No user named {username!r}.")
+    accounts.log_out_everywhere(user, via="command line")
+    click.echo(f"Ended every session of {user.username}.")
+
+
 @click.group("privacy", help="Personal data: retention.")
 def privacy_group() -> None:
     pass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, jsonify, render_template, request, session
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -57,6 +57,14 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
+        if exc.code == 403:  # a refused authorization is a security event
+            app.logger.warning(
+                "Forbidden: %s %s by user %s from %s",
+                request.method,
+                request.path,
+                session.get("_user_id", "anonymous").partition(":")[0],
+                request.remote_addr,
+            )
         custom = exc.description if exc.description != type(exc).description else None
         return error_response(exc.code or 500, custom)
 

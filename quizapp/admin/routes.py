@@ -61,6 +61,16 @@ def reactivate(user_id: int):
     return _set_active(user_id, True)
 
 
+@bp.post("/users/<int:user_id>/end-sessions")
+def end_sessions(user_id: int):
+    user = accounts.get_user(user_id) or abort(404)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    accounts.log_out_everywhere(user, actor=current_user)
+    flash(f"Every session of {user.username} has ended.", "success")
+    return _back()
+
+
 @bp.post("/users/<int:user_id>/reset-password")
 def reset_password(user_id: int):
     user = accounts.get_user(user_id) or abort(404)

@@ -105,12 +105,13 @@ def log_in(username: str, password: str) -> LoginOutcome:
     """
     address = audit.client_address() or "unknown"
     name = username.strip().lower()
+    # Names that match no account are not logged: people type their password
+    # into the username field by mistake.
     lock = throttling.login_lock(name, address)
     if lock is not None:
         audit.record(
             "login.failure",
             subject=find_user(name),
-            subject_label=name,
             details={"reason": f"paused ({lock.scope})"},
             commit=True,
         )
@@ -121,7 +122,6 @@ def log_in(username: str, password: str) -> LoginOutcome:
         audit.record(
             "login.failure",
             subject=known,
-            subject_label=name,
             details={"reason": "wrong password" if known else "unknown username"},
         )
         lock = throttling.count_login_failure(name, address)
@@ -129,7 +129,6 @@ def log_in(username: str, password: str) -> LoginOutcome:
             audit.record(
                 "login.lockout",
                 subject=known,
-                subject_label=name,
                 details={"scope": lock.scope, "until": lock.until_text},
             )
         db.session.commit()
@@ -155,12 +154,32 @@ def log_out(user: User) -> None:
     db.session.commit()
 
 
-def log_out_everywhere(user: User) -> None:
+def log_out_everywhere(
+    user: User, actor: User | None = None, via: str | None = None
+) -> None:
     """End all of `user`'s sessions on every device (the caller starts a new
-    one for the current device)."""
+    one for the current device). `actor` is the admin who asked, if not the
+    user; `via` names another way it was asked (the command line)."""
     user.end_sessions()
-    audit.record("logout.everywhere", actor=user, subject=user)
+    audit.record(
+        "logout.everywhere",
+        actor=actor or (None if via else user),
+        subject=user,
+        details={"via": via} if via else None,
+    )
     db.session.commit()
+
+
+def log_out_all_users() -> int:
+    """End every session of every user (e.g. after a suspected leak)."""
+    users = list(db.session.scalars(select(User)))
+    for user in users:
+        user.end_sessions()
+    audit.record(
+        "logout.everywhere", details={"users": len(users), "via": "command line"}
+    )
+    db.session.commit()
+    return len(users)
 
 
 def change_password(user: User, current: str, new: str) -> None:

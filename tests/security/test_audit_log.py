@@ -123,3 +123,19 @@ def test_a_regrade_after_a_rubric_change_is_logged_per_answer(client, school, tm
     assert event.actor_label == "owner" and event.subject_label == "member"
     assert (event.object_type, event.object_id) == ("answer", answer.id)
     assert event.details["to"] > event.details["from"]
+
+
+def test_names_of_unknown_accounts_are_not_logged(client, school):
+    """A password typed into the username field must not land in the log."""
+    client.post("/auth/login", data={"username": "hunter2hunter2", "password": "x" * 9})
+    [failure] = _events("login.failure")
+    assert failure.subject_label is None and failure.subject_id is None
+    assert failure.details == {"reason": "unknown username"}
+
+
+def test_refused_requests_are_logged(client, school, caplog):
+    """ASVS 16.3.2: failed authorization attempts are logged."""
+    log_in(client, "outsider")
+    with caplog.at_level("WARNING"):
+        assert client.get("/admin/audit").status_code == 403
+    assert any("Forbidden: GET /admin/audit" in r.message for r in caplog.records)

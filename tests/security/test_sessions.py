@@ -203,3 +203,21 @@ def test_a_deactivated_user_is_logged_out_and_cannot_log_in(app, client, auth):
     admin.post(f"/admin/users/{amira.id}/reactivate")
     db.session.expire_all()
     _login(client)
+
+
+def test_an_admin_ends_one_users_sessions_or_everyones(app, client, runner):
+    """ASVS 7.4.5: administrators terminate the sessions of one user or all."""
+    amira = make_user("amira")
+    make_user("bashir")
+    make_user("boss", role="admin")
+    _login(client, remember=True)
+    other = app.test_client()
+    _login(other, "bashir")
+    admin = app.test_client()
+    _login(admin, "boss")
+    assert admin.post(f"/admin/users/{amira.id}/end-sessions").status_code == 302
+    assert not _logged_in(client) and _logged_in(other)
+    result = runner.invoke(args=["users", "end-sessions", "--all"])
+    assert "Ended the sessions of 3 users." in result.output
+    assert not _logged_in(other) and not _logged_in(admin)
+    assert runner.invoke(args=["users", "end-sessions"]).exit_code != 0

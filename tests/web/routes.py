@@ -42,6 +42,7 @@ ACCESS: dict[str, set[str] | None] = {
     "admin.change_role": {"admin"},
     "admin.deactivate": {"admin"},
     "admin.reactivate": {"admin"},
+    "admin.end_sessions": {"admin"},
     "admin.reset_password": {"admin"},
     "admin.audit_log": {"admin"},
     "admin.privacy_settings": {"admin"},
