@@ -45,6 +45,9 @@ def init_app(app: Flask) -> None:
             "RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 2}
         )
     limiter.init_app(app)
+    # The one Limiter serves every app made in a process (tests make many):
+    # a storage outage seen by an earlier app must not carry over.
+    limiter._storage_dead = False
 
 
 def setting(name: str):
