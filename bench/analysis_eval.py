@@ -141,8 +141,10 @@ def eval_opinion(path: Path, limit, errors: list) -> dict:
     counts = {"SUBJ": [0, 0, 0], "OBJ": [0, 0, 0]}  # tp, fp, fn
     for row in _rows(path, limit):
         analysis = analyze(row["text"])
+        # The writer's own subjectivity (CheckThat!): an opinion or a guess the
+        # sentence credits to nobody; a quoted opinion is the source's.
         subjective = any(
-            s.label == "opinion" or (s.label == "speculation" and s.attribution is None)
+            s.kind in ("opinion", "speculation") and s.source_kind in ("none", "self")
             for s in analysis.sentences
         )
         predicted = "SUBJ" if subjective else "OBJ"

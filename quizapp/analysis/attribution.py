@@ -75,6 +75,9 @@ _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
 _NAMING = frozenset({"called", "calls", "calling", "labels", "labeled", "labelled",
                      "dubbed", "branded"})
 _NAME_OR_PRONOUN = re.compile(r"^(?:he|she|they|we|i|it|[A-Z])", re.I)
+# "the council should have asked": a verb under "should" reports nothing.
+_DEONTIC = re.compile(r"\b(?:should|shouldn[’']t|ought\s+to|must\s+not|mustn[’']t)"
+                      r"\s+(?:not\s+)?(?:have\s+)?(?:\w+ly\s+)?$", re.I)
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|be)|[’']s|[’']re)\s+"
                           r"(?:(?:also|now|still|once\s+again|again|already|"
                           r"\w+ly)\s+)*$", re.I)
@@ -216,6 +219,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if noun_before and not _CHAIN.search(before) and not (
             _ADJECTIVE_NOUN.match(noun_before.group()) and _past(cue)):
         return None  # "the report", "his claims": a noun, not a verb
+    if _DEONTIC.search(before):
+        return None
     if cue in _NOUNISH and not singular_subject(before):
         return None
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):

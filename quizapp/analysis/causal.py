@@ -33,6 +33,10 @@ _CLAUSE = re.compile(r"[;:]|\b(?:However|But|and\s+that|which)\b[, ]*")
 _LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\s*,?\s*)+")
 
 
+# A relative clause opened and not yet closed by a comma.
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*$", re.I)
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     piece = text[s:e]
     lead = len(piece) - len(piece.lstrip(" ,;:—–"))
@@ -63,7 +67,12 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
     for match in _CONN_RE.finditer(text, start, end):
         if match.group(1).lower() == "following" and match.start() > start + 1:
             continue  # "the following day" / mid-clause "following" is temporal
+        if _RELATIVE_OPEN.search(text, start, match.start()):
+            continue  # "staff, who asked ... because ...": why of a detail
         cause_end = end
+        comma = text.find(",", match.end(), end)
+        if match.start() > start + 1 and comma > 0:
+            cause_end = comma  # "because X, said Y": the cause stops at a comma
         comma = text.find(",", match.end(), end)
         if match.start() <= start + 1 and comma > 0:
             cs, ce = _trim(text, match.end(), comma)

@@ -30,6 +30,20 @@ class Sentence:
     is_heading: bool = False
     speaker: str | None = None
     quoted_from: Attribution | None = None  # a quotation continued from before
+    #: What the sentence does: fact, speculation, opinion (sorted), or
+    #: question, courtesy, heading (not sorted). `label` adds the source.
+    kind: str = "fact"
+
+    @property
+    def source(self) -> Attribution | None:
+        """Who the sentence credits (a continued quotation's speaker included)."""
+        attribution = self.attribution or self.quoted_from
+        return None if attribution is None or attribution.negated else attribution
+
+    @property
+    def source_kind(self) -> str:
+        """named, anonymous, vague, citation, self (an interview turn) or none."""
+        return self.source.kind if self.source else "none"
 
     def to_dict(self, full: bool = False) -> dict:
         data = {
@@ -41,6 +55,8 @@ class Sentence:
             "opinion_cues": [{k: c[k] for k in ("text", "start", "end")}
                              for c in self.opinion_cues],
             "explanation": self.explanation,
+            "kind": self.kind,
+            "source_kind": self.source_kind,
         }
         if full:
             data.update(
@@ -99,17 +115,19 @@ def analyze(text: str) -> Analysis:
         opinion = find_opinion_cues(masked, start, end,
                                     attributed=attr is not None)
         _retext(text, opinion)
-        label, confidence, why = decide(
+        decision = decide(
             text, doc.plain(start, end), attr or quoted_from, hedges, opinion,
             is_heading, continued=attr is None and quoted_from is not None)
+        if not decision.keeps_attribution:
+            attr = quoted_from = None
         causal = find_causal(masked, start, end)
         for link in causal:
             for part in ("cue", "cause", "effect"):
                 link[part] = text[link[f"{part}_start"] : link[f"{part}_end"]]
         sentences.append(Sentence(
-            index, para_index, start, end, text[start:end], label, confidence,
-            attr, hedges, opinion, why, causal, is_heading, para.speaker,
-            quoted_from))
+            index, para_index, start, end, text[start:end], decision.label,
+            decision.confidence, attr, hedges, opinion, decision.explanation, causal,
+            is_heading, para.speaker, quoted_from, decision.kind))
         if attr is not None and attr.kind != "self":
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)

@@ -12,10 +12,6 @@ import yaml
 from .core import Analysis, Sentence, analyze
 from .questions import cue_items, reason_items, who_said_items
 
-_SORTABLE = ("sourced", "speculation", "opinion", "unsourced")
-_PER_LABEL = 4
-_COURTESY_HINT = "courtesy"
-
 
 def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]:
     """File name -> content of a draft pack: article.md, claims.yaml, questions.yaml."""
@@ -25,6 +21,7 @@ def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]
     analysis = analyze(body)  # offsets and plain text of the article we write
     claims = _claim_items(analysis)
     questions = cue_items(analysis) + who_said_items(analysis) + reason_items(analysis)
+    _link_to_claims(questions, claims)
     files = {
         "article.md": _front_matter(title, analysis) + body,
         "claims.yaml": _dump(
@@ -101,28 +98,30 @@ def _front_matter(title: str, analysis: Analysis) -> str:
     return "---\n" + _dump(meta) + "---\n\n"
 
 
+#: Sentence kinds the draft leaves out of the sorting exercise, and why.
+EXCLUDED = {
+    "heading": "A heading or headline: it announces the story, it claims nothing.",
+    "courtesy": "A greeting or courtesy between speakers: nothing to check.",
+}
+
+
 def _claim_items(analysis: Analysis) -> list[dict]:
-    """A balanced set: up to four sentences per label, the surest first."""
-    by_label: dict[str, list[Sentence]] = {label: [] for label in _SORTABLE}
-    for sentence in analysis.sentences:
-        if sentence.is_heading or sentence.label not in by_label:
-            continue
-        if _COURTESY_HINT in sentence.explanation:
-            continue
-        by_label[sentence.label].append(sentence)
-    present = [group for group in by_label.values() if group]
-    if not present:
-        return []
-    per_label = max(2, min(_PER_LABEL, min(len(group) for group in present)))
-    chosen: list[Sentence] = []
-    for group in present:
-        chosen += sorted(group, key=lambda s: -s.confidence)[:per_label]
+    """Every sentence worth sorting, in article order, each with the machine's
+    label, source, cues, explanation and confidence (questions are kept as
+    annotated, unsorted items; headings and courtesies are left out)."""
     items = []
-    for number, sentence in enumerate(sorted(chosen, key=lambda s: s.index), 1):
+    seen: set[str] = set()
+    for sentence in analysis.sentences:
+        if sentence.is_heading or sentence.kind in EXCLUDED:
+            continue
         quote = plain_sentence(analysis, sentence)
-        item = {"id": f"claim-{number:02d}", "quote": quote, "label": sentence.label}
-        attribution = sentence.attribution or sentence.quoted_from
-        if attribution and not attribution.negated:
+        if not quote or quote in seen or not any(c.isalpha() for c in quote):
+            continue
+        seen.add(quote)
+        item = {"id": f"claim-{len(items) + 1:02d}", "quote": quote,
+                "label": sentence.label}
+        attribution = sentence.source
+        if attribution is not None:
             name = attribution.source or attribution.cue
             if attribution.kind == "citation":
                 name = f"link {attribution.cue}"
@@ -134,6 +133,16 @@ def _claim_items(analysis: Analysis) -> list[dict]:
         item["machine"] = {"confidence": round(sentence.confidence, 2)}
         items.append(item)
     return items
+
+
+def _link_to_claims(questions: list[dict], claims: list[dict]) -> None:
+    """Record in each drafted question the claims it was drafted from
+    (`machine.claims`), so relabelling a claim can flag its questions."""
+    ids = {claim["quote"]: claim["id"] for claim in claims}
+    for question in questions:
+        found = [ids[q] for q in question.get("evidence", []) if q in ids]
+        if found:
+            question["machine"]["claims"] = found
 
 
 def plain_sentence(analysis: Analysis, sentence: Sentence) -> str:

@@ -8,6 +8,7 @@ Does it hedge? Does it judge? Explanations quote the cue words found.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .attribution import Attribution
 from .opinion import opinion_score
@@ -72,18 +73,158 @@ def _is_courtesy(sentence: str) -> bool:
         len(words) <= 12 or "thank" in sentence.lower())
 
 
+# Verbs that report someone judging, urging or arguing: what they report is
+# that person's opinion ("X praised ...", "Y called for ...").
+_EVALUATIVE_REPORT = frozenset(
+    "argue argues argued arguing praise praises praised praising criticize "
+    "criticizes criticized criticizing criticise criticises criticised "
+    "criticising condemn condemns condemned condemning denounce denounces "
+    "denounced slam slams slammed blast blasts blasted decry decries decried "
+    "hail hails hailed laud lauds lauded applaud applauds applauded lambast "
+    "lambasts lambasted deride derides derided mock mocks mocked ridicule "
+    "ridiculed blame blames blamed urge urges urged advocate advocates "
+    "advocated lament laments lamented complain complains complained present "
+    "presents presented opine opines opined".split()
+)
+# A first-person view inside reported words: "I don't think", "we should".
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|we)\s+(?:(?:do|did)\s+not\s+|don[’']t\s+|didn[’']t\s+|really\s+|"
+    r"truly\s+)?(?:think|believe|feel|love|hate|like|want|wish)\b|"
+    r"\b(?:we|you|they|he|she|it)\s+(?:should|must|ought\s+to)\b|"
+    r"\bin\s+my\s+(?:view|opinion)\b",
+    re.I,
+)
+# An expectation with a fixed date is a schedule, not a guess: "the changes
+# are expected to take effect on April 1".
+_SCHEDULE = re.compile(
+    r"\b(?:expected|due|scheduled|set)\s+to\s+(?:take\s+effect|come\s+into\s+"
+    r"(?:force|effect)|begin|start|open|close|end|finish|resume|arrive|"
+    r"be\s+(?:completed|held|published|released|signed|sworn\s+in))\b"
+    r"[^.;]*?\b(?:on|by|from|in|at|until|next|this)\s+(?:\d|[A-Z]|the\s+"
+    r"(?:end|start|beginning)|week|month|year|spring|summer|autumn|fall|winter)"
+)
+_BELIEF_WORDS = frozenset(
+    "think thinks thought believe believes believed feel feels felt".split())
+
+
+@dataclass
+class Decision:
+    """The answers to the two questions, and the label learners sort.
+
+    `kind` is what the sentence does: "fact" (a claim about the world),
+    "speculation", "opinion", or "question", "courtesy" and "heading" for what
+    is not sorted. `label` combines it with the source: a fact claim with a
+    source is "sourced", one without is "unsourced"; speculation and opinion
+    keep their kind whoever says them.
+    """
+
+    label: str
+    confidence: float
+    explanation: str
+    kind: str
+    #: False when what looked like a source is not one ("are expected to").
+    keeps_attribution: bool = True
+
+
 def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict],
            opinion: list[dict], is_heading: bool = False,
-           continued: bool = False) -> tuple[str, float, str]:
-    """(label, confidence, explanation) for one sentence."""
+           continued: bool = False) -> Decision:
+    """The kind, source-aware label, confidence and explanation of a sentence."""
     if sentence.rstrip(" ”’\"')").endswith("?"):
-        return ("question", 0.95,
-                "This is a question: it asks rather than claims, so it is neither "
-                "true nor false.")
+        return Decision("question", 0.95,
+                        "This is a question: it asks rather than claims, so it is "
+                        "neither true nor false.", "question")
     if _is_courtesy(sentence):
-        return ("unsourced", 0.8,
-                "This is a courtesy or a reply between speakers, not a claim about "
-                "the world: there is nothing to check.")
+        return Decision("unsourced", 0.8,
+                        "This is a courtesy or a reply between speakers, not a "
+                        "claim about the world: there is nothing to check.",
+                        "courtesy")
+    schedule = _SCHEDULE.search(sentence)
+    if schedule:
+        hedges = [h for h in hedges if h["text"].lower() not in ("expected", "due")]
+        if attr is not None and attr.kind == "vague" and not attr.source.strip():
+            attr = None  # "are expected to": nobody expects, it is scheduled
+    if attr is not None and attr.negated:
+        return Decision("unsourced", 0.7,
+                        f"'{_source_phrase(attr, text)}' tells you a source has not "
+                        "said anything: the sentence reports a silence, on the "
+                        "writer's own word, so it is an unsourced claim.", "fact")
+    if attr is not None:
+        return _attributed(text, sentence, attr, hedges, opinion, continued,
+                           bool(schedule))
+    decision = _unattributed(sentence, hedges, opinion, is_heading)
+    decision.keeps_attribution = not schedule
+    return decision
+
+
+def _attributed(text, sentence, attr, hedges, opinion, continued,
+                schedule) -> Decision:
+    """A sentence with a source: what kind of claim does the source make?"""
+    who = _who(attr, text)
+    phrase = _source_phrase(attr, text)
+    last = attr.cue.lower().split()[-1] if attr.cue.split() else ""
+    believes = last in _SPECULATIVE_CUES and not schedule
+    rest = [h for h in hedges if not attr.cue_start <= h["start"] < attr.cue_end]
+    strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES]
+    beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
+    evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
+        c.get("predicative") or c.get("quoted"))]
+    first_person = _FIRST_PERSON.search(_reported(text, sentence, attr))
+    if attr.kind == "vague" and (rest or believes) and not continued:
+        others = [h["text"] for h in rest]
+        reason = (f", and {_says(others, rest)}" if others
+                  else " and reports a belief or guess")
+        return Decision("speculation", 0.85 if hedges else 0.7,
+                        f"'{phrase}' gives no name{reason}: this is speculation, "
+                        "and it is only loosely sourced.", "speculation")
+    if attr.kind == "self":
+        score = opinion_score(opinion)
+        hedge_words = [h["text"] for h in hedges]
+        strength = len([h for h in hedges if h["text"].lower() not in _WEAK_HEDGES])
+        if strength >= 1 and strength >= score:
+            return Decision("speculation", 0.75,
+                            f"{attr.source} is speaking, and "
+                            f"{_says(hedge_words, hedges)}: this is speculation, "
+                            f"and it is sourced: {attr.source} says it.",
+                            "speculation")
+        judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
+                   or (c["kind"] == "strong" and c.get("predicative"))]
+        if score >= 1 and judging:
+            return Decision("opinion", 0.65,
+                            f"{_quote(judging)} {_verb(judging, 'judges', 'judge')}"
+                            f" rather than {_verb(judging, 'reports', 'report')}: "
+                            f"this is an opinion, and it is sourced: {attr.source} "
+                            "says it.", "opinion")
+        return Decision("sourced", 0.7,
+                        f"{attr.source} says this in the interview: the speaker is "
+                        "the source, so you know who claims it.", "fact")
+    if (evaluative or first_person) and (not strong_rest or beliefs_only):
+        words = evaluative or [first_person.group()]
+        return Decision("opinion", 0.7 if evaluative else 0.65,
+                        f"{_quote(words)} {_verb(words, 'judges', 'judge')} rather "
+                        f"than {_verb(words, 'reports', 'report')}: this is an "
+                        f"opinion, and it is sourced: {who} said it.", "opinion")
+    if strong_rest or believes:
+        words = [h["text"] for h in strong_rest] or [attr.cue]
+        return Decision("speculation", 0.75,
+                        f"{_quote(words)} {_verb(words, 'marks', 'mark')} a guess "
+                        "or a prediction: this is speculation, and it is sourced: "
+                        f"{who} said it.", "speculation")
+    if continued:
+        return Decision("sourced", 0.75,
+                        f"This continues the quotation of {who} from the sentence "
+                        "before: the words are theirs, so the claim is sourced to "
+                        "them.", "fact")
+    if last in _EVALUATIVE_REPORT:
+        return Decision("opinion", 0.6,
+                        f"'{phrase}' reports a judgement or an argument, not an "
+                        f"event: this is an opinion, and it is sourced: {who} "
+                        "holds it.", "opinion")
+    return Decision("sourced", 0.9 if attr.kind in ("named", "citation") else 0.8,
+                    _sourced_reason(attr, phrase, hedges), "fact")
+
+
+def _unattributed(sentence, hedges, opinion, is_heading) -> Decision:
     hedge_words = [h["text"] for h in hedges]
     strong = [h for h in hedges if h["text"].lower() not in _WEAK_HEDGES]
     hedge_strength = len(strong) + 0.5 * (len(hedges) - len(strong))
@@ -93,80 +234,62 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
                or (c["kind"] == "strong" and c.get("predicative"))]
     loaded = [c["text"] for c in opinion if c["kind"] == "strong"]
-
-    if attr is not None and attr.negated:
-        return ("unsourced", 0.7,
-                f"'{_source_phrase(attr, text)}' tells you a source has not said "
-                "anything: the sentence reports a silence, on the writer's own word, "
-                "so it is an unsourced claim.")
-    if continued and attr is not None:
-        return ("sourced", 0.75,
-                f"This continues the quotation of {attr.source or 'the speaker'} "
-                "from the sentence before: the words are theirs, so the claim is "
-                "sourced to them.")
-    if attr is not None:
-        phrase = _source_phrase(attr, text)
-        believes = attr.cue.lower().split()[-1] in _SPECULATIVE_CUES
-        rest = [h for h in hedges if not attr.cue_start <= h["start"] < attr.cue_end]
-        if attr.kind == "vague" and (rest or believes):
-            others = [h["text"] for h in rest]
-            reason = (f", and {_says(others, rest)}" if others
-                      else " and reports a belief or guess")
-            return ("speculation", 0.85 if hedges else 0.7,
-                    f"'{phrase}' gives no name{reason}: this is speculation, not a "
-                    "sourced fact.")
-        if attr.kind == "self":
-            if hedge_strength >= 1 and hedge_strength >= score:
-                return ("speculation", 0.75,
-                        f"{attr.source} is speaking, and {_says(hedge_words, hedges)}"
-                        ": this is the speaker's speculation, not an established "
-                        "fact.")
-            if score >= 1 and judging:
-                return ("opinion", 0.65,
-                        f"{attr.source} is speaking, and {_quote(judging)} "
-                        f"{_verb(judging, 'judges', 'judge')} rather than "
-                        f"{_verb(judging, 'reports', 'report')}: this is the "
-                        "speaker's opinion.")
-            return ("sourced", 0.7,
-                    f"{attr.source} says this in the interview: the speaker is the "
-                    "source, so you know who claims it.")
-        return ("sourced", 0.9 if attr.kind in ("named", "citation") else 0.8,
-                _sourced_reason(attr, phrase, hedges))
-
+    if is_heading:
+        return Decision("unsourced", 0.5,
+                        "A heading sums up what follows; it gives no source of its "
+                        "own.", "heading")
     if score >= 1 and judging:
-        note = (f" ({_quote(hedge_words)} also {_verb(hedge_words, 'hedges', 'hedge')}"
-                ")" if hedges else "")
-        return ("opinion", min(0.55 + 0.1 * score, 0.9),
-                f"{_quote(judging)} {_verb(judging, 'judges', 'judge')} rather than "
-                f"{_verb(judging, 'reports', 'report')}, and nobody is quoted{note}: "
-                "this is the writer's opinion.")
+        note = (f" ({_quote(hedge_words)} also "
+                f"{_verb(hedge_words, 'hedges', 'hedge')})" if hedges else "")
+        return Decision("opinion", min(0.55 + 0.1 * score, 0.9),
+                        f"{_quote(judging)} {_verb(judging, 'judges', 'judge')} "
+                        f"rather than {_verb(judging, 'reports', 'report')}, and "
+                        f"nobody is quoted{note}: this is the writer's opinion.",
+                        "opinion")
     if hedge_strength >= 1:
         confidence = 0.85 if hedge_strength >= 2 else 0.75
-        return ("speculation", confidence,
-                f"{_says(hedge_words, hedges)}, and no source is given: this is "
-                "speculation, not an established fact.")
-    if is_heading:
-        return ("unsourced", 0.5,
-                "A heading sums up what follows; it gives no source of its own.")
+        return Decision("speculation", confidence,
+                        f"{_says(hedge_words, hedges)}, and no source is given: "
+                        "this is speculation, not an established fact.",
+                        "speculation")
     # Nobody is quoted and it does not hedge: does it report checkable
     # specifics, or argue in general terms? (see stance.py for the points)
     weighing = weigh(sentence, opinion)
     if weighing.argues:
         margin = weighing.stance - weighing.reporting
-        return ("opinion", 0.55 if margin < 2 else 0.6, explain(weighing))
+        return Decision("opinion", 0.55 if margin < 2 else 0.6, explain(weighing),
+                        "opinion")
     if loaded:
-        return ("unsourced", 0.6,
-                "The sentence states this as a fact without saying where it comes "
-                f"from: an unsourced claim. Words like {_quote(loaded)} colour it "
-                "with the writer's own judgement.")
+        return Decision("unsourced", 0.6,
+                        "The sentence states this as a fact without saying where "
+                        "it comes from: an unsourced claim. Words like "
+                        f"{_quote(loaded)} colour it with the writer's own "
+                        "judgement.", "fact")
     if hedges:
-        return ("unsourced", 0.55,
-                f"The sentence states this without a source; {_quote(hedge_words)} "
-                f"{_verb(hedge_words, 'softens', 'soften')} it only a little, so it "
-                "reads as an unsourced claim rather than a guess.")
-    return ("unsourced", 0.65,
-            "The sentence states this as a fact but does not say where it comes "
-            "from: it is an unsourced claim.")
+        return Decision("unsourced", 0.55,
+                        "The sentence states this without a source; "
+                        f"{_quote(hedge_words)} "
+                        f"{_verb(hedge_words, 'softens', 'soften')} it only a "
+                        "little, so it reads as an unsourced claim rather than a "
+                        "guess.", "fact")
+    return Decision("unsourced", 0.65,
+                    "The sentence states this as a fact but does not say where it "
+                    "comes from: it is an unsourced claim.", "fact")
+
+
+def _who(attr: Attribution, text: str) -> str:
+    """The source as the feedback names it ("Tom Barker", "an unnamed source")."""
+    name = " ".join((attr.source or "").split())
+    if attr.kind == "citation":
+        return f"the linked source {attr.cue}"
+    if not name or attr.kind == "anonymous" and not name[:1].isupper():
+        return name or "an unnamed source"
+    return name
+
+
+def _reported(text: str, sentence: str, attr: Attribution) -> str:
+    """The sentence without its attribution words (what the source said)."""
+    return sentence.replace(attr.cue, " ").replace(attr.source or "\0", " ")
 
 
 def _verb(words: list, singular: str, plural: str) -> str:

@@ -44,7 +44,8 @@ def find_opinion_cues(text: str, start: int, end: int,
         cues.append({"text": word, "start": cue_start, "end": cue_end,
                      "kind": kind,
                      "predicative": kind == "strong" and _is_predicative(
-                         text, start, cue_start, cue_end)})
+                         text, start, cue_start, cue_end),
+                     "quoted": _inside_quote(text, start, cue_start)})
     if not attributed:
         cues.extend(_address_cues(text, start, end))
     return cues
@@ -75,7 +76,7 @@ def _address_cues(text: str, start: int, end: int) -> list[dict]:
 
 def _cue(text: str, span: tuple[int, int], kind: str) -> dict:
     return {"text": text[span[0] : span[1]], "start": span[0], "end": span[1],
-            "kind": kind, "predicative": False}
+            "kind": kind, "predicative": False, "quoted": False}
 
 
 _LINKING = re.compile(

@@ -18,6 +18,9 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 _PREDICTED = re.compile(r"\b(?:could|might|may|will|would)\b", re.I)
+_SORTED = frozenset({"fact", "speculation", "opinion"})
+_PRONOUNS = frozenset("he she they it i we you this that".split())
+_THAT = re.compile(r"\s*(?:that\s+)?")
 _NO_SOURCE = "Nobody: the writer states it without naming a source"
 
 
@@ -94,28 +97,48 @@ def _source_name(sentence: Sentence) -> str | None:
     if attribution is None or attribution.negated or attribution.kind == "citation":
         return None
     name = " ".join(attribution.source.split()).strip(",.;:")
-    if not name or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
-        return None
+    if not name or name.lower() in _PRONOUNS or name.split()[0].lower() in (
+            "one", "some", "many", "most", "several", "both", "each"):
+        return None  # "One of them", "Some analysts": no name to pick
     return name[:1].upper() + name[1:]
+
+
+def _same_source(a: str, b: str) -> bool:
+    """"Chen", "Maria Chen" and "Mayor Maria Chen" are one person: the shorter
+    name is the end of the longer one."""
+    short, long = sorted((a.lower().split(), b.lower().split()), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
+
+
+def article_sources(analysis: Analysis) -> list[str]:
+    """The article's sources, one name each (the fullest form it uses)."""
+    names: list[str] = []
+    for sentence in analysis.sentences:
+        name = _source_name(sentence)
+        if not name:
+            continue
+        same = next((n for n in names if _same_source(n, name)), None)
+        if same is None:
+            names.append(name)
+        elif len(name) > len(same):
+            names[names.index(same)] = name
+    return names
 
 
 def who_said_items(analysis: Analysis) -> list[dict]:
     """"Who says so?": the source, with the article's other sources as distractors."""
-    sourced = [(s, _source_name(s)) for s in analysis.sentences
-               if s.label in ("sourced", "speculation") and _source_name(s)]
-    names: list[str] = []
-    for _, name in sourced:
-        if name.lower() not in (n.lower() for n in names):
-            names.append(name)
+    names = article_sources(analysis)
+    sourced = [(s, next(n for n in names if _same_source(n, _source_name(s))))
+               for s in analysis.sentences if s.kind in _SORTED and _source_name(s)]
     items = []
     seen: set[str] = set()
     for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):
-        if len(items) >= _MAX_WHO_ITEMS or name.lower() in seen:
+        if len(items) >= _MAX_WHO_ITEMS or name in seen:
             continue
-        others = [n for n in names if n.lower() != name.lower()][:3]
+        others = [n for n in names if n != name][:3]
         if not others:
             continue
-        seen.add(name.lower())
+        seen.add(name)
         quote = _sentence_text(analysis, sentence)
         options = [{"text": name, "correct": True}]
         options += [{"text": other, "correct": False} for other in others]
@@ -140,7 +163,15 @@ def reason_items(analysis: Analysis) -> list[dict]:
     causes, effects, evidence = [], [], []
     for sentence, link in links:
         cause = _plain(analysis, link["cause_start"], link["cause_end"])
-        effect = _plain(analysis, link["effect_start"], link["effect_end"])
+        effect_start = link["effect_start"]
+        source = sentence.source
+        if source is not None and effect_start <= source.cue_start < link[
+                "effect_end"]:
+            # "The department said the closures were needed": the result is
+            # what follows the reporting words, not who reports it
+            after = _THAT.match(analysis.text, source.cue_end, link["effect_end"])
+            effect_start = after.end() if after else source.cue_end
+        effect = _plain(analysis, effect_start, link["effect_end"])
         if _PREDICTED.search(cause):
             # "this could lead to ..." predicts a consequence; it gives no reason
             if effect and effect not in effects:
@@ -161,8 +192,8 @@ def reason_items(analysis: Analysis) -> list[dict]:
               "gives." if asked else "Which reasons does the article give? Select "
               "every one.")
     distractors = [e for e in effects if e not in causes][:3]
-    if not distractors:
-        return []
+    if not distractors or len(causes[:4]) + len(distractors) < 3:
+        return []  # one cause against one result is no question worth asking
     options = [{"text": _capital(c), "correct": True,
                 "feedback": "The article gives this as a cause."} for c in causes[:4]]
     options += [{"text": _capital(e), "correct": False,

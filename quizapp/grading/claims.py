@@ -49,6 +49,38 @@ _AS_NOUN = {
     "question": "a question",
 }
 
+
+def both_answers(spec: dict[str, Any]) -> str:
+    """The two questions answered in words: what kind of statement the sentence
+    makes, and who stands behind it ("an opinion, and it is sourced: Tom Barker
+    said it")."""
+    label = spec.get("label", "")
+    source = spec.get("source") or {}
+    kind, name = source.get("kind"), " ".join(str(source.get("name") or "").split())
+    if label in ("question", "unsourced") or label not in _AS_NOUN:
+        return _AS_NOUN.get(label, "a claim")
+    noun = "an opinion" if label == "opinion" else _AS_NOUN[label]
+    if not kind:
+        if label == "sourced":
+            return noun
+        return f"{noun}, and nobody is named as its source"
+    link = kind == "citation"
+    if kind == "anonymous":
+        tail = "sourced to someone not named" + (f" ({name})" if name else "")
+    elif kind == "vague":
+        tail = "only loosely sourced" + (f" ({name})" if name else "")
+    elif link:
+        link_name = name if name.startswith("link") else "link"
+        tail = f"sourced: the {link_name} is its source"
+    else:
+        tail = f"sourced: {name or 'the speaker'} said it"
+    if label == "sourced":
+        if kind in ("anonymous", "vague"):
+            return f"{noun}, though {tail.replace('sourced to', 'it comes from')}"
+        return f"{noun}: " + tail.removeprefix("sourced: ")
+    return f"{noun}, and it is {tail}"
+
+
 _SKILLS = {
     "sourced": "sourcing",
     "unsourced": "sourcing",
@@ -104,7 +136,7 @@ class ClaimChecker(Checker):
         return Result(
             score=1.0 if right else 0.0,
             max_score=1.0,
-            feedback=f"{verdict}: this is {_AS_NOUN[spec['label']]}.",
+            feedback=f"{verdict}: this is {both_answers(spec)}.",
             details={
                 "chosen": answer["label"],
                 "label": spec["label"],

@@ -187,8 +187,23 @@ def _check_exercise(raw, position, where, blocks, seen_ids, problems):
         problems.append(Problem(file, line, "items must be a non-empty list"))
         return None
     items = []
+    quotes: dict[tuple, str] = {}
     for index, item in enumerate(raw_items, start=1):
         resolved = _read_item(item, index, kind, file, blocks, seen_ids, problems)
+        if resolved and kind == "claims":
+            # one claim per sentence: two would contradict each other
+            place = (resolved["spec"]["block"], resolved["spec"]["start"])
+            if place in quotes:
+                problems.append(
+                    Problem(
+                        file,
+                        item.get("__line__"),
+                        f"item {resolved['key']}: the same sentence "
+                        f"is already claim {quotes[place]}",
+                    )
+                )
+                continue
+            quotes[place] = resolved["key"]
         if resolved:
             items.append(resolved)
     return ExerciseData(

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import flag_modified
 
-from ..analysis import draft_pack
+from ..analysis import analyze, draft_pack
 from ..analysis.draft import slug_of
 from ..extensions import db
 from ..models import Article, Draft, User
@@ -161,15 +161,56 @@ def draft_files(text: str, slug: str, title: str | None = None) -> dict[str, str
         if parsed is not None:
             front, text = clean_pack_data(parsed["meta"]) or {}, parsed["body"]
     title = title or front.get("title")
+    _check_length(text)
     try:
         files = draft_pack(text, slug, title)
         data = pack_data_from_files(files)
     except PackError as exc:  # the analyzer wrote something unreadable
         raise AuthoringError(f"Could not draft this article: {exc}") from None
+    data = clean_pack_data(data)
     if front:
-        data["meta"] = {**clean_pack_data(data["meta"]), **front}
-        files["article.md"] = pack_files(clean_pack_data(data))["article.md"]
-    return files
+        data["meta"] = {**data["meta"], **front}
+    return pack_files(_valid_items_only(data, slug))
+
+
+#: Fewer sentences that claim something than this, and there is nothing to draft.
+MIN_CLAIMS = 2
+
+
+def _check_length(text: str) -> None:
+    """Refuse, in words a teacher understands, an article too short to draft."""
+    sentences = analyze(text).sentences
+    claims = [
+        s
+        for s in sentences
+        if s.kind in ("fact", "speculation", "opinion") and not s.is_heading
+    ]
+    if len(claims) >= MIN_CLAIMS:
+        return
+    found = len(sentences)
+    said = (
+        f"it has only {found} sentence{'s' if found != 1 else ''}"
+        if found
+        else "it has no sentences"
+    )
+    raise AuthoringError(
+        f"This text is too short to draft an exercise set: {said}, and "
+        f"{len(claims) or 'none'} of them {'makes' if len(claims) == 1 else 'make'} "
+        f"a claim to sort (greetings, questions and headings do not count). "
+        f"Paste the whole article: at least {MIN_CLAIMS} sentences that report, "
+        "guess or judge something."
+    )
+
+
+def _valid_items_only(data: dict, slug: str) -> dict:
+    """Drop drafted items that fail the checks a hand-written item must pass
+    (`check_pack_data`), so a draft never starts with an invalid question."""
+    pack, _ = check_pack_data(data, slug)
+    valid = {item["key"] for e in pack.exercises for item in e.items}
+    for exercise in data.get("exercises", []):
+        exercise["items"] = [i for i in exercise["items"] if str(i.get("id")) in valid]
+    data["exercises"] = [e for e in data.get("exercises", []) if e["items"]]
+    return data
 
 
 def _apply_meta(data: dict, meta: dict[str, Any]) -> None:

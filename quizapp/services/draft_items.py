@@ -82,14 +82,48 @@ def update_claim(draft: Draft, key: str, fields: dict[str, Any]) -> None:
     explanation of claim `key`; it counts as reviewed from now on."""
     data = copy.deepcopy(draft.data)
     _, item = _item_or_error(data, key, "claims")
+    before = (item.get("label"), item.get("source"))
     _set_claim(item, fields)
+    if (item.get("label"), item.get("source")) != before:
+        flag_questions_of(data, item)
     _save(draft, data)
+
+
+def flag_questions_of(data: dict, claim: dict) -> list[str]:
+    """Mark the drafted questions made from `claim` (their `machine.claims`) as
+    to review again, with a note saying why; the ids of the flagged questions."""
+    label = claim.get("label")
+    flagged = []
+    for exercise in data.get("exercises", []):
+        if exercise["kind"] != "questions":
+            continue
+        for question in exercise["items"]:
+            machine = question.get("machine")
+            if not isinstance(machine, dict) or claim["id"] not in (
+                machine.get("claims") or []
+            ):
+                continue
+            machine["flag"] = (
+                f"Claim {claim['id']} is now labelled {label}: check that this "
+                "question still teaches the right cue and source."
+            )
+            question["reviewed"] = False
+            flagged.append(str(question["id"]))
+    return flagged
 
 
 def add_claim(draft: Draft, quote: str, fields: dict[str, Any], order: int) -> str:
     """Make the sentence `quote` a claim (placed by `order`, its position in the
-    article) with the teacher's label, source, cues and explanation; its id."""
+    article) with the teacher's label, source, cues and explanation; its id.
+
+    One claim per sentence: when the sentence is a claim already (a form opened
+    in a stale tab), that claim is edited instead of adding a second one."""
     data = copy.deepcopy(draft.data)
+    existing = claim_for_quote(data, quote)
+    if existing is not None:
+        _set_claim(existing, fields)
+        _save(draft, data)
+        return str(existing["id"])
     claims = next((e for e in data["exercises"] if e["kind"] == "claims"), None)
     if claims is None:
         claims = {
@@ -106,6 +140,18 @@ def add_claim(draft: Draft, quote: str, fields: dict[str, Any], order: int) -> s
     claims["items"].insert(position, item)
     _save(draft, data)
     return item["id"]
+
+
+def claim_for_quote(data: dict, quote: str) -> dict | None:
+    """The claim of pack data whose sentence is `quote` (spaces normalised)."""
+    wanted = " ".join(quote.split())
+    for exercise in data.get("exercises", []):
+        if exercise["kind"] != "claims":
+            continue
+        for item in exercise["items"]:
+            if " ".join(str(item.get("quote") or "").split()) == wanted:
+                return item
+    return None
 
 
 def _order_of(draft: Draft, item: dict) -> int:
@@ -150,6 +196,8 @@ def _set_question(item: dict, fields: dict[str, Any]) -> None:
     item["evidence"] = [e for e in fields.get("evidence") or [] if e.strip()]
     item["explanation"] = str(fields.get("explanation") or "").strip()
     item["reviewed"] = True
+    if isinstance(item.get("machine"), dict):
+        item["machine"].pop("flag", None)  # the teacher has checked it
     _ordered_question(item)
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from quizapp.grading import get_checker
 
 SPEC = {
@@ -12,7 +14,28 @@ SPEC = {
 def test_right_label_scores_and_feedback_names_the_label():
     result = get_checker("claim").check(SPEC, {"label": "speculation"})
     assert result.is_correct
-    assert result.feedback == "Right: this is speculation."
+    assert result.feedback == (
+        "Right: this is speculation, and it is only loosely sourced (Some analysts)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "source", "says"),
+    [
+        ("opinion", {"kind": "named", "name": "Tom Barker"},
+         "an opinion, and it is sourced: Tom Barker said it"),
+        ("speculation", {"kind": "named", "name": "Maria Chen"},
+         "speculation, and it is sourced: Maria Chen said it"),
+        ("opinion", None, "an opinion, and nobody is named as its source"),
+        ("sourced", {"kind": "named", "name": "Mayor Maria Chen"},
+         "a sourced fact: Mayor Maria Chen said it"),
+        ("unsourced", None, "an unsourced claim"),
+    ],
+)
+def test_feedback_answers_both_questions_kind_and_source(label, source, says):
+    spec = {**SPEC, "label": label, "source": source}
+    result = get_checker("claim").check(spec, {"label": label})
+    assert result.feedback == f"Right: this is {says}."
 
 
 def test_wrong_label_reveals_the_correct_label_cues_and_source():

@@ -129,7 +129,7 @@ def test_editing_the_pack_keeps_what_old_answers_were_graded_against(
     db.session.refresh(answer)
     assert answer.score == 1.0 and answer.graded_spec["label"] == "sourced"
     page = client.get(url).text
-    assert "Right: this is a sourced fact." in page
+    assert "Right: this is a sourced fact" in page
     assert "The mayor is named as the source." in page
     assert latest_attempt(user).score == 1.0
 

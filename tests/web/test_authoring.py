@@ -386,7 +386,7 @@ def test_editing_a_published_set_makes_a_new_version_and_old_scores_stay(
     assert db.session.get(Attempt, first.id).score == 1.0
 
     switch_to(auth, "sam")
-    assert "Right: this is a sourced fact." in client.get(url).text
+    assert "Right: this is a sourced fact" in client.get(url).text
     finish(client, first)
     second_url = start(client, "claims")
     assert latest_attempt(student).article_version == 2

@@ -41,7 +41,7 @@ def test_feedback_names_the_label_highlights_cues_and_source(client, auth, mini_
     client.post(url, data={"label": "unsourced"})
     client.post(item_urls(client.get(url).text)[-1], data={"label": "speculation"})
     page = client.get(url).text
-    assert "Not quite: this is a sourced fact." in page
+    assert "Not quite: this is a sourced fact" in page
     assert '<mark class="cue">the mayor said</mark>' in page
     assert "Source: a named source: <strong>the mayor</strong>" in page
     assert "The mayor is named as the source." in page
@@ -122,7 +122,7 @@ def test_leaving_half_way_and_coming_back_resumes_where_it_was_left(
     assert latest_attempt(user).number == 1
     assert "Resume" in client.get("/articles/mini").text
     page = client.get(first).text
-    assert "Right: this is a sourced fact." in page  # the earlier answer is kept
+    assert "Right: this is a sourced fact" in page  # the earlier answer is kept
 
 
 def test_retake_starts_a_new_attempt_and_keeps_the_old_one(client, auth, mini_pack):

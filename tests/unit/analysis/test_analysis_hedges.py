@@ -53,5 +53,8 @@ def test_reported_speculation_keeps_both_the_source_and_the_hedge():
     sentence = analyze("Officials said the strike could come within days.").sentences[0]
     assert sentence.attribution.source == "Officials"
     assert [h["text"] for h in sentence.hedges] == ["could"]
-    assert sentence.label == "sourced"
+    # two questions: the kind is speculation, the source is the officials
+    assert (sentence.kind, sentence.source_kind) == ("speculation", "anonymous")
+    assert sentence.label == "speculation"
     assert "'could'" in sentence.explanation
+    assert "sourced: Officials said it" in sentence.explanation

@@ -29,13 +29,14 @@ def test_the_explanation_quotes_the_cue_words():
     sentence = analyze(text).sentences[0]
     assert sentence.explanation == (
         "'Some analysts believe' gives no name, and 'could' marks a possibility: "
-        "this is speculation, not a sourced fact.")
+        "this is speculation, and it is only loosely sourced.")
 
 
 def test_confidence_is_a_probability_and_to_dict_has_the_stable_keys():
     data = analyze("Officials said the talks may fail. Why?").to_dict()
     keys = {"index", "paragraph", "start", "end", "text", "label", "confidence",
-            "attribution", "hedges", "opinion_cues", "explanation"}
+            "attribution", "hedges", "opinion_cues", "explanation", "kind",
+            "source_kind"}
     for sentence in data["sentences"]:
         assert set(sentence) == keys
         assert 0.0 < sentence["confidence"] <= 1.0
