@@ -61,6 +61,9 @@ class Draft(db.Model):
     owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: Items deleted from `data`, newest last, so a deletion can be undone:
+    #: [{"exercise": slug, "position": index, "item": {...}}].
+    deleted_items: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     #: The live article once published.
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

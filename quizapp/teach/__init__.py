@@ -16,7 +16,7 @@ def teachers_only():
     require_role("teacher", "admin")
 
 
-from . import answers, authoring, classes, students  # noqa: E402,F401
+from . import answers, authoring, classes, drafting, students  # noqa: E402,F401
 
 
 @bp.get("/")

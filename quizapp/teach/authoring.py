@@ -14,7 +14,7 @@ from flask_login import current_user
 from ..packs import PackError
 from ..rendering import article_plain_text
 from ..services import authoring as svc
-from ..services import draft_items, pack_transfer, rubrics
+from ..services import draft_items, draft_review, pack_transfer, rubrics
 from ..throttling import limiter, setting, user_key
 from . import bp
 from .authoring_display import suggestion_for
@@ -36,6 +36,7 @@ from .authoring_views import (
     question_form_for,
     review_context,
 )
+from .drafting_forms import PublishForm
 
 
 def _draft(draft_id: int):
@@ -101,6 +102,7 @@ def review(draft_id: int):
         draft,
         claim=request.args.get("claim"),
         sentence=request.args.get("sentence", type=int),
+        deleted=request.args.get("deleted"),
     )
 
 
@@ -160,11 +162,11 @@ def delete_item(draft_id: int, key: str):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        draft_items.delete_item(draft, key)
+        draft_review.delete_item(draft, key)
     except svc.AuthoringError:
         abort(404)
-    flash("Removed from the draft.", "success")
-    return redirect(url_for("teach.review", draft_id=draft.id))
+    flash(f"Removed {key} from the draft.", "success")
+    return redirect(url_for("teach.review", draft_id=draft.id, deleted=key))
 
 
 @bp.route("/drafts/<int:draft_id>/questions/new", methods=["GET", "POST"])
@@ -229,8 +231,12 @@ def preview_item(draft_id: int, key: str):
 @bp.post("/drafts/<int:draft_id>/publish")
 def publish(draft_id: int):
     draft = _draft(draft_id)
-    if not ActionForm().validate_on_submit():
+    form = PublishForm()
+    if not form.validate_on_submit():
         abort(400)
+    left = draft_review.to_review(draft)
+    if left and form.confirm.data != "yes":
+        return _review(draft, 200, confirm_publish=left)
     try:
         article, changed, offers = rubrics.publish_and_offer_regrades(
             current_user, draft

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..analysis import Analysis, analyze
-from ..analysis.draft import cue_phrases, plain_sentence
+from ..analysis.draft import EXCLUDED, cue_phrases, plain_sentence
 from ..grading.claims import LABELS, SOURCE_KINDS
 from ..rendering import Block, find_in_blocks, parse_article
 
@@ -112,6 +112,26 @@ def suggestion_for_quote(body: str, quote: str) -> Suggestion | None:
         if s.quote == quote or s.quote in quote or quote in s.quote:
             return s
     return None
+
+
+@dataclass
+class Excluded:
+    """A sentence the draft leaves out of the sorting exercise, and why."""
+
+    text: str
+    reason: str
+
+
+def excluded_sentences(body: str) -> list[Excluded]:
+    """Headings, greetings and courtesies of `body`, with the reason each is not
+    a claim (questions are drafted as annotated, unsorted claims)."""
+    analysis, _ = _analysis(body)
+    return [
+        Excluded(" ".join(analysis.plain(s.start, s.end).split()),
+                 EXCLUDED["heading" if s.is_heading else s.kind])
+        for s in analysis.sentences
+        if s.is_heading or s.kind in EXCLUDED
+    ]
 
 
 def claims_of(data: dict) -> list[dict]:

@@ -11,14 +11,17 @@ from ..grading.claims import offered_to_learners
 from ..learn.display import article_html, claim_html
 from ..rendering import article_plain_text
 from ..services import authoring as svc
-from ..services import draft_items
+from ..services import draft_items, draft_review
 from .authoring_display import (
     LABEL_NAMES,
+    claims_of,
+    excluded_sentences,
     review_blocks,
     suggestion_for,
     suggestion_for_quote,
 )
 from .authoring_forms import ActionForm, ClaimForm, MoveForm, QuestionForm
+from .drafting_forms import AcceptForm, RelabelForm
 
 
 def details_data(draft) -> dict:
@@ -96,7 +99,13 @@ def question_form_for(draft, item: dict) -> QuestionForm:
 
 
 def review_context(
-    draft, claim=None, sentence=None, form=None, publish_problems=None
+    draft,
+    claim=None,
+    sentence=None,
+    form=None,
+    publish_problems=None,
+    confirm_publish=None,
+    deleted=None,
 ) -> dict:
     """Everything the review screen shows, with the edit panel of one claim or
     sentence when one is selected."""
@@ -144,7 +153,34 @@ def review_context(
         "question_types": draft_items.QUESTION_TYPES,
         "action_form": ActionForm(),
         "move_form": MoveForm(),
+        "confirm_publish": confirm_publish,
+        "deleted": _restorable(draft, deleted),
+        "to_review": draft_review.to_review(draft),
+        "claims_by_confidence": claims_by_confidence(draft.data),
+        "accept_form": AcceptForm(),
+        "relabel_form": RelabelForm(),
+        "excluded": excluded_sentences(draft.data["body"]),
     }
+
+
+def _restorable(draft, key) -> str | None:
+    """`key` when the draft remembers it as deleted (an Undo button shows)."""
+    trash = draft.deleted_items or []
+    if key and any(str(e["item"].get("id")) == key for e in trash):
+        return key
+    return None
+
+
+def claims_by_confidence(data: dict) -> list[dict]:
+    """Every claim, least sure first (reviewed and hand-written ones last)."""
+    claims = claims_of(data)
+
+    def order(item):
+        machine = item.get("machine") or {}
+        done = bool(item.get("reviewed")) or not machine
+        return (done, machine.get("confidence") or 1.0, claims.index(item))
+
+    return sorted(claims, key=order)
 
 
 def _article(draft) -> SimpleNamespace:
@@ -194,8 +230,19 @@ def preview_item_context(draft, key: str) -> dict | None:
             "previous": keys[position - 1] if position else None,
             "next": keys[position + 1] if position + 1 < len(keys) else None,
             "label_names": LABEL_NAMES,
+            "form": ActionForm(),
+            "answer": None,
         }
         if item["type"] == "claim":
             context["claim_html"] = claim_html(_article(draft), spec, with_cues=False)
         return context
     return None
+
+
+def answer_preview(draft, key: str) -> dict | None:
+    """The preview of one item, ready to show feedback once answered."""
+    context = preview_item_context(draft, key)
+    if context is not None and context["item"].type == "claim":
+        context["claim_html"] = claim_html(_article(draft), context["spec"],
+                                           with_cues=True)
+    return context

@@ -32,3 +32,81 @@ if (location.hash === "#edit") {
 } else if (location.hash.startsWith("#s-")) {
   document.getElementById(location.hash.slice(1))?.focus();
 }
+
+// The review queue: j/k move between claims, 1-4 relabel the claim in focus and
+// Enter accepts its label, each saved with fetch (no page load). The plain
+// forms in every row do the same without scripts.
+const queue = document.querySelector("[data-queue]");
+const LABELS = ["sourced", "speculation", "opinion", "unsourced"];
+
+function rows() {
+  return Array.from(queue.querySelectorAll("li[data-key]"));
+}
+
+function moveRow(step) {
+  const all = rows();
+  if (!all.length) return;
+  const current = document.activeElement.closest("li[data-key]");
+  const at = all.indexOf(current);
+  const next = at < 0 ? 0 : Math.min(Math.max(at + step, 0), all.length - 1);
+  all[next].focus();
+}
+
+async function relabel(row, label) {
+  const form = row.querySelector("form");
+  const body = new FormData(form);
+  body.set("label", label);
+  const status = document.querySelector("[data-queue-status]");
+  row.setAttribute("aria-busy", "true");
+  try {
+    const response = await fetch(row.dataset.url, {
+      method: "POST",
+      body,
+      headers: { Accept: "application/json" },
+      credentials: "same-origin",
+    });
+    const data = await response.json();
+    if (!response.ok) {
+      status.textContent = data.message || "Not saved.";
+      row.querySelector("[data-tag]").textContent = `${row.dataset.label}: ${data.message}`;
+      return;
+    }
+    row.className = row.className.replace(/label-\w+/, `label-${data.label}`).replace(" unreviewed", "");
+    row.dataset.label = data.label;
+    row.querySelector("[data-tag]").textContent = `${data.label}, reviewed`;
+    form.querySelectorAll("input[name=label]").forEach((input) => {
+      input.checked = input.value === data.label;
+    });
+    status.textContent = `Claim ${data.key}: ${data.label}, reviewed. ${data.unreviewed} left to review.`;
+  } catch (error) {
+    status.textContent = "Not saved: the connection failed. Use the Save button.";
+  } finally {
+    row.removeAttribute("aria-busy");
+  }
+}
+
+if (queue) {
+  rows().forEach((row) => row.setAttribute("tabindex", "0"));
+  queue.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const row = event.target.closest("li[data-key]");
+    if (!row || event.target !== row) return;
+    const number = Number(event.key);
+    if (number >= 1 && number <= LABELS.length) {
+      relabel(row, LABELS[number - 1]).then(() => moveRow(1));
+    } else if (event.key === "Enter") {
+      relabel(row, row.dataset.label).then(() => moveRow(1));
+    } else if (event.key === "j" || event.key === "ArrowDown") {
+      moveRow(1);
+    } else if (event.key === "k" || event.key === "ArrowUp") {
+      moveRow(-1);
+    } else {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  });
+}
+if (location.hash.startsWith("#r-")) {
+  document.getElementById(location.hash.slice(1))?.focus();
+}

@@ -320,7 +320,8 @@ def test_preview_shows_the_student_view_without_saving_answers(client, mini_draf
     assert "Harbour Plans Announced" in page and '<h2 id="b-2">Reactions</h2>' in page
     item = client.get(f"/teach/drafts/{mini_draft.id}/preview/c1").text
     assert '<mark class="claim" id="claim">The council approved' in item
-    assert "<fieldset disabled" in item and "Show the answer key" in item
+    assert "Check my answer" in item and "Show the answer key" in item
+    assert "Nothing is recorded" in item
     question = client.get(f"/teach/drafts/{mini_draft.id}/preview/q3").text
     hidden = client.get(f"/teach/drafts/{mini_draft.id}/preview/c4")
     assert hidden.status_code == 404  # not offered for sorting, as for students

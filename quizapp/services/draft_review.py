@@ -1,0 +1,155 @@
+"""Reviewing a drafted exercise set quickly: relabel a claim in one step, accept
+the machine's suggestions above a confidence, list what is left to review,
+and undo a deletion. Every verb replaces the draft's pack data and commits
+(see `authoring`)."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from sqlalchemy.orm.attributes import flag_modified
+
+from ..grading.claims import LABELS
+from ..models import Draft
+from .authoring import AuthoringError, _save
+from .draft_items import find_item, flag_questions_of
+
+#: How many deleted items a draft remembers for undo.
+UNDO_DEPTH = 20
+
+
+@dataclass
+class ToReview:
+    """A drafted item the teacher has not checked yet."""
+
+    key: str
+    kind: str  # "claim" | "question"
+    text: str  # the sentence or the prompt
+    label: str | None
+    confidence: float | None
+    flag: str | None
+
+
+def to_review(draft: Draft) -> list[ToReview]:
+    """Machine-made items not reviewed yet, least sure first."""
+    found = []
+    for exercise in draft.data.get("exercises", []):
+        for item in exercise["items"]:
+            machine = item.get("machine")
+            if not machine or item.get("reviewed"):
+                continue
+            is_claim = exercise["kind"] == "claims"
+            found.append(
+                ToReview(
+                    key=str(item["id"]),
+                    kind="claim" if is_claim else "question",
+                    text=str(item.get("quote") if is_claim else item.get("prompt")),
+                    label=item.get("label") if is_claim else None,
+                    confidence=machine.get("confidence"),
+                    flag=machine.get("flag"),
+                )
+            )
+    return sorted(found, key=lambda t: (t.confidence or 0.0, t.key))
+
+
+def relabel_claim(draft: Draft, key: str, label: str) -> dict:
+    """Give claim `key` a new label (keeping its source, cues and explanation)
+    and mark it reviewed; questions drafted from it are flagged when the label
+    changes. Returns the claim. A sourced fact needs a source: one without must
+    be edited in full."""
+    if label not in (*LABELS, "question"):
+        raise AuthoringError("Choose one of the four labels.")
+    data = copy.deepcopy(draft.data)
+    found = find_item(data, key)
+    if found is None or found[0]["kind"] != "claims":
+        raise AuthoringError(f"There is no claim {key!r} in this draft.")
+    item = found[1]
+    if label == "sourced" and not (item.get("source") or {}).get("kind"):
+        raise AuthoringError(
+            "A sourced fact needs a source: open the claim to say who stands "
+            "behind it."
+        )
+    changed = item.get("label") != label
+    item["label"] = label
+    if label == "question":
+        item["sort"] = False
+    else:
+        item.pop("sort", None)
+    item["reviewed"] = True
+    if changed:
+        flag_questions_of(data, item)
+    _save(draft, data)
+    return item
+
+
+def accept_suggestions(draft: Draft, threshold: float) -> int:
+    """Mark every drafted claim whose confidence is at least `threshold` (0-1)
+    as reviewed, keeping the machine's label; how many were accepted."""
+    if not 0 <= threshold <= 1:
+        raise AuthoringError("The threshold is a confidence from 0 to 100%.")
+    data = copy.deepcopy(draft.data)
+    accepted = 0
+    for exercise in data.get("exercises", []):
+        if exercise["kind"] != "claims":
+            continue
+        for item in exercise["items"]:
+            machine = item.get("machine") or {}
+            if item.get("reviewed") or not machine:
+                continue
+            if float(machine.get("confidence") or 0) + 1e-9 >= threshold:
+                item["reviewed"] = True
+                accepted += 1
+    if accepted:
+        _save(draft, data)
+    return accepted
+
+
+def delete_item(draft: Draft, key: str) -> dict:
+    """Remove claim or question `key`, remembering it so it can be restored."""
+    data = copy.deepcopy(draft.data)
+    found = find_item(data, key)
+    if found is None:
+        raise AuthoringError(f"There is no item {key!r} in this draft.")
+    exercise, item = found
+    position = exercise["items"].index(item)
+    exercise["items"].remove(item)
+    trash = list(draft.deleted_items or [])
+    trash.append(
+        {
+            "exercise": {k: v for k, v in exercise.items() if k != "items"},
+            "position": position,
+            "item": item,
+        }
+    )
+    draft.deleted_items = trash[-UNDO_DEPTH:]
+    flag_modified(draft, "deleted_items")
+    _save(draft, data)
+    return item
+
+
+def restore_item(draft: Draft, key: str) -> dict:
+    """Put the deleted item `key` back where it was (its exercise is recreated
+    if it was emptied); raises AuthoringError when there is nothing to undo."""
+    trash = list(draft.deleted_items or [])
+    entry = next((e for e in reversed(trash) if str(e["item"].get("id")) == key), None)
+    if entry is None:
+        raise AuthoringError("There is no deleted item to restore.")
+    data = copy.deepcopy(draft.data)
+    if find_item(data, key) is not None:
+        raise AuthoringError(f"The draft already has an item {key!r}.")
+    slug = entry["exercise"].get("slug")
+    exercise = next((e for e in data["exercises"] if e.get("slug") == slug), None)
+    if exercise is None:
+        exercise = {**entry["exercise"], "items": []}
+        if exercise.get("kind") == "claims":
+            data["exercises"].insert(0, exercise)
+        else:
+            data["exercises"].append(exercise)
+    exercise["items"].insert(min(entry["position"], len(exercise["items"])),
+                             entry["item"])
+    trash.remove(entry)
+    draft.deleted_items = trash
+    flag_modified(draft, "deleted_items")
+    _save(draft, data)
+    return entry["item"]

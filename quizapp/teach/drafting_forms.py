@@ -1,0 +1,39 @@
+"""Forms of the quick review: relabel a claim, accept suggestions, publish."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import HiddenField, RadioField, SelectField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import AnyOf, DataRequired, Optional
+
+from .authoring_display import LABEL_NAMES
+
+THRESHOLDS = (90, 80, 70, 60)
+
+
+class RelabelForm(FlaskForm):
+    """One claim's label, set in one step (keys 1-4 with scripts on)."""
+
+    label = RadioField(
+        "Label",
+        choices=[SelectChoice(k, v) for k, v in LABEL_NAMES.items()],
+        validators=[DataRequired("Choose a label.")],
+    )
+
+
+class AcceptForm(FlaskForm):
+    """Accept every drafted claim at least this sure."""
+
+    threshold = SelectField(
+        "Accept every suggestion with a confidence of at least",
+        choices=[SelectChoice(str(t), f"{t}%") for t in THRESHOLDS],
+        default=str(THRESHOLDS[1]),
+        validators=[AnyOf([str(t) for t in THRESHOLDS])],
+    )
+
+
+class PublishForm(FlaskForm):
+    """Publish; `confirm` is set once the teacher saw what is left to review."""
+
+    confirm = HiddenField(validators=[Optional(), AnyOf(["yes"])])
