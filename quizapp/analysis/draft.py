@@ -72,7 +72,7 @@ def _markdown_body(analysis: Analysis, title: str) -> str:
         plain = " ".join(doc.plain(para.start, para.end).split())
         if para.kind == "heading":
             if not blocks and plain == title:
-                continue  # the title lives in the front matter
+                continue  # the headline: the title lives in the front matter
             blocks.append(f"### {plain}")
             continue
         start, end = spans.get(para.index, (para.start, para.end))

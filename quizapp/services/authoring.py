@@ -20,6 +20,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from ..analysis import analyze, draft_pack
 from ..analysis.draft import slug_of
 from ..extensions import db
+from ..extraction import extract_article, looks_like_html
 from ..models import Article, Draft, User
 from ..packs import (
     Pack,
@@ -138,7 +139,16 @@ def create_draft(
         text = _decode(*text_or_upload)
     else:
         text = text_or_upload
-    title = str(meta.get("title") or "").strip()
+    headline = None
+    if looks_like_html(text):
+        extracted = extract_article(text)
+        if extracted is None:
+            raise AuthoringError(
+                "No article text was found in this page: paste the article's "
+                "text instead."
+            )
+        text, headline = extracted.markdown, extracted.title
+    title = str(meta.get("title") or headline or "").strip()
     if not text.strip():
         raise AuthoringError("The article is empty.")
     if not title:

@@ -3,6 +3,7 @@ claim with the machine's label, and a teacher only confirms or fixes labels."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -144,3 +145,23 @@ def test_a_pack_with_two_claims_for_one_sentence_is_refused(story_draft):
     data["exercises"][0]["items"].append({**first, "id": "dup", "label": "opinion"})
     _, problems = check_pack_data(data, story_draft.slug)
     assert any("the same sentence is already claim" in str(p) for p in problems)
+
+
+def test_an_uploaded_web_page_drafts_only_its_article(client, teacher):
+    page = (Path(__file__).parents[1] / "fixtures" / "pages" / "library_news.html")
+    response = client.post(
+        "/teach/articles/new",
+        data={
+            "upload": (io.BytesIO(page.read_bytes()), "library.html"),
+            "title": "Libraries to close",
+            "reading_level": "intermediate",
+        },
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 302, response.text
+    draft = newest_draft()
+    body = draft.data["body"]
+    for junk in ("Home", "Sport", "Cookies", "Subscribe", "Share on", "Priya Shah",
+                 "Most read", "Council to close two libraries"):
+        assert junk not in body
+    assert len(claims(draft)) == 18
