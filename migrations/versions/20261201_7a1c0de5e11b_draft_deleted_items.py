@@ -1,7 +1,7 @@
 """Drafts keep the items a teacher deleted, so a deletion can be undone.
 
 Revision ID: 7a1c0de5e11b
-Revises: 2d3bbfd44987
+Revises: 661cdf7f05e4
 Create Date: 2026-12-01 23:40:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '7a1c0de5e11b'
-down_revision = '2d3bbfd44987'
+down_revision = '661cdf7f05e4'
 branch_labels = None
 depends_on = None
 
