@@ -165,3 +165,40 @@ def test_an_uploaded_web_page_drafts_only_its_article(client, teacher):
                  "Most read", "Council to close two libraries"):
         assert junk not in body
     assert len(claims(draft)) == 18
+
+
+def _question_form_data(item: dict) -> dict:
+    data = {
+        "type": item["type"],
+        "prompt": item["prompt"],
+        "evidence": "\n".join(item.get("evidence") or []),
+        "explanation": item.get("explanation", ""),
+        "citation_url": (item.get("citation") or {}).get("url", ""),
+        "citation_claim": (item.get("citation") or {}).get("claim", ""),
+    }
+    for n, option in enumerate(item.get("options") or []):
+        data[f"options-{n}-text"] = option["text"]
+        data[f"options-{n}-feedback"] = option.get("feedback", "")
+        if option.get("correct"):
+            data[f"options-{n}-correct"] = "y"
+    return data
+
+
+@pytest.mark.parametrize("source", ["story", "founding"])
+def test_every_drafted_question_passes_the_hand_written_question_form(
+    client, teacher, source
+):
+    if source == "story":
+        paste(client, "Libraries to close", story_text())
+    else:
+        paste(client)
+    draft = newest_draft()
+    questions = [i for e in draft.data["exercises"] if e["kind"] == "questions"
+                 for i in e["items"]]
+    assert questions
+    for item in questions:
+        response = client.post(
+            f"/teach/drafts/{draft.id}/questions/{item['id']}",
+            data=_question_form_data(item),
+        )
+        assert response.status_code == 302, (item["id"], response.text[-3000:])
