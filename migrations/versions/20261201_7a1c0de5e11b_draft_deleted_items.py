@@ -1,7 +1,7 @@
 """Drafts keep the items a teacher deleted, so a deletion can be undone.
 
 Revision ID: 7a1c0de5e11b
-Revises: 661cdf7f05e4
+Revises: 02de6de05d6d
 Create Date: 2026-12-01 23:40:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '7a1c0de5e11b'
-down_revision = '661cdf7f05e4'
+down_revision = '02de6de05d6d'
 branch_labels = None
 depends_on = None
 
