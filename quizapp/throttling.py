@@ -162,6 +162,15 @@ def too_many_requests(exc: RateLimitExceeded):
     from .errors import error_response
 
     current = limiter.current_limit
+    # Hitting a limit is an attempt to get past anti-automation: log it (the
+    # audit log keeps login pauses; these go to the application log).
+    current_app.logger.warning(
+        "Throttled: %s %s from %s (%s)",
+        request.method,
+        request.path,
+        request.remote_addr,
+        exc.description,
+    )
     wait = max(1, math.ceil((current.reset_at - time.time()) / 60)) if current else 1
     when = "1 minute" if wait == 1 else f"{wait} minutes"
     response, code = error_response(
