@@ -59,7 +59,11 @@ function showFeedback(form, data) {
 function markStep(data) {
   const current = page().querySelector(".steps li.current");
   if (!current) return;
-  current.classList.add(data.correct ? "right" : data.score > 0 ? "partial" : "wrong");
+  const verdict = data.correct ? "right" : data.score > 0 ? "partial" : "wrong";
+  current.classList.add(verdict);
+  const said = { right: "right", partial: "partly right", wrong: "wrong" }[verdict];
+  const hidden = current.querySelector(".visually-hidden");
+  if (hidden) hidden.textContent = hidden.textContent.replace(/, current$/, `, ${said}`);
 }
 
 async function loadNext(link) {

@@ -1,0 +1,112 @@
+"""A realistic school for the browser tests: a teacher with her own published
+article and a draft, a class of students with long nicknames, every pack
+assigned with due dates, and attempts full of right, wrong and written answers."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from quizapp.extensions import db
+from quizapp.models import Article, Draft, Item
+from quizapp.packs import clean_pack_data, pack_data_from_files
+from quizapp.services import assignments as assignments_svc
+from quizapp.services import attempts as attempts_svc
+from quizapp.services import authoring, classrooms
+
+from ..conftest import CONTENT, make_user
+
+NICKNAMES = [
+    "Kestrel", "Quicksilver-Otter", "Marguerite Unflappable", "Lin", "Ptolemy",
+    "Saoirse O'Shaughnessy", "Ade", "Wolfgang-Amadeus",
+]  # fmt: skip
+WRITTEN = (
+    "They are guesses, not facts: the writer says likely and so does the expert. "
+    "Only the evacuation itself was confirmed by sources."
+)
+
+
+def _answer_for(item: Item, n: int) -> dict:
+    """A right answer for some students and items, a wrong one for the others."""
+    spec = item.spec
+    right = (n + item.position) % 3 != 0
+    if item.type == "claim":
+        labels = ["sourced", "speculation", "opinion", "unsourced"]
+        wrong = next(label for label in labels if label != spec["label"])
+        return {"label": spec["label"] if right else wrong}
+    if item.type == "free_text":
+        return {"text": WRITTEN if right else "Iran left Syria because of air strikes."}
+    options = spec.get("options") or []
+    correct = [o["id"] for o in options if o.get("correct")]
+    wrong = [o["id"] for o in options if not o.get("correct")]
+    if item.type == "multiple_select":
+        return {"choices": correct if right else wrong[:2]}
+    return {"choice": correct[0] if right or not wrong else wrong[0]}
+
+
+def _own_article(teacher) -> Draft:
+    folder = CONTENT / "night-buses-opinion"
+    files = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+    draft = Draft(
+        owner_id=teacher.id,
+        slug="night-buses-for-9b",
+        data=clean_pack_data(pack_data_from_files(files)),
+    )
+    db.session.add(draft)
+    db.session.commit()
+    authoring.publish_draft(draft)
+    return draft
+
+
+def build_school() -> dict:
+    """Create the school inside the current app context; return ids for URLs."""
+    teacher = make_user("ms-reed", role="teacher")
+    make_user("head-admin", role="admin")
+    draft = _own_article(teacher)
+    classroom = classrooms.create_classroom(teacher, "Year 9 Media Literacy (Thursday)")
+    students = []
+    for n, nickname in enumerate(NICKNAMES):
+        student = make_user(f"student{n}")
+        classrooms.join_classroom(student, classroom.join_code, nickname)
+        students.append(student)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    articles = db.session.scalars(select(Article).order_by(Article.id)).all()
+    assignments = [
+        assignments_svc.assign(classroom, a.id, now + timedelta(days=i - 2))
+        for i, a in enumerate(articles)
+    ]
+    founding = next(a for a in articles if a.slug == "iran-scaling-back-syria")
+    written_answer = attempt = None
+    for n, student in enumerate(students):
+        for exercise in founding.exercises:
+            items = attempts_svc.attempt_items(exercise)
+            current = attempts_svc.start_or_resume(student, exercise)
+            for item in items if n < 6 else items[: len(items) // 2]:
+                result = attempts_svc.submit_answer(
+                    current, item, _answer_for(item, n)
+                )
+                if item.type == "free_text" and written_answer is None:
+                    written_answer = result.answer
+            if n == 0 and exercise.slug == "claims":
+                attempt = current
+    written = next(e for e in founding.exercises if e.slug == "written")
+    first_item = attempts_svc.attempt_items(attempt.exercise)[0]
+    return {
+        "student": students[0].username,
+        "teacher": teacher.username,
+        "admin": "head-admin",
+        "slug": founding.slug,
+        "exercise_id": attempt.exercise_id,
+        "attempt_id": attempt.id,
+        "item_id": first_item.id,
+        "answer_id": written_answer.id,
+        "written_item_id": attempts_svc.attempt_items(written)[0].id,
+        "classroom_id": classroom.id,
+        "assignment_id": next(
+            a.id for a in assignments if a.article_id == founding.id
+        ),
+        "user_id": students[0].id,
+        "draft_id": draft.id,
+        "key": "q-facts",
+    }
