@@ -21,6 +21,7 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
     init_extensions(app)
     app.url_map.converters["int"] = IdConverter  # before any route is added
     register_blueprints(app)
+    register_filters(app)
     register_errors(app)
     register_cli(app)
     secure_headers(app)
@@ -85,6 +86,13 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(learn_bp)
     app.register_blueprint(teach_bp)
+
+
+def register_filters(app: Flask) -> None:
+    from .timezones import format_local
+
+    # {{ assignment.due_at|local_time(classroom.time_zone) }}: "Fri 5 December ..."
+    app.jinja_env.filters["local_time"] = format_local
 
 
 def register_errors(app: Flask) -> None:

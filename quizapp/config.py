@@ -11,6 +11,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _server_time_zone() -> str:
+    """The server's IANA time zone name (e.g. "Europe/Paris"), else "UTC"."""
+    import tzlocal
+
+    try:
+        name = tzlocal.get_localzone_name() or "UTC"
+    except Exception:  # an odd /etc/localtime must not stop the app
+        return "UTC"
+    return "UTC" if name in ("Etc/UTC", "Etc/Universal", "UCT", "Zulu") else name
+
+
 def _database_url(instance_path: str) -> str:
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith("postgres://"):  # Heroku-style URLs name an old dialect
@@ -27,6 +38,8 @@ class Config:
     SECRET_KEY = os.environ.get("SECRET_KEY")
     SQLALCHEMY_DATABASE_URI: str | None = None  # filled in by `for_instance`
     CONTENT_DIR = os.environ.get("QUIZAPP_CONTENT_DIR", str(ROOT / "content"))
+    #: New classes start in this time zone (teachers can change theirs).
+    DEFAULT_TIME_ZONE = os.environ.get("QUIZAPP_TIME_ZONE") or _server_time_zone()
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

@@ -20,6 +20,7 @@ from ..models import (
     Membership,
     User,
 )
+from ..timezones import is_zone
 
 #: Join-code characters: no 0/O or 1/I/L, which read alike on a board.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -62,9 +63,14 @@ def _save_with_fresh_code(classroom: Classroom) -> Classroom:
     raise ClassroomError("Could not find a free join code; please try again.")
 
 
-def create_classroom(teacher: User, name: str) -> Classroom:
-    """A new open class of `teacher` named `name`, with a fresh join code."""
-    return _save_with_fresh_code(Classroom(teacher_id=teacher.id, name=name.strip()))
+def create_classroom(teacher: User, name: str, time_zone: str = "UTC") -> Classroom:
+    """A new open class of `teacher` named `name`, with a fresh join code; due
+    dates are shown in `time_zone` (an IANA name, e.g. the server's)."""
+    if not is_zone(time_zone):
+        time_zone = "UTC"
+    return _save_with_fresh_code(
+        Classroom(teacher_id=teacher.id, name=name.strip(), time_zone=time_zone)
+    )
 
 
 def rename_classroom(classroom: Classroom, name: str) -> None:
@@ -90,6 +96,14 @@ def set_leaderboard(classroom: Classroom, mode: str, top_n: int) -> None:
         raise ClassroomError(f"Unknown leaderboard mode {mode!r}.")
     classroom.leaderboard_mode = mode
     classroom.leaderboard_top_n = max(1, min(int(top_n), 100))
+    db.session.commit()
+
+
+def set_time_zone(classroom: Classroom, time_zone: str) -> None:
+    """Show and enter the class's due dates in `time_zone` (an IANA name)."""
+    if not is_zone(time_zone):
+        raise ClassroomError(f"Unknown time zone {time_zone!r}.")
+    classroom.time_zone = time_zone
     db.session.commit()
 
 

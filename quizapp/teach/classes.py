@@ -5,13 +5,24 @@ Every class URL goes through `_classroom`, so another teacher's class id is a 40
 
 from __future__ import annotations
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user
 
 from ..learn.display import leaderboard_context
 from ..models import LEADERBOARD_MODES
+from ..models._base import utcnow
 from ..services import assignments, reports
 from ..services import classrooms as svc
+from ..timezones import format_local, local_to_utc
 from . import bp
 from .classes_forms import (
     ActionForm,
@@ -19,7 +30,10 @@ from .classes_forms import (
     ClassForm,
     DueDateForm,
     LeaderboardForm,
+    TimeZoneForm,
     article_choices,
+    describe_due,
+    due_date_forms,
 )
 
 
@@ -40,6 +54,21 @@ def _check_action() -> None:
     ActionForm().validate_on_submit() or abort(400)
 
 
+def _due_in_utc(classroom, local):
+    """The due date typed in the class's zone, as stored (naive UTC)."""
+    return None if local is None else local_to_utc(local, classroom.time_zone)
+
+
+def _warn_if_past(classroom, due) -> None:
+    """A past due date is allowed, but never silently: it may be a slip."""
+    if due is not None and due < utcnow():
+        flash(
+            f"That due date, {format_local(due, classroom.time_zone)}, is in the "
+            "past: students will see the set as late. Change it if that was a slip.",
+            "warning",
+        )
+
+
 # ----------------------------------------------------------------- classes
 
 
@@ -58,7 +87,9 @@ def create_class():
     form = ClassForm()
     if not form.validate_on_submit():
         return _render_index(form, 422)
-    classroom = svc.create_classroom(current_user, form.name.data)
+    classroom = svc.create_classroom(
+        current_user, form.name.data, current_app.config["DEFAULT_TIME_ZONE"]
+    )
     flash(
         f"Class created. Students join with the code {classroom.join_code}.", "success"
     )
@@ -72,13 +103,12 @@ def class_page(classroom_id: int):
 
 def _render_class(classroom, status: int = 200, **forms):
     page = assignments.class_page(classroom)
+    zone = classroom.time_zone
     assign_form = forms.get("assign_form") or AssignForm(formdata=None)
     assign_form.article_id.choices = article_choices(page.assignable)
-    due_forms = {
-        a.id: forms.get(f"due_{a.id}")
-        or DueDateForm(formdata=None, prefix=f"a{a.id}", due_at=a.due_at)
-        for a in classroom.assignments
-    }
+    due_forms = due_date_forms(classroom.assignments, zone, forms)
+    describe_due(assign_form, zone)
+    zone_form = forms.get("zone_form") or TimeZoneForm(formdata=None, time_zone=zone)
     board_form = forms.get("board_form") or LeaderboardForm(
         formdata=None,
         mode=classroom.leaderboard_mode,
@@ -95,6 +125,7 @@ def _render_class(classroom, status: int = 200, **forms):
         due_forms=due_forms,
         board_form=board_form,
         rename_form=rename_form,
+        zone_form=zone_form,
         action_form=ActionForm(),
         modes=LEADERBOARD_MODES,
     ), status
@@ -149,6 +180,17 @@ def leaderboard_settings(classroom_id: int):
     return _to_class(classroom, "leaderboard-settings")
 
 
+@bp.post("/classes/<int:classroom_id>/time-zone")
+def class_time_zone(classroom_id: int):
+    classroom = _classroom(classroom_id)
+    form = TimeZoneForm()
+    if not form.validate_on_submit():
+        return _render_class(classroom, 422, zone_form=form)
+    svc.set_time_zone(classroom, form.time_zone.data)
+    flash(f"Due dates are now shown in {form.time_zone.data}.", "success")
+    return _to_class(classroom, "assignments")
+
+
 @bp.post("/classes/<int:classroom_id>/students/<int:user_id>/remove")
 def remove_student(classroom_id: int, user_id: int):
     classroom = _classroom(classroom_id)
@@ -171,7 +213,9 @@ def assign(classroom_id: int):
     if not form.validate_on_submit():
         return _render_class(classroom, 422, assign_form=form)
     try:
-        assignments.assign(classroom, form.article_id.data, form.due_at.data)
+        due = _due_in_utc(classroom, form.due_at.data)
+        assignments.assign(classroom, form.article_id.data, due)
+        _warn_if_past(classroom, due)
     except svc.ClassroomError as exc:
         form.article_id.errors.append(str(exc))
         return _render_class(classroom, 422, assign_form=form)
@@ -186,7 +230,9 @@ def change_due(classroom_id: int, assignment_id: int):
     form = DueDateForm(prefix=f"a{assignment.id}")
     if not form.validate_on_submit():
         return _render_class(classroom, 422, **{f"due_{assignment.id}": form})
-    assignments.set_due_date(assignment, form.due_at.data)
+    due = _due_in_utc(classroom, form.due_at.data)
+    assignments.set_due_date(assignment, due)
+    _warn_if_past(classroom, due)
     flash("Due date changed.", "success")
     return _to_class(classroom, "assignments")
 

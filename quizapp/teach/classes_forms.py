@@ -21,8 +21,9 @@ from wtforms.validators import (
 )
 
 from ..models import LEADERBOARD_MODES
+from ..timezones import is_zone, utc_to_local, zone_names
 
-DUE_HELP = "In UTC. Leave empty for no due date."
+DUE_HELP = "In the class’s time zone, {zone}. Leave empty for no due date."
 
 
 class ClassForm(FlaskForm):
@@ -97,3 +98,42 @@ class LeaderboardForm(FlaskForm):
         description="How many ranks students see when only the top is shown.",
     )
     submit = SubmitField("Save leaderboard settings")
+
+
+class TimeZoneForm(FlaskForm):
+    """The time zone the class's due dates are entered and shown in."""
+
+    time_zone = SelectField(
+        "Time zone",
+        validators=[DataRequired("Choose a time zone.")],
+        description="Due dates are entered and shown in this zone; the server "
+        "stores them in UTC.",
+    )
+    submit = SubmitField("Save time zone")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        names = list(zone_names())
+        stored = kwargs.get("time_zone")  # e.g. "Etc/GMT+5": keep it choosable
+        if stored and stored not in names and is_zone(stored):
+            names.insert(0, stored)
+        self.time_zone.choices = [SelectChoice(n, n.replace("_", " ")) for n in names]
+
+
+def describe_due(form, zone: str):
+    """Say which zone the form's due date is in; return the form."""
+    form.due_at.description = DUE_HELP.format(zone=zone.replace("_", " "))
+    return form
+
+
+def due_date_forms(assignments, zone: str, forms: dict) -> dict:
+    """Assignment id -> its due-date form, showing the date in `zone` (or the
+    form the teacher just sent, `forms["due_<id>"]`, with its errors)."""
+    result = {}
+    for a in assignments:
+        local = utc_to_local(a.due_at, zone).replace(tzinfo=None) if a.due_at else None
+        form = forms.get(f"due_{a.id}") or DueDateForm(
+            formdata=None, prefix=f"a{a.id}", due_at=local
+        )
+        result[a.id] = describe_due(form, zone)
+    return result

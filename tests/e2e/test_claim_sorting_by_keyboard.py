@@ -37,6 +37,9 @@ def test_student_sorts_claims_with_the_keyboard_and_answers_survive_a_reload(
     page.wait_for_url(f"{base}/articles")
 
     page.goto(f"{base}/articles/iran-scaling-back-syria")
+    tab_to(page, "Start the exercises")  # the jump link at the top
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement.id === 'exercises-heading'")
     tab_to(page, "Start")
     page.keyboard.press("Enter")
     page.wait_for_url("**/items/**")
