@@ -120,6 +120,27 @@ def evidence_html(article: Article, evidence: list[dict]) -> list[tuple[int, Mar
     ]
 
 
+def evidence_to_show(spec: dict, answer) -> list[dict]:
+    """The item's evidence, plus that of every key point the answer missed."""
+    quotes = list(spec.get("evidence", []))
+    for point in answer.details.get("key_points", []):
+        if not point.get("matched"):
+            quotes += point.get("evidence", [])
+    unique = {q["text"] if isinstance(q, dict) else q: q for q in quotes}
+    return list(unique.values())
+
+
+
+def feedback_context(article: Article, item, answer) -> dict:
+    """What a feedback partial needs beside the answer: the claim in its
+    paragraph with its cues, and the evidence paragraphs to show."""
+    spec = answer.graded_spec or item.spec
+    context = {"evidence": evidence_html(article, evidence_to_show(spec, answer))}
+    if item.type == "claim":
+        context["claim_html"] = claim_html(article, spec, with_cues=True)
+    return context
+
+
 def leaderboard_context(classroom, viewer, period: str, endpoint: str) -> dict:
     """What a leaderboard page shows; `endpoint` builds the period tabs' links."""
     return {

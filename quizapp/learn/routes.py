@@ -9,7 +9,7 @@ from ..services import attempts as attempts_svc
 from ..services import library as library_svc
 from ..services.progress import exercise_progress, progress_for
 from . import bp
-from .display import article_html, claim_html, evidence_html
+from .display import article_html, claim_html, evidence_html, evidence_to_show
 from .forms import AnswerForm, StartForm
 
 
@@ -100,18 +100,8 @@ def _item_context(attempt, item, answer=None, error=None):
     if item.type == "claim":
         context["claim_html"] = claim_html(article, spec, with_cues=bool(answer))
     if answer:
-        context["evidence"] = evidence_html(article, _evidence_to_show(spec, answer))
+        context["evidence"] = evidence_html(article, evidence_to_show(spec, answer))
     return context
-
-
-def _evidence_to_show(spec: dict, answer) -> list[dict]:
-    """The item's evidence, plus that of every key point the answer missed."""
-    quotes = list(spec.get("evidence", []))
-    for point in answer.details.get("key_points", []):
-        if not point.get("matched"):
-            quotes += point.get("evidence", [])
-    unique = {q["text"] if isinstance(q, dict) else q: q for q in quotes}
-    return list(unique.values())
 
 
 @bp.app_template_filter("mark_spans")

@@ -16,7 +16,14 @@ def teachers_only():
     require_role("teacher", "admin")
 
 
-from . import answers, authoring, classes, drafting, students  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    answers,
+    authoring,
+    classes,
+    drafting,
+    drilldown,
+    students,
+)
 
 
 @bp.get("/")

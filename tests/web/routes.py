@@ -56,6 +56,8 @@ ACCESS: dict[str, set[str] | None] = {
     "teach.new_article": STAFF,
     "teach.classes": STAFF,
     "teach.create_class": STAFF,
+    # One student's answers on an assignment: their class's teacher and admins.
+    "teach.student_report": OWNER,
 }
 # Every other teach.* route is about the owner's class, draft or answers.
 
