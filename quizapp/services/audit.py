@@ -40,6 +40,7 @@ ACTIONS = {
     "grade.regrade": "Answer regraded after a rubric change",
     "class.remove_student": "Student removed from a class",
     "pack.import": "Content pack imported",
+    "pack.reimport": "Article updated from a re-imported content pack",
     "privacy.export": "Personal data downloaded",
     "privacy.purge": "Old attempts purged",
     "privacy.retention": "Retention period changed",

@@ -1,13 +1,22 @@
 """Content packs in and out of authoring: export a draft as a zip pack, and make
-a draft of an uploaded one (checked like a pack from content/)."""
+a draft of an uploaded one (checked like a pack from content/).
+
+Re-importing a pack whose slug (its folder name) is one of the teacher's own
+drafts is never a silent duplicate: `import_pack_upload` raises `SlugClash`,
+and the teacher chooses `update_from_upload` (the same article, a new version
+once published) or `import_copy` (a new draft under another slug)."""
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import PurePosixPath
 
-from ..models import Draft, User
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import Article, Draft, User
 from ..packs import (
     PackError,
     Problem,
@@ -17,7 +26,19 @@ from ..packs import (
     pack_from_data,
 )
 from . import audit
-from .authoring import _save_new
+from .authoring import _save, _save_new, _unique_slug
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,59}")
+
+
+class SlugClash(Exception):
+    """The upload's slug is one of the teacher's own drafts: update or copy?"""
+
+    def __init__(self, draft: Draft, title: str):
+        self.draft = draft
+        self.title = title
+        self.suggested_slug = _unique_slug(draft.slug)
+        super().__init__(f"You already have an article called {draft.slug!r}.")
 
 _MAX_ZIP_FILES = 50
 _MAX_ZIP_BYTES = 5 * 1024 * 1024
@@ -75,19 +96,63 @@ def _zip_files(zip_bytes: bytes) -> tuple[str, dict[str, str]]:
     return ("" if folder == "." else folder), files
 
 
-def import_pack_upload(teacher: User, zip_bytes: bytes) -> Draft:
-    """Make a draft of an uploaded content pack (a zip as `export_draft` writes);
-    raises PackError naming file, line and item of every problem."""
+def _read_upload(zip_bytes: bytes) -> tuple[str, dict]:
+    """(folder, clean pack data) of an uploaded zip, or PackError."""
     folder, files = _zip_files(zip_bytes)
     data = pack_data_from_files(files, where=folder)
     pack_from_data(data, folder or "upload")
-    data = clean_pack_data(data)
+    return folder, clean_pack_data(data)
+
+
+def import_pack_upload(teacher: User, zip_bytes: bytes) -> Draft:
+    """Make a draft of an uploaded content pack (a zip as `export_draft` writes);
+    raises PackError naming file, line and item of every problem, and SlugClash
+    when the teacher already has a draft with the pack's slug."""
+    folder, data = _read_upload(zip_bytes)
+    own = db.session.scalar(
+        select(Draft).where(Draft.owner_id == teacher.id, Draft.slug == folder)
+    )
+    if folder and own is not None:
+        raise SlugClash(own, str(data["meta"].get("title") or folder))
     draft = _save_new(teacher, data, folder or str(data["meta"].get("title") or ""))
+    _record("pack.import", teacher, draft)
+    return draft
+
+
+def _record(action: str, teacher: User, draft: Draft) -> None:
     audit.record(
-        "pack.import",
+        action,
         actor=teacher,
         obj=("draft", draft.id),
-        details={"title": str(data["meta"].get("title") or "")[:100]},
+        details={"title": str(draft.data["meta"].get("title") or "")[:100]},
         commit=True,
     )
+
+
+def update_from_upload(draft: Draft, zip_bytes: bytes) -> Draft:
+    """Replace the draft's content with the uploaded pack's (same slug, same
+    article): publishing it then makes a new version, and attempts keep the
+    version they were taken on."""
+    _folder, data = _read_upload(zip_bytes)
+    _save(draft, data)
+    _record("pack.reimport", draft.owner, draft)
+    return draft
+
+
+def import_copy(teacher: User, zip_bytes: bytes, slug: str) -> Draft:
+    """A new draft of the uploaded pack under `slug` (lower-case letters,
+    digits and dashes, not yet taken); PackError says what is wrong."""
+    slug = (slug or "").strip().lower()
+    if not _SLUG.fullmatch(slug):
+        raise PackError(
+            [Problem("slug", None, "use lower-case letters, digits and dashes")]
+        )
+    taken = db.session.scalar(select(Draft.id).where(Draft.slug == slug)) or (
+        db.session.scalar(select(Article.id).where(Article.slug == slug))
+    )
+    if taken:
+        raise PackError([Problem("slug", None, f"{slug!r} is already taken")])
+    _folder, data = _read_upload(zip_bytes)
+    draft = _save_new(teacher, data, slug)
+    _record("pack.import", teacher, draft)
     return draft

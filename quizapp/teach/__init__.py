@@ -22,6 +22,7 @@ from . import (  # noqa: E402,F401
     classes,
     drafting,
     drilldown,
+    pack_import,
     students,
 )
 

@@ -22,7 +22,6 @@ from .authoring_forms import (
     ActionForm,
     ClaimForm,
     DetailsForm,
-    ImportForm,
     MoveForm,
     NewDraftForm,
     QuestionForm,
@@ -72,27 +71,6 @@ def new_article():
             return redirect(url_for("teach.review", draft_id=draft.id))
     status = 422 if request.method == "POST" else 200
     return render_template("teach/authoring/new.html", form=form), status
-
-
-@bp.route("/articles/import", methods=["GET", "POST"])
-@limiter.limit(setting("PACK_IMPORTS_PER_USER"), key_func=user_key, methods=["POST"])
-def import_article():
-    form = ImportForm()
-    problems = []
-    if form.validate_on_submit():
-        try:
-            draft = pack_transfer.import_pack_upload(
-                current_user, form.pack.data.read()
-            )
-        except PackError as exc:
-            problems = [str(p) for p in exc.problems]
-        else:
-            flash(f"Imported {draft.data['meta'].get('title')}.", "success")
-            return redirect(url_for("teach.review", draft_id=draft.id))
-    status = 422 if request.method == "POST" else 200
-    return render_template(
-        "teach/authoring/import.html", form=form, problems=problems
-    ), status
 
 
 @bp.get("/drafts/<int:draft_id>")

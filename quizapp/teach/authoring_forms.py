@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from flask_wtf import FlaskForm
-from flask_wtf.file import FileAllowed, FileField, FileRequired
+from flask_wtf.file import FileAllowed, FileField
 from wtforms import (
     BooleanField,
     DateField,
@@ -271,17 +271,6 @@ class QuestionForm(FlaskForm):
             "evidence": lines(self.evidence.data),
             "explanation": self.explanation.data,
         }
-
-
-class ImportForm(FlaskForm):
-    pack = FileField(
-        "Content pack (.zip)",
-        validators=[
-            FileRequired("Choose a .zip file."),
-            FileAllowed(["zip"], "Upload a .zip file."),
-        ],
-        description="A zip as Export makes it: article.md and the *.yaml files.",
-    )
 
 
 class ActionForm(FlaskForm):

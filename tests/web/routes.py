@@ -53,6 +53,7 @@ ACCESS: dict[str, set[str] | None] = {
     "teach.grade_history": STAFF,
     "teach.articles": STAFF,
     "teach.import_article": STAFF,
+    "teach.resolve_import": STAFF,
     "teach.new_article": STAFF,
     "teach.classes": STAFF,
     "teach.create_class": STAFF,

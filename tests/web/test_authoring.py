@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import re
@@ -424,7 +425,14 @@ def test_export_then_import_round_trips_a_draft_losing_nothing(client, teacher):
     assert "iran-scales-back.zip" in exported.headers["Content-Disposition"]
     names = zipfile.ZipFile(io.BytesIO(exported.data)).namelist()
     assert "iran-scales-back/article.md" in names
-    assert upload(client, exported.data).status_code == 302
+    asked = upload(client, exported.data)  # the teacher's own slug: update or copy?
+    assert asked.status_code == 200 and "You already have" in asked.text
+    encoded = base64.b64encode(exported.data).decode()
+    copied = client.post(
+        "/teach/articles/import/resolve",
+        data={"pack": encoded, "action": "copy", "slug": "iran-scales-back-2"},
+    )
+    assert copied.status_code == 302
     imported = newest_draft()
     assert imported.id != draft.id and imported.slug == "iran-scales-back-2"
     assert imported.data == draft.data
