@@ -28,7 +28,7 @@ def pages(world: dict) -> list[tuple[str, str]]:
     values = {**world, "item_id": world["item_id"]}
     found = []
     for endpoint, rule, method in ROUTES:
-        if method != "GET" or endpoint in SKIP:
+        if method != "GET" or endpoint in SKIP or rule.endswith((".zip", ".csv")):
             continue
         if endpoint == "teach.regrade":
             path = url_for_rule(rule, {"item_id": world["written_item_id"]})
