@@ -231,12 +231,19 @@ def _apply_meta(data: dict, meta: dict[str, Any]) -> None:
             current[key] = str(value).strip()
     if not current.get("url"):
         current.pop("url", None)
+    if "genre" in meta:  # the library's genre and skills; empty removes them
+        current["genre"] = " ".join(str(meta["genre"] or "").split())
+        current["skills"] = [str(s) for s in meta.get("skills") or []]
+        for key in ("genre", "skills"):
+            if not current[key]:
+                current.pop(key)
     if meta.get("published"):
         current["published"] = meta["published"].isoformat()
 
 
 def update_details(draft: Draft, meta: dict[str, Any]) -> None:
-    """Change the article's title, outlet, author, date, URL, level or summary."""
+    """Change the article's title, outlet, author, date, URL, level, summary,
+    genre or skills."""
     data = copy.deepcopy(draft.data)
     _apply_meta(data, meta)
     if not meta.get("published"):

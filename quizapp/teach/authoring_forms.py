@@ -108,9 +108,28 @@ class DetailsForm(_DetailsFields):
         validators=[Length(max=600)],
         description="One sentence for the article list.",
     )
+    genre = StringField(
+        "Genre",
+        validators=[Length(max=60)],
+        description="Shown in the library, e.g. “science story” or “opinion column”.",
+    )
+    skills = TextAreaField(
+        "Skills practised",
+        description="One per line, up to 8, shown in the library.",
+    )
+
+    def validate_skills(self, field) -> None:
+        skills = lines(field.data)
+        if len(skills) > 8 or any(len(s) > 80 for s in skills):
+            raise ValidationError("Up to 8 skills, each up to 80 characters.")
 
     def article_meta(self) -> dict:
-        return {**super().article_meta(), "summary": self.summary.data}
+        return {
+            **super().article_meta(),
+            "summary": self.summary.data,
+            "genre": self.genre.data or "",
+            "skills": lines(self.skills.data),
+        }
 
 
 class MultiCheckboxField(SelectMultipleField):

@@ -31,6 +31,8 @@ def details_data(draft) -> dict:
         meta["published"] = date.fromisoformat(str(meta.get("published")))
     except ValueError:
         meta["published"] = None
+    skills = meta.get("skills")
+    meta["skills"] = "\n".join(skills) if isinstance(skills, list) else ""
     return meta
 
 
