@@ -7,7 +7,7 @@ from quizapp.extensions import db
 from quizapp.models import Assignment, Classroom
 from quizapp.models._base import utcnow
 
-from .classes_helpers import assign_mini, enrol, make_class
+from .classes_helpers import assign_mini, enrol, make_class, mini_article
 
 
 def test_a_new_class_starts_in_the_servers_time_zone(app, client, auth):
@@ -29,7 +29,7 @@ def test_due_dates_are_typed_and_shown_in_the_class_zone_and_stored_in_utc(
     assert response.status_code == 302
     client.post(
         f"/teach/classes/{classroom.id}/assignments",
-        data={"article_id": 1, "due_at": "2030-06-01T17:00"},
+        data={"article_id": mini_article().id, "due_at": "2030-06-01T17:00"},
     )
     assignment = db.session.scalar(db.select(Assignment))
     assert assignment.due_at == datetime(2030, 6, 1, 15, 0)
