@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .attribution import Attribution
 from .opinion import opinion_score
 from .stance import explain, weigh
+from .wording import quote_cues, says, sourced_reason, verb
 
 # Hedges that mark a guess on their own; weaker ones ("potential", "whether",
 # "if") lower the confidence.
@@ -21,32 +22,12 @@ _WEAK_HEDGES = frozenset(
      "consider", "considered", "apparent", "suggest", "suggests", "suggested",
      "suggesting"}
 )
-_KIND_WORDS = {
-    "modal": ("marks a possibility", "mark a possibility"),
-    "epistemic": ("signals a belief or guess", "signal a belief or guess"),
-    "prediction": ("predicts the future", "predict the future"),
-    "uncertainty": ("admits that nobody knows for sure",
-                    "admit that nobody knows for sure"),
-    "conditional": ("makes it depend on a condition",
-                    "make it depend on a condition"),
-}
 _SPECULATIVE_CUES = frozenset(
     "believe believes believed think thinks thought speculate speculates "
     "speculated suspect suspects suspected expect expects expected fear fears "
     "feared predict predicts predicted estimate estimates estimated guess "
     "hope hopes hoped worry worries worried".split()
 )
-
-
-def _quote(cues: list[str], limit: int = 3) -> str:
-    seen: list[str] = []
-    for cue in cues:
-        if cue.lower() not in (c.lower() for c in seen):
-            seen.append(cue)
-    quoted = [f"'{c}'" for c in seen[:limit]]
-    if len(quoted) <= 1:
-        return "".join(quoted)
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 def _source_phrase(attr: Attribution, text: str) -> str:
@@ -172,7 +153,7 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
     first_person = _FIRST_PERSON.search(_reported(text, sentence, attr))
     if attr.kind == "vague" and (rest or believes) and not continued:
         others = [h["text"] for h in rest]
-        reason = (f", and {_says(others, rest)}" if others
+        reason = (f", and {says(others, rest)}" if others
                   else " and reports a belief or guess")
         return Decision("speculation", 0.85 if hedges else 0.7,
                         f"'{phrase}' gives no name{reason}: this is speculation, "
@@ -184,15 +165,15 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
         if strength >= 1 and strength >= score:
             return Decision("speculation", 0.75,
                             f"{attr.source} is speaking, and "
-                            f"{_says(hedge_words, hedges)}: this is speculation, "
+                            f"{says(hedge_words, hedges)}: this is speculation, "
                             f"and it is sourced: {attr.source} says it.",
                             "speculation")
         judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
                    or (c["kind"] == "strong" and c.get("predicative"))]
         if score >= 1 and judging:
             return Decision("opinion", 0.65,
-                            f"{_quote(judging)} {_verb(judging, 'judges', 'judge')}"
-                            f" rather than {_verb(judging, 'reports', 'report')}: "
+                            f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')}"
+                            f" rather than {verb(judging, 'reports', 'report')}: "
                             f"this is an opinion, and it is sourced: {attr.source} "
                             "says it.", "opinion")
         return Decision("sourced", 0.7,
@@ -201,13 +182,13 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
     if (evaluative or first_person) and (not strong_rest or beliefs_only):
         words = evaluative or [first_person.group()]
         return Decision("opinion", 0.7 if evaluative else 0.65,
-                        f"{_quote(words)} {_verb(words, 'judges', 'judge')} rather "
-                        f"than {_verb(words, 'reports', 'report')}: this is an "
+                        f"{quote_cues(words)} {verb(words, 'judges', 'judge')} rather "
+                        f"than {verb(words, 'reports', 'report')}: this is an "
                         f"opinion, and it is sourced: {who} said it.", "opinion")
     if strong_rest or believes:
         words = [h["text"] for h in strong_rest] or [attr.cue]
         return Decision("speculation", 0.75,
-                        f"{_quote(words)} {_verb(words, 'marks', 'mark')} a guess "
+                        f"{quote_cues(words)} {verb(words, 'marks', 'mark')} a guess "
                         "or a prediction: this is speculation, and it is sourced: "
                         f"{who} said it.", "speculation")
     if continued:
@@ -221,7 +202,7 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
                         f"event: this is an opinion, and it is sourced: {who} "
                         "holds it.", "opinion")
     return Decision("sourced", 0.9 if attr.kind in ("named", "citation") else 0.8,
-                    _sourced_reason(attr, phrase, hedges), "fact")
+                    sourced_reason(attr, phrase, hedges), "fact")
 
 
 def _unattributed(sentence, hedges, opinion, is_heading) -> Decision:
@@ -239,17 +220,17 @@ def _unattributed(sentence, hedges, opinion, is_heading) -> Decision:
                         "A heading sums up what follows; it gives no source of its "
                         "own.", "heading")
     if score >= 1 and judging:
-        note = (f" ({_quote(hedge_words)} also "
-                f"{_verb(hedge_words, 'hedges', 'hedge')})" if hedges else "")
+        note = (f" ({quote_cues(hedge_words)} also "
+                f"{verb(hedge_words, 'hedges', 'hedge')})" if hedges else "")
         return Decision("opinion", min(0.55 + 0.1 * score, 0.9),
-                        f"{_quote(judging)} {_verb(judging, 'judges', 'judge')} "
-                        f"rather than {_verb(judging, 'reports', 'report')}, and "
+                        f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} "
+                        f"rather than {verb(judging, 'reports', 'report')}, and "
                         f"nobody is quoted{note}: this is the writer's opinion.",
                         "opinion")
     if hedge_strength >= 1:
         confidence = 0.85 if hedge_strength >= 2 else 0.75
         return Decision("speculation", confidence,
-                        f"{_says(hedge_words, hedges)}, and no source is given: "
+                        f"{says(hedge_words, hedges)}, and no source is given: "
                         "this is speculation, not an established fact.",
                         "speculation")
     # Nobody is quoted and it does not hedge: does it report checkable
@@ -263,13 +244,13 @@ def _unattributed(sentence, hedges, opinion, is_heading) -> Decision:
         return Decision("unsourced", 0.6,
                         "The sentence states this as a fact without saying where "
                         "it comes from: an unsourced claim. Words like "
-                        f"{_quote(loaded)} colour it with the writer's own "
+                        f"{quote_cues(loaded)} colour it with the writer's own "
                         "judgement.", "fact")
     if hedges:
         return Decision("unsourced", 0.55,
                         "The sentence states this without a source; "
-                        f"{_quote(hedge_words)} "
-                        f"{_verb(hedge_words, 'softens', 'soften')} it only a "
+                        f"{quote_cues(hedge_words)} "
+                        f"{verb(hedge_words, 'softens', 'soften')} it only a "
                         "little, so it reads as an unsourced claim rather than a "
                         "guess.", "fact")
     return Decision("unsourced", 0.65,
@@ -292,40 +273,3 @@ def _reported(text: str, sentence: str, attr: Attribution) -> str:
     return sentence.replace(attr.cue, " ").replace(attr.source or "\0", " ")
 
 
-def _verb(words: list, singular: str, plural: str) -> str:
-    return singular if len({w.lower() for w in words}) <= 1 else plural
-
-
-def _says(words: list[str], hedges: list[dict]) -> str:
-    """"'could' marks a possibility" / "'likely' and 'could' mark ..."."""
-    plural = len({w.lower() for w in words}) > 1
-    return f"{_quote(words)} {_hedge_reason(hedges, plural)}"
-
-
-def _hedge_reason(hedges: list[dict], plural: bool = False) -> str:
-    kinds = []
-    for h in hedges:
-        if h["kind"] not in kinds:
-            kinds.append(h["kind"])
-    reasons = [_KIND_WORDS.get(k, ("hedges", "hedge"))[plural] for k in kinds[:2]]
-    return " and ".join(reasons)
-
-
-def _sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
-    if attr.kind == "named":
-        text = (f"'{phrase}' names who makes the claim ({attr.source}): this is a "
-                "sourced claim you could check.")
-    elif attr.kind == "anonymous":
-        text = (f"'{phrase}' attributes the claim, but the source is not named: it "
-                "is sourced, yet you cannot check who said it.")
-    elif attr.kind == "citation":
-        text = (f"The numbered link '{attr.cue}' points to where the claim comes "
-                "from: this is a sourced claim you can check.")
-    else:
-        text = (f"'{phrase}' attributes the claim to a loose group, not to anyone "
-                "you could check: it is only weakly sourced.")
-    if hedges:
-        words = [h["text"] for h in hedges]
-        text += (f" Note that {_quote(words)} {_verb(words, 'shows', 'show')} the "
-                 "source itself is not certain.")
-    return text

@@ -1,7 +1,8 @@
 """Editing a draft's claims and questions: a claim's label, source, cues and
-explanation; a question's type, prompt, options, evidence and explanation; adding,
-moving and removing them. Written questions and their rubrics are in `rubrics`.
-Every edit replaces the draft's pack data and commits (see `authoring`)."""
+explanation; a question's type, prompt, options, evidence and explanation; adding
+and moving them (removing them, with undo, is in `draft_review`). Written
+questions and their rubrics are in `rubrics`. Every edit replaces the draft's
+pack data and commits (see `authoring`)."""
 
 from __future__ import annotations
 
@@ -157,17 +158,6 @@ def claim_for_quote(data: dict, quote: str) -> dict | None:
 def _order_of(draft: Draft, item: dict) -> int:
     at = article_plain_text(draft.data["body"]).find(str(item.get("quote")))
     return at if at >= 0 else 10**9
-
-
-def delete_item(draft: Draft, key: str) -> None:
-    """Remove claim or question `key` from the draft (published answers stay)."""
-    data = copy.deepcopy(draft.data)
-    found = find_item(data, key)
-    if found is None:
-        raise AuthoringError(f"There is no item {key!r} in this draft.")
-    exercise, item = found
-    exercise["items"].remove(item)
-    _save(draft, data)
 
 
 # Questions ----------------------------------------------------------------------
