@@ -100,7 +100,8 @@ def _front_matter(title: str, analysis: Analysis) -> str:
 
 #: Sentence kinds the draft leaves out of the sorting exercise, and why.
 EXCLUDED = {
-    "heading": "A heading or headline: it announces the story, it claims nothing.",
+    "heading": "A heading, headline or page label (menu, button, caption): it "
+    "claims nothing.",
     "courtesy": "A greeting or courtesy between speakers: nothing to check.",
 }
 

@@ -137,18 +137,21 @@ def split_sentences(para: str, base: int, citations: list[tuple[int, int]]):
         yield start, len(para)
 
 
+#: Words at most in an unpunctuated line that is a label, not a sentence.
+_SHORT_LINE = 14
 _TITLE_WORD = re.compile(r"[\w’'-]+")
 
 
 def _looks_like_title(chunk: str) -> bool:
-    """A line in Title Case with no closing punctuation is a heading."""
+    """A line with no closing punctuation is a heading when it is in Title Case,
+    or short: a headline, a menu, a button or a caption claims nothing."""
     if chunk.rstrip()[-1:] in ".!?…:;,\"”’)" or "\n" in chunk.strip():
         return False
     words = _TITLE_WORD.findall(chunk)
     if not 1 <= len(words) <= 20:
         return False
     capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return capitals >= 0.6 * len(words)
+    return capitals >= 0.6 * len(words) or len(words) <= _SHORT_LINE
 
 
 def _blocks(m: Masked) -> list[tuple[int, int, str]]:

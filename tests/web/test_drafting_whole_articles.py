@@ -202,3 +202,17 @@ def test_every_drafted_question_passes_the_hand_written_question_form(
             data=_question_form_data(item),
         )
         assert response.status_code == 302, (item["id"], response.text[-3000:])
+
+
+def test_pasted_text_copied_from_a_web_page_drafts_no_menu_byline_or_footer(
+    client, teacher
+):
+    pages = Path(__file__).parents[1] / "fixtures" / "pages"
+    copied = (pages / "library_news_copied.txt").read_text("utf-8")
+    assert paste(client, "Libraries to close", copied).status_code == 302
+    quotes = [c["quote"] for c in claims(newest_draft())]
+    for junk in ("Home", "Sport", "Accept all cookies", "Share on", "Priya Shah",
+                 "Most read", "Bus fares", "Subscribe", "Council to close two"):
+        assert not any(junk in q for q in quotes), junk
+    for line in story_text().splitlines()[1:]:
+        assert not line or line in quotes

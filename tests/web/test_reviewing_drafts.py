@@ -46,7 +46,7 @@ def test_the_review_queue_lists_every_claim_least_sure_first(client, draft):
 def test_excluded_sentences_show_why_they_are_not_claims(client, draft):
     page = review(client, draft)
     assert "Not drafted as claims" in page
-    assert "A heading or headline" in page
+    assert "A heading, headline or page label" in page
 
 
 def test_relabelling_by_a_plain_form_marks_the_claim_reviewed(client, draft):
