@@ -10,6 +10,7 @@ import re
 import yaml
 
 from .core import Analysis, Sentence, analyze
+from .cue_marking import mark_cue_items
 from .questions import cue_items, reason_items, who_said_items
 
 
@@ -20,7 +21,13 @@ def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]
     body = _markdown_body(source, title)
     analysis = analyze(body)  # offsets and plain text of the article we write
     claims = _claim_items(analysis)
-    questions = cue_items(analysis) + who_said_items(analysis) + reason_items(analysis)
+    # Sourcing and hedges are marked in the text; opinion cues stay a multi-select.
+    questions = (
+        mark_cue_items(analysis)
+        + cue_items(analysis, labels=("opinion",))
+        + who_said_items(analysis)
+        + reason_items(analysis)
+    )
     _link_to_claims(questions, claims)
     files = {
         "article.md": _front_matter(title, analysis) + body,

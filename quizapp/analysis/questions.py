@@ -49,11 +49,14 @@ def _distractor_words(quote: str, cues: list[str], count: int) -> list[str]:
     return words[:count]
 
 
-def cue_items(analysis: Analysis) -> list[dict]:
+def cue_items(
+    analysis: Analysis, labels: tuple[str, ...] = ("speculation", "opinion")
+) -> list[dict]:
     """"Which words show this is speculation / opinion?" over word spans."""
     items = []
     wanted = {"speculation": "speculation, not an established fact",
               "opinion": "the writer's opinion rather than a report"}
+    wanted = {label: text for label, text in wanted.items() if label in labels}
     for sentence in sorted(analysis.sentences, key=lambda s: -s.confidence):
         if len(items) >= _MAX_CUE_ITEMS:
             break

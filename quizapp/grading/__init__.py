@@ -3,7 +3,7 @@
 Imports neither Flask nor SQLAlchemy (a unit test guards it).
 """
 
-from . import choice, claims, freetext  # noqa: F401  (registers the built-in types)
+from . import choice, claims, cues, freetext  # noqa: F401  (registers the built-in types)
 from .base import CHECKERS, Checker, InvalidAnswer, Result, get_checker, register
 
 __all__ = ["CHECKERS", "Checker", "InvalidAnswer", "Result", "get_checker", "register"]

@@ -32,7 +32,7 @@ class _OptionsChecker(Checker):
         return {
             "prompt": spec["prompt"],
             "options": [{"id": o["id"], "text": o["text"]} for o in spec["options"]],
-            "citation": spec.get("citation"),
+            "citation": public_citation(spec.get("citation")),
         }
 
     def _option_verdicts(self, spec, chosen: set[str]) -> list[dict[str, Any]]:
@@ -91,11 +91,46 @@ class WhoSaidChecker(SingleChoiceChecker):
     skill = "sourcing"
 
 
+#: What a citation's `source.kind` says about its text, shown with it.
+SOURCE_KINDS = {
+    "passage": "Passage from the cited source",
+    "summary": "Summary of the cited source (not its own words)",
+}
+
+
+def public_citation(citation: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The citation as a learner sees it before answering: the source's text
+    without the evidence marks (they point at the answer)."""
+    if not citation:
+        return citation
+    source = citation.get("source")
+    if not isinstance(source, dict):
+        return citation
+    shown = {k: v for k, v in source.items() if k != "evidence"}
+    shown["label"] = SOURCE_KINDS.get(source.get("kind", ""), "")
+    return {**citation, "source": shown}
+
+
+def source_evidence_spans(source: dict[str, Any]) -> list[dict[str, Any]]:
+    """The evidence phrases of a citation's source as spans of its text."""
+    text = str(source.get("text") or "")
+    spans = []
+    for phrase in source.get("evidence") or []:
+        at = text.find(str(phrase))
+        if phrase and at >= 0:
+            spans.append({"text": phrase, "start": at, "end": at + len(phrase)})
+    return spans
+
+
 @register
 class CitationCheckChecker(SingleChoiceChecker):
     """Does the cited source support the claim it is attached to?
 
-    The spec adds `citation: {url, claim}` which the learner sees before answering.
+    The spec adds `citation: {url, claim}` which the learner sees before answering,
+    and optionally the cited source's relevant passage or a summary of it, so the
+    learner compares claim and source side by side ("lateral reading"):
+    `citation.source: {kind: passage|summary, title, text, evidence: [phrases of
+    text]}`; the evidence phrases are highlighted in the feedback only.
     """
 
     type = "citation_check"
@@ -106,7 +141,33 @@ class CitationCheckChecker(SingleChoiceChecker):
         citation = spec.get("citation") or {}
         if not citation.get("url") or not citation.get("claim"):
             problems.append("a citation_check needs citation.url and citation.claim")
+        source = citation.get("source")
+        if source is None:
+            return problems
+        if not isinstance(source, dict) or not str(source.get("text") or "").strip():
+            return [*problems, "citation.source needs a text"]
+        if source.get("kind") not in SOURCE_KINDS:
+            problems.append(
+                "citation.source.kind must be one of " + ", ".join(SOURCE_KINDS)
+            )
+        for phrase in source.get("evidence") or []:
+            if str(phrase) not in source["text"]:
+                problems.append(
+                    f"citation.source evidence {str(phrase)[:60]!r} is not part of "
+                    "its text"
+                )
         return problems
+
+    def check(self, spec: dict[str, Any], answer: dict[str, Any]) -> Result:
+        result = super().check(spec, answer)
+        source = (spec.get("citation") or {}).get("source")
+        if isinstance(source, dict):
+            result.details["source"] = {
+                **public_citation(spec["citation"])["source"],
+                "evidence": source_evidence_spans(source),
+            }
+            result.details["claim"] = spec["citation"].get("claim", "")
+        return result
 
 
 @register

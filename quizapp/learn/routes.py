@@ -2,7 +2,7 @@ from flask import abort, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from markupsafe import Markup
 
-from ..grading import InvalidAnswer, get_checker
+from ..grading import InvalidAnswer, get_checker, order
 from ..rendering import mark_spans
 from ..services import assignments as assignments_svc
 from ..services import attempts as attempts_svc
@@ -79,10 +79,14 @@ def _next_url(attempt) -> str:
 
 
 def _item_context(attempt, item, answer=None, error=None):
-    items = attempts_svc.attempt_items(attempt.exercise)
+    items = attempts_svc.items_for_attempt(attempt)
     answered = attempts_svc.answers_by_item(attempt)
     article = attempt.exercise.article
     spec = answer.graded_spec if answer else item.spec
+    view = get_checker(item.type).public_view(spec)
+    shown = attempts_svc.option_order(attempt, item)
+    if view.get("options"):
+        view["options"] = order.in_order(view["options"], shown)
     context = {
         "attempt": attempt,
         "exercise": attempt.exercise,
@@ -91,7 +95,7 @@ def _item_context(attempt, item, answer=None, error=None):
         "items": items,
         "answered": answered,
         "position": items.index(item) + 1 if item in items else None,
-        "view": get_checker(item.type).public_view(spec),
+        "view": view,
         "answer": answer,
         "error": error,
         "form": AnswerForm(),
@@ -101,13 +105,15 @@ def _item_context(attempt, item, answer=None, error=None):
         context["claim_html"] = claim_html(article, spec, with_cues=bool(answer))
     if answer:
         context["evidence"] = evidence_html(article, evidence_to_show(spec, answer))
+        if answer.details.get("options"):
+            context["shown_options"] = order.in_order(answer.details["options"], shown)
     return context
 
 
 @bp.app_template_filter("mark_spans")
-def mark_spans_filter(text: str, spans: list[dict]) -> Markup:
+def mark_spans_filter(text: str, spans: list[dict], css: str = "match") -> Markup:
     """Jinja: the learner's answer with the words that earned credit marked."""
-    return Markup(mark_spans(text, spans))
+    return Markup(mark_spans(text, spans, css))
 
 
 @bp.route("/attempts/<int:attempt_id>/items/<int:item_id>", methods=["GET", "POST"])
@@ -166,7 +172,7 @@ def _item_json(context) -> dict:
 @login_required
 def result(attempt_id: int):
     attempt = library_svc.own_attempt(current_user, attempt_id) or abort(404)
-    items = attempts_svc.attempt_items(attempt.exercise)
+    items = attempts_svc.items_for_attempt(attempt)
     answered = attempts_svc.answers_by_item(attempt)
     # Items answered but since dropped from the pack still count in this attempt.
     shown = [a.item for a in attempt.answers if a.item not in items] + items

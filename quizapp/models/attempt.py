@@ -46,6 +46,9 @@ class Attempt(db.Model):
     max_score: Mapped[float] = mapped_column(default=0.0)
     #: The article version the attempt was started on.
     article_version: Mapped[int] = mapped_column(default=1)
+    #: Fixed when the attempt starts: {"items": [item ids drawn from a pool] or
+    #: None for every item, "options": {item id: [option ids as shown]}}.
+    plan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     exercise = relationship("Exercise")
     user = relationship("User")

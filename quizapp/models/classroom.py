@@ -34,6 +34,11 @@ class Classroom(db.Model):
     #: IANA time zone (e.g. "Europe/Paris") due dates are shown and entered in;
     #: they are stored in UTC.
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    #: How the leaderboard ranks: "points", "accuracy" or "mastery"
+    #: (grading/ranking.py RANKINGS).
+    ranking: Mapped[str] = mapped_column(String(16), default="points")
+    #: Accuracy ranking: items a student must have answered to be ranked.
+    ranking_min_items: Mapped[int] = mapped_column(default=10)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     teacher = relationship("User")

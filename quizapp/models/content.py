@@ -88,6 +88,8 @@ class Exercise(db.Model):
     position: Mapped[int] = mapped_column(default=0)
     #: False once the pack no longer has it; kept so old attempts still display.
     is_active: Mapped[bool] = mapped_column(default=True)
+    #: Question pool: each attempt draws this many of the items (None: all).
+    draw_count: Mapped[int | None]
 
     article: Mapped[Article] = relationship(back_populates="exercises")
     items: Mapped[list[Item]] = relationship(

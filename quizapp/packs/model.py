@@ -38,6 +38,8 @@ class ExerciseData:
     instructions: str
     position: int
     items: list[dict[str, Any]]  # {key, type, skill, spec}
+    #: Question pool: each attempt draws this many of the items (None: all).
+    draw: int | None = None
 
 
 @dataclass

@@ -135,6 +135,7 @@ def _parse_exercise(name: str, text: str, where: str, problems) -> dict | None:
         "title": str(data.get("title") or ""),
         "instructions": str(data.get("instructions") or ""),
         "items": data.get("items"),
+        **({"draw": data["draw"]} if "draw" in data else {}),
         "__line__": data["__line__"],
         "__file__": file,
     }

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..grading import CHECKERS, get_checker
+from ..grading.cues import DEFAULT_PROMPT as MARK_CUES_PROMPT
 from ..rendering import Block, find_in_blocks, parse_article
 from .model import (
     EXERCISE_KINDS,
@@ -206,6 +207,12 @@ def _check_exercise(raw, position, where, blocks, seen_ids, problems):
             quotes[place] = resolved["key"]
         if resolved:
             items.append(resolved)
+    draw = raw.get("draw")
+    if draw is not None and (
+        isinstance(draw, bool) or not isinstance(draw, int) or draw < 1
+    ):
+        problems.append(Problem(file, line, "draw must be a whole number, 1 or more"))
+        draw = None
     return ExerciseData(
         slug=slug,
         kind=kind,
@@ -213,6 +220,7 @@ def _check_exercise(raw, position, where, blocks, seen_ids, problems):
         instructions=str(raw.get("instructions") or ""),
         position=position,
         items=items,
+        draw=draw,
     )
 
 
@@ -247,6 +255,10 @@ def _read_item(raw, index, kind, file, blocks, seen_ids, problems) -> dict | Non
     if kind == "claims":
         _resolve_claim(spec, blocks, problem)
     else:
+        if item_type == "mark_cues":
+            spec.setdefault("prompt", MARK_CUES_PROMPT)
+            if spec.get("quote"):
+                _locate_quote(spec, blocks, problem)
         _resolve_question(spec, problem)
     _resolve_evidence(spec, blocks, problem)
     for message in get_checker(item_type).validate_spec(spec):
@@ -291,6 +303,14 @@ def _resolve_claim(spec: dict, blocks: list[Block], problem) -> None:
             continue
         cues.append({"text": str(cue), "start": at, "end": at + len(str(cue))})
     spec["cues"] = cues
+
+
+def _locate_quote(spec: dict, blocks: list[Block], problem) -> None:
+    found = find_in_blocks(blocks, str(spec["quote"]))
+    if not found:
+        problem(f"quote not found in the article: {str(spec['quote'])[:60]!r}")
+    else:
+        spec["block"], spec["start"], spec["end"] = found
 
 
 def _resolve_question(spec: dict, problem) -> None:

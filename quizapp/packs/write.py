@@ -50,6 +50,8 @@ def pack_files(data: dict[str, Any]) -> dict[str, str]:
         content = {"title": exercise["title"], "kind": exercise["kind"]}
         if exercise.get("instructions"):
             content["instructions"] = exercise["instructions"]
+        if exercise.get("draw"):
+            content["draw"] = exercise["draw"]
         content["items"] = [_ordered(i, _ITEM_KEYS) for i in exercise["items"]]
         files[f"{exercise['slug']}.yaml"] = _dump(content)
     return files

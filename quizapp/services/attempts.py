@@ -7,6 +7,7 @@ count it once; the later submission gets the stored answer back.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +15,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
-from ..grading import InvalidAnswer, Result, get_checker
+from ..grading import InvalidAnswer, Result, get_checker, order
 from ..grading.claims import offered_to_learners
 from ..models import Answer, Attempt, BestScore, Exercise, Item, PracticeDay, User
 from ..models._base import utcnow
@@ -25,6 +26,37 @@ from ._sql import insert_for_dialect
 def attempt_items(exercise: Exercise) -> list[Item]:
     """The items a learner works through, in order (claims not for sorting skipped)."""
     return [i for i in exercise.active_items if offered_to_learners(i.type, i.spec)]
+
+
+def items_for_attempt(attempt: Attempt) -> list[Item]:
+    """The items of this attempt, in order: those drawn when it started when the
+    exercise is a pool, else every item learners work through."""
+    items = attempt_items(attempt.exercise)
+    drawn = (attempt.plan or {}).get("items")
+    if drawn is None:
+        return items
+    chosen = set(drawn)
+    return [i for i in items if i.id in chosen]
+
+
+def option_order(attempt: Attempt, item: Item) -> list[str] | None:
+    """The option ids in the order this attempt shows them (None: pack order)."""
+    return ((attempt.plan or {}).get("options") or {}).get(str(item.id))
+
+
+def plan_attempt(exercise: Exercise, rng: random.Random | None = None) -> dict:
+    """What an attempt fixes when it starts: the pool draw and the option order."""
+    rng = rng or random.Random()
+    items = attempt_items(exercise)
+    drawn = order.draw([i.id for i in items], exercise.draw_count, rng)
+    chosen = set(drawn) if drawn is not None else None
+    options = {}
+    for item in items:
+        if chosen is None or item.id in chosen:
+            shown = order.option_order(item.spec, rng)
+            if shown is not None:
+                options[str(item.id)] = shown
+    return {"items": drawn, "options": options}
 
 
 def open_attempt(user: User, exercise: Exercise) -> Attempt | None:
@@ -55,6 +87,7 @@ def start_or_resume(user: User, exercise: Exercise) -> Attempt:
         exercise_id=exercise.id,
         number=(last or 0) + 1,
         article_version=exercise.article.version,
+        plan=plan_attempt(exercise),
     )
     db.session.add(attempt)
     try:
@@ -75,9 +108,7 @@ def answers_by_item(attempt: Attempt) -> dict[int, Answer]:
 def next_item(attempt: Attempt) -> Item | None:
     """The first item of the attempt not answered yet; None when all are."""
     answered = answers_by_item(attempt)
-    return next(
-        (i for i in attempt_items(attempt.exercise) if i.id not in answered), None
-    )
+    return next((i for i in items_for_attempt(attempt) if i.id not in answered), None)
 
 
 def grade(item: Item, response: dict[str, Any]) -> Result:
@@ -238,6 +269,9 @@ __all__ = [
     "grade",
     "recompute_best",
     "attempt_items",
+    "items_for_attempt",
+    "option_order",
+    "plan_attempt",
     "next_item",
     "open_attempt",
     "start_or_resume",

@@ -120,6 +120,7 @@ def _sync_exercises(article: Article, pack: Pack) -> None:
         exercise.kind = data.kind
         exercise.title = data.title
         exercise.instructions = data.instructions
+        exercise.draw_count = data.draw
         exercise.position = data.position
         exercise.is_active = True
         _sync_items(exercise, data.items)

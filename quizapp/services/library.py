@@ -63,6 +63,7 @@ def own_attempt(user: User, attempt_id: int) -> Attempt | None:
 def attempt_item(attempt: Attempt, item_id: int) -> Item | None:
     """The item when it belongs to the attempt's exercise."""
     item = db.session.get(Item, item_id)
-    return (
-        item if item is not None and item.exercise_id == attempt.exercise_id else None
-    )
+    if item is None or item.exercise_id != attempt.exercise_id:
+        return None
+    drawn = (attempt.plan or {}).get("items")
+    return item if drawn is None or item.id in drawn else None

@@ -104,6 +104,8 @@ function onKey(event) {
 
 function enhance() {
   const form = document.querySelector("form[data-enhance=answer]");
+  // Item-type modules (mark_cues.js) enhance an item loaded in place, too.
+  document.dispatchEvent(new CustomEvent("item:loaded"));
   if (form) {
     form.querySelector(".keys")?.removeAttribute("hidden");
     form.addEventListener("submit", (event) => {

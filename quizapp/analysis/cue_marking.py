@@ -1,0 +1,81 @@
+"""Drafted cue-marking items (`mark_cues`): the learner marks, in a sentence, the
+words that name its source and the words that hedge it."""
+
+from __future__ import annotations
+
+from .core import Analysis, Sentence
+
+_MAX_ITEMS = 5
+_MIN_WORDS = 6
+_MAX_SOURCE_CHARS = 80
+
+
+def _plain(analysis: Analysis, start: int, end: int) -> str:
+    return " ".join(analysis.plain(start, end).split())
+
+
+def sentence_cues(analysis: Analysis, sentence: Sentence, quote: str) -> list[dict]:
+    """The sentence's cues as {text, kind}: its attribution (source plus reporting
+    verb) as a source cue, each hedge as an uncertainty cue; in sentence order."""
+    spans: list[tuple[int, int, str]] = []
+    attribution = sentence.attribution
+    if (
+        attribution
+        and not attribution.negated
+        and attribution.kind in ("named", "anonymous", "vague")
+        and attribution.source
+    ):
+        start = min(attribution.source_start, attribution.cue_start)
+        end = max(attribution.source_end, attribution.cue_end)
+        if end - start <= _MAX_SOURCE_CHARS:
+            spans.append((start, end, "source"))
+    for hedge in sentence.hedges:
+        if not any(s <= hedge["start"] < e for s, e, _ in spans):
+            spans.append((hedge["start"], hedge["end"], "uncertainty"))
+    cues: list[dict] = []
+    cursor = 0
+    for start, end, kind in sorted(spans):
+        text = _plain(analysis, start, end)
+        at = quote.find(text, cursor) if text else -1
+        if at >= 0:
+            # `start` tells a repeated word ("could ... could") which one it is.
+            cues.append({"text": text, "kind": kind, "start": at})
+            cursor = at + len(text)
+    return cues
+
+
+def mark_cue_items(analysis: Analysis) -> list[dict]:
+    """Up to five `mark_cues` items from sourced and speculative sentences, the
+    surest first, listed in article order."""
+    picked = []
+    for sentence in sorted(analysis.sentences, key=lambda s: -s.confidence):
+        if len(picked) >= _MAX_ITEMS:
+            break
+        if sentence.is_heading or sentence.label not in ("sourced", "speculation"):
+            continue
+        quote = _plain(analysis, sentence.start, sentence.end)
+        if len(quote.split()) < _MIN_WORDS:
+            continue
+        cues = sentence_cues(analysis, sentence, quote)
+        if cues:
+            picked.append((sentence, quote, cues))
+    items = []
+    for number, (sentence, quote, cues) in enumerate(
+        sorted(picked, key=lambda p: p[0].index), start=1
+    ):
+        items.append(
+            {
+                "id": f"mark-{number:02d}",
+                "type": "mark_cues",
+                "quote": quote,
+                "cues": cues,
+                "evidence": [quote],
+                "explanation": sentence.explanation,
+                "machine": {
+                    "confidence": round(
+                        max(0.05, min(sentence.confidence - 0.1, 0.99)), 2
+                    )
+                },
+            }
+        )
+    return items
