@@ -9,6 +9,7 @@ from werkzeug.routing import IntegerConverter
 
 from .config import ROOT, Config, TestConfig, engine_options, pick_config
 from .extensions import csrf, db, login_manager, migrate
+from .grading.scores import format_score
 
 
 def create_app(config: type[Config] | dict | None = None) -> Flask:
@@ -25,6 +26,8 @@ def create_app(config: type[Config] | dict | None = None) -> Flask:
     register_errors(app)
     register_cli(app)
     secure_headers(app)
+    # One rounding rule for every score and point count a page shows.
+    app.add_template_filter(format_score, "score")
     return app
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from .base import Checker, InvalidAnswer, Result, register
+from .scores import format_score
 from .text import rubric as rb
 from .text.match import AnswerIndex
 from .text.reference import grade_against_reference, is_non_answer
@@ -202,7 +203,7 @@ def feedback_text(points, wrong, flags, score: float, full: float) -> str:
             "Most of this is copied from the article. Explain the points in your "
             "own words; copied text earns no credit."
         )
-    parts = [f"Score {score:g} of {full:g}."]
+    parts = [f"Score {format_score(score)} of {format_score(full)}."]
     found = [p["label"] for p in points if p["matched"]]
     if found:
         parts.append("You explained: " + "; ".join(found) + ".")

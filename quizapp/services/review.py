@@ -123,8 +123,18 @@ def regrade_preview(teacher: User, item: Item) -> list[RegradeChange]:
 
 
 def apply_regrade(teacher: User, item: Item) -> int:
-    """Regrade the answers `regrade_preview` lists; overrides are kept."""
+    """Regrade every answer graded against an older spec; return how many grades
+    changed (those `regrade_preview` lists). Answers whose grade stays get the new
+    rubric's feedback too, so none is left marked as graded on an old rubric.
+    Overrides are kept."""
     changes = regrade_preview(teacher, item)
+    changed = {change.answer.id for change in changes}
+    query = _answers_query(teacher).where(Answer.item_id == item.id)
+    for answer in db.session.scalars(query):
+        if answer.graded_spec != item.spec and answer.id not in changed:
+            result = grade(item, answer.response)
+            answer.feedback, answer.details = result.feedback, result.details
+            answer.graded_spec = item.spec
     for change in changes:
         answer, result = change.answer, change.result
         _shift_attempt(

@@ -19,6 +19,7 @@ def teachers_only():
 from . import (  # noqa: E402,F401
     answers,
     authoring,
+    authoring_cues,
     classes,
     drafting,
     drilldown,

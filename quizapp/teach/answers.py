@@ -71,7 +71,12 @@ def regrade(item_id: int):
     form = RegradeForm()
     if form.validate_on_submit():
         count = review.apply_regrade(current_user, item)
-        flash(f"Regraded {count} answer{'s' if count != 1 else ''}.", "success")
+        flash(
+            f"Regraded {count} answer{'s' if count != 1 else ''}."
+            if count
+            else "No grade changed; the answers now follow the new rubric.",
+            "success",
+        )
         return redirect(url_for("teach.answers"))
     changes = review.regrade_preview(current_user, item)
     return render_template(

@@ -17,6 +17,7 @@ from ..services import authoring as svc
 from ..services import draft_items, draft_review, pack_transfer, rubrics
 from ..throttling import limiter, setting, user_key
 from . import bp
+from .authoring_cues import edit_cue_item
 from .authoring_display import suggestion_for
 from .authoring_forms import (
     ActionForm,
@@ -169,6 +170,8 @@ def edit_question(draft_id: int, key: str):
         abort(404)
     if found[1].get("type") == "free_text":
         return edit_written(draft, key, found[1])
+    if found[1].get("type") == "mark_cues":
+        return edit_cue_item(draft, key, found[1])
     form = question_form_for(draft, found[1])
     if form.validate_on_submit():
         draft_items.update_question(draft, key, form.fields())

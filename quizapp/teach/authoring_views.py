@@ -21,6 +21,7 @@ from .authoring_display import (
     suggestion_for_quote,
 )
 from .authoring_forms import ActionForm, ClaimForm, MoveForm, QuestionForm
+from .cue_forms import PoolForm
 from .drafting_forms import AcceptForm, RelabelForm
 
 
@@ -152,7 +153,16 @@ def review_context(
         "panel": panel,
         "questions": questions,
         "label_names": LABEL_NAMES,
-        "question_types": draft_items.QUESTION_TYPES,
+        "question_types": {
+            **draft_items.QUESTION_TYPES,
+            "mark_cues": "Mark the cues in a sentence",
+            "free_text": "Written answer",
+        },
+        "question_sets": [
+            (exercise, PoolForm(formdata=None, draw=exercise.get("draw")))
+            for exercise in draft.data["exercises"]
+            if exercise["kind"] == "questions"
+        ],
         "action_form": ActionForm(),
         "move_form": MoveForm(),
         "confirm_publish": confirm_publish,

@@ -66,6 +66,7 @@ ACCESS: dict[str, set[str] | None] = {
 VALUES = {
     "teach.edit_question": {"key": "q1"},
     "teach.move_question": {"key": "q1"},
+    "teach.set_pool": {"slug": "questions"},
 }
 
 

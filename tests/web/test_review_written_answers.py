@@ -54,8 +54,19 @@ def test_teacher_overrides_a_grade_and_the_student_sees_it_with_the_comment(
     auth.logout()
     auth.login("pupil")
     page = client.get(url).text
-    assert "Your teacher changed this grade" in page
-    assert "Fair point about visitors." in page
+    # The teacher's grade and comment come first; the automatic feedback after
+    # them, marked as replaced.
+    teacher_grade = page.index("Your teacher graded this answer 1 of 1.")
+    comment = page.index("Fair point about visitors.")
+    superseded = page.index("replaced by your teacher’s grade")
+    automatic = page.index("The automatic grader gave 0 of 1")
+    key_points = page.index("<h3>Key points</h3>")
+    assert teacher_grade < comment < superseded < automatic < key_points
+    assert "Your teacher’s grade" in page.split('id="feedback-heading"')[1][:300]
+    result = client.get(url.split("/items/")[0] + "/result").text
+    assert result.index("Your teacher’s grade: 1/1") < result.index(
+        "Automatic feedback (replaced by your teacher’s grade): 0/1"
+    )
 
 
 def test_override_outside_the_question_range_is_refused(client, auth, mini_pack):
@@ -120,6 +131,8 @@ def test_rubric_change_previews_then_applies_regrades_and_keeps_overrides(
     assert first.score == 1 and first.final_score == 1
     assert second.score == 1 and second.final_score == 0.5
     assert latest_attempt(student).score == 1
+    assert "Regraded 2 answers." in client.get("/teach/answers").text
+    assert "has changed since" not in client.get("/teach/answers").text
 
 
 def test_restoring_the_automatic_grade_undoes_the_override(client, auth, mini_pack):
@@ -133,3 +146,31 @@ def test_restoring_the_automatic_grade_undoes_the_override(client, auth, mini_pa
     db.session.expire_all()
     assert answer.override_score is None and answer.final_score == 0
     assert latest_attempt(student).score == 0
+
+
+def test_after_a_regrade_no_answer_is_left_on_the_old_rubric_and_counts_agree(
+    client, auth, mini_pack, tmp_path
+):
+    teacher = make_user("ms-reed", role="teacher")
+    student, _ = answer_written(client, auth, "Tourists will love the new wall.")
+    class_with(teacher, student)
+    auth.login("ms-reed")
+    edited = tmp_path / "mini"
+    shutil.copytree(MINI_PACK, edited)
+    written = edited / "written.yaml"
+    written.write_text(
+        written.read_text().replace(
+            '"protects the town from floods"]',
+            '"protects the town from floods", "keeps the sea out"]',
+        )
+    )
+    assert load_packs(edited)[0].status == "updated"
+    listing = client.get("/teach/answers").text
+    assert "has changed since 1 answer was graded." in listing
+    item_id = db.session.scalar(select(Answer)).item_id
+    response = client.post(f"/teach/items/{item_id}/regrade")
+    assert response.status_code == 302
+    listing = client.get("/teach/answers").text
+    assert "No grade changed; the answers now follow the new rubric." in listing
+    assert "has changed since" not in listing
+    assert "See which grades would change" not in listing

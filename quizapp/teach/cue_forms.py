@@ -1,0 +1,82 @@
+"""Forms of the cue-marking (mark_cues) editor and of an exercise's question pool."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import IntegerField, StringField, TextAreaField
+from wtforms.validators import (
+    DataRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
+
+from .form_text import lines
+
+
+class CueMarkingForm(FlaskForm):
+    """A sentence of the article and its cues; `article_text` is the draft's
+    plain text."""
+
+    quote = TextAreaField(
+        "Sentence",
+        validators=[DataRequired("Paste the sentence."), Length(max=2000)],
+        description="Exactly as it reads in the article.",
+    )
+    prompt = StringField(
+        "Instruction",
+        validators=[Length(max=500)],
+        description="Optional; by default: mark the words that show where this "
+        "sentence comes from or how sure it is.",
+    )
+    source_cues = TextAreaField(
+        "Cues that name the source",
+        validators=[Length(max=2000)],
+        description="One per line, words of the sentence "
+        "(“a source familiar with the situation stated”).",
+    )
+    uncertainty_cues = TextAreaField(
+        "Cues that show uncertainty",
+        validators=[Length(max=2000)],
+        description="One per line (“likely”, “could”). Repeat a line to mark a "
+        "word that appears twice.",
+    )
+    explanation = TextAreaField("Explanation", validators=[Length(max=2000)])
+
+    def __init__(self, *args, article_text: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article_text = article_text
+
+    def validate_quote(self, field) -> None:
+        if " ".join(field.data.split()) not in " ".join(self.article_text.split()):
+            raise ValidationError("This sentence is not in the article.")
+
+    def validate_source_cues(self, field) -> None:
+        cues = lines(field.data) + lines(self.uncertainty_cues.data)
+        if not cues:
+            raise ValidationError("Give at least one cue.")
+        quote = " ".join((self.quote.data or "").split())
+        missing = [cue for cue in cues if cue not in quote]
+        if missing:
+            raise ValidationError(
+                "Not part of the sentence: " + "; ".join(repr(m) for m in missing)
+            )
+
+    def fields(self) -> dict:
+        return {
+            "quote": " ".join(self.quote.data.split()),
+            "prompt": (self.prompt.data or "").strip(),
+            "cues": [(c, "source") for c in lines(self.source_cues.data)]
+            + [(c, "uncertainty") for c in lines(self.uncertainty_cues.data)],
+            "explanation": (self.explanation.data or "").strip(),
+        }
+
+
+class PoolForm(FlaskForm):
+    draw = IntegerField(
+        "Questions per attempt",
+        validators=[Optional(), NumberRange(min=1, max=500)],
+        description="Each attempt draws this many of the set's questions (a new "
+        "draw on every retake). Leave empty to use them all.",
+    )
