@@ -14,13 +14,32 @@ How points work (shown to students on the leaderboard page):
 Ties: more points rank higher; equal points are separated by accuracy; students
 equal on both **share a rank** (1, 2, 2, 4) and are listed by who reached their
 score first, then by nickname.
+
+Rankings (the teacher chooses one per class; `RANKINGS`):
+- points (the rules above): volume counts, so more practice ranks higher;
+- accuracy: points / maximum points over the best attempts, among students who
+  answered at least the class's minimum number of items (the others are listed
+  unranked until they reach it); equal accuracy is separated by points;
+- mastery: the number of skills a student has mastered, that is answered at
+  least `MASTERY_MIN_ITEMS` items of with 80% or more of their points; equal
+  mastery is separated by accuracy, then points.
+Students equal on every key of their class's ranking share a rank.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+
+#: The ranking a teacher may choose per class, with how students read it.
+RANKINGS = {
+    "points": "Points: every point counts, so practice pays",
+    "accuracy": "Accuracy, once a student has answered the minimum number of items",
+    "mastery": "Mastery: skills with 80% or more of their points",
+}
+MASTERY_SHARE = 0.8
+MASTERY_MIN_ITEMS = 3
 
 
 @dataclass(frozen=True)
@@ -33,6 +52,10 @@ class Totals:
     max_points: float
     reached_at: datetime | None = None  # when the latest best score was set
     streak: int = 0
+    #: Items answered in the best attempts (for the accuracy minimum).
+    items: int = 0
+    #: Per skill: (points, maximum points, items) over the best attempts.
+    skills: Mapping[str, tuple[float, float, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -44,6 +67,10 @@ class Standing:
     accuracy: float | None
     streak: int
     is_viewer: bool = False
+    items: int = 0
+    mastered: int = 0
+    #: False for students below the accuracy ranking's minimum: listed, no rank.
+    is_ranked: bool = True
 
 
 def week_start(now: datetime) -> datetime:
@@ -67,33 +94,62 @@ def accuracy(totals: Totals) -> float | None:
     return totals.points / totals.max_points if totals.max_points else None
 
 
-def rank(rows: Iterable[Totals]) -> list[Standing]:
-    """Order students and give ranks by the rules in this module's docstring."""
+def mastered(skills: Mapping[str, tuple[float, float, int]]) -> int:
+    """Skills with at least MASTERY_MIN_ITEMS items and MASTERY_SHARE of points."""
+    return sum(
+        1
+        for points, max_points, items in skills.values()
+        if items >= MASTERY_MIN_ITEMS
+        and max_points > 0
+        and points / max_points >= MASTERY_SHARE - 1e-9
+    )
+
+
+def _keys(t: Totals, by: str) -> tuple:
+    """What ranks a student under ranking `by`, best first (all ascending)."""
+    acc = round(accuracy(t) or 0.0, 6)
+    points = round(t.points, 6)
+    if by == "accuracy":
+        return (-acc, -points)
+    if by == "mastery":
+        return (-mastered(t.skills), -acc, -points)
+    return (-points, -acc)
+
+
+def rank(
+    rows: Iterable[Totals], by: str = "points", min_items: int = 0
+) -> list[Standing]:
+    """Order students and give ranks by the rules in this module's docstring:
+    `by` is a key of RANKINGS; `min_items` applies to the accuracy ranking."""
+    by = by if by in RANKINGS else "points"
+
+    def eligible(t: Totals) -> bool:
+        return by != "accuracy" or t.items >= min_items
 
     def key(t: Totals):
-        acc = accuracy(t) or 0.0
         reached = t.reached_at or datetime.max
-        return (-round(t.points, 6), -round(acc, 6), reached, t.name.lower())
+        return (not eligible(t), _keys(t, by), reached, t.name.lower())
 
-    ordered = sorted(rows, key=key)
     standings: list[Standing] = []
-    for position, t in enumerate(ordered, start=1):
-        acc = accuracy(t)
+    previous_key = None
+    for position, t in enumerate(sorted(rows, key=key), start=1):
+        ranked = eligible(t)
+        same = ranked and previous_key == _keys(t, by)
         previous = standings[-1] if standings else None
-        same = previous is not None and (
-            round(previous.points, 6) == round(t.points, 6)
-            and round(previous.accuracy or 0.0, 6) == round(acc or 0.0, 6)
-        )
         standings.append(
             Standing(
-                rank=previous.rank if same else position,
+                rank=previous.rank if same and previous else position,
                 user_id=t.user_id,
                 name=t.name,
                 points=round(t.points, 2),
-                accuracy=acc,
+                accuracy=accuracy(t),
                 streak=t.streak,
+                items=t.items,
+                mastered=mastered(t.skills),
+                is_ranked=ranked,
             )
         )
+        previous_key = _keys(t, by) if ranked else None
     return standings
 
 

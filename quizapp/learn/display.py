@@ -151,5 +151,5 @@ def leaderboard_context(classroom, viewer, period: str, endpoint: str) -> dict:
             key: url_for(endpoint, classroom_id=classroom.id, period=key)
             for key in standings.PERIODS
         },
-        "how_points_work": standings.how_points_work(),
+        "how_points_work": standings.how_points_work(classroom),
     }

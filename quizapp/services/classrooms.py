@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
+from ..grading.ranking import RANKINGS
 from ..models import (
     LEADERBOARD_MODES,
     Assignment,
@@ -90,12 +91,26 @@ def set_joining(classroom: Classroom, is_open: bool) -> None:
     db.session.commit()
 
 
-def set_leaderboard(classroom: Classroom, mode: str, top_n: int) -> None:
-    """Choose how students see the leaderboard (`LEADERBOARD_MODES`)."""
+def set_leaderboard(
+    classroom: Classroom,
+    mode: str,
+    top_n: int,
+    ranking: str | None = None,
+    min_items: int | None = None,
+) -> None:
+    """Choose how students see the leaderboard (`LEADERBOARD_MODES`) and, when
+    given, how it ranks (`grading.ranking.RANKINGS`) with the accuracy ranking's
+    minimum number of items."""
     if mode not in LEADERBOARD_MODES:
         raise ClassroomError(f"Unknown leaderboard mode {mode!r}.")
+    if ranking and ranking not in RANKINGS:
+        raise ClassroomError(f"Unknown ranking {ranking!r}.")
     classroom.leaderboard_mode = mode
     classroom.leaderboard_top_n = max(1, min(int(top_n), 100))
+    if ranking:
+        classroom.ranking = ranking
+    if min_items:
+        classroom.ranking_min_items = max(1, min(int(min_items), 1000))
     db.session.commit()
 
 

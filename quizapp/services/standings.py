@@ -17,6 +17,7 @@ from ..extensions import db
 from ..grading import ranking
 from ..grading.ranking import Standing, Totals, rank, streak, visible_to, week_start
 from ..models import (
+    Answer,
     Assignment,
     BestScore,
     Classroom,
@@ -68,6 +69,7 @@ def class_standings(
     if period == "week":
         query = query.where(BestScore.achieved_at >= week_start(now))
     sums = {uid: (pts, mx, at) for uid, pts, mx, at in db.session.execute(query)}
+    skills = _skill_sums(member_ids, exercise_ids, period, now, classroom.ranking)
     days: dict[int, list] = {}
     for uid, day in db.session.execute(
         select(PracticeDay.user_id, PracticeDay.day).where(
@@ -87,9 +89,45 @@ def class_standings(
                 max_points=float(max_points or 0.0),
                 reached_at=reached,
                 streak=streak(days.get(member.id, []), now.date()),
+                items=sum(n for _, _, n in skills.get(member.id, {}).values()),
+                skills=skills.get(member.id, {}),
             )
         )
-    return rank(totals)
+    return rank(totals, classroom.ranking, classroom.ranking_min_items)
+
+
+def _skill_sums(member_ids, exercise_ids, period: str, now: datetime, ranking: str):
+    """Per student and skill: (points, maximum, items) over the answers of their
+    best attempts. Only the accuracy and mastery rankings need it, so the points
+    ranking keeps reading best_scores alone."""
+    if ranking not in ("accuracy", "mastery"):
+        return {}
+    final = func.coalesce(Answer.override_score, Answer.score)
+    query = (
+        select(
+            BestScore.user_id,
+            Answer.skill,
+            func.sum(final),
+            func.sum(Answer.max_score),
+            func.count(Answer.id),
+        )
+        .join(Answer, Answer.attempt_id == BestScore.attempt_id)
+        .where(
+            BestScore.user_id.in_(member_ids),
+            BestScore.exercise_id.in_(exercise_ids),
+        )
+        .group_by(BestScore.user_id, Answer.skill)
+    )
+    if period == "week":
+        query = query.where(BestScore.achieved_at >= week_start(now))
+    sums: dict[int, dict[str, tuple[float, float, int]]] = {}
+    for uid, skill, points, max_points, count in db.session.execute(query):
+        sums.setdefault(uid, {})[skill] = (
+            float(points or 0),
+            float(max_points or 0),
+            int(count),
+        )
+    return sums
 
 
 # ------------------------------------------------------------ leaderboards
@@ -102,6 +140,8 @@ class Board:
     period: str
     mode: str
     total: int
+    ranking: str = "points"
+    min_items: int = 0
 
 
 def leaderboard(classroom: Classroom, viewer: User, period: str = "all") -> Board:
@@ -118,12 +158,40 @@ def leaderboard(classroom: Classroom, viewer: User, period: str = "all") -> Boar
         is_staff,
     )
     own = next((s for s in rows if s.is_viewer), None)
-    return Board(rows, own, period, classroom.leaderboard_mode, len(standings))
+    return Board(
+        rows,
+        own,
+        period,
+        classroom.leaderboard_mode,
+        len(standings),
+        classroom.ranking,
+        classroom.ranking_min_items,
+    )
 
 
-def how_points_work() -> list[str]:
-    """The rules of `quizapp.grading.ranking`'s docstring, one string each."""
+def ranking_rule(classroom: Classroom) -> str:
+    """How this class's leaderboard ranks, as one sentence for students."""
+    if classroom.ranking == "accuracy":
+        return (
+            "This class ranks by accuracy: points over maximum points, once you "
+            f"have answered at least {classroom.ranking_min_items} items; equal "
+            "accuracy is separated by points. Until then you are listed unranked."
+        )
+    if classroom.ranking == "mastery":
+        return (
+            "This class ranks by mastery: the number of skills in which you "
+            f"answered at least {ranking.MASTERY_MIN_ITEMS} items and earned "
+            f"{round(ranking.MASTERY_SHARE * 100)}% or more of their points; equal "
+            "mastery is separated by accuracy, then points."
+        )
+    return "This class ranks by points: the more you practise, the higher you rank."
+
+
+def how_points_work(classroom: Classroom | None = None) -> list[str]:
+    """The rules of `quizapp.grading.ranking`'s docstring, one string each, after
+    the class's ranking rule when a class is given."""
     text = (ranking.__doc__ or "").split("How points work", 1)[-1]
+    text = text.split("Rankings (", 1)[0]
     text = text.split(":", 1)[-1].replace("**", "")
     rules: list[str] = []
     for line in text.strip().splitlines():
@@ -132,4 +200,5 @@ def how_points_work() -> list[str]:
             rules.append(line.removeprefix("- "))
         elif line and rules:
             rules[-1] += " " + line
-    return [r.rstrip(";") for r in rules]
+    rules = [r.rstrip(";") for r in rules]
+    return [ranking_rule(classroom), *rules] if classroom is not None else rules

@@ -113,6 +113,8 @@ def _render_class(classroom, status: int = 200, **forms):
         formdata=None,
         mode=classroom.leaderboard_mode,
         top_n=classroom.leaderboard_top_n,
+        ranking=classroom.ranking,
+        min_items=classroom.ranking_min_items,
     )
     rename_form = forms.get("rename_form") or ClassForm(
         formdata=None, prefix="rename", name=classroom.name
@@ -175,7 +177,17 @@ def leaderboard_settings(classroom_id: int):
     form = LeaderboardForm()
     if not form.validate_on_submit():
         return _render_class(classroom, 422, board_form=form)
-    svc.set_leaderboard(classroom, form.mode.data, form.top_n.data)
+    try:
+        svc.set_leaderboard(
+            classroom,
+            form.mode.data,
+            form.top_n.data,
+            form.ranking.data or None,
+            form.min_items.data,
+        )
+    except svc.ClassroomError as exc:
+        form.ranking.errors = [str(exc)]
+        return _render_class(classroom, 422, board_form=form)
     flash("Leaderboard settings saved.", "success")
     return _to_class(classroom, "leaderboard-settings")
 

@@ -20,6 +20,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from ..grading.ranking import RANKINGS
 from ..models import LEADERBOARD_MODES
 from ..timezones import is_zone, utc_to_local, zone_names
 
@@ -96,6 +97,22 @@ class LeaderboardForm(FlaskForm):
             NumberRange(1, 100, "Give a number from 1 to 100."),
         ],
         description="How many ranks students see when only the top is shown.",
+    )
+    ranking = RadioField(
+        "Rank students by",
+        choices=[SelectChoice(k, v) for k, v in RANKINGS.items()],
+        default="points",
+        validate_choice=False,  # checked by the service; absent keeps the choice
+    )
+    min_items = IntegerField(
+        "Minimum items (for accuracy)",
+        validators=[
+            Optional(),
+            NumberRange(1, 1000, "Give a number from 1 to 1000."),
+        ],
+        default=10,
+        description="Students rank by accuracy once they have answered this many "
+        "items; before that they are listed unranked.",
     )
     submit = SubmitField("Save leaderboard settings")
 

@@ -1,6 +1,13 @@
 from datetime import date, datetime
 
-from quizapp.grading.ranking import Totals, rank, streak, visible_to, week_start
+from quizapp.grading.ranking import (
+    Totals,
+    mastered,
+    rank,
+    streak,
+    visible_to,
+    week_start,
+)
 
 
 def t(uid, points, max_points=10.0, reached=None, name=None):
@@ -48,3 +55,49 @@ def test_students_see_the_rows_their_class_allows_and_always_their_own():
     hidden = visible_to(standings, 4, "hidden", 3, is_staff=False)
     assert [(s.user_id, s.rank) for s in hidden] == [(4, 4)]
     assert len(visible_to(standings, 99, "hidden", 3, is_staff=True)) == 5
+
+
+# Rankings a teacher may choose ------------------------------------------------
+
+
+def test_points_ranking_rewards_volume_but_accuracy_ranking_rewards_being_right():
+    # 80% of 50 items vs 84% of 25: points favour volume, accuracy does not.
+    volume = Totals(1, "volume", 40, 50, items=50)
+    careful = Totals(2, "careful", 21, 25, items=25)
+    assert [s.user_id for s in rank([volume, careful])] == [1, 2]
+    assert [s.user_id for s in rank([volume, careful], "accuracy", 10)] == [2, 1]
+
+
+def test_accuracy_ranking_lists_students_below_the_minimum_unranked_and_last():
+    guesser = Totals(1, "one-item", 1, 1, items=1)
+    steady = Totals(2, "steady", 7, 10, items=10)
+    standings = rank([guesser, steady], "accuracy", min_items=10)
+    assert [(s.user_id, s.is_ranked) for s in standings] == [(2, True), (1, False)]
+    assert standings[0].rank == 1
+
+
+def test_equal_accuracy_is_separated_by_points_and_full_ties_share_a_rank():
+    a = Totals(1, "a", 8, 10, items=10)
+    b = Totals(2, "b", 16, 20, items=20)
+    c = Totals(3, "c", 16, 20, items=20)
+    standings = rank([a, b, c], "accuracy", 5)
+    assert [(s.user_id, s.rank) for s in standings] == [(2, 1), (3, 1), (1, 3)]
+
+
+def test_mastery_counts_skills_at_eighty_percent_with_enough_items():
+    skills = {
+        "sourcing": (4, 5, 5),  # 80%: mastered
+        "opinion": (2, 2, 2),  # 100% but only 2 items: not yet
+        "speculation": (3, 5, 5),  # 60%
+    }
+    assert mastered(skills) == 1
+    master = Totals(1, "master", 10, 20, items=12, skills=skills)
+    pressing_one = Totals(2, "presser", 15, 40, items=40,
+                          skills={"sourcing": (15, 40, 40)})  # fmt: skip
+    standings = rank([pressing_one, master], "mastery")
+    assert [(s.user_id, s.mastered) for s in standings] == [(1, 1), (2, 0)]
+
+
+def test_an_unknown_ranking_falls_back_to_points():
+    rows = [Totals(1, "a", 1, 1), Totals(2, "b", 5, 10)]
+    assert [s.user_id for s in rank(rows, "speed")] == [2, 1]

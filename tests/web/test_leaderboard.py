@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -115,7 +116,7 @@ def test_anonymous_mode_hides_classmates_names_but_not_ranks(
     page = student_view(client, auth, ranked_class, "anonymous")
     assert page.count("A classmate") == 3
     assert not any(name in page for name in ["Ace", "Bee", "Cee"])
-    assert "Dee" in page and "3.0" in page
+    assert "Dee" in page and "<td>3</td>" in page  # whole points: no ".0"
 
 
 def test_hidden_mode_shows_only_the_viewers_own_rank(client, auth, ranked_class):
@@ -171,3 +172,40 @@ def test_teacher_changes_the_mode_and_bad_settings_are_refused(
         response = client.post(url, data=data)
         assert response.status_code == 422
     assert ranked_class.leaderboard_mode == "top"
+
+
+def test_teacher_ranks_a_class_by_accuracy_and_students_read_how(
+    client, auth, ranked_class
+):
+    auth.login("teacher")
+    url = f"/teach/classes/{ranked_class.id}/leaderboard-settings"
+    settings = {"mode": "visible", "top_n": "5", "ranking": "accuracy"}
+    response = client.post(url, data={**settings, "min_items": "3"})
+    assert response.status_code == 302
+    assert (ranked_class.ranking, ranked_class.ranking_min_items) == ("accuracy", 3)
+    page = client.get(f"/teach/classes/{ranked_class.id}").text
+    [radio] = re.findall(r'<input[^>]*value="accuracy"[^>]*>', page)
+    assert "checked" in radio
+    bad = client.post(url, data={**settings, "ranking": "speed"})
+    assert bad.status_code == 422 and ranked_class.ranking == "accuracy"
+    auth.logout()
+    page = student_view(client, auth, ranked_class, "visible")
+    assert "This class ranks by accuracy" in page
+    assert "at least 3 items" in page
+    assert "Not ranked yet: answer 3 more items to rank by accuracy" in page
+    assert '<th scope="col">Items</th>' in page
+    standings = {s.name: s for s in class_standings(ranked_class)}
+    assert standings["Ace"].rank == 1 and standings["Ace"].items == 3
+    assert not standings["Dee"].is_ranked
+
+
+def test_mastery_ranking_counts_skills_and_is_explained(client, auth, ranked_class):
+    ranked_class.ranking = "mastery"
+    db.session.commit()
+    standings = {s.name: s for s in class_standings(ranked_class)}
+    # Ace got every claim right; the claims of the mini pack train two skills,
+    # none with three items, so nobody has mastered a skill yet.
+    assert standings["Ace"].accuracy == 1 and standings["Ace"].mastered == 0
+    page = student_view(client, auth, ranked_class, "visible")
+    assert "This class ranks by mastery" in page
+    assert '<th scope="col">Skills mastered</th>' in page
