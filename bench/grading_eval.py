@@ -102,7 +102,8 @@ def reference_mode(path: Path) -> None:
     full = fit([f for f, b in zip(feats, blank, strict=True) if not b],
                [g for g, b in zip(gold, blank, strict=True) if not b])  # fmt: skip
     print(
-        "  weights refitted on all dev (b, recall, precision, overlap, length): "
+        "  weights refitted on all dev (b, recall, precision, overlap, length, "
+        "recall^2, new-word recall): "
         + ", ".join(f"{x:.3f}" for x in full)
     )
     no_blank = [predict(ref.WEIGHTS, f) for f in feats]

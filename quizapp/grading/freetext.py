@@ -138,7 +138,7 @@ def grade_rubric(spec: dict[str, Any], text: str) -> Result:
     for kp, phrases in rubric.key_points:
         m, phrase = rb.best_match(index, phrases)
         found = m.coverage >= rb.MATCH_THRESHOLD
-        agrees = phrase is not None and m.negative == phrase.negative
+        agrees = phrase is not None and rb.agrees(m)
         points.append(
             {
                 "id": kp["id"],
@@ -154,12 +154,8 @@ def grade_rubric(spec: dict[str, Any], text: str) -> Result:
         )
     wrong = []
     for mis, phrases in rubric.misconceptions:
-        m, phrase = rb.best_match(index, phrases)
-        if (
-            m.coverage >= rb.MATCH_THRESHOLD
-            and phrase
-            and m.negative == phrase.negative
-        ):
+        m, phrase = rb.best_match(index, phrases, misconception=True)
+        if m.coverage >= rb.MATCH_THRESHOLD and phrase and rb.agrees(m, strict=True):
             wrong.append(
                 {
                     "id": mis["id"],

@@ -1,17 +1,20 @@
 """Cue marking, shuffled options, question pools and side-by-side citations,
 through the learner's pages (tests/fixtures/packs/lesson)."""
 
+import json
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from quizapp.extensions import db
-from quizapp.models import Attempt
+from quizapp.models import Attempt, Item
 from quizapp.services.content import load_packs
 
+from ..conftest import CONTENT
 from .helpers import item_urls, latest_attempt, start
 
+JSON = {"Accept": "application/json"}
 LESSON = Path(__file__).parents[1] / "fixtures" / "packs" / "lesson"
 
 
@@ -157,3 +160,33 @@ def test_citation_check_shows_the_source_beside_the_claim_and_marks_evidence_aft
     assert (
         '<mark class="evidence">expects fares to stay the same next year</mark>' in page
     )
+
+
+def test_no_key_of_the_founding_cue_and_citation_items_reaches_a_page_unanswered(
+    client, auth, app
+):
+    """Cue spans, cue kinds, correct options, option feedback, explanations and
+    the source's evidence marks: none is in the HTML or JSON before answering."""
+    [report] = load_packs(CONTENT / "iran-scaling-back-syria")
+    assert report.status == "created"
+    auth.login()
+    for slug in ("cues", "questions"):
+        url = start(client, slug, "iran-scaling-back-syria")
+        while "/items/" in url:
+            item = db.session.get(Item, int(url.rsplit("/", 1)[1]))
+            html = client.get(url).text
+            data = json.dumps(client.get(url, headers=JSON).get_json())
+            secrets = [item.spec.get("explanation", "")]
+            secrets += [o.get("feedback", "") for o in item.spec.get("options", [])]
+            for secret in filter(None, secrets):
+                assert secret not in html and secret not in data, (item.key, secret)
+            assert '"correct"' not in data and '"cues"' not in data
+            assert 'class="cue' not in html and "uncertainty" not in data
+            assert '<mark class="evidence">' not in html
+            if item.type == "mark_cues":
+                client.post(url, data={"chunks": "0"})
+            else:
+                option = item.spec["options"][0]["id"]
+                key = "choices" if item.type == "multiple_select" else "choice"
+                client.post(url, data={key: option})
+            url = client.get(url).text.split('id="next-link" href="')[1].split('"')[0]

@@ -97,6 +97,7 @@ def annotate(tokens: list[Token]) -> list[Token]:
                     start=window[0].start,
                     end=window[-1].end,
                     sent=tok.sent,
+                    clause=window[-1].clause,
                     is_stop=False,
                     groups=frozenset({group}),
                     negated=tok.negated,

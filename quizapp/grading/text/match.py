@@ -18,6 +18,8 @@ from .lexicon import annotate
 from .normalize import Token, is_negative, tokenize
 
 SAME, PREFIX, SYNONYM, SPELLING = 1.0, 0.9, 0.85, 0.8
+#: "unconfirmed" met by "not confirmed": the same word, with the polarity flipped.
+ANTONYM = 0.85
 #: Weight of a phrasing word that the question itself already uses ("Iran").
 QUESTION_WORD_WEIGHT = 0.35
 #: Coverage across two adjacent sentences counts a little less than within one.
@@ -64,11 +66,19 @@ def _antonyms(x: str, y: str) -> bool:
 
 @dataclass
 class Match:
-    """The best place a phrasing was found in an answer."""
+    """The best place a phrasing was found in an answer.
+
+    `disagree` is the share of the matched weight whose polarity differs from
+    the phrasing's word by word: "the reasons are not confirmed" met by "the
+    reasons are confirmed" disagrees on "confirmed". `negative` is the older,
+    whole-phrase view (a third of the matched weight negated)."""
 
     coverage: float
     negative: bool
     tokens: list[Token]
+    disagree: float = 0.0
+    #: The similarity each phrasing word was met with (0 when it was not).
+    sims: tuple[float, ...] = ()
 
 
 def _key(p: Token) -> tuple:
@@ -85,6 +95,7 @@ class AnswerIndex:
         self.tokens = content(analyse(text))
         self.n_sent = (self.tokens[-1].sent + 1) if self.tokens else 0
         self._memo: dict[tuple, list[float]] = {}
+        self._flips: dict[tuple, set[int]] = {}
         self._nz: dict[tuple, list[int]] = {}
         self._by: dict[tuple[str, object], list[int]] = {}
         for i, t in enumerate(self.tokens):
@@ -130,8 +141,26 @@ class AnswerIndex:
         for g in p.groups:
             mark("group", g, SYNONYM)
         mark("stem", p.stem, SAME)
+        flips: set[int] = set()
+        if not p.virtual and len(p.stem) >= 4:
+            ps = p.stem
+            opposite = [pre + ps for pre in _NEGATIVE_PREFIXES]
+            opposite += [
+                ps[len(pre) :] for pre in _NEGATIVE_PREFIXES if ps.startswith(pre)
+            ]
+            for st in opposite:
+                for i in self._by.get(("stem", st), ()):
+                    if got[i] < ANTONYM:
+                        got[i] = ANTONYM
+                        flips.add(i)
+        self._flips[key] = flips
         self._memo[key] = got
         return got
+
+    def flipped(self, p: Token, index: int) -> bool:
+        """Whether answer token `index` meets phrasing word `p` as its antonym."""
+        self.sims(p)
+        return index in self._flips[_key(p)]
 
     def _nonzero(self, p: Token) -> list[int]:
         key = _key(p)
@@ -141,23 +170,29 @@ class AnswerIndex:
             self._nz[key] = got
         return got
 
-    def find(self, phrase: list[Token], weights: list[float]) -> Match:
-        """Best coverage of `phrase` (content tokens) within one or two sentences."""
+    def find(
+        self, phrase: list[Token], weights: list[float], unit: str = "sent"
+    ) -> Match:
+        """Best coverage of `phrase` (content tokens) within one sentence or two
+        adjacent ones; with unit="clause", within one clause only (a claim such
+        as a misconception is made in one clause, not across "but")."""
         total = sum(weights)
         if not phrase or not self.tokens or total <= 0:
             return Match(0.0, False, [])
-        # best[s][i] = (similarity, answer token) of phrase word i in sentence s
-        best = [[(0.0, None)] * len(phrase) for _ in range(self.n_sent)]
+        n_units = getattr(self.tokens[-1], unit) + 1
+        # best[s][i] = (similarity, answer token) of phrase word i in unit s
+        best = [[(0.0, None)] * len(phrase) for _ in range(n_units)]
         tokens = self.tokens
         for i, p in enumerate(phrase):
             for j in self._nonzero(p):
                 a, sim = tokens[j], self._memo[_key(p)][j]
-                if sim > best[a.sent][i][0]:
-                    best[a.sent][i] = (sim, a)
+                at = getattr(a, unit)
+                if sim > best[at][i][0]:
+                    best[at][i] = (sim, a)
         top, top_cells = Match(0.0, False, []), [(0.0, None)] * len(phrase)
-        for s in range(self.n_sent):
+        for s in range(n_units):
             spans = [(best[s], 1.0)]
-            if s + 1 < self.n_sent:
+            if unit == "sent" and s + 1 < n_units:
                 pair = [
                     max(x, y, key=lambda c: c[0])
                     for x, y in zip(*best[s : s + 2], strict=True)
@@ -190,6 +225,15 @@ class AnswerIndex:
             if c[1] and c[1].negated
         )
         top.negative = said > 0 and denied * 3 >= said
+        position = {id(t): j for j, t in enumerate(tokens)}
+        differ = sum(
+            w * c[0]
+            for p, w, c in zip(phrase, weights, top_cells, strict=True)
+            if c[1]
+            and (c[1].negated != self.flipped(p, position[id(c[1])])) != p.negated
+        )
+        top.disagree = differ / said if said > 0 else 0.0
+        top.sims = tuple(c[0] for c in top_cells)
         return top
 
 

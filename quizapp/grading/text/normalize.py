@@ -18,7 +18,8 @@ STOPWORDS = frozenset(
     they them their our your my me us his her which who whom what when where why
     how there here also very more most some any all each other only just about over
     up out if else while both either per via itself themselves 's s
-    one's thing things way really well get got""".split()
+    one's thing things way really well get got
+    lot lots much quite too extremely highly pretty fairly somewhat""".split()
 )
 
 # A cue opens a negation that lasts to the end of its clause. "without" is left
@@ -44,6 +45,7 @@ _NUMBER_WORDS = {
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END_RE = re.compile(r"[.!?;:\n]+")
 _CLAUSE_PUNCT_RE = re.compile(r"[,()\-–—]")
+_CONTRAST_PUNCT_RE = re.compile(r"[()–—]|\s-\s")
 
 
 @dataclass
@@ -57,6 +59,9 @@ class Token:
     end: int
     sent: int
     is_stop: bool
+    #: Clause number: a new clause starts at a sentence end, a semicolon, a
+    #: dash or a contrast word ("but", "however", "whereas"...).
+    clause: int = 0
     groups: frozenset[int] = field(default_factory=frozenset)
     negated: bool = False
     virtual: bool = False
@@ -80,22 +85,26 @@ def norm_word(raw: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Tokens with character offsets, sentence numbers and negation scopes."""
     tokens: list[Token] = []
-    sent = 0
+    sent = clause = 0
     pos = 0
     negating = False
     for m in _TOKEN_RE.finditer(text):
         gap = text[pos : m.start()]
         if _SENTENCE_END_RE.search(gap):
             sent += 1
+            clause += 1
             negating = False
         elif _CLAUSE_PUNCT_RE.search(gap):
             negating = False
+            if _CONTRAST_PUNCT_RE.search(gap):
+                clause += 1
         pos = m.end()
         word = norm_word(m.group())
         if not word:
             continue
         if word in SCOPE_BREAKERS:
             negating = False
+            clause += 1
         tok = Token(
             text=m.group(),
             norm=word,
@@ -103,6 +112,7 @@ def tokenize(text: str) -> list[Token]:
             start=m.start(),
             end=m.end(),
             sent=sent,
+            clause=clause,
             is_stop=word in STOPWORDS or word in NEGATION_CUES,
             negated=negating,
         )

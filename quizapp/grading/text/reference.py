@@ -8,7 +8,11 @@ cross-validated figures). Features:
   synonyms, spelling slips; words the question already uses weigh less),
 - precision: share of the answer's content words found in the reference,
 - overlap: rapidfuzz token-set ratio of the two texts,
-- length: log of the answer's number of content words.
+- length: log of the answer's number of content words,
+- recall squared: a partial match earns less than its share (half the words
+  found is well under half the credit), the curve human graders follow,
+- new-word recall: recall over the reference's words the question does not
+  already use (what the answer has to add).
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from rapidfuzz import fuzz
 
 from .match import QUESTION_WORD_WEIGHT, AnswerIndex, analyse, content
 
-#: intercept, recall, precision, overlap, length (fitted on grading-dev.jsonl)
-WEIGHTS = (0.469, 0.217, 0.193, 0.087, 0.070)
+#: intercept, recall, precision, overlap, length, recall squared, new-word recall
+#: (fitted on grading-dev.jsonl)
+WEIGHTS = (0.461, 0.220, 0.106, 0.122, 0.045, -0.350, 0.393)
 
 _NON_ANSWER = re.compile(
     r"^\W*(not answered|no answer|n/?a|none|idk|i don'?t know|no idea|"
@@ -36,7 +41,8 @@ def is_non_answer(text: str) -> bool:
 
 
 def features(answer: str, reference: str, question: str = "") -> list[float]:
-    """The feature vector [recall, precision, overlap, length] of one answer."""
+    """The feature vector [recall, precision, overlap, length, recall squared,
+    new-word recall] of one answer (see the module docstring)."""
     q_stems = {t.stem for t in content(analyse(question))}
     ref = AnswerIndex(reference)
     ans = AnswerIndex(answer)
@@ -44,7 +50,9 @@ def features(answer: str, reference: str, question: str = "") -> list[float]:
     precision = _cover(ans.tokens, ref, q_stems)
     overlap = fuzz.token_set_ratio(answer.lower(), reference.lower()) / 100
     length = math.log1p(len(ans.tokens))
-    return [recall, precision, overlap, length]
+    new_words = [t for t in ref.tokens if t.stem not in q_stems]
+    new_recall = _cover(new_words, ans, set()) if new_words else recall
+    return [recall, precision, overlap, length, recall * recall, new_recall]
 
 
 def _cover(words, index: AnswerIndex, q_stems: set[str]) -> float:

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .match import AnswerIndex, Match, Phrase, analyse, content, prepare_phrase
+from .match import (
+    AnswerIndex,
+    Match,
+    Phrase,
+    analyse,
+    content,
+    prepare_phrase,
+)
 from .normalize import tokenize
 
 #: Coverage from which a phrasing counts as said (set on the hand-graded fixture).
@@ -105,16 +112,28 @@ def is_keyword_list(text: str) -> bool:
     return top >= 4 and top / len(stems) > 0.3
 
 
+def agrees(m: Match, strict: bool = False) -> bool:
+    """Whether a match says what its phrasing says, word by word: less than a
+    third of the matched weight may differ in polarity (a subject before "not"),
+    none at all when `strict` (a misconception hinges on every word)."""
+    return m.disagree <= 1e-9 if strict else m.disagree * 3 < 1
+
+
 def best_match(
-    index: AnswerIndex, phrases: list[Phrase]
+    index: AnswerIndex, phrases: list[Phrase], misconception: bool = False
 ) -> tuple[Match, Phrase | None]:
-    """The phrasing found best in the answer, preferring same-polarity matches."""
+    """The phrasing found best in the answer, preferring same-polarity matches.
+    A misconception must be said within one clause, with every word's polarity."""
     best, best_p = Match(0.0, False, []), None
     best_rank = (False, -1.0)
+    unit = "clause" if misconception else "sent"
     for p in phrases:
-        m = index.find(p.tokens, p.weights)
-        agrees = m.negative == p.negative
-        rank = (m.coverage >= MATCH_THRESHOLD and agrees, m.coverage)
+        m = index.find(p.tokens, p.weights, unit)
+        if misconception and min(m.sims, default=0) <= 0:
+            # A misconception hinges on every word: "multiple sources confirmed"
+            # without "the reasons" is not "multiple sources confirmed the reasons".
+            continue
+        rank = (m.coverage >= MATCH_THRESHOLD and agrees(m, misconception), m.coverage)
         if rank > best_rank:
             best, best_p, best_rank = m, p, rank
     return best, best_p
