@@ -61,8 +61,11 @@ function setUp(box) {
     const range = new Set(span(drag.from, drag.to).map((w) => w.dataset.i));
     for (const w of words) w.classList.toggle("dragging", range.has(w.dataset.i));
   }
+  let suppressClick = false; // the click that follows a tap or drag on words
   function finish() {
     if (!drag) return;
+    suppressClick = true;
+    setTimeout(() => (suppressClick = false), 0);
     for (const w of span(drag.from, drag.to)) {
       if (drag.adding) marked.add(w.dataset.i);
       else marked.delete(w.dataset.i);
@@ -74,7 +77,9 @@ function setUp(box) {
   box.addEventListener("pointerup", finish);
   box.addEventListener("pointercancel", finish);
   box.addEventListener("click", (event) => {
-    if (event.target.closest(".w")) event.preventDefault(); // handled on pointerup
+    // Handled on pointerup; without this the label would toggle its checkbox.
+    if (suppressClick || event.target.closest(".w")) event.preventDefault();
+    suppressClick = false;
   });
   render();
 }

@@ -1,0 +1,38 @@
+"""The drafter marks cues in the text: mark_cues items from sourced and hedged
+sentences, each cue a span of its sentence with its kind."""
+
+from quizapp.analysis import analyze
+from quizapp.analysis.cue_marking import mark_cue_items
+from quizapp.grading import get_checker
+
+TEXT = """Ferry fares
+
+A spokesperson for the ferry company confirmed that the winter timetable will be cut.
+
+Some residents believe the cuts could hurt local shops, and fares could rise.
+
+The harbour is a lovely place to walk.
+"""
+
+
+def test_sourced_and_hedged_sentences_become_cue_marking_items():
+    items = mark_cue_items(analyze(TEXT))
+    assert items, "no cue-marking item drafted"
+    checker = get_checker("mark_cues")
+    for item in items:
+        assert item["type"] == "mark_cues" and item["machine"]["confidence"] > 0
+        assert checker.validate_spec(item) == [], item
+        for cue in item["cues"]:
+            assert cue["kind"] in ("source", "uncertainty")
+            assert item["quote"][cue["start"] :].startswith(cue["text"])
+    quotes = " ".join(i["quote"] for i in items)
+    assert "lovely place" not in quotes  # opinion: no source or hedge to mark
+
+
+def test_a_repeated_hedge_is_marked_at_each_place():
+    items = mark_cue_items(analyze(TEXT))
+    residents = next(i for i in items if i["quote"].startswith("Some residents"))
+    coulds = [c for c in residents["cues"] if c["text"] == "could"]
+    assert len(coulds) == 2 and coulds[0]["start"] != coulds[1]["start"]
+    kinds = {c["kind"] for c in residents["cues"]}
+    assert kinds == {"source", "uncertainty"}
