@@ -50,7 +50,7 @@ def near_groups(word: str) -> frozenset[int]:
     if len(word) < 5 or word in _WORDS:
         return frozenset()
     hit = process.extractOne(
-        word, _WORDS.keys(), scorer=OSA.normalized_similarity, score_cutoff=0.8
+        word, _WORDS.keys(), scorer=OSA.normalized_similarity, score_cutoff=0.8 - 1e-6
     )
     if hit is None or hit[0][0] != word[0]:
         return frozenset()
@@ -102,6 +102,7 @@ def annotate(tokens: list[Token]) -> list[Token]:
                     groups=frozenset({group}),
                     negated=tok.negated,
                     virtual=True,
+                    head=next((t for t in reversed(window) if not t.is_stop), None),
                 )
             )
     return out

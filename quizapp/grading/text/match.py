@@ -18,6 +18,11 @@ from .lexicon import annotate
 from .normalize import Token, is_negative, tokenize
 
 SAME, PREFIX, SYNONYM, SPELLING = 1.0, 0.9, 0.85, 0.8
+#: One slip in five letters is a slip ("rebl" for "rebel"); the epsilon keeps
+#: rapidfuzz's float arithmetic from refusing exactly 0.8.
+SLIP_CUTOFF = 0.8 - 1e-6
+#: A multiword phrase met through its main word alone counts a little less.
+HEAD_DISCOUNT = 0.9
 #: "unconfirmed" met by "not confirmed": the same word, with the polarity flipped.
 ANTONYM = 0.85
 #: Weight of a phrasing word that the question itself already uses ("Iran").
@@ -48,8 +53,8 @@ def token_similarity(p: Token, a: Token) -> float:
         return PREFIX
     if not p.virtual and not a.virtual and min(len(ps), len(as_)) >= 4:
         # Words and stems both: "advansing" is one slip from "advanc" as a stem.
-        if OSA.normalized_similarity(p.norm, a.norm, score_cutoff=0.8) or (
-            OSA.normalized_similarity(ps, as_, score_cutoff=0.8)
+        if OSA.normalized_similarity(p.norm, a.norm, score_cutoff=SLIP_CUTOFF) or (
+            OSA.normalized_similarity(ps, as_, score_cutoff=SLIP_CUTOFF)
         ):
             return SPELLING
     return 0.0
@@ -128,19 +133,24 @@ class AnswerIndex:
                         mark("stem", st, PREFIX)
                 for st, _, _ in process.extract(
                     ps, self._stems, scorer=OSA.normalized_similarity,
-                    score_cutoff=0.8, limit=None,
+                    score_cutoff=SLIP_CUTOFF, limit=None,
                 ):  # fmt: skip
                     if len(st) >= 4:
                         mark("stem", st, SPELLING)
                 for nm, _, _ in process.extract(
                     p.norm, self._norms, scorer=OSA.normalized_similarity,
-                    score_cutoff=0.8, limit=None,
+                    score_cutoff=SLIP_CUTOFF, limit=None,
                 ):  # fmt: skip
                     if len(nm) >= 4:
                         mark("norm", nm, SPELLING)
         for g in p.groups:
             mark("group", g, SYNONYM)
         mark("stem", p.stem, SAME)
+        if p.virtual and p.head is not None:
+            # "other countries" met by "other contries": through its main word.
+            for i, sim in enumerate(self.sims(p.head)):
+                if sim * HEAD_DISCOUNT > got[i]:
+                    got[i] = sim * HEAD_DISCOUNT
         flips: set[int] = set()
         if not p.virtual and len(p.stem) >= 4:
             ps = p.stem

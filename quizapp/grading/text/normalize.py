@@ -65,6 +65,9 @@ class Token:
     groups: frozenset[int] = field(default_factory=frozenset)
     negated: bool = False
     virtual: bool = False
+    #: For a virtual token, its main word ("countries" in "other countries"): a
+    #: misspelled phrase ("other contries") can still be met through it.
+    head: Token | None = None
 
 
 @lru_cache(maxsize=50_000)
