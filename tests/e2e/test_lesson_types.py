@@ -98,3 +98,36 @@ def test_citation_check_shows_the_source_beside_the_claim_on_a_phone(
     assert page.locator(".compare mark.evidence").count() == 2
     assert fits(page)
     assert violations(page) == []
+
+
+def test_teacher_pages_for_cue_marking_and_pools_fit_a_phone_and_pass_axe(
+    live_app, page
+):
+    from quizapp.models import Draft
+    from quizapp.packs.parse import clean_pack_data, pack_data_from_files
+
+    from ..conftest import CONTENT
+
+    base = live_app.config["LIVE_URL"]
+    folder = CONTENT / "iran-scaling-back-syria"
+    files = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+    with live_app.app_context():
+        teacher = make_user("ms-mark", role="teacher")
+        draft = Draft(
+            owner_id=teacher.id,
+            slug="iran-draft",
+            data=clean_pack_data(pack_data_from_files(files)),
+        )
+        db.session.add(draft)
+        db.session.commit()
+        draft_id = draft.id
+    page.set_viewport_size({"width": 360, "height": 800})
+    log_in(page, base, "ms-mark")
+    for path in (
+        f"/teach/drafts/{draft_id}",
+        f"/teach/drafts/{draft_id}/cues/new",
+        f"/teach/drafts/{draft_id}/questions/mc-analysts",
+    ):
+        page.goto(base + path)
+        assert fits(page), path
+        assert violations(page) == [], path
