@@ -183,6 +183,8 @@ def _set_question(item: dict, fields: dict[str, Any]) -> None:
             "url": fields["citation_url"],
             "claim": fields["citation_claim"],
         }
+        if fields.get("citation_source"):
+            item["citation"]["source"] = fields["citation_source"]
     item["evidence"] = [e for e in fields.get("evidence") or [] if e.strip()]
     item["explanation"] = str(fields.get("explanation") or "").strip()
     item["reviewed"] = True

@@ -28,6 +28,7 @@ from ..grading.claims import SOURCE_KINDS
 from ..packs import READING_LEVELS
 from ..services.draft_items import QUESTION_TYPES
 from .authoring_display import LABEL_NAMES
+from .cue_forms import CitationSourceForm
 from .form_text import evidence_problem, lines
 
 _HTTP = re.compile(r"https?://\S+$")
@@ -239,6 +240,7 @@ class QuestionForm(FlaskForm):
         validators=[Length(max=1000)],
         description="Citation check only.",
     )
+    citation_source = FormField(CitationSourceForm)
     options = FieldList(FormField(OptionForm), min_entries=6, max_entries=12)
     evidence = TextAreaField(
         "Evidence",
@@ -287,6 +289,7 @@ class QuestionForm(FlaskForm):
             "options": self.filled_options(),
             "citation_url": (self.citation_url.data or "").strip(),
             "citation_claim": (self.citation_claim.data or "").strip(),
+            "citation_source": self.citation_source.form.source(),
             "evidence": lines(self.evidence.data),
             "explanation": self.explanation.data,
         }

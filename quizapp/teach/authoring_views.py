@@ -74,6 +74,15 @@ def _sentence_form(suggestion) -> ClaimForm:
     )
 
 
+def _source_data(source: dict) -> dict:
+    return {
+        "kind": source.get("kind", ""),
+        "title": source.get("title", ""),
+        "text": source.get("text", ""),
+        "evidence": "\n".join(source.get("evidence") or []),
+    }
+
+
 def question_form_for(draft, item: dict) -> QuestionForm:
     """The question form filled from `item`, with two blank option rows."""
     options = [
@@ -93,6 +102,7 @@ def question_form_for(draft, item: dict) -> QuestionForm:
             "prompt": item.get("prompt", ""),
             "citation_url": citation.get("url", ""),
             "citation_claim": citation.get("claim", ""),
+            "citation_source": _source_data(citation.get("source") or {}),
             "options": options[:12],
             "evidence": "\n".join(str(e) for e in item.get("evidence") or []),
             "explanation": item.get("explanation", ""),

@@ -1,9 +1,11 @@
-"""Forms of the cue-marking (mark_cues) editor and of an exercise's question pool."""
+"""Forms of the cue-marking (mark_cues) editor, of an exercise's question pool,
+and of a citation check's source text (part of the question form)."""
 
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, StringField, TextAreaField
+from wtforms import Form, IntegerField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
     DataRequired,
     Length,
@@ -80,3 +82,56 @@ class PoolForm(FlaskForm):
         description="Each attempt draws this many of the set's questions (a new "
         "draw on every retake). Leave empty to use them all.",
     )
+
+
+class CitationSourceForm(Form):
+    """What the cited source says, shown beside the claim (citation check only)."""
+
+    kind = SelectField(
+        "Source text",
+        choices=[
+            SelectChoice("", "None: learners see the link only"),
+            SelectChoice("summary", "A summary in your own words (labelled so)"),
+            SelectChoice("passage", "A passage quoted from the source"),
+        ],
+        default="",
+    )
+    title = StringField(
+        "Source title",
+        validators=[Length(max=300)],
+        description="For example: the report linked as [1].",
+    )
+    text = TextAreaField(
+        "What the source says",
+        validators=[Length(max=4000)],
+        description="Quote a passage only when you have the source's own words.",
+    )
+    evidence = TextAreaField(
+        "Evidence in the source text",
+        validators=[Length(max=2000)],
+        description="One per line: phrases of the text above, highlighted after "
+        "answering.",
+    )
+
+    def validate_text(self, field) -> None:
+        if self.kind.data and not (field.data or "").strip():
+            raise ValidationError("Write what the source says, or choose None.")
+
+    def validate_evidence(self, field) -> None:
+        text = " ".join((self.text.data or "").split())
+        missing = [e for e in lines(field.data) if e not in text]
+        if missing:
+            raise ValidationError(
+                "Not part of the source text: " + "; ".join(repr(m) for m in missing)
+            )
+
+    def source(self) -> dict | None:
+        """The pack's `citation.source`, or None."""
+        if not self.kind.data:
+            return None
+        source = {"kind": self.kind.data, "text": " ".join(self.text.data.split())}
+        if (self.title.data or "").strip():
+            source["title"] = self.title.data.strip()
+        if lines(self.evidence.data):
+            source["evidence"] = lines(self.evidence.data)
+        return source

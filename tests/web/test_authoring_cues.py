@@ -116,3 +116,40 @@ def test_a_question_pool_is_set_in_the_draft_and_kept_on_publishing(client, mini
         ).status_code
         == 404
     )
+
+
+def test_teacher_gives_a_citation_check_the_source_text_and_editing_keeps_it(
+    client, mini_draft
+):
+    from .test_authoring import question_data
+
+    url = f"/teach/drafts/{mini_draft.id}/questions/q3"
+    data = question_data(
+        type="citation_check",
+        prompt="Does the cited report support the claim?",
+        citation_url="https://example.org/harbour-report",
+        citation_claim="Building starts in spring",
+        evidence="",
+        **{
+            "citation_source-kind": "summary",
+            "citation_source-title": "the council's report",
+            "citation_source-text": "Our summary: the report plans building for spring.",
+            "citation_source-evidence": "plans building for spring",
+        },
+    )
+    bad = client.post(url, data={**data, "citation_source-evidence": "autumn"})
+    assert bad.status_code == 422 and "Not part of the source text" in bad.text
+    assert client.post(url, data=data).status_code == 302
+    db.session.refresh(mini_draft)
+    item = next(
+        i for e in mini_draft.data["exercises"] for i in e["items"] if i["id"] == "q3"
+    )
+    assert item["citation"]["source"] == {
+        "kind": "summary",
+        "text": "Our summary: the report plans building for spring.",
+        "title": "the council's report",
+        "evidence": ["plans building for spring"],
+    }
+    page = client.get(url).text
+    assert "Our summary: the report plans building for spring.</textarea>" in page
+    assert client.post(f"/teach/drafts/{mini_draft.id}/publish").status_code == 302
