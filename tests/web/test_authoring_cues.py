@@ -133,7 +133,9 @@ def test_teacher_gives_a_citation_check_the_source_text_and_editing_keeps_it(
         **{
             "citation_source-kind": "summary",
             "citation_source-title": "the council's report",
-            "citation_source-text": "Our summary: the report plans building for spring.",
+            "citation_source-text": (
+                "Our summary: the report plans building for spring."
+            ),
             "citation_source-evidence": "plans building for spring",
         },
     )
