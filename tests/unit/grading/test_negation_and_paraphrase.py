@@ -100,3 +100,25 @@ def test_a_fully_right_answer_loses_nothing_to_a_misconception():
     )
     assert result.details["misconceptions"] == []
     assert result.score == result.max_score
+
+
+def test_the_reported_fully_correct_answer_keeps_full_marks():
+    """The answer from issue 12 that lost 0.5 to a misconception it denies."""
+    from quizapp.packs import read_pack
+
+    from .test_freetext import PACK
+
+    spec = next(
+        item["spec"]
+        for ex in read_pack(PACK).exercises
+        for item in ex.items
+        if item["key"] == "w-reasons-status"
+    )
+    text = (
+        "They are not confirmed facts; they are guesses hedged with likely, by "
+        "the writer and by Dr Khalil, a Middle East expert. Only the withdrawal "
+        "itself was confirmed by multiple sources, not the reasons for it."
+    )
+    result = CHECKER.check(spec, {"text": text})
+    assert result.details["misconceptions"] == []
+    assert result.score == result.max_score
