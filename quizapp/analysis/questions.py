@@ -145,7 +145,7 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         quote = _sentence_text(analysis, sentence)
         options = [{"text": name, "correct": True}]
         options += [{"text": other, "correct": False} for other in others]
-        options.append({"text": _NO_SOURCE, "correct": False})
+        options.append({"text": _NO_SOURCE, "correct": False, "last": True})
         items.append({
             "id": f"who-{len(items) + 1:02d}",
             "type": "who_said",

@@ -168,11 +168,15 @@ def _set_question(item: dict, fields: dict[str, Any]) -> None:
         raise AuthoringError("Choose a question type.")
     item["type"] = fields["type"]
     item["prompt"] = str(fields["prompt"]).strip()
+    # Options marked to stay last ("None of these") keep the mark when edited.
+    last = {str(o.get("text")) for o in item.get("options") or [] if o.get("last")}
     options = []
     for option in fields["options"]:
         entry = {"text": str(option["text"]).strip()}
         if option.get("correct"):
             entry["correct"] = True
+        if entry["text"] in last:
+            entry["last"] = True
         if str(option.get("feedback") or "").strip():
             entry["feedback"] = str(option["feedback"]).strip()
         options.append(entry)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm.attributes import flag_modified
 
 from quizapp.extensions import db
 from quizapp.models import Exercise, Item
@@ -155,3 +158,24 @@ def test_teacher_gives_a_citation_check_the_source_text_and_editing_keeps_it(
     page = client.get(url).text
     assert "Our summary: the report plans building for spring.</textarea>" in page
     assert client.post(f"/teach/drafts/{mini_draft.id}/publish").status_code == 302
+
+
+def test_editing_a_question_keeps_the_option_marked_to_stay_last(client, mini_draft):
+    from .test_authoring import question_data
+
+    data = json.loads(json.dumps(mini_draft.data))
+    item = next(i for e in data["exercises"] for i in e["items"] if i["id"] == "q1")
+    item["options"][-1]["last"] = True  # "Nobody"
+    mini_draft.data = data
+    flag_modified(mini_draft, "data")
+    db.session.commit()
+    form = question_data(
+        **{"options-2-text": "Nobody", "prompt": "Who says the council approved it?"}
+    )
+    response = client.post(f"/teach/drafts/{mini_draft.id}/questions/q1", data=form)
+    assert response.status_code == 302
+    db.session.refresh(mini_draft)
+    item = next(
+        i for e in mini_draft.data["exercises"] for i in e["items"] if i["id"] == "q1"
+    )
+    assert [o.get("last", False) for o in item["options"]] == [False, False, True]
