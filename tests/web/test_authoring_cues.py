@@ -179,3 +179,19 @@ def test_editing_a_question_keeps_the_option_marked_to_stay_last(client, mini_dr
         i for e in mini_draft.data["exercises"] for i in e["items"] if i["id"] == "q1"
     )
     assert [o.get("last", False) for o in item["options"]] == [False, False, True]
+
+
+def test_the_student_preview_of_a_cue_marking_item_keeps_the_key_folded(
+    client, mini_draft
+):
+    client.post(f"/teach/drafts/{mini_draft.id}/cues/new", data=cue_data())
+    db.session.refresh(mini_draft)
+    key = next(
+        i["id"] for e in mini_draft.data["exercises"] for i in e["items"]
+        if i.get("type") == "mark_cues"
+    )  # fmt: skip
+    page = client.get(f"/teach/drafts/{mini_draft.id}/preview/{key}")
+    assert page.status_code == 200
+    form, key_part = page.text.split('<details class="answer-key">')
+    assert 'name="chunks"' in form and 'class="cue"' not in form
+    assert '<mark class="cue">Some experts believe</mark> (source)' in key_part
