@@ -1,7 +1,7 @@
 """Attempt plans (option order, pool draw), exercise pools, class rankings.
 
 Revision ID: 5e1a7c2b9d40
-Revises: 02de6de05d6d
+Revises: 7a1c0de5e11b
 Create Date: 2026-12-02 00:00:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = "5e1a7c2b9d40"
-down_revision = "02de6de05d6d"
+down_revision = "7a1c0de5e11b"
 branch_labels = None
 depends_on = None
 
