@@ -168,6 +168,16 @@ def test_an_uploaded_web_page_drafts_only_its_article(client, teacher):
 
 
 def _question_form_data(item: dict) -> dict:
+    if item["type"] == "mark_cues":  # drafted cue marking has its own editor
+        cues = item["cues"]
+        return {
+            "quote": item["quote"],
+            "source_cues": "\n".join(c["text"] for c in cues if c["kind"] == "source"),
+            "uncertainty_cues": "\n".join(
+                c["text"] for c in cues if c["kind"] != "source"
+            ),
+            "explanation": item.get("explanation", ""),
+        }
     data = {
         "type": item["type"],
         "prompt": item["prompt"],
