@@ -15,6 +15,7 @@ CONTENT = Path(__file__).parents[2] / "content"
 FOLDERS = sorted(p for p in CONTENT.iterdir() if (p / "article.md").is_file())
 QUESTION_TYPES = {
     "multiple_choice", "multiple_select", "who_said", "citation_check", "free_text",
+    "mark_cues",
 }  # fmt: skip
 
 
