@@ -72,13 +72,15 @@ def attempt(attempt_id: int):
 
 
 def _next_url(attempt) -> str:
+    if attempts_svc.is_withdrawn(attempt):
+        return url_for("learn.result", attempt_id=attempt.id)
     item = attempts_svc.next_item(attempt)
     if item is None:
         return url_for("learn.result", attempt_id=attempt.id)
     return url_for("learn.item", attempt_id=attempt.id, item_id=item.id)
 
 
-def _item_context(attempt, item, answer=None, error=None):
+def _item_context(attempt, item, answer=None, error=None, closed=None):
     items = attempts_svc.items_for_attempt(attempt)
     answered = attempts_svc.answers_by_item(attempt)
     article = attempt.exercise.article
@@ -98,6 +100,7 @@ def _item_context(attempt, item, answer=None, error=None):
         "view": view,
         "answer": answer,
         "error": error,
+        "closed": closed,
         "form": AnswerForm(),
         "next_url": _next_url(attempt) if answer else None,
     }
@@ -122,11 +125,15 @@ def item(attempt_id: int, item_id: int):
     attempt = library_svc.own_attempt(current_user, attempt_id) or abort(404)
     item = library_svc.attempt_item(attempt, item_id) or abort(404)
     answer = attempts_svc.answers_by_item(attempt).get(item.id)
+    closed = None
+    if answer is None:
+        try:
+            attempts_svc.refuse_unanswerable(attempt, item)
+        except attempts_svc.AnswerRefused as refusal:
+            if request.method == "POST" or refusal.status == 404:
+                abort(refusal.status, refusal.message)
+            closed = refusal.message
     if request.method == "POST" and answer is None:
-        if attempt.is_finished or not item.is_active:
-            abort(
-                409, "This exercise is finished; start a new attempt to answer again."
-            )
         form = AnswerForm()
         if not form.validate_on_submit():
             abort(400)
@@ -136,6 +143,8 @@ def item(attempt_id: int, item_id: int):
                 k: v if len(v) > 1 or k == "choices" else v[0] for k, v in data.items()
             }
             answer = attempts_svc.submit_answer(attempt, item, data).answer
+        except attempts_svc.AnswerRefused as refusal:
+            abort(refusal.status, refusal.message)
         except InvalidAnswer as exc:
             context = _item_context(attempt, item, error=str(exc))
             if wants_json():
@@ -144,7 +153,7 @@ def item(attempt_id: int, item_id: int):
     if request.method == "POST" and not wants_json():
         # Post/redirect/get: a reload never resubmits, and the feedback shows.
         return redirect(url_for("learn.item", attempt_id=attempt.id, item_id=item.id))
-    context = _item_context(attempt, item, answer=answer)
+    context = _item_context(attempt, item, answer=answer, closed=closed)
     if wants_json():
         return jsonify(_item_json(context))
     return render_template("learn/item.html", **context)
@@ -153,6 +162,8 @@ def item(attempt_id: int, item_id: int):
 def _item_json(context) -> dict:
     answer = context["answer"]
     data = {"item": context["view"], "type": context["item"].type, "answered": False}
+    if context["closed"]:
+        data["closed"] = context["closed"]
     if answer is not None:
         data.update(
             answered=True,
@@ -184,6 +195,7 @@ def result(attempt_id: int):
         items=shown,
         answered=answered,
         history=attempts_svc.user_attempts(current_user, attempt.exercise),
+        withdrawn=attempts_svc.is_withdrawn(attempt),
         start_form=StartForm(),
     )
 

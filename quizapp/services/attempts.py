@@ -21,6 +21,7 @@ from ..models import Answer, Attempt, BestScore, Exercise, Item, PracticeDay, Us
 from ..models._base import utcnow
 from ..rendering import article_plain_text
 from ._sql import insert_for_dialect
+from .answerable import AnswerRefused, is_withdrawn, refuse_unanswerable
 
 
 def attempt_items(exercise: Exercise) -> list[Item]:
@@ -130,13 +131,16 @@ class Submission:
 def submit_answer(attempt: Attempt, item: Item, data: dict[str, Any]) -> Submission:
     """Grade and store the answer to `item` in `attempt`, exactly once.
 
-    Raises InvalidAnswer (nothing stored) when the data does not fit the item.
+    Raises AnswerRefused when the attempt may not take it (see
+    `refuse_unanswerable`) and InvalidAnswer when the data does not fit the item;
+    either way nothing is stored.
     """
     existing = db.session.scalar(
         select(Answer).where(Answer.attempt_id == attempt.id, Answer.item_id == item.id)
     )
     if existing is not None:
         return Submission(existing, is_new=False)
+    refuse_unanswerable(attempt, item)
     response = get_checker(item.type).parse_answer(data)
     result = grade(item, response)
     answer = Answer(
@@ -262,12 +266,15 @@ def user_attempts(user: User, exercise: Exercise) -> list[Attempt]:
 
 
 __all__ = [
+    "AnswerRefused",
     "InvalidAnswer",
     "Submission",
     "answers_by_item",
     "finish_if_complete",
     "grade",
+    "is_withdrawn",
     "recompute_best",
+    "refuse_unanswerable",
     "attempt_items",
     "items_for_attempt",
     "option_order",

@@ -9,6 +9,7 @@ from quizapp.models import Answer, Article
 from quizapp.services import assignments, classrooms
 
 from ..conftest import make_user
+from ..web.conftest import world  # noqa: F401 (a fixture, used by name)
 from ..web.helpers import start
 
 

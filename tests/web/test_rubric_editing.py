@@ -12,6 +12,7 @@ from sqlalchemy import select
 from quizapp.extensions import db
 from quizapp.models import Answer, Exercise, Item
 from quizapp.services import attempts as attempts_svc
+from quizapp.services.classrooms import remove_student
 
 from ..conftest import count_rows, make_user
 from .helpers import start
@@ -244,15 +245,16 @@ def test_republishing_a_changed_rubric_offers_a_regrade_that_keeps_overrides(
     client, auth, teacher, draft
 ):
     client.post(f"/teach/drafts/{draft.id}/publish")
-    class_with(teacher, make_user("ann"), make_user("ben"))
+    stranger = make_user("stranger")
+    classroom = class_with(teacher, make_user("ann"), make_user("ben"), stranger)
     ann = answer_as(client, auth, "ann", "It is a waste of money.")
     ben = answer_as(client, auth, "ben", "It could mean fewer floods.")
-    # A student outside the teacher's classes answered too (through the service).
-    stranger = make_user("stranger")
+    # A student who has left the teacher's classes since answered too.
     written = db.session.scalar(select(Exercise).where(Exercise.slug == "written"))
     attempt = attempts_svc.start_or_resume(stranger, written)
     item = attempts_svc.attempt_items(written)[0]
     attempts_svc.submit_answer(attempt, item, {"text": "It is a waste of money."})
+    remove_student(classroom, stranger.id)
     assert (ann.score, ann.max_score) == (0, 1)  # the required point is missing
     assert (ben.score, ben.max_score) == (1, 1)
 
