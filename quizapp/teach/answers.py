@@ -12,19 +12,26 @@ from .answers_forms import OverrideForm, RegradeForm, RestoreForm
 @bp.get("/answers")
 def answers():
     listed = review.written_answers(current_user)
+    changeable = {a.id for a in listed if review.may_change(current_user, a)}
     stale: dict[int, tuple] = {}
     for answer in listed:
-        if answer.graded_spec != answer.item.spec:
+        if answer.id in changeable and answer.graded_spec != answer.item.spec:
             item, count = stale.get(answer.item_id, (answer.item, 0))
             stale[answer.item_id] = (item, count + 1)
     return render_template(
-        "teach/answers/index.html", answers=listed, stale=list(stale.values())
+        "teach/answers/index.html",
+        answers=listed,
+        changeable=changeable,
+        stale=list(stale.values()),
     )
 
 
 @bp.route("/answers/<int:answer_id>", methods=["GET", "POST"])
 def answer(answer_id: int):
     answer = review.own_answer(current_user, answer_id) or abort(404)
+    may_change = review.may_change(current_user, answer)
+    if request.method == "POST" and not may_change:
+        abort(403, review.NOT_YOURS)
     form = OverrideForm(prefix="override")
     restore = RestoreForm(prefix="restore")
     if restore.submit.data:  # the "restore" button of the second form
@@ -52,6 +59,8 @@ def answer(answer_id: int):
         form=form,
         restore=restore,
         history=audit.object_history("answer", answer.id),
+        may_change=may_change,
+        not_yours=review.NOT_YOURS,
     ), status
 
 

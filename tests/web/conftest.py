@@ -1,10 +1,12 @@
 """Fixtures for web tests: a small school to test permissions against."""
 
+import shutil
+
 import pytest
 from sqlalchemy import select
 
 from quizapp.extensions import db
-from quizapp.models import Article, Draft, Exercise
+from quizapp.models import Article, Draft, Exercise, User
 from quizapp.packs import clean_pack_data, pack_data_from_files
 from quizapp.services import assignments as assignments_svc
 from quizapp.services import attempts as attempts_svc
@@ -58,3 +60,26 @@ def world(app, client):
         "index": 0,
         "filename": "css/app.css",
     }
+
+
+@pytest.fixture()
+def shared_world(world, tmp_path):
+    """The world, where the member is also in another teacher's class and has
+    answered a written question of that teacher's own exercise set."""
+    other = db.session.scalar(select(User).where(User.username == "other_teacher"))
+    member = db.session.get(User, world["user_id"])
+    pack = tmp_path / "other-set"
+    shutil.copytree(MINI_PACK, pack)
+    load_packs(pack)
+    article = db.session.scalar(select(Article).where(Article.slug == "other-set"))
+    article.owner_id = other.id
+    db.session.commit()
+    classroom = classrooms.create_classroom(other, "8C")
+    classrooms.join_classroom(member, classroom.join_code)
+    written = next(e for e in article.exercises if e.slug == "written")
+    attempt = attempts_svc.start_or_resume(member, written)
+    item = attempts_svc.attempt_items(written)[0]
+    answer = attempts_svc.submit_answer(
+        attempt, item, {"text": "Merlin says the wall costs too much."}
+    ).answer
+    return {**world, "other_answer_id": answer.id, "other_item_id": item.id}

@@ -28,8 +28,7 @@ from .routes import (
 )
 
 
-@pytest.mark.parametrize("role", ROLES)
-def test_every_route_lets_in_exactly_the_right_roles(client, world, role):
+def _problems(client, world, role) -> list[str]:
     switch_to(client, role)
     problems = []
     for endpoint, rule, method in ROUTES:
@@ -53,7 +52,31 @@ def test_every_route_lets_in_exactly_the_right_roles(client, world, role):
                 problems.append(f"{method} {url}: student got {response.status_code}")
         if role != "member" and role not in STAFF - {"other_teacher"}:
             assert b"Kestrel thinks fewer floods." not in response.data, url
-    assert problems == []
+        if role in {"owner", "outsider"}:
+            assert b"Merlin says the wall costs" not in response.get_data(), url
+    return problems
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_route_lets_in_exactly_the_right_roles(client, world, role):
+    assert _problems(client, world, role) == []
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_matrix_holds_when_two_teachers_share_a_student(
+    client, shared_world, role
+):
+    """The member is in the owner's and the other teacher's classes: neither
+    teacher reaches the member's answers to the other's exercise sets."""
+    assert _problems(client, shared_world, role) == []
+    other_answer = f"/teach/answers/{shared_world['other_answer_id']}"
+    other_regrade = f"/teach/items/{shared_world['other_item_id']}/regrade"
+    expected = {"owner": 404, "other_teacher": 200, "admin": 200}
+    if role in expected:
+        for url in (other_answer, other_regrade):
+            assert client.get(url).status_code == expected[role], (role, url)
+        override = client.post(other_answer, data={"override-score": "1"})
+        assert override.status_code == (404 if role == "owner" else 302)
 
 
 def test_the_matrix_covers_every_route():

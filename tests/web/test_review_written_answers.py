@@ -5,7 +5,7 @@ import shutil
 from sqlalchemy import select
 
 from quizapp.extensions import db
-from quizapp.models import Answer, BestScore, Classroom, Membership
+from quizapp.models import Answer, Article, BestScore, Classroom, Membership
 from quizapp.services.content import load_packs
 
 from ..conftest import MINI_PACK, make_user
@@ -22,6 +22,14 @@ def class_with(teacher, *students):
     return classroom
 
 
+def written_by(teacher):
+    """Make the teacher the author of the mini article: they grade its answers."""
+    db.session.scalar(select(Article).where(Article.slug == "mini")).owner_id = (
+        teacher.id
+    )
+    db.session.commit()
+
+
 def answer_written(client, auth, text="It could mean fewer floods."):
     student = auth.login("pupil")
     url = start(client, "written")
@@ -36,6 +44,7 @@ def test_teacher_overrides_a_grade_and_the_student_sees_it_with_the_comment(
     teacher = make_user("ms-reed", role="teacher")
     student, url = answer_written(client, auth, "The wall is about tourism.")
     class_with(teacher, student)
+    written_by(teacher)
     answer = db.session.scalar(select(Answer))
     assert answer.score == 0
     auth.login("ms-reed")
@@ -73,6 +82,7 @@ def test_override_outside_the_question_range_is_refused(client, auth, mini_pack)
     teacher = make_user("ms-reed", role="teacher")
     student, _ = answer_written(client, auth)
     class_with(teacher, student)
+    written_by(teacher)
     answer = db.session.scalar(select(Answer))
     auth.login("ms-reed")
     response = client.post(f"/teach/answers/{answer.id}", data={"override-score": "7"})
@@ -98,7 +108,8 @@ def test_teachers_reach_only_their_own_students_answers(client, auth, mini_pack)
 def test_rubric_change_previews_then_applies_regrades_and_keeps_overrides(
     client, auth, mini_pack, tmp_path
 ):
-    teacher = make_user("ms-reed", role="teacher")
+    """Shared packs (content/) are an admin's to regrade: they load them."""
+    teacher = make_user("ms-reed", role="admin")
     student, _ = answer_written(client, auth, "Tourists will love the new wall.")
     other = make_user("pupil2")
     class_with(teacher, student, other)
@@ -139,6 +150,7 @@ def test_restoring_the_automatic_grade_undoes_the_override(client, auth, mini_pa
     teacher = make_user("ms-reed", role="teacher")
     student, _ = answer_written(client, auth, "The wall is about tourism.")
     class_with(teacher, student)
+    written_by(teacher)
     answer = db.session.scalar(select(Answer))
     auth.login("ms-reed")
     client.post(f"/teach/answers/{answer.id}", data={"override-score": "1"})
