@@ -9,21 +9,22 @@ from playwright.sync_api import expect
 
 from ..conftest import make_user
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-FALLBACK = (
-    "Harbour Wall Approved\n\nThe council approved a new harbour wall on Monday, "
-    "the mayor said. Some experts believe the wall could reduce flooding. The plan "
-    "is a disastrous waste of money, critics say."
+#: The founding article as the project ships it, so a fresh clone has it.
+FOUNDING = (
+    Path(__file__).resolve().parents[2]
+    / "content"
+    / "iran-scaling-back-syria"
+    / "article.md"
 )
 
 
 def article_text() -> str:
-    """The news story of the founding seed (a real article), or a short stand-in."""
-    seed = SEED / "iran-scaling-back-syria.txt"
-    if not seed.exists():
-        return FALLBACK
-    story = seed.read_text(encoding="utf-8").split("## From Allies")[0]
-    return "\n\n".join(line for line in story.splitlines()[1:] if line.strip())
+    """The news story of the founding article (its body up to the interview),
+    as a teacher would paste it: no front matter."""
+    text = FOUNDING.read_text(encoding="utf-8")
+    body = text.split("\n---\n", 1)[1]  # after the front matter
+    story = body.split("## From Allies")[0]
+    return "\n\n".join(line for line in story.splitlines() if line.strip())
 
 
 def log_in(page, base, username, password="password123"):

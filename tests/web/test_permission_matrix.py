@@ -63,9 +63,7 @@ def test_every_route_lets_in_exactly_the_right_roles(client, world, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_the_matrix_holds_when_two_teachers_share_a_student(
-    client, shared_world, role
-):
+def test_the_matrix_holds_when_two_teachers_share_a_student(client, shared_world, role):
     """The member is in the owner's and the other teacher's classes: neither
     teacher reaches the member's answers to the other's exercise sets."""
     assert _problems(client, shared_world, role) == []

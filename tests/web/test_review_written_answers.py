@@ -24,9 +24,9 @@ def class_with(teacher, *students):
 
 def written_by(teacher):
     """Make the teacher the author of the mini article: they grade its answers."""
-    db.session.scalar(select(Article).where(Article.slug == "mini")).owner_id = (
-        teacher.id
-    )
+    db.session.scalar(
+        select(Article).where(Article.slug == "mini")
+    ).owner_id = teacher.id
     db.session.commit()
 
 
