@@ -13,13 +13,18 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.error import MarkedYAMLError
 
+from .limits import MAX_YAML_DEPTH, MAX_YAML_NODES
 from .model import PackError, Problem
 
 _MARKERS = ("__line__", "__file__")
 
 
-class _LineLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built
+
+
+class _LineLoader(_BaseLoader):
     """A safe loader that records each mapping's line as `__line__`."""
 
     def construct_mapping(self, node, deep=False):
@@ -28,9 +33,49 @@ class _LineLoader(yaml.SafeLoader):
         return mapping
 
 
+def _refuse_bombs(text: str) -> None:
+    """Raise MarkedYAMLError for what would make a small file cost a worker its
+    memory or time once built: an alias (`*name`: nested aliases grow
+    exponentially, the "billion laughs"), more than MAX_YAML_NODES values, or
+    nesting deeper than MAX_YAML_DEPTH. Reads the parser's events as they come,
+    so a bomb is refused before any node is built."""
+    nodes = depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            reason = "aliases (*name) are not allowed in packs"
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            continue
+        elif isinstance(event, yaml.NodeEvent):
+            nodes += 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+            if nodes > MAX_YAML_NODES:
+                reason = f"more than {MAX_YAML_NODES:,} values in one file"
+            elif depth > MAX_YAML_DEPTH:
+                reason = f"nested more than {MAX_YAML_DEPTH} levels deep"
+            else:
+                continue
+        else:
+            continue
+        raise MarkedYAMLError(None, None, reason, event.start_mark)
+
+
+def safe_load(text: str):
+    """`yaml.safe_load` with line markers that first refuses YAML bombs (see
+    `_refuse_bombs`); raises yaml.YAMLError."""
+    _refuse_bombs(text)
+    return yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
+
+
 def _load_yaml(text: str, file: str, problems: list[Problem], offset: int = 0):
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader)
+        return safe_load(text)
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # A value the safe constructors cannot build (a date like 2024-13-45,
+        # an unhashable mapping key...).
+        problems.append(Problem(file, None, f"invalid YAML: {exc}"))
+        return None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 + offset if mark else None

@@ -166,8 +166,14 @@ def draft_files(text: str, slug: str, title: str | None = None) -> dict[str, str
     if text.lstrip().startswith("---"):
         try:
             parsed = pack_data_from_files({"article.md": text.lstrip()})
-        except PackError:
-            parsed = None
+        except PackError as exc:
+            unreadable = [p for p in exc.problems if "invalid YAML" in p.message]
+            if unreadable:  # closed front matter that is not YAML (or a bomb)
+                raise AuthoringError(
+                    f"The front matter (between the '---' lines) could not be "
+                    f"read: {unreadable[0].message}."
+                ) from None
+            parsed = None  # a '---' rule, not front matter: it is text
         if parsed is not None:
             front, text = clean_pack_data(parsed["meta"]) or {}, parsed["body"]
     title = title or front.get("title")

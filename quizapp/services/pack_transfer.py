@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import PurePosixPath
 
 from sqlalchemy import select
@@ -25,6 +26,7 @@ from ..packs import (
     pack_files,
     pack_from_data,
 )
+from ..packs.limits import MAX_FILE_BYTES, MAX_PACK_BYTES, MAX_PACK_FILES, kb
 from . import audit
 from .authoring import _save, _save_new, _unique_slug
 
@@ -40,8 +42,6 @@ class SlugClash(Exception):
         self.suggested_slug = _unique_slug(draft.slug)
         super().__init__(f"You already have an article called {draft.slug!r}.")
 
-_MAX_ZIP_FILES = 50
-_MAX_ZIP_BYTES = 5 * 1024 * 1024
 _ZIP_DATE = (2000, 1, 1, 0, 0, 0)
 
 
@@ -56,44 +56,97 @@ def export_draft(draft: Draft) -> bytes:
     return buffer.getvalue()
 
 
+_CHUNK = 64 * 1024
+#: What a damaged, encrypted or unsupported zip raises while it is read.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
+def _bad_zip(reason: str) -> PackError:
+    return PackError([Problem("upload", None, reason)])
+
+
 def _zip_files(zip_bytes: bytes) -> tuple[str, dict[str, str]]:
-    """(folder, file name -> text) of an uploaded pack zip."""
-    upload = "upload"
+    """(folder, file name -> text) of an uploaded pack zip.
+
+    Members are inflated in chunks and counted as they come, so a zip whose
+    directory lies about its sizes is refused at the real limit (MAX_FILE_BYTES
+    a file, MAX_PACK_BYTES in all) without inflating the rest; a damaged zip
+    (bad CRC, truncated, encrypted) is refused with a message."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(zip_bytes))
-    except zipfile.BadZipFile:
-        raise PackError([Problem(upload, None, "not a zip file")]) from None
+        infos = archive.infolist()
+    except _ZIP_ERRORS:
+        raise _bad_zip("not a zip file, or a damaged one") from None
+    if len(infos) > 4 * MAX_PACK_FILES:
+        raise _bad_zip(f"too many files: a pack has at most {MAX_PACK_FILES}")
     members = [
         m
-        for m in archive.infolist()
+        for m in infos
         if not m.is_dir()
         and not any(
             p.startswith((".", "__MACOSX")) for p in PurePosixPath(m.filename).parts
         )
     ]
-    if (
-        len(members) > _MAX_ZIP_FILES
-        or sum(m.file_size for m in members) > _MAX_ZIP_BYTES
-    ):
-        raise PackError([Problem(upload, None, "too many or too large files")])
+    if len(members) > MAX_PACK_FILES:
+        raise _bad_zip(f"too many files: a pack has at most {MAX_PACK_FILES}")
     folders = {str(PurePosixPath(m.filename).parent) for m in members}
     if len(folders) != 1:
-        raise PackError(
-            [Problem(upload, None, "put article.md and the *.yaml files in one folder")]
-        )
+        raise _bad_zip("put article.md and the *.yaml files in one folder")
     folder = folders.pop()
-    files, problems = {}, []
+    files, problems, total = {}, [], 0
     for member in members:
         name = PurePosixPath(member.filename).name
         if not name.endswith((".md", ".yaml", ".yml")):
             continue
+        content = _read_member(archive, member, MAX_PACK_BYTES - total)
+        total += len(content)
         try:
-            files[name] = archive.read(member).decode("utf-8")
+            files[name] = content.decode("utf-8")
         except UnicodeDecodeError:
             problems.append(Problem(member.filename, None, "not UTF-8 text"))
     if problems:
         raise PackError(problems)
     return ("" if folder == "." else folder), files
+
+
+def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, room: int):
+    """The member's bytes, read in chunks; PackError past MAX_FILE_BYTES or past
+    `room` (what is left of MAX_PACK_BYTES), or when it is damaged."""
+    limit = min(MAX_FILE_BYTES, room)
+    chunks, size = [], 0
+    try:
+        with archive.open(member) as stream:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    if limit < MAX_FILE_BYTES:
+                        raise _bad_zip(
+                            f"the files add up to more than {kb(MAX_PACK_BYTES)}"
+                        )
+                    raise PackError(
+                        [
+                            Problem(
+                                member.filename,
+                                None,
+                                f"larger than {kb(MAX_FILE_BYTES)}",
+                            )
+                        ]
+                    )
+                chunks.append(chunk)
+    except _ZIP_ERRORS as exc:
+        reason = "damaged" if "CRC" not in str(exc) else "damaged (bad CRC)"
+        raise PackError(
+            [Problem(member.filename, None, f"cannot be unpacked: {reason}")]
+        ) from None
+    return b"".join(chunks)
 
 
 def _read_upload(zip_bytes: bytes) -> tuple[str, dict]:

@@ -61,7 +61,7 @@ def _two_finished_attempts(teacher: User) -> list[int]:
 
 
 def _in_threads(app, jobs) -> None:
-    barrier = threading.Barrier(len(jobs))
+    barrier = threading.Barrier(len(jobs), timeout=60)
     errors = []
 
     def run(job):
@@ -70,6 +70,7 @@ def _in_threads(app, jobs) -> None:
                 job(barrier)
             except Exception as exc:  # noqa: BLE001 (reported below)
                 errors.append(exc)
+                barrier.abort()  # the others stop waiting for this one
             finally:
                 db.session.remove()
 

@@ -1,0 +1,35 @@
+"""The documented limits on what a teacher pastes, uploads or imports.
+
+Each bounds the work one request can cause: parsing, analysing, validating and
+showing a pack all grow with these sizes, so at the limits every page still
+answers in under a second. The README lists them; the messages quote them.
+"""
+
+from __future__ import annotations
+
+#: Characters of article text (the Markdown body, or pasted/uploaded text).
+MAX_ARTICLE_CHARS = 200_000
+#: Sentences in one article (what the review page lists, one row each).
+MAX_SENTENCES = 500
+#: Items (claims and questions) in one pack, over all its exercise files.
+MAX_PACK_ITEMS = 2_000
+#: Exercise files in one pack.
+MAX_PACK_FILES = 50
+#: Bytes of one pack file (article.md or an exercise file), as stored.
+MAX_FILE_BYTES = 1_000_000
+#: Bytes of all the files of one pack, unpacked.
+MAX_PACK_BYTES = 5_000_000
+#: YAML nodes (mappings, lists and values) of one file, and how deep they nest.
+#: YAML aliases (`*name`) are refused outright: they let a few bytes expand into
+#: billions of nodes.
+MAX_YAML_NODES = 200_000
+MAX_YAML_DEPTH = 30
+#: The largest number a pack may give (points, max_words, confidence...).
+MAX_NUMBER = 1_000_000
+#: Characters of any one text field of a pack (a quote, a prompt, a feedback).
+MAX_TEXT_CHARS = 20_000
+
+
+def kb(size: int) -> str:
+    """`size` bytes or characters for a message: '200 KB'."""
+    return f"{size // 1000:,} KB" if size < 1_000_000 else f"{size / 1e6:g} MB"
