@@ -33,3 +33,25 @@ MAX_TEXT_CHARS = 20_000
 def kb(size: int) -> str:
     """`size` bytes or characters for a message: '200 KB'."""
     return f"{size // 1000:,} KB" if size < 1_000_000 else f"{size / 1e6:g} MB"
+
+
+def article_problems(body: str, count_chars: bool = True) -> list[str]:
+    """Why an article's text cannot be used: too long (unless `count_chars` is
+    False, for HTML whose markup is not text), too many sentences or a NUL
+    character (PostgreSQL cannot store one); empty when it can."""
+    if "\x00" in body:
+        return ["the article contains a NUL character"]
+    if count_chars and len(body) > MAX_ARTICLE_CHARS:
+        return [
+            f"the article is {len(body):,} characters long; the limit is "
+            f"{MAX_ARTICLE_CHARS:,} (about {kb(MAX_ARTICLE_CHARS)} of text)"
+        ]
+    from ..analysis.text import parse  # the analyzer's own sentence splitter
+
+    sentences = len(parse(body).sentences)
+    if sentences > MAX_SENTENCES:
+        return [
+            f"the article has {sentences:,} sentences; the limit is "
+            f"{MAX_SENTENCES:,}: split it into shorter articles"
+        ]
+    return []

@@ -177,8 +177,8 @@ def _parse_exercise(name: str, text: str, where: str, problems) -> dict | None:
     return {
         "slug": name.rsplit(".", 1)[0],
         "kind": data.get("kind"),
-        "title": str(data.get("title") or ""),
-        "instructions": str(data.get("instructions") or ""),
+        "title": data.get("title") or "",
+        "instructions": data.get("instructions") or "",
         "items": data.get("items"),
         **({"draw": data["draw"]} if "draw" in data else {}),
         "__line__": data["__line__"],

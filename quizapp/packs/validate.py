@@ -16,6 +16,8 @@ from typing import Any
 from ..grading import CHECKERS, get_checker
 from ..grading.cues import DEFAULT_PROMPT as MARK_CUES_PROMPT
 from ..rendering import Block, find_in_blocks, parse_article
+from .fields import CLAIM, EXERCISE, META, QUESTION, field_problems
+from .limits import MAX_PACK_FILES, MAX_PACK_ITEMS, article_problems
 from .model import (
     EXERCISE_KINDS,
     READING_LEVELS,
@@ -94,6 +96,8 @@ def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
     article = data.get("__file__") or _display(where, "article.md")
     body = str(data.get("body") or "")
     meta = _check_meta(data, article, problems)
+    if too_big := _too_big(data, body, article, where):
+        return Pack(slug, meta, "", "", []), problems + too_big
     blocks = parse_article(body)
     exercises: list[ExerciseData] = []
     if not data.get("exercises"):
@@ -107,7 +111,34 @@ def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
         elif exercise is not None:
             slugs.add(exercise.slug)
             exercises.append(exercise)
-    return Pack(slug, meta, body, pack_digest(data), exercises), problems
+    digest = "" if problems else pack_digest(data)  # malformed data has none
+    return Pack(slug, meta, body, digest, exercises), problems
+
+
+def _too_big(data, body: str, article: str, where: str) -> list[Problem]:
+    """The limits a pack breaks (see `limits`), checked before the work they
+    bound: the article's size, and the number of exercise files and items."""
+    problems = [Problem(article, None, m) for m in article_problems(body)]
+    exercises = data.get("exercises") or []
+    if len(exercises) > MAX_PACK_FILES:
+        problems.append(
+            Problem(where or "pack", None, f"more than {MAX_PACK_FILES} exercises")
+        )
+    items = sum(
+        len(e["items"])
+        for e in exercises
+        if isinstance(e, dict) and isinstance(e.get("items"), list)
+    )
+    if items > MAX_PACK_ITEMS:
+        problems.append(
+            Problem(
+                where or "pack",
+                None,
+                f"{items:,} items; a pack has at most {MAX_PACK_ITEMS:,}: "
+                "split it into several packs",
+            )
+        )
+    return problems
 
 
 def _check_meta(data, file: str, problems) -> dict[str, Any]:
@@ -115,6 +146,10 @@ def _check_meta(data, file: str, problems) -> dict[str, Any]:
     if meta is None:  # unparseable front matter, already reported
         return {}
     line = meta.get("__line__")
+    typed = field_problems(meta, META, line)
+    problems += [Problem(file, at, f"front matter: {m}") for at, m in typed]
+    if typed:
+        return {}
     meta = clean_pack_data(meta)
     if not str(meta.get("title") or "").strip():
         problems.append(Problem(file, line, "front matter needs a title"))
@@ -175,6 +210,10 @@ def _check_exercise(raw, position, where, blocks, seen_ids, problems):
         problems.append(
             Problem(file, line, "an exercise file name must be letters, digits, - or _")
         )
+    typed = field_problems({k: raw.get(k) for k in EXERCISE}, EXERCISE, line)
+    if typed:
+        problems += [Problem(file, at, message) for at, message in typed]
+        return None
     kind = raw.get("kind")
     if kind not in EXERCISE_KINDS:
         problems.append(Problem(file, line, f"kind must be one of {EXERCISE_KINDS}"))
@@ -229,8 +268,13 @@ def _read_item(raw, index, kind, file, blocks, seen_ids, problems) -> dict | Non
         problems.append(Problem(file, None, f"item {index} must be a mapping"))
         return None
     line = raw.get("__line__")
-    here = f"item {raw.get('id') or index}"
+    given = raw.get("id")
+    here = f"item {str(given)[:80] if isinstance(given, str | int) else index}"
     before = len(problems)
+    typed = field_problems(raw, CLAIM if kind == "claims" else QUESTION, line)
+    if typed:
+        problems += [Problem(file, at, f"{here}: {message}") for at, message in typed]
+        return None
 
     def problem(message: str) -> None:
         problems.append(Problem(file, line, f"{here}: {message}"))

@@ -33,6 +33,7 @@ from ..packs import (
     pack_files,
     pack_from_data,
 )
+from ..packs.limits import article_problems
 from .content import apply_pack
 
 UPLOAD_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -153,10 +154,20 @@ def create_draft(
         raise AuthoringError("The article is empty.")
     if not title:
         raise AuthoringError("The article needs a title.")
+    _refuse_too_big(text)  # a web page's limit counts the article it holds
     slug = _unique_slug(title)
     data = clean_pack_data(pack_data_from_files(draft_files(text, slug, title)))
+    _refuse_too_big(data["body"])
     _apply_meta(data, meta)
     return _save_new(teacher, data, title)
+
+
+def _refuse_too_big(text: str) -> None:
+    """AuthoringError when the article breaks a limit of `packs.limits`."""
+    problems = article_problems(text)
+    if problems:
+        message = problems[0]
+        raise AuthoringError(message[0].upper() + message[1:] + ".")
 
 
 def draft_files(text: str, slug: str, title: str | None = None) -> dict[str, str]:

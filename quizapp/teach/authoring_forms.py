@@ -26,6 +26,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..grading.claims import SOURCE_KINDS
 from ..packs import READING_LEVELS
+from ..packs.limits import MAX_ARTICLE_CHARS
 from ..services.draft_items import QUESTION_TYPES
 from .authoring_display import LABEL_NAMES
 from .cue_forms import CitationSourceForm
@@ -75,7 +76,13 @@ class _DetailsFields(FlaskForm):
 class NewDraftForm(_DetailsFields):
     text = TextAreaField(
         "Paste the article",
-        validators=[Length(max=200_000)],
+        validators=[
+            Length(
+                max=MAX_ARTICLE_CHARS,
+                message=f"At most {MAX_ARTICLE_CHARS:,} characters: "
+                "split a longer article into parts.",
+            )
+        ],
         description="Plain text, Markdown or HTML. Or upload a file below.",
     )
     upload = FileField(

@@ -1,0 +1,108 @@
+"""Issue 8, defect 8: the documented limits (README, `quizapp/packs/limits.py`)
+hold on every way in: pasting, uploading an article, uploading a pack and
+`flask content load`, each refused with a message naming the limit, before the
+slow work, and with nothing stored. How fast pages are at the limits is measured
+by `bench/hostile_inputs.py`."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from quizapp.packs.limits import MAX_ARTICLE_CHARS, MAX_PACK_ITEMS, MAX_SENTENCES
+from quizapp.services.content import load_packs
+
+from ..conftest import count_rows
+from ..web.test_authoring import paste, upload
+from .hostile_packs import mini_files, zip_of
+
+SENTENCE = "The council met on Monday. "
+
+
+@pytest.fixture()
+def teacher(auth):
+    return auth.login("ms-reed", as_="teacher")
+
+
+def many_sentences(count: int) -> str:
+    return "\n\n".join(f"Item {n}: the council met on day {n}." for n in range(count))
+
+
+def many_claims(count: int) -> str:
+    """An exercise file of `count` claims on the mini article's first sentence."""
+    item = (
+        "  - id: c{n}\n"
+        '    quote: "The council approved a new harbour wall on Monday, the mayor'
+        ' said."\n'
+        "    label: sourced\n"
+        "    source: {{kind: named, name: the mayor}}\n"
+        '    explanation: "Named."\n'
+    )
+    return "title: Many\nkind: claims\nitems:\n" + "".join(
+        item.format(n=n) for n in range(count)
+    )
+
+
+def test_pasting_more_than_the_article_limit_is_refused(client, teacher):
+    response = paste(client, text=SENTENCE * (MAX_ARTICLE_CHARS // len(SENTENCE) + 1))
+    assert response.status_code == 422
+    assert f"At most {MAX_ARTICLE_CHARS:,} characters" in response.text
+    assert count_rows("drafts") == 0
+
+
+def test_pasting_more_than_the_sentence_limit_is_refused(client, teacher):
+    text = many_sentences(MAX_SENTENCES + 1)
+    assert len(text) < MAX_ARTICLE_CHARS
+    response = paste(client, text=text)
+    assert response.status_code == 422
+    assert f"the limit is {MAX_SENTENCES:,}: split it into shorter articles" in (
+        response.text
+    )
+    assert count_rows("drafts") == 0
+
+
+def test_uploading_an_article_file_over_the_limits_is_refused(client, teacher):
+    huge = (SENTENCE * (MAX_ARTICLE_CHARS // len(SENTENCE) + 1)).encode()
+    response = client.post(
+        "/teach/articles/new",
+        data={"title": "Huge", "upload": (io.BytesIO(huge), "huge.txt")},
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 422
+    assert f"the limit is {MAX_ARTICLE_CHARS:,}" in response.text
+    assert count_rows("drafts") == 0
+
+
+def test_a_pack_with_a_huge_article_is_refused_on_upload_and_on_load(
+    client, teacher, tmp_path
+):
+    article = mini_files()["article.md"] + SENTENCE * (MAX_ARTICLE_CHARS // 20)
+    files = mini_files(**{"article.md": article})
+    response = upload(client, zip_of(files))
+    assert response.status_code == 422
+    assert "mini/article.md: the article is" in response.text
+    assert f"the limit is {MAX_ARTICLE_CHARS:,}" in response.text
+    folder = tmp_path / "huge"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    [report] = load_packs(folder)
+    assert report.status == "refused" and "the limit is" in report.problems[0]
+    assert count_rows("drafts") == count_rows("articles") == 0
+
+
+def test_a_pack_with_more_items_than_the_limit_is_refused(client, teacher):
+    files = mini_files(**{"claims.yaml": many_claims(MAX_PACK_ITEMS + 1)})
+    response = upload(client, zip_of(files))
+    assert response.status_code == 422
+    assert f"a pack has at most {MAX_PACK_ITEMS:,}: split it" in response.text
+    assert count_rows("drafts") == 0
+
+
+def test_a_pack_at_the_item_limit_is_accepted(client, teacher):
+    others = 3 + 1  # the mini pack's questions and written question
+    files = mini_files(**{"claims.yaml": many_claims(MAX_PACK_ITEMS - others)})
+    response = upload(client, zip_of(files))
+    assert response.status_code == 302, response.text[:3000]
+    assert count_rows("drafts") == 1
