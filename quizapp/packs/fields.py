@@ -43,6 +43,7 @@ META = {
     "url": TEXT,
     "reading_level": TEXT,
     "summary": SCALAR,
+    "genre": SCALAR,
 }
 _MARKS = {
     # machine and reviewed: see validate._check_review_marks
