@@ -5,8 +5,11 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+from pathlib import Path
 
-from ..conftest import MINI_PACK
+#: The mini test pack (tests/fixtures/packs/mini); no pytest import here, so
+#: `bench/hostile_inputs.py` can use these builders too.
+MINI_PACK = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "mini"
 
 
 def alias_bomb(levels: int = 5, width: int = 9) -> str:
@@ -58,3 +61,100 @@ def corrupt_member(data: bytes, name: str) -> bytes:
     patched = bytearray(data)
     patched[start + info.compress_size // 2] ^= 0xFF
     return bytes(patched)
+
+
+def many_sentences(count: int) -> str:
+    return "\n\n".join(f"Item {n}: the council met on day {n}." for n in range(count))
+
+
+def many_claims(count: int) -> str:
+    """An exercise file of `count` claims on the mini article's first sentence."""
+    item = (
+        "  - id: c{n}\n"
+        '    quote: "The council approved a new harbour wall on Monday, the mayor'
+        ' said."\n'
+        "    label: sourced\n"
+        "    source: {{kind: named, name: the mayor}}\n"
+        '    explanation: "Named."\n'
+    )
+    return "title: Many\nkind: claims\nitems:\n" + "".join(
+        item.format(n=n) for n in range(count)
+    )
+
+
+HUGE = "9" * 400
+
+# (file, text to replace, replacement, what the message must say)
+MALFORMED = [
+    ("claims.yaml", "items:\n", "items: 5\nwas:\n", "claims.yaml:1: items must be"),
+    ("claims.yaml", "  - id: c1\n", "  - just a string\n  - id: c1\n", "item 1 must"),
+    (
+        "claims.yaml",
+        'quote: "The council approved a new harbour wall on Monday, the mayor said."',
+        'quote: ["The council approved a new harbour wall on Monday."]',
+        "claims.yaml:5: item c1: quote must be text",
+    ),
+    ("claims.yaml", "label: opinion", "label: [opinion]", "item c3: label must be"),
+    (
+        "claims.yaml",
+        'cues: ["the mayor said"]',
+        "cues: 5",
+        "item c1: cues must be a list of texts",
+    ),
+    (
+        "claims.yaml",
+        "source: {kind: named, name: the mayor}",
+        "source: the mayor",
+        "item c1: source must be a mapping",
+    ),
+    ("claims.yaml", "label: question", "label: question\n    sort: 'no'", "sort must"),
+    (
+        "claims.yaml",
+        "The mayor is named as the source.",
+        "The mayor\\0 is named",
+        "item c1: explanation contains a NUL character",
+    ),
+    ("questions.yaml", "type: multiple_choice", "type: [x]", "item q1: type must"),
+    (
+        "questions.yaml",
+        '- {text: "The mayor", correct: true',
+        '- {text: "The mayor", correct: "yes"',
+        "options[1].correct must be true or false",
+    ),
+    (
+        "questions.yaml",
+        "citation: {url:",
+        'citation: "http://x"\n    was: {url:',
+        "item q3: citation must be a mapping",
+    ),
+    ("written.yaml", "max_words: 60", f"max_words: {HUGE}", "max_words is larger"),
+    ("written.yaml", "max_words: 60", "max_words: 3", "max_words must be a number"),
+    (
+        "written.yaml",
+        'phrasings: ["it costs too much money", "a waste of money"]',
+        "phrasings: 5",
+        "written.yaml:15: item w1: key_points[2].phrasings must be a list of texts",
+    ),
+    ("written.yaml", "points: 1\n", "points: .inf\n", "finite"),
+    ("written.yaml", "points: 1\n", "points: -1\n", "must be a number above 0"),
+    (
+        "written.yaml",
+        'feedback: "Building only starts in spring."',
+        'feedback: "Spring."\n        penalty: .nan',
+        "misconceptions[1].penalty must be a finite number",
+    ),
+    ("written.yaml", "key_points:\n", "key_points: x\n    was:\n", "key_points must"),
+    ("written.yaml", "id: w1", "id: [w, 1]", "item 1: id must be text"),
+    ("written.yaml", "max_words: 60", "max_words: !!binary aGk=", "(!!binary)"),
+    ("written.yaml", "max_words: 60", "max_score: 1.0e+400", "max_score must be"),
+    ("article.md", "title: Harbour Plans Announced", "title: [a]", "title must be"),
+    ("article.md", "published: 2025-01-15", "published: [2025]", "published must"),
+    ("article.md", "summary: A short", "summary: !!set {a, b}\nwas: A short", "set"),
+    ("article.md", "Monday, the mayor said.", "Monday,\x00 the mayor said.", "NUL"),
+]
+
+
+def edited_files(name: str, old: str, new: str) -> dict[str, str]:
+    files = mini_files()
+    assert old in files[name], (name, old)
+    return {**files, name: files[name].replace(old, new, 1)}

@@ -15,7 +15,7 @@ from quizapp.services.content import load_packs
 
 from ..conftest import count_rows
 from ..web.test_authoring import paste, upload
-from .hostile_packs import mini_files, zip_of
+from .hostile_packs import many_claims, many_sentences, mini_files, zip_of
 
 SENTENCE = "The council met on Monday. "
 
@@ -23,25 +23,6 @@ SENTENCE = "The council met on Monday. "
 @pytest.fixture()
 def teacher(auth):
     return auth.login("ms-reed", as_="teacher")
-
-
-def many_sentences(count: int) -> str:
-    return "\n\n".join(f"Item {n}: the council met on day {n}." for n in range(count))
-
-
-def many_claims(count: int) -> str:
-    """An exercise file of `count` claims on the mini article's first sentence."""
-    item = (
-        "  - id: c{n}\n"
-        '    quote: "The council approved a new harbour wall on Monday, the mayor'
-        ' said."\n'
-        "    label: sourced\n"
-        "    source: {{kind: named, name: the mayor}}\n"
-        '    explanation: "Named."\n'
-    )
-    return "title: Many\nkind: claims\nitems:\n" + "".join(
-        item.format(n=n) for n in range(count)
-    )
 
 
 def test_pasting_more_than_the_article_limit_is_refused(client, teacher):
