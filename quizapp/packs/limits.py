@@ -7,6 +7,8 @@ answers in under a second. The README lists them; the messages quote them.
 
 from __future__ import annotations
 
+from .model import Problem
+
 #: Characters of article text (the Markdown body, or pasted/uploaded text).
 MAX_ARTICLE_CHARS = 200_000
 #: Sentences in one article (what the review page lists, one row each).
@@ -55,3 +57,27 @@ def article_problems(body: str, count_chars: bool = True) -> list[str]:
             f"{MAX_SENTENCES:,}: split it into shorter articles"
         ]
     return []
+
+
+def pack_size_problems(data, body: str, article: str, where: str) -> list[Problem]:
+    """The limits above that a pack breaks, checked before the work they
+    bound: the article's size, and the number of exercise files and items."""
+    problems = [Problem(article, None, m) for m in article_problems(body)]
+    exercises = data.get("exercises") or []
+    if len(exercises) > MAX_PACK_FILES:
+        problems.append(Problem(where, None, f"more than {MAX_PACK_FILES} exercises"))
+    items = sum(
+        len(e["items"])
+        for e in exercises
+        if isinstance(e, dict) and isinstance(e.get("items"), list)
+    )
+    if items > MAX_PACK_ITEMS:
+        problems.append(
+            Problem(
+                where,
+                None,
+                f"{items:,} items; a pack has at most {MAX_PACK_ITEMS:,}: "
+                "split it into several packs",
+            )
+        )
+    return problems

@@ -17,7 +17,7 @@ from ..grading import CHECKERS, get_checker
 from ..grading.cues import DEFAULT_PROMPT as MARK_CUES_PROMPT
 from ..rendering import Block, find_in_blocks, parse_article
 from .fields import CLAIM, EXERCISE, META, QUESTION, field_problems
-from .limits import MAX_PACK_FILES, MAX_PACK_ITEMS, article_problems
+from .limits import pack_size_problems
 from .model import (
     EXERCISE_KINDS,
     READING_LEVELS,
@@ -96,7 +96,7 @@ def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
     article = data.get("__file__") or _display(where, "article.md")
     body = str(data.get("body") or "")
     meta = _check_meta(data, article, problems)
-    if too_big := _too_big(data, body, article, where):
+    if too_big := pack_size_problems(data, body, article, where or "pack"):
         return Pack(slug, meta, "", "", []), problems + too_big
     blocks = parse_article(body)
     exercises: list[ExerciseData] = []
@@ -113,32 +113,6 @@ def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
             exercises.append(exercise)
     digest = "" if problems else pack_digest(data)  # malformed data has none
     return Pack(slug, meta, body, digest, exercises), problems
-
-
-def _too_big(data, body: str, article: str, where: str) -> list[Problem]:
-    """The limits a pack breaks (see `limits`), checked before the work they
-    bound: the article's size, and the number of exercise files and items."""
-    problems = [Problem(article, None, m) for m in article_problems(body)]
-    exercises = data.get("exercises") or []
-    if len(exercises) > MAX_PACK_FILES:
-        problems.append(
-            Problem(where or "pack", None, f"more than {MAX_PACK_FILES} exercises")
-        )
-    items = sum(
-        len(e["items"])
-        for e in exercises
-        if isinstance(e, dict) and isinstance(e.get("items"), list)
-    )
-    if items > MAX_PACK_ITEMS:
-        problems.append(
-            Problem(
-                where or "pack",
-                None,
-                f"{items:,} items; a pack has at most {MAX_PACK_ITEMS:,}: "
-                "split it into several packs",
-            )
-        )
-    return problems
 
 
 def _check_meta(data, file: str, problems) -> dict[str, Any]:
@@ -192,8 +166,9 @@ def _check_library_meta(meta: dict, file: str, line, problems) -> None:
     ):
         problems.append(
             Problem(
-                file, line, f"skills must be a list of phrases of up to "
-                f"{_SKILL_LIMIT} characters",
+                file,
+                line,
+                f"skills must be a list of phrases of up to {_SKILL_LIMIT} characters",
             )
         )
     elif len(skills) > _MAX_SKILLS:
