@@ -43,9 +43,10 @@ def article_problems(body: str, count_chars: bool = True) -> list[str]:
     character (PostgreSQL cannot store one); empty when it can."""
     if "\x00" in body:
         return ["the article contains a NUL character"]
-    if count_chars and len(body) > MAX_ARTICLE_CHARS:
+    chars = len(body.strip())
+    if count_chars and chars > MAX_ARTICLE_CHARS:
         return [
-            f"the article is {len(body):,} characters long; the limit is "
+            f"the article is {chars:,} characters long; the limit is "
             f"{MAX_ARTICLE_CHARS:,} (about {kb(MAX_ARTICLE_CHARS)} of text)"
         ]
     from ..analysis.text import parse  # the analyzer's own sentence splitter
