@@ -23,6 +23,8 @@ def school(app, client, auth, mini_pack):
     classroom = classrooms.create_classroom(owner, "7B")
     classrooms.join_classroom(member, classroom.join_code, "Kestrel")
     article = db.session.scalar(select(Article))
+    article.owner_id = owner.id  # the owner wrote the set: theirs to grade
+    db.session.commit()
     assignments.assign(classroom, article.id)
     url = start(client, "written")
     client.post(url, data={"text": "It could mean fewer floods."})
