@@ -45,7 +45,7 @@ from tests.security.hostile_packs import (  # noqa: E402
     alias_bomb,
     edited_files,
     lie_about_size,
-    many_claims,
+    many_questions,
     many_sentences,
     mini_files,
     zip_of,
@@ -207,7 +207,7 @@ def main() -> int:
             422,
             runs,
         )
-        many = zip_of(mini_files(**{"claims.yaml": many_claims(40_000)}))
+        many = zip_of(mini_files(**{"many.yaml": many_questions(40_000)}))
         refusals["40,000 items"] = measure(
             "pack with 40,000 items", lambda: teacher.upload(many), 422, runs
         )
@@ -255,7 +255,7 @@ def main() -> int:
         pages["review 200,000 characters"] = measure(
             "review it", lambda: teacher.client.get(url), 200, runs
         )
-        full = zip_of(mini_files(**{"claims.yaml": many_claims(MAX_PACK_ITEMS - 4)}))
+        full = zip_of(mini_files(**{"many.yaml": many_questions(MAX_PACK_ITEMS - 8)}))
 
         def import_full():
             teacher.forget_drafts()

@@ -67,17 +67,19 @@ def many_sentences(count: int) -> str:
     return "\n\n".join(f"Item {n}: the council met on day {n}." for n in range(count))
 
 
-def many_claims(count: int) -> str:
-    """An exercise file of `count` claims on the mini article's first sentence."""
+def many_questions(count: int) -> str:
+    """An exercise file of `count` multiple-choice questions (claims cannot
+    repeat a sentence, and an article has at most 500, so big packs are mostly
+    questions)."""
     item = (
-        "  - id: c{n}\n"
-        '    quote: "The council approved a new harbour wall on Monday, the mayor'
-        ' said."\n'
-        "    label: sourced\n"
-        "    source: {{kind: named, name: the mayor}}\n"
-        '    explanation: "Named."\n'
+        "  - id: many-{n}\n"
+        "    type: multiple_choice\n"
+        '    prompt: "Question {n}: who says the council approved the wall?"\n'
+        "    options:\n"
+        '      - {{text: "The mayor", correct: true}}\n'
+        '      - {{text: "Nobody"}}\n'
     )
-    return "title: Many\nkind: claims\nitems:\n" + "".join(
+    return "title: Many\nkind: questions\nitems:\n" + "".join(
         item.format(n=n) for n in range(count)
     )
 

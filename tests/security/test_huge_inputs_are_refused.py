@@ -15,7 +15,7 @@ from quizapp.services.content import load_packs
 
 from ..conftest import count_rows
 from ..web.test_authoring import paste, upload
-from .hostile_packs import many_claims, many_sentences, mini_files, zip_of
+from .hostile_packs import many_questions, many_sentences, mini_files, zip_of
 
 SENTENCE = "The council met on Monday. "
 
@@ -74,7 +74,7 @@ def test_a_pack_with_a_huge_article_is_refused_on_upload_and_on_load(
 
 
 def test_a_pack_with_more_items_than_the_limit_is_refused(client, teacher):
-    files = mini_files(**{"claims.yaml": many_claims(MAX_PACK_ITEMS + 1)})
+    files = mini_files(**{"many.yaml": many_questions(MAX_PACK_ITEMS + 1)})
     response = upload(client, zip_of(files))
     assert response.status_code == 422
     assert f"a pack has at most {MAX_PACK_ITEMS:,}: split it" in response.text
@@ -82,8 +82,8 @@ def test_a_pack_with_more_items_than_the_limit_is_refused(client, teacher):
 
 
 def test_a_pack_at_the_item_limit_is_accepted(client, teacher):
-    others = 3 + 1  # the mini pack's questions and written question
-    files = mini_files(**{"claims.yaml": many_claims(MAX_PACK_ITEMS - others)})
+    others = 4 + 3 + 1  # the mini pack's claims, questions and written question
+    files = mini_files(**{"many.yaml": many_questions(MAX_PACK_ITEMS - others)})
     response = upload(client, zip_of(files))
     assert response.status_code == 302, response.text[:3000]
     assert count_rows("drafts") == 1
