@@ -12,6 +12,7 @@ from quizapp.services import attempts as attempts_svc
 
 from ..conftest import make_user
 from .test_authoring import newest_draft, pack_zip, upload
+from .test_review_written_answers import class_with
 
 RESOLVE = "/teach/articles/import/resolve"
 
@@ -45,9 +46,10 @@ def test_reimporting_ones_own_pack_asks_instead_of_duplicating(client, auth):
 
 
 def test_updating_publishes_a_new_version_and_attempts_keep_theirs(client, auth):
-    auth.login("ms-reed", as_="teacher")
+    teacher = auth.login("ms-reed", as_="teacher")
     draft = _published_mini(client)
     student = make_user("pupil")
+    class_with(teacher, student)  # a teacher's article is for their classes
     claims = next(e for e in draft.article.exercises if e.slug == "claims")
     attempt = attempts_svc.start_or_resume(student, claims)
     item = attempts_svc.attempt_items(claims)[0]
