@@ -61,6 +61,10 @@ class Checker:
         """Grade `answer` against `spec`."""
         raise NotImplementedError
 
+    def max_score(self, spec: dict[str, Any]) -> float:
+        """Full marks for an item with this spec (the `max_score` `check` returns)."""
+        return 1.0
+
     def skill_of(self, spec: dict[str, Any]) -> str:
         """The progress skill an item counts towards."""
         return self.skill

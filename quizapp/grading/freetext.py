@@ -113,6 +113,9 @@ class FreeTextChecker(Checker):
             )
         return grade_rubric(spec, text)
 
+    def max_score(self, spec: dict[str, Any]) -> float:
+        return max_score_of(spec)
+
 
 def max_score_of(spec: dict[str, Any]) -> float:
     """Full marks: `max_score`, else points of required key points (or of all)."""

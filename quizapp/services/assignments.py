@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
+from ..grading import get_checker
 from ..models import Article, Assignment, Attempt, Classroom, Exercise, Membership, User
 from ..models._base import utcnow
 from .attempts import attempt_items
@@ -139,6 +140,11 @@ def first_finishes(
 def set_exercises(article: Article) -> list[Exercise]:
     """The exercises of an article that count for an assignment."""
     return [e for e in article.exercises if e.is_active and attempt_items(e)]
+
+
+def max_points(exercise: Exercise) -> float:
+    """Full marks for the exercise as it stands: every item a learner answers."""
+    return sum(get_checker(i.type).max_score(i.spec) for i in attempt_items(exercise))
 
 
 def student_assignments(

@@ -15,7 +15,7 @@ from ..extensions import db
 from ..grading.claims import LABELS
 from ..models import Answer, Assignment, Attempt, BestScore, Classroom, Exercise, User
 from ..models._base import utcnow
-from .assignments import first_finishes, set_exercises, status_of
+from .assignments import first_finishes, max_points, set_exercises, status_of
 from .classrooms import roster
 from .progress import SKILLS
 
@@ -36,7 +36,7 @@ SOURCE_NAMES = {
 class Cell:
     """One student's standing on one assignment."""
 
-    share: float | None  # best points / maximum over the set's exercises
+    share: float | None  # best points / full marks of every exercise in the set
     status: str  # "due", "done" or "late"
     finished: int
     total: int
@@ -75,6 +75,7 @@ def class_overview(classroom: Classroom) -> Overview:
     overview = Overview(classroom, students, list(classroom.assignments))
     user_ids = [s.id for s in students]
     exercises = {a.id: set_exercises(a.article) for a in overview.assignments}
+    full = {a: sum(max_points(e) for e in ex) for a, ex in exercises.items()}
     exercise_ids = [e.id for ex in exercises.values() for e in ex]
     best: dict[tuple[int, int], tuple[float, float]] = {}
     if user_ids and exercise_ids:
@@ -99,9 +100,9 @@ def class_overview(classroom: Classroom) -> Overview:
             times = [finishes.get((s.id, e.id)) for e in exercises[a.id]]
             status, completed_at = status_of(a.due_at, times, now)
             done += completed_at is not None
-            points, max_points = best.get((s.id, a.article_id), (0.0, 0.0))
+            points, best_max = best.get((s.id, a.article_id), (0.0, 0.0))
             overview.cells[(s.id, a.id)] = Cell(
-                _share(points, max_points),
+                _share(points, max(full[a.id], best_max)),
                 status,
                 sum(t is not None for t in times),
                 len(times),
@@ -286,11 +287,25 @@ def safe_cell(value):
     return value
 
 
+def _grade_cell(best: BestScore | None, finished) -> str | float:
+    """One exercise's points; text when it is not finished, so a blank never
+    reads as a zero or as full marks."""
+    if finished is not None and best is not None:
+        return round(best.score, 2)
+    if best is None:
+        return "not started"
+    return f"unfinished ({round(best.score, 2)} so far)"
+
+
 def grades_csv(classroom: Classroom, assignment: Assignment) -> tuple[str, bytes]:
-    """The assignment's grades, one row per student: (file name, UTF-8 with BOM)."""
+    """The assignment's grades, one row per student: (file name, UTF-8 with BOM).
+
+    Percent is points over full marks of every exercise in the set, so skipping
+    an exercise counts as zero rather than leaving it out of the maximum."""
     now = utcnow()
     students = roster(classroom)
     exercises = set_exercises(assignment.article)
+    full = [max_points(e) for e in exercises]
     user_ids, exercise_ids = [s.id for s in students], [e.id for e in exercises]
     best = {}
     if user_ids and exercise_ids:
@@ -311,16 +326,21 @@ def grades_csv(classroom: Classroom, assignment: Assignment) -> tuple[str, bytes
     writer.writerow([safe_cell(h) for h in header])
     for s in students:
         scores = [best.get((s.id, e.id)) for e in exercises]
-        points = sum(b.score for b in scores if b)
-        max_points = sum(b.max_score for b in scores if b)
         times = [finishes.get((s.id, e.id)) for e in exercises]
+        points = sum(b.score for b in scores if b)
+        max_points_ = sum(
+            max(f, b.max_score if b else 0.0) for f, b in zip(full, scores, strict=True)
+        )
         status, completed_at = status_of(assignment.due_at, times, now)
+        if completed_at is None:
+            done = sum(t is not None for t in times)
+            status = f"{status}: unfinished ({done} of {len(times)} exercises done)"
         row = [s.display_name, s.username]
-        row += [round(b.score, 2) if b else "" for b in scores]
+        row += [_grade_cell(b, t) for b, t in zip(scores, times, strict=True)]
         row += [
             round(points, 2),
-            round(max_points, 2),
-            round(100 * points / max_points, 1) if max_points else "",
+            round(max_points_, 2),
+            round(100 * points / max_points_, 1) if max_points_ else "",
             status,
             completed_at.strftime("%Y-%m-%d %H:%M") if completed_at else "",
         ]

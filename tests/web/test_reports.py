@@ -9,9 +9,17 @@ import pytest
 
 from quizapp.extensions import db
 from quizapp.services import reports
+from quizapp.services.attempts import attempt_items, start_or_resume, submit_answer
 
 from ..conftest import make_user
-from .classes_helpers import answer, assign_mini, enrol, finish_set, make_class
+from .classes_helpers import (
+    RIGHT,
+    answer,
+    assign_mini,
+    enrol,
+    finish_set,
+    make_class,
+)
 from .helpers import exercise
 
 #: First attempts of five students at the claims and questions exercises.
@@ -99,7 +107,8 @@ def test_overview_shows_each_student_per_assignment_and_per_skill(client, auth, 
     assert (cell.status, cell.finished, cell.total, cell.share) == ("done", 3, 3, 1.0)
     cell = overview.cells[(students[1].id, assignment.id)]
     assert (cell.status, cell.finished) == ("due", 2)
-    assert cell.share == pytest.approx(0.5)  # 2 of 3 claims, 1 of 3 questions
+    # 2 of 3 claims, 1 of 3 questions, the written answer (1 point) not started
+    assert cell.share == pytest.approx(3 / 7)
     assert overview.skills[students[3].id]["speculation"] == 1.0
     assert overview.skills[students[0].id]["speculation"] == 0.5  # wrong, then right
     assert overview.class_skills["opinion"] == pytest.approx(6 / 7)
@@ -154,8 +163,44 @@ def test_grades_download_as_csv_one_row_per_student(client, auth, taught):
         "100.0",
         "done",
     ]
-    assert by_name["Kid 1"][2:6] == ["2.0", "1.0", "", "3.0"]
-    assert by_name["Kid 1"][8:] == ["due", ""]
+    assert by_name["Kid 1"][2:8] == ["2.0", "1.0", "not started", "3.0", "7.0", "42.9"]
+    assert by_name["Kid 1"][8:] == ["due: unfinished (2 of 3 exercises done)", ""]
+
+
+def test_grades_percent_counts_skipped_exercises_against_full_marks(
+    client, auth, taught
+):
+    """A student who skips an exercise scores lower, not higher, than one who
+    does it badly: percent is over everything assigned."""
+    classroom, assignment, students = taught
+    skipper, worker = students[3], students[4]
+    answer(worker, "written", {"w1": {"text": "Something about the harbour."}})
+    attempt = start_or_resume(skipper, exercise("written"))
+    assert attempt.finished_at is None
+    _, data = reports.grades_csv(classroom, assignment)
+    by_name = {row[0]: row for row in rows_of(data)[1:]}
+    # Kid 3: all claims and questions right, written not started: 6 of 7.
+    assert by_name["Kid 3"][4:8] == ["not started", "6.0", "7.0", "85.7"]
+    assert by_name["Kid 3"][8].endswith("unfinished (2 of 3 exercises done)")
+    # Kid 4: same claims and questions minus one, written answered with no credit.
+    assert by_name["Kid 4"][4] == "0.0"
+    assert by_name["Kid 4"][6] == "7.0"
+    assert float(by_name["Kid 4"][7]) < float(by_name["Kid 3"][7])
+
+
+def test_a_started_but_unfinished_exercise_shows_its_points_so_far(
+    client, auth, taught
+):
+    classroom, assignment, _ = taught
+    late = enrol(classroom, "latecomer", nickname="Late Comer")
+    attempt = start_or_resume(late, exercise("claims"))
+    first = attempt_items(attempt.exercise)[0]
+    submit_answer(attempt, first, RIGHT[first.key])
+    _, data = reports.grades_csv(classroom, assignment)
+    row = {row[0]: row for row in rows_of(data)[1:]}["Late Comer"]
+    assert row[2:5] == ["unfinished (1.0 so far)", "not started", "not started"]
+    assert row[5:8] == ["1.0", "7.0", "14.3"]
+    assert row[8] == "due: unfinished (0 of 3 exercises done)"
 
 
 def test_csv_cells_cannot_run_as_spreadsheet_formulas(client, auth, taught):
