@@ -3,7 +3,15 @@
 Imports neither Flask nor SQLAlchemy (a unit test guards it).
 """
 
-from . import choice, claims, cues, freetext  # noqa: F401  (registers the built-in types)
+from . import (  # noqa: F401  (registers the built-in types)
+    choice,
+    claims,
+    cues,
+    freetext,
+    matching,
+    numeric,
+    short_answer,
+)
 from .base import CHECKERS, Checker, InvalidAnswer, Result, get_checker, register
 
 __all__ = ["CHECKERS", "Checker", "InvalidAnswer", "Result", "get_checker", "register"]
