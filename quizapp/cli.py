@@ -12,6 +12,7 @@ import click
 from flask import Flask, current_app
 
 from .services import accounts, authoring, privacy
+from .services import question_transfer as transfer
 from .services.content import load_packs
 from .services.demo import set_up_demo
 
@@ -41,6 +42,68 @@ def load(path: str | None) -> None:
 
 
 ARTICLE_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+@content.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--into", "slug", required=True, help="The exercise set's slug.")
+@click.option("--owner", help="Teacher who owns a new set (when SLUG is new).")
+def import_questions(file: Path, slug: str, owner: str | None) -> None:
+    """Import a GIFT, Moodle XML or QTI 3 FILE into the draft exercise set SLUG."""
+    teacher = None
+    if owner:
+        teacher = accounts.find_user(owner)
+        if teacher is None or teacher.role not in ("teacher", "admin"):
+            raise click.ClickException(f"{owner} is not a teacher.")
+    try:
+        draft, preview = transfer.import_file(
+            file.name, file.read_bytes(), slug, teacher
+        )
+    except transfer.TransferError as exc:
+        raise click.ClickException(str(exc)) from None
+    for entry in preview.entries:
+        state = entry.item["id"] if entry.item else "not imported"
+        for warning in entry.warnings or [""]:
+            line = f"{entry.name} -> {state}" + (f": {warning}" if warning else "")
+            click.echo(line, err=entry.item is None)
+    for problem in preview.problems:
+        click.echo(f"not imported: {problem}", err=True)
+    click.echo(f"Imported {len(preview.items)} questions into {draft.slug}.")
+
+
+@content.command("export")
+@click.argument("slug")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(transfer.FORMATS)),
+    required=True,
+    help="gift, moodle-xml, qti (a QTI 3.0 package) or pack (content pack zip).",
+)
+@click.option(
+    "-o", "out", type=click.Path(dir_okay=False, path_type=Path), required=True
+)
+def export_questions(slug: str, fmt: str, out: Path) -> None:
+    """Write exercise set SLUG (a draft or a loaded pack) to OUT in a format."""
+    draft, article = transfer.find_set(slug)
+    try:
+        if draft is not None:
+            _, _, data, notes = transfer.export_set(draft, fmt)
+        elif article is not None and fmt != "pack":
+            data, notes = transfer.export_items(*transfer.article_items(article), fmt)
+        elif article is not None:
+            raise transfer.TransferError(
+                f"{slug} is a shared pack: its files are in content/."
+            )
+        else:
+            raise transfer.TransferError(f"There is no exercise set {slug!r}.")
+    except transfer.TransferError as exc:
+        raise click.ClickException(str(exc)) from None
+    out.write_bytes(data)
+    if fmt != "pack":
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
+    click.echo(f"Wrote {out} ({len(data)} bytes).")
 
 
 def _read_article(path: Path) -> str:

@@ -14,7 +14,7 @@ from flask_login import current_user
 from ..packs import PackError
 from ..rendering import article_plain_text
 from ..services import authoring as svc
-from ..services import draft_items, draft_review, pack_transfer, rubrics
+from ..services import draft_items, draft_review, pack_transfer, rubrics, typed_answers
 from ..throttling import limiter, setting, user_key
 from . import bp
 from .authoring_cues import edit_cue_item
@@ -37,6 +37,7 @@ from .authoring_views import (
     review_context,
 )
 from .drafting_forms import PublishForm
+from .transfer import edit_typed
 
 
 def _draft(draft_id: int):
@@ -172,6 +173,8 @@ def edit_question(draft_id: int, key: str):
         return edit_written(draft, key, found[1])
     if found[1].get("type") == "mark_cues":
         return edit_cue_item(draft, key, found[1])
+    if found[1].get("type") in typed_answers.TYPES:
+        return edit_typed(draft, key, found[1])
     form = question_form_for(draft, found[1])
     if form.validate_on_submit():
         draft_items.update_question(draft, key, form.fields())

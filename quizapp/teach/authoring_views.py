@@ -167,6 +167,9 @@ def review_context(
             **draft_items.QUESTION_TYPES,
             "mark_cues": "Mark the cues in a sentence",
             "free_text": "Written answer",
+            "short_answer": "Short answer",
+            "numeric": "Number",
+            "matching": "Matching",
         },
         "question_sets": [
             (exercise, PoolForm(formdata=None, draw=exercise.get("draw")))

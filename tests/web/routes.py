@@ -54,6 +54,8 @@ ACCESS: dict[str, set[str] | None] = {
     "teach.articles": STAFF,
     "teach.import_article": STAFF,
     "teach.resolve_import": STAFF,
+    "teach.import_questions": STAFF,
+    "teach.confirm_import_questions": STAFF,
     "teach.new_article": STAFF,
     "teach.classes": STAFF,
     "teach.create_class": STAFF,
@@ -67,6 +69,7 @@ VALUES = {
     "teach.edit_question": {"key": "q1"},
     "teach.move_question": {"key": "q1"},
     "teach.set_pool": {"slug": "questions"},
+    "teach.export_as": {"fmt": "qti"},
 }
 
 
