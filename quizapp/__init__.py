@@ -58,9 +58,11 @@ def configure(app: Flask, config: type[Config] | dict | None) -> None:
 
 def init_extensions(app: Flask) -> None:
     from . import models  # noqa: F401  (tables must be known to Alembic)
+    from .services import xapi_outbox
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(_migrations_dir()))
+    xapi_outbox.init_app(app)
     csrf.init_app(app)
     login_manager.init_app(app)
     from . import throttling

@@ -106,6 +106,16 @@ class Config:
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 
+    #: Redis for background jobs (xAPI statements go through an RQ queue there).
+    REDIS_URL = os.environ.get("REDIS_URL") or None
+    #: A Learning Record Store to send xAPI statements to (off when unset):
+    #: its statements endpoint base, e.g. https://lrs.example.org/xapi/.
+    XAPI_ENDPOINT = os.environ.get("XAPI_ENDPOINT") or None
+    XAPI_USERNAME = os.environ.get("XAPI_USERNAME", "")
+    XAPI_PASSWORD = os.environ.get("XAPI_PASSWORD", "")
+    #: The IRI activities and accounts are named under (default: the site's URL).
+    XAPI_BASE_IRI = os.environ.get("XAPI_BASE_IRI") or None
+
     @classmethod
     def for_instance(cls, instance_path: str) -> dict:
         """The settings as a dict, with paths that depend on the instance folder."""
@@ -166,6 +176,8 @@ class TestConfig(Config):
     # Tests that need Redis use this server (the machine's, in CI) and skip when
     # it does not answer; they write only under their own key prefixes.
     TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+    REDIS_URL = None  # a test that wants a queue passes its own
+    XAPI_ENDPOINT = None  # a test that wants an LRS passes its own
 
     @classmethod
     def for_instance(cls, instance_path: str) -> dict:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from .. import events
 from ..extensions import db
 from ..grading import InvalidAnswer, Result, get_checker, order
 from ..grading.claims import offered_to_learners
@@ -177,6 +178,7 @@ def submit_answer(attempt: Attempt, item: Item, data: dict[str, Any]) -> Submiss
             )
         )
         return Submission(existing, is_new=False)
+    events.answer_recorded.send(answer=answer)
     finish_if_complete(attempt)
     return Submission(answer, is_new=True)
 
@@ -245,13 +247,15 @@ def finish_if_complete(attempt: Attempt) -> None:
     pack edit removed the items it was waiting for)."""
     db.session.refresh(attempt)
     if attempt.finished_at is None and next_item(attempt) is None:
-        db.session.execute(
+        finished = db.session.execute(
             update(Attempt)
             .where(Attempt.id == attempt.id, Attempt.finished_at.is_(None))
             .values(finished_at=utcnow())
         )
         db.session.commit()
         db.session.refresh(attempt)
+        if finished.rowcount:  # this request finished it, not a concurrent one
+            events.attempt_finished.send(attempt=attempt)
 
 
 def user_attempts(user: User, exercise: Exercise) -> list[Attempt]:
