@@ -25,6 +25,8 @@ def _target(form) -> object | None:
         draft_id = int(form.into.data)
     except ValueError:
         abort(404)
+    if not 0 < draft_id < 2**31:
+        abort(404)
     return svc.own_draft(current_user, draft_id) or abort(404)
 
 

@@ -64,7 +64,7 @@ def parse_report(xml: bytes | str) -> tuple[list[dict], list[dict]]:
             "The file declares a DOCTYPE or entities; quizapp refuses those "
             "for safety. Export it again from Moodle."
         ) from None
-    except ParseError as exc:
+    except (ParseError, LookupError, ValueError) as exc:
         raise InteropError(f"This is not well-formed XML ({exc}).") from None
     if root.tag != "quiz":
         raise InteropError("This is not a Moodle XML file: it has no <quiz> root.")

@@ -45,7 +45,7 @@ def _xml(data: bytes, what: str) -> Element:
         return fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
         raise InteropError(f"{what} declares a DOCTYPE or entities; refused.") from None
-    except ParseError as exc:
+    except (ParseError, LookupError, ValueError) as exc:
         raise InteropError(f"{what} is not well-formed XML ({exc}).") from None
 
 
@@ -198,6 +198,16 @@ def parse_item(xml: bytes) -> dict[str, Any]:
     """One QTI 3.0 assessment item as a normalised question; raises NotImported
     for interactions quizapp does not handle, InteropError for bad XML."""
     root = _xml(xml, "The item")
+    try:
+        return _parse_item(root)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        if isinstance(exc, NotImported):
+            raise
+        ident = root.get("identifier", "item")
+        raise NotImported(f"{ident}: a value is malformed ({exc})") from None
+
+
+def _parse_item(root: Element) -> dict[str, Any]:
     if _local(root.tag) != "qti-assessment-item" or not root.tag.startswith(_Q):
         raise InteropError("This is not a QTI 3.0 assessment item.")
     ident = root.get("identifier", "")
