@@ -29,7 +29,8 @@ def _fb(text: str | None, fmt: str = "moodle") -> dict[str, str]:
 
 
 def _base(key: str, kind: str, text: str, explanation: str = "") -> dict[str, Any]:
-    q = shape.new_question(kind, shape.default_name(text, key), text, "moodle")
+    name = shape.default_name(" ".join(text.split()), key)
+    q = shape.new_question(kind, name, text, "moodle")
     q["idnumber"] = key
     q["general_feedback"] = _fb(explanation)
     return q

@@ -45,7 +45,8 @@ def write(questions: list[dict[str, Any]]) -> str:
 def write_question(q: dict[str, Any]) -> str:
     """One question (or $CATEGORY record) as GIFT, ending with a blank line."""
     kind = q["type"]
-    out = f"// question: {q.get('id', 0)}  name: {q.get('name', '')}\n"
+    name = " ".join(str(q.get("name", "")).split())
+    out = f"// question: {q.get('id', 0)}  name: {name}\n"
     if kind == "category":
         return out + f"$CATEGORY: {q['category']}\n\n"
     bits = []
