@@ -78,6 +78,7 @@ class Config:
 
     # Throttling (Flask-Limiter): shared through Redis when REDIS_URL is set,
     # which every deployment with more than one process needs; else in memory.
+    # xAPI statements also go through an RQ queue there when it is set.
     REDIS_URL = os.environ.get("REDIS_URL")
     RATELIMIT_ENABLED = True
     #: Starts every throttle key (several apps can share one Redis).
@@ -106,8 +107,6 @@ class Config:
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 
-    #: Redis for background jobs (xAPI statements go through an RQ queue there).
-    REDIS_URL = os.environ.get("REDIS_URL") or None
     #: A Learning Record Store to send xAPI statements to (off when unset):
     #: its statements endpoint base, e.g. https://lrs.example.org/xapi/.
     XAPI_ENDPOINT = os.environ.get("XAPI_ENDPOINT") or None
@@ -176,7 +175,6 @@ class TestConfig(Config):
     # Tests that need Redis use this server (the machine's, in CI) and skip when
     # it does not answer; they write only under their own key prefixes.
     TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-    REDIS_URL = None  # a test that wants a queue passes its own
     XAPI_ENDPOINT = None  # a test that wants an LRS passes its own
 
     @classmethod
