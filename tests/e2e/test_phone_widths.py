@@ -11,7 +11,7 @@ from .school import build_school
 
 WIDTHS = (390, 360)
 # Downloads, not pages.
-SKIP = {"static", "teach.export", "teach.grades_csv"}
+SKIP = {"static", "teach.export", "teach.export_as", "teach.grades_csv"}
 ANONYMOUS = {"learn.home", "auth.login", "auth.register"}
 
 
