@@ -35,6 +35,8 @@ def _answer_for(item: Item, n: int) -> dict:
         labels = ["sourced", "speculation", "opinion", "unsourced"]
         wrong = next(label for label in labels if label != spec["label"])
         return {"label": spec["label"] if right else wrong}
+    if item.type == "mark_cues":
+        return {"words": [0, 1] if right else [2]}
     if item.type == "free_text":
         return {"text": WRITTEN if right else "Iran left Syria because of air strikes."}
     options = spec.get("options") or []
