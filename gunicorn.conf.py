@@ -8,7 +8,8 @@ is what the README deploys. Every value can be overridden on the command line
 | --- | --- | --- |
 | `GUNICORN_BIND` | `127.0.0.1:8000` | address(es) to listen on, comma-separated |
 | `WEB_CONCURRENCY` | 2 x cores + 1 | worker processes |
-| `GUNICORN_WORKER_CLASS` | `sync` | e.g. `gthread` (then set `GUNICORN_THREADS`) or a WebSocket-capable class |
+| `GUNICORN_WORKER_CLASS` | `sync` | e.g. `gthread` (then set `GUNICORN_THREADS`); `gevent` for live games (below) |
+| `GUNICORN_WORKER_CONNECTIONS` | 1000 | clients one `gevent` worker serves at once |
 | `GUNICORN_THREADS` | 1 | threads per worker (`gthread` only) |
 | `GUNICORN_TIMEOUT` | 30 | seconds a worker may spend on one request before it is restarted |
 | `GUNICORN_ACCESS_LOG` | `-` (stdout) | access log file; empty to switch it off |
@@ -31,6 +32,17 @@ bind = [b.strip() for b in os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").spl
 workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1)
 worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
 threads = _int("GUNICORN_THREADS", 1)
+
+# Live games (quizapp/live/) need GUNICORN_WORKER_CLASS=gevent: every player's
+# screen holds one Server-Sent Events response for the whole game. A sync worker
+# is taken by the first such stream (and restarted after `timeout`); gthread
+# spends a thread on each screen (1,000 players: 1,000 threads). A gevent worker
+# holds each stream as a greenlet of a few kilobytes between events, so the
+# workers above carry a school's games; psycopg and redis cooperate with it.
+# With more than one worker set REDIS_URL, so events reach players on every
+# worker. bench/live_game.py measures this set-up and
+# tests/web/test_live_deployment.py runs it.
+worker_connections = _int("GUNICORN_WORKER_CONNECTIONS", 1000)
 
 # The listen queue holds connections the workers have not accepted yet. When a
 # whole school presses "check" at once (and some press twice), gunicorn's default

@@ -26,8 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from quizapp.analysis import analyze  # noqa: E402
 
-TARGETS = {"speculation": 0.85, "attribution": 0.85, "opinion": 0.75,
-           "founding": 0.90}
+TARGETS = {"speculation": 0.85, "attribution": 0.85, "opinion": 0.75, "founding": 0.90}
 PACK = ROOT / "content" / "iran-scaling-back-syria"
 
 
@@ -83,15 +82,17 @@ def eval_speculation(path: Path, limit, errors: list) -> dict:
         analysis = analyze(text)
         for row, (start, end) in zip(rows, spans, strict=True):
             sentences = _overlapping(analysis, start, end)
-            hedges = [h for s in sentences for h in s.hedges
-                      if start <= h["start"] < end]
+            hedges = [
+                h for s in sentences for h in s.hedges if start <= h["start"] < end
+            ]
             predicted, gold = bool(hedges), bool(row["uncertain"])
             tp += predicted and gold
             fp += predicted and not gold
             fn += gold and not predicted
             if predicted != gold:
-                errors.append(("speculation", gold, row["text"],
-                               [h["text"] for h in hedges]))
+                errors.append(
+                    ("speculation", gold, row["text"], [h["text"] for h in hedges])
+                )
             gold_starts = {start + c["start"] for c in row["cues"]}
             found = {h["start"] for h in hedges}
             cue_tp += len(gold_starts & found)
@@ -99,8 +100,10 @@ def eval_speculation(path: Path, limit, errors: list) -> dict:
             cue_fn += len(gold_starts - found)
     p, r, f = _prf(tp, fp, fn)
     cp, cr, cf = _prf(cue_tp, cue_fp, cue_fn)
-    print(f"speculation  sentences: P={p:.3f} R={r:.3f} F1={f:.3f}  "
-          f"(tp={tp} fp={fp} fn={fn}, {len(docs)} documents)")
+    print(
+        f"speculation  sentences: P={p:.3f} R={r:.3f} F1={f:.3f}  "
+        f"(tp={tp} fp={fp} fn={fn}, {len(docs)} documents)"
+    )
     print(f"speculation  cue starts: P={cp:.3f} R={cr:.3f} F1={cf:.3f}")
     return {"f1": f}
 
@@ -119,21 +122,35 @@ def eval_attribution(path: Path, limit, errors: list) -> dict:
             fp += predicted and not gold
             fn += gold and not predicted
             if predicted != gold:
-                errors.append(("attribution", gold, sentence.text,
-                               sentence.attribution and sentence.attribution.cue))
+                errors.append(
+                    (
+                        "attribution",
+                        gold,
+                        sentence.text,
+                        sentence.attribution and sentence.attribution.cue,
+                    )
+                )
         for attribution in row["attributions"]:
             if not attribution.get("source") or not attribution.get("cue"):
                 continue
             src_total += 1
             s, e = attribution["source"][0][0], attribution["source"][-1][1]
-            if any(x.attribution and x.attribution.source_start < e
-                   and x.attribution.source_end > s for x in analysis.sentences):
+            if any(
+                x.attribution
+                and x.attribution.source_start < e
+                and x.attribution.source_end > s
+                for x in analysis.sentences
+            ):
                 src_found += 1
     p, r, f = _prf(tp, fp, fn)
-    print(f"attribution  sentences: P={p:.3f} R={r:.3f} F1={f:.3f}  "
-          f"(tp={tp} fp={fp} fn={fn})")
-    print(f"attribution  sources found (span overlap): "
-          f"{src_found}/{src_total} = {src_found / max(src_total, 1):.3f}")
+    print(
+        f"attribution  sentences: P={p:.3f} R={r:.3f} F1={f:.3f}  "
+        f"(tp={tp} fp={fp} fn={fn})"
+    )
+    print(
+        f"attribution  sources found (span overlap): "
+        f"{src_found}/{src_total} = {src_found / max(src_total, 1):.3f}"
+    )
     return {"f1": f}
 
 
@@ -154,9 +171,17 @@ def eval_opinion(path: Path, limit, errors: list) -> dict:
             counts[label][1] += predicted == label and gold != label
             counts[label][2] += predicted != label and gold == label
         if predicted != gold:
-            errors.append(("opinion", gold, row["text"],
-                           [(s.label, [c["text"] for c in s.opinion_cues])
-                            for s in analysis.sentences]))
+            errors.append(
+                (
+                    "opinion",
+                    gold,
+                    row["text"],
+                    [
+                        (s.label, [c["text"] for c in s.opinion_cues])
+                        for s in analysis.sentences
+                    ],
+                )
+            )
     f1s = {}
     for label, (tp, fp, fn) in counts.items():
         p, r, f = _prf(tp, fp, fn)
@@ -177,8 +202,9 @@ def eval_founding() -> dict | None:
 
     items = (yaml.safe_load(claims.read_text(encoding="utf-8")) or {}).get("items")
     analysis = analyze(article.read_text(encoding="utf-8"))
-    plains = [" ".join(analysis.plain(s.start, s.end).split())
-              for s in analysis.sentences]
+    plains = [
+        " ".join(analysis.plain(s.start, s.end).split()) for s in analysis.sentences
+    ]
     agree = total = 0
     sources_found = sources_total = 0
     for item in items or []:
@@ -193,8 +219,10 @@ def eval_founding() -> dict | None:
         if sentence.label == item.get("label"):
             agree += 1
         else:
-            print(f"  disagree: pack={item.get('label')} analyzer={sentence.label}: "
-                  f"{quote[:70]!r}")
+            print(
+                f"  disagree: pack={item.get('label')} analyzer={sentence.label}: "
+                f"{quote[:70]!r}"
+            )
         kind = (item.get("source") or {}).get("kind")
         if kind in ("anonymous", "vague"):
             sources_total += 1
@@ -203,8 +231,10 @@ def eval_founding() -> dict | None:
             if not found:
                 print(f"  missed {kind} source: {quote[:70]!r}")
     rate = agree / total if total else 0.0
-    print(f"founding     agreement: {agree}/{total} = {rate:.3f}; anonymous and vague "
-          f"sources found: {sources_found}/{sources_total}")
+    print(
+        f"founding     agreement: {agree}/{total} = {rate:.3f}; anonymous and vague "
+        f"sources found: {sources_found}/{sources_total}"
+    )
     return {"f1": rate, "sources_ok": sources_found == sources_total}
 
 
@@ -226,11 +256,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--errors", default=None,
-                        help="print the misclassified items of this task")
+    parser.add_argument(
+        "--errors", default=None, help="print the misclassified items of this task"
+    )
     parser.add_argument("--only", default=None, help="run one task")
-    parser.add_argument("--half", choices=("a", "b"), default=None,
-                        help="score one half of the documents (split by hash)")
+    parser.add_argument(
+        "--half",
+        choices=("a", "b"),
+        default=None,
+        help="score one half of the documents (split by hash)",
+    )
     args = parser.parse_args()
     global HALF
     HALF = args.half
@@ -241,12 +276,15 @@ def main() -> int:
     results: dict[str, dict] = {}
     started = time.perf_counter()
     tasks = {
-        "speculation": lambda: eval_speculation(folder / "speculation-dev.jsonl",
-                                                args.limit, errors),
-        "attribution": lambda: eval_attribution(folder / "attribution-dev.jsonl",
-                                                args.limit, errors),
-        "opinion": lambda: eval_opinion(folder / "opinion-dev.jsonl", args.limit,
-                                        errors),
+        "speculation": lambda: eval_speculation(
+            folder / "speculation-dev.jsonl", args.limit, errors
+        ),
+        "attribution": lambda: eval_attribution(
+            folder / "attribution-dev.jsonl", args.limit, errors
+        ),
+        "opinion": lambda: eval_opinion(
+            folder / "opinion-dev.jsonl", args.limit, errors
+        ),
     }
     for name, run in tasks.items():
         if args.only in (None, name):
@@ -259,12 +297,19 @@ def main() -> int:
         for task, gold, text, detail in errors:
             if task == args.errors:
                 print(f"[{task}] gold={gold} {text[:160]!r} -> {detail}")
-    missed = [name for name, result in results.items()
-              if result["f1"] < TARGETS[name] or not result.get("sources_ok", True)]
-    summary = ", ".join(f"{name} {result['f1']:.3f} (target {TARGETS[name]:.2f})"
-                        for name, result in results.items())
-    print(f"SUMMARY analysis_eval: {summary}; {time.perf_counter() - started:.1f}s; "
-          + ("all targets met" if not missed else "missed: " + ", ".join(missed)))
+    missed = [
+        name
+        for name, result in results.items()
+        if result["f1"] < TARGETS[name] or not result.get("sources_ok", True)
+    ]
+    summary = ", ".join(
+        f"{name} {result['f1']:.3f} (target {TARGETS[name]:.2f})"
+        for name, result in results.items()
+    )
+    print(
+        f"SUMMARY analysis_eval: {summary}; {time.perf_counter() - started:.1f}s; "
+        + ("all targets met" if not missed else "missed: " + ", ".join(missed))
+    )
     return 1 if missed else 0
 
 

@@ -80,21 +80,27 @@ def main() -> int:
         seconds = _best(analyze, text, repeat)
         baseline = _best(_WORD.findall, text, repeat)
         results[size] = (words, seconds)
-        print(f"{words:>6} words: {seconds * 1000:8.1f} ms  "
-              f"{words / seconds:>10,.0f} words/s  "
-              f"{seconds / baseline:6.1f}x a regex word tokenisation "
-              f"({words / baseline:,.0f} words/s)")
+        print(
+            f"{words:>6} words: {seconds * 1000:8.1f} ms  "
+            f"{words / seconds:>10,.0f} words/s  "
+            f"{seconds / baseline:6.1f}x a regex word tokenisation "
+            f"({words / baseline:,.0f} words/s)"
+        )
     small_words, small_time = results[1_000]
     big_words, big_time = results[20_000]
     growth = big_time / small_time
     word_ratio = big_words / small_words
     slowest = min(w / t for w, t in results.values())
-    print(f"linearity: {word_ratio:.1f}x the words took {growth:.1f}x the time "
-          f"(target within {TARGET_GROWTH * word_ratio / 20:.1f}x)")
+    print(
+        f"linearity: {word_ratio:.1f}x the words took {growth:.1f}x the time "
+        f"(target within {TARGET_GROWTH * word_ratio / 20:.1f}x)"
+    )
     ok = slowest >= TARGET_WPS and growth <= TARGET_GROWTH * word_ratio / 20
-    print(f"SUMMARY analysis_speed: {slowest:,.0f} words/s (target {TARGET_WPS:,}), "
-          f"growth {growth:.1f}x for {word_ratio:.1f}x words; "
-          + ("targets met" if ok else "target missed"))
+    print(
+        f"SUMMARY analysis_speed: {slowest:,.0f} words/s (target {TARGET_WPS:,}), "
+        f"growth {growth:.1f}x for {word_ratio:.1f}x words; "
+        + ("targets met" if ok else "target missed")
+    )
     return 0 if ok else 1
 
 

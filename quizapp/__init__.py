@@ -85,11 +85,13 @@ def register_blueprints(app: Flask) -> None:
     from .admin import bp as admin_bp
     from .auth import bp as auth_bp
     from .learn import bp as learn_bp
+    from .live import bp as live_bp
     from .teach import bp as teach_bp
 
     app.register_blueprint(admin_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(learn_bp)
+    app.register_blueprint(live_bp)
     app.register_blueprint(teach_bp)
 
 

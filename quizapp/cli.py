@@ -1,5 +1,5 @@
-"""`flask content`, `flask analyze`, `flask users`, `flask demo`: thin wrappers over
-services."""
+"""`flask content`, `flask analyze`, `flask users`, `flask demo`, `flask live`:
+thin wrappers over services."""
 
 from __future__ import annotations
 
@@ -23,6 +23,23 @@ def register(app: Flask) -> None:
     app.cli.add_command(demo)
     app.cli.add_command(analyze_command)
     app.cli.add_command(privacy_group)
+    app.cli.add_command(live)
+
+
+@click.group(help="Live games: housekeeping.")
+def live() -> None:
+    pass
+
+
+@live.command("sweep")
+def live_sweep() -> None:
+    """End idle games and delete guests' results past their retention period
+    (run it from cron, e.g. hourly)."""
+    from .services.live_games import end_idle_games
+    from .services.live_results import purge_guests
+
+    ended, purged = end_idle_games(), purge_guests()
+    click.echo(f"{ended} idle games ended, {purged} guests' results deleted")
 
 
 @click.group(help="Content packs: load them into the database.")

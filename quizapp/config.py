@@ -114,6 +114,21 @@ class Config:
     XAPI_PASSWORD = os.environ.get("XAPI_PASSWORD", "")
     #: The IRI activities and accounts are named under (default: the site's URL).
     XAPI_BASE_IRI = os.environ.get("XAPI_BASE_IRI") or None
+    # Live games: REDIS_URL (above) also carries their events across gunicorn
+    # workers and hosts (pub/sub); without it, one process fans out in memory.
+    #: Channel names of live-game events start with this.
+    LIVE_CHANNEL_PREFIX = os.environ.get("QUIZAPP_LIVE_PREFIX", "quizapp:live:")
+    #: A live game nobody has touched for this long ends by itself.
+    LIVE_IDLE_MINUTES = int(os.environ.get("QUIZAPP_LIVE_IDLE_MINUTES", "30"))
+    #: Guests' answers and nicknames are deleted this long after a game ends.
+    LIVE_GUEST_RETENTION_DAYS = int(
+        os.environ.get("QUIZAPP_LIVE_GUEST_RETENTION_DAYS", "30")
+    )
+    #: Close each timed question on a timer of its own (besides every request
+    #: checking the clock).
+    LIVE_TIMERS = True
+    #: Failed PIN look-ups allowed per client address.
+    LIVE_PIN_LIMIT = os.environ.get("QUIZAPP_LIVE_PIN_LIMIT", "10 per minute")
 
     @classmethod
     def for_instance(cls, instance_path: str) -> dict:
@@ -176,6 +191,7 @@ class TestConfig(Config):
     # it does not answer; they write only under their own key prefixes.
     TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
     XAPI_ENDPOINT = None  # a test that wants an LRS passes its own
+    LIVE_TIMERS = False  # tests close questions with an explicit clock
 
     @classmethod
     def for_instance(cls, instance_path: str) -> dict:

@@ -11,6 +11,7 @@ from .classroom import (
     PracticeDay,
 )
 from .content import Article, Draft, Exercise, Item
+from .live import LiveAnswer, LiveGame, LivePlayer
 from .user import ROLES, User
 
 __all__ = [
@@ -26,6 +27,9 @@ __all__ = [
     "Draft",
     "Exercise",
     "Item",
+    "LiveAnswer",
+    "LiveGame",
+    "LivePlayer",
     "Membership",
     "PracticeDay",
     "SiteSetting",

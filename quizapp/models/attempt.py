@@ -49,6 +49,10 @@ class Attempt(db.Model):
     #: Fixed when the attempt starts: {"items": [item ids drawn from a pool] or
     #: None for every item, "options": {item id: [option ids as shown]}}.
     plan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: "practice" (self-paced) or "live" (recorded from a live classroom game).
+    mode: Mapped[str] = mapped_column(
+        String(16), default="practice", server_default="practice"
+    )
 
     exercise = relationship("Exercise")
     user = relationship("User")

@@ -13,7 +13,7 @@ from quizapp.models import Article, Draft, Item
 from quizapp.packs import clean_pack_data, pack_data_from_files
 from quizapp.services import assignments as assignments_svc
 from quizapp.services import attempts as attempts_svc
-from quizapp.services import authoring, classrooms
+from quizapp.services import authoring, classrooms, live_games, live_play
 
 from ..conftest import CONTENT, make_user
 
@@ -94,7 +94,14 @@ def build_school() -> dict:
                 attempt = current
     written = next(e for e in founding.exercises if e.slug == "written")
     first_item = attempts_svc.attempt_items(attempt.exercise)[0]
+    game = live_games.host_game(teacher, founding, classroom=classroom)
+    player = live_play.join_game(game, user=students[0])
+    live_games.move(game, "start")
     return {
+        "game_id": game.id,
+        "pin": game.pin,
+        "player_id": player.id,
+        "action": "start",
         "student": students[0].username,
         "teacher": teacher.username,
         "admin": "head-admin",

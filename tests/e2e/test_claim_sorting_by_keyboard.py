@@ -63,7 +63,8 @@ def test_student_sorts_claims_with_the_keyboard_and_answers_survive_a_reload(
     assert page.evaluate("window.__sameDocument") is None
     assert page.locator(".steps li.right, .steps li.wrong").count() == len(LABEL_KEYS)
     assert "6 of" in page.locator("#item-heading").inner_text()
-    page.go_back()
+    with page.expect_event("load"):  # answer.js reloads the page on popstate
+        page.go_back()
     with live_app.app_context():
         stored = db.session.scalar(select(func.count(Answer.id)))
     assert stored == len(LABEL_KEYS)

@@ -10,9 +10,18 @@ from ..web.routes import ROUTES, url_for_rule
 from .school import build_school
 
 WIDTHS = (390, 360)
-# Downloads, not pages.
-SKIP = {"static", "teach.export", "teach.export_as", "teach.grades_csv"}
+# Downloads, event streams and a fragment, not pages.
+SKIP = {
+    "static",
+    "teach.export",
+    "teach.export_as",
+    "teach.grades_csv",
+    "live.host_events",
+    "live.player_events",
+    "live.host_panel",
+}
 ANONYMOUS = {"learn.home", "auth.login", "auth.register"}
+PLAYER_PAGES = {"live.find_game", "live.player_page"}
 
 
 def _who(endpoint: str) -> str:
@@ -20,6 +29,8 @@ def _who(endpoint: str) -> str:
         return "anonymous"
     if endpoint.startswith("admin."):
         return "admin"
+    if endpoint.startswith("live.") and endpoint not in PLAYER_PAGES:
+        return "teacher"  # the host's pages
     return "teacher" if endpoint.startswith("teach.") else "student"
 
 

@@ -28,3 +28,11 @@ def test_pure_core_imports_neither_flask_nor_sqlalchemy(core):
         str(f.relative_to(PACKAGE)): sorted(_imports(f) & set(FORBIDDEN)) for f in files
     }
     assert {f: i for f, i in offenders.items() if i} == {}
+
+
+def test_live_game_rules_import_only_the_standard_library():
+    import sys
+
+    rules = PACKAGE / "grading" / "live.py"
+    outside = {name for name in _imports(rules) if name not in sys.stdlib_module_names}
+    assert outside == set()

@@ -10,7 +10,7 @@ from quizapp.models import Article, Draft, Exercise, User
 from quizapp.packs import clean_pack_data, pack_data_from_files
 from quizapp.services import assignments as assignments_svc
 from quizapp.services import attempts as attempts_svc
-from quizapp.services import classrooms
+from quizapp.services import classrooms, live_games, live_play
 from quizapp.services.content import load_packs
 
 from ..conftest import MINI_PACK, make_user
@@ -46,7 +46,13 @@ def world(app, client):
     answer = attempts_svc.submit_answer(
         attempt, item, {"text": "Kestrel thinks fewer floods."}
     ).answer
+    game = live_games.host_game(owner, article, classroom=classroom)
+    player = live_play.join_game(game, user=member)
     return {
+        "game_id": game.id,
+        "pin": game.pin,
+        "player_id": player.id,
+        "action": "start",
         "slug": article.slug,
         "exercise_id": written.id,
         "attempt_id": attempt.id,

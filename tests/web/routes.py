@@ -61,6 +61,21 @@ ACCESS: dict[str, set[str] | None] = {
     "teach.create_class": STAFF,
     # One student's answers on an assignment: their class's teacher and admins.
     "teach.student_report": OWNER,
+    # Live games: the owner hosts a game for their class; the member plays it.
+    "live.games_index": STAFF,
+    "live.new_game": OWNER,
+    "live.host_page": OWNER,
+    "live.host_panel": OWNER,
+    "live.host_action": OWNER,
+    "live.host_events": OWNER,
+    "live.remove_player": OWNER,
+    "live.results_page": OWNER,
+    "live.results_csv": OWNER,
+    "live.find_game": None,  # anyone with a PIN, guests included
+    "live.player_page": {"member"},
+    "live.join": {"member"},
+    "live.answer": {"member"},
+    "live.player_events": {"member"},
 }
 # Every other teach.* route is about the owner's class, draft or answers.
 
