@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from ..extensions import db
+from ..grading import order
 from ..models import Answer, Assignment, Attempt, Classroom, Exercise, Item, Membership
 from .assignments import set_exercises
-from .attempts import answers_by_item, attempt_items, user_attempts
+from .attempts import answers_by_item, items_for_attempt, option_order, user_attempts
 
 
 @dataclass
@@ -21,6 +22,8 @@ class ExerciseWork:
     shown: Attempt | None = None
     items: list[Item] = field(default_factory=list)
     answers: dict[int, Answer] = field(default_factory=dict)
+    #: Per item id, the answered options in the order the student saw them.
+    shown_options: dict[int, list] = field(default_factory=dict)
 
 
 @dataclass
@@ -56,7 +59,12 @@ def student_work(
         row.shown = (chosen or attempts or [None])[0]
         if row.shown is not None:
             row.answers = answers_by_item(row.shown)
-            items = attempt_items(exercise)
+            items = items_for_attempt(row.shown)
+            for item_id, answer in row.answers.items():
+                options = (answer.details or {}).get("options")
+                if options:
+                    shown = option_order(row.shown, answer.item)
+                    row.shown_options[item_id] = order.in_order(options, shown)
             # Items answered but since dropped from the pack still count here.
             gone = [a.item for a in row.shown.answers if a.item not in items]
             row.items = gone + items

@@ -35,7 +35,9 @@ def test_a_teacher_sees_every_item_with_the_answer_score_and_feedback(
     student = enrol(classroom, "ann", nickname="Kestrel")
     answer(student, "claims", {"c2": {"label": "opinion"}})
     written = answer(student, "written", {"w1": {"text": "Kestrel thinks it floods."}})
-    review.override_answer(teacher, written.answers[0], 1, "Good start, Kestrel.")
+    # The mini pack has no author in the class, so an admin overrides the grade.
+    admin = make_user("head", role="admin")
+    review.override_answer(admin, written.answers[0], 1, "Good start, Kestrel.")
     page = client.get(_url(classroom, assignment, student)).text
     assert "<h1>Kestrel: Harbour Plans Announced</h1>" in page
     assert "“The council approved a new harbour wall on Monday" in page
@@ -78,3 +80,27 @@ def test_only_members_of_the_teachers_own_class_can_be_opened(
     member = enrol(other, "cat")
     assert client.get(_url(classroom, assignment, member)).status_code == 404
     assert client.get(_url(other, assignment, member)).status_code == 404
+
+
+def test_the_options_are_listed_in_the_order_the_student_saw_them(
+    client, auth, mini_pack
+):
+    from quizapp.extensions import db
+    from quizapp.services import attempts as attempts_svc
+
+    from .classes_helpers import exercise
+
+    teacher = auth.login("teacher", as_="teacher")
+    classroom = make_class(teacher)
+    assignment = assign_mini(classroom)
+    student = enrol(classroom, "ann", nickname="Kestrel")
+    attempt = attempts_svc.start_or_resume(student, exercise("questions"))
+    q1 = next(i for i in attempt.exercise.items if i.key == "q1")
+    seen = [o["id"] for o in q1.spec["options"]][::-1]  # shown reversed
+    attempt.plan = {**(attempt.plan or {}), "options": {str(q1.id): seen}}
+    db.session.commit()
+    answer(student, "questions")
+    page = client.get(_url(classroom, assignment, student)).text
+    listed = page[page.index("The mayor") - 2000 :]
+    order = sorted(["The mayor", "Some experts", "Nobody"], key=listed.index)
+    assert order == ["Nobody", "Some experts", "The mayor"]
