@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import re
 import statistics
 import sys
@@ -34,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from quizapp import create_app  # noqa: E402
 from quizapp.extensions import db  # noqa: E402
-from quizapp.models import Draft, User  # noqa: E402
+from quizapp.models import User  # noqa: E402
 from quizapp.packs.limits import (  # noqa: E402
     MAX_ARTICLE_CHARS,
     MAX_PACK_ITEMS,
@@ -89,6 +90,7 @@ class Teacher:
         )
 
     def upload(self, data: bytes):
+        """Post a pack zip (a `Fresh` one, or one that is refused)."""
         return self.client.post(
             "/teach/articles/import",
             data={"pack": (io.BytesIO(data), "pack.zip")},
@@ -100,10 +102,25 @@ class Teacher:
             "/teach/articles/new", data={"title": title, "text": text}
         )
 
-    def forget_drafts(self) -> None:
-        with self.app.app_context():
-            db.session.execute(db.delete(Draft))
-            db.session.commit()
+
+class Fresh:
+    """Zips of one pack, each in a folder of its own, made before the clock
+    starts: every upload makes a new draft (re-uploading a slug only asks
+    whether to update it or import a copy)."""
+
+    def __init__(self, name: str, files: dict[str, str]):
+        self.name = name
+        self.files = files
+        self.count = 0
+
+    def __call__(self) -> bytes:
+        self.count += 1
+        return zip_of(self.files, folder=f"{self.name}-{self.count}")
+
+    def uploads(self, teacher: Teacher, n: int):
+        """A request for `measure`: the next of n fresh zips per call."""
+        zips = iter([self() for _ in range(n)])
+        return lambda: teacher.upload(next(zips))
 
 
 def measure(name: str, request, expect: int, runs: int) -> tuple[float, float]:
@@ -141,9 +158,65 @@ def review_url(response) -> str:
     return match.group(0)
 
 
+def measure_refusals(teacher: Teacher, refusals: dict, runs: int) -> None:
+    """Time the refusals of hostile packs into `refusals` (name -> figures)."""
+    print("refusals")
+    bomb = zip_of(mini_files(**{"claims.yaml": alias_bomb(levels=7)}))
+    refusals["alias bomb"] = measure(
+        "pack with a 7-level YAML alias bomb",
+        lambda: teacher.upload(bomb),
+        422,
+        runs,
+    )
+    front = "---\ntitle: T\n" + alias_bomb(levels=7) + "---\nText.\n"
+    refusals["front matter bomb"] = measure(
+        "pasted front matter with an alias bomb",
+        lambda: teacher.paste(front),
+        422,
+        runs,
+    )
+    lying, honest = bomb_zip(lie=True), bomb_zip(lie=False)
+    refusals["lying zip"] = measure(
+        f"zip saying 1,000 B for 1.1 GB ({len(lying) / 1e6:.1f} MB zipped)",
+        lambda: teacher.upload(lying),
+        422,
+        runs,
+    )
+    refusals["zip bomb"] = measure(
+        "zip of a member inflating to 1.1 GB",
+        lambda: teacher.upload(honest),
+        422,
+        runs,
+    )
+    article = mini_files()["article.md"] + "The council met. " * 282_000
+    huge = zip_of(mini_files(**{"article.md": article}))
+    refusals["4.8 MB article"] = measure(
+        f"pack with a 4.8 MB article ({len(huge) / 1e3:.0f} KB zipped)",
+        lambda: teacher.upload(huge),
+        422,
+        runs,
+    )
+    many = zip_of(mini_files(**{"many.yaml": many_questions(40_000)}))
+    refusals["40,000 items"] = measure(
+        "pack with 40,000 items", lambda: teacher.upload(many), 422, runs
+    )
+    slowest = (0.0, 0.0)
+    for name, old, new, _says in MALFORMED:
+        data = zip_of(edited_files(name, old, new))
+        slowest = max(slowest, quiet(lambda d=data: teacher.upload(d), 422))
+    refusals["malformed"] = slowest
+    print(
+        f"  {'slowest of ' + str(len(MALFORMED)) + ' malformed packs':<52} "
+        f"{slowest[0] * 1000:8.0f} ms {slowest[1]:8.1f} MB"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--pages-only", action="store_true", help="skip the refusals (faster)"
+    )
     args = parser.parse_args()
     runs = args.runs
     with tempfile.TemporaryDirectory() as tmp:
@@ -151,6 +224,8 @@ def main() -> int:
             {
                 "SQLALCHEMY_DATABASE_URI": f"sqlite:///{Path(tmp) / 'bench.db'}",
                 "WTF_CSRF_ENABLED": False,
+                # Measure the pages, not the limiter (10 imports a minute).
+                "RATELIMIT_ENABLED": False,
             }
         )
         with app.app_context():
@@ -159,67 +234,17 @@ def main() -> int:
         refusals, pages = {}, {}
 
         print("baseline: the mini pack")
-        mini = zip_of(mini_files())
-
-        def import_mini():
-            teacher.forget_drafts()
-            return teacher.upload(mini)
-
-        base_import = measure("import the mini pack", import_mini, 302, runs)
-        url = review_url(teacher.upload(mini))
+        mini = Fresh("mini", mini_files())
+        base_import = measure(
+            "import the mini pack", mini.uploads(teacher, runs + 1), 302, runs
+        )
+        url = review_url(teacher.upload(mini()))
         base_review = measure(
             "review the mini pack", lambda: teacher.client.get(url), 200, runs
         )
 
-        print("refusals")
-        bomb = zip_of(mini_files(**{"claims.yaml": alias_bomb(levels=7)}))
-        refusals["alias bomb"] = measure(
-            "pack with a 7-level YAML alias bomb",
-            lambda: teacher.upload(bomb),
-            422,
-            runs,
-        )
-        front = "---\ntitle: T\n" + alias_bomb(levels=7) + "---\nText.\n"
-        refusals["front matter bomb"] = measure(
-            "pasted front matter with an alias bomb",
-            lambda: teacher.paste(front),
-            422,
-            runs,
-        )
-        lying, honest = bomb_zip(lie=True), bomb_zip(lie=False)
-        refusals["lying zip"] = measure(
-            f"zip saying 1,000 B for 1.1 GB ({len(lying) / 1e6:.1f} MB zipped)",
-            lambda: teacher.upload(lying),
-            422,
-            runs,
-        )
-        refusals["zip bomb"] = measure(
-            "zip of a member inflating to 1.1 GB",
-            lambda: teacher.upload(honest),
-            422,
-            runs,
-        )
-        article = mini_files()["article.md"] + "The council met. " * 282_000
-        huge = zip_of(mini_files(**{"article.md": article}))
-        refusals["4.8 MB article"] = measure(
-            f"pack with a 4.8 MB article ({len(huge) / 1e3:.0f} KB zipped)",
-            lambda: teacher.upload(huge),
-            422,
-            runs,
-        )
-        many = zip_of(mini_files(**{"many.yaml": many_questions(40_000)}))
-        refusals["40,000 items"] = measure(
-            "pack with 40,000 items", lambda: teacher.upload(many), 422, runs
-        )
-        slowest = (0.0, 0.0)
-        for name, old, new, _says in MALFORMED:
-            data = zip_of(edited_files(name, old, new))
-            slowest = max(slowest, quiet(lambda d=data: teacher.upload(d), 422))
-        refusals["malformed"] = slowest
-        print(
-            f"  {'slowest of ' + str(len(MALFORMED)) + ' malformed packs':<52} "
-            f"{slowest[0] * 1000:8.0f} ms {slowest[1]:8.1f} MB"
-        )
+        if not args.pages_only:
+            measure_refusals(teacher, refusals, runs)
 
         print("at the limits")
         sentences = many_sentences(MAX_SENTENCES)
@@ -229,11 +254,7 @@ def main() -> int:
         )[:MAX_ARTICLE_CHARS]
 
         def paste(text):
-            def request():
-                teacher.forget_drafts()
-                return teacher.paste(text)
-
-            return request
+            return lambda: teacher.paste(text)  # a new draft (slug) each time
 
         pages["paste 500 sentences"] = measure(
             f"paste {MAX_SENTENCES} sentences", paste(sentences), 302, runs
@@ -255,16 +276,16 @@ def main() -> int:
         pages["review 200,000 characters"] = measure(
             "review it", lambda: teacher.client.get(url), 200, runs
         )
-        full = zip_of(mini_files(**{"many.yaml": many_questions(MAX_PACK_ITEMS - 8)}))
-
-        def import_full():
-            teacher.forget_drafts()
-            return teacher.upload(full)
-
-        pages["import 2,000 items"] = measure(
-            f"import a pack of {MAX_PACK_ITEMS:,} items", import_full, 302, runs
+        full = Fresh(
+            "full", mini_files(**{"many.yaml": many_questions(MAX_PACK_ITEMS - 8)})
         )
-        url = review_url(teacher.upload(full))
+        pages["import 2,000 items"] = measure(
+            f"import a pack of {MAX_PACK_ITEMS:,} items",
+            full.uploads(teacher, runs + 1),
+            302,
+            runs,
+        )
+        url = review_url(teacher.upload(full()))
         pages["review 2,000 items"] = measure(
             f"review {MAX_PACK_ITEMS:,} items",
             lambda: teacher.client.get(url),
@@ -275,6 +296,15 @@ def main() -> int:
             db.drop_all()
             db.engine.dispose()
 
+    baseline = max(base_import[0], base_review[0])
+    print(
+        "pages at the limits against the mini pack's slower page "
+        f"({baseline * 1000:.0f} ms)"
+    )
+    for name, (seconds, _peak) in pages.items():
+        print(f"  {name:<52} {seconds * 1000:8.0f} ms {seconds / baseline:7.1f}x")
+    if not refusals:
+        refusals["none measured (--pages-only)"] = (0.0, 0.0)
     slow_refusal = max(refusals, key=lambda k: refusals[k][0])
     big_refusal = max(refusals, key=lambda k: refusals[k][1])
     slow_page = max(pages, key=lambda k: pages[k][0])
@@ -290,7 +320,8 @@ def main() -> int:
         f"{pages[slow_page][0] * 1000:.0f} ms ({slow_page}; "
         f"{pages[slow_page][0] / max(base_import[0], base_review[0]):.1f}x the mini "
         f"pack's slower page) (targets < {TARGET_SECONDS * 1000:.0f} ms, "
-        f"< {TARGET_PEAK_MB:g} MB): {'OK' if ok else 'MISSED'}"
+        f"< {TARGET_PEAK_MB:g} MB; load average {os.getloadavg()[0]:.2f}): "
+        f"{'met' if ok else 'MISSED'}"
     )
     return 0 if ok else 1
 
