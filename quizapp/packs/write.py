@@ -8,8 +8,7 @@ import hashlib
 from datetime import date
 from typing import Any
 
-import yaml
-
+from ..yaml_text import dump
 from .parse import clean_pack_data
 
 META_KEYS = (
@@ -24,7 +23,7 @@ _ITEM_KEYS = (
 
 
 def _dump(data: Any) -> str:
-    return yaml.safe_dump(
+    return dump(
         data, sort_keys=False, allow_unicode=True, width=88, default_flow_style=False
     )
 
