@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
+from ..yaml_text import dump
 from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
 from .questions import cue_items, reason_items, who_said_items
@@ -184,7 +183,7 @@ def cue_phrases(analysis: Analysis, sentence: Sentence, quote: str) -> list[str]
 
 
 def _dump(data) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
+    return dump(data, sort_keys=False, allow_unicode=True, width=88)
 
 
 def slug_of(title: str) -> str:
