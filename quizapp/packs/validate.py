@@ -15,7 +15,7 @@ from typing import Any
 
 from ..grading import CHECKERS, get_checker
 from ..grading.cues import DEFAULT_PROMPT as MARK_CUES_PROMPT
-from ..rendering import Block, find_in_blocks, parse_article
+from ..rendering import Block, IndexedBlocks, find_in_blocks, parse_article
 from .fields import CLAIM, EXERCISE, META, QUESTION, field_problems
 from .limits import pack_size_problems
 from .model import (
@@ -98,7 +98,7 @@ def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
     meta = _check_meta(data, article, problems)
     if too_big := pack_size_problems(data, body, article, where or "pack"):
         return Pack(slug, meta, "", "", []), problems + too_big
-    blocks = parse_article(body)
+    blocks = IndexedBlocks(parse_article(body))
     exercises: list[ExerciseData] = []
     if not data.get("exercises"):
         problems.append(Problem(where or "pack", None, "no exercise files (*.yaml)"))

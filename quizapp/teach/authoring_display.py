@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..analysis import Analysis, analyze
 from ..analysis.draft import EXCLUDED, cue_phrases, plain_sentence
 from ..grading.claims import LABELS, SOURCE_KINDS
-from ..rendering import Block, find_in_blocks, parse_article
+from ..rendering import IndexedBlocks, find_in_blocks, parse_article
 
 LABEL_NAMES = {**LABELS, "question": "Question (not sorted)"}
 SHORT_LABELS = {
@@ -61,8 +61,8 @@ class Suggestion:
 
 
 @lru_cache(maxsize=16)
-def _analysis(body: str) -> tuple[Analysis, tuple[Block, ...]]:
-    return analyze(body), tuple(parse_article(body))
+def _analysis(body: str) -> tuple[Analysis, IndexedBlocks]:
+    return analyze(body), IndexedBlocks(parse_article(body))
 
 
 def suggestions(body: str) -> list[Suggestion]:
@@ -74,7 +74,7 @@ def suggestions(body: str) -> list[Suggestion]:
         if sentence.is_heading:
             continue
         quote = plain_sentence(analysis, sentence)
-        if not quote or find_in_blocks(list(blocks), quote) is None:
+        if not quote or find_in_blocks(blocks, quote) is None:
             continue
         label, kind, name = sentence.label, "", ""
         attribution = sentence.attribution or sentence.quoted_from
@@ -146,7 +146,7 @@ def review_blocks(data: dict) -> tuple[list[ReviewBlock], list[dict]]:
     lost = []
     for item in claims_of(data):
         quote = str(item.get("quote") or "")
-        found = find_in_blocks(list(blocks), quote) if quote else None
+        found = find_in_blocks(blocks, quote) if quote else None
         if found is None:
             lost.append(item)
             continue
@@ -161,7 +161,7 @@ def review_blocks(data: dict) -> tuple[list[ReviewBlock], list[dict]]:
         )
         _add_span(spans, found, segment)
     for suggestion in suggestions(body):
-        found = find_in_blocks(list(blocks), suggestion.quote)
+        found = find_in_blocks(blocks, suggestion.quote)
         segment = Segment(
             suggestion.quote,
             sentence=suggestion.index,

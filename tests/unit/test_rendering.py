@@ -1,6 +1,8 @@
 from quizapp.rendering import (
     Highlight,
+    IndexedBlocks,
     citations,
+    find_in_blocks,
     parse_article,
     render_block,
     sanitize,
@@ -71,3 +73,23 @@ def test_an_unsafe_link_keeps_its_text_and_loses_its_target():
     assert block.text == "Read the report now."
     html = render_block(block)
     assert html == "Read the report now."
+
+
+def test_indexed_blocks_find_each_quote_where_a_block_by_block_search_does():
+    blocks = parse_article(
+        "## Harbour plans\n\nThe council met. The mayor said so.\n\n"
+        "The mayor said so again. Nobody else spoke.\n"
+    )
+    indexed = IndexedBlocks(blocks)
+    quotes = [
+        "The mayor said so",  # in two blocks: the first one wins
+        "Nobody else spoke.",
+        "Harbour plans",
+        "spoke.\n\nThe",  # across blocks: in none
+        "said so.The mayor",
+        "not there",
+        "",
+    ]
+    for quote in quotes:
+        assert find_in_blocks(indexed, quote) == find_in_blocks(blocks, quote), quote
+    assert find_in_blocks(indexed, "Nobody else spoke.") == (2, 25, 43)
