@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .attribution import Attribution, find_attribution
 from .causal import find_causal
@@ -90,8 +91,12 @@ def _retext(original: str, spans: list[dict], keys=("start", "end", "text")) -> 
         span[t] = original[span[s] : span[e]]
 
 
+@lru_cache(maxsize=4)
 def analyze(text: str) -> Analysis:
-    """Split `text` (Markdown, plain text or HTML) into sentences and label each."""
+    """Split `text` (Markdown, plain text or HTML) into sentences and label each.
+
+    The last few analyses are kept: drafting checks, drafts and then reviews
+    the same text, and its callers only read what it returns."""
     doc = parse(text)
     masked = doc.masked.masked
     links = doc.links
