@@ -34,6 +34,7 @@ from .authoring_views import (
     preview_article,
     preview_item_context,
     question_form_for,
+    question_url,
     review_context,
 )
 from .drafting_forms import PublishForm
@@ -83,6 +84,7 @@ def review(draft_id: int):
         claim=request.args.get("claim"),
         sentence=request.args.get("sentence", type=int),
         deleted=request.args.get("deleted"),
+        questions_page=request.args.get("questions", 1, type=int),
     )
 
 
@@ -156,7 +158,7 @@ def new_question(draft_id: int):
     if form.validate_on_submit():
         key = draft_items.add_question(draft, form.fields())
         flash("Question added.", "success")
-        return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
+        return redirect(question_url(draft, key))
     status = 422 if request.method == "POST" else 200
     return render_template(
         "teach/authoring/question.html", draft=draft, form=form, item=None
@@ -179,7 +181,7 @@ def edit_question(draft_id: int, key: str):
     if form.validate_on_submit():
         draft_items.update_question(draft, key, form.fields())
         flash("Question saved: marked as reviewed.", "success")
-        return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
+        return redirect(question_url(draft, key))
     status = 422 if request.method == "POST" else 200
     return render_template(
         "teach/authoring/question.html", draft=draft, form=form, item=found[1]
@@ -196,7 +198,7 @@ def move_question(draft_id: int, key: str):
         draft_items.move_question(draft, key, -1 if form.direction.data == "up" else 1)
     except svc.AuthoringError:
         abort(404)
-    return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
+    return redirect(question_url(draft, key))
 
 
 @bp.get("/drafts/<int:draft_id>/preview")

@@ -11,6 +11,7 @@ from ..rendering import article_plain_text
 from ..services import authoring as svc
 from ..services import draft_cues
 from . import bp
+from .authoring_views import question_url
 from .cue_forms import CueMarkingForm, PoolForm
 
 
@@ -26,7 +27,7 @@ def _page(draft, form, item=None):
 
 
 def _back(draft, key: str):
-    return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
+    return redirect(question_url(draft, key))
 
 
 @bp.route("/drafts/<int:draft_id>/cues/new", methods=["GET", "POST"])

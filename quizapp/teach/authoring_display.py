@@ -134,6 +134,28 @@ def excluded_sentences(body: str) -> list[Excluded]:
     ]
 
 
+#: Questions the review screen lists at once; the others are on pages of their
+#: own (links, no script needed), so a pack of 2,000 items reviews quickly.
+QUESTIONS_PER_PAGE = 100
+
+
+def questions_of(data: dict) -> list[tuple[dict, dict]]:
+    """(exercise, item) of every question of the draft, in order."""
+    return [
+        (exercise, item)
+        for exercise in data["exercises"]
+        if exercise["kind"] == "questions"
+        for item in exercise["items"]
+    ]
+
+
+def question_page(data: dict, key: str) -> int:
+    """The page of the review screen's question list that shows question `key`."""
+    keys = [str(item.get("id")) for _, item in questions_of(data)]
+    position = keys.index(key) if key in keys else 0
+    return position // QUESTIONS_PER_PAGE + 1
+
+
 def claims_of(data: dict) -> list[dict]:
     return [i for e in data["exercises"] if e["kind"] == "claims" for i in e["items"]]
 

@@ -15,6 +15,7 @@ from ..rendering import article_plain_text
 from ..services import authoring as svc
 from ..services import draft_items, rubrics
 from . import bp
+from .authoring_views import question_url
 from .rubric_forms import PENALTY_DEFAULT, RubricForm, TryAnswerForm, rubric_form_for
 
 
@@ -44,7 +45,7 @@ def _page(draft, form, item=None, try_form=None, result=None, status=200):
 def _saved(draft, key: str, more: bool):
     if more:
         return redirect(url_for("teach.edit_question", draft_id=draft.id, key=key))
-    return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
+    return redirect(question_url(draft, key))
 
 
 @bp.route("/drafts/<int:draft_id>/written/new", methods=["GET", "POST"])

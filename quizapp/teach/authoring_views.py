@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
+from flask import url_for
+
 from ..grading import get_checker
 from ..grading.claims import offered_to_learners
 from ..learn.display import article_html, claim_html
@@ -14,8 +16,11 @@ from ..services import authoring as svc
 from ..services import draft_items, draft_review
 from .authoring_display import (
     LABEL_NAMES,
+    QUESTIONS_PER_PAGE,
     claims_of,
     excluded_sentences,
+    question_page,
+    questions_of,
     review_blocks,
     suggestion_for,
     suggestion_for_quote,
@@ -119,9 +124,10 @@ def review_context(
     publish_problems=None,
     confirm_publish=None,
     deleted=None,
+    questions_page=1,
 ) -> dict:
     """Everything the review screen shows, with the edit panel of one claim or
-    sentence when one is selected."""
+    sentence when one is selected, and page `questions_page` of the questions."""
     blocks, lost = review_blocks(draft.data)
     _, problems = svc.draft_pack_check(draft)
     panel = None
@@ -146,12 +152,10 @@ def review_context(
                 "form": form or _sentence_form(suggestion),
                 "action": ("teach.add_claim", {"index": sentence}),
             }
-    questions = [
-        (exercise, item)
-        for exercise in draft.data["exercises"]
-        if exercise["kind"] == "questions"
-        for item in exercise["items"]
-    ]
+    questions = questions_of(draft.data)
+    pages = max(1, -(-len(questions) // QUESTIONS_PER_PAGE))
+    page = min(max(1, questions_page or 1), pages)
+    first = (page - 1) * QUESTIONS_PER_PAGE
     return {
         "draft": draft,
         "meta": draft.data.get("meta") or {},
@@ -161,7 +165,10 @@ def review_context(
         "problems": [str(p) for p in problems],
         "publish_problems": publish_problems,
         "panel": panel,
-        "questions": questions,
+        "questions": questions[first : first + QUESTIONS_PER_PAGE],
+        "question_pages": SimpleNamespace(
+            page=page, pages=pages, total=len(questions), first=first + 1
+        ),
         "label_names": LABEL_NAMES,
         "question_types": {
             **draft_items.QUESTION_TYPES,
@@ -186,6 +193,13 @@ def review_context(
         "relabel_form": RelabelForm(),
         "excluded": excluded_sentences(draft.data["body"]),
     }
+
+
+def question_url(draft, key: str) -> str:
+    """The review screen at question `key` (on the page of the list showing it)."""
+    page = question_page(draft.data, key)
+    args = {"questions": page} if page > 1 else {}
+    return url_for("teach.review", draft_id=draft.id, **args) + f"#q-{key}"
 
 
 def _restorable(draft, key) -> str | None:

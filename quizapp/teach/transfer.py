@@ -14,6 +14,7 @@ from ..services import authoring as svc
 from ..services import question_transfer as transfer
 from ..services import typed_answers
 from . import bp
+from .authoring_views import question_url
 from .transfer_forms import QuestionConfirmForm, QuestionUploadForm, TypedQuestionForm
 
 
@@ -134,7 +135,7 @@ def edit_typed(draft, key: str, item: dict):
             form.answers.errors = [*form.answers.errors, str(exc)]
         else:
             flash("Question saved: marked as reviewed.", "success")
-            return redirect(url_for("teach.review", draft_id=draft.id) + f"#q-{key}")
+            return redirect(question_url(draft, key))
     status = 422 if request.method == "POST" else 200
     return render_template(
         "teach/transfer/typed_question.html", draft=draft, form=form, item=item
