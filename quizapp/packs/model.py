@@ -4,6 +4,7 @@ wrong with a pack."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,5 +48,20 @@ class Pack:
     slug: str
     meta: dict[str, Any]
     body: str
-    digest: str
     exercises: list[ExerciseData] = field(default_factory=list)
+    #: Computes `digest` when it is first asked for: hashing a pack means
+    #: writing its files, which costs as much as reading them, and most
+    #: validations (an import, the review screen) never need it.
+    digest_of: Callable[[], str] = field(default=str, repr=False, compare=False)
+    _digest: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def digest(self) -> str:
+        """A digest of the pack's files; "" for a malformed pack."""
+        if self._digest is None:
+            self._digest = self.digest_of()
+        return self._digest
+
+    @digest.setter
+    def digest(self, value: str) -> None:
+        self._digest = value

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +98,7 @@ def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
     body = str(data.get("body") or "")
     meta = _check_meta(data, article, problems)
     if too_big := pack_size_problems(data, body, article, where or "pack"):
-        return Pack(slug, meta, "", "", []), problems + too_big
+        return Pack(slug, meta, ""), problems + too_big
     blocks = IndexedBlocks(parse_article(body))
     exercises: list[ExerciseData] = []
     if not data.get("exercises"):
@@ -111,8 +112,10 @@ def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
         elif exercise is not None:
             slugs.add(exercise.slug)
             exercises.append(exercise)
-    digest = "" if problems else pack_digest(data)  # malformed data has none
-    return Pack(slug, meta, body, digest, exercises), problems
+    pack = Pack(slug, meta, body, exercises)
+    if not problems:  # malformed data has no digest; the data as it is now has
+        pack.digest_of = partial(pack_digest, clean_pack_data(data))
+    return pack, problems
 
 
 def _check_meta(data, file: str, problems) -> dict[str, Any]:
