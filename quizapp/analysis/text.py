@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .markup import Link, Masked, mask, plain_text
 
@@ -181,8 +182,11 @@ def _blocks(m: Masked) -> list[tuple[int, int, str]]:
     return blocks
 
 
+@lru_cache(maxsize=4)
 def parse(text: str) -> Document:
-    """Mask markup, then find paragraphs and sentences."""
+    """Mask markup, then find paragraphs and sentences. The last few parses are
+    kept (the limits count an article's sentences before it is analysed);
+    callers only read the Document."""
     m = mask(text)
     doc = Document(text, m, _removed_starts=[r[0] for r in m.removed])
     citations = [(lk.text_start, lk.text_end) for lk in m.links if lk.is_citation]
