@@ -156,7 +156,7 @@ def create_draft(
         raise AuthoringError("The article needs a title.")
     _refuse_too_big(text)  # a web page's limit counts the article it holds
     slug = _unique_slug(title)
-    data = clean_pack_data(pack_data_from_files(draft_files(text, slug, title)))
+    data = draft_data(text, slug, title)
     _refuse_too_big(data["body"])
     _apply_meta(data, meta)
     return _save_new(teacher, data, title)
@@ -173,6 +173,12 @@ def _refuse_too_big(text: str) -> None:
 def draft_files(text: str, slug: str, title: str | None = None) -> dict[str, str]:
     """The analyzer's draft pack of an article (file name -> text). Front matter
     in `text`, as in a pack's article.md, gives the title and is kept."""
+    return pack_files(draft_data(text, slug, title))
+
+
+def draft_data(text: str, slug: str, title: str | None = None) -> dict[str, Any]:
+    """The analyzer's draft pack of an article as pack data (what `draft_files`
+    writes), its invalid items left out."""
     front: dict[str, Any] = {}
     if text.lstrip().startswith("---"):
         try:
@@ -197,7 +203,7 @@ def draft_files(text: str, slug: str, title: str | None = None) -> dict[str, str
     data = clean_pack_data(data)
     if front:
         data["meta"] = {**data["meta"], **front}
-    return pack_files(_valid_items_only(data, slug))
+    return _valid_items_only(data, slug)
 
 
 #: Fewer sentences that claim something than this, and there is nothing to draft.
