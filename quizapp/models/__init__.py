@@ -12,6 +12,17 @@ from .classroom import (
 )
 from .content import Article, Draft, Exercise, Item
 from .live import LiveAnswer, LiveGame, LivePlayer
+from .lti import (
+    LtiContext,
+    LtiDeployment,
+    LtiGradePassback,
+    LtiLaunchValue,
+    LtiLineItem,
+    LtiPlatform,
+    LtiResourceLink,
+    LtiToolKey,
+    LtiUserLink,
+)
 from .user import ROLES, User
 
 __all__ = [
@@ -30,6 +41,15 @@ __all__ = [
     "LiveAnswer",
     "LiveGame",
     "LivePlayer",
+    "LtiContext",
+    "LtiDeployment",
+    "LtiGradePassback",
+    "LtiLaunchValue",
+    "LtiLineItem",
+    "LtiPlatform",
+    "LtiResourceLink",
+    "LtiToolKey",
+    "LtiUserLink",
     "Membership",
     "PracticeDay",
     "SiteSetting",
