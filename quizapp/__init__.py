@@ -58,11 +58,15 @@ def configure(app: Flask, config: type[Config] | dict | None) -> None:
 
 def init_extensions(app: Flask) -> None:
     from . import models  # noqa: F401  (tables must be known to Alembic)
-    from .services import xapi_outbox
+    from .lti.cookies import LtiSessionInterface
+    from .services import later, lti_grades, xapi_outbox
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(_migrations_dir()))
+    later.init_app(app)
     xapi_outbox.init_app(app)
+    lti_grades.init_app(app)
+    app.session_interface = LtiSessionInterface()
     csrf.init_app(app)
     login_manager.init_app(app)
     from . import throttling
@@ -86,12 +90,14 @@ def register_blueprints(app: Flask) -> None:
     from .auth import bp as auth_bp
     from .learn import bp as learn_bp
     from .live import bp as live_bp
+    from .lti import bp as lti_bp
     from .teach import bp as teach_bp
 
     app.register_blueprint(admin_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(learn_bp)
     app.register_blueprint(live_bp)
+    app.register_blueprint(lti_bp)
     app.register_blueprint(teach_bp)
 
 
@@ -129,6 +135,20 @@ CSP = (
 )
 
 
+def content_security_policy(form_targets: tuple[str, ...] = ()) -> str:
+    """The CSP of this response: pages of a session begun by an LMS launch may
+    be framed by that LMS; `form_targets` are origins a form may post to."""
+    csp = CSP
+    frame = session.get("lti_frame")
+    if frame:
+        ancestors = "frame-ancestors " + " ".join(frame)
+        csp = csp.replace("frame-ancestors 'none'", ancestors)
+    if form_targets:
+        targets = "form-action 'self' " + " ".join(form_targets)
+        csp = csp.replace("form-action 'self'", targets)
+    return csp
+
+
 def secure_headers(app: Flask) -> None:
     """Headers that make injected markup inert and pages unframeable; no copy of
     a logged-in page or a download kept in any cache; HTTPS only (production)."""
@@ -136,9 +156,11 @@ def secure_headers(app: Flask) -> None:
 
     @app.after_request
     def add_headers(response):
-        response.headers.setdefault("Content-Security-Policy", CSP)
+        csp = content_security_policy()
+        response.headers.setdefault("Content-Security-Policy", csp)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
+        if not session.get("lti_frame"):
+            response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         download = "attachment" in response.headers.get("Content-Disposition", "")
         logged_in = "_user_id" in session and request.endpoint != "static"

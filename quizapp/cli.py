@@ -1,4 +1,5 @@
-"""`flask content`, `flask analyze`, `flask users`, `flask demo`, `flask live`:
+"""`flask content`, `flask analyze`, `flask users`, `flask demo`, `flask live`,
+`flask lti`:
 thin wrappers over services."""
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ def register(app: Flask) -> None:
     app.cli.add_command(analyze_command)
     app.cli.add_command(privacy_group)
     app.cli.add_command(live)
+    from .lti.cli import lti_group
+
+    app.cli.add_command(lti_group)
 
 
 @click.group(help="Live games: housekeeping.")

@@ -114,6 +114,13 @@ class Config:
     XAPI_PASSWORD = os.environ.get("XAPI_PASSWORD", "")
     #: The IRI activities and accounts are named under (default: the site's URL).
     XAPI_BASE_IRI = os.environ.get("XAPI_BASE_IRI") or None
+    #: LTI 1.3: refuse launch tokens past their `exp` (only tests that replay
+    #: recorded launches turn it off).
+    LTI_VERIFY_EXPIRY = True
+    #: Seconds pylti1p3's state, nonce and launch data are kept.
+    LTI_LAUNCH_LIFETIME = 86400
+    #: The RQ queue gradebook scores go through when REDIS_URL is set.
+    LTI_QUEUE = os.environ.get("QUIZAPP_LTI_QUEUE", "lti")
     # Live games: REDIS_URL (above) also carries their events across gunicorn
     # workers and hosts (pub/sub); without it, one process fans out in memory.
     #: Channel names of live-game events start with this.

@@ -142,3 +142,14 @@ def csrf_token_from(html: str) -> str:
 
 def count_rows(table: str) -> int:
     return db.session.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
+
+
+@pytest.fixture()
+def lms(app, monkeypatch):
+    """A fake LMS registered in quizapp, reachable by quizapp's HTTP calls."""
+    from .lti_platform import FakePlatform, connect
+
+    platform = FakePlatform()
+    platform.register()
+    connect(monkeypatch, platform)
+    return platform

@@ -12,4 +12,4 @@ def admins_only():
     require_role("admin")
 
 
-from . import audit, routes  # noqa: E402,F401
+from . import audit, lti, routes  # noqa: E402,F401

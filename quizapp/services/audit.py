@@ -44,6 +44,9 @@ ACTIONS = {
     "privacy.export": "Personal data downloaded",
     "privacy.purge": "Old attempts purged",
     "privacy.retention": "Retention period changed",
+    "lti.register": "LMS platform registered",
+    "lti.remove": "LMS platform removed",
+    "login.lti": "Logged in from an LMS (LTI launch)",
 }
 #: Events about grades, which teachers see for their own classes' students.
 GRADE_ACTIONS = ("grade.override", "grade.restore", "grade.regrade")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, exists, func, select, true, update
 
+from .. import events
 from ..extensions import db
 from ..grading import Result
 from ..models import (
@@ -165,6 +166,7 @@ def override_answer(
     except Exception:
         db.session.rollback()
         raise
+    _announce_rescored([answer.attempt])
     return answer
 
 
@@ -251,7 +253,16 @@ def apply_regrade(teacher: User, item: Item) -> int:
         db.session.rollback()
         raise
     db.session.expire_all()
+    _announce_rescored(attempts.values())
     return len(changes)
+
+
+def _announce_rescored(attempts) -> None:
+    """Tell listeners (e.g. LMS grade passback) about finished attempts whose
+    score a teacher changed."""
+    for attempt in attempts:
+        if attempt.finished_at is not None:
+            events.attempt_rescored.send(attempt=attempt)
 
 
 def _lock_attempts(user_id: int, exercise_id: int) -> None:

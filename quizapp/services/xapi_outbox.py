@@ -17,11 +17,12 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-from flask import Flask, current_app, g, has_request_context, request
+from flask import Flask, current_app, has_request_context, request
 
 from .. import events
 from ..interop import xapi
 from ..models import Answer, Attempt
+from . import later
 
 log = logging.getLogger(__name__)
 #: Seconds to wait before each retry when sending after the response.
@@ -182,7 +183,7 @@ def queue(statements: list[dict]) -> None:
         )
         return
     if has_request_context():
-        g.setdefault("xapi_pending", []).append((good, target))
+        later.after_response(lambda: _send_with_retries(good, target))
         return
     _send_with_retries(good, target)
 
@@ -204,20 +205,7 @@ def _guarded(action) -> None:
         log.exception("xAPI: could not queue statements")
 
 
-def _after(response):
-    pending = g.pop("xapi_pending", None)
-    if pending:
-
-        def send() -> None:
-            for statements, target in pending:
-                _send_with_retries(statements, target)
-
-        response.call_on_close(send)
-    return response
-
-
 def init_app(app: Flask) -> None:
     """Subscribe to the domain events (sends only when XAPI_ENDPOINT is set)."""
     events.answer_recorded.connect(_on_answer)
     events.attempt_finished.connect(_on_finish)
-    app.after_request(_after)

@@ -76,6 +76,20 @@ ACCESS: dict[str, set[str] | None] = {
     "live.join": {"member"},
     "live.answer": {"member"},
     "live.player_events": {"member"},
+    # LTI: what an LMS calls (public, checked by signature), the admin's
+    # platform registrations, and the LMS course page of the owner's class.
+    "lti.jwks": None,
+    "lti.login": None,
+    "lti.launch": None,
+    "lti.not_linked": None,
+    # Only after a deep-linking launch by a teacher (none in the matrix).
+    "lti.deep_link": set(),
+    "lti.course": OWNER,
+    "lti.sync_roster": OWNER,
+    "lti.retry_scores": OWNER,
+    "admin.lti_platforms": {"admin"},
+    "admin.register_lti_platform": {"admin"},
+    "admin.remove_lti_platform": {"admin"},
 }
 # Every other teach.* route is about the owner's class, draft or answers.
 
@@ -85,6 +99,7 @@ VALUES = {
     "teach.move_question": {"key": "q1"},
     "teach.set_pool": {"slug": "questions"},
     "teach.export_as": {"fmt": "qti"},
+    "admin.remove_lti_platform": {"platform_id": 1},
 }
 
 
