@@ -19,6 +19,11 @@ SKIP = {
     "live.host_events",
     "live.player_events",
     "live.host_panel",
+    # What an LMS calls (a key set, the login initiation), and the picker that
+    # only opens after a deep-linking launch.
+    "lti.jwks",
+    "lti.login",
+    "lti.deep_link",
 }
 ANONYMOUS = {"learn.home", "auth.login", "auth.register"}
 PLAYER_PAGES = {"live.find_game", "live.player_page"}
@@ -31,7 +36,9 @@ def _who(endpoint: str) -> str:
         return "admin"
     if endpoint.startswith("live.") and endpoint not in PLAYER_PAGES:
         return "teacher"  # the host's pages
-    return "teacher" if endpoint.startswith("teach.") else "student"
+    if endpoint.startswith(("teach.", "lti.course")):
+        return "teacher"
+    return "student"
 
 
 def pages(world: dict) -> list[tuple[str, str]]:
