@@ -152,7 +152,8 @@ def _linked_user(platform: LtiPlatform, claims: dict[str, Any]) -> User:
             user.role = "teacher"  # the LMS says they teach now; never demoted
         return user
     digest = hashlib.sha256(f"{platform.id}:{subject}".encode()).hexdigest()
-    user = User(username=f"lti-{platform.id}-{digest[:24]}", role=role)
+    # At most 30 characters, like every username (the login form's limit).
+    user = User(username=f"lti-{platform.id}-{digest[:16]}", role=role)
     user.set_password(secrets.token_urlsafe(32))  # LMS login only
     db.session.add(user)
     db.session.flush()
