@@ -105,3 +105,4 @@ def test_registering_needs_the_csrf_token(app):
         ok = client.post("/admin/lti", data={**FORM, "csrf_token": token})
         assert ok.status_code == 302
         db.session.remove()
+        db.engine.dispose()  # this app's own pool: close its connections
