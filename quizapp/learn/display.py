@@ -130,7 +130,6 @@ def evidence_to_show(spec: dict, answer) -> list[dict]:
     return list(unique.values())
 
 
-
 def feedback_context(article: Article, item, answer) -> dict:
     """What a feedback partial needs beside the answer: the claim in its
     paragraph with its cues, and the evidence paragraphs to show."""

@@ -4,6 +4,7 @@ from markupsafe import Markup
 
 from ..grading import InvalidAnswer, get_checker, order
 from ..rendering import mark_spans
+from ..services import answering
 from ..services import assignments as assignments_svc
 from ..services import attempts as attempts_svc
 from ..services import library as library_svc
@@ -80,29 +81,37 @@ def _next_url(attempt) -> str:
     return url_for("learn.item", attempt_id=attempt.id, item_id=item.id)
 
 
-def _item_context(attempt, item, answer=None, error=None, closed=None):
-    items = attempts_svc.items_for_attempt(attempt)
-    answered = attempts_svc.answers_by_item(attempt)
-    article = attempt.exercise.article
+def _state_next_url(state) -> str:
+    """`_next_url` for the answer path's view of an attempt."""
+    item = None if state.is_withdrawn else state.next_item()
+    if item is None:
+        return url_for("learn.result", attempt_id=state.id)
+    return url_for("learn.item", attempt_id=state.id, item_id=item.id)
+
+
+def _item_context(state, item, answer=None, error=None, closed=None):
+    items = state.items
+    article = state.article
     spec = answer.graded_spec if answer else item.spec
     view = get_checker(item.type).public_view(spec)
-    shown = attempts_svc.option_order(attempt, item)
+    shown = state.option_order(item.id)
     if view.get("options"):
         view["options"] = order.in_order(view["options"], shown)
+    ids = [i.id for i in items]
     context = {
-        "attempt": attempt,
-        "exercise": attempt.exercise,
+        "attempt": state,
+        "exercise": state.exercise,
         "article": article,
         "item": item,
         "items": items,
-        "answered": answered,
-        "position": items.index(item) + 1 if item in items else None,
+        "answered": state.answered,
+        "position": ids.index(item.id) + 1 if item.id in ids else None,
         "view": view,
         "answer": answer,
         "error": error,
         "closed": closed,
         "form": AnswerForm(),
-        "next_url": _next_url(attempt) if answer else None,
+        "next_url": _state_next_url(state) if answer else None,
     }
     if item.type == "claim":
         context["claim_html"] = claim_html(article, spec, with_cues=bool(answer))
@@ -122,14 +131,15 @@ def mark_spans_filter(text: str, spans: list[dict], css: str = "match") -> Marku
 @bp.route("/attempts/<int:attempt_id>/items/<int:item_id>", methods=["GET", "POST"])
 @login_required
 def item(attempt_id: int, item_id: int):
-    attempt = library_svc.own_attempt(current_user, attempt_id) or abort(404)
-    item = library_svc.attempt_item(attempt, item_id) or abort(404)
-    answer = attempts_svc.answers_by_item(attempt).get(item.id)
+    state = answering.attempt_state(current_user, attempt_id) or abort(404)
+    item = state.item(item_id) or abort(404)
+    answer = None
+    if item.id in state.answered:
+        answer = answering.stored_answer(state.id, item.id)
     closed = None
     if answer is None:
-        try:
-            attempts_svc.refuse_unanswerable(attempt, item)
-        except attempts_svc.AnswerRefused as refusal:
+        refusal = state.refusal(item)
+        if refusal is not None:
             if request.method == "POST" or refusal.status == 404:
                 abort(refusal.status, refusal.message)
             closed = refusal.message
@@ -142,18 +152,18 @@ def item(attempt_id: int, item_id: int):
             data = {
                 k: v if len(v) > 1 or k == "choices" else v[0] for k, v in data.items()
             }
-            answer = attempts_svc.submit_answer(attempt, item, data).answer
-        except attempts_svc.AnswerRefused as refusal:
+            answer = answering.record_answer(state, item, data).answer
+        except answering.AnswerRefused as refusal:
             abort(refusal.status, refusal.message)
         except InvalidAnswer as exc:
-            context = _item_context(attempt, item, error=str(exc))
+            context = _item_context(state, item, error=str(exc))
             if wants_json():
                 return jsonify(error="invalid_answer", message=str(exc)), 422
             return render_template("learn/item.html", **context), 422
     if request.method == "POST" and not wants_json():
         # Post/redirect/get: a reload never resubmits, and the feedback shows.
-        return redirect(url_for("learn.item", attempt_id=attempt.id, item_id=item.id))
-    context = _item_context(attempt, item, answer=answer, closed=closed)
+        return redirect(url_for("learn.item", attempt_id=state.id, item_id=item.id))
+    context = _item_context(state, item, answer=answer, closed=closed)
     if wants_json():
         return jsonify(_item_json(context))
     return render_template("learn/item.html", **context)

@@ -41,20 +41,50 @@ def is_withdrawn(attempt: Attempt) -> bool:
     read (they left the class of the teacher who wrote it)."""
     exercise = attempt.exercise
     article = exercise.article
-    if not exercise.is_active or not article.is_published:
+    return withdrawn(
+        exercise.is_active,
+        article.is_published,
+        article.owner_id,
+        attempt.user_id,
+        attempt.user.role == "admin",
+        lambda: _taught_by(attempt.user_id, article.owner_id),
+    )
+
+
+def withdrawn(
+    exercise_active: bool,
+    article_published: bool,
+    owner_id: int | None,
+    user_id: int,
+    is_admin: bool,
+    taught_by_owner,
+) -> bool:
+    """The rule of `is_withdrawn` on plain values; `taught_by_owner` is a bool or
+    a callable asked only when the answer depends on it."""
+    if not exercise_active or not article_published:
         return True
-    owner_id = article.owner_id
-    if owner_id is None or owner_id == attempt.user_id:
+    if owner_id is None or owner_id == user_id or is_admin:
         return False
-    if attempt.user.role == "admin":
-        return False
-    teaches_them = db.session.scalar(
+    taught = taught_by_owner() if callable(taught_by_owner) else taught_by_owner
+    return not taught
+
+
+def taught_by_owner_clause(user_id_column, owner_id_column):
+    """SQL: whether the user is in a class of the article's owner (for one
+    SELECT that reads the attempt with everything the rules need)."""
+    return (
         select(Membership.id)
         .join(Classroom, Classroom.id == Membership.classroom_id)
-        .where(Membership.user_id == attempt.user_id, Classroom.teacher_id == owner_id)
-        .limit(1)
+        .where(
+            Membership.user_id == user_id_column,
+            Classroom.teacher_id == owner_id_column,
+        )
+        .exists()
     )
-    return teaches_them is None
+
+
+def _taught_by(user_id: int, owner_id: int) -> bool:
+    return bool(db.session.scalar(select(taught_by_owner_clause(user_id, owner_id))))
 
 
 def refuse_unanswerable(attempt: Attempt, item: Item) -> None:
@@ -64,13 +94,26 @@ def refuse_unanswerable(attempt: Attempt, item: Item) -> None:
     offer to learners (a claim marked not for sorting) is a 404; a withdrawn
     exercise, a finished attempt or a removed item is a 409 that keeps what the
     attempt already has."""
-    if item.exercise_id != attempt.exercise_id or not offered_to_learners(
-        item.type, item.spec
-    ):
-        raise AnswerRefused(404, NOT_OFFERED)
-    if is_withdrawn(attempt):
-        raise AnswerRefused(409, WITHDRAWN)
-    if attempt.is_finished:
-        raise AnswerRefused(409, FINISHED)
-    if not item.is_active:
-        raise AnswerRefused(409, ITEM_REMOVED)
+    refusal = refusal_for(
+        item.exercise_id == attempt.exercise_id
+        and offered_to_learners(item.type, item.spec),
+        lambda: is_withdrawn(attempt),
+        attempt.is_finished,
+        item.is_active,
+    )
+    if refusal is not None:
+        raise refusal
+
+
+def refusal_for(offered: bool, withdrawn_now, finished: bool, item_active: bool):
+    """The AnswerRefused the rules of `refuse_unanswerable` give, on plain values
+    (`withdrawn_now` a bool or a callable); None when the answer may be taken."""
+    if not offered:
+        return AnswerRefused(404, NOT_OFFERED)
+    if withdrawn_now() if callable(withdrawn_now) else withdrawn_now:
+        return AnswerRefused(409, WITHDRAWN)
+    if finished:
+        return AnswerRefused(409, FINISHED)
+    if not item_active:
+        return AnswerRefused(409, ITEM_REMOVED)
+    return None

@@ -11,18 +11,18 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .. import events
 from ..extensions import db
 from ..grading import InvalidAnswer, Result, get_checker, order
 from ..grading.claims import offered_to_learners
-from ..models import Answer, Attempt, BestScore, Exercise, Item, PracticeDay, User
+from ..models import Answer, Attempt, BestScore, Exercise, Item, User
 from ..models._base import utcnow
 from ..rendering import article_plain_text
-from ._sql import insert_for_dialect
-from .answerable import AnswerRefused, is_withdrawn, refuse_unanswerable
+from . import answering
+from .answerable import NOT_OFFERED, AnswerRefused, is_withdrawn, refuse_unanswerable
 
 
 def attempt_items(exercise: Exercise) -> list[Item]:
@@ -134,53 +134,14 @@ def submit_answer(attempt: Attempt, item: Item, data: dict[str, Any]) -> Submiss
 
     Raises AnswerRefused when the attempt may not take it (see
     `refuse_unanswerable`) and InvalidAnswer when the data does not fit the item;
-    either way nothing is stored.
+    either way nothing is stored. The web views call `answering` directly.
     """
-    existing = db.session.scalar(
-        select(Answer).where(Answer.attempt_id == attempt.id, Answer.item_id == item.id)
-    )
-    if existing is not None:
-        return Submission(existing, is_new=False)
-    refuse_unanswerable(attempt, item)
-    response = get_checker(item.type).parse_answer(data)
-    result = grade(item, response)
-    answer = Answer(
-        attempt_id=attempt.id,
-        item_id=item.id,
-        response=response,
-        score=result.score,
-        max_score=result.max_score,
-        feedback=result.feedback,
-        details=result.details,
-        graded_spec=item.spec,
-        skill=item.skill,
-    )
-    db.session.add(answer)
-    try:
-        db.session.flush()
-        # Increment in SQL so concurrent answers to other items cannot lose updates.
-        db.session.execute(
-            update(Attempt)
-            .where(Attempt.id == attempt.id)
-            .values(
-                score=Attempt.score + result.score,
-                max_score=Attempt.max_score + result.max_score,
-            )
-        )
-        record_best(attempt.id)
-        _record_practice(attempt.user_id)
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()
-        existing = db.session.scalar(
-            select(Answer).where(
-                Answer.attempt_id == attempt.id, Answer.item_id == item.id
-            )
-        )
-        return Submission(existing, is_new=False)
-    events.answer_recorded.send(answer=answer)
-    finish_if_complete(attempt)
-    return Submission(answer, is_new=True)
+    state = answering.attempt_state(attempt.user, attempt.id)
+    spec = state.snapshot.items.get(item.id) if state else None
+    if spec is None:
+        raise AnswerRefused(404, NOT_OFFERED)
+    recorded = answering.record_answer(state, spec, data)
+    return Submission(recorded.answer, recorded.is_new)
 
 
 def record_best(attempt_id: int) -> None:
@@ -192,27 +153,9 @@ def record_best(attempt_id: int) -> None:
             Attempt.score, Attempt.max_score, Attempt.user_id, Attempt.exercise_id
         ).where(Attempt.id == attempt_id)
     ).one()
-    insert = insert_for_dialect(BestScore).values(
-        user_id=user_id,
-        exercise_id=exercise_id,
-        attempt_id=attempt_id,
-        score=score,
-        max_score=max_score,
-        achieved_at=utcnow(),
-    )
     db.session.execute(
-        insert.on_conflict_do_update(
-            index_elements=["user_id", "exercise_id"],
-            set_={
-                "attempt_id": insert.excluded.attempt_id,
-                "score": insert.excluded.score,
-                "max_score": insert.excluded.max_score,
-                "achieved_at": insert.excluded.achieved_at,
-            },
-            where=or_(
-                insert.excluded.score > BestScore.score,
-                insert.excluded.attempt_id == BestScore.attempt_id,
-            ),
+        answering.best_score_upsert(
+            user_id, exercise_id, attempt_id, score, max_score, utcnow()
         )
     )
 
@@ -233,13 +176,6 @@ def recompute_best(user_id: int, exercise_id: int) -> None:
     )
     if best is not None:
         record_best(best)
-
-
-def _record_practice(user_id: int) -> None:
-    insert = insert_for_dialect(PracticeDay).values(
-        user_id=user_id, day=utcnow().date()
-    )
-    db.session.execute(insert.on_conflict_do_nothing(index_elements=["user_id", "day"]))
 
 
 def finish_if_complete(attempt: Attempt) -> None:

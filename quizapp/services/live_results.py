@@ -25,7 +25,8 @@ from ..models import (
     LivePlayer,
 )
 from ..models._base import utcnow
-from .attempts import _record_practice, record_best
+from .answering import mark_practice_day
+from .attempts import record_best
 from .live_state import ranking
 from .reports import _claim_kind, safe_cell
 
@@ -65,7 +66,7 @@ def record_results(game: LiveGame) -> int:
             _store_attempt(player.user_id, exercise_id, item_ids, mine, game)
             made += 1
         if made:
-            _record_practice(player.user_id)
+            mark_practice_day(player.user_id)
     db.session.commit()
     return made
 
