@@ -9,11 +9,12 @@ leaves a shared database as it found it.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from flask import g
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from quizapp import create_app
 from quizapp.config import TestConfig
@@ -138,6 +139,27 @@ def csrf_token_from(html: str) -> str:
     ) or re.search(r'name="csrf_token" value="([^"]+)"', html)
     assert match, "no CSRF token in the page"
     return match.group(1)
+
+
+@pytest.fixture()
+def count_statements(app):
+    """`with count_statements() as seen:` lists the SQL statements the block
+    sends to the database (SQLAlchemy's `before_cursor_execute`)."""
+
+    @contextmanager
+    def counting():
+        seen: list[str] = []
+
+        def record(conn, cursor, statement, parameters, context, executemany):
+            seen.append(statement)
+
+        event.listen(db.engine, "before_cursor_execute", record)
+        try:
+            yield seen
+        finally:
+            event.remove(db.engine, "before_cursor_execute", record)
+
+    return counting
 
 
 def count_rows(table: str) -> int:
