@@ -45,7 +45,7 @@ def configure(app: Flask, config: type[Config] | dict | None) -> None:
         app.config.from_mapping(config)
     app.config.setdefault(
         "SQLALCHEMY_ENGINE_OPTIONS",
-        engine_options(app.config["SQLALCHEMY_DATABASE_URI"]),
+        engine_options(app.config["SQLALCHEMY_DATABASE_URI"], app.config),
     )
     if not app.config.get("SECRET_KEY"):
         raise RuntimeError(
@@ -62,6 +62,9 @@ def init_extensions(app: Flask) -> None:
     from .services import later, lti_grades, xapi_outbox
 
     db.init_app(app)
+    from .engine import tune_engines
+
+    tune_engines(app)
     migrate.init_app(app, db, directory=str(_migrations_dir()))
     later.init_app(app)
     xapi_outbox.init_app(app)

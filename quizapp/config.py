@@ -31,6 +31,10 @@ def _database_url(instance_path: str) -> str:
     return url or f"sqlite:///{Path(instance_path) / 'quizapp.sqlite'}"
 
 
+#: Seconds a SQLite connection waits for another writer before giving up.
+SQLITE_BUSY_SECONDS = 15
+
+
 class Config:
     """Production-safe defaults; every value can come from the environment."""
 
@@ -137,6 +141,23 @@ class Config:
     #: Failed PIN look-ups allowed per client address.
     LIVE_PIN_LIMIT = os.environ.get("QUIZAPP_LIVE_PIN_LIMIT", "10 per minute")
 
+    # Database connections (PostgreSQL). Each sync worker uses one connection at
+    # a time, so a small pool per process is plenty; size the server's
+    # max_connections for hosts x workers x (pool + overflow).
+    #: Connections each process keeps open.
+    DB_POOL_SIZE = int(os.environ.get("QUIZAPP_DB_POOL_SIZE", "5"))
+    #: Extra connections a process may open at a busy moment.
+    DB_MAX_OVERFLOW = int(os.environ.get("QUIZAPP_DB_MAX_OVERFLOW", "10"))
+    #: Seconds after which a connection is replaced (below any idle timeout of
+    #: a proxy or firewall between the app and the database).
+    DB_POOL_RECYCLE = int(os.environ.get("QUIZAPP_DB_POOL_RECYCLE", "1800"))
+    #: Test each connection with a round trip before use (costs one per
+    #: request; turn on only when connections die without notice).
+    DB_PRE_PING = os.environ.get("QUIZAPP_DB_PRE_PING") == "1"
+    #: Seconds a class leaderboard is served from Redis before it is counted
+    #: again (0: always counted). New scores show after at most this long.
+    LEADERBOARD_CACHE_SECONDS = int(os.environ.get("QUIZAPP_LEADERBOARD_CACHE", "5"))
+
     @classmethod
     def for_instance(cls, instance_path: str) -> dict:
         """The settings as a dict, with paths that depend on the instance folder."""
@@ -145,12 +166,20 @@ class Config:
         return settings
 
 
-def engine_options(database_uri: str) -> dict:
-    """Engine settings that suit the database behind `database_uri`."""
+def engine_options(database_uri: str, settings: dict | None = None) -> dict:
+    """Engine settings that suit the database behind `database_uri` (pool sizes
+    from `settings`, the app's config, else the defaults above)."""
+    settings = settings or {}
     if database_uri.startswith("sqlite"):
-        # SQLite serialises writers; wait for the lock instead of failing.
-        return {"connect_args": {"timeout": 15}}
-    return {"pool_pre_ping": True}
+        # SQLite serialises writers; wait for the lock instead of failing. WAL
+        # and synchronous=NORMAL are set on connect (quizapp/engine.py).
+        return {"connect_args": {"timeout": SQLITE_BUSY_SECONDS}}
+    return {
+        "pool_size": settings.get("DB_POOL_SIZE", Config.DB_POOL_SIZE),
+        "max_overflow": settings.get("DB_MAX_OVERFLOW", Config.DB_MAX_OVERFLOW),
+        "pool_recycle": settings.get("DB_POOL_RECYCLE", Config.DB_POOL_RECYCLE),
+        "pool_pre_ping": settings.get("DB_PRE_PING", Config.DB_PRE_PING),
+    }
 
 
 class DevelopmentConfig(Config):
@@ -198,6 +227,7 @@ class TestConfig(Config):
     # it does not answer; they write only under their own key prefixes.
     TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
     XAPI_ENDPOINT = None  # a test that wants an LRS passes its own
+    LEADERBOARD_CACHE_SECONDS = 0  # tests read standings fresh unless they ask
     LIVE_TIMERS = False  # tests close questions with an explicit clock
 
     @classmethod

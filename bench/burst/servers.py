@@ -46,7 +46,7 @@ class Server:
             stderr=subprocess.STDOUT,
         )
 
-    def wait_ready(self, path: str = "/", timeout: float = 60.0) -> None:
+    def wait_ready(self, path: str = "/", timeout: float = 180.0) -> None:
         """Block until the server answers `path` (every worker booted)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

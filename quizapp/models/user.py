@@ -64,7 +64,12 @@ class User(UserMixin, db.Model):
     @property
     def display_name(self) -> str:
         """What classmates see: the nickname, never the username."""
-        return self.nickname or f"Student {self.id}"
+        return self.name_for(self.id, self.nickname)
+
+    @staticmethod
+    def name_for(user_id: int, nickname: str | None) -> str:
+        """`display_name` from the two columns it reads (for queries of columns)."""
+        return nickname or f"Student {user_id}"
 
     @property
     def is_teacher(self) -> bool:

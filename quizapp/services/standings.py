@@ -27,6 +27,7 @@ from ..models import (
     User,
 )
 from ..models._base import utcnow
+from .board_cache import cached_standings
 
 STREAK_WINDOW_DAYS = 120
 PERIODS = {"week": "This week", "all": "All time"}
@@ -40,35 +41,31 @@ def class_standings(
     `period` is "all" (all time) or "week" (best scores set since Monday).
     """
     now = now or utcnow()
-    members = db.session.scalars(
-        select(User)
-        .join(Membership, Membership.user_id == User.id)
-        .where(Membership.classroom_id == classroom.id)
-    ).all()
-    if not members:
-        return []
-    member_ids = [m.id for m in members]
     exercise_ids = (
         select(Exercise.id)
         .join(Assignment, Assignment.article_id == Exercise.article_id)
         .where(Assignment.classroom_id == classroom.id, Exercise.is_active)
     )
-    query = (
+    counted = (BestScore.user_id == User.id) & BestScore.exercise_id.in_(exercise_ids)
+    if period == "week":
+        counted &= BestScore.achieved_at >= week_start(now)
+    # Members and their sums in one statement (members with no score get None).
+    members = db.session.execute(
         select(
-            BestScore.user_id,
+            User.id,
+            User.nickname,
             func.sum(BestScore.score),
             func.sum(BestScore.max_score),
             func.max(BestScore.achieved_at),
         )
-        .where(
-            BestScore.user_id.in_(member_ids),
-            BestScore.exercise_id.in_(exercise_ids),
-        )
-        .group_by(BestScore.user_id)
-    )
-    if period == "week":
-        query = query.where(BestScore.achieved_at >= week_start(now))
-    sums = {uid: (pts, mx, at) for uid, pts, mx, at in db.session.execute(query)}
+        .join(Membership, Membership.user_id == User.id)
+        .outerjoin(BestScore, counted)
+        .where(Membership.classroom_id == classroom.id)
+        .group_by(User.id, User.nickname)
+    ).all()
+    if not members:
+        return []
+    member_ids = [m[0] for m in members]
     skills = _skill_sums(member_ids, exercise_ids, period, now, classroom.ranking)
     days: dict[int, list] = {}
     for uid, day in db.session.execute(
@@ -79,18 +76,17 @@ def class_standings(
     ):
         days.setdefault(uid, []).append(day)
     totals = []
-    for member in members:
-        points, max_points, reached = sums.get(member.id, (0.0, 0.0, None))
+    for uid, nickname, points, max_points, reached in members:
         totals.append(
             Totals(
-                user_id=member.id,
-                name=member.display_name,
+                user_id=uid,
+                name=User.name_for(uid, nickname),
                 points=float(points or 0.0),
                 max_points=float(max_points or 0.0),
                 reached_at=reached,
-                streak=streak(days.get(member.id, []), now.date()),
-                items=sum(n for _, _, n in skills.get(member.id, {}).values()),
-                skills=skills.get(member.id, {}),
+                streak=streak(days.get(uid, []), now.date()),
+                items=sum(n for _, _, n in skills.get(uid, {}).values()),
+                skills=skills.get(uid, {}),
             )
         )
     return rank(totals, classroom.ranking, classroom.ranking_min_items)
@@ -148,7 +144,9 @@ def leaderboard(classroom: Classroom, viewer: User, period: str = "all") -> Boar
     """The standings `viewer` may see: all for the class's teacher and admins;
     for a student what the class's mode allows, always with their own row."""
     period = period if period in PERIODS else "all"
-    standings = class_standings(classroom, period)
+    standings = cached_standings(
+        classroom, period, lambda: class_standings(classroom, period)
+    )
     is_staff = viewer.role == "admin" or viewer.id == classroom.teacher_id
     rows = visible_to(
         standings,

@@ -94,3 +94,52 @@ def test_an_answered_item_page_takes_at_most_three_statements(
     response, seen = _request(count_statements, lambda: client.get(item_url))
     assert response.status_code == 200 and "feedback" in response.text
     assert len(seen) <= 3, seen
+
+
+@pytest.fixture()
+def leaderboard_url(app, client, auth, mini_pack):
+    from ..conftest import make_user
+    from .classes_helpers import answer, assign_mini, enrol, make_class
+
+    classroom = make_class(make_user("teacher", role="teacher"))
+    assign_mini(classroom)
+    for n in range(3):
+        answer(enrol(classroom, f"pupil{n}", nickname=f"Owl{n}"), "claims")
+    enrol(classroom, "student", nickname="Me")
+    auth.login()
+    return f"/classes/{classroom.id}/leaderboard"
+
+
+def test_a_leaderboard_counted_afresh_takes_four_statements(
+    client, leaderboard_url, count_statements
+):
+    response, seen = _request(count_statements, lambda: client.get(leaderboard_url))
+    assert response.status_code == 200 and "Owl2" in response.text
+    # The user; the class; members with their sums; practice days.
+    assert len(seen) <= 4, seen
+
+
+def test_a_cached_leaderboard_takes_at_most_three_statements(
+    app, client, leaderboard_url, count_statements
+):
+    from quizapp.services import board_cache
+
+    app.config["LEADERBOARD_CACHE_SECONDS"] = 5
+    board_cache.clear()
+    assert client.get(leaderboard_url).status_code == 200
+    response, seen = _request(count_statements, lambda: client.get(leaderboard_url))
+    assert response.status_code == 200 and "Owl2" in response.text
+    assert len(seen) <= 3, seen
+    board_cache.clear()
+
+
+def test_a_leaderboard_cached_in_redis_serves_a_process_that_never_counted_it(
+    app, client, leaderboard_url, count_statements, redis_url
+):
+    from quizapp.services import board_cache
+
+    app.config.update(LEADERBOARD_CACHE_SECONDS=1, REDIS_URL=redis_url)
+    assert client.get(leaderboard_url).status_code == 200
+    board_cache.clear()  # this process forgets; Redis still has it
+    response, seen = _request(count_statements, lambda: client.get(leaderboard_url))
+    assert "Owl2" in response.text and len(seen) <= 3, seen

@@ -1,0 +1,114 @@
+"""What one request of the answer path costs in-process: CPU ms and SQL
+statements per submit, double submit, next item page and leaderboard.
+
+Builds a small school through the services (`bench/burst/school.py`) in a
+temporary SQLite file (or --database-url, an EMPTY database), logs every
+student in with Flask's test client and times each kind of request with
+`time.process_time` (no HTTP, no gunicorn: the app's own work). `--profile`
+prints where submit's time goes (cProfile, top functions by own time).
+
+Run: .venv/bin/python bench/answer_path_cost.py [--students 60] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from burst import school  # noqa: E402
+from sqlalchemy import event  # noqa: E402
+
+from quizapp import create_app  # noqa: E402
+from quizapp.extensions import db  # noqa: E402
+
+JSON = {"Accept": "application/json"}
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--students", type=int, default=60)
+    parser.add_argument("--database-url", help="an EMPTY database to use")
+    parser.add_argument("--profile", action="store_true")
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = parse_args()
+    with tempfile.TemporaryDirectory(prefix="answer-path-") as tmp:
+        kind = "postgresql" if args.database_url else "sqlite"
+        url, cleanup = school.prepare_database(kind, args.database_url, Path(tmp))
+        try:
+            school.migrate(url)
+            students = school.make_school(url, args.students)
+            measure(url, students, args.profile)
+        finally:
+            cleanup()
+    return 0
+
+
+def measure(url: str, students, profile: bool) -> None:
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": url,
+            "WTF_CSRF_ENABLED": False,
+            "LEADERBOARD_CACHE_SECONDS": 5,
+            "RATELIMIT_ENABLED": False,
+        }
+    )
+    with app.app_context():
+        engine = db.engine
+    statements = []
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(1))
+    clients = {}
+    for s in students:
+        client = clients[s.index] = app.test_client()
+        login = {"username": s.username, "password": school.PASSWORD}
+        assert client.post("/auth/login", data=login).status_code == 302
+        assert client.get(item_url(s, 0)).status_code == 200
+
+    def run(name, call, profiler=None):
+        statements.clear()
+        began = time.process_time()
+        if profiler:
+            profiler.enable()
+        for s in students:
+            response = call(clients[s.index], s)
+            assert response.status_code == 200, (name, response.status_code)
+        if profiler:
+            profiler.disable()
+        cpu = (time.process_time() - began) * 1000 / len(students)
+        print(f"{name:<22} {cpu:7.2f} ms CPU {len(statements) / len(students):6.1f}")
+
+    print(f"{'request':<22} {'per request':>14} {'statements':>10}")
+    profiler = cProfile.Profile() if profile else None
+    run("submit", lambda c, s: submit(c, s, 0), profiler)
+    run("double submit", lambda c, s: submit(c, s, 0))
+    run("next item page", lambda c, s: c.get(item_url(s, 1)))
+    run(
+        "leaderboard",
+        lambda c, s: c.get(f"/classes/{s.classroom_id}/leaderboard"),
+    )
+    if profiler:
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+
+
+def item_url(student, position: int) -> str:
+    return f"/attempts/{student.attempt_id}/items/{student.items[position]}"
+
+
+def submit(client, student, position: int):
+    return client.post(
+        item_url(student, position), data={"label": "sourced"}, headers=JSON
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
