@@ -75,7 +75,10 @@ def article_html(article: Article) -> Markup:
 def _locate(blocks: tuple[Block, ...], spec: dict) -> tuple[Block, int, int] | None:
     """The block and offsets of a quote, even if the article moved it since."""
     quote = spec.get("quote") or spec.get("text") or ""
-    index, start = spec.get("block"), spec.get("start")
+    return _locate_quote(blocks, quote, spec.get("block"), spec.get("start"))
+
+
+def _locate_quote(blocks, quote: str, index, start) -> tuple[Block, int, int] | None:
     if index is not None and index < len(blocks):
         block = blocks[index]
         if block.text[start : start + len(quote)] == quote:
@@ -89,17 +92,26 @@ def _locate(blocks: tuple[Block, ...], spec: dict) -> tuple[Block, int, int] | N
 
 def claim_html(article: Article, spec: dict, with_cues: bool = False) -> Markup:
     """The claim's paragraph with the claim marked (and, after answering, its cues)."""
-    blocks = article_blocks(article)
-    found = _locate(blocks, spec)
+    cues = ()
+    if with_cues:
+        cues = tuple((c["start"], c["end"]) for c in spec.get("cues", []))
+    quote = spec.get("quote") or spec.get("text") or ""
+    return _claim_html(
+        article.body_md, quote, spec.get("block"), spec.get("start"), cues
+    )
+
+
+@lru_cache(maxsize=4096)
+def _claim_html(body_md: str, quote: str, index, start, cues) -> Markup:
+    """`claim_html` on hashable values: the same claim of the same article text
+    renders the same, so a class answering one item renders it once."""
+    found = _locate_quote(_blocks(body_md), quote, index, start)
     if found is None:
-        return Markup(
-            f'<p><mark class="claim">{Markup.escape(spec["quote"])}</mark></p>'
-        )
+        return Markup(f'<p><mark class="claim">{Markup.escape(quote)}</mark></p>')
     block, start, end = found
     marks = [Highlight(start, end, "claim", 'id="claim"')]
-    if with_cues:
-        for cue in spec.get("cues", []):
-            marks.append(Highlight(start + cue["start"], start + cue["end"], "cue"))
+    for cue_start, cue_end in cues:
+        marks.append(Highlight(start + cue_start, start + cue_end, "cue"))
     return Markup(sanitize(_block_html(block, marks)))
 
 
