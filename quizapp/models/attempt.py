@@ -106,6 +106,11 @@ class Answer(db.Model):
     @property
     def verdict(self) -> str:
         """The answer as right, partial or wrong, for styling and screen readers."""
-        if self.is_correct:
-            return "right"
-        return "partial" if self.final_score > 0 else "wrong"
+        return verdict(self.final_score, self.max_score)
+
+
+def verdict(final_score: float, max_score: float) -> str:
+    """A score as right, partial or wrong (`Answer.verdict` on plain values)."""
+    if max_score > 0 and final_score >= max_score:
+        return "right"
+    return "partial" if final_score > 0 else "wrong"

@@ -27,6 +27,7 @@ from ..extensions import db
 from ..grading import InvalidAnswer, Result, get_checker
 from ..models import Answer, Article, Attempt, BestScore, Exercise, PracticeDay, User
 from ..models._base import utcnow
+from ..models.attempt import verdict
 from ._sql import insert_for_dialect
 from .answerable import (
     AnswerRefused,
@@ -50,9 +51,7 @@ class Mark:
     @property
     def verdict(self) -> str:
         final = self.override_score if self.override_score is not None else self.score
-        if self.max_score > 0 and final >= self.max_score:
-            return "right"
-        return "partial" if final > 0 else "wrong"
+        return verdict(final, self.max_score)
 
 
 @dataclass(frozen=True, slots=True)
