@@ -45,7 +45,7 @@ def utc_to_local(stored: datetime, zone_name: str) -> datetime:
 
 
 def format_local(stored: datetime | None, zone_name: str, short: bool = False) -> str:
-    """ "Fri 5 December 2026, 17:00 CET" (or "5 Dec 17:00 CET" when short)."""
+    """"Fri 5 December 2026, 17:00 CET" (or "5 Dec 17:00 CET" when short)."""
     if stored is None:
         return ""
     local = utc_to_local(stored, zone_name)

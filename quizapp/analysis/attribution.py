@@ -44,7 +44,8 @@ _NEGATED = re.compile(
 )
 # Words before a verb that are adjectives in "official reports" but nouns in
 # "an official said": a past-tense form after them is still a verb.
-_ADJECTIVE_NOUN = re.compile(r"(?:official|public|news|first|last|final)\s+$", re.I)
+_ADJECTIVE_NOUN = re.compile(r"(?:official|public|news|first|last|final)\s+$",
+                             re.I)
 
 
 def _past(cue: str) -> bool:
@@ -57,41 +58,29 @@ _PASSIVE_REPORT = frozenset(
     "said reported believed thought alleged rumored rumoured claimed expected "
     "known understood estimated suspected considered".split()
 )
-_ACCORDING_NP = re.compile(
-    r"\s+([^,;.:!?\n]{1,80}?)(?=\s*(?:[,;.:!?\n]|$|\s+(?:that|"
-    r"who|which|the\s+\w+\s+(?:is|was|has))\b))",
-    re.I,
-)
+_ACCORDING_NP = re.compile(r"\s+([^,;.:!?\n]{1,80}?)(?=\s*(?:[,;.:!?\n]|$|\s+(?:that|"
+                           r"who|which|the\s+\w+\s+(?:is|was|has))\b))", re.I)
 _COLON_QUOTE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s*[“\"]")
 _DASH_QUOTE = re.compile(r"[”\"]\s*[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5})")
 _DASH_CREDIT = re.compile(r"^[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 _SPEAKER_COLON = re.compile(
-    r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)"
-)
+    r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)")
 _NOT_A_SPEAKER = re.compile(
     r"^(?:Editor[’']s\s+note|Note|Update|Updated|Correction|Related|Watch|Read|"
     r"Photo|Photos|Video|Breaking|Warning|Caption|Source|Sources|Example|Q|A|"
     r"Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|Background|Analysis|Opinion|"
-    r"Editorial|Exclusive|Live|Timeline|Explainer|UPDATE|CORRECTION)$"
-)
+    r"Editorial|Exclusive|Live|Timeline|Explainer|UPDATE|CORRECTION)$")
 _EMBEDDED_QUOTE = re.compile(r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)[^”\"]{15,}[”\"]")
 _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
-_NAMING = frozenset(
-    {"called", "calls", "calling", "labels", "labeled", "labelled", "dubbed", "branded"}
-)
+_NAMING = frozenset({"called", "calls", "calling", "labels", "labeled", "labelled",
+                     "dubbed", "branded"})
 _NAME_OR_PRONOUN = re.compile(r"^(?:he|she|they|we|i|it|[A-Z])", re.I)
 # "the council should have asked": a verb under "should" reports nothing.
-_DEONTIC = re.compile(
-    r"\b(?:should|shouldn[’']t|ought\s+to|must\s+not|mustn[’']t)"
-    r"\s+(?:not\s+)?(?:have\s+)?(?:\w+ly\s+)?$",
-    re.I,
-)
-_PROGRESSIVE = re.compile(
-    r"(?:\b(?:is|are|was|were|been|be)|[’']s|[’']re)\s+"
-    r"(?:(?:also|now|still|once\s+again|again|already|"
-    r"\w+ly)\s+)*$",
-    re.I,
-)
+_DEONTIC = re.compile(r"\b(?:should|shouldn[’']t|ought\s+to|must\s+not|mustn[’']t)"
+                      r"\s+(?:not\s+)?(?:have\s+)?(?:\w+ly\s+)?$", re.I)
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|be)|[’']s|[’']re)\s+"
+                          r"(?:(?:also|now|still|once\s+again|again|already|"
+                          r"\w+ly)\s+)*$", re.I)
 
 
 _INVERTED = frozenset(
@@ -113,22 +102,17 @@ _INANIMATE_OK = frozenset(
     "reveals revealed find finds".split()
 )
 # "In 1986, the court blocked ..., citing": skip the time or place in front.
-_LEAD_ADVERBIAL = re.compile(
-    r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
-    r"Last|This|Earlier|Later)\s+[^,]{1,30},\s*)"
-)
+_LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
+                             r"Last|This|Earlier|Later)\s+[^,]{1,30},\s*)")
 _SUBJECT_START = re.compile(
     r"\s*(?:[“\"]\s*)?((?:He|She|They|We|I)\b|(?:(?i:the|a|an)\s+)?"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-)
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 
 
-_CHAIN = re.compile(
-    r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
-    r"continued|continues|tried|tries|want|wants|wanted|plans?|"
-    r"planned|expected|going|got|used|has\s+had|had)\s+to\s+$",
-    re.I,
-)
+_CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
+                    r"continued|continues|tried|tries|want|wants|wanted|plans?|"
+                    r"planned|expected|going|got|used|has\s+had|had)\s+to\s+$",
+                    re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
@@ -139,10 +123,9 @@ _NOUNISH = frozenset(
 
 
 def _participle(original, text, start, vs, ve, cue) -> Attribution | None:
-    """ ", adding that ...": the subject of the sentence is the source."""
+    """", adding that ...": the subject of the sentence is the source."""
     if cue.split()[0] not in _PARTICIPLES or not re.search(
-        r"(?:,|\bby|\band|\bwhile|\bafter|\bbefore)\s*$", text[start:vs]
-    ):
+            r"(?:,|\bby|\band|\bwhile|\bafter|\bbefore)\s*$", text[start:vs]):
         return None
     lead = _LEAD_ADVERBIAL.match(text, start, vs)
     match = _SUBJECT_START.match(text, lead.end() if lead else start, vs)
@@ -167,13 +150,9 @@ class Attribution:
 
     def to_dict(self) -> dict:
         return {
-            "kind": self.kind,
-            "source": self.source,
-            "source_start": self.source_start,
-            "source_end": self.source_end,
-            "cue": self.cue,
-            "cue_start": self.cue_start,
-            "cue_end": self.cue_end,
+            "kind": self.kind, "source": self.source,
+            "source_start": self.source_start, "source_end": self.source_end,
+            "cue": self.cue, "cue_start": self.cue_start, "cue_end": self.cue_end,
         }
 
 
@@ -183,14 +162,8 @@ def _make(original, kind, span, cue_span) -> Attribution:
     return Attribution(kind, original[s:e], s, e, original[cs:ce], cs, ce)
 
 
-def find_attribution(
-    original: str,
-    text: str,
-    start: int,
-    end: int,
-    links=(),
-    speaker: tuple[int, int] | None = None,
-) -> Attribution | None:
+def find_attribution(original: str, text: str, start: int, end: int, links=(),
+                     speaker: tuple[int, int] | None = None) -> Attribution | None:
     """The attribution of the sentence original[start:end], or None.
 
     `text` is the masked twin of `original` (same offsets, markup blanked);
@@ -224,9 +197,8 @@ def find_attribution(
         if quote and not (quote.start() == start and quote.end() >= end - 2):
             # words quoted from someone the sentence does not name
             span = (quote.start(), quote.start())
-            return _make(
-                original, "anonymous", span, (quote.start(), quote.start() + 1)
-            )
+            return _make(original, "anonymous", span, (quote.start(),
+                                                       quote.start() + 1))
     return negated
 
 
@@ -240,14 +212,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         if np:
             return _make(original, kind_of(np.group(1)), np.span(1), (vs, ve))
         return None
-    if text[vs].isupper() and vs > start and not title_case(text[start:end]):
+    if text[vs].isupper() and vs > start and not title_case(
+            text[start:end]):
         return None  # "the United States", "Reports" as a name
     noun_before = _NOUN_BEFORE.search(before)
-    if (
-        noun_before
-        and not _CHAIN.search(before)
-        and not (_ADJECTIVE_NOUN.match(noun_before.group()) and _past(cue))
-    ):
+    if noun_before and not _CHAIN.search(before) and not (
+            _ADJECTIVE_NOUN.match(noun_before.group()) and _past(cue)):
         return None  # "the report", "his claims": a noun, not a verb
     if _DEONTIC.search(before):
         return None
@@ -258,9 +228,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     progressive = cue.endswith("ing") and _PROGRESSIVE.search(before)
     if _PASSIVE.search(before) and not progressive:
         after = text[ve : ve + 5].lower()
-        if cue in _PASSIVE_REPORT and (
-            after.startswith(" that") or after.startswith(" to ")
-        ):
+        if cue in _PASSIVE_REPORT and (after.startswith(" that") or
+                                       after.startswith(" to ")):
             return _make(original, "vague", (vs, vs), (vs, ve))
         return None
     if in_quotation(text, start, vs, end):
@@ -271,7 +240,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     relative = _RELATIVE.search(text, start, vs)
     if left is None and relative and relative.end() == vs:
         left = left_np(text, start, relative.start())
-    if left is None and cue in _INVERTED and re.search(r"[,”\"'’]\s*$", text[start:vs]):
+    if left is None and cue in _INVERTED and re.search(r"[,”\"'’]\s*$",
+                                                        text[start:vs]):
         left = right_np(text, ve, end)
     if left is None:
         return None
@@ -292,7 +262,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
 
 
 def _punctuation_frame(original, text, start, end) -> Attribution | None:
-    """ "Trump: “...”", "“...” — Smith", "― Sonya Herridge", "PENCE: Well, ..."."""
+    """"Trump: “...”", "“...” — Smith", "― Sonya Herridge", "PENCE: Well, ..."."""
     sentence = text[start:end]
     for pattern in (_COLON_QUOTE, _DASH_QUOTE, _DASH_CREDIT, _SPEAKER_COLON):
         match = pattern.search(sentence)
@@ -305,9 +275,7 @@ def _punctuation_frame(original, text, start, end) -> Attribution | None:
             cue_span = (colon, colon + 1)
         else:
             cue_span = (start + match.start(), start + match.start(1))
-            cue_span = (
-                cue_span[0],
-                cue_span[0] + len(text[cue_span[0] : cue_span[1]].rstrip()),
-            )
+            cue_span = (cue_span[0], cue_span[0] + len(
+                text[cue_span[0] : cue_span[1]].rstrip()))
         return _make(original, kind_of(text[span[0] : span[1]]), span, cue_span)
     return None

@@ -28,9 +28,7 @@ _CONN_RE = re.compile(rf"(?<![\w’'-])({_CONNECTIVES})(?![\w’'-])", re.I)
 _TRIM_LEFT = re.compile(
     r"(?:\s*,?\s*\b(?:has|have|had|is|are|was|were|will|would|could|may|might|"
     r"likely|probably|possibly|also|partly|largely|in\s+part|ultimately|"
-    r"\w+ly|and|or)\b)+\s*$",
-    re.I,
-)
+    r"\w+ly|and|or)\b)+\s*$", re.I)
 _CLAUSE = re.compile(r"[;:]|\b(?:However|But|and\s+that|which)\b[, ]*")
 _LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\s*,?\s*)+")
 
@@ -43,7 +41,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     piece = text[s:e]
     lead = len(piece) - len(piece.lstrip(" ,;:—–"))
     s += lead
-    piece = text[s:e].rstrip(' ,;:.!?—–”"')
+    piece = text[s:e].rstrip(" ,;:.!?—–”\"")
     e = s + len(piece)
     lead = _LEAD.match(text[s:e])
     if lead:
@@ -89,13 +87,9 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
 
 def _link(text, match, cause, effect) -> dict:
     return {
-        "cue": match.group(1),
-        "cue_start": match.start(1),
-        "cue_end": match.end(1),
-        "cause": text[cause[0] : cause[1]],
-        "cause_start": cause[0],
+        "cue": match.group(1), "cue_start": match.start(1), "cue_end": match.end(1),
+        "cause": text[cause[0] : cause[1]], "cause_start": cause[0],
         "cause_end": cause[1],
-        "effect": text[effect[0] : effect[1]],
-        "effect_start": effect[0],
+        "effect": text[effect[0] : effect[1]], "effect_start": effect[0],
         "effect_end": effect[1],
     }

@@ -48,30 +48,22 @@ class Sentence:
 
     def to_dict(self, full: bool = False) -> dict:
         data = {
-            "index": self.index,
-            "paragraph": self.paragraph,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "label": self.label,
+            "index": self.index, "paragraph": self.paragraph, "start": self.start,
+            "end": self.end, "text": self.text, "label": self.label,
             "confidence": self.confidence,
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "hedges": [dict(h) for h in self.hedges],
-            "opinion_cues": [
-                {k: c[k] for k in ("text", "start", "end")} for c in self.opinion_cues
-            ],
+            "opinion_cues": [{k: c[k] for k in ("text", "start", "end")}
+                             for c in self.opinion_cues],
             "explanation": self.explanation,
             "kind": self.kind,
             "source_kind": self.source_kind,
         }
         if full:
             data.update(
-                causal=self.causal,
-                is_heading=self.is_heading,
-                speaker=self.speaker,
+                causal=self.causal, is_heading=self.is_heading, speaker=self.speaker,
                 quoted_from=self.quoted_from.to_dict() if self.quoted_from else None,
-                negated=bool(self.attribution and self.attribution.negated),
-            )
+                negated=bool(self.attribution and self.attribution.negated))
         return data
 
 
@@ -114,62 +106,40 @@ def analyze(text: str) -> Analysis:
     previous_para = -1
     for index, (start, end, para_index) in enumerate(doc.sentences):
         para = doc.paragraphs[para_index]
-        inside = links[bisect_left(link_starts, start) : bisect_right(link_starts, end)]
+        inside = links[bisect_left(link_starts, start) : bisect_right(link_starts,
+                                                                       end)]
         speaker = (para.speaker_start, para.speaker_end) if para.speaker else None
         is_heading = para.kind == "heading"
-        attr = find_attribution(
-            text, masked, start, end, inside, None if is_heading else speaker
-        )
+        attr = find_attribution(text, masked, start, end, inside,
+                                None if is_heading else speaker)
         quoted_from = None
         if attr is None and previous is not None and para_index - previous_para <= 1:
             quoted_from = _continued_quote(masked, start, end, previous)
         hedges = find_hedges(masked, start, end)
         _retext(text, hedges)
-        opinion = find_opinion_cues(masked, start, end, attributed=attr is not None)
+        opinion = find_opinion_cues(masked, start, end,
+                                    attributed=attr is not None)
         _retext(text, opinion)
         decision = decide(
-            text,
-            doc.plain(start, end),
-            attr or quoted_from,
-            hedges,
-            opinion,
-            is_heading,
-            continued=attr is None and quoted_from is not None,
-        )
+            text, doc.plain(start, end), attr or quoted_from, hedges, opinion,
+            is_heading, continued=attr is None and quoted_from is not None)
         if not decision.keeps_attribution:
             attr = quoted_from = None
         causal = find_causal(masked, start, end)
         for link in causal:
             for part in ("cue", "cause", "effect"):
                 link[part] = text[link[f"{part}_start"] : link[f"{part}_end"]]
-        sentences.append(
-            Sentence(
-                index,
-                para_index,
-                start,
-                end,
-                text[start:end],
-                decision.label,
-                decision.confidence,
-                attr,
-                hedges,
-                opinion,
-                decision.explanation,
-                causal,
-                is_heading,
-                para.speaker,
-                quoted_from,
-                decision.kind,
-            )
-        )
+        sentences.append(Sentence(
+            index, para_index, start, end, text[start:end], decision.label,
+            decision.confidence, attr, hedges, opinion, decision.explanation, causal,
+            is_heading, para.speaker, quoted_from, decision.kind))
         if attr is not None and attr.kind != "self":
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)
 
 
-def _continued_quote(
-    masked: str, start: int, end: int, previous: Attribution
-) -> Attribution | None:
+def _continued_quote(masked: str, start: int, end: int,
+                     previous: Attribution) -> Attribution | None:
     """A sentence that is all quotation continues the speaker quoted just before.
 
     It holds no cue of its own (its `attribution` stays None), but its label

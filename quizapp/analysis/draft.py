@@ -125,11 +125,8 @@ def _claim_items(analysis: Analysis) -> list[dict]:
         if not quote or quote in seen or not any(c.isalpha() for c in quote):
             continue
         seen.add(quote)
-        item = {
-            "id": f"claim-{len(items) + 1:02d}",
-            "quote": quote,
-            "label": sentence.label,
-        }
+        item = {"id": f"claim-{len(items) + 1:02d}", "quote": quote,
+                "label": sentence.label}
         attribution = sentence.source
         if attribution is not None:
             name = attribution.source or attribution.cue

@@ -34,44 +34,30 @@ _DETERMINERS = re.compile(
     re.I,
 )
 _NEGATION_AFTER = re.compile(r"\s*(?:not|n’t|n't|never|no\s+longer|hardly)\b", re.I)
-_PERFECT = re.compile(
-    r"\s+(?:not\s+)?(?:have|be|well|possibly|potentially|"
-    r"easily|also|eventually|soon|likely|probably|even|still|"
-    r"help|lead|cause|create|mean|result|trigger|spark|prove|"
-    r"become|face|struggle|change|affect|hurt|undermine|"
-    r"threaten|embolden|destabili[sz]e|collapse|fall|rise|"
-    r"increase|reduce|shift|end)\b",
-    re.I,
-)
-_NARRATIVE_WOULD = re.compile(
-    r"\s+(?:later|go|then|eventually|never|soon|"
-    r"often|always|usually|again|return|remain|"
-    r"continue|spend|serve|marry|die|win|lose|"
-    r"play|become|also)\b",
-    re.I,
-)
-_REPORTED = re.compile(
-    r"\b(?:said|announced|declared|insisted|promised|stated|"
-    r"confirmed|decided|agreed|told|knew|assured|vowed|"
-    r"pledged|hoped|planned)\b",
-    re.I,
-)
-_POSSIBLE_NOT = re.compile(
-    r"(?:\b(?:made|make|makes|making|as|best|only|every|"
-    r"lowest|highest|shortest|fastest|greatest|all)\s+)$",
-    re.I,
-)
+_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|be|well|possibly|potentially|"
+                      r"easily|also|eventually|soon|likely|probably|even|still|"
+                      r"help|lead|cause|create|mean|result|trigger|spark|prove|"
+                      r"become|face|struggle|change|affect|hurt|undermine|"
+                      r"threaten|embolden|destabili[sz]e|collapse|fall|rise|"
+                      r"increase|reduce|shift|end)\b", re.I)
+_NARRATIVE_WOULD = re.compile(r"\s+(?:later|go|then|eventually|never|soon|"
+                              r"often|always|usually|again|return|remain|"
+                              r"continue|spend|serve|marry|die|win|lose|"
+                              r"play|become|also)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|announced|declared|insisted|promised|stated|"
+                       r"confirmed|decided|agreed|told|knew|assured|vowed|"
+                       r"pledged|hoped|planned)\b", re.I)
+_POSSIBLE_NOT = re.compile(r"(?:\b(?:made|make|makes|making|as|best|only|every|"
+                           r"lowest|highest|shortest|fastest|greatest|all)\s+)$",
+                           re.I)
 _EVALUATIVE_WILL = re.compile(
     r"\s+(?:likely|probably|almost|surely|certainly|undoubtedly|be\s+"
     r"(?:crucial|key|critical|vital|decisive|pivotal|important|essential|"
     r"interesting|telling|difficult|hard|tough|challenging|a\s+test|the\s+test))\b",
     re.I,
 )
-_AS_OR_TO = re.compile(
-    r"\s+(?:as|to\s+be|to\s+have|by\s+(?:some|many|most|"
-    r"critics|experts|analysts|historians|scholars))\b",
-    re.I,
-)
+_AS_OR_TO = re.compile(r"\s+(?:as|to\s+be|to\s+have|by\s+(?:some|many|most|"
+                       r"critics|experts|analysts|historians|scholars))\b", re.I)
 
 
 def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str | None:
@@ -81,11 +67,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     after = text[end : end + 40]
     if low == "may":
         if word == "May":  # the month or a name, unless it opens a question/clause
-            return (
-                "modal"
-                if start == sent_start and not re.match(r"\s*\d", after)
-                else None
-            )
+            return "modal" if start == sent_start and not re.match(r"\s*\d",
+                                                                   after) else None
         return "modal"
     if low == "might":
         return None if _DETERMINERS.search(before) else "modal"
@@ -98,12 +81,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     if low == "would":
         if _NARRATIVE_WOULD.match(after) or _REPORTED.search(text, sent_start, start):
             return None  # future in the past: "he would later", "said it would"
-        return (
-            "modal"
-            if _PERFECT.match(after)
-            or re.search(r"\b(?:if|unless)\b", text[sent_start:start], re.I)
-            else None
-        )
+        return "modal" if _PERFECT.match(after) or re.search(
+            r"\b(?:if|unless)\b", text[sent_start:start], re.I) else None
     if low.startswith("must"):
         return "epistemic"
     if low == "possible":
@@ -111,92 +90,53 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         # "made it possible to", "the highest possible score"
         if re.match(r"(?:\s*,[^,]{0,30},)?\s+that\b", after):
             return "epistemic"
-        if _POSSIBLE_NOT.search(before) or re.match(
-            r"\s+(?:to|by|for|in|when|"
-            r"only|with|at|if)\b|\s*[,.;:]",
-            after,
-        ):
+        if _POSSIBLE_NOT.search(before) or re.match(r"\s+(?:to|by|for|in|when|"
+                                                   r"only|with|at|if)\b|\s*[,.;:]",
+                                                   after):
             return None
-        if re.search(
-            r"\b(?:a|an|one|another|any|his|her|its|their|some|several|"
-            r"the)\s+$",
-            before,
-            re.I,
-        ):
+        if re.search(r"\b(?:a|an|one|another|any|his|her|its|their|some|several|"
+                     r"the)\s+$", before, re.I):
             return "epistemic"
         return None
     if low.startswith("appear"):
-        return (
-            "epistemic"
-            if re.match(r"\s+to\b(?!\s+the\b)|\s+that\b", after)
-            or re.search(r"\bit\s+$", before)
-            else None
-        )
+        return "epistemic" if re.match(r"\s+to\b(?!\s+the\b)|\s+that\b", after) or \
+            re.search(r"\bit\s+$", before) else None
     if low == "seen" or low.startswith("view") or low.startswith("regard"):
         return "epistemic" if re.match(r"\s+(?:by\s+\w+\s+)?as\b", after) else None
     if low == "thought":
-        if re.search(
-            r"\b(?:of|school|political|free|critical|the|his|her|their|"
-            r"a|no|second)\s+$",
-            before,
-            re.I,
-        ):
+        if re.search(r"\b(?:of|school|political|free|critical|the|his|her|their|"
+                     r"a|no|second)\s+$", before, re.I):
             return None
         return "epistemic"
     if low.startswith("think"):
-        return (
-            None
-            if re.match(r"\s+(?:tank|of\s+(?:it|them)\s+as)\b", after, re.I)
-            else "epistemic"
-        )
+        return None if re.match(r"\s+(?:tank|of\s+(?:it|them)\s+as)\b", after,
+                                re.I) else "epistemic"
     if low.startswith("consider"):
         if re.match(r"\s+(?:running|joining|leaving|buying|selling)\b", after):
             return None
         return "epistemic"
     if low == "will":
-        if re.search(
-            r"\b(?:free|good|ill|political|popular|own|his|her|their|"
-            r"the)\s+$",
-            before,
-            re.I,
-        ):
+        if re.search(r"\b(?:free|good|ill|political|popular|own|his|her|their|"
+                     r"the)\s+$", before, re.I):
             return None  # the noun: "free will", "political will"
         return "prediction" if _EVALUATIVE_WILL.match(after) else None
     if low.startswith("suggest"):
         return "epistemic"
     if low.startswith("expect"):
-        return (
-            None
-            if re.search(r"\b(?:life|than)\s+$", before)
-            or re.match(r"\s+(?:than|life)\b", after)
-            else "prediction"
-        )
+        return None if re.search(r"\b(?:life|than)\s+$", before) or re.match(
+            r"\s+(?:than|life)\b", after) else "prediction"
     if low.startswith("fear"):
-        return (
-            "epistemic"
-            if re.match(
-                r"\s+(?:that|a|an|the|it|he|she|they|"
-                r"further|more)\b",
-                after,
-            )
-            else None
-        )
+        return "epistemic" if re.match(r"\s+(?:that|a|an|the|it|he|she|they|"
+                                       r"further|more)\b", after) else None
     if low == "apparent":
         # "Iran's apparent retreat" hedges; "it became apparent" means evident
-        if re.search(
-            r"\b(?:is|was|are|were|be|been|became|become|becomes|"
-            r"seemed|grew|made|it)\s+(?:\w+\s+)?$",
-            before,
-            re.I,
-        ):
+        if re.search(r"\b(?:is|was|are|were|be|been|became|become|becomes|"
+                     r"seemed|grew|made|it)\s+(?:\w+\s+)?$", before, re.I):
             return None
         return "epistemic" if re.match(r"\s+[a-z]", after) else None
     if low.startswith("doubt"):
-        return (
-            None
-            if re.search(r"\b(?:no|beyond|without|little)\s+$", before, re.I)
-            else "epistemic"
-        )
+        return None if re.search(r"\b(?:no|beyond|without|little)\s+$", before,
+                                 re.I) else "epistemic"
     if low == "apparently":
         return "epistemic"
     return None
@@ -215,13 +155,8 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
             match = pattern.match(text, token.start(), end)
             if match:
                 phrase = " ".join(fold(match.group()).split())
-                found = (
-                    match.start(),
-                    match.end(),
-                    _PLAIN.get(
-                        phrase, _PLAIN.get(phrase.replace("’", "'"), "epistemic")
-                    ),
-                )
+                found = (match.start(), match.end(), _PLAIN.get(
+                    phrase, _PLAIN.get(phrase.replace("’", "'"), "epistemic")))
                 break
         if found is None and key in _AMBIGUOUS:
             cue_end = token.end()
@@ -230,9 +165,8 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
                 if not more:
                     continue
                 cue_end = more.end()
-            kind = _check(
-                text[token.start() : cue_end], text, token.start(), cue_end, start
-            )
+            kind = _check(text[token.start() : cue_end], text, token.start(),
+                          cue_end, start)
             if kind is None:
                 continue
             if key == "will":
@@ -240,13 +174,7 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
                 cue_end = more.end() if more else cue_end
             found = (token.start(), cue_end, kind)
         if found:
-            cues.append(
-                {
-                    "text": text[found[0] : found[1]],
-                    "start": found[0],
-                    "end": found[1],
-                    "kind": found[2],
-                }
-            )
+            cues.append({"text": text[found[0] : found[1]], "start": found[0],
+                         "end": found[1], "kind": found[2]})
             pos = found[1]
     return cues

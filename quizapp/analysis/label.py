@@ -18,22 +18,9 @@ from .wording import quote_cues, says, sourced_reason, verb
 # Hedges that mark a guess on their own; weaker ones ("potential", "whether",
 # "if") lower the confidence.
 _WEAK_HEDGES = frozenset(
-    {
-        "if",
-        "whether",
-        "potential",
-        "expected",
-        "in case",
-        "as long as",
-        "unless",
-        "consider",
-        "considered",
-        "apparent",
-        "suggest",
-        "suggests",
-        "suggested",
-        "suggesting",
-    }
+    {"if", "whether", "potential", "expected", "in case", "as long as", "unless",
+     "consider", "considered", "apparent", "suggest", "suggests", "suggested",
+     "suggesting"}
 )
 _SPECULATIVE_CUES = frozenset(
     "believe believes believed think thinks thought speculate speculates "
@@ -64,8 +51,7 @@ _COURTESY = re.compile(
 def _is_courtesy(sentence: str) -> bool:
     words = sentence.split()
     return bool(_COURTESY.match(sentence)) and (
-        len(words) <= 12 or "thank" in sentence.lower()
-    )
+        len(words) <= 12 or "thank" in sentence.lower())
 
 
 # Verbs that report someone judging, urging or arguing: what they report is
@@ -99,8 +85,7 @@ _SCHEDULE = re.compile(
     r"(?:end|start|beginning)|week|month|year|spring|summer|autumn|fall|winter)"
 )
 _BELIEF_WORDS = frozenset(
-    "think thinks thought believe believes believed feel feels felt".split()
-)
+    "think thinks thought believe believes believed feel feels felt".split())
 
 
 @dataclass
@@ -122,56 +107,39 @@ class Decision:
     keeps_attribution: bool = True
 
 
-def decide(
-    text: str,
-    sentence: str,
-    attr: Attribution | None,
-    hedges: list[dict],
-    opinion: list[dict],
-    is_heading: bool = False,
-    continued: bool = False,
-) -> Decision:
+def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict],
+           opinion: list[dict], is_heading: bool = False,
+           continued: bool = False) -> Decision:
     """The kind, source-aware label, confidence and explanation of a sentence."""
     if sentence.rstrip(" ”’\"')").endswith("?"):
-        return Decision(
-            "question",
-            0.95,
-            "This is a question: it asks rather than claims, so it is "
-            "neither true nor false.",
-            "question",
-        )
+        return Decision("question", 0.95,
+                        "This is a question: it asks rather than claims, so it is "
+                        "neither true nor false.", "question")
     if _is_courtesy(sentence):
-        return Decision(
-            "unsourced",
-            0.8,
-            "This is a courtesy or a reply between speakers, not a "
-            "claim about the world: there is nothing to check.",
-            "courtesy",
-        )
+        return Decision("unsourced", 0.8,
+                        "This is a courtesy or a reply between speakers, not a "
+                        "claim about the world: there is nothing to check.",
+                        "courtesy")
     schedule = _SCHEDULE.search(sentence)
     if schedule:
         hedges = [h for h in hedges if h["text"].lower() not in ("expected", "due")]
         if attr is not None and attr.kind == "vague" and not attr.source.strip():
             attr = None  # "are expected to": nobody expects, it is scheduled
     if attr is not None and attr.negated:
-        return Decision(
-            "unsourced",
-            0.7,
-            f"'{_source_phrase(attr, text)}' tells you a source has not "
-            "said anything: the sentence reports a silence, on the "
-            "writer's own word, so it is an unsourced claim.",
-            "fact",
-        )
+        return Decision("unsourced", 0.7,
+                        f"'{_source_phrase(attr, text)}' tells you a source has not "
+                        "said anything: the sentence reports a silence, on the "
+                        "writer's own word, so it is an unsourced claim.", "fact")
     if attr is not None:
-        return _attributed(
-            text, sentence, attr, hedges, opinion, continued, bool(schedule)
-        )
+        return _attributed(text, sentence, attr, hedges, opinion, continued,
+                           bool(schedule))
     decision = _unattributed(sentence, hedges, opinion, is_heading)
     decision.keeps_attribution = not schedule
     return decision
 
 
-def _attributed(text, sentence, attr, hedges, opinion, continued, schedule) -> Decision:
+def _attributed(text, sentence, attr, hedges, opinion, continued,
+                schedule) -> Decision:
     """A sentence with a source: what kind of claim does the source make?"""
     who = _who(attr, text)
     phrase = _source_phrase(attr, text)
@@ -180,106 +148,61 @@ def _attributed(text, sentence, attr, hedges, opinion, continued, schedule) -> D
     rest = [h for h in hedges if not attr.cue_start <= h["start"] < attr.cue_end]
     strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES]
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
-    evaluative = [
-        c["text"]
-        for c in opinion
-        if c["kind"] == "strong" and (c.get("predicative") or c.get("quoted"))
-    ]
+    evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
+        c.get("predicative") or c.get("quoted"))]
     first_person = _FIRST_PERSON.search(_reported(text, sentence, attr))
     if attr.kind == "vague" and (rest or believes) and not continued:
         others = [h["text"] for h in rest]
-        reason = (
-            f", and {says(others, rest)}"
-            if others
-            else " and reports a belief or guess"
-        )
-        return Decision(
-            "speculation",
-            0.85 if hedges else 0.7,
-            f"'{phrase}' gives no name{reason}: this is speculation, "
-            "and it is only loosely sourced.",
-            "speculation",
-        )
+        reason = (f", and {says(others, rest)}" if others
+                  else " and reports a belief or guess")
+        return Decision("speculation", 0.85 if hedges else 0.7,
+                        f"'{phrase}' gives no name{reason}: this is speculation, "
+                        "and it is only loosely sourced.", "speculation")
     if attr.kind == "self":
         score = opinion_score(opinion)
         hedge_words = [h["text"] for h in hedges]
         strength = len([h for h in hedges if h["text"].lower() not in _WEAK_HEDGES])
         if strength >= 1 and strength >= score:
-            return Decision(
-                "speculation",
-                0.75,
-                f"{attr.source} is speaking, and "
-                f"{says(hedge_words, hedges)}: this is speculation, "
-                f"and it is sourced: {attr.source} says it.",
-                "speculation",
-            )
-        judging = [
-            c["text"]
-            for c in opinion
-            if c["kind"] in ("stance", "marker")
-            or (c["kind"] == "strong" and c.get("predicative"))
-        ]
+            return Decision("speculation", 0.75,
+                            f"{attr.source} is speaking, and "
+                            f"{says(hedge_words, hedges)}: this is speculation, "
+                            f"and it is sourced: {attr.source} says it.",
+                            "speculation")
+        judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
+                   or (c["kind"] == "strong" and c.get("predicative"))]
         if score >= 1 and judging:
-            return Decision(
-                "opinion",
-                0.65,
-                f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')}"
-                f" rather than {verb(judging, 'reports', 'report')}: "
-                f"this is an opinion, and it is sourced: {attr.source} "
-                "says it.",
-                "opinion",
-            )
-        return Decision(
-            "sourced",
-            0.7,
-            f"{attr.source} says this in the interview: the speaker is "
-            "the source, so you know who claims it.",
-            "fact",
-        )
+            return Decision("opinion", 0.65,
+                            f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')}"
+                            f" rather than {verb(judging, 'reports', 'report')}: "
+                            f"this is an opinion, and it is sourced: {attr.source} "
+                            "says it.", "opinion")
+        return Decision("sourced", 0.7,
+                        f"{attr.source} says this in the interview: the speaker is "
+                        "the source, so you know who claims it.", "fact")
     if (evaluative or first_person) and (not strong_rest or beliefs_only):
         words = evaluative or [first_person.group()]
-        return Decision(
-            "opinion",
-            0.7 if evaluative else 0.65,
-            f"{quote_cues(words)} {verb(words, 'judges', 'judge')} rather "
-            f"than {verb(words, 'reports', 'report')}: this is an "
-            f"opinion, and it is sourced: {who} said it.",
-            "opinion",
-        )
+        return Decision("opinion", 0.7 if evaluative else 0.65,
+                        f"{quote_cues(words)} {verb(words, 'judges', 'judge')} rather "
+                        f"than {verb(words, 'reports', 'report')}: this is an "
+                        f"opinion, and it is sourced: {who} said it.", "opinion")
     if strong_rest or believes:
         words = [h["text"] for h in strong_rest] or [attr.cue]
-        return Decision(
-            "speculation",
-            0.75,
-            f"{quote_cues(words)} {verb(words, 'marks', 'mark')} a guess "
-            "or a prediction: this is speculation, and it is sourced: "
-            f"{who} said it.",
-            "speculation",
-        )
+        return Decision("speculation", 0.75,
+                        f"{quote_cues(words)} {verb(words, 'marks', 'mark')} a guess "
+                        "or a prediction: this is speculation, and it is sourced: "
+                        f"{who} said it.", "speculation")
     if continued:
-        return Decision(
-            "sourced",
-            0.75,
-            f"This continues the quotation of {who} from the sentence "
-            "before: the words are theirs, so the claim is sourced to "
-            "them.",
-            "fact",
-        )
+        return Decision("sourced", 0.75,
+                        f"This continues the quotation of {who} from the sentence "
+                        "before: the words are theirs, so the claim is sourced to "
+                        "them.", "fact")
     if last in _EVALUATIVE_REPORT:
-        return Decision(
-            "opinion",
-            0.6,
-            f"'{phrase}' reports a judgement or an argument, not an "
-            f"event: this is an opinion, and it is sourced: {who} "
-            "holds it.",
-            "opinion",
-        )
-    return Decision(
-        "sourced",
-        0.9 if attr.kind in ("named", "citation") else 0.8,
-        sourced_reason(attr, phrase, hedges),
-        "fact",
-    )
+        return Decision("opinion", 0.6,
+                        f"'{phrase}' reports a judgement or an argument, not an "
+                        f"event: this is an opinion, and it is sourced: {who} "
+                        "holds it.", "opinion")
+    return Decision("sourced", 0.9 if attr.kind in ("named", "citation") else 0.8,
+                    sourced_reason(attr, phrase, hedges), "fact")
 
 
 def _unattributed(sentence, hedges, opinion, is_heading) -> Decision:
@@ -289,79 +212,50 @@ def _unattributed(sentence, hedges, opinion, is_heading) -> Decision:
     score = opinion_score(opinion)
     # Loaded words inside noun phrases add weight, but something must judge:
     # an asserted evaluation, the writer's own voice or a rhetorical marker.
-    judging = [
-        c["text"]
-        for c in opinion
-        if c["kind"] in ("stance", "marker")
-        or (c["kind"] == "strong" and c.get("predicative"))
-    ]
+    judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
+               or (c["kind"] == "strong" and c.get("predicative"))]
     loaded = [c["text"] for c in opinion if c["kind"] == "strong"]
     if is_heading:
-        return Decision(
-            "unsourced",
-            0.5,
-            "A heading sums up what follows; it gives no source of its own.",
-            "heading",
-        )
+        return Decision("unsourced", 0.5,
+                        "A heading sums up what follows; it gives no source of its "
+                        "own.", "heading")
     if score >= 1 and judging:
-        note = (
-            f" ({quote_cues(hedge_words)} also {verb(hedge_words, 'hedges', 'hedge')})"
-            if hedges
-            else ""
-        )
-        return Decision(
-            "opinion",
-            min(0.55 + 0.1 * score, 0.9),
-            f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} "
-            f"rather than {verb(judging, 'reports', 'report')}, and "
-            f"nobody is quoted{note}: this is the writer's opinion.",
-            "opinion",
-        )
+        note = (f" ({quote_cues(hedge_words)} also "
+                f"{verb(hedge_words, 'hedges', 'hedge')})" if hedges else "")
+        return Decision("opinion", min(0.55 + 0.1 * score, 0.9),
+                        f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} "
+                        f"rather than {verb(judging, 'reports', 'report')}, and "
+                        f"nobody is quoted{note}: this is the writer's opinion.",
+                        "opinion")
     if hedge_strength >= 1:
         confidence = 0.85 if hedge_strength >= 2 else 0.75
-        return Decision(
-            "speculation",
-            confidence,
-            f"{says(hedge_words, hedges)}, and no source is given: "
-            "this is speculation, not an established fact.",
-            "speculation",
-        )
+        return Decision("speculation", confidence,
+                        f"{says(hedge_words, hedges)}, and no source is given: "
+                        "this is speculation, not an established fact.",
+                        "speculation")
     # Nobody is quoted and it does not hedge: does it report checkable
     # specifics, or argue in general terms? (see stance.py for the points)
     weighing = weigh(sentence, opinion)
     if weighing.argues:
         margin = weighing.stance - weighing.reporting
-        return Decision(
-            "opinion", 0.55 if margin < 2 else 0.6, explain(weighing), "opinion"
-        )
+        return Decision("opinion", 0.55 if margin < 2 else 0.6, explain(weighing),
+                        "opinion")
     if loaded:
-        return Decision(
-            "unsourced",
-            0.6,
-            "The sentence states this as a fact without saying where "
-            "it comes from: an unsourced claim. Words like "
-            f"{quote_cues(loaded)} colour it with the writer's own "
-            "judgement.",
-            "fact",
-        )
+        return Decision("unsourced", 0.6,
+                        "The sentence states this as a fact without saying where "
+                        "it comes from: an unsourced claim. Words like "
+                        f"{quote_cues(loaded)} colour it with the writer's own "
+                        "judgement.", "fact")
     if hedges:
-        return Decision(
-            "unsourced",
-            0.55,
-            "The sentence states this without a source; "
-            f"{quote_cues(hedge_words)} "
-            f"{verb(hedge_words, 'softens', 'soften')} it only a "
-            "little, so it reads as an unsourced claim rather than a "
-            "guess.",
-            "fact",
-        )
-    return Decision(
-        "unsourced",
-        0.65,
-        "The sentence states this as a fact but does not say where it "
-        "comes from: it is an unsourced claim.",
-        "fact",
-    )
+        return Decision("unsourced", 0.55,
+                        "The sentence states this without a source; "
+                        f"{quote_cues(hedge_words)} "
+                        f"{verb(hedge_words, 'softens', 'soften')} it only a "
+                        "little, so it reads as an unsourced claim rather than a "
+                        "guess.", "fact")
+    return Decision("unsourced", 0.65,
+                    "The sentence states this as a fact but does not say where it "
+                    "comes from: it is an unsourced claim.", "fact")
 
 
 def _who(attr: Attribution, text: str) -> str:
@@ -377,3 +271,5 @@ def _who(attr: Attribution, text: str) -> str:
 def _reported(text: str, sentence: str, attr: Attribution) -> str:
     """The sentence without its attribution words (what the source said)."""
     return sentence.replace(attr.cue, " ").replace(attr.source or "\0", " ")
+
+

@@ -42,9 +42,7 @@ class PhraseMatcher:
             words = phrase.split()
             pattern = re.compile(
                 r"\s+".join(re.sub(r"[’']", "[’']", re.escape(w)) for w in words)
-                + r"(?![\w’'-])",
-                re.I,
-            )
+                + r"(?![\w’'-])", re.I)
             self.index.setdefault(fold(words[0]), []).append(pattern)
 
     def finditer(self, text: str, start: int, end: int):

@@ -93,8 +93,7 @@ class _Masker:
 _FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 _TURN = re.compile(r"^[ \t]*\*\*([^*\n]{1,60}?)(?::\*\*|\*\*:)[ \t]*", re.M)
 _PLAIN_TURN = re.compile(
-    r"^([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}):[ \t]+(?=\S)", re.M
-)
+    r"^([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}):[ \t]+(?=\S)", re.M)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$", re.M)
 _RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
@@ -167,23 +166,16 @@ def _mask_markdown(mk: _Masker) -> None:
     def link(match):
         label = match.group(1)
         m.links.append(
-            Link(
-                match.start(),
-                match.end(),
-                match.start(1),
-                match.end(1),
-                match.group(2).strip("<>"),
-                bool(_CITATION_TEXT.fullmatch(label)),
-            )
+            Link(match.start(), match.end(), match.start(1), match.end(1),
+                 match.group(2).strip("<>"), bool(_CITATION_TEXT.fullmatch(label)))
         )
         return mk.blank_groups(match, 1)
 
     mk.apply(_LINK, link)
     mk.apply(_AUTOLINK, lambda match: mk.blank_groups(match, 1))
     for match in _REF.finditer(m.masked):
-        m.links.append(
-            Link(match.start(), match.end(), match.start(), match.end(), "", True)
-        )
+        m.links.append(Link(match.start(), match.end(), match.start(), match.end(),
+                            "", True))
     for pattern in (_STRONG,):
         mk.apply(pattern, lambda match: mk.blank_groups(match, 2))
     for pattern in (_EM_STAR, _EM_UNDER, _CODE, _ESCAPE):
@@ -196,8 +188,7 @@ _H_DROP = re.compile(
 )
 _H_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
 _H_LINK = re.compile(
-    r"<a\b[^>]*?href=[\"']([^\"']*)[\"'][^>]*>(.*?)</a\s*>", re.S | re.I
-)
+    r"<a\b[^>]*?href=[\"']([^\"']*)[\"'][^>]*>(.*?)</a\s*>", re.S | re.I)
 _H_BLOCK = re.compile(
     r"</?(?:p|div|br|hr|h[1-6]|li|ul|ol|blockquote|article|section|header|footer|"
     r"table|tr|td|th|main|aside|figure|figcaption|nav|dl|dt|dd|pre|body|html)\b[^>]*>",
@@ -222,16 +213,8 @@ def _mask_html(mk: _Masker) -> None:
         m.block_starts[match.start(2)] = "heading"
     for match in _H_LINK.finditer(m.masked):
         inner = _H_TAG.sub("", match.group(2)).strip()
-        m.links.append(
-            Link(
-                match.start(),
-                match.end(),
-                match.start(2),
-                match.end(2),
-                match.group(1),
-                bool(_CITATION_TEXT.fullmatch(inner)),
-            )
-        )
+        m.links.append(Link(match.start(), match.end(), match.start(2), match.end(2),
+                            match.group(1), bool(_CITATION_TEXT.fullmatch(inner))))
 
     def block(match):
         mk.cut(*match.span())

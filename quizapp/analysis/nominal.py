@@ -33,10 +33,8 @@ _SETTING = re.compile(
     r"press\s+release|press\s+conference|news\s+conference|testimony|remarks|"
     r"essay|column|filing|report|email|message|video|podcast|book)\b"
 )
-_SUBJECT = re.compile(
-    r"(?:He|She|They|I|We|(?:(?:[Tt]he|A|An)\s+)?"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b"
-)
+_SUBJECT = re.compile(r"(?:He|She|They|I|We|(?:(?:[Tt]he|A|An)\s+)?"
+                      r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")
 _NOT_OWNER = re.compile(r"^(?:It|That|This|There|What|Here|Today|Tonight)[’']s?$")
 
 
@@ -47,11 +45,8 @@ def nominal_frame(text: str, start: int, end: int):
         if _NOT_OWNER.match(owner):
             continue
         s = match.start(1)
-        e = (
-            s + len(re.sub(r"[’']s?$", "", owner))
-            if "’" in owner or "'" in owner
-            else match.end(1)
-        )
+        e = s + len(re.sub(r"[’']s?$", "", owner)) if "’" in owner or "'" in \
+            owner else match.end(1)
         return (s, e), match.span(2)
     setting = _SETTING.search(text, start, end)
     if setting is None:
@@ -59,11 +54,8 @@ def nominal_frame(text: str, start: int, end: int):
     # "In a statement, the ministry said ...": a verb would already have won,
     # so the source is the sentence's subject after the phrase, or before it.
     comma = text.find(",", setting.end(), end)
-    after = (
-        _SUBJECT.match(text, comma + 1 + (text[comma + 1 : comma + 2] == " "), end)
-        if comma >= 0
-        else None
-    )
+    after = _SUBJECT.match(text, comma + 1 + (text[comma + 1 : comma + 2] == " "),
+                           end) if comma >= 0 else None
     before = _SUBJECT.match(text, start, setting.start())
     subject = after if setting.start() - start < 3 else before
     if subject is None or subject.group() in ("The", "A", "An"):

@@ -19,9 +19,8 @@ _NOT_JUDGING = re.compile(
 )
 
 
-def find_opinion_cues(
-    text: str, start: int, end: int, attributed: bool = False
-) -> list[dict]:
+def find_opinion_cues(text: str, start: int, end: int,
+                      attributed: bool = False) -> list[dict]:
     """Evaluative cues in text[start:end]: {text, start, end, kind}.
 
     kind is `strong`, `stance` (the writer's own voice: "we", "should") or `weak`
@@ -36,24 +35,17 @@ def find_opinion_cues(
             if attributed or (word == "US") or (key == "i" and word != "I"):
                 continue
             if text[cue_start - 1 : cue_start] in ("“", '"') or (
-                _inside_quote(text, start, cue_start)
-            ):
+                    _inside_quote(text, start, cue_start)):
                 continue
         if _NOT_JUDGING.match(text, cue_start, end):
             continue
         if kind == "marker" and _inside_quote(text, start, cue_start):
             continue
-        cues.append(
-            {
-                "text": word,
-                "start": cue_start,
-                "end": cue_end,
-                "kind": kind,
-                "predicative": kind == "strong"
-                and _is_predicative(text, start, cue_start, cue_end),
-                "quoted": _inside_quote(text, start, cue_start),
-            }
-        )
+        cues.append({"text": word, "start": cue_start, "end": cue_end,
+                     "kind": kind,
+                     "predicative": kind == "strong" and _is_predicative(
+                         text, start, cue_start, cue_end),
+                     "quoted": _inside_quote(text, start, cue_start)})
     if not attributed:
         cues.extend(_address_cues(text, start, end))
     return cues
@@ -62,8 +54,7 @@ def find_opinion_cues(
 # The writer telling the reader what to do ("Consider ...", "Imagine ...").
 _IMPERATIVE = re.compile(
     r"[\s“\"]*((?:Consider|Imagine|Remember|Observe|Note|Look|Think|Forget|"
-    r"Ask|Take|Stop|Don[’']t|Never|Just|Let)\b)(?!\s+(?:of|on|in|at)\b)"
-)
+    r"Ask|Take|Stop|Don[’']t|Never|Just|Let)\b)(?!\s+(?:of|on|in|at)\b)")
 # Scare quotes around one or two words keep a distance from them.
 _SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")
 
@@ -84,14 +75,8 @@ def _address_cues(text: str, start: int, end: int) -> list[dict]:
 
 
 def _cue(text: str, span: tuple[int, int], kind: str) -> dict:
-    return {
-        "text": text[span[0] : span[1]],
-        "start": span[0],
-        "end": span[1],
-        "kind": kind,
-        "predicative": False,
-        "quoted": False,
-    }
+    return {"text": text[span[0] : span[1]], "start": span[0], "end": span[1],
+            "kind": kind, "predicative": False, "quoted": False}
 
 
 _LINKING = re.compile(
@@ -107,15 +92,12 @@ _LINKING = re.compile(
 )
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|of|for|to|at|on|with|and|or|but|that|as|by|from|than|because|"
-    r"when|while|if|is|was|are|were|will|would)\b)[a-z][a-z-]+\b"
-)
+    r"when|while|if|is|was|are|were|will|would)\b)[a-z][a-z-]+\b")
 
 
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|"
-    r"might|must|should|\w+ed|\w+s)\b",
-    re.I,
-)
+    r"might|must|should|\w+ed|\w+s)\b", re.I)
 
 
 def _is_predicative(text: str, start: int, at: int, cue_end: int) -> bool:
@@ -140,9 +122,8 @@ def opinion_score(cues: list[dict]) -> float:
     regime"), a rhetorical marker ("after all", "never", scare quotes) and an
     intensifier beside them count 0.5, so one alone colours a claim without
     making it an opinion, but two together judge."""
-    strong = sum(
-        1.0 if c["predicative"] else 0.5 for c in cues if c["kind"] == "strong"
-    )
+    strong = sum(1.0 if c["predicative"] else 0.5 for c in cues
+                 if c["kind"] == "strong")
     stance = sum(1.0 for c in cues if c["kind"] == "stance")
     marker = sum(0.5 for c in cues if c["kind"] == "marker")
     weak = sum(0.5 for c in cues if c["kind"] == "weak")

@@ -52,12 +52,10 @@ def _distractor_words(quote: str, cues: list[str], count: int) -> list[str]:
 def cue_items(
     analysis: Analysis, labels: tuple[str, ...] = ("speculation", "opinion")
 ) -> list[dict]:
-    """ "Which words show this is speculation / opinion?" over word spans."""
+    """"Which words show this is speculation / opinion?" over word spans."""
     items = []
-    wanted = {
-        "speculation": "speculation, not an established fact",
-        "opinion": "the writer's opinion rather than a report",
-    }
+    wanted = {"speculation": "speculation, not an established fact",
+              "opinion": "the writer's opinion rather than a report"}
     wanted = {label: text for label, text in wanted.items() if label in labels}
     for sentence in sorted(analysis.sentences, key=lambda s: -s.confidence):
         if len(items) >= _MAX_CUE_ITEMS:
@@ -65,54 +63,35 @@ def cue_items(
         if sentence.label not in wanted or sentence.is_heading:
             continue
         quote = _sentence_text(analysis, sentence)
-        spans = (
-            sentence.hedges
-            if sentence.label == "speculation"
-            else [c for c in sentence.opinion_cues if c["kind"] != "weak"]
-        )
+        spans = (sentence.hedges if sentence.label == "speculation" else
+                 [c for c in sentence.opinion_cues if c["kind"] != "weak"])
         cues = []
         for span in spans:
             cue = _plain(analysis, span["start"], span["end"])
             if cue and cue in quote and cue not in cues:
                 cues.append(cue)
-        other = [
-            _plain(analysis, c["start"], c["end"])
-            for c in sentence.opinion_cues + sentence.hedges
-        ]
+        other = [_plain(analysis, c["start"], c["end"]) for c in
+                 sentence.opinion_cues + sentence.hedges]
         distractors = _distractor_words(quote, cues + other, max(2, 5 - len(cues)))
         if not cues or len(distractors) < 2:
             continue
-        options = [
-            {
-                "text": cue,
-                "correct": True,
-                "feedback": f"“{cue}” is a cue: it shows the sentence is "
-                f"{wanted[sentence.label]}.",
-            }
-            for cue in cues
-        ]
-        options += [
-            {
-                "text": word,
-                "correct": False,
-                "feedback": f"“{word}” carries the content, not the writer's "
-                "certainty or judgement.",
-            }
-            for word in distractors
-        ]
+        options = [{"text": cue, "correct": True,
+                    "feedback": f"“{cue}” is a cue: it shows the sentence is "
+                                f"{wanted[sentence.label]}."} for cue in cues]
+        options += [{"text": word, "correct": False,
+                     "feedback": f"“{word}” carries the content, not the writer's "
+                                 "certainty or judgement."} for word in distractors]
         options.sort(key=lambda o: quote.find(o["text"]))
-        items.append(
-            {
-                "id": f"cue-{len(items) + 1:02d}",
-                "type": "multiple_select",
-                "prompt": f"“{quote}” Which words show that this is "
-                f"{wanted[sentence.label]}?",
-                "options": options,
-                "evidence": [quote],
-                "explanation": sentence.explanation,
-                "machine": _confidence(sentence.confidence - 0.05),
-            }
-        )
+        items.append({
+            "id": f"cue-{len(items) + 1:02d}",
+            "type": "multiple_select",
+            "prompt": f"“{quote}” Which words show that this is "
+                      f"{wanted[sentence.label]}?",
+            "options": options,
+            "evidence": [quote],
+            "explanation": sentence.explanation,
+            "machine": _confidence(sentence.confidence - 0.05),
+        })
     return items
 
 
@@ -121,21 +100,17 @@ def _source_name(sentence: Sentence) -> str | None:
     if attribution is None or attribution.negated or attribution.kind == "citation":
         return None
     name = " ".join(attribution.source.split()).strip(",.;:")
-    if (
-        not name
-        or name.lower() in _PRONOUNS
-        or name.split()[0].lower()
-        in ("one", "some", "many", "most", "several", "both", "each")
-    ):
+    if not name or name.lower() in _PRONOUNS or name.split()[0].lower() in (
+            "one", "some", "many", "most", "several", "both", "each"):
         return None  # "One of them", "Some analysts": no name to pick
     return name[:1].upper() + name[1:]
 
 
 def _same_source(a: str, b: str) -> bool:
-    """ "Chen", "Maria Chen" and "Mayor Maria Chen" are one person: the shorter
+    """"Chen", "Maria Chen" and "Mayor Maria Chen" are one person: the shorter
     name is the end of the longer one."""
     short, long = sorted((a.lower().split(), b.lower().split()), key=len)
-    return bool(short) and long[len(long) - len(short) :] == short
+    return bool(short) and long[len(long) - len(short):] == short
 
 
 def article_sources(analysis: Analysis) -> list[str]:
@@ -154,13 +129,10 @@ def article_sources(analysis: Analysis) -> list[str]:
 
 
 def who_said_items(analysis: Analysis) -> list[dict]:
-    """ "Who says so?": the source, with the article's other sources as distractors."""
+    """"Who says so?": the source, with the article's other sources as distractors."""
     names = article_sources(analysis)
-    sourced = [
-        (s, next(n for n in names if _same_source(n, _source_name(s))))
-        for s in analysis.sentences
-        if s.kind in _SORTED and _source_name(s)
-    ]
+    sourced = [(s, next(n for n in names if _same_source(n, _source_name(s))))
+               for s in analysis.sentences if s.kind in _SORTED and _source_name(s)]
     items = []
     seen: set[str] = set()
     for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):
@@ -174,17 +146,15 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         options = [{"text": name, "correct": True}]
         options += [{"text": other, "correct": False} for other in others]
         options.append({"text": _NO_SOURCE, "correct": False, "last": True})
-        items.append(
-            {
-                "id": f"who-{len(items) + 1:02d}",
-                "type": "who_said",
-                "prompt": f"Who says so? “{quote}”",
-                "options": options,
-                "evidence": [quote],
-                "explanation": sentence.explanation,
-                "machine": _confidence(sentence.confidence - 0.1),
-            }
-        )
+        items.append({
+            "id": f"who-{len(items) + 1:02d}",
+            "type": "who_said",
+            "prompt": f"Who says so? “{quote}”",
+            "options": options,
+            "evidence": [quote],
+            "explanation": sentence.explanation,
+            "machine": _confidence(sentence.confidence - 0.1),
+        })
     return items
 
 
@@ -198,7 +168,8 @@ def reason_items(analysis: Analysis) -> list[dict]:
         cause = _plain(analysis, link["cause_start"], link["cause_end"])
         effect_start = link["effect_start"]
         source = sentence.source
-        if source is not None and effect_start <= source.cue_start < link["effect_end"]:
+        if source is not None and effect_start <= source.cue_start < link[
+                "effect_end"]:
             # "The department said the closures were needed": the result is
             # what follows the reporting words, not who reports it
             after = _THAT.match(analysis.text, source.cue_end, link["effect_end"])
@@ -217,55 +188,32 @@ def reason_items(analysis: Analysis) -> list[dict]:
         if text not in evidence:
             evidence.append(text)
     confidence = min(s.confidence for s, _ in links) - 0.15
-    asked = next(
-        (
-            s
-            for s in analysis.sentences
-            if s.label == "question"
-            and not s.speaker
-            and re.match(r"(?i)what|why", s.text.strip())
-            and re.search(r"(?i)reason|why|cause|behind", s.text)
-        ),
-        None,
-    )
-    prompt = (
-        _sentence_text(analysis, asked) + " Select every reason the article gives."
-        if asked
-        else "Which reasons does the article give? Select every one."
-    )
+    asked = next((s for s in analysis.sentences if s.label == "question"
+                  and not s.speaker and re.match(r"(?i)what|why", s.text.strip())
+                  and re.search(r"(?i)reason|why|cause|behind", s.text)), None)
+    prompt = (_sentence_text(analysis, asked) + " Select every reason the article "
+              "gives." if asked else "Which reasons does the article give? Select "
+              "every one.")
     distractors = [e for e in effects if e not in causes][:3]
     if not distractors or len(causes[:4]) + len(distractors) < 3:
         return []  # one cause against one result is no question worth asking
-    options = [
-        {
-            "text": _capital(c),
-            "correct": True,
-            "feedback": "The article gives this as a cause.",
-        }
-        for c in causes[:4]
-    ]
-    options += [
-        {
-            "text": _capital(e),
-            "correct": False,
-            "feedback": "The article presents this as a result, not a reason.",
-        }
-        for e in distractors
-    ]
-    return [
-        {
-            "id": "why-01",
-            "type": "multiple_select",
-            "prompt": prompt,
-            "options": options,
-            "evidence": evidence[:4],
-            "explanation": "Look for the words that link a cause to its effect ("
-            + ", ".join(f"“{link['cue']}”" for _, link in links[:3])
-            + "), and for hedges such as “likely” that make a reason a "
-            "guess.",
-            "machine": _confidence(confidence),
-        }
-    ]
+    options = [{"text": _capital(c), "correct": True,
+                "feedback": "The article gives this as a cause."} for c in causes[:4]]
+    options += [{"text": _capital(e), "correct": False,
+                 "feedback": "The article presents this as a result, not a reason."}
+                for e in distractors]
+    return [{
+        "id": "why-01",
+        "type": "multiple_select",
+        "prompt": prompt,
+        "options": options,
+        "evidence": evidence[:4],
+        "explanation": "Look for the words that link a cause to its effect (" +
+                       ", ".join(f"“{link['cue']}”" for _, link in links[:3]) +
+                       "), and for hedges such as “likely” that make a reason a "
+                       "guess.",
+        "machine": _confidence(confidence),
+    }]
 
 
 def _capital(text: str) -> str:

@@ -9,17 +9,17 @@ from .core import Analysis, Sentence
 
 _RESET = "\033[0m"
 _LABEL_STYLE = {
-    "sourced": "\033[1;32m",  # green
+    "sourced": "\033[1;32m",      # green
     "speculation": "\033[1;33m",  # yellow
-    "opinion": "\033[1;35m",  # magenta
-    "unsourced": "\033[1;31m",  # red
-    "question": "\033[1;34m",  # blue
+    "opinion": "\033[1;35m",      # magenta
+    "unsourced": "\033[1;31m",    # red
+    "question": "\033[1;34m",     # blue
 }
 _SPAN_STYLE = {
-    "source": "\033[4;36m",  # underlined cyan: who
-    "cue": "\033[1;36m",  # bold cyan: the reporting words
-    "hedge": "\033[33m",  # yellow: hedges
-    "opinion": "\033[35m",  # magenta: loaded words
+    "source": "\033[4;36m",   # underlined cyan: who
+    "cue": "\033[1;36m",      # bold cyan: the reporting words
+    "hedge": "\033[33m",      # yellow: hedges
+    "opinion": "\033[35m",    # magenta: loaded words
 }
 _DIM = "\033[2m"
 _WIDTH = 88
@@ -36,7 +36,8 @@ def _spans(sentence: Sentence) -> list[tuple[int, int, str]]:
     if attribution is not None:
         spans.append((attribution.source_start, attribution.source_end, "source"))
         spans.append((attribution.cue_start, attribution.cue_end, "cue"))
-    inside = [(s, e, k) for s, e, k in spans if sentence.start <= s < e <= sentence.end]
+    inside = [(s, e, k) for s, e, k in spans
+              if sentence.start <= s < e <= sentence.end]
     chosen: list[tuple[int, int, str]] = []
     for span in sorted(inside, key=lambda x: (x[0], -(x[1] - x[0]))):
         if not chosen or span[0] >= chosen[-1][1]:
@@ -59,20 +60,15 @@ def _highlight(text: str, sentence: Sentence, color: bool) -> str:
 def format_report(analysis: Analysis, color: bool) -> str:
     """Every sentence with its label, confidence, highlighted cues and reason."""
     counts = Counter(s.label for s in analysis.sentences)
-    lines = [
-        _paint("Article analysis", "\033[1m", color),
-        ", ".join(
-            f"{_paint(label, _LABEL_STYLE[label], color)} {counts[label]}"
-            for label in _LABEL_STYLE
-            if counts[label]
-        ),
-    ]
+    lines = [_paint("Article analysis", "\033[1m", color),
+             ", ".join(f"{_paint(label, _LABEL_STYLE[label], color)} {counts[label]}"
+                       for label in _LABEL_STYLE if counts[label])]
     if color:
-        lines.append(
-            " ".join(_paint(name, style, True) for name, style in _SPAN_STYLE.items())
-        )
+        lines.append(" ".join(_paint(name, style, True)
+                              for name, style in _SPAN_STYLE.items()))
     else:
-        lines.append("[brackets] mark sources, reporting cues, hedges and loaded words")
+        lines.append("[brackets] mark sources, reporting cues, hedges and loaded "
+                     "words")
     paragraph = None
     for sentence in analysis.sentences:
         if sentence.paragraph != paragraph:
@@ -94,14 +90,11 @@ def format_report(analysis: Analysis, color: bool) -> str:
         attribution = sentence.attribution
         if attribution is not None and not attribution.negated:
             source = attribution.source or "(unnamed)"
-            details.append(
-                f"source: {source} ({attribution.kind}); cue: {attribution.cue!r}"
-            )
+            details.append(f"source: {source} ({attribution.kind}); "
+                           f"cue: {attribution.cue!r}")
         if sentence.hedges:
-            details.append(
-                "hedges: "
-                + ", ".join(f"{h['text']} ({h['kind']})" for h in sentence.hedges)
-            )
+            details.append("hedges: " + ", ".join(
+                f"{h['text']} ({h['kind']})" for h in sentence.hedges))
         for link in sentence.causal:
             details.append(f"cause: {link['cause']!r} -> effect: {link['effect']!r}")
         details.append(sentence.explanation)

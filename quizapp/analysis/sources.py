@@ -31,16 +31,10 @@ _VAGUE = (
     r"watchers|insiders"
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
-_VAGUE_HEAD = re.compile(
-    rf"^(?:(?:some|many|most|several|other|various|a\s+few|"
-    rf"few|numerous|multiple)\s+)?(?:{_VAGUE})$",
-    re.I,
-)
-_VAGUE_DET = re.compile(
-    r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
-    r"certain)\b",
-    re.I,
-)
+_VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|"
+                         rf"few|numerous|multiple)\s+)?(?:{_VAGUE})$", re.I)
+_VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
+                        r"certain)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
 _CAPITAL = re.compile(r"\b[A-Z][\w’'.-]*")
 _FUNCTION_START = re.compile(
@@ -100,7 +94,7 @@ def kind_of(np: str) -> str:
 
 
 def _ends_in_name(words: list[str]) -> bool:
-    """ "spokesman John Kirby" ends in a name; "a Pentagon spokesman" does not."""
+    """"spokesman John Kirby" ends in a name; "a Pentagon spokesman" does not."""
     last = words[-1].strip(",.;:")
     return bool(_CAPITAL.match(last)) and not _ROLE_RE.fullmatch(last)
 

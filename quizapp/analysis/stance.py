@@ -32,16 +32,13 @@ from dataclasses import dataclass, field
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _SPECIFIC = re.compile(
     r"\d|[%$£€¥]|\b(?:" + _MONTHS + r")\b|\b(?:yesterday|today|tonight|"
     r"(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent|"
-    r"per\s+cent)\b",
-    re.I,
-)
+    r"per\s+cent)\b", re.I)
 # A capitalised word after a word or a comma, not after a sentence opening.
 _NAME = re.compile(r"(?<=[\w,;:)] )(?:[A-Z][a-z]+|[A-Z]{2,}s?\b)")
 _PAST = re.compile(
@@ -50,19 +47,14 @@ _PAST = re.compile(
     r"built|wrote|struck|spent|fought|caught|chose|drove|flew|froze|grew|hid|"
     r"knew|rode|shook|spoke|stole|swore|threw|woke|wore|withdrew|arrested|"
     r"(?:has|have|had)\s+(?:\w+ed|\w+en|been|put|set|cut|hit|made|won|lost))\b",
-    re.I,
-)
+    re.I)
 _PRESENT = re.compile(
     r"\b(?:is|are|isn[’']t|aren[’']t|it[’']s|that[’']s|there[’']s|"
-    r"this\s+is|what[’']s)\b",
-    re.I,
-)
+    r"this\s+is|what[’']s)\b", re.I)
 _CONTRAST = re.compile(r"[\s“\"‘']*(But|Yet|Still|Instead|Rather|Nor)\b")
 _SWEEPING = re.compile(
     r"\b(?:all|every|everyone|everything|everybody|nobody|nothing|always|never|"
-    r"no\s+one|whole|entire)\b",
-    re.I,
-)
+    r"no\s+one|whole|entire)\b", re.I)
 
 # Points per clue, as described above.
 SPECIFIC, NAME, PAST = 2, 1, 1
@@ -90,10 +82,9 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
     found = Weighing()
     names = _NAME.findall(sentence)
     for clue, match, points in (
-        ("specific", _SPECIFIC.search(sentence), SPECIFIC),
-        ("name", names[0] if names else None, NAME * min(len(names), 2)),
-        ("past", _PAST.search(sentence), PAST),
-    ):
+            ("specific", _SPECIFIC.search(sentence), SPECIFIC),
+            ("name", names[0] if names else None, NAME * min(len(names), 2)),
+            ("past", _PAST.search(sentence), PAST)):
         if match:
             found.reporting += points
             found.reporting_clues[clue] = _word(match)
@@ -103,11 +94,10 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
     if sweeping and sweeping.group().lower() in {c["text"].lower() for c in opinion}:
         sweeping = None  # "never" already counted as a rhetorical marker
     for clue, match, points in (
-        ("evaluative", cue and cue["text"], EVALUATIVE if judging else MILD),
-        ("present", _PRESENT.search(sentence), PRESENT),
-        ("contrast", _CONTRAST.match(sentence), CONTRAST),
-        ("sweeping", sweeping, SWEEPING),
-    ):
+            ("evaluative", cue and cue["text"], EVALUATIVE if judging else MILD),
+            ("present", _PRESENT.search(sentence), PRESENT),
+            ("contrast", _CONTRAST.match(sentence), CONTRAST),
+            ("sweeping", sweeping, SWEEPING)):
         if match:
             found.stance += points
             found.stance_clues[clue] = _word(match)
@@ -137,12 +127,7 @@ def explain(weighing: Weighing) -> str:
         reasons.append("it makes a general statement in the present tense")
     if "sweeping" in clues and clues["sweeping"] != clues.get("evaluative"):
         reasons.append(f"'{clues['sweeping']}' sweeps across every case")
-    body = (
-        ", ".join(reasons[:-1]) + " and " + reasons[-1]
-        if len(reasons) > 1
-        else "".join(reasons)
-    )
-    return (
-        f"{start}; {body}, and nobody is quoted: this reads as the writer's "
-        "own view, an opinion rather than a report."
-    )
+    body = (", ".join(reasons[:-1]) + " and " + reasons[-1] if len(reasons) > 1
+            else "".join(reasons))
+    return (f"{start}; {body}, and nobody is quoted: this reads as the writer's "
+            "own view, an opinion rather than a report.")

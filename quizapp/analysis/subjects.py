@@ -39,41 +39,31 @@ _NP_RIGHT = re.compile(
 
 _BAD_SUBJECT = re.compile(
     r"^(?:it|this|that|which|there|what|who|these|those|here|he\s+and|"
-    r"also|and|but|so|as)$",
-    re.I,
-)
+    r"also|and|but|so|as)$", re.I)
 
 
 _DROP_LEAD = re.compile(
     r"^(?:(?:but|and|yet|so|however|meanwhile|still|also|now|then|instead|"
     r"indeed|moreover|in\s+addition|for\s+example|for\s+instance|today|"
     r"yesterday|tonight|recently|previously|earlier|later|last\s+\w+|"
-    r"this\s+(?:week|month|year|morning)|on\s+[A-Z]\w+)\s*,?\s+)+",
-    re.I,
-)
+    r"this\s+(?:week|month|year|morning)|on\s+[A-Z]\w+)\s*,?\s+)+", re.I)
 
 
 _PLURAL_SUBJECT = re.compile(
     r"(?:\b(?:i|we|you|they)|[a-z]s|\band\s+\S+|people|police|staff|media|"
-    r"public|men|women|children|data)$",
-    re.I,
-)
+    r"public|men|women|children|data)$", re.I)
 
 
 _PLURAL_HEAD = re.compile(
     r"^(?:(?:the|some|many|most|several|those|these|both|all|few|other)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]*[a-z]s|data|people|those|these|others|"
     r"men|women|police)\s+(?:of|from|in|at|on|with|for|to|close|familiar|who|"
-    r"across|inside|within|around)\b",
-    re.I,
-)
+    r"across|inside|within|around)\b", re.I)
 
 
-_AUX_BEFORE = re.compile(
-    r"\b(?:do|did|does|to|will|would|can|could|may|might|"
-    r"should|must|shall|also|often|still|now|\w+ly)\s+$",
-    re.I,
-)
+_AUX_BEFORE = re.compile(r"\b(?:do|did|does|to|will|would|can|could|may|might|"
+                         r"should|must|shall|also|often|still|now|\w+ly)\s+$",
+                         re.I)
 
 
 _SINGULAR = re.compile(
@@ -83,7 +73,7 @@ _SINGULAR = re.compile(
 
 
 def singular_subject(before: str) -> bool:
-    """ "the company states" has a subject; "coal states" is a noun phrase."""
+    """"the company states" has a subject; "coal states" is a noun phrase."""
     return bool(_SINGULAR.search(before))
 
 
@@ -101,11 +91,8 @@ def in_quotation(text: str, start: int, at: int, end: int | None = None) -> bool
         return False
     sentence = text[start:end]
     first_close, first_open = sentence.find("”"), sentence.find("“")
-    if (
-        '"' not in sentence
-        and first_close >= 0
-        and (first_open < 0 or first_close < first_open)
-    ):
+    if '"' not in sentence and first_close >= 0 and (
+            first_open < 0 or first_close < first_open):
         # a quotation that began before this sentence closes after `at`
         return before.count("”") == 0 and "”" in text[at:end]
     return False
@@ -117,8 +104,7 @@ def agrees(np: str, cue: str, before: str) -> bool:
     if first.endswith(("ed", "s", "ing")) or first in _IRREGULAR_PAST:
         return True
     if _AUX_BEFORE.search(before) or re.search(
-        r"\b[A-Z][\w.’'-]*\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,3}$", before
-    ):
+            r"\b[A-Z][\w.’'-]*\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,3}$", before):
         return True
     np = np.rstrip(",.;:")
     return bool(_PLURAL_SUBJECT.search(np) or _PLURAL_HEAD.match(np))
@@ -145,26 +131,22 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     np = chunk[begin:].strip().lstrip("'\"“”’‘ ")
     lead = _DROP_LEAD.match(np)
     if lead:
-        np = np[lead.end() :]
+        np = np[lead.end():]
     if not np:
         # "X, a spokesman for Y, said": the name stands before the appositive
         return None
     if len(np.split()) > 14 or _BAD_SUBJECT.match(np):
-        if np.lower() != "it" or not re.match(
-            r"\s*(?:says|said|added|adds|"
-            r"reported|reports|wrote|writes|"
-            r"notes|noted|states|stated)\b",
-            text[verb_start:],
-        ):
+        if np.lower() != "it" or not re.match(r"\s*(?:says|said|added|adds|"
+                                                r"reported|reports|wrote|writes|"
+                                                r"notes|noted|states|stated)\b",
+                                                text[verb_start:]):
             return None
     start = sent_start + chunk.rfind(np, begin)
     return start, start + len(np)
 
 
-_APPOSITION = re.compile(
-    r"^(?:a|an|the|who|whose|which|where|one|[a-z]|[A-Z][a-z]*\s+"
-    r"(?:of|at|for)\b)"
-)
+_APPOSITION = re.compile(r"^(?:a|an|the|who|whose|which|where|one|[a-z]|[A-Z][a-z]*\s+"
+                         r"(?:of|at|for)\b)")
 
 
 _ROLE_FIRST = re.compile(r"(?:the|a|an|another|his|her|their|its|one)\s", re.I)
@@ -172,7 +154,7 @@ _NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")
 
 
 def _before_apposition(text: str, sent_start: int, chunk: str):
-    """ "Minyon Moore, a senior adviser to the campaign, said": the name."""
+    """"Minyon Moore, a senior adviser to the campaign, said": the name."""
     if not chunk.endswith(","):
         return None
     body = re.split(r"[“”\";:—–―(]", chunk[:-1])[-1]
@@ -192,14 +174,11 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         return s, s + len(last)
     if not _APPOSITION.match(last):
         return None
-    for (s, _), piece in zip(reversed(spans[:-1]), reversed(pieces[:-1]), strict=True):
+    for (s, _), piece in zip(reversed(spans[:-1]), reversed(pieces[:-1]),
+                             strict=True):
         name = piece.strip()
-        if (
-            name
-            and len(name.split()) <= 6
-            and re.match(r"[A-Z]|(?:he|she)\b", name)
-            and not _APPOSITION.match(name)
-        ):
+        if name and len(name.split()) <= 6 and re.match(r"[A-Z]|(?:he|she)\b", name) \
+                and not _APPOSITION.match(name):
             lead = piece.index(name)
             return s + lead, s + lead + len(name)
     return None

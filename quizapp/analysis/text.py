@@ -81,12 +81,9 @@ def _quote_shields(para: str) -> list[tuple[int, int]]:
         after = para[match.end() : match.end() + 3]
         inner_end = match.group()[-2:-1]
         before = para[max(0, match.start() - 2) : match.start()].rstrip()
-        if (
-            after[:1] in (",", "—", "–")
-            or inner_end == ","
-            or (after.strip()[:1].islower() and after[:1] == " ")
-            or before.endswith((",", ":"))
-        ):
+        if (after[:1] in (",", "—", "–") or inner_end == ","
+                or (after.strip()[:1].islower() and after[:1] == " ")
+                or before.endswith((",", ":"))):
             shields.append((match.start() + 1, match.end() - 1))
     return shields
 
@@ -149,7 +146,7 @@ _TITLE_WORD = re.compile(r"[\w’'-]+")
 def _looks_like_title(chunk: str) -> bool:
     """A line with no closing punctuation is a heading when it is in Title Case,
     or short: a headline, a menu, a button or a caption claims nothing."""
-    if chunk.rstrip()[-1:] in '.!?…:;,"”’)' or "\n" in chunk.strip():
+    if chunk.rstrip()[-1:] in ".!?…:;,\"”’)" or "\n" in chunk.strip():
         return False
     words = _TITLE_WORD.findall(chunk)
     if not 1 <= len(words) <= 20:
@@ -208,22 +205,20 @@ def parse(text: str) -> Document:
             para.speaker_start, para.speaker_end = turn[1], turn[2]
         last = len(masked[s:e].rstrip()) + s
         para.end = last
-        if para.kind == "paragraph" and _looks_like_title(masked[first.start() : last]):
+        if para.kind == "paragraph" and _looks_like_title(masked[first.start():last]):
             para.kind = kind = "heading"
         doc.paragraphs.append(para)
         chunk = masked[s:last]
-        spans = (
-            [(0, len(chunk))]
-            if kind == "heading"
-            else split_sentences(chunk, s, citations)
-        )
+        spans = [(0, len(chunk))] if kind == "heading" else split_sentences(
+            chunk, s, citations)
         for a, b in spans:
             piece = chunk[a:b]
             if not _ALNUM.search(piece):
                 continue
             lead = len(piece) - len(piece.lstrip())
             ss, se = s + a + lead, s + a + len(piece.rstrip())
-            doc.sentences.append(_widen(m, doc._removed_starts, ss, se, para.index))
+            doc.sentences.append(
+                _widen(m, doc._removed_starts, ss, se, para.index))
     return doc
 
 

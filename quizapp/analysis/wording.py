@@ -9,16 +9,15 @@ _KIND_WORDS = {
     "modal": ("marks a possibility", "mark a possibility"),
     "epistemic": ("signals a belief or guess", "signal a belief or guess"),
     "prediction": ("predicts the future", "predict the future"),
-    "uncertainty": (
-        "admits that nobody knows for sure",
-        "admit that nobody knows for sure",
-    ),
-    "conditional": ("makes it depend on a condition", "make it depend on a condition"),
+    "uncertainty": ("admits that nobody knows for sure",
+                    "admit that nobody knows for sure"),
+    "conditional": ("makes it depend on a condition",
+                    "make it depend on a condition"),
 }
 
 
 def quote_cues(cues: list[str], limit: int = 3) -> str:
-    """ "'could'", "'likely' and 'could'": the cue words as an explanation quotes
+    """"'could'", "'likely' and 'could'": the cue words as an explanation quotes
     them, each once."""
     seen: list[str] = []
     for cue in cues:
@@ -35,7 +34,7 @@ def verb(words: list, singular: str, plural: str) -> str:
 
 
 def says(words: list[str], hedges: list[dict]) -> str:
-    """ "'could' marks a possibility" / "'likely' and 'could' mark ..."."""
+    """"'could' marks a possibility" / "'likely' and 'could' mark ..."."""
     plural = len({w.lower() for w in words}) > 1
     return f"{quote_cues(words)} {_hedge_reason(hedges, plural)}"
 
@@ -51,29 +50,19 @@ def _hedge_reason(hedges: list[dict], plural: bool = False) -> str:
 
 def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     if attr.kind == "named":
-        text = (
-            f"'{phrase}' names who makes the claim ({attr.source}): this is a "
-            "sourced claim you could check."
-        )
+        text = (f"'{phrase}' names who makes the claim ({attr.source}): this is a "
+                "sourced claim you could check.")
     elif attr.kind == "anonymous":
-        text = (
-            f"'{phrase}' attributes the claim, but the source is not named: it "
-            "is sourced, yet you cannot check who said it."
-        )
+        text = (f"'{phrase}' attributes the claim, but the source is not named: it "
+                "is sourced, yet you cannot check who said it.")
     elif attr.kind == "citation":
-        text = (
-            f"The numbered link '{attr.cue}' points to where the claim comes "
-            "from: this is a sourced claim you can check."
-        )
+        text = (f"The numbered link '{attr.cue}' points to where the claim comes "
+                "from: this is a sourced claim you can check.")
     else:
-        text = (
-            f"'{phrase}' attributes the claim to a loose group, not to anyone "
-            "you could check: it is only weakly sourced."
-        )
+        text = (f"'{phrase}' attributes the claim to a loose group, not to anyone "
+                "you could check: it is only weakly sourced.")
     if hedges:
         words = [h["text"] for h in hedges]
-        text += (
-            f" Note that {quote_cues(words)} {verb(words, 'shows', 'show')} the "
-            "source itself is not certain."
-        )
+        text += (f" Note that {quote_cues(words)} {verb(words, 'shows', 'show')} the "
+                 "source itself is not certain.")
     return text

@@ -127,10 +127,8 @@ def excluded_sentences(body: str) -> list[Excluded]:
     a claim (questions are drafted as annotated, unsorted claims)."""
     analysis, _ = _analysis(body)
     return [
-        Excluded(
-            " ".join(analysis.plain(s.start, s.end).split()),
-            EXCLUDED["heading" if s.is_heading else s.kind],
-        )
+        Excluded(" ".join(analysis.plain(s.start, s.end).split()),
+                 EXCLUDED["heading" if s.is_heading else s.kind])
         for s in analysis.sentences
         if s.is_heading or s.kind in EXCLUDED
     ]

@@ -282,7 +282,6 @@ def answer_preview(draft, key: str) -> dict | None:
     """The preview of one item, ready to show feedback once answered."""
     context = preview_item_context(draft, key)
     if context is not None and context["item"].type == "claim":
-        context["claim_html"] = claim_html(
-            _article(draft), context["spec"], with_cues=True
-        )
+        context["claim_html"] = claim_html(_article(draft), context["spec"],
+                                           with_cues=True)
     return context

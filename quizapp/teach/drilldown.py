@@ -15,9 +15,7 @@ from ..services.drilldown import student_work
 from . import bp
 
 
-@bp.get(
-    "/classes/<int:classroom_id>/assignments/<int:assignment_id>/students/<int:user_id>"
-)
+@bp.get("/classes/<int:classroom_id>/assignments/<int:assignment_id>/students/<int:user_id>")
 def student_report(classroom_id: int, assignment_id: int, user_id: int):
     classroom = svc.own_classroom(current_user, classroom_id) or abort(404)
     assignment = assignments.own_assignment(classroom, assignment_id) or abort(404)
