@@ -8,7 +8,7 @@ from typing import Any
 
 from ..models import Draft
 from .authoring import AuthoringError, _save
-from .draft_items import _fresh_id, _item_or_error, find_item
+from .draft_items import _fresh_id, _item_or_error, find_item, questions_exercise
 
 
 def _cue_list(quote: str, cues: list[tuple[str, str]]) -> list[dict]:
@@ -41,18 +41,7 @@ def add_cue_item(draft: Draft, fields: dict[str, Any]) -> str:
     """Add a cue-marking item (quote, prompt, cues [(text, kind)], explanation)
     to the draft's questions; return its id."""
     data = copy.deepcopy(draft.data)
-    questions = [e for e in data["exercises"] if e["kind"] == "questions"]
-    target = next((e for e in questions if e["slug"] == "questions"), None)
-    target = target or (questions[0] if questions else None)
-    if target is None:
-        target = {
-            "slug": "questions",
-            "kind": "questions",
-            "title": "Check your understanding",
-            "instructions": "",
-            "items": [],
-        }
-        data["exercises"].append(target)
+    target = questions_exercise(data)
     item = {"id": _fresh_id(data, "mark")}
     _set_cue_item(item, fields)
     target["items"].append(item)

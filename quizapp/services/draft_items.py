@@ -206,10 +206,9 @@ def _ordered_question(item: dict) -> None:
     item.update(rest)
 
 
-def add_question(draft: Draft, fields: dict[str, Any]) -> str:
-    """Add a question (type, prompt, options [{text, correct, feedback}],
-    citation_url/claim, evidence, explanation) at the end; return its id."""
-    data = copy.deepcopy(draft.data)
+def questions_exercise(data: dict) -> dict:
+    """The draft's "questions" exercise (the first questions exercise when none
+    has that slug), created empty at the end when the draft has none."""
     questions = [e for e in data["exercises"] if e["kind"] == "questions"]
     target = next((e for e in questions if e["slug"] == "questions"), None)
     target = target or (questions[0] if questions else None)
@@ -222,6 +221,14 @@ def add_question(draft: Draft, fields: dict[str, Any]) -> str:
             "items": [],
         }
         data["exercises"].append(target)
+    return target
+
+
+def add_question(draft: Draft, fields: dict[str, Any]) -> str:
+    """Add a question (type, prompt, options [{text, correct, feedback}],
+    citation_url/claim, evidence, explanation) at the end; return its id."""
+    data = copy.deepcopy(draft.data)
+    target = questions_exercise(data)
     item = {"id": _fresh_id(data, "q")}
     _set_question(item, fields)
     target["items"].append(item)

@@ -13,6 +13,7 @@ from ..services import draft_cues
 from . import bp
 from .authoring_views import question_url
 from .cue_forms import CueMarkingForm, PoolForm
+from .form_submit import submitted
 
 
 def _draft(draft_id: int):
@@ -34,15 +35,9 @@ def _back(draft, key: str):
 def new_cue_item(draft_id: int):
     draft = _draft(draft_id)
     form = CueMarkingForm(article_text=article_plain_text(draft.data["body"]))
-    if form.validate_on_submit():
-        try:
-            key = draft_cues.add_cue_item(draft, form.fields())
-        except svc.AuthoringError as exc:
-            form.form_errors.append(str(exc))
-        else:
-            flash("Cue-marking item added.", "success")
-            return _back(draft, key)
-    return _page(draft, form)
+    done, key = submitted(form, lambda fields: draft_cues.add_cue_item(draft, fields),
+                          "Cue-marking item added.")
+    return _back(draft, key) if done else _page(draft, form)
 
 
 def edit_cue_item(draft, key: str, item: dict):
@@ -51,15 +46,10 @@ def edit_cue_item(draft, key: str, item: dict):
         data=draft_cues.cue_form_data(item),
         article_text=article_plain_text(draft.data["body"]),
     )
-    if form.validate_on_submit():
-        try:
-            draft_cues.update_cue_item(draft, key, form.fields())
-        except svc.AuthoringError as exc:
-            form.form_errors.append(str(exc))
-        else:
-            flash("Cue-marking item saved: marked as reviewed.", "success")
-            return _back(draft, key)
-    return _page(draft, form, item)
+    done, _ = submitted(
+        form, lambda fields: draft_cues.update_cue_item(draft, key, fields),
+        "Cue-marking item saved: marked as reviewed.")
+    return _back(draft, key) if done else _page(draft, form, item)
 
 
 @bp.post("/drafts/<int:draft_id>/exercises/<slug>/pool")

@@ -6,7 +6,7 @@ points and misconceptions, and trying a sample answer against the saved rubric.
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user
 from markupsafe import Markup
 
@@ -16,6 +16,7 @@ from ..services import authoring as svc
 from ..services import draft_items, rubrics
 from . import bp
 from .authoring_views import question_url
+from .form_submit import submitted
 from .rubric_forms import PENALTY_DEFAULT, RubricForm, TryAnswerForm, rubric_form_for
 
 
@@ -52,28 +53,21 @@ def _saved(draft, key: str, more: bool):
 def new_written_question(draft_id: int):
     draft = _draft(draft_id)
     form = RubricForm(article_text=article_plain_text(draft.data["body"]))
-    if form.validate_on_submit():
-        try:
-            key = rubrics.add_written_question(draft, form.fields())
-        except svc.AuthoringError as exc:
-            form.form_errors.append(str(exc))
-        else:
-            flash("Written question added.", "success")
-            return _saved(draft, key, form.more.data)
+    done, key = submitted(form, lambda fields: rubrics.add_written_question(
+        draft, fields), "Written question added.")
+    if done:
+        return _saved(draft, key, form.more.data)
     return _page(draft, form, status=422 if request.method == "POST" else 200)
 
 
 def edit_written(draft, key: str, item: dict):
     """The edit page of written question `key` (GET) or saving it (POST)."""
     form = rubric_form_for(item, article_plain_text(draft.data["body"]))
-    if form.validate_on_submit():
-        try:
-            rubrics.update_written_question(draft, key, form.fields())
-        except svc.AuthoringError as exc:
-            form.form_errors.append(str(exc))
-        else:
-            flash("Written question saved: marked as reviewed.", "success")
-            return _saved(draft, key, form.more.data)
+    done, _ = submitted(
+        form, lambda fields: rubrics.update_written_question(draft, key, fields),
+        "Written question saved: marked as reviewed.")
+    if done:
+        return _saved(draft, key, form.more.data)
     return _page(draft, form, item, status=422 if request.method == "POST" else 200)
 
 
