@@ -32,7 +32,7 @@ class Sentence:
     speaker: str | None = None
     quoted_from: Attribution | None = None  # a quotation continued from before
     #: What the sentence does: fact, speculation, opinion (sorted), or
-    #: question, courtesy, heading (not sorted). `label` adds the source.
+    #: question, courtesy, boilerplate, heading (not sorted). `label` adds the source.
     kind: str = "fact"
 
     @property

@@ -109,6 +109,8 @@ EXCLUDED = {
     "heading": "A heading, headline or page label (menu, button, caption): it "
     "claims nothing.",
     "courtesy": "A greeting or courtesy between speakers: nothing to check.",
+    "boilerplate": "Page furniture (a cookie banner, a button, a sign-up box): it "
+    "speaks to the website's visitor, not about the world.",
 }
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .attribution import Attribution
+from .boilerplate import is_boilerplate
 from .opinion import opinion_score
 from .stance import explain, weigh
 from .wording import quote_cues, says, sourced_reason, verb
@@ -93,10 +94,10 @@ class Decision:
     """The answers to the two questions, and the label learners sort.
 
     `kind` is what the sentence does: "fact" (a claim about the world),
-    "speculation", "opinion", or "question", "courtesy" and "heading" for what
-    is not sorted. `label` combines it with the source: a fact claim with a
-    source is "sourced", one without is "unsourced"; speculation and opinion
-    keep their kind whoever says them.
+    "speculation", "opinion", or "question", "courtesy", "boilerplate" and
+    "heading" for what is not sorted. `label` combines it with the source: a
+    fact claim with a source is "sourced", one without is "unsourced";
+    speculation and opinion keep their kind whoever says them.
     """
 
     label: str
@@ -115,6 +116,11 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
         return Decision("question", 0.95,
                         "This is a question: it asks rather than claims, so it is "
                         "neither true nor false.", "question")
+    if is_boilerplate(sentence):
+        return Decision("unsourced", 0.85,
+                        "This is page furniture (a cookie banner, a button or a "
+                        "sign-up box): it speaks to a visitor about the website, "
+                        "not about the world.", "boilerplate")
     if _is_courtesy(sentence):
         return Decision("unsourced", 0.8,
                         "This is a courtesy or a reply between speakers, not a "

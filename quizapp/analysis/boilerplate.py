@@ -1,0 +1,57 @@
+"""Page furniture that survives a paste: cookie banners, sign-up boxes, share
+and navigation prompts. They end with a full stop like sentences, but they
+speak to a site's visitor about the site, not about the world, so they are
+not claims to sort.
+
+Two general signs, either is enough:
+  - the website's own voice about itself or its visitor's browsing: cookies,
+    consent, newsletters, accounts, sharing, copyright ("We use cookies to
+    improve your experience", "Sign up for our newsletter", "All rights
+    reserved");
+  - a short line made only of interface commands ("Accept all.", "Read more.",
+    "Sign up now.").
+An article *about* cookies or newsletters ("The regulator fined the site over
+its cookie banner") has neither: it names them in the third person.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SITE_VOICE = re.compile(
+    r"\b(?:we|our\s+(?:partners|site|website)|this\s+(?:web)?site)\s+"
+    r"(?:and\s+our\s+partners\s+)?(?:use|uses|store|stores|set|sets)\s+"
+    r"(?:\w+\s+)?cookies\b|"
+    r"\bcookies?\s+(?:policy|settings|preferences|notice)\b|"
+    r"\b(?:accept|reject|allow|decline|manage|customi[sz]e)\s+(?:all\s+)?"
+    r"(?:cookies|preferences|settings|consent)\b|"
+    r"\bby\s+(?:continuing|using|clicking|browsing|scrolling)\b[^.]{0,60}\b"
+    r"you\s+(?:agree|accept|consent)\b|"
+    r"\b(?:sign\s+up|subscribe|register)\s+(?:(?:now|today|free)\s+)?"
+    r"(?:to|for)\s+(?:our|the|a\s+free)\s+(?:\w+\s+)?(?:newsletter|updates|"
+    r"emails?|alerts|digest)\b|"
+    r"\b(?:follow|like)\s+us\s+on\b|\ball\s+rights\s+reserved\b|©|"
+    r"\bcopyright\s+(?:©\s*)?\d{4}\b|\b(?:click|tap)\s+here\b|"
+    r"\b(?:please\s+)?enable\s+javascript\b|\bskip\s+to\s+(?:main\s+)?content\b|"
+    r"\b(?:improve|personali[sz]e|enhance)\s+your\s+(?:browsing\s+)?experience\b|"
+    r"\bshare\s+(?:this|on)\s+(?:article|story|page|facebook|twitter|x|"
+    r"linkedin|whatsapp|email)\b",
+    re.I,
+)
+#: Words of an interface command; a short line of nothing else is a button.
+_COMMANDS = frozenset(
+    "accept reject allow decline agree continue close ok okay got it all "
+    "cookies subscribe unsubscribe sign log in up out register now here more "
+    "read learn share print email menu search settings manage preferences "
+    "options save back top next previous home comments comment show hide free "
+    "today login logout signup".split()
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Is this sentence page furniture (a banner, a button, a sign-up box)?"""
+    if _SITE_VOICE.search(sentence):
+        return True
+    words = _WORD.findall(sentence.lower())
+    return 0 < len(words) <= 4 and all(w in _COMMANDS for w in words)
