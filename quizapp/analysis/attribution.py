@@ -225,7 +225,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
         return None  # "she continued." reports; "continued to rise" does not
-    progressive = cue.endswith("ing") and _PROGRESSIVE.search(before)
+    # "is raising questions": the first word carries the -ing, not the last
+    progressive = cue.split()[0].endswith("ing") and _PROGRESSIVE.search(before)
+    agent = _by_agent(original, text, vs, ve, end, cue)
+    if agent is not None:
+        return agent
     if _PASSIVE.search(before) and not progressive:
         after = text[ve : ve + 5].lower()
         if cue in _PASSIVE_REPORT and (after.startswith(" that") or
@@ -259,6 +263,35 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     found = _make(original, kind_of(np), left, (vs, ve))
     found.negated = bool(_NEGATED.search(before))
     return found
+
+
+_BY = re.compile(r"\s+(?:\w+ly\s+)?by(?=\s)", re.I)
+
+
+def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
+    """A passive report with its agent: "(was) backed by the mayor", "is
+    supported by far fewer papers": the source follows "by"."""
+    first = cue.split()[0]
+    if _FORMS.get(cue) == "thought" or not (
+            first.endswith("ed") or first in _IRREGULAR_PARTICIPLES):
+        return None
+    by = _BY.match(text, ve, end)
+    np = right_np(text, by.end(), end) if by else None
+    if np is None:
+        return None
+    verb = _FINITE_IN_NP.search(text, np[0], np[1])
+    np = (np[0], verb.start()) if verb else np
+    agent = text[np[0] : np[1]].rstrip()
+    if not agent or not is_person_like(agent):
+        return None
+    return _make(original, kind_of(agent), (np[0], np[0] + len(agent)), (vs, ve))
+
+
+_FINITE_IN_NP = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|"
+                           r"could|may|might)\b", re.I)
+_IRREGULAR_PARTICIPLES = frozenset(
+    "told written spoken sung thought taught shown seen known brought "
+    "put laid".split())
 
 
 def _punctuation_frame(original, text, start, end) -> Attribution | None:

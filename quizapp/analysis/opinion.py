@@ -6,7 +6,41 @@ import re
 
 from .lexicon import PhraseMatcher, load_phrases
 
-_LEXICON: dict[str, str] = load_phrases("opinion.txt")
+#: Adjectives whose adverb measures or describes rather than judges
+#: ("greatly increased", "badly damaged", "radically changed").
+_NEUTRAL_ADVERBS = frozenset(
+    "good great bad poor best worst powerful complex radical deep sheer mere "
+    "dire grim failed wrong supposed ugly evil historic very awful exceptional "
+    "remarkable extraordinary incredible crucial".split())
+
+
+def _adverb(adjective: str) -> str:
+    """The -ly adverb of an adjective: reckless -> recklessly, tragic ->
+    tragically, horrible -> horribly, greedy -> greedily."""
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    if adjective.endswith("le") and len(adjective) > 4:
+        return adjective[:-1] + "y"
+    if adjective.endswith("y"):
+        return adjective[:-1] + "ily"
+    return adjective + "ly"
+
+
+def _with_adverbs(lexicon: dict[str, str]) -> dict[str, str]:
+    """The lexicon plus the adverbs of its evaluative adjectives: a writer who
+    says something was done "shamelessly" or "recklessly" judges it as surely
+    as one who calls it shameless or reckless."""
+    derived = {
+        _adverb(word): "strong"
+        for word, kind in lexicon.items()
+        if kind == "strong" and word.isalpha() and word not in _NEUTRAL_ADVERBS
+        and not word.endswith(("ly", "ness", "ism", "ist", "ion"))
+        and (word.endswith("ss") or not word.endswith("s"))
+    }
+    return {**derived, **lexicon}
+
+
+_LEXICON: dict[str, str] = _with_adverbs(load_phrases("opinion.txt"))
 
 
 _MATCHER = PhraseMatcher(_LEXICON)
@@ -33,6 +67,8 @@ def find_opinion_cues(text: str, start: int, end: int,
         kind = _LEXICON.get(key, "strong")
         if kind == "stance":
             if attributed or (word == "US") or (key == "i" and word != "I"):
+                continue
+            if _in_a_name(text, start, cue_start, word):
                 continue
             if text[cue_start - 1 : cue_start] in ("“", '"') or (
                     _inside_quote(text, start, cue_start)):
@@ -109,6 +145,17 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int) -> bool:
         return not _NOUN_AFTER.match(text, cue_end)
     # a verbless exclamation or fragment: "A truly complex situation."
     return not _FINITE.search(text[start:at] + " " + text[at : at + 60].split(".")[0])
+
+
+_OPENING = re.compile(r"[\s“\"‘'(\[—–-]*$")
+
+
+def _in_a_name(text: str, start: int, at: int, word: str) -> bool:
+    """A capitalised "Our", "We", "Us", "You" inside a sentence belongs to a
+    name or a title ("Feeding Our Future", "The Distance Between Us"), not to
+    the writer's voice."""
+    return (word[:1].isupper() and word != "I"
+            and not _OPENING.match(text, start, at))
 
 
 def _inside_quote(text: str, start: int, at: int) -> bool:

@@ -67,7 +67,13 @@ _HUMAN_WORD = re.compile(
     r"attorney|judge|candidate|nominee|ambassador|general|sheriff|host|"
     r"anchor|reporter|writer|columnist|economist|analyst|expert|scientist|"
     r"activist|official|officer|adviser|advisor|aide|manager|owner|founder|"
-    r"ceo|member|critic|supporter|opponent|resident|witness|victim)$",
+    r"ceo|member|critic|supporter|opponent|resident|witness|victim|"
+    # bodies that act and speak as one: "the alliance advocates", "the city sent"
+    r"newspaper|paper|alliance|coalition|association|federation|network|"
+    r"organi[sz]ation|institute|foundation|corporation|authority|city|county|"
+    r"school|district|league|movement|lobby|industry|regulator|watchdog|"
+    r"commission|bureau|panel|senate|congress|parliament|cabinet|magazine|"
+    r"outlet|station|broadcaster|firm|charity|university|college|hospital)$",
     re.I,
 )
 
