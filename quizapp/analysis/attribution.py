@@ -93,7 +93,8 @@ _PARTICIPLES = frozenset(
     "stating writing acknowledging declaring asserting contending stressing "
     "emphasizing emphasising calling urging accusing describing citing "
     "comparing questioning praising criticizing criticising blaming "
-    "denying conceding admitting promising vowing".split()
+    "denying conceding admitting promising vowing painting portraying "
+    "dismissing hailing slamming mocking".split()
 )
 # Verbs that often have a thing, not a person, as subject in other senses.
 _INANIMATE_OK = frozenset(
@@ -113,6 +114,10 @@ _CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
                     r"continued|continues|tried|tries|want|wants|wanted|plans?|"
                     r"planned|expected|going|got|used|has\s+had|had)\s+to\s+$",
                     re.I)
+# "was accused of", "have been blamed for": a charge someone made, unnamed.
+_PASSIVE_CHARGE = frozenset(
+    "accused blamed criticized criticised praised condemned faulted "
+    "applauded hailed lauded".split())
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
@@ -234,6 +239,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         after = text[ve : ve + 5].lower()
         if cue in _PASSIVE_REPORT and (after.startswith(" that") or
                                        after.startswith(" to ")):
+            return _make(original, "vague", (vs, vs), (vs, ve))
+        if cue in _PASSIVE_CHARGE and after.startswith((" of ", " for ")):
             return _make(original, "vague", (vs, vs), (vs, ve))
         return None
     if in_quotation(text, start, vs, end):

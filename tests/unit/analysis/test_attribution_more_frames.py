@@ -48,3 +48,31 @@ def test_a_passive_report_credits_its_agent():
 
 def test_a_passive_without_a_person_behind_it_credits_nobody():
     assert _attribution("The bridge was built by engineers in 1920.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The caretaker was accused of locking the fire exits.",
+        "Two referees have been blamed for the late kick-off.",
+    ],
+)
+def test_a_passive_charge_is_a_vague_attribution(text):
+    found = _attribution(text)
+    assert found is not None and found.kind == "vague"
+
+
+def test_a_passive_without_of_or_for_is_no_charge():
+    assert _attribution("The winners were praised.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head teacher drew criticism for the new uniform rules.",
+        "Coach Tom Reed chastised the players after the match.",
+        "Senator Maria Lopez spoke for an hour, painting the bill as a tax rise.",
+    ],
+)
+def test_more_verbs_of_judging_words_attribute(text):
+    assert _attribution(text) is not None
