@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .lexicon import PhraseMatcher, load_phrases
 from .nominal import nominal_frame
+from .punctuation import punctuation_frame
 from .sources import is_person_like, kind_of
 from .subjects import (
     agrees,
@@ -60,16 +61,6 @@ _PASSIVE_REPORT = frozenset(
 )
 _ACCORDING_NP = re.compile(r"\s+([^,;.:!?\n]{1,80}?)(?=\s*(?:[,;.:!?\n]|$|\s+(?:that|"
                            r"who|which|the\s+\w+\s+(?:is|was|has))\b))", re.I)
-_COLON_QUOTE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s*[“\"]")
-_DASH_QUOTE = re.compile(r"[”\"]\s*[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5})")
-_DASH_CREDIT = re.compile(r"^[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
-_SPEAKER_COLON = re.compile(
-    r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)")
-_NOT_A_SPEAKER = re.compile(
-    r"^(?:Editor[’']s\s+note|Note|Update|Updated|Correction|Related|Watch|Read|"
-    r"Photo|Photos|Video|Breaking|Warning|Caption|Source|Sources|Example|Q|A|"
-    r"Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|Background|Analysis|Opinion|"
-    r"Editorial|Exclusive|Live|Timeline|Explainer|UPDATE|CORRECTION)$")
 _EMBEDDED_QUOTE = re.compile(r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)[^”\"]{15,}[”\"]")
 _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
 _NAMING = frozenset({"called", "calls", "calling", "labels", "labeled", "labelled",
@@ -182,9 +173,10 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         if found is not None and not found.negated:
             return found
         negated = negated or found
-    found = _punctuation_frame(original, text, start, end)
-    if found is not None:
-        return found
+    frame = punctuation_frame(text, start, end)
+    if frame is not None:
+        span, cue_span = frame
+        return _make(original, kind_of(text[span[0] : span[1]]), span, cue_span)
     nominal = nominal_frame(text, start, end)
     if nominal is not None and not in_quotation(text, start, nominal[1][0], end):
         (s, e), cue = nominal
@@ -299,23 +291,3 @@ _FINITE_IN_NP = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|"
 _IRREGULAR_PARTICIPLES = frozenset(
     "told written spoken sung thought taught shown seen known brought "
     "put laid".split())
-
-
-def _punctuation_frame(original, text, start, end) -> Attribution | None:
-    """"Trump: “...”", "“...” — Smith", "― Sonya Herridge", "PENCE: Well, ..."."""
-    sentence = text[start:end]
-    for pattern in (_COLON_QUOTE, _DASH_QUOTE, _DASH_CREDIT, _SPEAKER_COLON):
-        match = pattern.search(sentence)
-        if not match or _NOT_A_SPEAKER.match(match.group(1)):
-            continue
-        s = start + match.start(1)
-        span = (s, s + len(match.group(1).rstrip(".,")))
-        if pattern in (_COLON_QUOTE, _SPEAKER_COLON):
-            colon = text.index(":", start + match.end(1))
-            cue_span = (colon, colon + 1)
-        else:
-            cue_span = (start + match.start(), start + match.start(1))
-            cue_span = (cue_span[0], cue_span[0] + len(
-                text[cue_span[0] : cue_span[1]].rstrip()))
-        return _make(original, kind_of(text[span[0] : span[1]]), span, cue_span)
-    return None

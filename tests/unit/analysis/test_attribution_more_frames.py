@@ -35,9 +35,12 @@ def test_a_body_that_acts_as_one_can_be_the_source(text, source):
         "The theatre company has faced criticism since the tickets went on sale.",
         "The council sent a letter to every member on Friday.",
         "The mayor came under fire for the late gritting of roads.",
+        "The head teacher drew criticism for the new uniform rules.",
+        "Coach Tom Reed chastised the players after the match.",
+        "Senator Maria Lopez spoke for an hour, painting the bill as a tax rise.",
     ],
 )
-def test_facing_or_sending_words_is_an_attribution(text):
+def test_facing_sending_or_judging_words_is_an_attribution(text):
     assert _attribution(text) is not None
 
 
@@ -64,15 +67,3 @@ def test_a_passive_charge_is_a_vague_attribution(text):
 
 def test_a_passive_without_of_or_for_is_no_charge():
     assert _attribution("The winners were praised.") is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The head teacher drew criticism for the new uniform rules.",
-        "Coach Tom Reed chastised the players after the match.",
-        "Senator Maria Lopez spoke for an hour, painting the bill as a tax rise.",
-    ],
-)
-def test_more_verbs_of_judging_words_attribute(text):
-    assert _attribution(text) is not None

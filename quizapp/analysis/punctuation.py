@@ -1,0 +1,38 @@
+"""Attribution by punctuation alone: a speaker before a colon, a credit after a
+dash, no reporting verb ("Trump: “...”", "“...” — Smith", "PENCE: Well, ...")."""
+
+from __future__ import annotations
+
+import re
+
+_COLON_QUOTE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s*[“\"]")
+_DASH_QUOTE = re.compile(r"[”\"]\s*[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5})")
+_DASH_CREDIT = re.compile(r"^[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+_SPEAKER_COLON = re.compile(
+    r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)")
+_NOT_A_SPEAKER = re.compile(
+    r"^(?:Editor[’']s\s+note|Note|Update|Updated|Correction|Related|Watch|Read|"
+    r"Photo|Photos|Video|Breaking|Warning|Caption|Source|Sources|Example|Q|A|"
+    r"Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|Background|Analysis|Opinion|"
+    r"Editorial|Exclusive|Live|Timeline|Explainer|UPDATE|CORRECTION)$")
+
+
+def punctuation_frame(text: str, start: int, end: int):
+    """(source_span, cue_span) of "Trump: “...”", "“...” — Smith",
+    "― Sonya Herridge" or "PENCE: Well, ..." in text[start:end], or None."""
+    sentence = text[start:end]
+    for pattern in (_COLON_QUOTE, _DASH_QUOTE, _DASH_CREDIT, _SPEAKER_COLON):
+        match = pattern.search(sentence)
+        if not match or _NOT_A_SPEAKER.match(match.group(1)):
+            continue
+        s = start + match.start(1)
+        span = (s, s + len(match.group(1).rstrip(".,")))
+        if pattern in (_COLON_QUOTE, _SPEAKER_COLON):
+            colon = text.index(":", start + match.end(1))
+            cue_span = (colon, colon + 1)
+        else:
+            cue_span = (start + match.start(), start + match.start(1))
+            cue_span = (cue_span[0], cue_span[0] + len(
+                text[cue_span[0] : cue_span[1]].rstrip()))
+        return span, cue_span
+    return None
