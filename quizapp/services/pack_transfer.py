@@ -11,11 +11,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-import zlib
 from pathlib import PurePosixPath
 
 from sqlalchemy import select
 
+from ..bounded_zip import ZipRefused, open_zip, read_member
 from ..extensions import db
 from ..models import Article, Draft, User
 from ..packs import (
@@ -56,19 +56,6 @@ def export_draft(draft: Draft) -> bytes:
     return buffer.getvalue()
 
 
-_CHUNK = 64 * 1024
-#: What a damaged, encrypted or unsupported zip raises while it is read.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zlib.error,
-    EOFError,
-    OSError,
-    ValueError,
-    NotImplementedError,
-    RuntimeError,
-)
-
-
 def _bad_zip(reason: str) -> PackError:
     return PackError([Problem("upload", None, reason)])
 
@@ -76,15 +63,14 @@ def _bad_zip(reason: str) -> PackError:
 def _zip_files(zip_bytes: bytes) -> tuple[str, dict[str, str]]:
     """(folder, file name -> text) of an uploaded pack zip.
 
-    Members are inflated in chunks and counted as they come, so a zip whose
-    directory lies about its sizes is refused at the real limit (MAX_FILE_BYTES
-    a file, MAX_PACK_BYTES in all) without inflating the rest; a damaged zip
-    (bad CRC, truncated, encrypted) is refused with a message."""
+    Members are inflated in chunks (`bounded_zip`), so a zip whose directory
+    lies about its sizes is refused at the real limit (MAX_FILE_BYTES a file,
+    MAX_PACK_BYTES in all) without inflating the rest; a damaged zip (bad CRC,
+    truncated, encrypted) is refused with a message."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(zip_bytes))
-        infos = archive.infolist()
-    except _ZIP_ERRORS:
-        raise _bad_zip("not a zip file, or a damaged one") from None
+        archive, infos = open_zip(zip_bytes)
+    except ZipRefused as refused:
+        raise _bad_zip(refused.reason) from None
     if len(infos) > 4 * MAX_PACK_FILES:
         raise _bad_zip(f"too many files: a pack has at most {MAX_PACK_FILES}")
     members = [
@@ -117,36 +103,22 @@ def _zip_files(zip_bytes: bytes) -> tuple[str, dict[str, str]]:
     return ("" if folder == "." else folder), files
 
 
-def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, room: int):
-    """The member's bytes, read in chunks; PackError past MAX_FILE_BYTES or past
-    `room` (what is left of MAX_PACK_BYTES), or when it is damaged."""
-    limit = min(MAX_FILE_BYTES, room)
-    chunks, size = [], 0
+def _read_member(archive, member, room: int) -> bytes:
+    """The member's bytes; PackError past MAX_FILE_BYTES or past `room` (what
+    is left of MAX_PACK_BYTES), or when it is damaged."""
     try:
-        with archive.open(member) as stream:
-            while chunk := stream.read(_CHUNK):
-                size += len(chunk)
-                if size > limit:
-                    if limit < MAX_FILE_BYTES:
-                        raise _bad_zip(
-                            f"the files add up to more than {kb(MAX_PACK_BYTES)}"
-                        )
-                    raise PackError(
-                        [
-                            Problem(
-                                member.filename,
-                                None,
-                                f"larger than {kb(MAX_FILE_BYTES)}",
-                            )
-                        ]
-                    )
-                chunks.append(chunk)
-    except _ZIP_ERRORS as exc:
-        reason = "damaged" if "CRC" not in str(exc) else "damaged (bad CRC)"
-        raise PackError(
-            [Problem(member.filename, None, f"cannot be unpacked: {reason}")]
-        ) from None
-    return b"".join(chunks)
+        return read_member(archive, member, MAX_FILE_BYTES, room)
+    except ZipRefused as refused:
+        if refused.kind == "total":
+            raise _bad_zip(
+                f"the files add up to more than {kb(MAX_PACK_BYTES)}"
+            ) from None
+        reason = (
+            f"larger than {kb(MAX_FILE_BYTES)}"
+            if refused.kind == "file"
+            else f"cannot be unpacked: {refused.reason}"
+        )
+        raise PackError([Problem(member.filename, None, reason)]) from None
 
 
 def _read_upload(zip_bytes: bytes) -> tuple[str, dict]:

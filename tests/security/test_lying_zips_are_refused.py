@@ -83,3 +83,19 @@ def test_a_damaged_zip_is_refused_with_a_message(client, teacher, damage):
     assert response.status_code == 422
     assert "damaged" in response.text or "not a zip file" in response.text
     assert count_rows("drafts") == 0
+
+
+def test_a_qti_package_that_lies_about_a_member_is_refused_the_same_way():
+    from quizapp.interop import InteropError, qti
+
+    items = {"items/big.xml": b"<x/>" + b" " * HUGE}
+    lying = lie_about_size(zip_of(items, folder="pkg"), "pkg/items/big.xml", 1_000)
+    tracemalloc.start()
+    with pytest.raises(InteropError) as refused:
+        qti.parse_package(lying)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert str(refused.value) == (
+        "The package cannot be unpacked (pkg/items/big.xml: damaged (bad CRC))."
+    )
+    assert peak < 5 * MAX_FILE_BYTES

@@ -9,9 +9,7 @@ network); zips are read within fixed limits.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from posixpath import dirname, join, normpath
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
@@ -19,6 +17,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from ...bounded_zip import ZipRefused, open_zip, read_member
 from .. import shape
 from ..shape import InteropError, fmt_text
 from .items import CP_NS, NS
@@ -33,6 +32,7 @@ SUPPORTED_INTERACTIONS = (
 MAX_FILES = 500
 MAX_TOTAL_BYTES = 20 * 1024 * 1024
 MAX_FILE_BYTES = 2 * 1024 * 1024
+TOO_MUCH = "The package unpacks to too much data; refused."
 _Q = f"{{{NS}}}"
 
 
@@ -248,22 +248,36 @@ def _parse_item(root: Element) -> dict[str, Any]:
 
 
 def _zip_members(zip_bytes: bytes) -> dict[str, bytes]:
+    """The package's .xml files, read with the same bounded reader as pack
+    uploads: a zip bomb, even one whose directory lies, is refused."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(zip_bytes))
-    except zipfile.BadZipFile:
+        archive, infos = open_zip(zip_bytes)
+    except ZipRefused:
         raise InteropError("This is not a zip file.") from None
-    members = [m for m in archive.infolist() if not m.is_dir()]
+    members = [m for m in infos if not m.is_dir()]
     if len(members) > MAX_FILES:
         raise InteropError(f"The package has more than {MAX_FILES} files.")
     if sum(m.file_size for m in members) > MAX_TOTAL_BYTES or any(
         m.file_size > MAX_FILE_BYTES for m in members
     ):
-        raise InteropError("The package unpacks to too much data; refused.")
-    wanted = [m for m in members if m.filename.lower().endswith(".xml")]
-    try:
-        return {m.filename: archive.read(m) for m in wanted}
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
-        raise InteropError(f"The package cannot be unpacked ({exc}).") from None
+        raise InteropError(TOO_MUCH)
+    files, total = {}, 0
+    for member in members:
+        if not member.filename.lower().endswith(".xml"):
+            continue
+        try:
+            files[member.filename] = content = read_member(
+                archive, member, MAX_FILE_BYTES, MAX_TOTAL_BYTES - total
+            )
+        except ZipRefused as refused:
+            if refused.kind == "damaged":
+                raise InteropError(
+                    f"The package cannot be unpacked ({member.filename}: "
+                    f"{refused.reason})."
+                ) from None
+            raise InteropError(TOO_MUCH) from None
+        total += len(content)
+    return files
 
 
 def _item_paths(files: dict[str, bytes]) -> list[str]:
