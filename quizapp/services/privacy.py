@@ -18,6 +18,8 @@ from ..models import (
     BestScore,
     Classroom,
     Exercise,
+    LtiGradePassback,
+    LtiUserLink,
     Membership,
     PracticeDay,
     SiteSetting,
@@ -68,7 +70,7 @@ def delete_account(user: User, password: str) -> str:
         db.session.scalars(select(Attempt.id).where(Attempt.user_id == user.id))
     )
     _erase_attempts(user.id, attempt_ids)
-    for model in (BestScore, PracticeDay, Membership):
+    for model in (BestScore, PracticeDay, Membership, LtiGradePassback, LtiUserLink):
         db.session.execute(delete(model).where(model.user_id == user.id))
     db.session.execute(
         update(Answer)

@@ -229,3 +229,16 @@ def test_other_teachers_cannot_see_or_sync_the_course(client, auth, course):
     url = f"/lti/classes/{course['context'].classroom_id}"
     assert client.get(url).status_code == 404
     assert client.post(url + "/roster").status_code == 404
+
+
+def test_deleting_a_linked_account_removes_its_link_and_queued_scores(course, lms):
+    from quizapp.services import privacy
+
+    student = course["student"]
+    lms.fail_next_scores = 1
+    answer(student, "questions")
+    student.set_password("password123")
+    db.session.commit()
+    privacy.delete_account(student, "password123")
+    assert _passbacks() == []
+    assert _linked("learner-1") is None
