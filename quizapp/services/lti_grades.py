@@ -26,6 +26,7 @@ from ..extensions import db
 from ..interop import lti as rules
 from ..models import (
     Attempt,
+    Exercise,
     LtiContext,
     LtiGradePassback,
     LtiLineItem,
@@ -67,7 +68,8 @@ def set_score(user_id: int, article) -> tuple[float, float, bool]:
 
 def queue_scores(attempt: Attempt) -> list[LtiGradePassback]:
     """Queue the student's score on every line item of the attempt's exercise
-    set in the LMS courses whose class the student is in (commits)."""
+    set in the LMS courses whose class the student is in (commits). One query
+    when there are none (the finishing answer's path stays short)."""
     rows = db.session.execute(
         select(LtiLineItem, LtiUserLink.subject)
         .join(LtiResourceLink, LtiResourceLink.id == LtiLineItem.resource_link_id)
@@ -82,7 +84,8 @@ def queue_scores(attempt: Attempt) -> list[LtiGradePassback]:
             (LtiUserLink.platform_id == LtiResourceLink.platform_id)
             & (LtiUserLink.user_id == attempt.user_id),
         )
-        .where(LtiResourceLink.article_id == attempt.exercise.article_id)
+        .join(Exercise, Exercise.article_id == LtiResourceLink.article_id)
+        .where(Exercise.id == attempt.exercise_id)
     ).all()
     if not rows:
         return []
