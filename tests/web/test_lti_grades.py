@@ -242,3 +242,23 @@ def test_deleting_a_linked_account_removes_its_link_and_queued_scores(course, lm
     privacy.delete_account(student, "password123")
     assert _passbacks() == []
     assert _linked("learner-1") is None
+
+
+def test_with_redis_scores_go_through_an_rq_queue(app, course, lms, redis_url):
+    import uuid
+
+    from redis import Redis
+    from rq import Queue, SimpleWorker
+
+    name = f"lti-test-{uuid.uuid4().hex}"
+    app.config.update(REDIS_URL=redis_url, LTI_QUEUE=name)
+    connection = Redis.from_url(redis_url)
+    queue = Queue(name, connection=connection)
+    try:
+        answer(course["student"], "questions")
+        assert queue.count == 1 and lms.scores == []
+        SimpleWorker([queue], connection=connection).work(burst=True)
+        assert [p.status for p in _passbacks()] == ["sent"]
+        assert lms.scores[0]["userId"] == "learner-1"
+    finally:
+        queue.delete(delete_jobs=True)

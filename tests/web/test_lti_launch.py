@@ -147,3 +147,12 @@ def test_the_tool_key_signs_and_the_key_set_verifies(app):
     [jwk] = lti_tool.tool_jwks()["keys"]
     public = jwt.algorithms.RSAAlgorithm.from_jwk(json.dumps(jwk))
     assert jwt.decode(token, public, algorithms=["RS256"]) == {"x": 1}
+
+
+def test_a_rotated_key_signs_while_the_key_set_keeps_the_old_one(app, runner):
+    old = lti_tool.tool_key()
+    result = runner.invoke(args=["lti", "rotate-key"])
+    assert result.exit_code == 0 and result.output.startswith("New tool key ")
+    new = lti_tool.tool_key()
+    assert new.kid != old.kid and new.kid in result.output
+    assert [k["kid"] for k in lti_tool.tool_jwks()["keys"]] == [new.kid, old.kid]
