@@ -49,9 +49,19 @@ _COMMANDS = frozenset(
 _WORD = re.compile(r"[a-z]+")
 
 
+#: A word every site-voice pattern above contains: sentences without any of
+#: them skip the long pattern (most sentences of an article).
+_TRIGGERS = ("cookie", "consent", "agree", "accept", "newsletter", "sign up",
+             "subscribe", "register", " us on", "rights reserved", "©",
+             "copyright", "click", "tap here", "javascript", "skip to",
+             "experience", "share", "preferences", "settings")
+
+
 def is_boilerplate(sentence: str) -> bool:
     """Is this sentence page furniture (a banner, a button, a sign-up box)?"""
-    if _SITE_VOICE.search(sentence):
-        return True
-    words = _WORD.findall(sentence.lower())
-    return 0 < len(words) <= 4 and all(w in _COMMANDS for w in words)
+    if len(sentence) <= 40:
+        words = _WORD.findall(sentence.lower())
+        if 0 < len(words) <= 4 and all(w in _COMMANDS for w in words):
+            return True
+    lower = sentence.lower()
+    return any(t in lower for t in _TRIGGERS) and bool(_SITE_VOICE.search(sentence))
