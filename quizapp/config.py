@@ -138,6 +138,8 @@ class Config:
     #: Close each timed question on a timer of its own (besides every request
     #: checking the clock).
     LIVE_TIMERS = True
+    #: The host's count of answers is sent at most this often per game.
+    LIVE_COUNT_INTERVAL_MS = int(os.environ.get("QUIZAPP_LIVE_COUNT_MS", "150"))
     #: Failed PIN look-ups allowed per client address.
     LIVE_PIN_LIMIT = os.environ.get("QUIZAPP_LIVE_PIN_LIMIT", "10 per minute")
 
@@ -229,6 +231,7 @@ class TestConfig(Config):
     XAPI_ENDPOINT = None  # a test that wants an LRS passes its own
     LEADERBOARD_CACHE_SECONDS = 0  # tests read standings fresh unless they ask
     LIVE_TIMERS = False  # tests close questions with an explicit clock
+    LIVE_COUNT_INTERVAL_MS = 0  # every answer tells the host at once
 
     @classmethod
     def for_instance(cls, instance_path: str) -> dict:

@@ -21,6 +21,7 @@ from flask_login import current_user
 
 from ..grading import InvalidAnswer
 from ..grading.claims import LABELS
+from ..services import live_answers as answers
 from ..services import live_games as games
 from ..services import live_play as play
 from ..services.live_state import state_event
@@ -120,23 +121,30 @@ def join(pin: str):
     return redirect(url_for("live.player_page", pin=game.pin))
 
 
+def _player_of(game_id: int) -> int | None:
+    """The session's player in the game (class members: by their account)."""
+    found = session.get("live", {}).get(str(game_id))
+    if found is None and current_user.is_authenticated:
+        found = play.member_player_id(game_id, current_user.id)
+    return found
+
+
 @bp.post("/play/<pin>/answer")
 def answer(pin: str):
-    game = play.game_by_pin(pin) or abort(404)
-    player = play.find_player(game, _session_player_id(game), current_user)
-    if player is None:
-        abort(404)
+    """The hot path: no game row read (see services/live_answers.py)."""
     ActionForm().validate_on_submit() or abort(400)
     data = {key: request.form.get(key) for key in ("label", "choice", "index")}
     if request.form.getlist("choices"):
         data["choices"] = request.form.getlist("choices")
     try:
-        accepted = play.submit_live_answer(game, player, data)
+        accepted = answers.answer(pin, _player_of, data)
+    except answers.NotPlaying:
+        abort(404)
     except (games.LiveGameError, InvalidAnswer) as error:
         if _wants_json():
             return jsonify(error=409, message=str(error)), 409
         flash(str(error), "error")
-        return redirect(url_for("live.player_page", pin=game.pin))
+        return redirect(url_for("live.player_page", pin=pin))
     if _wants_json():
         return jsonify(
             index=accepted.index,
@@ -144,7 +152,7 @@ def answer(pin: str):
             is_new=accepted.is_new,
         )
     flash("Answer locked in. Wait for the reveal.", "info")
-    return redirect(url_for("live.player_page", pin=game.pin))
+    return redirect(url_for("live.player_page", pin=pin))
 
 
 def _wants_json() -> bool:

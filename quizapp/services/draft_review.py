@@ -67,8 +67,7 @@ def relabel_claim(draft: Draft, key: str, label: str) -> dict:
     item = found[1]
     if label == "sourced" and not (item.get("source") or {}).get("kind"):
         raise AuthoringError(
-            "A sourced fact needs a source: open the claim to say who stands "
-            "behind it."
+            "A sourced fact needs a source: open the claim to say who stands behind it."
         )
     changed = item.get("label") != label
     item["label"] = label
@@ -146,8 +145,9 @@ def restore_item(draft: Draft, key: str) -> dict:
             data["exercises"].insert(0, exercise)
         else:
             data["exercises"].append(exercise)
-    exercise["items"].insert(min(entry["position"], len(exercise["items"])),
-                             entry["item"])
+    exercise["items"].insert(
+        min(entry["position"], len(exercise["items"])), entry["item"]
+    )
     trash.remove(entry)
     draft.deleted_items = trash
     flag_modified(draft, "deleted_items")

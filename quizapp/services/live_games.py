@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -21,6 +22,7 @@ from ..broker import get_broker
 from ..extensions import db
 from ..grading import live as rules
 from ..grading.claims import offered_to_learners
+from ..live_store import make_store
 from ..models import Article, Classroom, Item, LiveAnswer, LiveGame
 from ..models._base import utcnow
 from . import live_state
@@ -164,6 +166,7 @@ def move(game: LiveGame, action: str, now: float | None = None) -> LiveGame:
         from .live_results import record_results
 
         record_results(game)
+    remember(game)
     publish_state(game)
     if game.state == "question" and game.closes_at is not None:
         _schedule_close(game)
@@ -252,12 +255,88 @@ def publish_state(game: LiveGame) -> None:
     broker().publish(channel(game), event)
 
 
-def publish_count(game_id: int, question_index: int, answered: int) -> None:
-    """Tell the host how many have answered the open question."""
-    broker().publish(
-        f"host:{game_id}",
-        {"type": "count", "index": question_index, "answered": answered},
-    )
+def count_answer(game_id: int, index: int, options: list[str]) -> int:
+    """Count a stored answer in the store and tell the host, at most one count
+    event per game every LIVE_COUNT_INTERVAL_MS: the answer that opens the
+    window schedules the event, which reads the count when it is sent (so it
+    includes every answer counted before). Returns the answers so far."""
+    interval = current_app.config["LIVE_COUNT_INTERVAL_MS"]
+    the_store, the_broker = store(), broker()
+    answered, opened = the_store.count_answer(game_id, index, options)
+    if not opened:
+        return answered
+
+    def send():
+        count = the_store.release_window(game_id, index)
+        the_broker.publish(
+            f"host:{game_id}", {"type": "count", "index": index, "answered": count}
+        )
+
+    later(interval / 1000, send)
+    return answered
+
+
+def later(delay: float, task) -> None:
+    """Run `task` after `delay` seconds (a greenlet under gevent, a thread
+    otherwise); at once when `delay` is 0."""
+    if delay <= 0:
+        task()
+        return
+    timer = threading.Timer(delay, task)
+    timer.daemon = True
+    timer.start()
+
+
+_store_lock = threading.Lock()
+
+
+def store():
+    """The app's live store (`quizapp.live_store`): Redis or this process."""
+    app = current_app._get_current_object()
+    with _store_lock:
+        found = app.extensions.get("live_store")
+        if found is None:
+            found = make_store(
+                app.config.get("REDIS_URL") or "", app.config["LIVE_CHANNEL_PREFIX"]
+            )
+            app.extensions["live_store"] = found
+        return found
+
+
+def remember(game: LiveGame) -> dict[str, Any]:
+    """Put the game's snapshot in the store (what each answer reads instead of
+    the game's row); a question's snapshot holds how many played at its start."""
+    question = current_question(game) or {}
+    snap = {
+        "game_id": game.id,
+        "seq": game.seq,
+        "item_id": question.get("item_id"),
+        "discuss": question.get("discuss", False),
+        "is_speed_bonus": game.is_speed_bonus,
+        "is_for_class": game.is_for_class,
+        "activity": ts(game.last_activity_at),
+        "players": live_state.player_count(game) if game.state == "question" else 0,
+        "rules": asdict(rules_state(game)),
+    }
+    if snap["item_id"] is not None and game.state == "question":
+        question_spec(game.id, snap["item_id"])  # ready for the first answer
+    store().put_snapshot(game.pin, snap)
+    return snap
+
+
+#: (game id, item id) -> (type, spec): a game grades against the specs it
+#: started with, read once per process rather than once per answer.
+_SPECS: dict[tuple[int, int], tuple[str, dict]] = {}
+
+
+def question_spec(game_id: int, item_id: int) -> tuple[str, dict]:
+    key = (game_id, item_id)
+    if key not in _SPECS:
+        item = db.session.get(Item, item_id)
+        if len(_SPECS) > 512:
+            _SPECS.clear()
+        _SPECS[key] = (item.type, item.spec)
+    return _SPECS[key]
 
 
 def answer_count(game: LiveGame, question_index: int) -> int:

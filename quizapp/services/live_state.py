@@ -117,7 +117,7 @@ def state_event(
         }
     needs_ranks = game.state in ("reveal", "leaderboard", "finished")
     ranked = ranking(game) if needs_ranks else []
-    event["players"] = len(ranked) if needs_ranks else _player_count(game)
+    event["players"] = len(ranked) if needs_ranks else player_count(game)
     if needs_ranks:
         event["top"] = [
             {"name": r.name, "score": r.score, "rank": r.rank} for r in ranked[:TOP]
@@ -201,7 +201,7 @@ def personal(event: dict[str, Any], player_id: int) -> dict[str, Any]:
     return mine
 
 
-def _player_count(game: LiveGame) -> int:
+def player_count(game: LiveGame) -> int:
     return db.session.scalar(
         select(func.count(LivePlayer.id)).where(
             LivePlayer.game_id == game.id, LivePlayer.is_removed.is_(False)

@@ -42,6 +42,7 @@ class SlugClash(Exception):
         self.suggested_slug = _unique_slug(draft.slug)
         super().__init__(f"You already have an article called {draft.slug!r}.")
 
+
 _ZIP_DATE = (2000, 1, 1, 0, 0, 0)
 
 

@@ -10,6 +10,7 @@ from quizapp.extensions import db
 from quizapp.grading import InvalidAnswer
 from quizapp.models import Answer, Attempt, BestScore, LiveAnswer, LiveGame, LivePlayer
 from quizapp.models._base import utcnow
+from quizapp.services import live_answers as answers
 from quizapp.services import live_games as games
 from quizapp.services import live_play as play
 from quizapp.services import live_results as results
@@ -39,7 +40,7 @@ def test_a_player_joining_after_the_start_plays_on_from_the_open_question(app):
     early = play.join_game(game, "Early")
     games.move(game, "start")
     late = play.join_game(game, "Late")
-    play.submit_live_answer(game, late, right_answer(game))
+    answers.submit_live_answer(game, late, right_answer(game))
     assert late.score == 1000 and early.score == 0
 
 
@@ -47,7 +48,7 @@ def test_a_reconnecting_player_keeps_their_row_and_score(app):
     game = guest_game()
     player = play.join_game(game, "Kestrel")
     games.move(game, "start")
-    play.submit_live_answer(game, player, right_answer(game))
+    answers.submit_live_answer(game, player, right_answer(game))
     db.session.expire_all()
     again = play.find_player(game, player.id)
     assert again.id == player.id and again.score == 1000
@@ -81,9 +82,9 @@ def test_answers_after_the_timer_are_refused_by_the_servers_clock(app):
     other = play.join_game(game, "Quick")
     start = games.utcnow_ts()
     games.move(game, "start", now=start)
-    play.submit_live_answer(game, other, right_answer(game), now=start + 5)
+    answers.submit_live_answer(game, other, right_answer(game), now=start + 5)
     with pytest.raises(games.LiveGameError, match="Time is up"):
-        play.submit_live_answer(game, player, right_answer(game), now=start + 20.5)
+        answers.submit_live_answer(game, player, right_answer(game), now=start + 20.5)
     assert game.state == "reveal"
     assert (
         db.session.scalar(select(LiveAnswer.id).filter_by(player_id=player.id)) is None
@@ -95,8 +96,8 @@ def test_a_double_tap_stores_one_answer_and_counts_it_once(app):
     player = play.join_game(game, "Tapper")
     play.join_game(game, "Other")
     games.move(game, "start")
-    first = play.submit_live_answer(game, player, right_answer(game))
-    second = play.submit_live_answer(game, player, wrong_answer(game))
+    first = answers.submit_live_answer(game, player, right_answer(game))
+    second = answers.submit_live_answer(game, player, wrong_answer(game))
     assert first.is_new and not second.is_new
     assert second.answer_id == first.answer_id
     db.session.refresh(player)
@@ -108,18 +109,18 @@ def test_an_answer_for_another_question_or_option_is_refused(app):
     player = play.join_game(game, "Kestrel")
     games.move(game, "start")
     with pytest.raises(games.LiveGameError):
-        play.submit_live_answer(game, player, {"label": "opinion", "index": 2})
+        answers.submit_live_answer(game, player, {"label": "opinion", "index": 2})
     with pytest.raises(InvalidAnswer):
-        play.submit_live_answer(game, player, {"label": "nonsense"})
+        answers.submit_live_answer(game, player, {"label": "nonsense"})
 
 
 def test_the_question_closes_when_every_player_has_answered(app):
     game = guest_game(speed_bonus=True, time_limit=20)
     players = [play.join_game(game, name) for name in ["Ada", "Bo"]]
     games.move(game, "start")
-    play.submit_live_answer(game, players[0], right_answer(game))
+    answers.submit_live_answer(game, players[0], right_answer(game))
     assert game.state == "question"
-    play.submit_live_answer(game, players[1], wrong_answer(game))
+    answers.submit_live_answer(game, players[1], wrong_answer(game))
     assert game.state == "reveal"
     assert 1000 < players[0].score <= 1200 and players[1].score == 0
 
@@ -131,7 +132,7 @@ def test_a_removed_player_leaves_the_ranking_and_cannot_answer(app):
     games.move(game, "start")
     play.remove_player(game, player.id)
     with pytest.raises(games.LiveGameError, match="removed"):
-        play.submit_live_answer(game, player, right_answer(game))
+        answers.submit_live_answer(game, player, right_answer(game))
     assert [r.name for r in results.game_results(game).ranked] == ["Fine"]
 
 
@@ -154,8 +155,8 @@ def test_each_player_reads_only_their_own_score_from_a_broadcast(app):
     game = guest_game()
     ada, bo = (play.join_game(game, n) for n in ["Ada", "Bo"])
     games.move(game, "start")
-    play.submit_live_answer(game, ada, right_answer(game))
-    play.submit_live_answer(game, bo, wrong_answer(game))
+    answers.submit_live_answer(game, ada, right_answer(game))
+    answers.submit_live_answer(game, bo, wrong_answer(game))
     event = state_event(game, with_scores=True)
     mine = personal(event, bo.id)
     assert "scores" not in mine
@@ -187,7 +188,7 @@ def test_pause_refuses_answers_and_resume_restores_the_time_left(app):
     games.move(game, "start", now=start)
     games.move(game, "pause", now=start + 10)
     with pytest.raises(games.LiveGameError):
-        play.submit_live_answer(game, player, right_answer(game), now=start + 11)
+        answers.submit_live_answer(game, player, right_answer(game), now=start + 11)
     games.move(game, "resume", now=start + 100)
     assert games.ts(game.closes_at) == pytest.approx(start + 120, abs=0.01)
 
@@ -197,9 +198,9 @@ def test_class_results_become_live_attempts_that_count_like_any_other(app):
     ana_p, ben_p = (play.join_game(game, "", user=u) for u in (ana, ben))
     games.move(game, "start")
     for _ in range(3):
-        play.submit_live_answer(game, ana_p, right_answer(game))
+        answers.submit_live_answer(game, ana_p, right_answer(game))
         if game.question_index < 2:
-            play.submit_live_answer(game, ben_p, wrong_answer(game))
+            answers.submit_live_answer(game, ben_p, wrong_answer(game))
         else:
             games.move(game, "close")
         games.move(game, "next")
@@ -220,7 +221,7 @@ def test_guests_results_are_deleted_after_the_retention_period(app):
     game = guest_game()
     player = play.join_game(game, "Guest")
     games.move(game, "start")
-    play.submit_live_answer(game, player, right_answer(game))
+    answers.submit_live_answer(game, player, right_answer(game))
     games.move(game, "end")
     assert results.purge_guests() == 0
     later = utcnow() + timedelta(days=31)
@@ -234,7 +235,7 @@ def test_the_csv_has_one_row_per_player_and_defuses_formulas(app):
     game = guest_game()
     player = play.join_game(game, "=cmd")
     games.move(game, "start")
-    play.submit_live_answer(game, player, right_answer(game))
+    answers.submit_live_answer(game, player, right_answer(game))
     games.move(game, "end")
     name, body = results.results_csv(game)
     lines = body.decode("utf-8-sig").splitlines()
