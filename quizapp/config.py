@@ -131,6 +131,9 @@ class Config:
     LIVE_CHANNEL_PREFIX = os.environ.get("QUIZAPP_LIVE_PREFIX", "quizapp:live:")
     #: A live game nobody has touched for this long ends by itself.
     LIVE_IDLE_MINUTES = int(os.environ.get("QUIZAPP_LIVE_IDLE_MINUTES", "30"))
+    #: Any request to a live page ends idle games, at most this often (seconds)
+    #: per process; `flask live sweep` does it on demand.
+    LIVE_SWEEP_SECONDS = int(os.environ.get("QUIZAPP_LIVE_SWEEP_SECONDS", "60"))
     #: Guests' answers and nicknames are deleted this long after a game ends.
     LIVE_GUEST_RETENTION_DAYS = int(
         os.environ.get("QUIZAPP_LIVE_GUEST_RETENTION_DAYS", "30")

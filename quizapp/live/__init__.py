@@ -10,8 +10,15 @@ from flask import Blueprint, make_response
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from ..errors import error_response
+from ..services.live_games import sweep_if_due
 
 bp = Blueprint("live", __name__)
+
+
+@bp.before_request
+def end_idle_games():
+    """Idle games end on the next request to any live page (no cron needed)."""
+    sweep_if_due()
 
 
 @bp.errorhandler(PoolTimeout)

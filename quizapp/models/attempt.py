@@ -53,6 +53,10 @@ class Attempt(db.Model):
     mode: Mapped[str] = mapped_column(
         String(16), default="practice", server_default="practice"
     )
+    #: The live game a "live" attempt was recorded from (None otherwise).
+    live_game_id: Mapped[int | None] = mapped_column(
+        ForeignKey("live_games.id"), index=True
+    )
 
     exercise = relationship("Exercise")
     user = relationship("User")

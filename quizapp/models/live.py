@@ -52,7 +52,8 @@ class LiveGame(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
-    #: True once class members' results went into their attempts.
+    #: True once the game ended and every shown question was recorded into
+    #: class members' attempts (each is also recorded when it closes).
     is_recorded: Mapped[bool] = mapped_column(default=False)
 
     host = relationship("User")

@@ -25,7 +25,7 @@ from ..grading.claims import offered_to_learners
 from ..live_store import make_store
 from ..models import Article, Classroom, Item, LiveAnswer, LiveGame
 from ..models._base import utcnow
-from . import live_state
+from . import live_record, live_state
 
 PIN_DIGITS = 8
 
@@ -150,7 +150,7 @@ def move(game: LiveGame, action: str, now: float | None = None) -> LiveGame:
         "last_activity_at": dt(now),
     }
     if after.state == "finished":
-        values["finished_at"] = dt(now)
+        values.update(finished_at=dt(now), is_recorded=True)
     done = db.session.execute(
         update(LiveGame)
         .where(LiveGame.id == game.id, LiveGame.seq == game.seq)
@@ -160,12 +160,12 @@ def move(game: LiveGame, action: str, now: float | None = None) -> LiveGame:
         db.session.rollback()
         db.session.refresh(game)
         raise LiveGameError("The game moved on meanwhile; showing where it is now.")
+    if before.state == "question":  # in this transaction: nothing played is lost
+        live_record.record_question(game, before.index)
+    if after.state == "finished":
+        live_record.record_shown(game)
     db.session.commit()
     db.session.refresh(game)
-    if game.is_finished:
-        from .live_results import record_results
-
-        record_results(game)
     remember(game)
     publish_state(game)
     if game.state == "question" and game.closes_at is not None:
@@ -196,7 +196,10 @@ def end_if_idle(game: LiveGame, now: float | None = None) -> bool:
     if game.is_finished or dt(now) - game.last_activity_at < idle:
         return False
     game.last_activity_at = dt(now)  # so the move below is not idle itself
-    move(game, "end", now)
+    try:
+        move(game, "end", now)
+    except LiveGameError:  # another request or worker ended it first
+        return game.is_finished
     return True
 
 
@@ -210,6 +213,21 @@ def end_idle_games(now: float | None = None) -> int:
         )
     ).all()
     return sum(end_if_idle(game, now) for game in games)
+
+
+def sweep_if_due(now: float | None = None) -> int:
+    """End idle games, at most once every LIVE_SWEEP_SECONDS per process.
+
+    Every request to a live route calls it, so an abandoned game ends without
+    a cron job (`flask live sweep` does the same on demand); returns how many
+    games it ended."""
+    now = now if now is not None else utcnow_ts()
+    app = current_app._get_current_object()
+    with _store_lock:
+        due = app.extensions.get("live_swept_at", 0.0) <= now
+        if due:
+            app.extensions["live_swept_at"] = now + app.config["LIVE_SWEEP_SECONDS"]
+    return end_idle_games(now) if due else 0
 
 
 def _schedule_close(game: LiveGame) -> None:

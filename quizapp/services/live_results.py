@@ -1,6 +1,6 @@
 """After a live game: the podium, per-question difficulty, per-player results,
-the CSV, class members' results recorded as "live" attempts, and the purge of
-guests' results after the retention period.
+the CSV, and the purge of guests' results after the retention period (class
+members' "live" attempts are recorded as the game goes: `live_record`).
 """
 
 from __future__ import annotations
@@ -12,103 +12,19 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select
 
 from ..extensions import db
 from ..grading.claims import LABELS
 from ..models import (
-    Answer,
-    Attempt,
     Item,
     LiveAnswer,
     LiveGame,
     LivePlayer,
 )
 from ..models._base import utcnow
-from .answering import mark_practice_day
-from .attempts import record_best
 from .live_state import ranking
 from .reports import _claim_kind, safe_cell
-
-
-def record_results(game: LiveGame) -> int:
-    """Store each class member's answers as one finished "live" attempt per
-    exercise, so progress, leaderboards and reports count them like any other
-    attempt; every question of the exercise the game showed counts in the
-    maximum (a missed question scores 0). Guests' results stay in the game.
-    Idempotent; returns how many attempts it made."""
-    claimed = db.session.execute(
-        update(LiveGame)
-        .where(LiveGame.id == game.id, LiveGame.is_recorded.is_(False))
-        .values(is_recorded=True)
-    )
-    if claimed.rowcount != 1 or not game.is_for_class:
-        db.session.commit()
-        return 0
-    asked: dict[int, list[int]] = {}
-    for q in game.questions[: game.question_index + 1]:
-        if not q["discuss"]:
-            item = db.session.get(Item, q["item_id"])
-            asked.setdefault(item.exercise_id, []).append(item.id)
-    made = 0
-    members = [p for p in game.players if p.user_id is not None and not p.is_removed]
-    for player in members:
-        answers = {
-            a.item_id: a
-            for a in db.session.scalars(
-                select(LiveAnswer).where(LiveAnswer.player_id == player.id)
-            )
-        }
-        for exercise_id, item_ids in asked.items():
-            mine = [answers[i] for i in item_ids if i in answers]
-            if not mine:
-                continue
-            _store_attempt(player.user_id, exercise_id, item_ids, mine, game)
-            made += 1
-        if made:
-            mark_practice_day(player.user_id)
-    db.session.commit()
-    return made
-
-
-def _store_attempt(user_id, exercise_id, item_ids, answers, game) -> None:
-    last = db.session.scalar(
-        select(func.max(Attempt.number)).where(
-            Attempt.user_id == user_id, Attempt.exercise_id == exercise_id
-        )
-    )
-    now = utcnow()
-    attempt = Attempt(
-        user_id=user_id,
-        exercise_id=exercise_id,
-        number=(last or 0) + 1,
-        started_at=game.created_at,
-        finished_at=now,
-        score=sum(a.fraction for a in answers),
-        max_score=float(len(item_ids)),
-        article_version=game.article.version,
-        mode="live",
-    )
-    db.session.add(attempt)
-    db.session.flush()
-    for live in answers:
-        item = db.session.get(Item, live.item_id)
-        db.session.add(
-            Answer(
-                attempt_id=attempt.id,
-                item_id=item.id,
-                response=live.response,
-                score=live.fraction,
-                max_score=1.0,
-                feedback=live.feedback,
-                details=live.details,
-                graded_spec=item.spec,
-                skill=item.skill,
-                answered_at=live.answered_at,
-            )
-        )
-    db.session.flush()
-    record_best(attempt.id)
 
 
 @dataclass

@@ -18,6 +18,8 @@ from ..models import (
     BestScore,
     Classroom,
     Exercise,
+    LiveAnswer,
+    LivePlayer,
     LtiGradePassback,
     LtiUserLink,
     Membership,
@@ -29,6 +31,7 @@ from ..models._base import utcnow
 from . import audit
 from .accounts import AccountError
 from .attempts import recompute_best
+from .live_results import purge_guests
 
 RETENTION_KEY = "retention_days"
 
@@ -70,7 +73,10 @@ def delete_account(user: User, password: str) -> str:
         db.session.scalars(select(Attempt.id).where(Attempt.user_id == user.id))
     )
     _erase_attempts(user.id, attempt_ids)
-    for model in (BestScore, PracticeDay, Membership, LtiGradePassback, LtiUserLink):
+    players = select(LivePlayer.id).where(LivePlayer.user_id == user.id)
+    db.session.execute(delete(LiveAnswer).where(LiveAnswer.player_id.in_(players)))
+    personal = (LivePlayer, BestScore, PracticeDay, Membership)
+    for model in (*personal, LtiGradePassback, LtiUserLink):
         db.session.execute(delete(model).where(model.user_id == user.id))
     db.session.execute(
         update(Answer)
@@ -151,23 +157,29 @@ class PurgeReport:
     cutoff: datetime | None = None
     accounts: int = 0
     attempts: int = 0
+    live_guests: int = 0
 
     def __str__(self) -> str:
+        guests = (
+            f"Deleted {self.live_guests} live-game guest(s) past their retention "
+            "period."
+        )
         if self.days is None:
-            return "No retention period is set: nothing purged."
+            return f"No retention period is set: no attempts purged. {guests}"
         return (
             f"Purged {self.attempts} finished attempt(s) of {self.accounts} "
             f"inactive account(s), finished before {self.cutoff:%Y-%m-%d} "
-            f"(retention {self.days} days)."
+            f"(retention {self.days} days). {guests}"
         )
 
 
 def purge(now: datetime | None = None) -> PurgeReport:
     """Delete finished attempts (with answers) older than the retention period
-    of accounts deactivated, or not logged in, for longer than it. Idempotent;
-    each run is logged."""
+    of accounts deactivated, or not logged in, for longer than it, and live-game
+    guests' nicknames and answers older than LIVE_GUEST_RETENTION_DAYS (with or
+    without a retention period). Idempotent; each run is logged."""
     days = retention_days()
-    report = PurgeReport(days)
+    report = PurgeReport(days, live_guests=purge_guests(now))
     if days is None:
         return report
     report.cutoff = (now or utcnow()) - timedelta(days=days)
@@ -198,6 +210,7 @@ def purge(now: datetime | None = None) -> PurgeReport:
             "days": days,
             "accounts": report.accounts,
             "attempts": report.attempts,
+            "live_guests": report.live_guests,
         },
     )
     db.session.commit()

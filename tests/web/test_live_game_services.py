@@ -13,6 +13,7 @@ from quizapp.models._base import utcnow
 from quizapp.services import live_answers as answers
 from quizapp.services import live_games as games
 from quizapp.services import live_play as play
+from quizapp.services import live_record
 from quizapp.services import live_results as results
 from quizapp.services.live_state import personal, state_event
 
@@ -214,7 +215,7 @@ def test_class_results_become_live_attempts_that_count_like_any_other(app):
     assert all(a.is_finished for a in attempts)
     assert db.session.scalar(select(BestScore.score).filter_by(user_id=ana.id)) == 3.0
     assert len(db.session.scalars(select(Answer)).all()) == 5
-    assert results.record_results(game) == 0  # once only
+    assert live_record.record_shown(game) == 0  # once only
 
 
 def test_guests_results_are_deleted_after_the_retention_period(app):
