@@ -9,6 +9,7 @@ leaves a shared database as it found it.
 from __future__ import annotations
 
 import re
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -175,3 +176,27 @@ def lms(app, monkeypatch):
     platform.register()
     connect(monkeypatch, platform)
     return platform
+
+
+def in_threads(app, jobs) -> None:
+    """Run each `job(barrier)` in its own thread with its own session; jobs
+    wait on the barrier to act at once. Fails the test if any job raised."""
+    barrier = threading.Barrier(len(jobs), timeout=60)
+    errors = []
+
+    def run(job):
+        with app.app_context():
+            try:
+                job(barrier)
+            except Exception as exc:  # noqa: BLE001 (reported below)
+                errors.append(exc)
+                barrier.abort()  # the others stop waiting for this one
+            finally:
+                db.session.remove()
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []

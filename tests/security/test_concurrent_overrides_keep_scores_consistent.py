@@ -10,7 +10,6 @@ attempt. Runs on SQLite and, with TEST_DATABASE_URL, on PostgreSQL.
 from __future__ import annotations
 
 import random
-import threading
 
 import pytest
 from sqlalchemy import select
@@ -21,7 +20,7 @@ from quizapp.models import Answer, Article, Attempt, BestScore, User
 from quizapp.services import attempts as attempts_svc
 from quizapp.services import review
 
-from ..conftest import make_app, make_user
+from ..conftest import in_threads, make_app, make_user
 from ..web.helpers import exercise
 
 THREADS = 20
@@ -58,28 +57,6 @@ def _two_finished_attempts(teacher: User) -> list[int]:
     article.owner_id = teacher.id  # the teacher's own set: theirs to grade
     db.session.commit()
     return attempt_ids
-
-
-def _in_threads(app, jobs) -> None:
-    barrier = threading.Barrier(len(jobs), timeout=60)
-    errors = []
-
-    def run(job):
-        with app.app_context():
-            try:
-                job(barrier)
-            except Exception as exc:  # noqa: BLE001 (reported below)
-                errors.append(exc)
-                barrier.abort()  # the others stop waiting for this one
-            finally:
-                db.session.remove()
-
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert errors == []
 
 
 def _override_job(teacher_id: int, answer_id: int, score: float | None):
@@ -123,7 +100,7 @@ def test_twenty_concurrent_overrides_keep_attempt_totals_and_best_scores(
         answer = answers[number % len(answers)]
         score = rng.choice([None, 0.0, answer.max_score / 2, answer.max_score])
         jobs.append(_override_job(teacher.id, answer.id, score))
-    _in_threads(roomy_app, jobs)
+    in_threads(roomy_app, jobs)
     _assert_scores_agree(attempt_ids)
 
 
@@ -135,7 +112,7 @@ def test_a_double_clicked_override_counts_once(app, roomy_app, mini_pack):
     )
     wrong_id, max_score = wrong.id, wrong.max_score
     jobs = [_override_job(teacher.id, wrong_id, max_score) for _ in range(THREADS)]
-    _in_threads(roomy_app, jobs)
+    in_threads(roomy_app, jobs)
     _assert_scores_agree(attempt_ids)
     db.session.expire_all()
     attempt = db.session.get(Attempt, attempt_ids[0])

@@ -7,7 +7,9 @@ from sqlalchemy import select
 from quizapp.extensions import db
 from quizapp.models import Article, Item
 from quizapp.services import classrooms
+from quizapp.services import live_answers as answers
 from quizapp.services import live_games as games
+from quizapp.services import live_play as play
 from quizapp.services.content import load_packs
 
 from ..conftest import MINI_PACK, make_user
@@ -61,6 +63,17 @@ def guest_game(teacher=None, **options):
     article = mini_article()
     options.setdefault("exercise_ids", [claims_exercise_id(article)])
     return games.host_game(teacher, article, **options)
+
+
+def played_guest_game(nickname: str = "Guest"):
+    """An ended guest game in which one guest answered the first question right:
+    (game, player)."""
+    game = guest_game()
+    player = play.join_game(game, nickname)
+    games.move(game, "start")
+    answers.submit_live_answer(game, player, right_answer(game))
+    games.move(game, "end")
+    return game, player
 
 
 def class_game(teacher=None, members=("ana", "ben"), **options):

@@ -9,7 +9,7 @@ from quizapp.models import Answer, Attempt, Exercise, Item, User
 from quizapp.services import attempts as attempts_svc
 from quizapp.services.content import load_packs
 
-from ..conftest import MINI_PACK, count_rows
+from ..conftest import MINI_PACK, count_rows, in_threads
 from .helpers import exercise, latest_attempt, start
 
 
@@ -34,26 +34,12 @@ def test_resubmitted_json_answer_returns_the_stored_result(client, auth, mini_pa
     assert one["correct"] and two["correct"] and two["response"] == {"label": "sourced"}
 
 
-def _in_threads(app, count, work):
-    barrier = threading.Barrier(count)
-    errors = []
+def _at_once(work):
+    def job(barrier):
+        barrier.wait()
+        work()
 
-    def run():
-        with app.app_context():
-            try:
-                barrier.wait()
-                work()
-            except Exception as exc:  # noqa: BLE001 (reported below)
-                errors.append(exc)
-            finally:
-                db.session.remove()
-
-    threads = [threading.Thread(target=run) for _ in range(count)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
+    return job
 
 
 def test_concurrent_submissions_of_one_answer_count_once(app, mini_pack):
@@ -69,7 +55,7 @@ def test_concurrent_submissions_of_one_answer_count_once(app, mini_pack):
         item = attempts_svc.attempt_items(ex)[0]
         attempts_svc.submit_answer(attempt, item, {"label": "sourced"})
 
-    _in_threads(app, 6, work)
+    in_threads(app, [_at_once(work)] * 6)
     db.session.expire_all()
     assert count_rows("attempts") == 1
     assert count_rows("answers") == 1
@@ -96,7 +82,7 @@ def test_concurrent_answers_to_different_items_all_count(app, mini_pack):
             {"label": "opinion"},
         )
 
-    _in_threads(app, 3, work)
+    in_threads(app, [_at_once(work)] * 3)
     db.session.expire_all()
     attempt = db.session.get(Attempt, attempt_id)
     assert count_rows("answers") == 3

@@ -3,8 +3,6 @@ host's count events coalesced, and no answer lost or counted twice."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from sqlalchemy import event, func, select
 
@@ -15,6 +13,7 @@ from quizapp.services import live_answers as answers
 from quizapp.services import live_games as games
 from quizapp.services import live_play as play
 
+from ..conftest import in_threads
 from .live_helpers import guest_game, right_answer
 
 
@@ -136,24 +135,16 @@ def test_concurrent_answers_and_double_taps_are_stored_and_counted_once(app):
     games.move(game, "start")
     pin, data = game.pin, right_answer(game)
     ids = [p.id for p in players] * 2  # every player taps twice, at once
-    barrier, errors, results = threading.Barrier(len(ids)), [], []
+    results = []
 
     def tap(player_id):
-        with app.app_context():
-            try:
-                barrier.wait()
-                results.append(answers.answer(pin, lambda _: player_id, data))
-            except Exception as error:  # noqa: BLE001 (reported below)
-                errors.append(error)
-            finally:
-                db.session.remove()
+        def job(barrier):
+            barrier.wait()
+            results.append(answers.answer(pin, lambda _: player_id, data))
 
-    threads = [threading.Thread(target=tap, args=(i,)) for i in ids]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+        return job
+
+    in_threads(app, [tap(i) for i in ids])
     assert sum(r.is_new for r in results) == len(players)
     assert sorted(r.answered for r in results if r.is_new) == [1, 2, 3, 4, 5, 6]
     assert db.session.scalar(select(func.count(LiveAnswer.id))) == len(players)

@@ -15,7 +15,13 @@ from quizapp.services import live_games as games
 from quizapp.services import live_play as play
 from quizapp.services import privacy
 
-from .live_helpers import class_game, guest_game, right_answer, wrong_answer
+from .live_helpers import (
+    class_game,
+    guest_game,
+    played_guest_game,
+    right_answer,
+    wrong_answer,
+)
 
 
 def test_each_closed_question_is_in_the_members_attempts_before_the_game_ends(app):
@@ -84,11 +90,7 @@ def test_any_live_request_ends_idle_games_without_a_cron_job(app, client):
 
 
 def test_the_privacy_purge_deletes_old_guests_even_without_a_retention_period(app):
-    game = guest_game()
-    guest = play.join_game(game, "Guest")
-    games.move(game, "start")
-    answers.submit_live_answer(game, guest, right_answer(game))
-    games.move(game, "end")
+    played_guest_game()
     assert privacy.purge().live_guests == 0
     report = privacy.purge(now=utcnow() + timedelta(days=31))
     assert report.live_guests == 1 and "1 live-game guest(s)" in str(report)

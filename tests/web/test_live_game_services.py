@@ -17,7 +17,13 @@ from quizapp.services import live_record
 from quizapp.services import live_results as results
 from quizapp.services.live_state import personal, state_event
 
-from .live_helpers import class_game, guest_game, right_answer, wrong_answer
+from .live_helpers import (
+    class_game,
+    guest_game,
+    played_guest_game,
+    right_answer,
+    wrong_answer,
+)
 
 
 def test_a_hosted_game_waits_in_its_lobby_with_an_eight_digit_pin(app):
@@ -219,11 +225,7 @@ def test_class_results_become_live_attempts_that_count_like_any_other(app):
 
 
 def test_guests_results_are_deleted_after_the_retention_period(app):
-    game = guest_game()
-    player = play.join_game(game, "Guest")
-    games.move(game, "start")
-    answers.submit_live_answer(game, player, right_answer(game))
-    games.move(game, "end")
+    game, _ = played_guest_game()
     assert results.purge_guests() == 0
     later = utcnow() + timedelta(days=31)
     assert results.purge_guests(now=later) == 1
@@ -233,11 +235,7 @@ def test_guests_results_are_deleted_after_the_retention_period(app):
 
 
 def test_the_csv_has_one_row_per_player_and_defuses_formulas(app):
-    game = guest_game()
-    player = play.join_game(game, "=cmd")
-    games.move(game, "start")
-    answers.submit_live_answer(game, player, right_answer(game))
-    games.move(game, "end")
+    game, _ = played_guest_game("=cmd")
     name, body = results.results_csv(game)
     lines = body.decode("utf-8-sig").splitlines()
     assert name.endswith(".csv") and lines[1].startswith("1,'=cmd,1000,1,right")
