@@ -58,8 +58,9 @@ def record_question(game: LiveGame, index: int) -> int:
                 answered_at=live.answered_at,
             )
             .on_conflict_do_nothing(index_elements=["attempt_id", "item_id"])
-        )
-        added += stored.rowcount or 0
+            .returning(Answer.id)
+        ).scalar()
+        added += stored is not None
         mark_practice_day(user_id)
     _rescore(game, item.exercise_id, _asked(game, index, item.exercise_id))
     return added
