@@ -4,7 +4,7 @@ host's count events coalesced, and no answer lost or counted twice."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from quizapp.broker import get_broker
 from quizapp.extensions import db
@@ -17,21 +17,8 @@ from ..conftest import in_threads
 from .live_helpers import guest_game, right_answer
 
 
-class Statements:
-    """Every SQL statement the app's engine runs inside the block."""
-
-    def __init__(self):
-        self.seen: list[str] = []
-
-    def __enter__(self):
-        event.listen(db.engine, "before_cursor_execute", self._record)
-        return self
-
-    def __exit__(self, *exc):
-        event.remove(db.engine, "before_cursor_execute", self._record)
-
-    def _record(self, conn, cursor, statement, *args):
-        self.seen.append(statement.split(None, 1)[0].upper())
+def _verbs(statements: list[str]) -> list[str]:
+    return [s.split(None, 1)[0].upper() for s in statements]
 
 
 def _join(client, game, nickname):
@@ -39,7 +26,9 @@ def _join(client, game, nickname):
     assert response.status_code == 302
 
 
-def test_a_live_answer_costs_two_statements_and_a_double_tap_one_more(app):
+def test_a_live_answer_costs_two_statements_and_a_double_tap_one_more(
+    app, count_statements
+):
     game = guest_game()
     first, second = app.test_client(), app.test_client()
     _join(first, game, "Kestrel")
@@ -48,25 +37,25 @@ def test_a_live_answer_costs_two_statements_and_a_double_tap_one_more(app):
     data = {**right_answer(game), "index": "0"}
     headers = {"Accept": "application/json"}
     url = f"/play/{game.pin}/answer"
-    with Statements() as answered:
+    with count_statements() as answered:
         response = first.post(url, data=data, headers=headers)
     assert response.status_code == 200 and response.json["answered"] == 1
-    assert answered.seen == ["UPDATE", "INSERT"]
-    with Statements() as tapped:
+    assert _verbs(answered) == ["UPDATE", "INSERT"]
+    with count_statements() as tapped:
         again = first.post(url, data=data, headers=headers)
     assert again.json == {"index": 0, "answered": 1, "is_new": False}
-    assert tapped.seen == ["UPDATE", "INSERT", "SELECT"]
+    assert _verbs(tapped) == ["UPDATE", "INSERT", "SELECT"]
 
 
-def test_the_last_answer_looks_in_the_database_before_closing(app):
+def test_the_last_answer_looks_in_the_database_before_closing(app, count_statements):
     game = guest_game()
     players = [play.join_game(game, name) for name in ("Ada", "Bo")]
     games.move(game, "start")
     pin, last, data = game.pin, players[1].id, right_answer(game)
     answers.submit_live_answer(game, players[0], data)
-    with Statements() as seen:
+    with count_statements() as seen:
         answers.answer(pin, lambda _: last, data)
-    assert seen.seen[:3] == ["UPDATE", "INSERT", "SELECT"]  # the one count
+    assert _verbs(seen)[:3] == ["UPDATE", "INSERT", "SELECT"]  # the one count
     assert game.state == "reveal"
 
 
