@@ -3,7 +3,7 @@
 exercise and game).
 
 Revision ID: b13a7e5c0f21
-Revises: 85c4b409d6d6
+Revises: 3f6b96691a9f
 Create Date: 2026-12-02 03:00:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = "b13a7e5c0f21"
-down_revision = "85c4b409d6d6"
+down_revision = "3f6b96691a9f"
 branch_labels = None
 depends_on = None
 
