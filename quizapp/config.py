@@ -106,6 +106,9 @@ class Config:
     RESET_FAILURES_PER_ADDRESS = "30 per 15 minutes"
     PACK_IMPORTS_PER_USER = "10 per minute; 60 per hour"
     ANALYSES_PER_USER = "10 per minute; 100 per hour"
+    #: LTI login initiations from one address: each stores a nonce (a school
+    #: behind one address opens an activity all at once, so it is generous).
+    LTI_LOGINS_PER_ADDRESS = "300 per minute; 5000 per hour"
     #: A password reset code is valid this long and once.
     RESET_CODE_LIFETIME = timedelta(hours=24)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
@@ -121,8 +124,9 @@ class Config:
     #: LTI 1.3: refuse launch tokens past their `exp` (only tests that replay
     #: recorded launches turn it off).
     LTI_VERIFY_EXPIRY = True
-    #: Seconds pylti1p3's state, nonce and launch data are kept.
-    LTI_LAUNCH_LIFETIME = 86400
+    #: Seconds pylti1p3's state, nonce and launch data are kept (a teacher picks
+    #: a deep-linked set within it; `flask lti send-scores` deletes older ones).
+    LTI_LAUNCH_LIFETIME = 3600
     #: The RQ queue gradebook scores go through when REDIS_URL is set.
     LTI_QUEUE = os.environ.get("QUIZAPP_LTI_QUEUE", "lti")
     # Live games: REDIS_URL (above) also carries their events across gunicorn

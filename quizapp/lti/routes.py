@@ -23,6 +23,7 @@ from ..errors import error_response
 from ..extensions import csrf
 from ..interop import lti as rules
 from ..services import library, lti, lti_tool
+from ..throttling import limiter, setting
 from . import bp
 from .forms import PickSetForm
 
@@ -53,6 +54,7 @@ def jwks():
 
 @bp.route("/login", methods=["GET", "POST"])
 @csrf.exempt
+@limiter.limit(setting("LTI_LOGINS_PER_ADDRESS"))
 def login():
     """OIDC third-party login initiation: back to the LMS with state and nonce."""
     try:

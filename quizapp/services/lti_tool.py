@@ -177,7 +177,9 @@ class DbLaunchDataStorage(LaunchDataStorage):
         return row.value
 
     def set_value(self, key: str, value, exp: int | None = None) -> None:
-        seconds = exp or current_app.config.get("LTI_LAUNCH_LIFETIME", 86400)
+        # pylti1p3 asks for a day; quizapp keeps values LTI_LAUNCH_LIFETIME.
+        lifetime = current_app.config["LTI_LAUNCH_LIFETIME"]
+        seconds = min(exp or lifetime, lifetime)
         db.session.merge(
             LtiLaunchValue(
                 key=self._prepare_key(key)[:255],

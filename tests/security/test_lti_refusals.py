@@ -145,3 +145,22 @@ def test_refusals_speak_json_to_a_json_client(client, lms):
         "error": 400,
         "message": "The launch carries no state; start it again from the LMS.",
     }
+
+
+def test_login_initiations_are_throttled_per_address(app, client, lms):
+    app.config["LTI_LOGINS_PER_ADDRESS"] = "3 per minute"
+    data = {"iss": lms.issuer, "client_id": lms.client_id, "login_hint": "h"}
+    statuses = [client.post("/lti/login", data=data).status_code for _ in range(5)]
+    assert statuses == [302, 302, 302, 429, 429]
+
+
+def test_state_and_nonce_expire_within_the_launch_lifetime(app, client, lms):
+    from datetime import timedelta
+
+    from quizapp.models import LtiLaunchValue
+    from quizapp.models._base import utcnow
+
+    lms.start_login(client)
+    [nonce] = db.session.scalars(select(LtiLaunchValue)).all()
+    lifetime = timedelta(seconds=app.config["LTI_LAUNCH_LIFETIME"])
+    assert nonce.expires_at <= utcnow() + lifetime
