@@ -109,6 +109,7 @@ _CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
 _PASSIVE_CHARGE = frozenset(
     "accused blamed criticized criticised praised condemned faulted "
     "applauded hailed lauded".split())
+_EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
@@ -249,6 +250,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if left is None:
         return None
     np = text[left[0] : left[1]]
+    if np.lower() in _EVERYONE:
+        return None  # "Everyone knows ...": the writer generalising, no source
     if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):
         return None
     if _FORMS.get(cue) in ("thought", "stance") and not is_person_like(np):

@@ -26,6 +26,9 @@ _AMBIGUOUS = frozenset(
     "apparently".split()
 )
 _MATCHER = PhraseMatcher(_PLAIN)
+# "could be seen", "could hear": what people were able to perceive, no guess.
+_PERCEIVED = re.compile(r"\s+(?:(?:be|clearly|still|also)\s+)*(?:seen|heard|felt|"
+                        r"smelled|smelt|see|hear|feel|smell)\b", re.I)
 _MUST_HAVE = re.compile(r"\s+have\b", re.I)
 
 _DETERMINERS = re.compile(
@@ -77,6 +80,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return None  # past inability: "could not attend"
         if re.search(r"\bso(?:\s+that)?\s+\w+\s*$", before):
             return None  # purpose: "so she could attend"
+        if _PERCEIVED.match(after):
+            return None  # ability: "smoke could be seen for miles"
         return "modal"
     if low == "would":
         if _NARRATIVE_WOULD.match(after) or _REPORTED.search(text, sent_start, start):

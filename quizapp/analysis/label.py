@@ -85,6 +85,15 @@ _SCHEDULE = re.compile(
     r"[^.;]*?\b(?:on|by|from|in|at|until|next|this)\s+(?:\d|[A-Z]|the\s+"
     r"(?:end|start|beginning)|week|month|year|spring|summer|autumn|fall|winter)"
 )
+# A source's forecast of what something will do ("says the bottle will help").
+_PREDICTION = re.compile(r"\b(?:will|won[’']t|is\s+going\s+to|are\s+going\s+to)"
+                         r"\s+(?:not\s+)?\w+", re.I)
+# A plan with a date is an announcement, not a forecast ("will close on 1 May").
+_DATED = re.compile(
+    r"\b(?:on|by|from|in|until|before|after|next|this)\s+(?:\d|the\s+\d|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|"
+    r"December|week|month|year|spring|summer|autumn|fall|winter)\b)")
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -197,6 +206,13 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
                         f"{quote_cues(words)} {verb(words, 'marks', 'mark')} a guess "
                         "or a prediction: this is speculation, and it is sourced: "
                         f"{who} said it.", "speculation")
+    prediction = None if schedule else _PREDICTION.search(
+        _reported(text, sentence, attr))
+    if prediction and not _DATED.search(sentence):
+        return Decision("speculation", 0.6,
+                        f"'{prediction.group()}' tells what the source expects to "
+                        "happen, not what has happened: this is speculation, and "
+                        f"it is sourced: {who} predicts it.", "speculation")
     if continued:
         return Decision("sourced", 0.75,
                         f"This continues the quotation of {who} from the sentence "
