@@ -9,6 +9,10 @@ from ..extensions import db
 
 def insert_for_dialect(model):
     """An INSERT of the session's dialect that supports `on_conflict_*`."""
-    dialect = db.session.get_bind().dialect.name
+    return insert_for(db.session.get_bind().dialect.name, model)
+
+
+def insert_for(dialect: str, target):
+    """An INSERT for the dialect named `dialect` that supports `on_conflict_*`."""
     module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(model)
+    return module.insert(target)

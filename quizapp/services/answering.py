@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Float, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import make_transient_to_detached
 
 from .. import events
@@ -26,7 +26,7 @@ from ..extensions import db
 from ..grading import InvalidAnswer, Result, get_checker
 from ..models import Answer, Attempt, BestScore, PracticeDay
 from ..models._base import utcnow
-from ._sql import insert_for_dialect
+from ._sql import insert_for
 from .answerable import AnswerRefused
 from .attempt_state import (
     ATTEMPT_COLUMNS,
@@ -124,61 +124,96 @@ def record_answer(
     return Recorded(answer, is_new=True, finished=finished)
 
 
-def _insert_answer(values: dict) -> int | None:
-    insert = insert_for_dialect(Answer).values(**values)
-    return db.session.scalar(
-        insert.on_conflict_do_nothing(
-            index_elements=["attempt_id", "item_id"]
-        ).returning(Answer.id)
+@dataclass(frozen=True)
+class _Statements:
+    """The submit's statements, built once per dialect and process: each
+    request only binds its values (building and hashing a statement cost more
+    than running it)."""
+
+    insert_answer: Any
+    add_to_attempt: Any
+    keep_best: Any
+    practice_day: Any
+
+
+_BUILT: dict[str, _Statements] = {}
+
+
+def _statements() -> _Statements:
+    dialect = db.session.get_bind().dialect.name
+    built = _BUILT.get(dialect)
+    if built is None:
+        built = _BUILT[dialect] = _build(dialect)
+    return built
+
+
+def _build(dialect: str) -> _Statements:
+    answers, attempts = Answer.__table__, Attempt.__table__
+    best, days = BestScore.__table__, PracticeDay.__table__
+    upsert = insert_for(dialect, best)
+    return _Statements(
+        insert_answer=insert_for(dialect, answers)
+        .on_conflict_do_nothing(index_elements=["attempt_id", "item_id"])
+        .returning(answers.c.id),
+        add_to_attempt=update(attempts)
+        .where(attempts.c.id == bindparam("attempt"))
+        .values(
+            score=attempts.c.score + bindparam("points", type_=Float),
+            max_score=attempts.c.max_score + bindparam("max_points", type_=Float),
+        )
+        .returning(attempts.c.score, attempts.c.max_score),
+        keep_best=upsert.on_conflict_do_update(
+            index_elements=["user_id", "exercise_id"],
+            set_={
+                "attempt_id": upsert.excluded.attempt_id,
+                "score": upsert.excluded.score,
+                "max_score": upsert.excluded.max_score,
+                "achieved_at": upsert.excluded.achieved_at,
+            },
+            where=or_(
+                upsert.excluded.score > best.c.score,
+                upsert.excluded.attempt_id == best.c.attempt_id,
+            ),
+        ),
+        practice_day=insert_for(dialect, days).on_conflict_do_nothing(
+            index_elements=["user_id", "day"]
+        ),
     )
+
+
+def _insert_answer(values: dict) -> int | None:
+    return db.session.execute(_statements().insert_answer, values).scalar()
 
 
 def _add_to_attempt(attempt_id: int, result: Result) -> tuple[float, float]:
     """Increment in SQL so concurrent answers to other items cannot lose updates;
     returns the attempt's score and max score after it."""
-    return db.session.execute(
-        update(Attempt)
-        .where(Attempt.id == attempt_id)
-        .values(
-            score=Attempt.score + result.score,
-            max_score=Attempt.max_score + result.max_score,
-        )
-        .returning(Attempt.score, Attempt.max_score)
-    ).one()
+    params = {
+        "attempt": attempt_id,
+        "points": result.score,
+        "max_points": result.max_score,
+    }
+    return tuple(db.session.execute(_statements().add_to_attempt, params).one())
 
 
 def _keep_best(state: AttemptState, score: float, max_score: float, now) -> None:
+    keep_best_score(state.user_id, state.exercise_id, state.id, score, max_score, now)
+
+
+def keep_best_score(user_id, exercise_id, attempt_id, score, max_score, now) -> None:
+    """Keep a user's best score at an exercise (inside the caller's
+    transaction): the attempt takes the row when it scores higher, and updates
+    it as it goes when it already holds it."""
     db.session.execute(
-        best_score_upsert(
-            state.user_id, state.exercise_id, state.id, score, max_score, now
-        )
-    )
-
-
-def best_score_upsert(user_id, exercise_id, attempt_id, score, max_score, now):
-    """The statement keeping a user's best score at an exercise: the attempt
-    takes the row when it scores higher, and updates it as it goes when it
-    already holds it."""
-    insert = insert_for_dialect(BestScore).values(
-        user_id=user_id,
-        exercise_id=exercise_id,
-        attempt_id=attempt_id,
-        score=score,
-        max_score=max_score,
-        achieved_at=now,
-    )
-    return insert.on_conflict_do_update(
-        index_elements=["user_id", "exercise_id"],
-        set_={
-            "attempt_id": insert.excluded.attempt_id,
-            "score": insert.excluded.score,
-            "max_score": insert.excluded.max_score,
-            "achieved_at": insert.excluded.achieved_at,
+        _statements().keep_best,
+        {
+            "user_id": user_id,
+            "exercise_id": exercise_id,
+            "attempt_id": attempt_id,
+            "score": score,
+            "max_score": max_score,
+            "achieved_at": now,
         },
-        where=or_(
-            insert.excluded.score > BestScore.score,
-            insert.excluded.attempt_id == BestScore.attempt_id,
-        ),
     )
 
 
@@ -186,8 +221,7 @@ def mark_practice_day(user_id: int, now=None) -> None:
     """Record that the user practised today (once per day, inside the caller's
     transaction)."""
     day = (now or utcnow()).date()
-    insert = insert_for_dialect(PracticeDay).values(user_id=user_id, day=day)
-    db.session.execute(insert.on_conflict_do_nothing(index_elements=["user_id", "day"]))
+    db.session.execute(_statements().practice_day, {"user_id": user_id, "day": day})
 
 
 def _finish_if_last(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import case, select
+from sqlalchemy import bindparam, case, select
 
 from ..extensions import db
 from ..models import Answer, Article, Attempt, Exercise, User
@@ -134,14 +134,12 @@ ATTEMPT_COLUMNS = (
 )
 
 
-def attempt_state(user: User, attempt_id: int) -> AttemptState | None:
-    """The user's attempt with everything the answer path needs, in one SELECT;
-    None when there is no such attempt or it is someone else's (a 404)."""
+def _build_state_query():
     taught = case(
         (Article.owner_id.is_(None), None),
         else_=taught_by_owner_clause(Attempt.user_id, Article.owner_id),
     )
-    rows = db.session.execute(
+    return (
         select(
             *ATTEMPT_COLUMNS,
             Exercise.title,
@@ -161,7 +159,25 @@ def attempt_state(user: User, attempt_id: int) -> AttemptState | None:
         .join(Exercise, Exercise.id == Attempt.exercise_id)
         .join(Article, Article.id == Exercise.article_id)
         .outerjoin(Answer, Answer.attempt_id == Attempt.id)
-        .where(Attempt.id == attempt_id, Attempt.user_id == user.id)
+        .where(
+            Attempt.id == bindparam("attempt_id"),
+            Attempt.user_id == bindparam("user_id"),
+        )
+    )
+
+
+#: Built once: each request binds the attempt and the user.
+_STATE_QUERY = _build_state_query()
+_STORED_ANSWER = select(Answer).where(
+    Answer.attempt_id == bindparam("attempt_id"), Answer.item_id == bindparam("item_id")
+)
+
+
+def attempt_state(user: User, attempt_id: int) -> AttemptState | None:
+    """The user's attempt with everything the answer path needs, in one SELECT;
+    None when there is no such attempt or it is someone else's (a 404)."""
+    rows = db.session.execute(
+        _STATE_QUERY, {"attempt_id": attempt_id, "user_id": user.id}
     ).all()
     if not rows:
         return None
@@ -189,6 +205,6 @@ def attempt_state(user: User, attempt_id: int) -> AttemptState | None:
 
 def stored_answer(attempt_id: int, item_id: int) -> Answer | None:
     """The answer the attempt has for the item (one SELECT)."""
-    return db.session.scalar(
-        select(Answer).where(Answer.attempt_id == attempt_id, Answer.item_id == item_id)
-    )
+    return db.session.scalars(
+        _STORED_ANSWER, {"attempt_id": attempt_id, "item_id": item_id}
+    ).first()

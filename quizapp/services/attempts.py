@@ -153,10 +153,8 @@ def record_best(attempt_id: int) -> None:
             Attempt.score, Attempt.max_score, Attempt.user_id, Attempt.exercise_id
         ).where(Attempt.id == attempt_id)
     ).one()
-    db.session.execute(
-        answering.best_score_upsert(
-            user_id, exercise_id, attempt_id, score, max_score, utcnow()
-        )
+    answering.keep_best_score(
+        user_id, exercise_id, attempt_id, score, max_score, utcnow()
     )
 
 
