@@ -15,6 +15,12 @@ Baseline, in the same run: a bare broadcast of an event of the same size to the
 same number of Server-Sent Events connections on the same gunicorn config and
 broker (bench/bare_broadcast_app.py: no Flask, no database).
 
+The players (and the baseline's streams) are spread over --client-processes
+client processes (bench/live_crowd.py; default one per 250 players, at most 4),
+so that a single Python process reading every stream does not become what is
+measured; the client's CPU time and the load average are printed beside the
+figures (the machine may be shared: compare ratios within one run).
+
 Last line (one line):
   live game: players N, question fan-out p99 X ms (baseline B ms),
   answer-to-host p99 Y ms, lost L
@@ -34,7 +40,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import random
 import secrets
 import socket
 import subprocess
@@ -49,18 +54,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from live_client import (  # noqa: E402
-    Host,
-    Player,
-    percentile,
-    request,
-    stream_events,
+from live_client import Host, percentile, request  # noqa: E402
+from live_crowd import (  # noqa: E402
+    Crowd,
+    run_players,
+    run_streams,
+    shares,
+    wait_for,
 )
 
 QUESTIONS = 10
 TARGET_MS = 500.0
 TARGET_RATIO = 3.0
-LABELS = ["sourced", "speculation", "opinion", "unsourced"]
 
 
 def free_port() -> int:
@@ -201,67 +206,52 @@ class Server:
         self.log.close()
 
 
-async def wait_for(predicate, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.002)
-
-
 async def play_game(server: Server, game_id: int, pin: str, args) -> dict:
-    rng = random.Random(13)
     host = Host(server.port, game_id)
     await host.login("bench-teacher", "bench-password")
-    players = [Player(server.port, pin, f"Player {i:04d}") for i in range(args.players)]
     host_task = asyncio.create_task(host.follow())
     await wait_for(lambda: host.connected, 60, "the host stream")
-    sem = asyncio.Semaphore(25)  # a class arriving: 25 phones joining at a time
-    tasks = []
+    crowd = Crowd(
+        run_players,
+        [
+            (server.port, pin, first, count, args.answer_window)
+            for first, count in shares(args.players, args.client_processes)
+        ],
+    )
+    try:
+        await crowd.replies(timeout=600)  # every player joined and follows
+        fanouts, sizes = [], []
+        cpu_before, wall_before = server.cpu_seconds(), time.monotonic()
+        for index in range(QUESTIONS):
+            t0 = time.monotonic()
+            await host.act("start" if index == 0 else "next")
+            replies = await crowd.ask("question", index)
+            fanouts.append(max(r[1] for r in replies) - t0)
+            sizes.append(replies[0][2])
+            await crowd.replies()  # every player answered
+            try:  # the last answer closes the question by itself
+                await wait_for(lambda i=index: host.revealed(i), 15, "the reveal")
+            except TimeoutError:  # an answer went missing: the host closes it
+                await host.act("close")
+                await wait_for(lambda i=index: host.revealed(i), 30, "the reveal")
+            await host.act("next")  # the leaderboard
+            await wait_for(
+                lambda i=index: host.at_leaderboard(i), 30, "the leaderboard"
+            )
+        await host.act("next")  # after the last: finished
+        cpu = server.cpu_seconds() - cpu_before
+        wall = time.monotonic() - wall_before
+        await wait_for(lambda: host.finished, 30, "the end of the game")
+        done = await crowd.ask("stop")
+    finally:
+        crowd.close()
+    host_task.cancel()
+    await asyncio.gather(host_task, return_exceptions=True)
 
-    async def join(player):
-        async with sem:
-            await player.join()
-            tasks.append(asyncio.create_task(player.follow()))  # as a phone does
-            await wait_for(lambda: player.connected, 120, "a player's stream")
-
-    await asyncio.gather(*(join(p) for p in players))
-
-    def answer_later(player, index):
-        delay = rng.uniform(0, args.answer_window)
-        label = rng.choice(LABELS)
-        return asyncio.create_task(player.answer_after(delay, index, {"label": label}))
-
-    fanouts, sizes, answering = [], [], []
-    cpu_before, wall_before = server.cpu_seconds(), time.monotonic()
-    for index in range(QUESTIONS):
-        t0 = time.monotonic()
-        await host.act("start" if index == 0 else "next")
-        await wait_for(
-            lambda i=index: all(i in p.questions for p in players), 30, "fan-out"
-        )
-        fanouts.append(max(p.questions[index] for p in players) - t0)
-        sizes.append(players[0].question_sizes[index])
-        answering = [answer_later(p, index) for p in players]
-        await asyncio.gather(*answering)
-        try:  # the last answer closes the question by itself
-            await wait_for(lambda i=index: host.revealed(i), 15, "the reveal")
-        except TimeoutError:  # an answer went missing: the host closes it
-            await host.act("close")
-            await wait_for(lambda i=index: host.revealed(i), 30, "the reveal")
-        await host.act("next")  # the leaderboard
-        await wait_for(lambda i=index: host.at_leaderboard(i), 30, "the leaderboard")
-    await host.act("next")  # after the last: finished
-    cpu = server.cpu_seconds() - cpu_before
-    wall = time.monotonic() - wall_before
-    await wait_for(lambda: host.finished, 30, "the end of the game")
-    for task in [host_task, *tasks]:
-        task.cancel()
-    await asyncio.gather(host_task, *tasks, return_exceptions=True)
-
-    latencies, lost = [], 0
-    for player in players:
-        for index, sent_at, answered, ok in player.answers:
+    latencies, lost, sent = [], 0, 0
+    for _, answers, _, _ in done:
+        sent += len(answers)
+        for index, sent_at, answered, ok in answers:
             seen = host.count_reached(index, answered) if ok else None
             if seen is None:
                 lost += 1
@@ -272,37 +262,37 @@ async def play_game(server: Server, game_id: int, pin: str, args) -> dict:
         "size": max(sizes),
         "latencies": latencies,
         "lost": lost,
-        "sent": sum(len(p.answers) for p in players),
-        "reconnects": sum(p.reconnects for p in players),
+        "sent": sent,
+        "reconnects": sum(r[2] for r in done),
         "cpu": cpu,
         "wall": wall,
+        "client_cpu": sum(r[3] for r in done) + time.process_time(),
+        "processes": len(done),
     }
 
 
-async def baseline(server: Server, players: int, size: int) -> list[float]:
-    received: list[dict[int, float]] = [{} for _ in range(players)]
-    connected = [False] * players
-
-    async def follow(i):
-        async for name, data, at, _ in stream_events(server.port, "/stream"):
-            connected[i] = True
-            if name == "state":
-                received[i][int(data.split('"seq":', 1)[1].split(",", 1)[0])] = at
-
-    tasks = [asyncio.create_task(follow(i)) for i in range(players)]
-    await wait_for(lambda: all(connected), 60, "baseline streams")
+async def baseline(server: Server, players: int, size: int, processes: int):
+    crowd = Crowd(
+        run_streams,
+        [(server.port, count) for _, count in shares(players, processes)],
+    )
     times = []
-    for _ in range(QUESTIONS):
-        t0 = time.monotonic()
-        _, _, body = await request(server.port, "POST", f"/broadcast?size={size}")
-        seq = len(times)
-        await wait_for(lambda n=seq: all(len(r) > n for r in received), 30, "broadcast")
-        times.append(max(sorted(r.values())[seq] for r in received) - t0)
-        await asyncio.sleep(0.2)
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
+    try:
+        await crowd.replies(timeout=300)  # every stream connected
+        for n in range(QUESTIONS):
+            t0 = time.monotonic()
+            await request(server.port, "POST", f"/broadcast?size={size}")
+            replies = await crowd.ask("wait", n)
+            times.append(max(r[1] for r in replies) - t0)
+            await asyncio.sleep(0.2)
+        await crowd.ask("stop")
+    finally:
+        crowd.close()
     return times
+
+
+def load_average() -> str:
+    return ", ".join(f"{v:.2f}" for v in os.getloadavg())
 
 
 def main() -> int:
@@ -311,7 +301,15 @@ def main() -> int:
     parser.add_argument("--answer-window", type=float, default=5.0)
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"))
     parser.add_argument("--redis-url")
+    parser.add_argument(
+        "--client-processes",
+        type=int,
+        default=0,
+        help="client processes for the players (default: one per 250, at most 4)",
+    )
     args = parser.parse_args()
+    if args.client_processes <= 0:
+        args.client_processes = min(4, -(-args.players // 250))
     redis_url = pick_redis(args.redis_url)
     prefix = f"bench-live-{uuid.uuid4().hex[:8]}:"
     env = {
@@ -337,7 +335,9 @@ def main() -> int:
     bare = Server("bare_broadcast_app:app", {**env, "PYTHONPATH": "bench"}, log)
     try:
         asyncio.run(bare.ready("/nothing"))
-        base = asyncio.run(baseline(bare, args.players, game["size"]))
+        base = asyncio.run(
+            baseline(bare, args.players, game["size"], args.client_processes)
+        )
     finally:
         bare.stop()
 
@@ -364,6 +364,10 @@ def main() -> int:
         f"{percentile(answer_ms, 50):.0f} ms, p99 {y:.0f} ms"
     )
     print(f"player streams reconnected after a failure: {game['reconnects']}")
+    print(
+        f"bench client: {game['processes']} processes, "
+        f"{game['client_cpu']:.1f} s CPU; load average {load_average()}"
+    )
     print(
         f"server CPU during the game: {game['cpu']:.1f} s in {game['wall']:.1f} s "
         f"({100 * game['cpu'] / game['wall'] / cores:.0f}% of {cores} cores)"
