@@ -228,6 +228,8 @@ def apply_regrade(teacher: User, item: Item) -> int:
                 answer.graded_spec = item.spec
         for change in changes:
             answer, result = change.answer, change.result
+            db.session.refresh(answer)  # the grade as the lock found it
+            change.old_score = answer.score
             db.session.execute(
                 update(Answer)
                 .where(Answer.id == answer.id)
@@ -269,12 +271,15 @@ def _lock_attempts(user_id: int, exercise_id: int) -> None:
     """Lock the user's attempts at the exercise (in id order, so two requests
     cannot deadlock) until the transaction ends: a concurrent override, regrade
     or answer to them waits, then reads what this one wrote. SQLite has no row
-    locks; there the first write takes the database's write lock instead."""
+    locks; there a write that changes nothing takes the database's write lock
+    now, so what the transaction reads next (the grade an override replaces)
+    is what the last writer committed."""
+    mine = (Attempt.user_id == user_id, Attempt.exercise_id == exercise_id)
+    if db.session.get_bind().dialect.name == "sqlite":
+        db.session.execute(update(Attempt).where(*mine).values(id=Attempt.id))
+        return
     db.session.execute(
-        select(Attempt.id)
-        .where(Attempt.user_id == user_id, Attempt.exercise_id == exercise_id)
-        .order_by(Attempt.id)
-        .with_for_update()
+        select(Attempt.id).where(*mine).order_by(Attempt.id).with_for_update()
     ).all()
 
 

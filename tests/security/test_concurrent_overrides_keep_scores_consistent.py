@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from quizapp.config import engine_options
 from quizapp.extensions import db
-from quizapp.models import Answer, Article, Attempt, BestScore, User
+from quizapp.models import Answer, Article, Attempt, AuditEvent, BestScore, User
 from quizapp.services import attempts as attempts_svc
 from quizapp.services import review
 
@@ -117,3 +117,27 @@ def test_a_double_clicked_override_counts_once(app, roomy_app, mini_pack):
     db.session.expire_all()
     attempt = db.session.get(Attempt, attempt_ids[0])
     assert attempt.score == sum(a.score for a in attempt.answers) + max_score
+
+
+def test_concurrent_overrides_log_the_grade_each_one_replaced(
+    app, roomy_app, mini_pack
+):
+    """Each override's audit event says it changed the grade from the one the
+    previous override set: `from` is read once the transaction holds the lock,
+    not before it waited for the others."""
+    teacher = make_user("tom", role="teacher")
+    attempt_ids = _two_finished_attempts(teacher)
+    answer = db.session.scalar(
+        select(Answer).where(Answer.attempt_id == attempt_ids[0]).limit(1)
+    )
+    answer_id, first, top = answer.id, answer.final_score, answer.max_score
+    scores = [top * n / THREADS for n in range(1, THREADS + 1)]
+    _in_threads(roomy_app, [_override_job(teacher.id, answer_id, s) for s in scores])
+    events = db.session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.action == "grade.override")
+        .order_by(AuditEvent.id)
+    ).all()
+    assert len(events) == THREADS
+    replaced = [first] + [e.details["to"] for e in events[:-1]]
+    assert [e.details["from"] for e in events] == pytest.approx(replaced)
