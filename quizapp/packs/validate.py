@@ -9,34 +9,34 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..grading import CHECKERS, get_checker
 from ..grading.cues import DEFAULT_PROMPT as MARK_CUES_PROMPT
-from ..rendering import Block, IndexedBlocks, find_in_blocks, parse_article
-from .fields import CLAIM, EXERCISE, META, QUESTION, field_problems
+from ..rendering import IndexedBlocks, parse_article
+from .fields import CLAIM, EXERCISE, QUESTION, field_problems
 from .limits import pack_size_problems
 from .model import (
     EXERCISE_KINDS,
-    READING_LEVELS,
     ExerciseData,
     Pack,
     PackError,
     Problem,
 )
 from .parse import _display, _parse_files, clean_pack_data
+from .resolve import (
+    check_review_marks,
+    locate_quote,
+    resolve_claim,
+    resolve_evidence,
+    resolve_question,
+)
+from .validate_meta import check_meta
 from .write import pack_digest
 
-_OPTION_IDS = "abcdefghijklmnopqrstuvwxyz"
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
-# The database's column sizes (models/content.py), so no text is too long to store.
-_META_LIMITS = {
-    "title": 300, "outlet": 200, "author": 200, "url": 1000, "genre": 60,
-}  # fmt: skip
-_MAX_SKILLS, _SKILL_LIMIT = 8, 80
 
 
 def read_pack(folder: str | Path) -> Pack:
@@ -96,7 +96,7 @@ def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
         )
     article = data.get("__file__") or _display(where, "article.md")
     body = str(data.get("body") or "")
-    meta = _check_meta(data, article, problems)
+    meta = check_meta(data, article, problems)
     if too_big := pack_size_problems(data, body, article, where or "pack"):
         return Pack(slug, meta, ""), problems + too_big
     blocks = IndexedBlocks(parse_article(body))
@@ -116,68 +116,6 @@ def _check(data, slug, where, problems) -> tuple[Pack, list[Problem]]:
     if not problems:  # malformed data has no digest; the data as it is now has
         pack.digest_of = partial(pack_digest, clean_pack_data(data))
     return pack, problems
-
-
-def _check_meta(data, file: str, problems) -> dict[str, Any]:
-    meta = data.get("meta")
-    if meta is None:  # unparseable front matter, already reported
-        return {}
-    line = meta.get("__line__")
-    typed = field_problems(meta, META, line)
-    problems += [Problem(file, at, f"front matter: {m}") for at, m in typed]
-    if typed:
-        return {}
-    meta = clean_pack_data(meta)
-    if not str(meta.get("title") or "").strip():
-        problems.append(Problem(file, line, "front matter needs a title"))
-    for key, limit in _META_LIMITS.items():
-        if len(str(meta.get(key) or "")) > limit:
-            problems.append(
-                Problem(file, line, f"{key} is longer than {limit} characters")
-            )
-    published = meta.get("published")
-    if isinstance(published, str):
-        try:
-            published = meta["published"] = date.fromisoformat(published)
-        except ValueError:
-            pass
-    if published is not None and not isinstance(published, date):
-        problems.append(Problem(file, line, "published must be a date (YYYY-MM-DD)"))
-    url = meta.get("url")
-    if url is not None and not re.match(r"https?://\S+$", str(url)):
-        problems.append(Problem(file, line, "url must start with http:// or https://"))
-    level = meta.setdefault("reading_level", "intermediate")
-    if level not in READING_LEVELS:
-        problems.append(
-            Problem(
-                file, line, "reading_level must be one of " + ", ".join(READING_LEVELS)
-            )
-        )
-    if not str(data.get("body") or "").strip():
-        problems.append(
-            Problem(file, data.get("__line__"), "the article body is empty")
-        )
-    _check_library_meta(meta, file, line, problems)
-    return meta
-
-
-def _check_library_meta(meta: dict, file: str, line, problems) -> None:
-    """`skills` (short phrases for the library) and `fictional` (true/false)."""
-    skills = meta.get("skills", [])
-    if not isinstance(skills, list) or not all(
-        isinstance(s, str) and s.strip() and len(s) <= _SKILL_LIMIT for s in skills
-    ):
-        problems.append(
-            Problem(
-                file,
-                line,
-                f"skills must be a list of phrases of up to {_SKILL_LIMIT} characters",
-            )
-        )
-    elif len(skills) > _MAX_SKILLS:
-        problems.append(Problem(file, line, f"at most {_MAX_SKILLS} skills"))
-    if not isinstance(meta.get("fictional", False), bool):
-        problems.append(Problem(file, line, "fictional must be true or false"))
 
 
 def _check_exercise(raw, position, where, blocks, seen_ids, problems):
@@ -273,16 +211,16 @@ def _read_item(raw, index, kind, file, blocks, seen_ids, problems) -> dict | Non
         problem(f"unknown type {item_type!r}; use one of {', '.join(allowed)}")
         return None
     spec = clean_pack_data({k: v for k, v in raw.items() if k not in ("id", "type")})
-    _check_review_marks(spec, problem)
+    check_review_marks(spec, problem)
     if kind == "claims":
-        _resolve_claim(spec, blocks, problem)
+        resolve_claim(spec, blocks, problem)
     else:
         if item_type == "mark_cues":
             spec.setdefault("prompt", MARK_CUES_PROMPT)
             if spec.get("quote"):
-                _locate_quote(spec, blocks, problem)
-        _resolve_question(spec, problem)
-    _resolve_evidence(spec, blocks, problem)
+                locate_quote(spec, blocks, problem)
+        resolve_question(spec, problem)
+    resolve_evidence(spec, blocks, problem)
     for message in get_checker(item_type).validate_spec(spec):
         problem(message)
     if len(problems) > before:
@@ -295,80 +233,3 @@ def _read_item(raw, index, kind, file, blocks, seen_ids, problems) -> dict | Non
     }
 
 
-def _check_review_marks(spec: dict, problem) -> None:
-    machine = spec.get("machine")
-    if machine is not None:
-        confidence = machine.get("confidence") if isinstance(machine, dict) else None
-        if (
-            isinstance(confidence, bool)
-            or not isinstance(confidence, int | float)
-            or (not 0 <= confidence <= 1)
-        ):
-            problem("machine must be {confidence: a number from 0 to 1}")
-    if "reviewed" in spec and not isinstance(spec["reviewed"], bool):
-        problem("reviewed must be true or false")
-
-
-def _resolve_claim(spec: dict, blocks: list[Block], problem) -> None:
-    quote = str(spec.get("quote") or "")
-    found = find_in_blocks(blocks, quote) if quote else None
-    if not found:
-        problem(f"quote not found in the article: {quote[:60]!r}")
-        return
-    spec["block"], spec["start"], spec["end"] = found
-    spec.setdefault("sort", spec.get("label") != "question")
-    cues = []
-    for cue in spec.get("cues") or []:
-        at = quote.find(str(cue))
-        if at < 0:
-            problem(f"cue {cue!r} is not part of the quote")
-            continue
-        cues.append({"text": str(cue), "start": at, "end": at + len(str(cue))})
-    spec["cues"] = cues
-
-
-def _locate_quote(spec: dict, blocks: list[Block], problem) -> None:
-    found = find_in_blocks(blocks, str(spec["quote"]))
-    if not found:
-        problem(f"quote not found in the article: {str(spec['quote'])[:60]!r}")
-    else:
-        spec["block"], spec["start"], spec["end"] = found
-
-
-def _resolve_question(spec: dict, problem) -> None:
-    if not str(spec.get("prompt") or "").strip():
-        problem("needs a prompt")
-    citation = spec.get("citation")
-    if isinstance(citation, dict) and citation.get("url"):
-        if not re.match(r"https?://\S+$", str(citation["url"])):
-            problem("citation.url must start with http:// or https://")
-    options = spec.get("options")
-    if options is None:
-        return
-    if not isinstance(options, list):
-        problem("options must be a list")
-        spec["options"] = []
-        return
-    for position, option in enumerate(options):
-        if not isinstance(option, dict) or not str(option.get("text") or "").strip():
-            problem(f"option {position + 1} needs a text")
-            continue
-        option.setdefault("id", _OPTION_IDS[position % 26])
-        option["id"] = str(option["id"])
-
-
-def _resolve_evidence(spec: dict, blocks: list[Block], problem) -> None:
-    evidence = []
-    for quote in spec.get("evidence") or []:
-        found = find_in_blocks(blocks, str(quote))
-        if not found:
-            problem(f"evidence not found in the article: {str(quote)[:60]!r}")
-            continue
-        block, start, end = found
-        evidence.append(
-            {"text": str(quote), "block": block, "start": start, "end": end}
-        )
-    spec["evidence"] = evidence
-    for point in spec.get("key_points") or []:
-        if isinstance(point, dict):
-            _resolve_evidence(point, blocks, problem)
