@@ -26,8 +26,7 @@ def teacher(auth):
 
 
 def _huge_article_zip() -> bytes:
-    article = mini_files()["article.md"] + " " * HUGE
-    return zip_of(mini_files(**{"article.md": article}))
+    return zip_of(mini_files(), padding=HUGE)
 
 
 def _refusal(zip_bytes: bytes) -> tuple[str, float, int]:
