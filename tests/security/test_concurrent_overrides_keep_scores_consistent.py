@@ -132,7 +132,7 @@ def test_concurrent_overrides_log_the_grade_each_one_replaced(
     )
     answer_id, first, top = answer.id, answer.final_score, answer.max_score
     scores = [top * n / THREADS for n in range(1, THREADS + 1)]
-    _in_threads(roomy_app, [_override_job(teacher.id, answer_id, s) for s in scores])
+    in_threads(roomy_app, [_override_job(teacher.id, answer_id, s) for s in scores])
     events = db.session.scalars(
         select(AuditEvent)
         .where(AuditEvent.action == "grade.override")
