@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import func, select, update
+from sqlalchemy import Integer, bindparam, func, select, update
 
 from ..extensions import db
 from ..grading import InvalidAnswer, get_checker
@@ -89,39 +89,34 @@ def answer(
     fraction = result.score / result.max_score if result.max_score else 0.0
     elapsed = now - (state.opened_at or now)
     gained = rules.points(fraction, elapsed, state.time_limit, snap["is_speed_bonus"])
-    scored = db.session.execute(
-        update(LivePlayer)
-        .where(
-            LivePlayer.id == player_id,
-            LivePlayer.game_id == game_id,
-            LivePlayer.is_removed.is_(False),
-        )
-        .values(
-            score=LivePlayer.score + gained,
-            correct=LivePlayer.correct + (1 if result.is_correct else 0),
-        )
-        .execution_options(synchronize_session=False)
+    conn = db.session.connection()
+    scored = conn.execute(
+        _SCORE,
+        {
+            "p_id": player_id,
+            "g_id": game_id,
+            "gained": gained,
+            "right": 1 if result.is_correct else 0,
+        },
     )
     if scored.rowcount != 1:
         db.session.rollback()
         raise _why_not(game_id, player_id)
-    answer_id = db.session.execute(
-        insert_for_dialect(LiveAnswer)
-        .values(
-            game_id=game_id,
-            player_id=player_id,
-            question_index=index,
-            item_id=snap["item_id"],
-            response=response,
-            fraction=fraction,
-            feedback=result.feedback[:500],
-            details=result.details,
-            points=gained,
-            elapsed_ms=int(elapsed * 1000),
-            answered_at=dt(now),
-        )
-        .on_conflict_do_nothing(index_elements=["player_id", "question_index"])
-        .returning(LiveAnswer.id)
+    answer_id = conn.execute(
+        _store_statement(conn.dialect.name),
+        {
+            "game_id": game_id,
+            "player_id": player_id,
+            "question_index": index,
+            "item_id": snap["item_id"],
+            "response": response,
+            "fraction": fraction,
+            "feedback": result.feedback[:500],
+            "details": result.details,
+            "points": gained,
+            "elapsed_ms": int(elapsed * 1000),
+            "answered_at": dt(now),
+        },
     ).scalar()
     if answer_id is None:  # a double tap: the first answer stands
         db.session.rollback()
@@ -137,6 +132,36 @@ def answer(
     if answered >= snap["players"]:
         close_if_everyone_answered(game_id, index, now)
     return Accepted(answer_id, index, True, answered)
+
+
+_PLAYERS, _ANSWERS = LivePlayer.__table__, LiveAnswer.__table__
+#: An answer's two statements are built once, so each answer only binds its
+#: values (SQLAlchemy keeps their compiled form): the score, which also proves
+#: the player is in the game and not removed ...
+_SCORE = (
+    update(_PLAYERS)
+    .where(
+        _PLAYERS.c.id == bindparam("p_id"),
+        _PLAYERS.c.game_id == bindparam("g_id"),
+        _PLAYERS.c.is_removed.is_(False),
+    )
+    .values(
+        score=_PLAYERS.c.score + bindparam("gained", type_=Integer),
+        correct=_PLAYERS.c.correct + bindparam("right", type_=Integer),
+    )
+)
+_STORE: dict[str, Any] = {}
+
+
+def _store_statement(dialect: str):
+    """... and the answer, stored once per player and question."""
+    if dialect not in _STORE:
+        _STORE[dialect] = (
+            insert_for_dialect(_ANSWERS)
+            .on_conflict_do_nothing(index_elements=["player_id", "question_index"])
+            .returning(_ANSWERS.c.id)
+        )
+    return _STORE[dialect]
 
 
 def open_snapshot(pin: str, now: float) -> dict[str, Any] | None:

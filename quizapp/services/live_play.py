@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from ..extensions import db
 from ..grading import live as rules
 from ..models import LiveGame, LivePlayer, Membership, User
-from .live_answers import close_if_everyone_answered
+from .live_answers import ACTIVITY_GRAIN, close_if_everyone_answered
 from .live_games import (
     LiveGameError,
     broker,
@@ -23,6 +23,7 @@ from .live_games import (
     dt,
     end_if_idle,
     host_channel,
+    ts,
     utcnow_ts,
 )
 
@@ -101,7 +102,9 @@ def join_game(
         nickname_key=rules.nickname_key(shown),
     )
     db.session.add(player)
-    game.last_activity_at = dt(utcnow_ts())
+    now = utcnow_ts()
+    if now - ts(game.last_activity_at) > ACTIVITY_GRAIN:  # a class joining at
+        game.last_activity_at = dt(now)  # once would queue on the game's row
     try:
         db.session.commit()
     except IntegrityError:
