@@ -17,6 +17,8 @@ import time
 
 from flask import Flask, current_app, g, session
 from flask_login import login_user, user_loaded_from_cookie
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import make_transient_to_detached
 
 from ..extensions import db, login_manager
 from ..models import User
@@ -30,11 +32,30 @@ def load_user(user_id: str) -> User | None:
     number, _, token = user_id.partition(":")
     if not number.isdigit() or not token or int(number) > 2**31 - 1:
         return None
-    user = db.session.get(User, int(number))
+    user = _user(int(number))
     if user is None or not user.is_active:
         return None
     if not hmac.compare_digest(user.session_token.encode(), token.encode()):
         return None
+    return user
+
+
+#: Every column of the user, built once (each request binds the id).
+_USER_ROW = select(*User.__table__.c).where(User.__table__.c.id == bindparam("id"))
+
+
+def _user(user_id: int) -> User | None:
+    """The user with this id: the session's own copy when it has one, else one
+    Core SELECT made into a persistent User without the ORM's query machinery
+    (a fifth of a submit's CPU went to `session.get` here)."""
+    if db.session.identity_map.get(db.session.identity_key(User, user_id)):
+        return db.session.get(User, user_id)
+    row = db.session.execute(_USER_ROW, {"id": user_id}).mappings().first()
+    if row is None:
+        return None
+    user = User(**row)
+    make_transient_to_detached(user)  # as if loaded: nothing to flush
+    db.session.add(user)
     return user
 
 
