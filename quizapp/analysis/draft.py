@@ -11,11 +11,14 @@ from ..yaml_text import dump
 from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
 from .questions import cue_items, reason_items, who_said_items
+from .text import Document, parse
 
 
 def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]:
     """File name -> content of a draft pack: article.md, claims.yaml, questions.yaml."""
-    source = analyze(text)
+    # The pasted text's structure is enough to rebuild it as Markdown; only the
+    # article we write is analysed (a 200 KB paste was analysed twice).
+    source = parse(text)
     title = title or _title_of(source) or slug.replace("-", " ").capitalize()
     body = _markdown_body(source, title)
     analysis = analyze(body)  # offsets and plain text of the article we write
@@ -54,27 +57,26 @@ def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]
     return files
 
 
-def _title_of(analysis: Analysis) -> str | None:
-    for sentence in analysis.sentences[:1]:
-        if sentence.is_heading:
-            return " ".join(analysis.plain(sentence.start, sentence.end).split())
+def _title_of(doc: Document) -> str | None:
+    for start, end, para in doc.sentences[:1]:
+        if doc.paragraphs[para].kind == "heading":
+            return " ".join(doc.plain(start, end).split())
     return None
 
 
-def _markdown_body(analysis: Analysis, title: str) -> str:
+def _markdown_body(doc: Document, title: str) -> str:
     """The article as pack Markdown: paragraphs, ### headings, **Speaker:** turns.
 
     Markdown input keeps its inline markup (links stay citations); plain text and
     HTML are rebuilt from their plain text.
     """
-    doc = analysis.document
     keep_markup = doc.masked.fmt == "markdown"
     blocks = []
     spans: dict[int, tuple[int, int]] = {}
-    for sentence in analysis.sentences:  # sentences take in touching markup
-        start, end = spans.get(sentence.paragraph, (sentence.start, sentence.end))
-        spans[sentence.paragraph] = (min(start, sentence.start), max(end, sentence.end))
-    for para in analysis.paragraphs:
+    for s_start, s_end, index in doc.sentences:  # sentences take in touching markup
+        start, end = spans.get(index, (s_start, s_end))
+        spans[index] = (min(start, s_start), max(end, s_end))
+    for para in doc.paragraphs:
         plain = " ".join(doc.plain(para.start, para.end).split())
         if para.kind == "heading":
             if not blocks and plain == title:
@@ -82,7 +84,7 @@ def _markdown_body(analysis: Analysis, title: str) -> str:
             blocks.append(f"### {plain}")
             continue
         start, end = spans.get(para.index, (para.start, para.end))
-        body = " ".join(analysis.text[start:end].split()) if keep_markup else plain
+        body = " ".join(doc.text[start:end].split()) if keep_markup else plain
         if para.kind == "turn":
             body = f"**{para.speaker}:** {body}"
         elif para.kind == "item":
