@@ -29,7 +29,7 @@ from quizapp.analysis import analyze  # noqa: E402
 TARGETS = {
     "speculation": 0.85,
     "attribution": 0.85,
-    "opinion": 0.75,
+    "opinion": 0.70,  # issue 11: opinion macro-F1 >= 0.70
     "founding": 0.90,
     "packs": 0.85,
 }
