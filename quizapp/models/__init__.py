@@ -12,6 +12,7 @@ from .classroom import (
 )
 from .content import Article, Draft, Exercise, Item
 from .live import LiveAnswer, LiveGame, LivePlayer
+from .lrs import LrsSetting
 from .lti import (
     LtiContext,
     LtiDeployment,
@@ -38,6 +39,7 @@ __all__ = [
     "Draft",
     "Exercise",
     "Item",
+    "LrsSetting",
     "LiveAnswer",
     "LiveGame",
     "LivePlayer",

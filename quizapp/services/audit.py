@@ -47,6 +47,7 @@ ACTIONS = {
     "lti.register": "LMS platform registered",
     "lti.remove": "LMS platform removed",
     "login.lti": "Logged in from an LMS (LTI launch)",
+    "xapi.settings": "Learning Record Store (xAPI) settings changed",
 }
 #: Events about grades, which teachers see for their own classes' students.
 GRADE_ACTIONS = ("grade.override", "grade.restore", "grade.regrade")

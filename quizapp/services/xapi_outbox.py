@@ -1,10 +1,12 @@
 """xAPI statements to a Learning Record Store, when one is configured.
 
-Listens to `answer_recorded` and `attempt_finished`; builds `answered` and
-`completed` statements (`quizapp.interop.xapi`) and queues them: an RQ job on
-Redis when REDIS_URL is set (retried by RQ), else sent once the response has
-gone out (retried a few times in that request's thread). Answering never waits
-for the LRS and never fails because of it; failures are logged.
+Listens to `answer_recorded` and `attempt_finished` when an LRS is configured
+(`lrs_settings.effective_lrs`: the admin's LRS page, else the XAPI_*
+variables); builds `answered` and `completed` statements
+(`quizapp.interop.xapi`) and queues them: an RQ job on Redis when REDIS_URL is
+set (retried by RQ), else sent once the response has gone out (retried a few
+times in that request's thread). Answering never waits for the LRS and never
+fails because of it; failures are logged.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from flask import Flask, current_app, has_request_context, request
 from .. import events
 from ..interop import xapi
 from ..models import Answer, Attempt
-from . import later
+from . import later, lrs_settings
+from .lrs_settings import effective_lrs
 
 log = logging.getLogger(__name__)
 #: Seconds to wait before each retry when sending after the response.
@@ -43,7 +46,8 @@ _INTERACTIONS = {
 
 
 def _base() -> str:
-    base = current_app.config.get("XAPI_BASE_IRI")
+    lrs = effective_lrs()
+    base = lrs.base_iri if lrs else current_app.config.get("XAPI_BASE_IRI")
     if not base and has_request_context():
         base = request.host_url
     return (base or "https://quizapp.invalid/").rstrip("/")
@@ -160,6 +164,9 @@ def queue(statements: list[dict]) -> None:
     """Send statements in the background: RQ when Redis is configured, else
     after the current response (or now, outside a request)."""
     config = current_app.config
+    lrs = effective_lrs()
+    if lrs is None:
+        return
     good = []
     for s in statements:
         wrong = xapi.problems(s)
@@ -169,7 +176,7 @@ def queue(statements: list[dict]) -> None:
             good.append(s)
     if not good:
         return
-    target = (config["XAPI_ENDPOINT"], config["XAPI_USERNAME"], config["XAPI_PASSWORD"])
+    target = (lrs.endpoint, lrs.username, lrs.password)
     if config.get("REDIS_URL"):
         from redis import Redis
         from rq import Queue, Retry
@@ -197,7 +204,7 @@ def _on_finish(sender, attempt: Attempt) -> None:
 
 
 def _guarded(action) -> None:
-    if not current_app.config.get("XAPI_ENDPOINT"):
+    if effective_lrs() is None:  # cached: no query on the answer path
         return
     try:
         action()
@@ -206,6 +213,8 @@ def _guarded(action) -> None:
 
 
 def init_app(app: Flask) -> None:
-    """Subscribe to the domain events (sends only when XAPI_ENDPOINT is set)."""
+    """Subscribe to the domain events (sends only when an LRS is configured:
+    the admin's LRS page, else XAPI_ENDPOINT)."""
+    lrs_settings.init_app(app)
     events.answer_recorded.connect(_on_answer)
     events.attempt_finished.connect(_on_finish)

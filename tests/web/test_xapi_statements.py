@@ -11,6 +11,7 @@ import uuid
 
 import pytest
 
+from quizapp.extensions import db
 from quizapp.interop import xapi
 from quizapp.services import xapi_outbox
 
@@ -171,7 +172,9 @@ def test_with_redis_statements_go_through_an_rq_queue(_schema, redis_url, monkey
     queue = Queue(name, connection=connection)
     try:
         with app.app_context():
-            xapi_outbox.queue([statement])
+            xapi_outbox.queue([statement])  # reads the stored LRS settings
+            db.session.remove()
+            db.engine.dispose()  # this app's own pool: close its connections
         assert queue.count == 1
         SimpleWorker([queue], connection=connection).work(burst=True)
         assert fake.statements == [statement]

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..extensions import db
+from ._base import utcnow
+
+
+class LrsSetting(db.Model):
+    """The Learning Record Store an admin configured in the admin pages (one
+    row, id 1). When it exists it takes precedence over the XAPI_* environment
+    variables (`services.lrs_settings.effective_lrs`)."""
+
+    __tablename__ = "lrs_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enabled: Mapped[bool] = mapped_column(default=True)
+    endpoint: Mapped[str | None] = mapped_column(String(500))
+    username: Mapped[str] = mapped_column(String(200), default="")
+    #: None: the XAPI_PASSWORD environment variable's value is used.
+    password: Mapped[str | None] = mapped_column(String(200))
+    #: None: XAPI_BASE_IRI, else the site's URL.
+    base_iri: Mapped[str | None] = mapped_column(String(500))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
