@@ -12,4 +12,4 @@ def admins_only():
     require_role("admin")
 
 
-from . import audit, lti, routes  # noqa: E402,F401
+from . import audit, lrs, lti, routes  # noqa: E402,F401

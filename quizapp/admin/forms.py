@@ -1,9 +1,18 @@
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, SelectField, StringField, SubmitField
+from wtforms import (
+    BooleanField,
+    IntegerField,
+    PasswordField,
+    SelectField,
+    StringField,
+    SubmitField,
+    ValidationError,
+)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, NumberRange, Optional
 
 from ..models import ROLES
+from ..services.lrs_settings import valid_endpoint
 
 
 class RoleForm(FlaskForm):
@@ -31,3 +40,42 @@ class RetentionForm(FlaskForm):
         description="30 to 3650 days; leave empty to keep everything.",
     )
     submit = SubmitField("Save retention period")
+
+
+class LrsForm(FlaskForm):
+    """The Learning Record Store xAPI statements go to."""
+
+    enabled = BooleanField("Send answers and finished attempts to this LRS")
+    endpoint = StringField(
+        "LRS endpoint (xAPI base URL)",
+        validators=[Optional(), Length(max=500)],
+        description="For example https://lrs.example.org/xapi/ (statements are "
+        "posted to its /statements).",
+    )
+    username = StringField(
+        "Username", validators=[Optional(), Length(max=200)]
+    )
+    password = PasswordField(
+        "Password",
+        validators=[Optional(), Length(max=200)],
+        description="Never shown again; leave empty to keep the current one.",
+    )
+    base_iri = StringField(
+        "Base IRI of activities and learners",
+        validators=[Optional(), Length(max=500)],
+        description="Optional; by default the site's own URL.",
+    )
+    submit = SubmitField("Save LRS settings")
+
+    def validate_endpoint(self, field):
+        if field.data and not valid_endpoint(field.data.strip()):
+            raise ValidationError(
+                "Enter the LRS endpoint as an http:// or https:// URL, "
+                "e.g. https://lrs.example.org/xapi/."
+            )
+        if self.enabled.data and not (field.data or "").strip():
+            raise ValidationError("Enter the LRS endpoint to turn sending on.")
+
+    def validate_base_iri(self, field):
+        if field.data and not valid_endpoint(field.data.strip()):
+            raise ValidationError("Enter the base IRI as an http:// or https:// URL.")

@@ -90,6 +90,8 @@ ACCESS: dict[str, set[str] | None] = {
     "admin.lti_platforms": {"admin"},
     "admin.register_lti_platform": {"admin"},
     "admin.remove_lti_platform": {"admin"},
+    "admin.lrs_settings_page": {"admin"},
+    "admin.save_lrs_settings": {"admin"},
 }
 # Every other teach.* route is about the owner's class, draft or answers.
 
