@@ -16,6 +16,14 @@ from .text import Document, parse
 
 def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]:
     """File name -> content of a draft pack: article.md, claims.yaml, questions.yaml."""
+    return draft_with_analysis(text, slug, title)[0]
+
+
+def draft_with_analysis(
+    text: str, slug: str, title: str | None = None
+) -> tuple[dict[str, str], Analysis]:
+    """`draft_pack`'s files and the analysis of the article they hold (callers
+    that judge the article reuse it instead of analysing the text again)."""
     # The pasted text's structure is enough to rebuild it as Markdown; only the
     # article we write is analysed (a 200 KB paste was analysed twice).
     source = parse(text)
@@ -54,7 +62,7 @@ def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]
                 "items": questions,
             }
         )
-    return files
+    return files, analysis
 
 
 def _title_of(doc: Document) -> str | None:

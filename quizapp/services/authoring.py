@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import flag_modified
 
-from ..analysis import analyze, draft_pack
-from ..analysis.draft import slug_of
+from ..analysis import Analysis
+from ..analysis.draft import draft_with_analysis, slug_of
 from ..extensions import db
 from ..extraction import extract_article, looks_like_html
 from ..models import Article, Draft, User
@@ -194,9 +194,9 @@ def draft_data(text: str, slug: str, title: str | None = None) -> dict[str, Any]
         if parsed is not None:
             front, text = clean_pack_data(parsed["meta"]) or {}, parsed["body"]
     title = title or front.get("title")
-    _check_length(text)
+    files, analysis = draft_with_analysis(text, slug, title)
+    _check_length(analysis)
     try:
-        files = draft_pack(text, slug, title)
         data = pack_data_from_files(files)
     except PackError as exc:  # the analyzer wrote something unreadable
         raise AuthoringError(f"Could not draft this article: {exc}") from None
@@ -210,9 +210,10 @@ def draft_data(text: str, slug: str, title: str | None = None) -> dict[str, Any]
 MIN_CLAIMS = 2
 
 
-def _check_length(text: str) -> None:
-    """Refuse, in words a teacher understands, an article too short to draft."""
-    sentences = analyze(text).sentences
+def _check_length(analysis: Analysis) -> None:
+    """Refuse, in words a teacher understands, an article too short to draft
+    (judged on the drafted article's analysis: the text is analysed once)."""
+    sentences = analysis.sentences
     claims = [
         s
         for s in sentences
