@@ -5,15 +5,14 @@ change it."""
 
 from __future__ import annotations
 
-from flask import g
 from sqlalchemy import select
 
 from quizapp.extensions import db
 from quizapp.models import AuditEvent, LrsSetting
 from quizapp.services import lrs_settings, xapi_outbox
 
-from ..conftest import csrf_token_from, make_app
-from .helpers import start
+from ..conftest import csrf_token_from
+from .helpers import admin_client_with_csrf, start
 from .test_xapi_statements import LRS_SETTINGS, FakeLRS, answer_all, post
 
 FORM = {
@@ -139,26 +138,9 @@ def test_turning_sending_off_stops_sending_even_with_the_environment_set(
 
 
 def test_saving_needs_the_csrf_token(app):
-    from ..conftest import make_user
-
-    secured = make_app(app.config["SQLALCHEMY_DATABASE_URI"])
-
-    @secured.before_request
-    def forget_what_the_previous_request_cached():
-        g.pop("_login_user", None)  # requests share the test's app context
-        g.pop("csrf_token", None)
-
-    with secured.app_context():
-        make_user("boss", role="admin")
-        client = secured.test_client()
-        token = csrf_token_from(client.get("/auth/login").text)
-        client.post("/auth/login", data={"username": "boss",
-                                         "password": "password123",
-                                         "csrf_token": token})
+    with admin_client_with_csrf(app) as client:
         assert client.post("/admin/lrs", data=FORM).status_code == 400
         assert db.session.scalar(select(LrsSetting)) is None
         token = csrf_token_from(client.get("/admin/lrs").text)
         ok = client.post("/admin/lrs", data={**FORM, "csrf_token": token})
         assert ok.status_code == 302
-        db.session.remove()
-        db.engine.dispose()  # this app's own pool: close its connections

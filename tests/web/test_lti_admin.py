@@ -3,13 +3,13 @@ find the URLs and key set to paste into the LMS; nobody else may."""
 
 from __future__ import annotations
 
-from flask import g
 from sqlalchemy import select
 
 from quizapp.extensions import db
 from quizapp.models import AuditEvent, LtiPlatform
 
-from ..conftest import csrf_token_from, make_app
+from ..conftest import csrf_token_from
+from .helpers import admin_client_with_csrf
 
 FORM = {
     "name": "School Moodle",
@@ -84,25 +84,8 @@ def test_teachers_cannot_register_platforms(client, auth):
 
 
 def test_registering_needs_the_csrf_token(app):
-    from ..conftest import make_user
-
-    secured = make_app(app.config["SQLALCHEMY_DATABASE_URI"])
-
-    @secured.before_request
-    def forget_what_the_previous_request_cached():
-        g.pop("_login_user", None)  # requests share the test's app context
-        g.pop("csrf_token", None)
-
-    with secured.app_context():
-        make_user("boss", role="admin")
-        client = secured.test_client()
-        token = csrf_token_from(client.get("/auth/login").text)
-        client.post("/auth/login", data={"username": "boss",
-                                         "password": "password123",
-                                         "csrf_token": token})
+    with admin_client_with_csrf(app) as client:
         assert client.post("/admin/lti", data=FORM).status_code == 400
         token = csrf_token_from(client.get("/admin/lti").text)
         ok = client.post("/admin/lti", data={**FORM, "csrf_token": token})
         assert ok.status_code == 302
-        db.session.remove()
-        db.engine.dispose()  # this app's own pool: close its connections
