@@ -135,6 +135,17 @@ def _weight(answer: str) -> tuple[float, str]:
     return weight, body[end + 1 :]
 
 
+def _weighted(answer: str, fmt) -> tuple[float, dict, str]:
+    """A `=` answer of a short-answer or numerical question: its weight (1 when
+    it has no `%n%`), its text and its feedback."""
+    answer = php_trim(answer)
+    weight = 1.0
+    if _WEIGHT.match(answer):
+        weight, answer = _weight(answer)
+    text, feedback = _comment(answer, fmt)
+    return weight, text, feedback
+
+
 def _split(answertext: str, sep: str) -> list[str]:
     parts = answertext.split(sep)
     parts[0] = php_trim(parts[0])
@@ -282,11 +293,7 @@ def _shortanswer(q, answertext, fmt):
         raise _Malformed("There must be at least 1 answer")
     q["answers"] = []
     for answer in answers:
-        answer = php_trim(answer)
-        weight = 1.0
-        if _WEIGHT.match(answer):
-            weight, answer = _weight(answer)
-        text, feedback = _comment(answer, fmt)
+        weight, text, feedback = _weighted(answer, fmt)
         q["answers"].append(shape.short(text["text"], weight, feedback))
     return q
 
@@ -309,11 +316,7 @@ def _numerical(q, answertext, fmt):
         raise _Malformed("No answers found for the numerical question")
     q["answers"] = []
     for answer in answers:
-        answer = php_trim(answer)
-        weight = 1.0
-        if _WEIGHT.match(answer):
-            weight, answer = _weight(answer)
-        text, feedback = _comment(answer, fmt)
+        weight, text, feedback = _weighted(answer, fmt)
         body = text["text"]
         if body.find("..") > 0:
             low, high = body.split("..", 1)
