@@ -8,7 +8,7 @@ from typing import Any
 
 from ..models import Draft
 from .authoring import AuthoringError, _save
-from .draft_items import _fresh_id, _item_or_error, find_item, questions_exercise
+from .draft_items import _item_or_error, append_question, find_item
 
 
 def _cue_list(quote: str, cues: list[tuple[str, str]]) -> list[dict]:
@@ -40,13 +40,7 @@ def _set_cue_item(item: dict, fields: dict[str, Any]) -> None:
 def add_cue_item(draft: Draft, fields: dict[str, Any]) -> str:
     """Add a cue-marking item (quote, prompt, cues [(text, kind)], explanation)
     to the draft's questions; return its id."""
-    data = copy.deepcopy(draft.data)
-    target = questions_exercise(data)
-    item = {"id": _fresh_id(data, "mark")}
-    _set_cue_item(item, fields)
-    target["items"].append(item)
-    _save(draft, data)
-    return item["id"]
+    return append_question(draft, "mark", _set_cue_item, fields)
 
 
 def update_cue_item(draft: Draft, key: str, fields: dict[str, Any]) -> None:

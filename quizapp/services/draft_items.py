@@ -7,6 +7,7 @@ pack data and commits (see `authoring`)."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from ..models import Draft
@@ -227,10 +228,21 @@ def questions_exercise(data: dict) -> dict:
 def add_question(draft: Draft, fields: dict[str, Any]) -> str:
     """Add a question (type, prompt, options [{text, correct, feedback}],
     citation_url/claim, evidence, explanation) at the end; return its id."""
+    return append_question(draft, "q", _set_question, fields)
+
+
+def append_question(
+    draft: Draft,
+    prefix: str,
+    fill: Callable[[dict, dict[str, Any]], None],
+    fields: dict[str, Any],
+) -> str:
+    """Append a new item (id `prefix-N`, filled by `fill(item, fields)`) to the
+    draft's questions exercise and save; return its id."""
     data = copy.deepcopy(draft.data)
     target = questions_exercise(data)
-    item = {"id": _fresh_id(data, "q")}
-    _set_question(item, fields)
+    item = {"id": _fresh_id(data, prefix)}
+    fill(item, fields)
     target["items"].append(item)
     _save(draft, data)
     return item["id"]
