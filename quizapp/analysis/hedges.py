@@ -14,6 +14,14 @@ from .lexicon import TOKEN, PhraseMatcher, fold, load_phrases
 
 _WORD = r"[A-Za-z’'-]+"
 
+# Hedges that mark a guess on their own; weaker ones ("potential", "whether",
+# "if") lower the confidence.
+WEAK_HEDGES = frozenset(
+    {"if", "whether", "potential", "expected", "in case", "as long as", "unless",
+     "consider", "considered", "apparent", "suggest", "suggests", "suggested",
+     "suggesting"}
+)
+
 # The plain lexicon: phrases that hedge in every sense they are used in.
 _PLAIN: dict[str, str] = load_phrases("hedges.txt")
 

@@ -12,17 +12,13 @@ from dataclasses import dataclass
 
 from .attribution import Attribution
 from .boilerplate import is_boilerplate
+from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .opinion import opinion_score
 from .stance import explain, weigh
+from .subjectivity import load
 from .wording import quote_cues, says, sourced_reason, verb
+from .writer_voice import reconsider
 
-# Hedges that mark a guess on their own; weaker ones ("potential", "whether",
-# "if") lower the confidence.
-_WEAK_HEDGES = frozenset(
-    {"if", "whether", "potential", "expected", "in case", "as long as", "unless",
-     "consider", "considered", "apparent", "suggest", "suggests", "suggested",
-     "suggesting"}
-)
 _SPECULATIVE_CUES = frozenset(
     "believe believes believed think thinks thought speculate speculates "
     "speculated suspect suspects suspected expect expects expected fear fears "
@@ -117,10 +113,27 @@ class Decision:
     keeps_attribution: bool = True
 
 
+#: The subjectivity model (None: the rules alone decide).
+MODEL = load()
+
+
 def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict],
            opinion: list[dict], is_heading: bool = False,
            continued: bool = False) -> Decision:
-    """The kind, source-aware label, confidence and explanation of a sentence."""
+    """The kind, source-aware label, confidence and explanation of a sentence.
+
+    The rules decide; for a sentence in the writer's own voice the subjectivity
+    model then weighs in (`writer_voice.reconsider`)."""
+    decision = _by_rules(text, sentence, attr, hedges, opinion, is_heading,
+                         continued)
+    if MODEL is None or decision.kind not in ("fact", "opinion", "speculation"):
+        return decision
+    return reconsider(decision, MODEL, sentence, attr, hedges, opinion)
+
+
+def _by_rules(text: str, sentence: str, attr: Attribution | None,
+              hedges: list[dict], opinion: list[dict], is_heading: bool,
+              continued: bool) -> Decision:
     if sentence.rstrip(" ”’\"')").endswith("?"):
         return Decision("question", 0.95,
                         "This is a question: it asks rather than claims, so it is "

@@ -1,0 +1,1 @@
+"""Training the analyzer's small models on the project's own sentences."""

@@ -1,0 +1,127 @@
+"""A second look at the rules' decision: does the writer judge, or report?
+
+The rules find cue words; the subjectivity model (`subjectivity.py`) weighs all
+the words of the sentence and the rules' own signals. For a sentence in the
+writer's own voice (nobody quoted) or a speaker's in an interview, the model has
+the last word on whether it judges or guesses; the explanation quotes the words
+that weighed most, as a reader would point at them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .hedges import WEAK_HEDGES
+from .stance import weigh
+from .subjectivity import Scorer, features, surface
+from .wording import quote_cues, says, verb
+
+# Words too plain to show a reader as the reason ("the", "is").
+_PLAIN = frozenset(
+    "a an the of to in on at for by with from and or but is are was were be been "
+    "it its this that these those there their they he she his her as has have had "
+    "which who what when where than then so up out about into over after".split())
+
+
+def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict],
+               opinion: list[dict]):
+    """The decision, its kind and confidence weighed by the model."""
+    source = attr if (attr is not None and not attr.negated
+                      and decision.keeps_attribution) else None
+    source_kind = source.kind if source is not None else "none"
+    if source_kind not in ("none", "self"):
+        return decision
+    names = features(sentence, source_kind, hedges, opinion, decision.kind)
+    probability = scorer.probability(names)
+    ruled = decision.kind != "fact"
+    if ruled:
+        judges = probability > scorer.demote
+    else:  # the model weighs cue words the rules found; it does not invent them
+        judges = (scorer.promote is not None and probability >= scorer.promote
+                  and bool(opinion))
+    sure = probability if judges else 1.0 - probability
+    if judges == ruled:
+        blended = (decision.confidence + sure) / 2
+        return replace(decision, confidence=round(min(max(blended, 0.5), 0.95), 2))
+    confidence = round(min(max(sure, 0.5), 0.85), 2)
+    speaker = source.source if source is not None else None
+    if judges:
+        return _judging(decision, scorer, names, sentence, hedges, opinion,
+                        speaker, confidence)
+    return _reporting(decision, scorer, names, sentence, hedges, opinion, speaker,
+                      confidence)
+
+
+def _cue_words(scorer, names, sentence, opinion, sign) -> list[str]:
+    """The lexicon's cues first, then the words the model weighed most."""
+    words = [c["text"] for c in opinion] if sign > 0 else []
+    for phrase in scorer.strongest(names, sign, limit=6):
+        if all(w in _PLAIN for w in phrase.split()):
+            continue
+        words.append(surface(sentence, phrase))
+    seen: list[str] = []
+    for word in words:
+        if not any(word.lower() in s.lower() or s.lower() in word.lower()
+                   for s in seen):
+            seen.append(word)
+    return seen[:3]
+
+
+def _judging(decision, scorer, names, sentence, hedges, opinion, speaker,
+             confidence):
+    words = _cue_words(scorer, names, sentence, opinion, +1)
+    hedge_words = [h["text"] for h in hedges
+                   if h["text"].lower() not in WEAK_HEDGES]
+    guess = bool(hedge_words) and not opinion
+    kind = "speculation" if guess else "opinion"
+    sourced = (f"this is {'speculation' if guess else 'an opinion'}, and it is "
+               f"sourced: {speaker} says it.")
+    if guess:
+        lead = says(hedge_words, [h for h in hedges if h["text"] in hedge_words])
+        end = sourced if speaker else ("nobody is quoted, so this is the writer's "
+                                       "own guess: speculation, not an "
+                                       "established fact.")
+        return replace(decision, label=kind, kind=kind, confidence=confidence,
+                       explanation=f"{lead}: {end}" if speaker
+                       else f"{lead}, and {end}")
+    if words:
+        lead = (f"{quote_cues(words)} {verb(words, 'judges', 'judge')} rather than "
+                f"{verb(words, 'reports', 'report')}")
+    else:
+        lead = "The sentence argues rather than reports"
+    if speaker:
+        explanation = f"{lead}: {sourced}"
+    else:
+        plain = "" if weigh(sentence, opinion).reporting_clues else (
+            "; it gives no names, numbers or dates a reader could check")
+        explanation = (f"{lead}{plain}, and nobody is quoted: this reads as the "
+                       "writer's own view, an opinion rather than a report.")
+    return replace(decision, label=kind, kind=kind, confidence=confidence,
+                   explanation=explanation)
+
+
+def _reporting(decision, scorer, names, sentence, hedges, opinion, speaker,
+               confidence):
+    clues = list(weigh(sentence, opinion).reporting_clues.values())
+    details = clues or _cue_words(scorer, names, sentence, [], -1)
+    said = (f"It reports details a reader could check ({quote_cues(details)})"
+            if details else "It describes rather than argues")
+    notes = []
+    loaded = [c["text"] for c in opinion]
+    if loaded:
+        notes.append(f"{quote_cues(loaded)} {verb(loaded, 'colours', 'colour')} it, "
+                     "but the sentence does not argue a case")
+    if hedges:
+        words = [h["text"] for h in hedges]
+        notes.append(f"{quote_cues(words)} {verb(words, 'softens', 'soften')} it "
+                     "only a little")
+    note = (" " + "; ".join(notes)[:1].upper() + "; ".join(notes)[1:] + "."
+            if notes else "")
+    if speaker:
+        return replace(decision, label="sourced", kind="fact",
+                       confidence=confidence,
+                       explanation=f"{said}: {speaker} says it in the interview, "
+                       f"so the claim is sourced.{note}")
+    return replace(decision, label="unsourced", kind="fact", confidence=confidence,
+                   explanation=f"{said}, and it does not say where it comes from: "
+                   f"an unsourced claim.{note}")
