@@ -22,6 +22,7 @@ from sqlalchemy.orm import make_transient_to_detached
 
 from ..extensions import db, login_manager
 from ..models import User
+from ..services._sql import run
 
 #: Session keys of a login (Flask-Login's and ours).
 LOGIN_KEYS = ("_user_id", "_fresh", "_id", "auth_at", "seen_at")
@@ -50,7 +51,7 @@ def _user(user_id: int) -> User | None:
     (a fifth of a submit's CPU went to `session.get` here)."""
     if db.session.identity_map.get(db.session.identity_key(User, user_id)):
         return db.session.get(User, user_id)
-    row = db.session.execute(_USER_ROW, {"id": user_id}).mappings().first()
+    row = run(_USER_ROW, {"id": user_id}).mappings().first()
     if row is None:
         return None
     user = User(**row)

@@ -110,7 +110,6 @@ def _item_context(state, item, answer=None, error=None, closed=None):
         "answer": answer,
         "error": error,
         "closed": closed,
-        "form": AnswerForm(),
         "next_url": _state_next_url(state) if answer else None,
     }
     if item.type == "claim":
@@ -143,10 +142,9 @@ def item(attempt_id: int, item_id: int):
             if request.method == "POST" or refusal.status == 404:
                 abort(refusal.status, refusal.message)
             closed = refusal.message
+    as_json = wants_json()
     if request.method == "POST" and answer is None:
-        form = AnswerForm()
-        if not form.validate_on_submit():
-            abort(400)
+        # CSRFProtect has checked the token before the view (as on every POST).
         try:
             data = request.form.to_dict(flat=False)
             data = {
@@ -156,17 +154,17 @@ def item(attempt_id: int, item_id: int):
         except answering.AnswerRefused as refusal:
             abort(refusal.status, refusal.message)
         except InvalidAnswer as exc:
-            context = _item_context(state, item, error=str(exc))
-            if wants_json():
+            if as_json:
                 return jsonify(error="invalid_answer", message=str(exc)), 422
-            return render_template("learn/item.html", **context), 422
-    if request.method == "POST" and not wants_json():
+            context = _item_context(state, item, error=str(exc))
+            return render_template("learn/item.html", form=AnswerForm(), **context), 422
+    if request.method == "POST" and not as_json:
         # Post/redirect/get: a reload never resubmits, and the feedback shows.
         return redirect(url_for("learn.item", attempt_id=state.id, item_id=item.id))
     context = _item_context(state, item, answer=answer, closed=closed)
-    if wants_json():
+    if as_json:
         return jsonify(_item_json(context))
-    return render_template("learn/item.html", **context)
+    return render_template("learn/item.html", form=AnswerForm(), **context)
 
 
 def _item_json(context) -> dict:

@@ -16,3 +16,10 @@ def insert_for(dialect: str, target):
     """An INSERT for the dialect named `dialect` that supports `on_conflict_*`."""
     module = postgresql if dialect == "postgresql" else sqlite
     return module.insert(target)
+
+
+def run(statement, params=None):
+    """Execute a Core statement on the session's connection, inside its
+    transaction, without the ORM's execution layer (which costs more than
+    running a small statement: the answer path's statements go through here)."""
+    return db.session.connection().execute(statement, params)

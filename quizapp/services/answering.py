@@ -26,7 +26,7 @@ from ..extensions import db
 from ..grading import InvalidAnswer, Result, get_checker
 from ..models import Answer, Attempt, BestScore, PracticeDay
 from ..models._base import utcnow
-from ._sql import insert_for
+from ._sql import insert_for, run
 from .answerable import AnswerRefused
 from .attempt_state import (
     ATTEMPT_COLUMNS,
@@ -182,7 +182,7 @@ def _build(dialect: str) -> _Statements:
 
 
 def _insert_answer(values: dict) -> int | None:
-    return db.session.execute(_statements().insert_answer, values).scalar()
+    return run(_statements().insert_answer, values).scalar()
 
 
 def _add_to_attempt(attempt_id: int, result: Result) -> tuple[float, float]:
@@ -193,7 +193,7 @@ def _add_to_attempt(attempt_id: int, result: Result) -> tuple[float, float]:
         "points": result.score,
         "max_points": result.max_score,
     }
-    return tuple(db.session.execute(_statements().add_to_attempt, params).one())
+    return tuple(run(_statements().add_to_attempt, params).one())
 
 
 def _keep_best(state: AttemptState, score: float, max_score: float, now) -> None:
@@ -204,7 +204,7 @@ def keep_best_score(user_id, exercise_id, attempt_id, score, max_score, now) -> 
     """Keep a user's best score at an exercise (inside the caller's
     transaction): the attempt takes the row when it scores higher, and updates
     it as it goes when it already holds it."""
-    db.session.execute(
+    run(
         _statements().keep_best,
         {
             "user_id": user_id,
@@ -221,7 +221,7 @@ def mark_practice_day(user_id: int, now=None) -> None:
     """Record that the user practised today (once per day, inside the caller's
     transaction)."""
     day = (now or utcnow()).date()
-    db.session.execute(_statements().practice_day, {"user_id": user_id, "day": day})
+    run(_statements().practice_day, {"user_id": user_id, "day": day})
 
 
 def _finish_if_last(

@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, case, select
 from ..extensions import db
 from ..models import Answer, Article, Attempt, Exercise, User
 from ..models.attempt import verdict
+from ._sql import run
 from .answerable import AnswerRefused, refusal_for, taught_by_owner_clause, withdrawn
 from .snapshots import ExerciseSnapshot, ItemSpec, exercise_snapshot
 
@@ -176,9 +177,7 @@ _STORED_ANSWER = select(Answer).where(
 def attempt_state(user: User, attempt_id: int) -> AttemptState | None:
     """The user's attempt with everything the answer path needs, in one SELECT;
     None when there is no such attempt or it is someone else's (a 404)."""
-    rows = db.session.execute(
-        _STATE_QUERY, {"attempt_id": attempt_id, "user_id": user.id}
-    ).all()
+    rows = run(_STATE_QUERY, {"attempt_id": attempt_id, "user_id": user.id}).all()
     if not rows:
         return None
     first = rows[0]

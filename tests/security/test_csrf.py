@@ -65,3 +65,29 @@ def test_hitting_a_throttle_is_logged(client, caplog):
         for _ in range(11):
             client.post("/classes/join", data={"code": "ZZZZZZ", "nickname": "Owl"})
     assert any("Throttled: POST /classes/join" in r.message for r in caplog.records)
+
+
+def test_an_answer_without_its_csrf_token_is_refused_and_not_stored(secured):
+    from quizapp.services.content import load_packs
+
+    from ..conftest import MINI_PACK, count_rows
+    from ..web.helpers import exercise
+
+    load_packs(MINI_PACK)
+    make_user("amira")
+    _log_in(secured, "amira")
+    token = csrf_token_from(secured.get("/articles").text)
+    started = secured.post(
+        f"/exercises/{exercise('claims').id}/start", data={"csrf_token": token}
+    )
+    url = secured.get(started.location).location
+    page = secured.get(url).text
+    json = {"Accept": "application/json"}
+    for headers in ({}, json, {**json, "X-CSRFToken": "forged"}):
+        response = secured.post(url, data={"label": "sourced"}, headers=headers)
+        assert response.status_code == 400, headers
+    assert count_rows("answers") == 0
+    headers = {**json, "X-CSRFToken": csrf_token_from(page)}
+    response = secured.post(url, data={"label": "sourced"}, headers=headers)
+    assert response.status_code == 200 and response.json["answered"]
+    assert count_rows("answers") == 1
