@@ -260,7 +260,10 @@ def _persistent(model, **values):
     what listeners of the domain events receive (relationships load on use)."""
     obj = model(**values)
     make_transient_to_detached(obj)
-    return db.session.merge(obj, load=False)
+    if db.session.identity_map.get(db.session.identity_key(instance=obj)) is not None:
+        return db.session.merge(obj, load=False)  # the session holds a copy
+    db.session.add(obj)
+    return obj
 
 
 def _attempt_of(state: AttemptState) -> Attempt:
