@@ -110,6 +110,9 @@ _PASSIVE_CHARGE = frozenset(
     "accused blamed criticized criticised praised condemned faulted "
     "applauded hailed lauded".split())
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
+# "No official would confirm", "Nobody at the council would comment": a source
+# that says nothing.
+_NOBODY = re.compile(r"(?:no|nobody|none|neither)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
@@ -263,7 +266,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
     found = _make(original, kind_of(np), left, (vs, ve))
-    found.negated = bool(_NEGATED.search(before))
+    found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np))
     return found
 
 

@@ -36,19 +36,32 @@ def _source_phrase(attr: Attribution, text: str) -> str:
     return " ".join(text[start:end].split())
 
 
-_COURTESY = re.compile(
-    r"^(?:[A-Z][\w.’' -]{0,30},\s*)?(?:welcome|thank|thanks|my\s+pleasure|"
+_ADDRESS = r"^(?:[A-Z][\w.’' -]{0,30},\s*)?"  # "Anna, ..."
+_GREETING = re.compile(
+    _ADDRESS + r"(?:welcome|thank\s+you|thanks(?!\s+to\b)|my\s+pleasure|"
     r"you[’']re\s+welcome|good\s+(?:morning|evening|afternoon|night)|hello|hi|"
-    r"goodbye|exactly|absolutely|indeed|right|yes|no|sure|of\s+course|"
-    r"great\s+to\s+be|glad\s+to\s+be|it[’']s\s+a\s+pleasure)\b",
+    r"goodbye|great\s+to\s+be|glad\s+to\s+be|it[’']s\s+a\s+pleasure)\b",
+    re.I,
+)
+# A reply word standing alone ("Exactly.", "Yes, thank you."), not one that
+# opens a claim ("Indeed, the council cut...", "No decision was made").
+_REPLY = re.compile(
+    _ADDRESS + r"(?:exactly|absolutely|indeed|right|yes|no|sure|of\s+course|"
+    r"okay|ok)(?=\s*(?:[,.!?;:—–]|$))[,.!?;:—–\s]*",
     re.I,
 )
 
 
 def _is_courtesy(sentence: str) -> bool:
-    words = sentence.split()
-    return bool(_COURTESY.match(sentence)) and (
-        len(words) <= 12 or "thank" in sentence.lower())
+    """A greeting, thanks or a bare reply between speakers: nothing to check."""
+    if _GREETING.match(sentence):
+        return len(sentence.split()) <= 12 or bool(
+            re.match(_ADDRESS + r"thank", sentence, re.I))
+    reply = _REPLY.match(sentence)
+    if reply is None:
+        return False
+    rest = sentence[reply.end():]
+    return len(rest.split()) <= 3 or bool(_GREETING.match(rest))
 
 
 # Verbs that report someone judging, urging or arguing: what they report is

@@ -43,3 +43,41 @@ def test_confidence_is_a_probability_and_to_dict_has_the_stable_keys():
     attribution = data["sentences"][0]["attribution"]
     assert set(attribution) == {"kind", "source", "source_start", "source_end", "cue",
                                 "cue_start", "cue_end"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yes, thank you.", "Exactly.", "No, not at all.", "Thanks for having me.",
+     "Anna, thank you so much for joining us today to talk about the long war."],
+)
+def test_greetings_and_bare_replies_are_courtesies_with_nothing_to_sort(text):
+    assert analyze(text).sentences[0].kind == "courtesy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No decision has been made on the bridge.",
+        "Right-wing parties won 40 seats in the election.",
+        "Indeed, the council cut the budget by 4%.",
+        "Exactly 40 people attended the meeting.",
+        "Thanks to the new funding, 40 jobs were saved.",
+        "Sure enough, the trains were late again.",
+    ],
+)
+def test_a_claim_that_opens_with_a_reply_word_is_still_a_claim(text):
+    assert analyze(text).sentences[0].kind != "courtesy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No official would confirm the figures.",
+        "Nobody at the council would comment.",
+        "None of the ministers would comment on the report.",
+    ],
+)
+def test_a_source_that_is_nobody_attributes_nothing(text):
+    sentence = analyze(text).sentences[0]
+    assert (sentence.label, sentence.source_kind) == ("unsourced", "none")
+    assert "has not said anything" in sentence.explanation
