@@ -3,7 +3,8 @@ statements per submit, double submit, next item page and leaderboard.
 
 Builds a small school through the services (`bench/burst/school.py`) in a
 temporary SQLite file (or --database-url, an EMPTY database), logs every
-student in with Flask's test client and times each kind of request with
+student in with Flask's test client (production settings: CSRF checked,
+throttling on) and times each kind of request with
 `time.process_time` (no HTTP, no gunicorn: the app's own work). `--profile`
 prints where submit's time goes (cProfile, top functions by own time).
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import re
 import sys
 import tempfile
 import time
@@ -29,6 +31,7 @@ from quizapp import create_app  # noqa: E402
 from quizapp.extensions import db  # noqa: E402
 
 JSON = {"Accept": "application/json"}
+CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 def parse_args() -> argparse.Namespace:
@@ -57,9 +60,7 @@ def measure(url: str, students, profile: bool) -> None:
     app = create_app(
         {
             "SQLALCHEMY_DATABASE_URI": url,
-            "WTF_CSRF_ENABLED": False,
             "LEADERBOARD_CACHE_SECONDS": 5,
-            "RATELIMIT_ENABLED": False,
         }
     )
     with app.app_context():
@@ -69,9 +70,15 @@ def measure(url: str, students, profile: bool) -> None:
     clients = {}
     for s in students:
         client = clients[s.index] = app.test_client()
-        login = {"username": s.username, "password": school.PASSWORD}
+        login = {
+            "username": s.username,
+            "password": school.PASSWORD,
+            "csrf_token": _csrf(client.get("/auth/login").text),
+        }
         assert client.post("/auth/login", data=login).status_code == 302
-        assert client.get(item_url(s, 0)).status_code == 200
+        page = client.get(item_url(s, 0))
+        assert page.status_code == 200
+        client.headers = {**JSON, "X-CSRFToken": _csrf(page.text)}
 
     def run(name, call, profiler=None):
         statements.clear()
@@ -104,9 +111,13 @@ def item_url(student, position: int) -> str:
     return f"/attempts/{student.attempt_id}/items/{student.items[position]}"
 
 
+def _csrf(html: str) -> str:
+    return CSRF.search(html).group(1)
+
+
 def submit(client, student, position: int):
     return client.post(
-        item_url(student, position), data={"label": "sourced"}, headers=JSON
+        item_url(student, position), data={"label": "sourced"}, headers=client.headers
     )
 
 
