@@ -40,6 +40,9 @@ class Config:
 
     ENV_NAME = os.environ.get("QUIZAPP_ENV", "production")
     SECRET_KEY = os.environ.get("SECRET_KEY")
+    #: Encrypts secrets stored in the database (the LRS password); SECRET_KEY
+    #: when unset. Set it to the old SECRET_KEY to rotate that one alone.
+    DATA_KEY = os.environ.get("QUIZAPP_DATA_KEY") or None
     SQLALCHEMY_DATABASE_URI: str | None = None  # filled in by `for_instance`
     CONTENT_DIR = os.environ.get("QUIZAPP_CONTENT_DIR", str(ROOT / "content"))
     #: New classes start in this time zone (teachers can change theirs).

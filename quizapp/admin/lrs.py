@@ -22,8 +22,11 @@ def _page(form: LrsForm, status: int = 200):
             stored is None and bool(current_app.config.get("XAPI_ENDPOINT"))
         ),
         has_password=bool(
-            (stored and stored.password) or current_app.config.get("XAPI_PASSWORD")
+            (stored and stored.encrypted_password)
+            or current_app.config.get("XAPI_PASSWORD")
         ),
+        password_unreadable=lrs_settings.password_unreadable(),
+        unreadable_message=lrs_settings.UNREADABLE_MESSAGE,
     ), status
 
 
@@ -34,7 +37,7 @@ def lrs_settings_page():
     stored = lrs_settings.stored()
     form = LrsForm(
         data={
-            "enabled": current is not None,
+            "enabled": stored.enabled if stored else current is not None,
             "endpoint": stored.endpoint if stored else current and current.endpoint,
             "username": stored.username if stored else current and current.username,
             "base_iri": stored.base_iri if stored else current and current.base_iri,

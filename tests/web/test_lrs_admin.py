@@ -1,11 +1,14 @@
 """Admins set the Learning Record Store xAPI statements go to (endpoint,
 credentials, base IRI, on/off) in the admin pages; it overrides the XAPI_*
-environment variables, its password is never shown back, and nobody else may
-change it."""
+environment variables, its password is never shown back, is stored only
+encrypted, and nobody else may change it. When the key changes, sending stops
+and the page asks for the password again (never an error page)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import logging
+
+from sqlalchemy import select, text
 
 from quizapp.extensions import db
 from quizapp.models import AuditEvent, LrsSetting
@@ -75,8 +78,8 @@ def test_a_blank_password_keeps_the_old_one(client, auth, mini_pack, monkeypatch
     fake = _fake_lrs(monkeypatch)
     _save(client, auth)
     assert _save(client, auth, password="", username="key").status_code == 302
-    db.session.expire_all()
-    assert db.session.get(LrsSetting, 1).password == "secret"
+    lrs_settings.refresh()
+    assert lrs_settings.effective_lrs().password == "secret"
     auth.login("pupil")
     post(client, start(client, "questions"), {"choice": "a"})
     assert len(fake.statements) == 1  # the fake checks the credentials key:secret
@@ -144,3 +147,63 @@ def test_saving_needs_the_csrf_token(app):
         token = csrf_token_from(client.get("/admin/lrs").text)
         ok = client.post("/admin/lrs", data={**FORM, "csrf_token": token})
         assert ok.status_code == 302
+
+
+def test_the_password_is_stored_only_encrypted_and_the_sender_gets_it_in_clear(
+    client, auth, mini_pack, monkeypatch
+):
+    fake = _fake_lrs(monkeypatch)
+    _save(client, auth)
+    with db.engine.connect() as conn:
+        row = conn.execute(text("SELECT * FROM lrs_settings")).mappings().one()
+    assert "password" not in row  # no plain-text column is left
+    assert row["encrypted_password"].startswith("gAAAAA")  # a Fernet token
+    assert not any("secret" in str(value) for value in row.values())
+    auth.login("pupil")
+    post(client, start(client, "questions"), {"choice": "a"})
+    assert len(fake.statements) == 1  # the fake checks the credentials key:secret
+
+
+def test_after_the_secret_key_changes_the_page_asks_for_the_password_again(
+    app, client, auth, mini_pack, monkeypatch, caplog
+):
+    fake = _fake_lrs(monkeypatch)
+    _save(client, auth)
+    app.config["SECRET_KEY"] = "a-rotated-secret-key"
+    with caplog.at_level(logging.WARNING, logger=lrs_settings.__name__):
+        lrs_settings.refresh()
+        assert lrs_settings.effective_lrs() is None  # as if no LRS were set
+        auth.login("pupil")
+        answered = post(client, start(client, "questions"), {"choice": "a"})
+        assert answered.status_code == 302
+        auth.logout()
+        auth.login("boss", as_="admin")
+        page = client.get("/admin/lrs")
+    assert fake.statements == []
+    unreadable = [r for r in caplog.records if "can no longer be read" in r.message]
+    assert len(unreadable) == 1  # one warning, not one per answer or page
+    assert page.status_code == 200
+    assert lrs_settings.UNREADABLE_MESSAGE in page.text
+    token = db.session.scalar(select(LrsSetting.encrypted_password))
+    assert token not in page.text and 'value="secret"' not in page.text
+    assert '<input checked id="enabled"' in page.text  # still on: only the key changed
+
+    kept = client.post("/admin/lrs", data={**FORM, "password": ""})
+    assert kept.status_code == 400
+    assert kept.text.count(lrs_settings.UNREADABLE_MESSAGE) == 1
+    assert client.post("/admin/lrs", data=FORM).status_code == 302
+    assert lrs_settings.UNREADABLE_MESSAGE not in client.get("/admin/lrs").text
+    assert lrs_settings.effective_lrs().password == "secret"
+
+
+def test_with_a_data_key_the_secret_key_can_change_and_the_password_stays_readable(
+    app, client, auth
+):
+    app.config["DATA_KEY"] = "a-data-key-of-its-own"
+    _save(client, auth)
+    app.config["SECRET_KEY"] = "a-rotated-secret-key"
+    lrs_settings.refresh()
+    assert lrs_settings.effective_lrs().password == "secret"
+    del app.config["DATA_KEY"]  # the token was made with the data key alone
+    lrs_settings.refresh()
+    assert lrs_settings.password_unreadable()
