@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app
@@ -54,7 +54,7 @@ class Lrs:
 
     endpoint: str
     username: str
-    password: str
+    password: str = field(repr=False)  # never in a log line
     base_iri: str | None
 
 

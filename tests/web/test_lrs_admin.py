@@ -159,6 +159,7 @@ def test_the_password_is_stored_only_encrypted_and_the_sender_gets_it_in_clear(
     assert "password" not in row  # no plain-text column is left
     assert row["encrypted_password"].startswith("gAAAAA")  # a Fernet token
     assert not any("secret" in str(value) for value in row.values())
+    assert "secret" not in repr(lrs_settings.effective_lrs())  # nor in a log line
     auth.login("pupil")
     post(client, start(client, "questions"), {"choice": "a"})
     assert len(fake.statements) == 1  # the fake checks the credentials key:secret
