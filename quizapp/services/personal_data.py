@@ -1,12 +1,15 @@
 """A student's copy of everything stored about them: profile, classes,
-attempts, answers with feedback and their account's events, as JSON and CSV
-in one zip."""
+attempts, answers with feedback, best scores, practice days, live games, LMS
+links with the scores sent to LMS gradebooks, and their account's events, as
+JSON and CSV in one zip. Secrets (password hash, session token, reset code,
+LMS keys and tokens) are never in it."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 import zipfile
 
 from sqlalchemy import select
@@ -17,10 +20,21 @@ from ..models import (
     Article,
     Attempt,
     AuditEvent,
+    BestScore,
     Classroom,
     Exercise,
     Item,
+    LiveAnswer,
+    LiveGame,
+    LivePlayer,
+    LtiContext,
+    LtiGradePassback,
+    LtiLineItem,
+    LtiPlatform,
+    LtiResourceLink,
+    LtiUserLink,
     Membership,
+    PracticeDay,
     User,
 )
 from . import audit
@@ -107,8 +121,165 @@ def _rows(user: User) -> dict[str, list[dict]]:
         "classes": classes,
         "attempts": attempts,
         "answers": answers,
+        **_progress(user),
+        **_live_games(user),
+        **_lms(user),
         "account_events": events,
     }
+
+
+def _when(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def _progress(user: User) -> dict[str, list[dict]]:
+    """Best score per exercise (what leaderboards read) and practice days."""
+    best_scores = [
+        {
+            "article": title,
+            "exercise": exercise_title,
+            "attempt": best.attempt_id,
+            "score": best.score,
+            "max_score": best.max_score,
+            "achieved_at": _when(best.achieved_at),
+        }
+        for best, exercise_title, title in db.session.execute(
+            select(BestScore, Exercise.title, Article.title)
+            .join(Exercise, Exercise.id == BestScore.exercise_id)
+            .join(Article, Article.id == Exercise.article_id)
+            .where(BestScore.user_id == user.id)
+            .order_by(BestScore.id)
+        )
+    ]
+    days = [
+        {"day": day.isoformat()}
+        for day in db.session.scalars(
+            select(PracticeDay.day)
+            .where(PracticeDay.user_id == user.id)
+            .order_by(PracticeDay.day)
+        )
+    ]
+    return {"best_scores": best_scores, "practice_days": days}
+
+
+def _live_games(user: User) -> dict[str, list[dict]]:
+    """The live games they played in, and their answers there."""
+    players = [
+        {
+            "game": player.game_id,
+            "article": title,
+            "class": class_name or "",
+            "nickname": player.nickname,
+            "points": player.score,
+            "correct": player.correct,
+            "removed_by_host": player.is_removed,
+            "joined_at": _when(player.joined_at),
+        }
+        for player, title, class_name in db.session.execute(
+            select(LivePlayer, Article.title, Classroom.name)
+            .join(LiveGame, LiveGame.id == LivePlayer.game_id)
+            .join(Article, Article.id == LiveGame.article_id)
+            .outerjoin(Classroom, Classroom.id == LiveGame.classroom_id)
+            .where(LivePlayer.user_id == user.id)
+            .order_by(LivePlayer.id)
+        )
+    ]
+    answers = [
+        {
+            "game": answer.game_id,
+            "question": answer.question_index + 1,
+            "item": key,
+            "answered_at": _when(answer.answered_at),
+            "response": json.dumps(answer.response, ensure_ascii=False),
+            "fraction_right": answer.fraction,
+            "points": answer.points,
+            "seconds": answer.elapsed_ms / 1000,
+            "feedback": answer.feedback,
+        }
+        for answer, key in db.session.execute(
+            select(LiveAnswer, Item.key)
+            .join(Item, Item.id == LiveAnswer.item_id)
+            .join(LivePlayer, LivePlayer.id == LiveAnswer.player_id)
+            .where(LivePlayer.user_id == user.id)
+            .order_by(LiveAnswer.id)
+        )
+    ]
+    return {"live_games": players, "live_answers": answers}
+
+
+# A JWT, or the value after "Bearer" or a token's or secret's name, that an
+# LMS's error message might echo.
+_SECRET = re.compile(
+    r"(?P<name>Bearer\s+|(?:access_token|refresh_token|client_secret|assertion)"
+    r"\W{1,4})[\w.~+/=-]+|eyJ[\w-]+\.[\w-]+\.[\w-]*",
+    re.IGNORECASE,
+)
+
+
+def _without_secrets(text: str | None) -> str:
+    return _SECRET.sub(lambda m: (m["name"] or "") + "[removed]", text or "")
+
+
+def _lms(user: User) -> dict[str, list[dict]]:
+    """The LMS accounts linked to theirs (LTI) and the scores queued for or
+    sent to LMS gradebooks: no key, token or platform secret. Outer joins:
+    a row is listed even when SQLite (no foreign keys enforced) kept it after
+    its platform was removed."""
+    accounts = [
+        {
+            "platform": platform or "",
+            "issuer": issuer or "",
+            "lms_user_id": link.subject,
+            "linked_at": _when(link.created_at),
+        }
+        for link, platform, issuer in db.session.execute(
+            select(LtiUserLink, LtiPlatform.name, LtiPlatform.issuer)
+            .outerjoin(LtiPlatform, LtiPlatform.id == LtiUserLink.platform_id)
+            .where(LtiUserLink.user_id == user.id)
+            .order_by(LtiUserLink.id)
+        )
+    ]
+    grades = [
+        {
+            "platform": platform or "",
+            "course": course or "",
+            "activity": activity or "",
+            "exercise_set": title or "",
+            "line_item": line_item or "",
+            "lms_user_id": passback.subject,
+            "score": passback.score_given,
+            "max_score": passback.score_maximum,
+            "scored_at": passback.scored_at,
+            "state": passback.status,
+            "tries": passback.tries,
+            "queued_at": _when(passback.created_at),
+            "sent_at": _when(passback.sent_at),
+            "error": _without_secrets(passback.last_error),
+        }
+        for passback, line_item, activity, platform, course, title in (
+            db.session.execute(
+                select(
+                    LtiGradePassback,
+                    LtiLineItem.url,
+                    LtiResourceLink.title,
+                    LtiPlatform.name,
+                    LtiContext.title,
+                    Article.title,
+                )
+                .outerjoin(LtiLineItem, LtiLineItem.id == LtiGradePassback.line_item_id)
+                .outerjoin(
+                    LtiResourceLink,
+                    LtiResourceLink.id == LtiLineItem.resource_link_id,
+                )
+                .outerjoin(LtiPlatform, LtiPlatform.id == LtiResourceLink.platform_id)
+                .outerjoin(LtiContext, LtiContext.id == LtiResourceLink.context_id)
+                .outerjoin(Article, Article.id == LtiResourceLink.article_id)
+                .where(LtiGradePassback.user_id == user.id)
+                .order_by(LtiGradePassback.id)
+            )
+        )
+    ]
+    return {"lms_accounts": accounts, "lms_grades": grades}
 
 
 def _csv(rows: list[dict]) -> str:
@@ -122,7 +293,9 @@ def _csv(rows: list[dict]) -> str:
 
 def export_user_data(user: User) -> bytes:
     """Everything stored about `user`, as a zip of data.json and one CSV per
-    table (profile, classes, attempts, answers with feedback, account events)."""
+    table (profile, classes, attempts, answers with feedback, best scores,
+    practice days, live games and answers, LMS accounts and grades, account
+    events)."""
     rows = _rows(user)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
