@@ -13,7 +13,15 @@ from quizapp.models import Article, Draft, Item
 from quizapp.packs import clean_pack_data, pack_data_from_files
 from quizapp.services import assignments as assignments_svc
 from quizapp.services import attempts as attempts_svc
-from quizapp.services import authoring, classrooms, live_games, live_play
+from quizapp.services import (
+    authoring,
+    classrooms,
+    live_games,
+    live_play,
+    lrs_settings,
+    lti,
+    privacy,
+)
 
 from ..conftest import CONTENT, make_user
 
@@ -61,10 +69,38 @@ def _own_article(teacher) -> Draft:
     return draft
 
 
+def configure_admin_pages(admin) -> None:
+    """A Canvas registration with several deployments, a Learning Record Store
+    and a retention period with a purge, so the admin's LTI, LRS and privacy
+    pages show their tables and values. Call it once nobody answers any more."""
+    canvas = "https://sso.canvaslms.com/api/lti"
+    lti.register_platform(
+        admin,
+        ["84:9d1c0ab2f3e445d7a1b0c5f7e2d9a6b3c4d5e6f7", "85:long-deployment-id", "86"],
+        name="Northfield District Canvas (secondary schools)",
+        issuer="https://canvas.instructure.com",
+        client_id="10000000000000987654321",
+        auth_login_url=f"{canvas}/authorize_redirect",
+        auth_token_url="https://northfield-district.instructure.com/login/oauth2/token",
+        key_set_url=f"{canvas}/security/jwks",
+        auth_audience=None,
+    )
+    lrs_settings.save_lrs(
+        admin,
+        enabled=True,  # nothing is answered after this, so nothing is sent
+        endpoint="https://learning-records.northfield-district.example.org/xapi/",
+        username="quizapp-statements-writer",
+        password="a-long-lrs-password",
+        base_iri="https://quizapp.northfield-district.example.org/",
+    )
+    privacy.set_retention_days(admin, 365)
+    privacy.purge()
+
+
 def build_school() -> dict:
     """Create the school inside the current app context; return ids for URLs."""
     teacher = make_user("ms-reed", role="teacher")
-    make_user("head-admin", role="admin")
+    admin = make_user("head-admin", role="admin")
     draft = _own_article(teacher)
     classroom = classrooms.create_classroom(teacher, "Year 9 Media Literacy (Thursday)")
     students = []
@@ -97,6 +133,7 @@ def build_school() -> dict:
     game = live_games.host_game(teacher, founding, classroom=classroom)
     player = live_play.join_game(game, user=students[0])
     live_games.move(game, "start")
+    configure_admin_pages(admin)
     return {
         "game_id": game.id,
         "pin": game.pin,

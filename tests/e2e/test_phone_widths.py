@@ -7,6 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from ..web.routes import ROUTES, url_for_rule
+from .conftest import log_in
 from .school import build_school
 
 WIDTHS = (390, 360)
@@ -58,14 +59,6 @@ def pages(world: dict) -> list[tuple[str, str]]:
             path = url_for_rule(rule, values)
         found.append((who, path))
     return found
-
-
-def log_in(page, base: str, username: str) -> None:
-    page.goto(f"{base}/auth/login")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill("password123")
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(lambda url: "/auth/login" not in url)
 
 
 # The deepest elements that stick out past the right edge, to say what to fix.
