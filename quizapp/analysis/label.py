@@ -8,13 +8,15 @@ Does it hedge? Does it judge? Explanations quote the cue words found.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache, partial
 
 from .attribution import Attribution
 from .boilerplate import is_boilerplate
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .opinion import opinion_score
-from .stance import explain, weigh
+from .stance import Weighing, explain, weigh
 from .subjectivity import load
 from .wording import quote_cues, says, sourced_reason, verb
 from .writer_voice import reconsider
@@ -137,16 +139,19 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
 
     The rules decide; for a sentence in the writer's own voice the subjectivity
     model then weighs in (`writer_voice.reconsider`)."""
+    # The stance weighing of the sentence, computed when first asked for and
+    # kept: the rules and the model both read it.
+    weighed = cache(partial(weigh, sentence, opinion))
     decision = _by_rules(text, sentence, attr, hedges, opinion, is_heading,
-                         continued)
+                         continued, weighed)
     if MODEL is None or decision.kind not in ("fact", "opinion", "speculation"):
         return decision
-    return reconsider(decision, MODEL, sentence, attr, hedges, opinion)
+    return reconsider(decision, MODEL, sentence, attr, hedges, opinion, weighed)
 
 
 def _by_rules(text: str, sentence: str, attr: Attribution | None,
               hedges: list[dict], opinion: list[dict], is_heading: bool,
-              continued: bool) -> Decision:
+              continued: bool, weighed: Callable[[], Weighing]) -> Decision:
     if sentence.rstrip(" ”’\"')").endswith("?"):
         return Decision("question", 0.95,
                         "This is a question: it asks rather than claims, so it is "
@@ -174,7 +179,7 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
     if attr is not None:
         return _attributed(text, sentence, attr, hedges, opinion, continued,
                            bool(schedule))
-    decision = _unattributed(sentence, hedges, opinion, is_heading)
+    decision = _unattributed(sentence, hedges, opinion, is_heading, weighed)
     decision.keeps_attribution = not schedule
     return decision
 
@@ -253,7 +258,7 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
                     sourced_reason(attr, phrase, hedges), "fact")
 
 
-def _unattributed(sentence, hedges, opinion, is_heading) -> Decision:
+def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
     hedge_words = [h["text"] for h in hedges]
     strong = [h for h in hedges if h["text"].lower() not in _WEAK_HEDGES]
     hedge_strength = len(strong) + 0.5 * (len(hedges) - len(strong))
@@ -283,7 +288,7 @@ def _unattributed(sentence, hedges, opinion, is_heading) -> Decision:
                         "speculation")
     # Nobody is quoted and it does not hedge: does it report checkable
     # specifics, or argue in general terms? (see stance.py for the points)
-    weighing = weigh(sentence, opinion)
+    weighing = weighed()
     if weighing.argues:
         margin = weighing.stance - weighing.reporting
         return Decision("opinion", 0.55 if margin < 2 else 0.6, explain(weighing),

@@ -22,10 +22,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 from .hedges import WEAK_HEDGES
 from .opinion import opinion_score
-from .stance import weigh
+from .stance import Weighing, weigh
 
 WEIGHTS_FILE = "subjectivity.json"
 
@@ -46,8 +47,12 @@ def _bucket(value: float, edges: tuple) -> str:
 
 
 def features(sentence: str, source_kind: str, hedges: list[dict],
-             opinion: list[dict], rule_kind: str) -> set[str]:
-    """The feature names of one sentence (present or absent, no counts)."""
+             opinion: list[dict], rule_kind: str,
+             weighing: Weighing | None = None) -> set[str]:
+    """The feature names of one sentence (present or absent, no counts).
+
+    `weighing` is `stance.weigh(sentence, opinion)` when the caller has it
+    already (the analyzer weighs a sentence once); without it, it is computed."""
     tokens = words(sentence)
     found = {f"w:{t}" for t in tokens}
     found.update(f"b:{a} {b}" for a, b in zip(["<s>", *tokens], tokens,
@@ -69,7 +74,8 @@ def features(sentence: str, source_kind: str, hedges: list[dict],
         found.add("hedge:weak")
     for hedge in hedges:
         found.add(f"hedge:{hedge.get('kind', 'other')}")
-    weighing = weigh(sentence, opinion)
+    if weighing is None:
+        weighing = weigh(sentence, opinion)
     found.update(f"clue:{c}" for c in weighing.reporting_clues)
     found.update(f"clue:{c}" for c in weighing.stance_clues)
     stripped = sentence.strip()
@@ -98,8 +104,7 @@ class Scorer:
 
     def margin(self, names) -> float:
         """The log-odds that the sentence is subjective."""
-        get = self.weights.get
-        return self.bias + sum(get(name, 0.0) for name in names)
+        return self.bias + sum(map(self.weights.get, names, repeat(0.0)))
 
     def probability(self, names) -> float:
         """P(subjective) for a set of feature names."""

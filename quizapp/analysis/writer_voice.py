@@ -10,6 +10,7 @@ that weighed most, as a reader would point at them.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache, partial
 
 from .hedges import WEAK_HEDGES
 from .stance import weigh
@@ -24,14 +25,21 @@ _PLAIN = frozenset(
 
 
 def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict],
-               opinion: list[dict]):
-    """The decision, its kind and confidence weighed by the model."""
+               opinion: list[dict], weighed=None):
+    """The decision, its kind and confidence weighed by the model.
+
+    `weighed()` returns `stance.weigh(sentence, opinion)`, computed once and kept
+    (`label.decide` shares it with the rules); without it, the sentence is
+    weighed here, once."""
     source = attr if (attr is not None and not attr.negated
                       and decision.keeps_attribution) else None
     source_kind = source.kind if source is not None else "none"
     if source_kind not in ("none", "self"):
         return decision
-    names = features(sentence, source_kind, hedges, opinion, decision.kind)
+    if weighed is None:
+        weighed = cache(partial(weigh, sentence, opinion))
+    names = features(sentence, source_kind, hedges, opinion, decision.kind,
+                     weighed())
     probability = scorer.probability(names)
     ruled = decision.kind != "fact"
     if ruled:
@@ -47,9 +55,9 @@ def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict]
     speaker = source.source if source is not None else None
     if judges:
         return _judging(decision, scorer, names, sentence, hedges, opinion,
-                        speaker, confidence)
+                        speaker, confidence, weighed())
     return _reporting(decision, scorer, names, sentence, hedges, opinion, speaker,
-                      confidence)
+                      confidence, weighed())
 
 
 def _cue_words(scorer, names, sentence, opinion, sign) -> list[str]:
@@ -68,7 +76,7 @@ def _cue_words(scorer, names, sentence, opinion, sign) -> list[str]:
 
 
 def _judging(decision, scorer, names, sentence, hedges, opinion, speaker,
-             confidence):
+             confidence, weighing):
     words = _cue_words(scorer, names, sentence, opinion, +1)
     hedge_words = [h["text"] for h in hedges
                    if h["text"].lower() not in WEAK_HEDGES]
@@ -92,7 +100,7 @@ def _judging(decision, scorer, names, sentence, hedges, opinion, speaker,
     if speaker:
         explanation = f"{lead}: {sourced}"
     else:
-        plain = "" if weigh(sentence, opinion).reporting_clues else (
+        plain = "" if weighing.reporting_clues else (
             "; it gives no names, numbers or dates a reader could check")
         explanation = (f"{lead}{plain}, and nobody is quoted: this reads as the "
                        "writer's own view, an opinion rather than a report.")
@@ -101,8 +109,8 @@ def _judging(decision, scorer, names, sentence, hedges, opinion, speaker,
 
 
 def _reporting(decision, scorer, names, sentence, hedges, opinion, speaker,
-               confidence):
-    clues = list(weigh(sentence, opinion).reporting_clues.values())
+               confidence, weighing):
+    clues = list(weighing.reporting_clues.values())
     details = clues or _cue_words(scorer, names, sentence, [], -1)
     said = (f"It reports details a reader could check ({quote_cues(details)})"
             if details else "It describes rather than argues")
