@@ -1,8 +1,10 @@
 """Reporting or arguing: checkable specifics weighed against the writer's stance."""
 
+import re
+
 import pytest
 
-from quizapp.analysis import analyze
+from quizapp.analysis import analyze, stance
 from quizapp.analysis.stance import weigh
 
 
@@ -87,3 +89,23 @@ def test_the_explanation_says_there_is_nothing_to_check_and_names_the_cues():
 def test_quoted_or_attributed_sentences_are_not_weighed():
     assert _label("The minister said the plan is about fairness.") == "sourced"
     assert _label("Is this really about fairness?") == "question"
+
+
+@pytest.mark.parametrize("name", ["_SPECIFIC", "_PRESENT", "_SWEEPING"])
+def test_each_pattern_lookahead_lists_the_first_letter_of_every_word(name):
+    # `\b(?=[...])` only skips places where no word of the pattern can start; a
+    # word whose first letter is missing from it would silently never match.
+    pattern = getattr(stance, name).pattern
+    letters = re.search(r"\(\?=\[([a-z]+)\]\)", pattern).group(1)
+    words = pattern[pattern.index(letters) + len(letters):]
+    firsts = {c.lower() for c in re.findall(r"[|(:]([A-Za-z])", words)}
+    assert firsts and firsts <= set(letters)
+
+
+def test_the_lookaheads_change_no_match():
+    assert stance._SPECIFIC.search("in ſeptember, 12 of them").group() == "ſeptember"
+    assert stance._SPECIFIC.search("Nine people, last\nweek").group() == "Nine"
+    assert stance._PRESENT.search("What’s more, it is late").group() == "What’s"
+    assert stance._SWEEPING.search("Nothing, no  one, always").group() == "Nothing"
+    assert stance._PAST.search("The trend reversed").group() == "reversed"
+    assert stance._PAST.search("The need is great") is None
