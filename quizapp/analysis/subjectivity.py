@@ -103,8 +103,10 @@ class Scorer:
     promote: float | None = None
 
     def margin(self, names) -> float:
-        """The log-odds that the sentence is subjective."""
-        return self.bias + sum(map(self.weights.get, names, repeat(0.0)))
+        """The log-odds that the sentence is subjective. `math.fsum` is exact,
+        so the result does not depend on the order a set of names iterates in
+        (which changes from one process to the next)."""
+        return self.bias + math.fsum(map(self.weights.get, names, repeat(0.0)))
 
     def probability(self, names) -> float:
         """P(subjective) for a set of feature names."""
