@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-from flask import Flask, current_app, has_request_context, request
+from flask import Flask, current_app, has_app_context, has_request_context, request
 
 from .. import events
 from ..interop import xapi
@@ -144,6 +144,28 @@ def deliver(statements: list[dict], endpoint: str, username: str, password: str)
             )
 
 
+def deliver_job(statements: list[dict]) -> None:
+    """RQ job: send statements to the LRS configured when the job runs. The
+    worker reads the settings (and decrypts the password) in an app of its own,
+    configured like the web app, so no credential travels through Redis."""
+    if has_app_context():
+        _deliver_to_configured(statements)
+        return
+    from .. import create_app
+
+    with create_app().app_context():
+        _deliver_to_configured(statements)
+
+
+def _deliver_to_configured(statements: list[dict]) -> None:
+    lrs = effective_lrs()
+    if lrs is None:
+        log.warning("xAPI: no LRS is configured now; %d statements dropped",
+                    len(statements))
+        return
+    deliver(statements, lrs.endpoint, lrs.username, lrs.password)
+
+
 def _send_with_retries(statements: list[dict], target: tuple[str, str, str]) -> None:
     for attempt, delay in enumerate((0.0, *RETRY_DELAYS)):
         time.sleep(delay)
@@ -176,19 +198,18 @@ def queue(statements: list[dict]) -> None:
             good.append(s)
     if not good:
         return
-    target = (lrs.endpoint, lrs.username, lrs.password)
     if config.get("REDIS_URL"):
         from redis import Redis
         from rq import Queue, Retry
 
         connection = Redis.from_url(config["REDIS_URL"])
         Queue(config.get("XAPI_QUEUE", "xapi"), connection=connection).enqueue(
-            deliver,
+            deliver_job,
             good,
-            *target,
             retry=Retry(max=len(QUEUE_RETRIES), interval=QUEUE_RETRIES),
         )
         return
+    target = (lrs.endpoint, lrs.username, lrs.password)
     if has_request_context():
         later.after_response(lambda: _send_with_retries(good, target))
         return

@@ -147,7 +147,9 @@ def test_nothing_is_sent_without_an_lrs(client, auth, mini_pack, monkeypatch):
     assert sent == []
 
 
-def test_with_redis_statements_go_through_an_rq_queue(_schema, redis_url, monkeypatch):
+def test_with_redis_statements_go_through_an_rq_queue_without_the_password(
+    _schema, redis_url, monkeypatch
+):
     from redis import Redis
     from rq import Queue, SimpleWorker
 
@@ -176,7 +178,12 @@ def test_with_redis_statements_go_through_an_rq_queue(_schema, redis_url, monkey
             db.session.remove()
             db.engine.dispose()  # this app's own pool: close its connections
         assert queue.count == 1
-        SimpleWorker([queue], connection=connection).work(burst=True)
+        [job] = queue.jobs
+        assert job.args == ([statement],)  # no credential travels through Redis
+        with app.app_context():  # the worker's app: it reads the LRS settings
+            SimpleWorker([queue], connection=connection).work(burst=True)
+            db.session.remove()
+            db.engine.dispose()
         assert fake.statements == [statement]
     finally:
         queue.delete(delete_jobs=True)
