@@ -160,8 +160,9 @@ def deliver_job(statements: list[dict]) -> None:
 def _deliver_to_configured(statements: list[dict]) -> None:
     lrs = effective_lrs()
     if lrs is None:
-        log.warning("xAPI: no LRS is configured now; %d statements dropped",
-                    len(statements))
+        log.warning(
+            "xAPI: no LRS is configured now; %d statements dropped", len(statements)
+        )
         return
     deliver(statements, lrs.endpoint, lrs.username, lrs.password)
 
