@@ -17,7 +17,7 @@ from pylti1p3.deep_link_resource import DeepLinkResource
 from pylti1p3.lineitem import LineItem
 from pylti1p3.names_roles import NamesRolesProvisioningService
 from pylti1p3.service_connector import ServiceConnector
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
@@ -27,6 +27,7 @@ from ..models import (
     Classroom,
     LtiContext,
     LtiDeployment,
+    LtiGradePassback,
     LtiLineItem,
     LtiPlatform,
     LtiResourceLink,
@@ -83,11 +84,21 @@ def register_platform(actor: User, deployment_ids: list[str], **fields) -> LtiPl
 
 
 def remove_platform(actor: User, platform: LtiPlatform) -> None:
-    """Forget a platform and what its launches linked (accounts stay)."""
+    """Forget a platform and what its launches linked (accounts stay).
+
+    Deleted here row by row, children first, rather than left to the foreign
+    keys' ON DELETE CASCADE, which SQLite does not apply."""
     audit.record(
         "lti.remove", actor=actor, obj=("lti_platform", platform.id),
         details={"issuer": platform.issuer, "client_id": platform.client_id},
     )
+    links = select(LtiResourceLink.id).where(LtiResourceLink.platform_id == platform.id)
+    items = select(LtiLineItem.id).where(LtiLineItem.resource_link_id.in_(links))
+    db.session.execute(
+        delete(LtiGradePassback).where(LtiGradePassback.line_item_id.in_(items)))
+    db.session.execute(delete(LtiLineItem).where(LtiLineItem.id.in_(items)))
+    for model in (LtiResourceLink, LtiContext, LtiUserLink, LtiDeployment):
+        db.session.execute(delete(model).where(model.platform_id == platform.id))
     db.session.delete(platform)
     db.session.commit()
 

@@ -223,8 +223,8 @@ def _without_secrets(text: str | None) -> str:
 def _lms(user: User) -> dict[str, list[dict]]:
     """The LMS accounts linked to theirs (LTI) and the scores queued for or
     sent to LMS gradebooks: no key, token or platform secret. Outer joins:
-    a row is listed even when SQLite (no foreign keys enforced) kept it after
-    its platform was removed."""
+    a row is listed even when a SQLite database (no foreign keys enforced) kept
+    it after its platform was removed, before removal deleted such rows."""
     accounts = [
         {
             "platform": platform or "",

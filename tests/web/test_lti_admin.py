@@ -76,6 +76,42 @@ def test_an_admin_removes_a_platform(client, auth):
     assert db.session.scalar(select(LtiPlatform)) is None
 
 
+def test_removing_a_platform_removes_what_its_launches_linked(client, auth):
+    from quizapp.models import (
+        LtiContext,
+        LtiGradePassback,
+        LtiLineItem,
+        LtiResourceLink,
+        LtiUserLink,
+    )
+
+    from ..conftest import count_rows, make_user
+
+    auth.login("boss", as_="admin")
+    client.post("/admin/lti", data=FORM)
+    platform = db.session.scalar(select(LtiPlatform))
+    student = make_user("pupil")
+    context = LtiContext(platform_id=platform.id, context_id="course-1")
+    link = LtiResourceLink(platform_id=platform.id, resource_link_id="rl-1",
+                           context=context)
+    item = LtiLineItem(resource_link=link, url="https://lms.example/li/1")
+    db.session.add_all([
+        context, link, item,
+        LtiUserLink(platform_id=platform.id, subject="s-1", user_id=student.id),
+    ])
+    db.session.flush()
+    db.session.add(LtiGradePassback(
+        line_item_id=item.id, user_id=student.id, subject="s-1", score_given=1.0,
+        score_maximum=2.0, scored_at="2026-12-02T07:00:00Z"))
+    db.session.commit()
+    assert client.post(f"/admin/lti/{platform.id}/remove").status_code == 302
+    for table in ["lti_platforms", "lti_deployments", "lti_user_links",
+                  "lti_contexts", "lti_resource_links", "lti_line_items",
+                  "lti_grade_passbacks"]:
+        assert count_rows(table) == 0, table
+    assert count_rows("users") == 2  # the accounts stay
+
+
 def test_teachers_cannot_register_platforms(client, auth):
     auth.login("teach", as_="teacher")
     assert client.get("/admin/lti").status_code == 403
