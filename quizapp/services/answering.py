@@ -18,15 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Float, and_, bindparam, func, or_, select, update
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import make_transient_to_detached
 
 from .. import events
 from ..extensions import db
 from ..grading import InvalidAnswer, Result, get_checker
-from ..models import Answer, Attempt, BestScore, PracticeDay
+from ..models import Answer, Attempt
 from ..models._base import utcnow
-from ._sql import insert_for, run
+from ._sql import run
+from .answer_sql import statements
 from .answerable import AnswerRefused
 from .attempt_state import (
     ATTEMPT_COLUMNS,
@@ -94,13 +95,11 @@ def record_answer(
         answered_at=now,
     )
     try:
-        answer_id = _insert_answer(values)
-        if answer_id is None:  # a concurrent request stored it first
+        stored = _store(state, values, result, now)
+        if stored is None:  # a concurrent request stored it first
             db.session.rollback()
             return Recorded(stored_answer(state.id, item.id), is_new=False)
-        score, max_score = _add_to_attempt(state.id, result)
-        _keep_best(state, score, max_score, now)
-        mark_practice_day(state.user_id, now)
+        answer_id, score, max_score = stored
         finished = _finish_if_last(state, item, result, max_score, now)
         db.session.commit()
     except Exception:
@@ -124,65 +123,35 @@ def record_answer(
     return Recorded(answer, is_new=True, finished=finished)
 
 
-@dataclass(frozen=True)
-class _Statements:
-    """The submit's statements, built once per dialect and process: each
-    request only binds its values (building and hashing a statement cost more
-    than running it)."""
-
-    insert_answer: Any
-    add_to_attempt: Any
-    keep_best: Any
-    practice_day: Any
-
-
-_BUILT: dict[str, _Statements] = {}
-
-
-def _statements() -> _Statements:
-    dialect = db.session.get_bind().dialect.name
-    built = _BUILT.get(dialect)
-    if built is None:
-        built = _BUILT[dialect] = _build(dialect)
-    return built
-
-
-def _build(dialect: str) -> _Statements:
-    answers, attempts = Answer.__table__, Attempt.__table__
-    best, days = BestScore.__table__, PracticeDay.__table__
-    upsert = insert_for(dialect, best)
-    return _Statements(
-        insert_answer=insert_for(dialect, answers)
-        .on_conflict_do_nothing(index_elements=["attempt_id", "item_id"])
-        .returning(answers.c.id),
-        add_to_attempt=update(attempts)
-        .where(attempts.c.id == bindparam("attempt"))
-        .values(
-            score=attempts.c.score + bindparam("points", type_=Float),
-            max_score=attempts.c.max_score + bindparam("max_points", type_=Float),
-        )
-        .returning(attempts.c.score, attempts.c.max_score),
-        keep_best=upsert.on_conflict_do_update(
-            index_elements=["user_id", "exercise_id"],
-            set_={
-                "attempt_id": upsert.excluded.attempt_id,
-                "score": upsert.excluded.score,
-                "max_score": upsert.excluded.max_score,
-                "achieved_at": upsert.excluded.achieved_at,
+def _store(state: AttemptState, values: dict, result: Result, now):
+    """Store the answer and what follows from it, inside the session's
+    transaction: (answer id, attempt score, attempt max score), or None when
+    the item's answer was already stored (nothing else was written then)."""
+    record = statements().record
+    if record is not None:
+        row = run(
+            record,
+            {
+                **{f"new_{k}": v for k, v in values.items()},
+                "points": result.score,
+                "max_points": result.max_score,
+                "by_user": state.user_id,
+                "in_exercise": state.exercise_id,
+                "on_day": now.date(),
             },
-            where=or_(
-                upsert.excluded.score > best.c.score,
-                upsert.excluded.attempt_id == best.c.attempt_id,
-            ),
-        ),
-        practice_day=insert_for(dialect, days).on_conflict_do_nothing(
-            index_elements=["user_id", "day"]
-        ),
-    )
+        ).first()
+        return tuple(row) if row is not None else None
+    answer_id = _insert_answer(values)
+    if answer_id is None:
+        return None
+    score, max_score = _add_to_attempt(state.id, result)
+    _keep_best(state, score, max_score, now)
+    mark_practice_day(state.user_id, now)
+    return answer_id, score, max_score
 
 
 def _insert_answer(values: dict) -> int | None:
-    return run(_statements().insert_answer, values).scalar()
+    return run(statements().insert_answer, values).scalar()
 
 
 def _add_to_attempt(attempt_id: int, result: Result) -> tuple[float, float]:
@@ -193,7 +162,7 @@ def _add_to_attempt(attempt_id: int, result: Result) -> tuple[float, float]:
         "points": result.score,
         "max_points": result.max_score,
     }
-    return tuple(run(_statements().add_to_attempt, params).one())
+    return tuple(run(statements().add_to_attempt, params).one())
 
 
 def _keep_best(state: AttemptState, score: float, max_score: float, now) -> None:
@@ -202,10 +171,9 @@ def _keep_best(state: AttemptState, score: float, max_score: float, now) -> None
 
 def keep_best_score(user_id, exercise_id, attempt_id, score, max_score, now) -> None:
     """Keep a user's best score at an exercise (inside the caller's
-    transaction): the attempt takes the row when it scores higher, and updates
-    it as it goes when it already holds it."""
+    transaction; see `_best_upsert`)."""
     run(
-        _statements().keep_best,
+        statements().keep_best,
         {
             "user_id": user_id,
             "exercise_id": exercise_id,
@@ -221,7 +189,7 @@ def mark_practice_day(user_id: int, now=None) -> None:
     """Record that the user practised today (once per day, inside the caller's
     transaction)."""
     day = (now or utcnow()).date()
-    run(_statements().practice_day, {"user_id": user_id, "day": day})
+    run(statements().practice_day, {"user_id": user_id, "day": day})
 
 
 def _finish_if_last(

@@ -40,8 +40,9 @@ def test_submitting_an_answer_takes_six_statements_the_users_included(
     )
     assert response.status_code == 200 and response.json["answered"]
     # The user; the attempt with its answers; then one transaction: the answer,
-    # the attempt's score, the best score, the practice day.
-    assert len(seen) <= 6, seen
+    # the attempt's score, the best score, the practice day (on PostgreSQL
+    # those four are one statement).
+    assert len(seen) <= (3 if db.engine.dialect.name == "postgresql" else 6), seen
     assert sum(s.lstrip().upper().startswith("SELECT") for s in seen) == 2, seen
 
 
