@@ -31,6 +31,17 @@ _VAGUE = (
     r"watchers|insiders"
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
+# One office with one holder, named by its title: "the mayor", "the prime
+# minister", "the club's manager". A reader can check who holds it.
+_OFFICE = re.compile(
+    r"^the\s+(?:[\w’'-]+[’']s\s+)?(?:(?:deputy|acting|former|new|interim)\s+)?"
+    r"(?:mayor|governor|president|prime\s+minister|chancellor|premier|judge|"
+    r"coach|manager|head\s*teacher|headmaster|headmistress|principal|"
+    r"chief\s+executive|chairman|chairwoman|chair|sheriff|police\s+chief|"
+    r"chief\s+constable|attorney\s+general|archbishop|pope|king|queen|speaker|"
+    r"secretary[-\s]general|vice[-\s]chancellor|curator)$",
+    re.I,
+)
 _VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|"
                          rf"few|numerous|multiple)\s+)?(?:{_VAGUE})$", re.I)
 _VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
@@ -89,6 +100,8 @@ def kind_of(np: str) -> str:
         _VAGUE_DET.match(np) and not _ends_in_name(words)
     ):
         return "vague"
+    if _OFFICE.match(np):
+        return "named"
     if _ROLE_RE.search(np) and not _ends_in_name(words):
         return "anonymous"
     capitals = [w for w in words[1:] if _CAPITAL.match(w)]

@@ -98,3 +98,31 @@ def test_a_reported_event_stays_a_sourced_fact():
     sentence = analyze("Police said two people were arrested on Monday.").sentences[0]
     assert (sentence.kind, sentence.label, sentence.source_kind) == (
         "fact", "sourced", "named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is really spectacular," said the mayor.',
+        '"It is a disgrace," said the head teacher.',
+        '"The service was shoddy and the staff inept," said Councillor Ahmed.',
+    ],
+)
+def test_a_quoted_judgement_is_an_opinion_of_its_speaker(text):
+    sentence = analyze(text).sentences[0]
+    assert (sentence.kind, sentence.label) == ("opinion", "opinion")
+    assert sentence.source_kind == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mayor said the library would close.", "named"),
+        ("The prime minister said the talks had failed.", "named"),
+        ("The club's manager said the team was tired.", "named"),
+        ("A senior minister said the talks had failed.", "anonymous"),
+        ("The official said the road would reopen.", "anonymous"),
+    ],
+)
+def test_an_office_with_one_holder_is_a_named_source(text, kind):
+    assert analyze(text).sentences[0].source_kind == kind
