@@ -41,27 +41,43 @@ def statements() -> Statements:
 
 
 def _build(dialect: str) -> Statements:
-    answers, attempts = Answer.__table__, Attempt.__table__
-    days = PracticeDay.__table__
     built = Statements(
-        insert_answer=insert_for(dialect, answers)
-        .on_conflict_do_nothing(index_elements=["attempt_id", "item_id"])
-        .returning(answers.c.id),
-        add_to_attempt=update(attempts)
-        .where(attempts.c.id == bindparam("attempt"))
-        .values(
-            score=attempts.c.score + bindparam("points", type_=Float),
-            max_score=attempts.c.max_score + bindparam("max_points", type_=Float),
-        )
-        .returning(attempts.c.score, attempts.c.max_score),
+        insert_answer=_answer_once(insert_for(dialect, Answer.__table__)),
+        add_to_attempt=_add_points(bindparam("attempt")),
         keep_best=_best_upsert(insert_for(dialect, BestScore.__table__)),
-        practice_day=insert_for(dialect, days).on_conflict_do_nothing(
-            index_elements=["user_id", "day"]
-        ),
+        practice_day=_practised_once(insert_for(dialect, PracticeDay.__table__)),
     )
     if dialect == "postgresql":
         built = replace(built, record=_record_in_one())
     return built
+
+
+def _answer_once(insert):
+    """The answer, unless the attempt has one for the item: its id, or no row."""
+    answers = Answer.__table__
+    return insert.on_conflict_do_nothing(
+        index_elements=["attempt_id", "item_id"]
+    ).returning(answers.c.id)
+
+
+def _add_points(attempt_id):
+    """Add the answer's points to the attempt in SQL, so concurrent answers to
+    other items cannot lose updates; returns the attempt's totals after it."""
+    attempts = Attempt.__table__
+    return (
+        update(attempts)
+        .where(attempts.c.id == attempt_id)
+        .values(
+            score=attempts.c.score + bindparam("points", type_=Float),
+            max_score=attempts.c.max_score + bindparam("max_points", type_=Float),
+        )
+        .returning(attempts.c.score, attempts.c.max_score)
+    )
+
+
+def _practised_once(insert):
+    """The practice day, unless the user has it already."""
+    return insert.on_conflict_do_nothing(index_elements=["user_id", "day"])
 
 
 def _best_upsert(insert):
@@ -91,24 +107,15 @@ def _record_in_one():
     data-modifying CTEs of one statement in the same transaction. No parameter
     is named as a column: executing with such a name would add it to the
     UPDATE's SET clause."""
-    answers, attempts = Answer.__table__, Attempt.__table__
-    new = (
-        postgresql.insert(answers)
-        .values(
+    answers = Answer.__table__
+    new = _answer_once(
+        postgresql.insert(answers).values(
             {c: bindparam(f"new_{c}", type_=answers.c[c].type) for c in _ANSWER_VALUES}
         )
-        .on_conflict_do_nothing(index_elements=["attempt_id", "item_id"])
-        .returning(answers.c.id)
-        .cte("new_answer")
-    )
+    ).cte("new_answer")
     scored = (
-        update(attempts)
-        .where(attempts.c.id == bindparam("new_attempt_id"), exists(select(new.c.id)))
-        .values(
-            score=attempts.c.score + bindparam("points", type_=Float),
-            max_score=attempts.c.max_score + bindparam("max_points", type_=Float),
-        )
-        .returning(attempts.c.score, attempts.c.max_score)
+        _add_points(bindparam("new_attempt_id"))
+        .where(exists(select(new.c.id)))
         .cte("scored")
     )
     best = _best_upsert(
@@ -131,18 +138,15 @@ def _record_in_one():
             ),
         )
     ).cte("best")
-    day = (
-        postgresql.insert(PracticeDay.__table__)
-        .from_select(
+    day = _practised_once(
+        postgresql.insert(PracticeDay.__table__).from_select(
             ["user_id", "day"],
             select(
                 bindparam("by_user", type_=Integer),
                 bindparam("on_day", type_=PracticeDay.__table__.c.day.type),
             ).where(exists(select(new.c.id))),
         )
-        .on_conflict_do_nothing(index_elements=["user_id", "day"])
-        .cte("practised")
-    )
+    ).cte("practised")
     return (
         select(new.c.id, scored.c.score, scored.c.max_score)
         .select_from(new.join(scored, true()))
