@@ -69,24 +69,17 @@ def start(exercise_id: int):
 def attempt(attempt_id: int):
     attempt = library_svc.own_attempt(current_user, attempt_id) or abort(404)
     attempts_svc.finish_if_complete(attempt)
-    return redirect(_next_url(attempt))
+    withdrawn = attempts_svc.is_withdrawn(attempt)
+    return redirect(
+        _next_url(attempt.id, None if withdrawn else attempts_svc.next_item(attempt))
+    )
 
 
-def _next_url(attempt) -> str:
-    if attempts_svc.is_withdrawn(attempt):
-        return url_for("learn.result", attempt_id=attempt.id)
-    item = attempts_svc.next_item(attempt)
+def _next_url(attempt_id: int, item) -> str:
+    """The attempt's next item to answer, or its results when there is none."""
     if item is None:
-        return url_for("learn.result", attempt_id=attempt.id)
-    return url_for("learn.item", attempt_id=attempt.id, item_id=item.id)
-
-
-def _state_next_url(state) -> str:
-    """`_next_url` for the answer path's view of an attempt."""
-    item = None if state.is_withdrawn else state.next_item()
-    if item is None:
-        return url_for("learn.result", attempt_id=state.id)
-    return url_for("learn.item", attempt_id=state.id, item_id=item.id)
+        return url_for("learn.result", attempt_id=attempt_id)
+    return url_for("learn.item", attempt_id=attempt_id, item_id=item.id)
 
 
 def _item_context(state, item, answer=None, error=None, closed=None):
@@ -105,13 +98,16 @@ def _item_context(state, item, answer=None, error=None, closed=None):
         "article": article,
         "item": item,
         "items": items,
-        "answered": state.answered,
         "position": ids.index(item.id) + 1 if item.id in ids else None,
         "view": view,
         "answer": answer,
         "error": error,
         "closed": closed,
-        "next_url": _state_next_url(state) if answer else None,
+        "next_url": (
+            _next_url(state.id, None if state.is_withdrawn else state.next_item())
+            if answer
+            else None
+        ),
     }
     if item.type == "claim":
         context["claim_html"] = claim_html(article, spec, with_cues=bool(answer))
