@@ -1,12 +1,13 @@
 """Work that waits until the response has gone out: the browser never waits
-for it, and a failure in it never becomes the user's error page."""
+for it, and a failure in it never becomes the user's error page. Also the app
+context an RQ worker's job runs in."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, has_app_context
 
 log = logging.getLogger(__name__)
 
@@ -14,6 +15,19 @@ log = logging.getLogger(__name__)
 def after_response(job: Callable[[], None]) -> None:
     """Run `job` (in an app context) once the current response is sent."""
     g.setdefault("after_response_jobs", []).append(job)
+
+
+def in_app(job: Callable[[], None]) -> None:
+    """Run `job` in an app context: the current one, else (an RQ worker outside
+    any app) an app of its own, configured like the web app from the
+    environment."""
+    if has_app_context():
+        job()
+        return
+    from .. import create_app
+
+    with create_app().app_context():
+        job()
 
 
 def _schedule(response):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from flask import Flask, current_app, has_app_context, has_request_context
+from flask import Flask, current_app, has_request_context
 from pylti1p3.assignments_grades import AssignmentsGradesService
 from pylti1p3.grade import Grade
 from pylti1p3.service_connector import ServiceConnector
@@ -274,13 +274,7 @@ def send_each(ids: list[int]) -> None:
 def send_queued_job(ids: list[int]) -> None:
     """RQ job: send these queued scores (in an app of its own, configured
     like the web app, unless the worker already runs inside one)."""
-    if has_app_context():
-        send_each(ids)
-        return
-    from .. import create_app
-
-    with create_app().app_context():
-        send_each(ids)
+    later.in_app(lambda: send_each(ids))
 
 
 def _on_score(sender, attempt: Attempt) -> None:

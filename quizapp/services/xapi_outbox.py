@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-from flask import Flask, current_app, has_app_context, has_request_context, request
+from flask import Flask, current_app, has_request_context, request
 
 from .. import events
 from ..interop import xapi
@@ -148,13 +148,7 @@ def deliver_job(statements: list[dict]) -> None:
     """RQ job: send statements to the LRS configured when the job runs. The
     worker reads the settings (and decrypts the password) in an app of its own,
     configured like the web app, so no credential travels through Redis."""
-    if has_app_context():
-        _deliver_to_configured(statements)
-        return
-    from .. import create_app
-
-    with create_app().app_context():
-        _deliver_to_configured(statements)
+    later.in_app(lambda: _deliver_to_configured(statements))
 
 
 def _deliver_to_configured(statements: list[dict]) -> None:
