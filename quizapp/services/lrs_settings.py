@@ -121,9 +121,8 @@ def refresh(app: Flask | None = None) -> None:
 
 
 def refresh_when_stale(app: Flask) -> None:
-    cached = app.extensions.get(_CACHE)
-    if cached is None or cached[0] <= time.monotonic():
-        refresh(app)
+    """Read the stored row again once its TTL has run out."""
+    _cached(app)
 
 
 def stored() -> LrsSetting | None:

@@ -47,9 +47,7 @@ def _rows(user: User) -> dict[str, list[dict]]:
             "nickname": user.nickname or "",
             "role": user.role,
             "created_at": user.created_at.isoformat(),
-            "last_login_at": user.last_login_at.isoformat()
-            if user.last_login_at
-            else "",
+            "last_login_at": _when(user.last_login_at),
         }
     ]
     classes = [
@@ -68,9 +66,7 @@ def _rows(user: User) -> dict[str, list[dict]]:
             "exercise": exercise_title,
             "number": attempt.number,
             "started_at": attempt.started_at.isoformat(),
-            "finished_at": attempt.finished_at.isoformat()
-            if attempt.finished_at
-            else "",
+            "finished_at": _when(attempt.finished_at),
             "score": attempt.score,
             "max_score": attempt.max_score,
         }
