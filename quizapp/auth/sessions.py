@@ -18,11 +18,10 @@ import time
 from flask import Flask, current_app, g, session
 from flask_login import login_user, user_loaded_from_cookie
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import make_transient_to_detached
 
 from ..extensions import db, login_manager
 from ..models import User
-from ..services._sql import run
+from ..services._sql import persistent, run
 
 #: Session keys of a login (Flask-Login's and ours).
 LOGIN_KEYS = ("_user_id", "_fresh", "_id", "auth_at", "seen_at")
@@ -52,12 +51,7 @@ def _user(user_id: int) -> User | None:
     if db.session.identity_map.get(db.session.identity_key(User, user_id)):
         return db.session.get(User, user_id)
     row = run(_USER_ROW, {"id": user_id}).mappings().first()
-    if row is None:
-        return None
-    user = User(**row)
-    make_transient_to_detached(user)  # as if loaded: nothing to flush
-    db.session.add(user)
-    return user
+    return None if row is None else persistent(User, dict(row))
 
 
 def begin_session(user: User, remember: bool = False) -> None:

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, func, select, update
-from sqlalchemy.orm import make_transient_to_detached
 
 from .. import events
 from ..extensions import db
 from ..grading import InvalidAnswer, Result, get_checker
 from ..models import Answer, Attempt
 from ..models._base import utcnow
-from ._sql import run
+from ._sql import persistent, run
 from .answer_sql import statements
 from .answerable import AnswerRefused
 from .attempt_state import (
@@ -105,14 +104,16 @@ def record_answer(
     except Exception:
         db.session.rollback()
         raise
-    answer = _persistent(
+    answer = persistent(
         Answer,
-        id=answer_id,
-        override_score=None,
-        override_comment=None,
-        overridden_by_id=None,
-        overridden_at=None,
-        **values,
+        dict(
+            id=answer_id,
+            override_score=None,
+            override_comment=None,
+            overridden_by_id=None,
+            overridden_at=None,
+            **values,
+        ),
     )
     events.answer_recorded.send(answer=answer)
     state.answered[item.id] = Mark(result.score, result.max_score, None)
@@ -223,19 +224,10 @@ def _finish_if_last(
     return bool(finished.rowcount)
 
 
-def _persistent(model, **values):
-    """A persistent instance of `model` from values in hand, without a SELECT:
-    what listeners of the domain events receive (relationships load on use)."""
-    obj = model(**values)
-    make_transient_to_detached(obj)
-    if db.session.identity_map.get(db.session.identity_key(instance=obj)) is not None:
-        return db.session.merge(obj, load=False)  # the session holds a copy
-    db.session.add(obj)
-    return obj
-
-
 def _attempt_of(state: AttemptState) -> Attempt:
-    return _persistent(
+    """The attempt as a persistent object, for the listeners of
+    `attempt_finished` (relationships load on use)."""
+    return persistent(
         Attempt,
-        **{column.key: getattr(state, column.key) for column in ATTEMPT_COLUMNS},
+        {column.key: getattr(state, column.key) for column in ATTEMPT_COLUMNS},
     )
