@@ -83,36 +83,41 @@ def _next_url(attempt_id: int, item) -> str:
 
 
 def _item_context(state, item, answer=None, error=None, closed=None):
+    """The item page's context: the item as a learner sees it, the progress
+    list and, once answered, the feedback (`_answered_context`)."""
     items = state.items
-    article = state.article
+    ids = [i.id for i in items]
+    return {
+        "steps": _steps(state, items, item),
+        "attempt": state,
+        "exercise": state.exercise,
+        "items": items,
+        "position": ids.index(item.id) + 1 if item.id in ids else None,
+        "error": error,
+        "closed": closed,
+        **_answered_context(state, item, answer),
+    }
+
+
+def _answered_context(state, item, answer):
+    """What the feedback and the JSON answer need: the item's public view, and
+    once answered the claim with its cues, the evidence and the next link."""
     spec = answer.graded_spec if answer else item.spec
     view = get_checker(item.type).public_view(spec)
     shown = state.option_order(item.id)
     if view.get("options"):
         view["options"] = order.in_order(view["options"], shown)
-    ids = [i.id for i in items]
-    context = {
-        "steps": _steps(state, items, item),
-        "attempt": state,
-        "exercise": state.exercise,
-        "article": article,
-        "item": item,
-        "items": items,
-        "position": ids.index(item.id) + 1 if item.id in ids else None,
-        "view": view,
-        "answer": answer,
-        "error": error,
-        "closed": closed,
-        "next_url": (
-            _next_url(state.id, None if state.is_withdrawn else state.next_item())
-            if answer
-            else None
-        ),
-    }
+    context = {"article": state.article, "item": item, "view": view, "answer": answer}
     if item.type == "claim":
-        context["claim_html"] = claim_html(article, spec, with_cues=bool(answer))
+        context["claim_html"] = claim_html(state.article, spec, with_cues=bool(answer))
     if answer:
-        context["evidence"] = evidence_html(article, evidence_to_show(spec, answer))
+        withdrawn = state.is_withdrawn
+        context["next_url"] = _next_url(
+            state.id, None if withdrawn else state.next_item()
+        )
+        context["evidence"] = evidence_html(
+            state.article, evidence_to_show(spec, answer)
+        )
         if answer.details.get("options"):
             context["shown_options"] = order.in_order(answer.details["options"], shown)
     return context
@@ -182,17 +187,17 @@ def item(attempt_id: int, item_id: int):
     if request.method == "POST" and not as_json:
         # Post/redirect/get: a reload never resubmits, and the feedback shows.
         return redirect(url_for("learn.item", attempt_id=state.id, item_id=item.id))
-    context = _item_context(state, item, answer=answer, closed=closed)
     if as_json:
-        return jsonify(_item_json(context))
+        return jsonify(_item_json(state, item, answer, closed))
+    context = _item_context(state, item, answer=answer, closed=closed)
     return render_template("learn/item.html", form=AnswerForm(), **context)
 
 
-def _item_json(context) -> dict:
-    answer = context["answer"]
-    data = {"item": context["view"], "type": context["item"].type, "answered": False}
-    if context["closed"]:
-        data["closed"] = context["closed"]
+def _item_json(state, item, answer, closed) -> dict:
+    context = _answered_context(state, item, answer)
+    data = {"item": context["view"], "type": item.type, "answered": False}
+    if closed:
+        data["closed"] = closed
     if answer is not None:
         data.update(
             answered=True,
