@@ -178,3 +178,25 @@ def test_a_redis_outage_never_turns_a_login_into_an_error(app):
         assert response.status_code == 422
         db.session.remove()
         db.engine.dispose()
+
+
+def test_the_endpoints_spared_the_limiters_bookkeeping_declare_no_limit(app):
+    """`UNTHROTTLED_ENDPOINTS` skips Flask-Limiter for the answer path; a limit
+    added to one of them later must not be skipped silently."""
+    from flask_limiter.util import get_qualified_name
+
+    from quizapp.throttling import UNTHROTTLED_ENDPOINTS, limiter
+
+    def declares_a_limit(endpoint: str) -> bool:
+        name = get_qualified_name(app.view_functions[endpoint])
+        manager = limiter.limit_manager
+        limits = manager.resolve_limits(app, endpoint, endpoint.split(".")[0], name)
+        return (
+            any(limits)
+            or manager.has_hints(endpoint)
+            or name in limiter._marked_for_limiting
+        )
+
+    assert declares_a_limit("learn.join_class")  # the check sees a limit
+    assert UNTHROTTLED_ENDPOINTS
+    assert not [e for e in UNTHROTTLED_ENDPOINTS if declares_a_limit(e)]
