@@ -57,10 +57,15 @@ def configure(app: Flask, config: type[Config] | dict | None) -> None:
 
 
 def init_extensions(app: Flask) -> None:
+    from sqlalchemy.orm import configure_mappers
+
     from . import models  # noqa: F401  (tables must be known to Alembic)
     from .lti.cookies import LtiSessionInterface
     from .services import later, lti_grades, xapi_outbox
 
+    # Mappers complete now, not on a worker's first query: `_sql.persistent`
+    # builds objects without the constructor that would configure them.
+    configure_mappers()
     db.init_app(app)
     from .engine import tune_engines
 
