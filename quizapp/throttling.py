@@ -35,8 +35,8 @@ def address_key() -> str:
 limiter = Limiter(key_func=address_key)
 
 #: Endpoints that carry no limit and take a whole class at once (the answer
-#: path): Flask-Limiter's bookkeeping before and after each request, a
-#: twentieth of an answer's CPU, is skipped for them. A test checks that none
+#: path): Flask-Limiter's bookkeeping around each request, about 3.5% of an
+#: answer's instructions, is skipped for them. A test checks that none
 #: of them declares a limit.
 UNTHROTTLED_ENDPOINTS = frozenset({"learn.item"})
 
