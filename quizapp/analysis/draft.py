@@ -68,7 +68,9 @@ def draft_with_analysis(
 def _title_of(doc: Document) -> str | None:
     for start, end, para in doc.sentences[:1]:
         if doc.paragraphs[para].kind == "heading":
-            return " ".join(doc.plain(start, end).split())
+            title = " ".join(doc.plain(start, end).split())
+            # A headline's closing full stop goes (not an abbreviation's: "U.S.").
+            return re.sub(r"(?<=\w\w\w)\.$", "", title)
     return None
 
 

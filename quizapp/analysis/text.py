@@ -145,14 +145,42 @@ _TITLE_WORD = re.compile(r"[\w’'-]+")
 
 def _looks_like_title(chunk: str) -> bool:
     """A line with no closing punctuation is a heading when it is in Title Case,
-    or short: a headline, a menu, a button or a caption claims nothing."""
-    if chunk.rstrip()[-1:] in ".!?…:;,\"”’)" or "\n" in chunk.strip():
+    or short: a headline, a menu, a button or a caption claims nothing.
+
+    A closing full stop does not make a line in strict Title Case or capitals
+    a sentence (feeds and archives add one to headlines and labels: "Council
+    Votes to Close Two Libraries.", "FULL TEXT."): even a sentence full of
+    names has lower-case verbs and nouns."""
+    if "\n" in chunk.strip():
         return False
     words = _TITLE_WORD.findall(chunk)
     if not 1 <= len(words) <= 20:
         return False
+    last = chunk.rstrip()[-1:]
+    if last == "." and chunk.rstrip()[-2:-1] not in ".!?":
+        return _strict_title_case(words)
+    if last in ".!?…:;,\"”’)":
+        return False
     capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     return capitals >= 0.6 * len(words) or len(words) <= _SHORT_LINE
+
+
+#: Short words a Title Case headline leaves in lower case.
+_TITLE_LOWER = frozenset(
+    "a an the of to in on at for by and or nor but as is vs via per from with "
+    "into over up off out".split())
+
+
+def _strict_title_case(words: list[str]) -> bool:
+    """Every word but a few short function words ("to", "of", "the") starts
+    with a capital, with at least two words of four letters or more; or the
+    line is in capitals."""
+    letters = [w for w in words if w[0].isalpha()]
+    long_words = [w for w in letters if len(w) >= 4]
+    if long_words and all(w.isupper() for w in long_words):
+        return True
+    return len(long_words) >= 2 and all(
+        w[0].isupper() or w.lower() in _TITLE_LOWER for w in letters)
 
 
 def _blocks(m: Masked) -> list[tuple[int, int, str]]:

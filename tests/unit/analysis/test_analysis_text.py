@@ -80,3 +80,33 @@ def test_plain_text_drops_markdown_inline_markup():
     text = "**Host:** It is *very* clear [1](https://example.org)."
     analysis = analyze(text)
     assert analysis.plain(0, len(text)) == "Host: It is very clear 1."
+
+
+def test_a_title_case_headline_with_a_full_stop_is_still_a_heading():
+    text = ("Council Votes to Close Two Libraries Despite Protests.\n\n"
+            "FULL TEXT.\n\n"
+            "The council voted on Tuesday to close two libraries.\n\n"
+            "Maria Chen and Tom Okafor Met Residents in Leeds.")
+    analysis = analyze(text)
+    assert [s.is_heading for s in analysis.sentences] == [True, True, False, True]
+
+
+def test_a_sentence_full_of_names_is_not_taken_for_a_headline():
+    for sentence in ("Maria Chen told the BBC that Leeds City Council was wrong.",
+                     "Officials in New York said so.",
+                     "The EU and NATO met in Brussels on Monday."):
+        analysis = analyze(f"Intro paragraph here.\n\n{sentence}")
+        assert not analysis.sentences[-1].is_heading, sentence
+
+
+def test_a_headline_with_a_full_stop_becomes_the_title_without_it():
+    from quizapp.analysis.draft import draft_pack
+
+    files = draft_pack(
+        "Council Votes to Close Two Libraries.\n\n"
+        "The council voted on Tuesday to close two libraries, the mayor said.",
+        "libraries",
+    )
+    assert "title: Council Votes to Close Two Libraries\n" in files["article.md"]
+    assert "Council Votes" not in files["claims.yaml"]
+    assert "voted on Tuesday" in files["claims.yaml"]
