@@ -5,6 +5,16 @@ Frames recognised, in order of preference: a reporting verb with its subject
 inverted frame ("..., said the minister"), "according to X", a speaker before a
 colon or after a dash around a quotation, a numbered citation ("[1]"), and the
 speaker of an interview turn. A negated cue ("did not confirm") attributes nothing.
+
+Content-only verbs (agree, refuse, declare, decide, rule, thank) also name acts
+that report nothing: "agreed to clean up the site", "declared bankruptcy",
+"thanked the mayor", "refused to pay". They credit a source only when they
+introduce reported content: a clause ("agreed that ...", "declared the strike
+was over", "decided whether ..."), a quotation or a colon, or the inverted and
+parenthetical frames ("..., she agreed", "The plan, he declared, is sound");
+"agreed with X" shares X's view and counts too. A to-infinitive, a plain object or nothing at all leaves the sentence
+unattributed. Verbs that only ever report speech (say, tell, report ...) keep
+every frame.
 """
 
 from __future__ import annotations
@@ -32,6 +42,29 @@ for _line, _kind in _CUES.items():
         _FORMS.setdefault(" ".join(_form.split()), _kind)
 
 _VERB = PhraseMatcher(_FORMS)
+# Each form -> the first form on its lexicon line ("agreed" -> "agree").
+_LEMMA: dict[str, str] = {}
+for _line in _CUES:
+    _forms = [" ".join(f.split()) for f in _line.split(",")]
+    for _form in _forms:
+        _LEMMA.setdefault(_form, _forms[0])
+_CONTENT_ONLY = frozenset("agree refuse declare decide rule thank".split())
+# What may stand between a content-only verb and its content: adverbs, a short
+# time phrase ("on Monday"), "with X" for agree, an indirect object.
+_CONTENT_LEAD = (r"(?:\s*,?\s*(?:\w+ly|again|also|then|today|yesterday|"
+                 r"(?:on|last|this|in|at|with)\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)"
+                 r"(?=[\s,]))*")
+_CONTENT_AFTER = re.compile(
+    _CONTENT_LEAD + r"\s*(?:[:“\"‘]|,\s*[“\"‘]|"
+    r"that\b(?!\s*(?:out|up|off|down|away|in|on)?\s*(?:[.,;:!?)]|$))|"
+    r"(?:(?:on|about|over)\s+)?(?:whether|if|how|why|what|when|where|who)\b|"
+    # a bare clause: a short noun phrase, then a finite verb
+    r"(?!to\b)(?:(?!(?:that|which|who|to|for|of|in|on|at|by|with|from|and|or)\b)"
+    r"[\w’'.-]+\s+){1,5}(?:is|are|was|were|has|have|had|will|would|could|"
+    r"should|can|may|might|must|did|does|do)\b)", re.I)
+_CONTENT_ENDS = re.compile(_CONTENT_LEAD + r"\s*(?:[.,;!?—–)]|$)")
+_WITH = re.compile(r"(?:\s+\w+ly)?\s+with\b", re.I)
+_PARENTHETICAL_BEFORE = re.compile(r"[,”\"’:—–(]\s*$")
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any|"
     r"every|each|such|whose|of|in|to|for|with|by|from|on|at|new|recent|latest|"
@@ -122,7 +155,7 @@ _NOUNISH = frozenset(
 )
 
 
-def _participle(original, text, start, vs, ve, cue) -> Attribution | None:
+def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     """", adding that ...": the subject of the sentence is the source."""
     if cue.split()[0] not in _PARTICIPLES or not re.search(
             r"(?:,|\bby|\band|\bwhile|\bafter|\bbefore)\s*$", text[start:vs]):
@@ -134,6 +167,9 @@ def _participle(original, text, start, vs, ve, cue) -> Attribution | None:
     np = match.group(1)
     if np.split()[0] in ("The", "A", "An") and len(np.split()) == 1:
         return None
+    if _LEMMA.get(cue) in _CONTENT_ONLY and not _CONTENT_AFTER.match(text, ve,
+                                                                      end):
+        return None  # ", declaring bankruptcy": an act, not a report
     return _make(original, kind_of(np), match.span(1), (vs, ve))
 
 
@@ -242,7 +278,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if in_quotation(text, start, vs, end):
         return None  # the quoted words' own verbs; the attribution is outside
     if cue.endswith("ing") and not progressive:
-        return _participle(original, text, start, vs, ve, cue)
+        return _participle(original, text, start, end, vs, ve, cue)
     left = left_np(text, start, vs)
     relative = _RELATIVE.search(text, start, vs)
     if left is None and relative and relative.end() == vs:
@@ -265,9 +301,26 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
+    if _LEMMA.get(cue) in _CONTENT_ONLY and not _introduces_content(
+            text, start, end, left, vs, ve):
+        return None  # "agreed to clean up", "declared bankruptcy": an act
     found = _make(original, kind_of(np), left, (vs, ve))
     found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np))
     return found
+
+
+def _introduces_content(text, start, end, source, vs, ve) -> bool:
+    """Does a content-only verb bring in reported content? A clause, quotation
+    or colon after it, or nothing after it when it stands inverted or
+    parenthetical ("..., she agreed.", "The plan, he declared, is sound")."""
+    if _CONTENT_AFTER.match(text, ve, end):
+        return True
+    if _LEMMA.get(text[vs:ve].lower()) == "agree" and _WITH.match(text, ve, end):
+        return True  # "agreed with the mayor": shares someone's stated view
+    if source[0] > ve:  # inverted: "..., declared the minister"
+        return True
+    return bool(_CONTENT_ENDS.match(text, ve, end) and
+                _PARENTHETICAL_BEFORE.search(text, start, source[0]))
 
 
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by(?=\s)", re.I)

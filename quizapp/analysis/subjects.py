@@ -112,7 +112,8 @@ def agrees(np: str, cue: str, before: str) -> bool:
 
 _IRREGULAR_PAST = frozenset(
     "said told wrote written thought knew felt saw understood found shown sought "
-    "put spoke went learnt came sent brought made gave took held".split()
+    "put spoke went learnt came sent brought made gave took held drew laid sang "
+    "swore strove pled".split()
 )
 
 
