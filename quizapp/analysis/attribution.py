@@ -3,7 +3,8 @@
 Frames recognised, in order of preference: a reporting verb with its subject
 ("Iran has clearly stated", "a source familiar with the situation stated"), the
 inverted frame ("..., said the minister"), "according to X", a speaker before a
-colon or after a dash around a quotation, a numbered citation ("[1]"), and the
+colon or after a dash around a quotation, "by one estimate" (a vague source), a
+numbered citation ("[1]"), and the
 speaker of an interview turn. A negated cue ("did not confirm") attributes nothing.
 
 Content-only verbs (agree, refuse, declare, decide, rule, thank) also name acts
@@ -42,6 +43,11 @@ for _line, _kind in _CUES.items():
         _FORMS.setdefault(" ".join(_form.split()), _kind)
 
 _VERB = PhraseMatcher(_FORMS)
+# "by one estimate", "by some counts": a figure credited to an unnamed reckoning.
+_BY_ESTIMATE = re.compile(r"\b[Bb]y\s+((?:one|some|many|most|several|other|"
+                          r"official|independent|conservative|rough|early|"
+                          r"industry|government)\s+(?:estimates?|counts?|"
+                          r"calculations?|tallies|tally|measures?|accounts?))\b")
 # Each form -> the first form on its lexicon line ("agreed" -> "agree").
 _LEMMA: dict[str, str] = {}
 for _line in _CUES:
@@ -221,6 +227,9 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     if nominal is not None and not in_quotation(text, start, nominal[1][0], end):
         (s, e), cue = nominal
         return _make(original, kind_of(text[s:e]), (s, e), cue)
+    estimate = _BY_ESTIMATE.search(text, start, end)
+    if estimate is not None and not in_quotation(text, start, estimate.start(), end):
+        return _make(original, "vague", estimate.span(1), estimate.span())
     for link in links:
         if link.is_citation:
             cue = (link.text_start, link.text_end)

@@ -190,7 +190,10 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
     who = _who(attr, text)
     phrase = _source_phrase(attr, text)
     last = attr.cue.lower().split()[-1] if attr.cue.split() else ""
-    believes = last in _SPECULATIVE_CUES and not schedule
+    # "by one estimate" credits a figure to a reckoning; the noun is no guess
+    # of the source's the way "analysts estimate" is.
+    believes = (last in _SPECULATIVE_CUES and not schedule
+                and not attr.cue.lower().startswith("by "))
     rest = [h for h in hedges if not attr.cue_start <= h["start"] < attr.cue_end]
     strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES]
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
