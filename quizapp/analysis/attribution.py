@@ -4,16 +4,18 @@ Frames recognised, in order of preference: a reporting verb with its subject
 ("Iran has clearly stated", "a source familiar with the situation stated"), the
 inverted frame ("..., said the minister"), "according to X", a speaker before a
 colon or after a dash around a quotation, "by one estimate" (a vague source), a
-numbered citation ("[1]"), and the
-speaker of an interview turn. A negated cue ("did not confirm") attributes nothing.
+numbered citation ("[1]"), and the speaker of an interview turn. A negated cue
+("did not confirm") attributes nothing.
 
-Content-only verbs (agree, refuse, declare, decide, rule, thank) also name acts
+Content-only verbs (agree, refuse, declare, decide, rule, thank, offer, accept,
+seek, commit, determine, back, present, certify, resist, aim) also name acts
 that report nothing: "agreed to clean up the site", "declared bankruptcy",
-"thanked the mayor", "refused to pay". They credit a source only when they
-introduce reported content: a clause ("agreed that ...", "declared the strike
-was over", "decided whether ..."), a quotation or a colon, or the inverted and
-parenthetical frames ("..., she agreed", "The plan, he declared, is sound");
-"agreed with X" shares X's view and counts too. A to-infinitive, a plain object or nothing at all leaves the sentence
+"thanked the mayor", "refused to pay", "backed the bill". They credit a source
+only when they introduce reported content: a clause ("agreed that ...",
+"declared the strike was over", "decided whether ..."), a quotation or a colon,
+or the inverted and parenthetical frames ("..., she agreed", "The plan, he
+declared, is sound"); "agreed with X" shares X's view and counts too. A
+to-infinitive, a plain object or nothing at all leaves the sentence
 unattributed. Verbs that only ever report speech (say, tell, report ...) keep
 every frame.
 """
@@ -54,7 +56,10 @@ for _line in _CUES:
     _forms = [" ".join(f.split()) for f in _line.split(",")]
     for _form in _forms:
         _LEMMA.setdefault(_form, _forms[0])
-_CONTENT_ONLY = frozenset("agree refuse declare decide rule thank".split())
+# Cue verbs with a common sense that is an act, not a report ("agreed to pay",
+# "declared bankruptcy", "offered a discount"): see the module docstring.
+_CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "
+                          "commit determine back present certify resist aim".split())
 # What may stand between a content-only verb and its content: adverbs, a short
 # time phrase ("on Monday"), "with X" for agree, an indirect object.
 _CONTENT_LEAD = (r"(?:\s*,?\s*(?:\w+ly|again|also|then|today|yesterday|"
@@ -157,7 +162,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
     "views charges calls demands promises estimates signals posts doubts "
-    "labels brands".split()
+    "labels brands insults".split()
 )
 
 
