@@ -151,13 +151,14 @@ def _looks_like_title(chunk: str) -> bool:
     a sentence (feeds and archives add one to headlines and labels: "Council
     Votes to Close Two Libraries.", "FULL TEXT."): even a sentence full of
     names has lower-case verbs and nouns."""
-    if "\n" in chunk.strip():
+    line = chunk.rstrip()
+    if "\n" in line.lstrip():
         return False
     words = _TITLE_WORD.findall(chunk)
     if not 1 <= len(words) <= 20:
         return False
-    last = chunk.rstrip()[-1:]
-    if last == "." and chunk.rstrip()[-2:-1] not in ".!?":
+    last = line[-1:]
+    if last == "." and line[-2:-1] not in ".!?":
         return _strict_title_case(words)
     if last in ".!?…:;,\"”’)":
         return False

@@ -111,10 +111,8 @@ def _answered_context(state, item, answer):
     if item.type == "claim":
         context["claim_html"] = claim_html(state.article, spec, with_cues=bool(answer))
     if answer:
-        withdrawn = state.is_withdrawn
-        context["next_url"] = _next_url(
-            state.id, None if withdrawn else state.next_item()
-        )
+        next_item = None if state.is_withdrawn else state.next_item()
+        context["next_url"] = _next_url(state.id, next_item)
         context["evidence"] = evidence_html(
             state.article, evidence_to_show(spec, answer)
         )

@@ -4,6 +4,7 @@ session's connection, and persistent objects from values in hand."""
 
 from __future__ import annotations
 
+from sqlalchemy import inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import make_transient_to_detached
 
@@ -36,8 +37,8 @@ def persistent(model, values: dict):
     load), else the new instance."""
     obj = model._sa_class_manager.new_instance()
     obj.__dict__.update(values)
-    make_transient_to_detached(obj)  # as loaded: nothing to flush
-    if db.session.identity_map.get(db.session.identity_key(instance=obj)) is not None:
+    make_transient_to_detached(obj)  # as loaded: nothing to flush; sets its key
+    if db.session.identity_map.get(inspect(obj).key) is not None:
         return db.session.merge(obj, load=False)
     db.session.add(obj)
     return obj
