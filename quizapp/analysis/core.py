@@ -11,6 +11,7 @@ from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
 from .opinion import find_opinion_cues
+from .scope import governing
 from .text import Document, Paragraph, parse
 
 
@@ -121,7 +122,8 @@ def analyze(text: str) -> Analysis:
                                     attributed=attr is not None)
         _retext(text, opinion)
         decision = decide(
-            text, doc.plain(start, end), attr or quoted_from, hedges, opinion,
+            text, doc.plain(start, end), attr or quoted_from,
+            governing(masked, start, hedges), opinion,
             is_heading, continued=attr is None and quoted_from is not None)
         if not decision.keeps_attribution:
             attr = quoted_from = None

@@ -1,0 +1,134 @@
+"""Which hedges bear on a sentence's main claim, and which sit in a side clause.
+
+A sentence is speculation when its main claim is a guess, not whenever a guess
+appears somewhere in it. A hedge inside a relative clause ("workers who could
+leak details"), an embedded question ("what he might be concealing"), an
+adverbial clause ("before police could arrive", "so she could start", "as high
+as it could go") or an if-clause attached to a fact qualifies that part only:
+the claim the sentence makes stands unhedged.
+
+The rule is grammatical and local: walk back from the hedge, inside its own
+stretch of the sentence (commas, dashes, colons, semicolons, brackets and
+quotation marks bound a stretch), to the nearest clause opener; the hedge is in
+that side clause when only a short subject stands between the opener and the
+hedge ("that the state could", "who could", "how Cruz could"). A finite verb in
+between ("who leaked the memo could face ...") ends the side clause, and the
+hedge is the main clause's again.
+
+`Sentence.hedges` keeps every cue (the speculation measure counts any cue in a
+sentence, and cue-spotting questions ask for them all); only the label reads
+the governing ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import load_phrases
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'.-]*|\d[\d,.]*")
+# A stretch ends at these: the side clause does not reach past them.
+_BOUNDARY = re.compile(r"[,;:—–()“”\"]|\s-\s|\s--\s")
+
+_RELATIVE = frozenset("who whom whose which".split())
+_EMBEDDED = frozenset("what how why where when".split())
+_SUBORDINATOR = frozenset(
+    "because before after until till unless although though since once while "
+    "if so than lest whereas".split())
+# "that" opens a content clause after these (a report, a belief, an adjective
+# of certainty, a content noun); after any other word it opens a relative clause
+# ("investors that the state could pressure").
+_COMPLEMENT_TAKERS = frozenset(
+    "knew know knows felt feel feels thought think thinks believe believes "
+    "believed hope hopes hoped fear fears feared worry worries worried expect "
+    "expects expected suggest suggests suggested show shows showed shown mean "
+    "means meant find finds found realize realizes realized realise realises "
+    "realised understand understands understood ensure ensures ensured "
+    "indicate indicates indicated seem seems seemed appear appears appeared "
+    "assume assumes assumed suspect suspects suspected doubt doubts learn "
+    "learns learned learnt recognize recognizes recognized decide decides "
+    "decided agree agrees agreed so such now given except provided than "
+    "clear unclear likely unlikely possible impossible probable sure certain "
+    "uncertain aware true evident plain obvious concerned afraid confident "
+    "hopeful convinced fact chance chances possibility risk evidence sign "
+    "signs idea belief view claim claims concern concerns news word report "
+    "reports notion suggestion assumption expectation expectations warning "
+    "warnings prospect likelihood hope fears hopes doubt doubts is was are "
+    "were be been being".split())
+for _line in load_phrases("reporting.txt"):
+    _COMPLEMENT_TAKERS |= {f.strip().lower() for f in _line.split(",")
+                           if " " not in f.strip()}
+# Words that may make up the short subject of a side clause.
+_SUBJECT = frozenset(
+    "i you he she it we they one there this that these those the a an his her "
+    "its their our my your some many few any no each every all both other "
+    "another people mr. mrs. ms. dr. to".split())
+_FINITE = frozenset(
+    "is was are were has have had do does did said says say be been am "
+    "will shall can must".split())
+_PREPOSITIONS = frozenset(
+    "of in on at to for with from by about into onto over under between through "
+    "during without within against among like despite toward towards upon "
+    "and or but".split())
+_CONDITIONAL_CUES = frozenset({"if", "unless", "in case", "as long as", "even if"})
+_MAX_SUBJECT = 4
+
+
+def governing(text: str, start: int, hedges: list[dict]) -> list[dict]:
+    """The hedges of the sentence starting at `start` that bear on its main
+    claim (`text` is the text the hedge offsets point into)."""
+    return [h for h in hedges if not in_side_clause(text, start, h)]
+
+
+def in_side_clause(text: str, start: int, hedge: dict) -> bool:
+    """True when the hedge only qualifies a relative, embedded or adverbial
+    clause of the sentence, or is itself the opener of an if-clause."""
+    if hedge["text"].lower() in _CONDITIONAL_CUES:
+        return True  # the condition limits the claim; the main clause decides
+    before = text[start:hedge["start"]]
+    cuts = [m.end() for m in _BOUNDARY.finditer(before)]
+    stretch_start = cuts[-1] if cuts else 0
+    words = [w.lower() for w in _TOKEN.findall(before[stretch_start:])]
+    if words and words[-1] == "as" and hedge["text"].lower().endswith("ed"):
+        return True  # "as expected", "as predicted": the outcome came true
+    at_start = stretch_start == 0
+    for back in range(min(len(words), _MAX_SUBJECT + 1)):
+        word = words[-1 - back]
+        between = words[len(words) - back:]
+        if not _subject_like(between):
+            return False
+        position = len(words) - 1 - back
+        if _opens_side_clause(word, words[:position], at_start and position == 0):
+            return True
+    return False
+
+
+def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:
+    if word in _RELATIVE or word in _EMBEDDED:
+        # A sentence-initial wh-word opens a question or the subject clause
+        # ("What happens next could ..."); its main verb is still to come.
+        return not first
+    if word == "so":
+        # "so she could start" (purpose); a clause that opens with "so" after
+        # a comma is a result, a main clause of its own ("..., so prices could")
+        return bool(preceding)
+    if word in _SUBORDINATOR:
+        return True
+    if word == "as":
+        # "as high as it could go", "As improbable as it may seem"
+        return first or "as" in preceding[-3:]
+    if word == "that" and preceding:
+        # after a preposition "that" is a determiner ("the purpose of that
+        # trust would be"); a relative "that" follows its noun
+        last = preceding[-1]
+        return not (last in _COMPLEMENT_TAKERS or last in _PREPOSITIONS
+                    or last.endswith("ed"))
+    return False
+
+
+def _subject_like(words: list[str]) -> bool:
+    """A short subject: pronouns, determiners, names, a noun or two."""
+    if len(words) > _MAX_SUBJECT:
+        return False
+    return not any(w in _FINITE or (w.endswith("ed") and w not in _SUBJECT)
+                   for w in words)

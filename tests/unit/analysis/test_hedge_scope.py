@@ -1,0 +1,66 @@
+"""A sentence's kind follows its main claim: a hedge in a relative clause, an
+embedded question or an adverbial clause qualifies that clause only, while a
+hedge of the main clause still makes the sentence speculation. Every cue stays
+in `Sentence.hedges` (the speculation measure and the cue questions count them)."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def only(text: str):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # relative clauses
+        ("The ferry company hired drivers who could work night shifts, a "
+         "spokeswoman said.", "sourced"),
+        ("The town has few wealthy donors that the council could approach.",
+         "unsourced"),
+        ("The clinic closed in May, a decision that may anger patients.",
+         "unsourced"),
+        # embedded questions
+        ("The audit asks what the firm might be hiding from shareholders.",
+         "sourced"),
+        ("Residents knew what to expect from the new landlord, the tenants' "
+         "union said.", "sourced"),
+        ("Farmers questioned how the board could change the rules.",
+         "sourced"),
+        # adverbial clauses
+        ("The guards locked the gate before the crowd could reach it.",
+         "unsourced"),
+        ("The bank released the money so the builders could start work.",
+         "unsourced"),
+        ("The river rose about as high as it could go.", "unsourced"),
+        ("As odd as it may seem, the mill made a profit, its owner said.",
+         "sourced"),
+        ("The bridge closed at noon, as expected.", "unsourced"),
+        ("The festival raised $4,000, even if attendance was lower, the "
+         "organisers said.", "sourced"),
+    ],
+)
+def test_a_hedge_inside_a_side_clause_leaves_the_main_claim_a_fact(text, label):
+    sentence = only(text)
+    assert sentence.label == label
+    assert sentence.kind == "fact"
+    assert sentence.hedges, "the cue is still found"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company could hire more drivers next year.",
+        "Officials who studied the plan said the bridge could close in winter.",
+        "What happens next could decide the election.",
+        "Prices fell sharply, so the shop may close.",
+        "If the rain continues, the river could flood the town.",
+        "The mayor, who took office in May, may resign.",
+        "Analysts expect that the mine could reopen.",
+    ],
+)
+def test_a_hedge_of_the_main_clause_still_makes_speculation(text):
+    assert only(text).label == "speculation"
