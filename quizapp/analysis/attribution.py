@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from .lexicon import PhraseMatcher, load_phrases
 from .nominal import nominal_frame
 from .punctuation import punctuation_frame
+from .scope import source_in_side_clause
 from .sources import is_person_like, kind_of
 from .subjects import (
     agrees,
@@ -218,10 +219,16 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     interview turn the sentence belongs to. A negated cue ("did not respond")
     comes back with `negated=True` when nothing else attributes the sentence.
     """
-    negated = None
+    negated = side = None
     for verb in _VERB.finditer(text, start, end):
         found = _verb_frame(original, text, start, end, verb)
         if found is not None and not found.negated:
+            if found.kind != "self" and source_in_side_clause(
+                    text, start, found.cue, found.cue_start):
+                # "..., where experts say ...": kept only if nothing credits
+                # the main clause
+                side = side or found
+                continue
             return found
         negated = negated or found
     frame = punctuation_frame(text, start, end)
@@ -241,6 +248,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
             at = original.find(link.url, link.start, link.end) if link.url else -1
             span = (at, at + len(link.url)) if at >= 0 else cue
             return _make(original, "citation", span, cue)
+    if side is not None:
+        return side
     if speaker is not None:
         return _make(original, "self", speaker, speaker)
     if negated is None:

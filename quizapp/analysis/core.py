@@ -11,7 +11,7 @@ from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
 from .opinion import find_opinion_cues
-from .scope import governing
+from .scope import governing, source_in_side_clause
 from .text import Document, Paragraph, parse
 
 
@@ -35,12 +35,17 @@ class Sentence:
     #: What the sentence does: fact, speculation, opinion (sorted), or
     #: question, courtesy, boilerplate, heading (not sorted). `label` adds the source.
     kind: str = "fact"
+    #: The attribution sits in a side clause ("..., where experts say ...") and
+    #: credits that clause only, not the sentence's main claim.
+    side_source: bool = False
 
     @property
     def source(self) -> Attribution | None:
         """Who the sentence credits (a continued quotation's speaker included)."""
         attribution = self.attribution or self.quoted_from
-        return None if attribution is None or attribution.negated else attribution
+        if attribution is None or attribution.negated or self.side_source:
+            return None
+        return attribution
 
     @property
     def source_kind(self) -> str:
@@ -121,8 +126,10 @@ def analyze(text: str) -> Analysis:
         opinion = find_opinion_cues(masked, start, end,
                                     attributed=attr is not None)
         _retext(text, opinion)
+        side = attr is not None and attr.kind in ("named", "anonymous", "vague") \
+            and source_in_side_clause(masked, start, attr.cue, attr.cue_start)
         decision = decide(
-            text, doc.plain(start, end), attr or quoted_from,
+            text, doc.plain(start, end), None if side else attr or quoted_from,
             governing(masked, start, hedges), opinion,
             is_heading, continued=attr is None and quoted_from is not None)
         if not decision.keeps_attribution:
@@ -134,8 +141,8 @@ def analyze(text: str) -> Analysis:
         sentences.append(Sentence(
             index, para_index, start, end, text[start:end], decision.label,
             decision.confidence, attr, hedges, opinion, decision.explanation, causal,
-            is_heading, para.speaker, quoted_from, decision.kind))
-        if attr is not None and attr.kind != "self":
+            is_heading, para.speaker, quoted_from, decision.kind, side))
+        if attr is not None and attr.kind != "self" and not side:
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)
 

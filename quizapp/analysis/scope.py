@@ -15,6 +15,12 @@ hedge ("that the state could", "who could", "how Cruz could"). A finite verb in
 between ("who leaked the memo could face ...") ends the side clause, and the
 hedge is the main clause's again.
 
+The same holds for a source: a reporting verb inside a side clause ("Patriot
+filed in Richmond, where experts say judges are quick"; "after Trump questioned
+his eligibility") credits that clause, not the main claim, so the attribution
+finder prefers a main-clause cue when there is one, and the label treats the
+main claim as the writer's own (`Sentence.side_source`).
+
 `Sentence.hedges` keeps every cue (the speculation measure counts any cue in a
 sentence, and cue-spotting questions ask for them all); only the label reads
 the governing ones.
@@ -47,7 +53,7 @@ _COMPLEMENT_TAKERS = frozenset(
     "indicate indicates indicated seem seems seemed appear appears appeared "
     "assume assumes assumed suspect suspects suspected doubt doubts learn "
     "learns learned learnt recognize recognizes recognized decide decides "
-    "decided agree agrees agreed so such now given except provided than "
+    "decided agree agrees agreed so such given except provided than "
     "clear unclear likely unlikely possible impossible probable sure certain "
     "uncertain aware true evident plain obvious concerned afraid confident "
     "hopeful convinced fact chance chances possibility risk evidence sign "
@@ -71,6 +77,8 @@ _PREPOSITIONS = frozenset(
     "during without within against among like despite toward towards upon "
     "and or but".split())
 _CONDITIONAL_CUES = frozenset({"if", "unless", "in case", "as long as", "even if"})
+_AUXILIARIES = frozenset(
+    "has have had is was are were will would did does do also has not".split())
 _MAX_SUBJECT = 4
 
 
@@ -80,10 +88,20 @@ def governing(text: str, start: int, hedges: list[dict]) -> list[dict]:
     return [h for h in hedges if not in_side_clause(text, start, h)]
 
 
-def in_side_clause(text: str, start: int, hedge: dict) -> bool:
+def source_in_side_clause(text: str, start: int, cue: str, cue_start: int) -> bool:
+    """True when a reporting cue sits in a side clause ("Patriot chose Richmond,
+    where experts say judges are quick"; "after Trump questioned ..."): it
+    credits that clause, not the sentence's main claim."""
+    return in_side_clause(text, start, {"text": cue, "start": cue_start},
+                          verb=True)
+
+
+def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bool:
     """True when the hedge only qualifies a relative, embedded or adverbial
-    clause of the sentence, or is itself the opener of an if-clause."""
-    if hedge["text"].lower() in _CONDITIONAL_CUES:
+    clause of the sentence, or is itself the opener of an if-clause. With
+    `verb`, the cue is a verb, and auxiliaries may stand before it ("now that
+    Cruz has endorsed")."""
+    if not verb and hedge["text"].lower() in _CONDITIONAL_CUES:
         return True  # the condition limits the claim; the main clause decides
     before = text[start:hedge["start"]]
     cuts = [m.end() for m in _BOUNDARY.finditer(before)]
@@ -95,9 +113,13 @@ def in_side_clause(text: str, start: int, hedge: dict) -> bool:
     for back in range(min(len(words), _MAX_SUBJECT + 1)):
         word = words[-1 - back]
         between = words[len(words) - back:]
+        if verb:
+            between = [w for w in between if w not in _AUXILIARIES]
         if not _subject_like(between):
             return False
         position = len(words) - 1 - back
+        if verb and word == "as":
+            return False  # "As X pointed out, ...", "..., as Y said": a source
         if _opens_side_clause(word, words[:position], at_start and position == 0):
             return True
     return False
@@ -114,6 +136,8 @@ def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:
         return bool(preceding)
     if word in _SUBORDINATOR:
         return True
+    if word == "that" and preceding[-1:] == ["now"]:
+        return True  # "now that Cruz has endorsed Trump"
     if word == "as":
         # "as high as it could go", "As improbable as it may seem"
         return first or "as" in preceding[-3:]

@@ -64,3 +64,34 @@ def test_a_hedge_inside_a_side_clause_leaves_the_main_claim_a_fact(text, label):
 )
 def test_a_hedge_of_the_main_clause_still_makes_speculation(text):
     assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company moved to Dover, where analysts say rents are low.",
+        "The port reopened in June, after the minister said it was safe.",
+        "The bakery sold its last loaf, which its owner says was baked at dawn.",
+        "The band kept touring even though reviewers said the album had flopped.",
+    ],
+)
+def test_a_source_inside_a_side_clause_does_not_source_the_main_claim(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.attribution is not None, "the side clause's source is found"
+    assert sentence.source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the mayor pointed out, the bridge has been closed for a year.",
+        "After weeks of delays, the bridge reopened, a city engineer said.",
+        "When the vote came, the mayor said, the council was split.",
+        "Officials said the port reopened after the storm had passed.",
+    ],
+)
+def test_a_source_of_the_main_clause_still_sources_it(text):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.source is not None
