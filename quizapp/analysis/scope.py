@@ -32,9 +32,10 @@ import re
 
 from .lexicon import load_phrases
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'.-]*|\d[\d,.]*")
+_TOKEN = re.compile(r"[a-z][a-z’'.-]*|\d[\d,.]*")
 # A stretch ends at these: the side clause does not reach past them.
-_BOUNDARY = re.compile(r"[,;:—–()“”\"]|\s-\s|\s--\s")
+_MARKS = ",;:—–()“”\""
+_DASHES = (" - ", " -- ")
 
 _RELATIVE = frozenset("who whom whose which".split())
 _EMBEDDED = frozenset("what how why where when".split())
@@ -80,6 +81,7 @@ _CONDITIONAL_CUES = frozenset({"if", "unless", "in case", "as long as", "even if
 _AUXILIARIES = frozenset(
     "has have had is was are were will would did does do also has not".split())
 _MAX_SUBJECT = 4
+_WINDOW = 120  # characters looked back from a cue
 
 
 def governing(text: str, start: int, hedges: list[dict]) -> list[dict]:
@@ -103,25 +105,30 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
     Cruz has endorsed")."""
     if not verb and hedge["text"].lower() in _CONDITIONAL_CUES:
         return True  # the condition limits the claim; the main clause decides
-    before = text[start:hedge["start"]]
-    cuts = [m.end() for m in _BOUNDARY.finditer(before)]
-    stretch_start = cuts[-1] if cuts else 0
-    words = [w.lower() for w in _TOKEN.findall(before[stretch_start:])]
+    # Only the last few words before the cue matter: look back a short window.
+    low = max(start, hedge["start"] - _WINDOW)
+    window = text[low:hedge["start"]].lower()
+    cut = max(window.rfind(mark) + 1 for mark in _MARKS)
+    for dash in _DASHES:
+        at = window.rfind(dash)
+        if at >= 0:
+            cut = max(cut, at + len(dash))
+    at_start = cut == 0 and low == start
+    words = _TOKEN.findall(window, cut)
     if words and words[-1] == "as" and hedge["text"].lower().endswith("ed"):
         return True  # "as expected", "as predicted": the outcome came true
-    at_start = stretch_start == 0
-    for back in range(min(len(words), _MAX_SUBJECT + 1)):
-        word = words[-1 - back]
-        between = words[len(words) - back:]
-        if verb:
-            between = [w for w in between if w not in _AUXILIARIES]
-        if not _subject_like(between):
-            return False
-        position = len(words) - 1 - back
+    subject = 0  # words between the candidate opener and the cue
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         if verb and word == "as":
             return False  # "As X pointed out, ...", "..., as Y said": a source
         if _opens_side_clause(word, words[:position], at_start and position == 0):
             return True
+        if verb and word in _AUXILIARIES:
+            continue
+        subject += 1
+        if subject > _MAX_SUBJECT or not _subject_word(word):
+            return False
     return False
 
 
@@ -150,9 +157,7 @@ def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:
     return False
 
 
-def _subject_like(words: list[str]) -> bool:
-    """A short subject: pronouns, determiners, names, a noun or two."""
-    if len(words) > _MAX_SUBJECT:
-        return False
-    return not any(w in _FINITE or (w.endswith("ed") and w not in _SUBJECT)
-                   for w in words)
+def _subject_word(word: str) -> bool:
+    """A word of a short subject (pronoun, determiner, name, noun), not a
+    finite verb: "who leaked the memo could face ..." has left its clause."""
+    return word not in _FINITE and (word in _SUBJECT or not word.endswith("ed"))
