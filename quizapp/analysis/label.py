@@ -16,6 +16,7 @@ from .attribution import Attribution
 from .boilerplate import is_boilerplate
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .opinion import opinion_score
+from .speaker import FIRST_PERSON, NAMING, is_commitment
 from .stance import Weighing, explain, weigh
 from .subjectivity import load
 from .wording import quote_cues, says, sourced_reason, verb
@@ -78,14 +79,6 @@ _EVALUATIVE_REPORT = frozenset(
     "ridiculed blame blames blamed urge urges urged advocate advocates "
     "advocated lament laments lamented complain complains complained present "
     "presents presented opine opines opined".split()
-)
-# A first-person view inside reported words: "I don't think", "we should".
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|we)\s+(?:(?:do|did)\s+not\s+|don[’']t\s+|didn[’']t\s+|really\s+|"
-    r"truly\s+)?(?:think|believe|feel|love|hate|like|want|wish)\b|"
-    r"\b(?:we|you|they|he|she|it)\s+(?:should|must|ought\s+to)\b|"
-    r"\bin\s+my\s+(?:view|opinion)\b",
-    re.I,
 )
 # An expectation with a fixed date is a schedule, not a guess: "the changes
 # are expected to take effect on April 1".
@@ -199,7 +192,7 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]
-    first_person = _FIRST_PERSON.search(_reported(text, sentence, attr))
+    first_person = FIRST_PERSON.search(_reported(text, sentence, attr))
     if attr.kind == "vague" and (rest or believes) and not continued:
         others = [h["text"] for h in rest]
         reason = (f", and {says(others, rest)}" if others
@@ -240,8 +233,11 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
                         f"{quote_cues(words)} {verb(words, 'marks', 'mark')} a guess "
                         "or a prediction: this is speculation, and it is sourced: "
                         f"{who} said it.", "speculation")
-    prediction = None if schedule else _PREDICTION.search(
-        _reported(text, sentence, attr))
+    reported = _reported(text, sentence, attr)
+    prediction = None if schedule else _PREDICTION.search(reported)
+    if prediction and is_commitment(reported, prediction.start(),
+                                    prediction.end()):
+        prediction = None  # "I will vote for him": a decision, not a forecast
     if prediction and not _DATED.search(sentence):
         return Decision("speculation", 0.6,
                         f"'{prediction.group()}' tells what the source expects to "
@@ -252,7 +248,7 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
                         f"This continues the quotation of {who} from the sentence "
                         "before: the words are theirs, so the claim is sourced to "
                         "them.", "fact")
-    if last in _EVALUATIVE_REPORT:
+    if last in _EVALUATIVE_REPORT or NAMING.match(text, attr.cue_start):
         return Decision("opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "
                         f"event: this is an opinion, and it is sourced: {who} "

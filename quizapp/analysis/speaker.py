@@ -1,0 +1,62 @@
+"""What a reported speaker's words do besides report: judge in the first
+person, name someone with a label, or commit the speaker to an act.
+
+"I am proud of you", "It amazed me", "I sort of felt like ..." state the
+speaker's own view: an opinion, attributed to them. "X called Y a liar" reports
+a judgement (the label is X's opinion of Y). "I will vote for the nominee" is a
+decision or a promise about the speaker's own act, not a forecast of the world:
+a sourced statement, not speculation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADVERB = (r"(?:(?:do|did)\s+not\s+|don[’']t\s+|didn[’']t\s+|really\s+|truly\s+|"
+           r"sort\s+of\s+|kind\s+of\s+|just\s+|still\s+|personally\s+|"
+           r"honestly\s+|always\s+|never\s+)?")
+_ATTITUDE = (
+    r"proud|glad|happy|sad|disappointed|skeptical|sceptical|honou?red|grateful|"
+    r"thankful|confident|optimistic|pessimistic|hopeful|delighted|thrilled|"
+    r"excited|angry|upset|frustrated|shocked|amazed|impressed|appalled|"
+    r"disgusted|outraged|sorry|convinced|troubled|heartbroken|saddened|"
+    r"encouraged|worried|concerned")
+# A first-person view inside reported words: "I don't think", "we should",
+# "I am proud of", "it amazed me".
+FIRST_PERSON = re.compile(
+    r"\b(?:I|we)\s+" + _ADVERB + r"(?:think|believe|feel|love|hate|like|want|"
+    r"wish|felt\s+(?:like|that))\b|"
+    r"\b(?:we|you|they|he|she|it)\s+(?:should|must|ought\s+to)\b|"
+    r"\bin\s+my\s+(?:view|opinion)\b|"
+    r"\b(?:I\s+am|I[’']m|I\s+was|we\s+are|we[’']re|we\s+were)\s+"
+    r"(?:so\s+|very\s+|really\s+|deeply\s+|extremely\s+|greatly\s+|truly\s+|"
+    r"not\s+)?(?:" + _ATTITUDE + r")\b|"
+    r"\b(?:amaze[sd]?|surprise[sd]?|shock(?:s|ed)?|impress(?:es|ed)?|"
+    r"disappoint(?:s|ed)?|stun(?:s|ned)?|sadden(?:s|ed)?|bother(?:s|ed)?)"
+    r"\s+(?:me|us)\b",
+    re.I,
+)
+# "called him a master", "called the senator a 'nasty guy'", "branded it a
+# failure": a label pinned on someone is the speaker's judgement.
+NAMING = re.compile(
+    r"(?i:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|"
+    r"label(?:s|led|ed|ling|ing)?)\s+"
+    r"(?:(?i:him|her|them|it|me|us|you|himself|herself|themselves)|"
+    r"the\s+[a-z][\w’'-]*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:(?:a|an|the)\s|[“\"]\w)"
+)
+# "I will vote", "I won't back him": the speaker's own act, decided or promised.
+# "I will be", "I will have", "I will win" still forecast.
+_COMMITMENT_BEFORE = re.compile(r"\bI\s+$")
+_FORECAST_VERB = re.compile(r"\s+(?:not\s+|never\s+)?(?:be|have|get|win|lose|"
+                            r"need|see|find)\b", re.I)
+
+
+def is_commitment(reported: str, start: int, end: int) -> bool:
+    """True when the future form reported[start:end] ("will vote") is the
+    speaker's own commitment ("I will vote"), not a forecast."""
+    if not _COMMITMENT_BEFORE.search(reported, 0, start):
+        return False
+    verb_at = reported.lower().find("will", start, end)
+    verb_at = start if verb_at < 0 else verb_at + 4
+    return not _FORECAST_VERB.match(reported, verb_at)

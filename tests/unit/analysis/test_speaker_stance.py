@@ -1,0 +1,83 @@
+"""A reported speaker's words can judge in the first person, pin a label on
+someone, or commit the speaker to an act; each is told apart from a plain
+report and from a forecast."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def only(text: str):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I am so proud of this team," the coach told reporters.',
+        '"It really amazed me how fast the crew worked," the owner said.',
+        '"I sort of felt like a stranger in my own town," Ms. Hale said.',
+        '"We were deeply disappointed by the ruling," the union said.',
+    ],
+)
+def test_a_speakers_first_person_feeling_is_an_opinion_attributed_to_them(text):
+    sentence = only(text)
+    assert sentence.label == "opinion"
+    assert sentence.source_kind != "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I was in the office when the alarm went off," the clerk said.',
+        '"We are opening two more branches in May," the bank said.',
+    ],
+)
+def test_a_speakers_first_person_report_stays_a_sourced_fact(text):
+    assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her rival called her a coward at the debate.",
+        "The mayor called the budget a disgrace on Monday.",
+        'The senator called the plan "a gift to polluters."',
+    ],
+)
+def test_calling_someone_something_reports_a_judgement(text):
+    assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report called for a new bridge across the river, officials said.",
+        "Neighbours called the police at midnight, the sheriff said.",
+    ],
+)
+def test_calling_for_something_or_calling_someone_up_is_no_judgement(text):
+    assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I will vote for the new budget," the councillor said.',
+        '"I will tell the committee everything," Mr. Ray said.',
+    ],
+)
+def test_a_speakers_own_promise_is_a_sourced_statement_not_a_forecast(text):
+    assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I will win this seat back," the candidate said.',
+        '"The plant will close within a year," the union said.',
+    ],
+)
+def test_a_forecast_in_a_quotation_is_still_speculation(text):
+    assert only(text).label == "speculation"
