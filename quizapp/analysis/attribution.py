@@ -8,9 +8,10 @@ numbered citation ("[1]"), and the speaker of an interview turn. A negated cue
 ("did not confirm") attributes nothing.
 
 Content-only verbs (agree, refuse, declare, decide, rule, thank, offer, accept,
-seek, commit, determine, back, present, certify, resist, aim) also name acts
-that report nothing: "agreed to clean up the site", "declared bankruptcy",
-"thanked the mayor", "refused to pay", "backed the bill". They credit a source
+seek, commit, determine, back, present, certify, resist, aim, plan, assume,
+decline) also name acts that report nothing: "agreed to clean up the site",
+"declared bankruptcy", "thanked the mayor", "refused to pay", "backed the bill",
+"plans to reforest", "declined to comment". They credit a source
 only when they introduce reported content: a clause ("agreed that ...",
 "declared the strike was over", "decided whether ..."), a quotation or a colon,
 or the inverted and parenthetical frames ("..., she agreed", "The plan, he
@@ -60,7 +61,8 @@ for _line in _CUES:
 # Cue verbs with a common sense that is an act, not a report ("agreed to pay",
 # "declared bankruptcy", "offered a discount"): see the module docstring.
 _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "
-                          "commit determine back present certify resist aim".split())
+                          "commit determine back present certify resist aim plan "
+                          "assume decline".split())
 # What may stand between a content-only verb and its content: adverbs, a short
 # time phrase ("on Monday"), "with X" for agree, an indirect object.
 _CONTENT_LEAD = (r"(?:\s*,?\s*(?:\w+ly|again|also|then|today|yesterday|"
