@@ -11,6 +11,7 @@ from ..services import library as library_svc
 from ..services.progress import exercise_progress, progress_for
 from . import bp
 from .display import article_html, claim_html, evidence_html, evidence_to_show
+from .feedback import fragment_key, render_feedback
 from .forms import AnswerForm, StartForm
 
 
@@ -100,25 +101,40 @@ def _item_context(state, item, answer=None, error=None, closed=None):
 
 
 def _answered_context(state, item, answer):
-    """What the feedback and the JSON answer need: the item's public view, and
-    once answered the claim with its cues, the evidence and the next link."""
+    """What the feedback needs: the item's public view, and once answered the
+    claim with its cues, the evidence and the next link."""
     spec = answer.graded_spec if answer else item.spec
-    view = get_checker(item.type).public_view(spec)
-    shown = state.option_order(item.id)
-    if view.get("options"):
-        view["options"] = order.in_order(view["options"], shown)
-    context = {"article": state.article, "item": item, "view": view, "answer": answer}
+    context = {
+        "article": state.article,
+        "item": item,
+        "view": _public_view(state, item, spec),
+        "answer": answer,
+    }
     if item.type == "claim":
         context["claim_html"] = claim_html(state.article, spec, with_cues=bool(answer))
     if answer:
-        next_item = None if state.is_withdrawn else state.next_item()
+        next_item = _next_item(state)
         context["next_url"] = _next_url(state.id, next_item)
+        context["next_is_result"] = next_item is None
         context["evidence"] = evidence_html(
             state.article, evidence_to_show(spec, answer)
         )
         if answer.details.get("options"):
+            shown = state.option_order(item.id)
             context["shown_options"] = order.in_order(answer.details["options"], shown)
     return context
+
+
+def _public_view(state, item, spec) -> dict:
+    """What a learner sees of the item, options in the order the attempt shows."""
+    view = get_checker(item.type).public_view(spec)
+    if view.get("options"):
+        view["options"] = order.in_order(view["options"], state.option_order(item.id))
+    return view
+
+
+def _next_item(state):
+    return None if state.is_withdrawn else state.next_item()
 
 
 _SAID = {"right": "right", "partial": "partly right", "wrong": "wrong"}
@@ -160,6 +176,7 @@ def item(attempt_id: int, item_id: int):
     if item.id in state.answered:
         answer = answering.stored_answer(state.id, item.id)
     closed = None
+    fresh = False  # recorded by this request
     if answer is None:
         refusal = state.refusal(item)
         if refusal is not None:
@@ -174,7 +191,8 @@ def item(attempt_id: int, item_id: int):
             data = {
                 k: v if len(v) > 1 or k == "choices" else v[0] for k, v in data.items()
             }
-            answer = answering.record_answer(state, item, data).answer
+            recorded = answering.record_answer(state, item, data)
+            answer, fresh = recorded.answer, recorded.is_new
         except answering.AnswerRefused as refusal:
             abort(refusal.status, refusal.message)
         except InvalidAnswer as exc:
@@ -186,17 +204,35 @@ def item(attempt_id: int, item_id: int):
         # Post/redirect/get: a reload never resubmits, and the feedback shows.
         return redirect(url_for("learn.item", attempt_id=state.id, item_id=item.id))
     if as_json:
-        return jsonify(_item_json(state, item, answer, closed))
+        return jsonify(_item_json(state, item, answer, closed, fresh))
     context = _item_context(state, item, answer=answer, closed=closed)
     return render_template("learn/item.html", form=AnswerForm(), **context)
 
 
-def _item_json(state, item, answer, closed) -> dict:
-    context = _answered_context(state, item, answer)
-    data = {"item": context["view"], "type": item.type, "answered": False}
+def _item_json(state, item, answer, closed, fresh: bool = False) -> dict:
+    """The item as JSON (answer.js); once answered, the verdict and the feedback
+    HTML, which for an answer recorded just now is shared with every learner
+    who gave the same one (`feedback.py`)."""
+    spec = answer.graded_spec if answer else item.spec
+    data = {
+        "item": _public_view(state, item, spec),
+        "type": item.type,
+        "answered": False,
+    }
     if closed:
         data["closed"] = closed
     if answer is not None:
+        next_item = _next_item(state)
+        next_url = _next_url(state.id, next_item)
+        key = None
+        if fresh:
+            key = fragment_key(
+                state.snapshot.stamp,
+                item.id,
+                answer.response,
+                state.option_order(item.id),
+                next_item is None,
+            )
         data.update(
             answered=True,
             response=answer.response,
@@ -205,8 +241,10 @@ def _item_json(state, item, answer, closed) -> dict:
             correct=answer.is_correct,
             feedback=answer.feedback,
             details=answer.details,
-            next_url=context["next_url"],
-            feedback_html=render_template("learn/_feedback.html", **context),
+            next_url=next_url,
+            feedback_html=render_feedback(
+                key, next_url, lambda: _answered_context(state, item, answer)
+            ),
         )
     return data
 
