@@ -159,23 +159,29 @@ def content_security_policy(form_targets: tuple[str, ...] = ()) -> str:
 
 def secure_headers(app: Flask) -> None:
     """Headers that make injected markup inert and pages unframeable; no copy of
-    a logged-in page or a download kept in any cache; HTTPS only (production)."""
+    a logged-in page or a download kept in any cache; HTTPS only (production).
+    A header the view set itself (a CSP with a form target) is kept."""
     hsts = app.config.get("HSTS_SECONDS", 0)
+    common = [("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "same-origin")]
+    if hsts:
+        common.append(
+            ("Strict-Transport-Security", f"max-age={hsts}; includeSubDomains")
+        )
+    unframed = [("Content-Security-Policy", CSP), ("X-Frame-Options", "DENY"), *common]
 
     @app.after_request
     def add_headers(response):
-        csp = content_security_policy()
-        response.headers.setdefault("Content-Security-Policy", csp)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if not session.get("lti_frame"):
-            response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        download = "attachment" in response.headers.get("Content-Disposition", "")
+        headers = response.headers
+        present = {name.lower() for name, _ in headers.items()}
+        if session.get("lti_frame"):  # framed by its LMS: no X-Frame-Options
+            defaults = [("Content-Security-Policy", content_security_policy()), *common]
+        else:
+            defaults = unframed
+        for name, value in defaults:
+            if name.lower() not in present:
+                headers.add(name, value)
+        download = "attachment" in headers.get("Content-Disposition", "")
         logged_in = "_user_id" in session and request.endpoint != "static"
         if download or logged_in:
-            response.headers["Cache-Control"] = "no-store"
-        if hsts:
-            response.headers.setdefault(
-                "Strict-Transport-Security", f"max-age={hsts}; includeSubDomains"
-            )
+            headers["Cache-Control"] = "no-store"
         return response
