@@ -32,10 +32,10 @@ import re
 
 from .lexicon import load_phrases
 
-_TOKEN = re.compile(r"[a-z][a-z’'.-]*|\d[\d,.]*")
+# Words, numbers, and the marks that bound a stretch (" - " and " -- " too).
+_TOKEN = re.compile(r"[a-z][a-z’'.-]*|\d+(?:[.,]\d+)*|[,;:—–()“”\"]|(?<=\s)--?(?=\s)")
 # A stretch ends at these: the side clause does not reach past them.
-_MARKS = ",;:—–()“”\""
-_DASHES = (" - ", " -- ")
+_MARKS = ",;:—–()“”\"-"
 
 _RELATIVE = frozenset("who whom whose which".split())
 _EMBEDDED = frozenset("what how why where when".split())
@@ -81,7 +81,7 @@ _CONDITIONAL_CUES = frozenset({"if", "unless", "in case", "as long as", "even if
 _AUXILIARIES = frozenset(
     "has have had is was are were will would did does do also has not".split())
 _MAX_SUBJECT = 4
-_WINDOW = 120  # characters looked back from a cue
+_WINDOW = 80  # characters looked back from a cue (the last eight words or so)
 
 
 def governing(text: str, start: int, hedges: list[dict]) -> list[dict]:
@@ -107,14 +107,12 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
         return True  # the condition limits the claim; the main clause decides
     # Only the last few words before the cue matter: look back a short window.
     low = max(start, hedge["start"] - _WINDOW)
-    window = text[low:hedge["start"]].lower()
-    cut = max(window.rfind(mark) + 1 for mark in _MARKS)
-    for dash in _DASHES:
-        at = window.rfind(dash)
-        if at >= 0:
-            cut = max(cut, at + len(dash))
+    tokens = _TOKEN.findall(text[low:hedge["start"]].lower())
+    cut = len(tokens)
+    while cut and tokens[cut - 1][0] not in _MARKS:
+        cut -= 1  # back to the last boundary mark
     at_start = cut == 0 and low == start
-    words = _TOKEN.findall(window, cut)
+    words = tokens[cut:]
     if words and words[-1] == "as" and hedge["text"].lower().endswith("ed"):
         return True  # "as expected", "as predicted": the outcome came true
     subject = 0  # words between the candidate opener and the cue

@@ -22,19 +22,19 @@ _ATTITUDE = (
     r"disgusted|outraged|sorry|convinced|troubled|heartbroken|saddened|"
     r"encouraged|worried|concerned")
 # A first-person view inside reported words: "I don't think", "we should",
-# "I am proud of", "it amazed me".
+# "I am proud of", "it amazed me". Written without re.I (case-blind matching
+# of the long alternation cost a tenth of a millisecond a sentence).
 FIRST_PERSON = re.compile(
-    r"\b(?:I|we)\s+" + _ADVERB + r"(?:think|believe|feel|love|hate|like|want|"
+    r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|feel|love|hate|like|want|"
     r"wish|felt\s+(?:like|that))\b|"
-    r"\b(?:we|you|they|he|she|it)\s+(?:should|must|ought\s+to)\b|"
-    r"\bin\s+my\s+(?:view|opinion)\b|"
-    r"\b(?:I\s+am|I[’']m|I\s+was|we\s+are|we[’']re|we\s+were)\s+"
+    r"\b(?:[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:should|must|ought\s+to)\b|"
+    r"\b[Ii]n\s+my\s+(?:view|opinion)\b|"
+    r"\b(?:I\s+am|I[’']m|I\s+was|[Ww]e\s+are|[Ww]e[’']re|[Ww]e\s+were)\s+"
     r"(?:so\s+|very\s+|really\s+|deeply\s+|extremely\s+|greatly\s+|truly\s+|"
     r"not\s+)?(?:" + _ATTITUDE + r")\b|"
     r"\b(?:amaze[sd]?|surprise[sd]?|shock(?:s|ed)?|impress(?:es|ed)?|"
     r"disappoint(?:s|ed)?|stun(?:s|ned)?|sadden(?:s|ed)?|bother(?:s|ed)?)"
-    r"\s+(?:me|us)\b",
-    re.I,
+    r"\s+(?:me|us)\b"
 )
 # "called him a master", "called the senator a 'nasty guy'", "branded it a
 # failure": a label pinned on someone is the speaker's judgement.
