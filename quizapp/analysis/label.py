@@ -98,6 +98,20 @@ _DATED = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|"
     r"December|week|month|year|spring|summer|autumn|fall|winter)\b)")
+# "is expected to", "than expected", "the expected rise": a schedule, a
+# comparison or a noun's modifier; after any other word ("the union expected
+# production to improve") someone expects: a belief of theirs.
+_NOT_ACTIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|than|as|the|a|an|"
+                         r"its|his|her|their|our|more|less|long|widely)\s+"
+                         r"(?:\w+ly\s+)?$", re.I)
+
+
+def _expects(text: str, hedge: dict) -> bool:
+    """"expected" in the active voice: a person or body expects something."""
+    return hedge["text"].lower() == "expected" and not _NOT_ACTIVE.search(
+        text, max(0, hedge["start"] - 30), hedge["start"])
+
+
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -188,7 +202,8 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
     believes = (last in _SPECULATIVE_CUES and not schedule
                 and not attr.cue.lower().startswith("by "))
     rest = [h for h in hedges if not attr.cue_start <= h["start"] < attr.cue_end]
-    strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES]
+    strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES
+                   or _expects(text, h)]
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]

@@ -81,3 +81,25 @@ def test_a_speakers_own_promise_is_a_sourced_statement_not_a_forecast(text):
 )
 def test_a_forecast_in_a_quotation_is_still_speculation(text):
     assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakers' union said it expected sales to recover by the spring.",
+        "Ms. Patel said she expected to sell the farm for at least $2 million.",
+    ],
+)
+def test_a_source_that_expects_something_speculates(text):
+    assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new ferry terminal is expected to open on 1 May, the port said.",
+        "Ticket sales were higher than expected, the theatre said.",
+    ],
+)
+def test_a_schedule_or_a_comparison_with_expected_stays_sourced(text):
+    assert only(text).label == "sourced"
