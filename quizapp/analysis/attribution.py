@@ -9,9 +9,10 @@ numbered citation ("[1]"), and the speaker of an interview turn. A negated cue
 
 Content-only verbs (agree, refuse, declare, decide, rule, thank, offer, accept,
 seek, commit, determine, back, present, certify, resist, aim, plan, assume,
-decline) also name acts that report nothing: "agreed to clean up the site",
-"declared bankruptcy", "thanked the mayor", "refused to pay", "backed the bill",
-"plans to reforest", "declined to comment". They credit a source
+decline, hope) also name acts that report nothing: "agreed to clean up the
+site", "declared bankruptcy", "thanked the mayor", "refused to pay", "backed the
+bill", "plans to reforest", "declined to comment", "hopes to reopen" (an aim;
+"hopes that ..." still reports a belief). They credit a source
 only when they introduce reported content: a clause ("agreed that ...",
 "declared the strike was over", "decided whether ..."), a quotation or a colon,
 or the inverted and parenthetical frames ("..., she agreed", "The plan, he
@@ -62,7 +63,7 @@ for _line in _CUES:
 # "declared bankruptcy", "offered a discount"): see the module docstring.
 _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "
                           "commit determine back present certify resist aim plan "
-                          "assume decline".split())
+                          "assume decline hope".split())
 # What may stand between a content-only verb and its content: adverbs, a short
 # time phrase ("on Monday"), "with X" for agree, an indirect object.
 _CONTENT_LEAD = (r"(?:\s*,?\s*(?:\w+ly|again|also|then|today|yesterday|"

@@ -199,8 +199,12 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
     last = attr.cue.lower().split()[-1] if attr.cue.split() else ""
     # "by one estimate" credits a figure to a reckoning; the noun is no guess
     # of the source's the way "analysts estimate" is.
+    # "hopes to offset" is an aim of the source's own, not a belief about the
+    # world the way "hopes that prices will" is.
     believes = (last in _SPECULATIVE_CUES and not schedule
-                and not attr.cue.lower().startswith("by "))
+                and not attr.cue.lower().startswith("by ")
+                and not (last.startswith("hope")
+                         and re.match(r"\s+to\s", text[attr.cue_end:])))
     rest = [h for h in hedges if not attr.cue_start <= h["start"] < attr.cue_end]
     strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES
                    or _expects(text, h)]
