@@ -132,6 +132,8 @@ def analyze(text: str) -> Analysis:
             text, doc.plain(start, end), None if side else attr or quoted_from,
             governing(masked, start, hedges), opinion,
             is_heading, continued=attr is None and quoted_from is not None)
+        if side and decision.kind == "fact":
+            decision.explanation = _side_source_note(text, attr)
         if not decision.keeps_attribution:
             attr = quoted_from = None
         causal = find_causal(masked, start, end)
@@ -145,6 +147,18 @@ def analyze(text: str) -> Analysis:
         if attr is not None and attr.kind != "self" and not side:
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)
+
+
+def _side_source_note(text: str, attr: Attribution) -> str:
+    """The feedback for a fact whose only source sits in a side clause."""
+    start = min(attr.source_start, attr.cue_start)
+    end = max(attr.source_end, attr.cue_end)
+    phrase = " ".join(text[start:end].split())
+    if not phrase or len(phrase) > 60:
+        phrase = attr.cue
+    return (f"'{phrase}' credits only the side clause it sits in; the "
+            "sentence's main claim is stated on the writer's own word, so it is "
+            "an unsourced claim.")
 
 
 def _continued_quote(masked: str, start: int, end: int,

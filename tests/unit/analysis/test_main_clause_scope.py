@@ -95,3 +95,10 @@ def test_a_source_of_the_main_clause_still_sources_it(text):
     sentence = only(text)
     assert sentence.label == "sourced"
     assert sentence.source is not None
+
+
+def test_the_feedback_says_the_side_clauses_source_does_not_cover_the_main_claim():
+    sentence = only("The ferry company moved to Dover, where analysts say rents "
+                    "are low.")
+    assert "analysts say" in sentence.explanation
+    assert "side clause" in sentence.explanation
