@@ -46,9 +46,10 @@ _LEXICON: dict[str, str] = _with_adverbs(load_phrases("opinion.txt"))
 _MATCHER = PhraseMatcher(_LEXICON)
 # "good" and "great" as quantities or names are not judgements.
 _NOT_JUDGING = re.compile(
-    r"^(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
+    r"(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
     r"good\s+(?:friday|morning|evening)|best\s+(?:known|selling)|"
-    r"i\.|us\s+(?:army|navy|senate|congress|government|military|dollar))",
+    r"i\.|us\s+(?:army|navy|senate|congress|government|military|dollar)|"
+    r"supposed\s+to\b)",  # "was supposed to keep producing": a plan, not a sneer
     re.I,
 )
 

@@ -122,7 +122,7 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
             return False  # "As X pointed out, ...", "..., as Y said": a source
         if _opens_side_clause(word, words[:position], at_start and position == 0):
             return True
-        if verb and word in _AUXILIARIES:
+        if word in _AUXILIARIES:
             continue
         subject += 1
         if subject > _MAX_SUBJECT or not _subject_word(word):

@@ -23,6 +23,8 @@ def only(text: str):
          "unsourced"),
         ("The clinic closed in May, a decision that may anger patients.",
          "unsourced"),
+        ("The union invested $2 million in the mill, which was supposed to "
+         "keep running until 2030.", "unsourced"),
         # embedded questions
         ("The audit asks what the firm might be hiding from shareholders.",
          "sourced"),
