@@ -96,47 +96,157 @@ def cue_items(
 
 
 def _source_name(sentence: Sentence) -> str | None:
+    """The source as a learner would pick it, or None when the sentence names
+    no one to pick ("some analysts", "he") or what the finder took for its
+    source does not read as a name (then no option shows it)."""
     attribution = sentence.attribution
     if attribution is None or attribution.negated or attribution.kind == "citation":
         return None
-    name = " ".join(attribution.source.split()).strip(",.;:")
-    if not name or name.lower() in _PRONOUNS or name.split()[0].lower() in (
+    name = " ".join(attribution.source.split())
+    name = _INVERTED.sub("", _DATELINE.sub("", name)).strip(",.;:")
+    if not name or name.split()[0].lower() in (
             "one", "some", "many", "most", "several", "both", "each"):
         return None  # "One of them", "Some analysts": no name to pick
+    if not _reads_as_name(name):
+        return None
     return name[:1].upper() + name[1:]
 
 
+#: "WASHINGTON -- ", "LONDON — ": a dateline, not part of the source's name.
+_DATELINE = re.compile(r"^[A-Z][A-Z.,’' ]+\s(?:--?|—|–)\s+")
+#: "said Ellis" taken whole from an inverted report: the name is "Ellis".
+_INVERTED = re.compile(r"^(?:said|says|told|added|asked|wrote)\s+", re.I)
+_DETERMINERS = frozenset("the a an this that these those his her their its our".split())
+_PREPOSITIONS = frozenset(
+    "in on at during after before from with without by for of about as".split())
+_CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
+_MAX_NAME_WORDS = 10
+_NOT_OPENING_A_NAME = frozenset(
+    "is was are were has have had including and or but".split())
+_NOBODY = frozenset(
+    "everything nothing something anything everyone anyone nobody".split())
+
+
+def _reads_as_name(name: str) -> bool:
+    """A noun phrase a learner can pick: short, no clause in it ("what the
+    campaign", "needs to sell herself and") or bracket ("D-Md.)"), not opened
+    by a preposition or a verb ("In an interview Trump", "Looking at how the
+    website")."""
+    words = name.split()
+    low = [w.lower().strip(",;:") for w in words]
+    first = low[0].replace("’", "'").split("'")[0]
+    if len(words) > _MAX_NAME_WORDS or first in _PRONOUNS or first in _PREPOSITIONS:
+        return False
+    if first in _NOBODY or (len(words) == 1 and first in _DETERMINERS):
+        return False  # "His", "Everything Trump": no one named
+    if low[-1] in _STOP and low[-1] not in _DETERMINERS | {"it", "they"}:
+        return False  # ends on "and", "or", "of": the span ran into a clause
+    if _CLAUSE_WORDS & set(low) or re.search(r"\s(?:--?|—|–)\s|[()]", name):
+        return False
+    if low[0] in _NOT_OPENING_A_NAME:
+        return False  # "was passed by Congress", "including Mr. Goldberg"
+    gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
+    return not gerund  # "Examining the record", "Replacing it": not a name
+
+
+def _words(name: str) -> list[str]:
+    return name.lower().replace("’", "'").replace("‘", "'").split()
+
+
+_HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr miss sir dame".split())
+
+
 def _same_source(a: str, b: str) -> bool:
-    """"Chen", "Maria Chen" and "Mayor Maria Chen" are one person: the shorter
-    name is the end of the longer one."""
-    short, long = sorted((a.lower().split(), b.lower().split()), key=len)
+    """"Chen", "Maria Chen", "Ms. Chen" and "Mayor Maria Chen" are one person:
+    the shorter name, less an honorific, is the end of the longer one
+    ("O’Neill" and "O'Neill" alike)."""
+    short, long = sorted((_plain_name(a), _plain_name(b)), key=len)
     return bool(short) and long[len(long) - len(short):] == short
 
 
-def article_sources(analysis: Analysis) -> list[str]:
-    """The article's sources, one name each (the fullest form it uses)."""
-    names: list[str] = []
+def _plain_name(name: str) -> list[str]:
+    words = _words(name)
+    return words[1:] if len(words) > 1 and words[0] in _HONORIFICS else words
+
+
+#: Titles one person holds ("the mayor"); not bodies ("the White House"),
+#: whose spokesperson is not the same source.
+_TITLES = frozenset(
+    "mayor governor president minister commissioner senator chancellor premier "
+    "judge coach manager principal headteacher chairman chairwoman chair sheriff "
+    "chief secretary director spokesman spokeswoman spokesperson ambassador "
+    "general prosecutor attorney inspector superintendent captain speaker "
+    "congressman congresswoman representative councillor councilman councilwoman "
+    "professor bishop archbishop pope king queen prince princess ceo founder "
+    "owner editor".split())
+
+
+def _holds_role(role: str, name: str) -> bool:
+    """Whether "the <role>" can mean the source `name`: "the mayor" and "Mayor
+    Bill de Blasio", "the commissioner" and "NYPD Commissioner James O'Neill"
+    (the name carries the role as a title); "the poll" and "a Bloomberg poll",
+    "the fund" and "the International Monetary Fund" (the same head noun)."""
+    title = _words(role)
+    words = _words(name)
+    if len(title) < 2 or title[0] != "the" or len(words) <= len(title) - 1:
+        return False
+    if words[-1] == title[-1]:
+        return True
+    return title[-1] in _TITLES and all(w in words[:-1] for w in title[1:])
+
+
+def _sources(analysis: Analysis) -> tuple[list[str], dict[str, str | None]]:
+    """The article's sources, one name each (the fullest form it uses), and
+    what each name the sentences use stands for: its source's name, or None
+    when a role ("the senator") fits more than one named source."""
+    used: list[str] = []
     for sentence in analysis.sentences:
         name = _source_name(sentence)
-        if not name:
+        if name and name not in used:
+            used.append(name)
+    roles = [n for n in used if _words(n)[0] == "the"]
+    names: list[str] = []
+    for name in used:
+        if name in roles:
             continue
         same = next((n for n in names if _same_source(n, name)), None)
         if same is None:
             names.append(name)
         elif len(name) > len(same):
             names[names.index(same)] = name
-    return names
+    meaning: dict[str, str | None] = {
+        n: next(m for m in names if _same_source(m, n)) for n in used if n not in roles}
+    for role in roles:
+        holders = [n for n in names if _holds_role(role, n)]
+        if not holders:
+            same = next((n for n in names if _same_source(n, role)), None)
+            if same is None:
+                names.append(role)
+            meaning[role] = same or role
+        else:
+            meaning[role] = holders[0] if len(holders) == 1 else None
+    first = {}  # each source in the order the article first cites it
+    for name in used:
+        first.setdefault(meaning[name], len(first))
+    return sorted(names, key=first.__getitem__), meaning
+
+
+def article_sources(analysis: Analysis) -> list[str]:
+    """The article's sources, one name each (the fullest form it uses)."""
+    return _sources(analysis)[0]
 
 
 def who_said_items(analysis: Analysis) -> list[dict]:
-    """"Who says so?": the source, with the article's other sources as distractors."""
-    names = article_sources(analysis)
-    sourced = [(s, next(n for n in names if _same_source(n, _source_name(s))))
+    """"Who says so?": the source, with the article's other sources as
+    distractors (never another name of the same source); a role that fits two
+    of the article's sources ("the senator") asks nothing."""
+    names, meaning = _sources(analysis)
+    sourced = [(s, meaning[_source_name(s)])
                for s in analysis.sentences if s.kind in _SORTED and _source_name(s)]
     items = []
     seen: set[str] = set()
     for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):
-        if len(items) >= _MAX_WHO_ITEMS or name in seen:
+        if len(items) >= _MAX_WHO_ITEMS or name is None or name in seen:
             continue
         others = [n for n in names if n != name][:3]
         if not others:

@@ -1,0 +1,144 @@
+""""Who says so?" questions offer each of the article's sources once: the
+names an article uses for one person ("Mayor Ann Lowe", "Lowe", "the mayor",
+"O’Neill" and "O'Neill") are one option, so the answer key never marks a name
+of the right person wrong."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.questions import _reads_as_name, article_sources, who_said_items
+
+BRIDGE = (
+    "Mayor Ann Lowe said the Hartley bridge would close for repairs on Monday. "
+    "The mayor said the work would take six weeks. "
+    "Police Chief Tom O’Neill said traffic would be sent through the old town. "
+    "O'Neill said officers would stand at both ends of the bridge. "
+    "Shop owners said trade had already fallen."
+)
+
+
+def _questions(text: str) -> list[dict]:
+    return who_said_items(analyze(text))
+
+
+def _answer(item: dict) -> str:
+    return next(o["text"] for o in item["options"] if o["correct"])
+
+
+def test_a_person_named_three_ways_is_one_source_under_the_fullest_name():
+    sources = article_sources(analyze(BRIDGE))
+    assert "Mayor Ann Lowe" in sources and "Police Chief Tom O’Neill" in sources
+    assert "The mayor" not in sources and "O'Neill" not in sources
+
+
+def test_no_option_is_another_name_of_the_right_source():
+    items = _questions(BRIDGE)
+    assert items
+    for item in items:
+        answer = _answer(item)
+        wrong = [o["text"] for o in item["options"] if not o["correct"]]
+        assert not any(
+            w.split()[-1].replace("’", "'") == answer.split()[-1].replace("’", "'")
+            for w in wrong
+        ), item
+
+
+def test_a_sentence_crediting_the_mayor_is_answered_with_the_mayors_name():
+    text = (
+        "The mayor said the work would take six weeks. "
+        "Mayor Ann Lowe said the Hartley bridge would close on Monday. "
+        "Police Chief Tom Ruiz said traffic would be sent through the old town."
+    )
+    answers = {_answer(item) for item in _questions(text)}
+    assert "Mayor Ann Lowe" in answers
+    assert not any(o["text"] == "The mayor" for i in _questions(text)
+                   for o in i["options"])
+
+
+def test_a_role_that_fits_two_sources_asks_nothing_and_is_never_an_option():
+    text = (
+        "Senator Ann Lowe said the bill would pass by Friday. "
+        "Senator Tom Ruiz said the vote would be close. "
+        "The senator said the party had the numbers. "
+        "Union leaders said members would strike if it passed."
+    )
+    items = _questions(text)
+    assert items  # the named senators and the union leaders are asked about
+    for item in items:
+        assert "The senator" not in [o["text"] for o in item["options"]]
+        assert "the party had the numbers" not in item["prompt"]
+
+
+def test_a_role_no_named_source_holds_is_a_source_of_its_own():
+    text = (
+        "The mayor said the work would take six weeks. "
+        "Police Chief Tom Ruiz said traffic would be sent through the old town."
+    )
+    assert article_sources(analyze(text)) == ["The mayor", "Police Chief Tom Ruiz"]
+
+
+def test_a_body_and_its_spokesman_stay_two_sources():
+    text = (
+        "The White House said the talks would resume on Monday. "
+        "White House spokesman Josh Earnest said no date had been set. "
+        "Union leaders said members would strike if it passed."
+    )
+    sources = article_sources(analyze(text))
+    assert "The White House" in sources
+    assert "White House spokesman Josh Earnest" in sources
+
+
+def test_an_honorific_and_a_title_name_one_person():
+    text = (
+        "President Ann Lowe said the treaty would be signed in May. "
+        "Ms. Lowe said the terms were settled. "
+        "Union leaders said members would strike if it passed."
+    )
+    sources = article_sources(analyze(text))
+    assert "President Ann Lowe" in sources and "Ms. Lowe" not in sources
+
+
+def test_the_poll_is_the_poll_the_article_named():
+    text = (
+        "A Harbor Institute poll found that 61 percent of voters backed the plan. "
+        "The poll found that support had fallen since March. "
+        "Mayor Ann Lowe said the plan would go ahead."
+    )
+    sources = article_sources(analyze(text))
+    assert "The poll" not in sources
+    assert any("Harbor Institute poll" in s for s in sources)
+
+
+def test_a_dateline_is_not_part_of_the_source():
+    text = (
+        "WASHINGTON -- Senator Ann Lowe said the bill would pass by Friday. "
+        "Union leaders said members would strike if it passed."
+    )
+    assert "Senator Ann Lowe" in article_sources(analyze(text))
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "s what the campaign",
+        "Their plan needs to change and",
+        "In an interview Lowe",
+        "Looking at how the website",
+        "Senator Lowe (D-Md.)",
+        "was passed by the council with wide",
+        "His",
+        "Everything Lowe",
+        "A deterrence to what it",
+    ],
+)
+def test_what_does_not_read_as_a_name_is_never_an_option(fragment):
+    assert not _reads_as_name(fragment)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Police", "The mayor", "A Harbor Institute poll", "Union leaders",
+     "NYPD Commissioner James O’Neill", "The Daily Courier", "King Charles"],
+)
+def test_names_and_sources_read_as_names(name):
+    assert _reads_as_name(name)
