@@ -81,7 +81,7 @@ def find_opinion_cues(text: str, start: int, end: int,
         cues.append({"text": word, "start": cue_start, "end": cue_end,
                      "kind": kind,
                      "predicative": kind == "strong" and _is_predicative(
-                         text, start, cue_start, cue_end),
+                         text, start, cue_start, cue_end, end),
                      "quoted": _inside_quote(text, start, cue_start)})
     if not attributed:
         cues.extend(_address_cues(text, start, end))
@@ -137,7 +137,8 @@ _FINITE = re.compile(
     r"might|must|should|\w+ed|\w+s)\b", re.I)
 
 
-def _is_predicative(text: str, start: int, at: int, cue_end: int) -> bool:
+def _is_predicative(text: str, start: int, at: int, cue_end: int,
+                    end: int | None = None) -> bool:
     """Is the cue what the sentence asserts ("is a disaster", "will be crucial")
     rather than a word inside a noun phrase ("the embattled regime")?"""
     if _LINKING.search(text[max(start, at - 80) : at]):
@@ -145,7 +146,10 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int) -> bool:
         # unwavering supporter" the word only colours the noun that follows
         return not _NOUN_AFTER.match(text, cue_end)
     # a verbless exclamation or fragment: "A truly complex situation."
-    return not _FINITE.search(text[start:at] + " " + text[at : at + 60].split(".")[0])
+    # the rest of the sentence (a split at "." stopped at "Mr." and "U.S.")
+    after = (text[at:end] if end is not None
+             else text[at : at + 60].split(".")[0])
+    return not _FINITE.search(text[start:at] + " " + after)
 
 
 _OPENING = re.compile(r"[\s“\"‘'(\[—–-]*$")

@@ -27,3 +27,18 @@ def test_a_fixed_phrase_is_no_opinion_cue(text):
 )
 def test_the_same_words_judging_are_still_cues(text, word):
     assert word in [c["text"] for c in find_opinion_cues(text, 0, len(text))]
+
+
+def test_a_judging_word_inside_a_noun_phrase_is_not_asserted_even_after_mr():
+    text = ("Shortly before a crucial hearing, a large part of Mr. Ray's loan "
+            "collapsed.")
+    (cue,) = [c for c in find_opinion_cues(text, 0, len(text))
+              if c["text"] == "crucial"]
+    assert cue["predicative"] is False
+
+
+def test_a_verbless_judgement_is_still_asserted():
+    text = "A truly crucial hearing for Mr. Ray."
+    (cue,) = [c for c in find_opinion_cues(text, 0, len(text))
+              if c["text"] == "crucial"]
+    assert cue["predicative"] is True
