@@ -1,8 +1,12 @@
-"""A student's copy of everything stored about them: profile, classes,
+"""A user's copy of everything stored about them: profile, classes,
 attempts, answers with feedback, best scores, practice days, live games, LMS
 links with the scores sent to LMS gradebooks, and their account's events, as
-JSON and CSV in one zip. Secrets (password hash, session token, reset code,
-LMS keys and tokens) are never in it."""
+JSON and CSV in one zip; for a teacher or admin (or a former one whose work is
+still stored) also their own work: articles, exercises, drafts, classes
+taught, assignments, live games hosted, grades changed, LMS platforms
+registered and their actions on others (`teaching_data`, which says what is
+left out and why). Secrets (password hash, session token, reset code, LMS
+keys and tokens, join codes, game PINs) are never in it."""
 
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ from ..models import (
     PracticeDay,
     User,
 )
-from . import audit
+from . import audit, teaching_data
 
 
 def _rows(user: User) -> dict[str, list[dict]]:
@@ -112,6 +116,9 @@ def _rows(user: User) -> dict[str, list[dict]]:
             .order_by(AuditEvent.id)
         )
     ]
+    work = teaching_data.work_rows(user)
+    if not user.is_teacher and not any(work.values()):
+        work = {}  # a student's download lists no teaching sections
     return {
         "profile": profile,
         "classes": classes,
@@ -120,6 +127,7 @@ def _rows(user: User) -> dict[str, list[dict]]:
         **_progress(user),
         **_live_games(user),
         **_lms(user),
+        **work,
         "account_events": events,
     }
 
@@ -290,8 +298,8 @@ def _csv(rows: list[dict]) -> str:
 def export_user_data(user: User) -> bytes:
     """Everything stored about `user`, as a zip of data.json and one CSV per
     table (profile, classes, attempts, answers with feedback, best scores,
-    practice days, live games and answers, LMS accounts and grades, account
-    events)."""
+    practice days, live games and answers, LMS accounts and grades, a
+    teacher's own work, account events)."""
     rows = _rows(user)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
