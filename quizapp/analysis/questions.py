@@ -117,36 +117,69 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.,’' ]+\s(?:--?|—|–)\s+")
 #: "said Ellis" taken whole from an inverted report: the name is "Ellis".
 _INVERTED = re.compile(r"^(?:said|says|told|added|asked|wrote)\s+", re.I)
 _DETERMINERS = frozenset("the a an this that these those his her their its our".split())
-_PREPOSITIONS = frozenset(
-    "in on at during after before from with without by for of about as".split())
+#: Words that open a stretch cut from inside a clause, never a name or a reason.
+_OPENERS = frozenset(
+    "in on at during after before from with without by for of about as to when "
+    "through over into under against between among across within out "
+    "if once while because since although though unless until whether is was "
+    "are were has have had including and or but".split())
 _CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
+_PERSONAL = frozenset("i we you he she they it".split())
+#: A clause may end on these ("Replacing it"); on any other function word
+#: ("the rules that", "needs to sell herself and") it was cut off.
+_OBJECTS = frozenset("it them him her us me you".split())
 _MAX_NAME_WORDS = 10
-_NOT_OPENING_A_NAME = frozenset(
-    "is was are were has have had including and or but".split())
 _NOBODY = frozenset(
     "everything nothing something anything everyone anyone nobody".split())
+_REPORTED = re.compile(r"(?i)\b(?:said|says|say|told|tells|noted|wrote|argued)\b")
+
+
+def _is_fragment(text: str) -> bool:
+    """A stretch cut from inside a clause: opened by a preposition, a
+    subordinator or a verb ("In an interview Trump", "was passed by"), ending
+    on a function word ("needs to sell herself and"), or leaving a quotation
+    mark or bracket open ("“appropriate assistance")."""
+    words = text.split()
+    low = [w.lower().strip(",;:") for w in words]
+    if low[0] in _OPENERS:
+        return True
+    if low[-1] in _STOP and low[-1] not in _OBJECTS:
+        return True
+    quotes = text.count("“") != text.count("”") or text.count('"') % 2
+    return bool(quotes) or text.count("(") != text.count(")")
+
+
+def _first_word(text: str) -> str:
+    return text.split()[0].lower().replace("’", "'").split("'")[0]
 
 
 def _reads_as_name(name: str) -> bool:
-    """A noun phrase a learner can pick: short, no clause in it ("what the
-    campaign", "needs to sell herself and") or bracket ("D-Md.)"), not opened
-    by a preposition or a verb ("In an interview Trump", "Looking at how the
-    website")."""
+    """A noun phrase a learner can pick: short, not a fragment (`_is_fragment`),
+    no clause ("what the campaign") or bracket ("D-Md.)") in it, not a pronoun
+    ("His"), nobody ("Everything Trump") or an act ("Looking at how")."""
     words = name.split()
-    low = [w.lower().strip(",;:") for w in words]
-    first = low[0].replace("’", "'").split("'")[0]
-    if len(words) > _MAX_NAME_WORDS or first in _PRONOUNS or first in _PREPOSITIONS:
+    first = _first_word(name)
+    if len(words) > _MAX_NAME_WORDS or first in _PRONOUNS or first in _NOBODY:
         return False
-    if first in _NOBODY or (len(words) == 1 and first in _DETERMINERS):
-        return False  # "His", "Everything Trump": no one named
-    if low[-1] in _STOP and low[-1] not in _DETERMINERS | {"it", "they"}:
-        return False  # ends on "and", "or", "of": the span ran into a clause
-    if _CLAUSE_WORDS & set(low) or re.search(r"\s(?:--?|—|–)\s|[()]", name):
+    if len(words) == 1 and first in _DETERMINERS:
         return False
-    if low[0] in _NOT_OPENING_A_NAME:
-        return False  # "was passed by Congress", "including Mr. Goldberg"
-    gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
-    return not gerund  # "Examining the record", "Replacing it": not a name
+    low = {w.lower().strip(",;:") for w in words}
+    if _CLAUSE_WORDS & low or re.search(r"\s(?:--?|—|–)\s|[()]", name):
+        return False
+    if first.endswith("ing") and len(words) > 1 and words[1][:1].islower():
+        return False  # "Examining the record", "Looking at": an act, no one
+    return not _is_fragment(name)
+
+
+def _reads_as_reason(text: str) -> bool:
+    """A cause or a result a learner can judge out of its sentence: a few
+    words to a long clause, not a fragment (`_is_fragment`), not a report ("The
+    governor said Democrats and the media") nor a speaker's "I", "we" or "he",
+    which the option would leave without anyone to refer to."""
+    words = text.split()
+    if not 2 <= len(words) <= 30 or _first_word(text) in _PERSONAL:
+        return False
+    return not ("?" in text or _REPORTED.search(text) or _is_fragment(text))
 
 
 def _words(name: str) -> list[str]:
@@ -304,9 +337,12 @@ def reason_items(analysis: Analysis) -> list[dict]:
     prompt = (_sentence_text(analysis, asked) + " Select every reason the article "
               "gives." if asked else "Which reasons does the article give? Select "
               "every one.")
-    distractors = [e for e in effects if e not in causes][:3]
-    if not distractors or len(causes[:4]) + len(distractors) < 3:
-        return []  # one cause against one result is no question worth asking
+    causes = [c for c in causes if _reads_as_reason(c)]
+    given = {c.casefold() for c in causes}  # a cause that is a result too is one
+    distractors = [e for e in effects
+                   if e.casefold() not in given and _reads_as_reason(e)][:3]
+    if len(causes) < 2 or len(distractors) < 2:
+        return []  # one cause, or one result against them, is no question
     options = [{"text": _capital(c), "correct": True,
                 "feedback": "The article gives this as a cause."} for c in causes[:4]]
     options += [{"text": _capital(e), "correct": False,
