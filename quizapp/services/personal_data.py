@@ -116,9 +116,9 @@ def _rows(user: User) -> dict[str, list[dict]]:
             .order_by(AuditEvent.id)
         )
     ]
-    work = teaching_data.work_rows(user)
-    if not user.is_teacher and not any(work.values()):
-        work = {}  # a student's download lists no teaching sections
+    work = {}  # a student's download lists no teaching sections
+    if user.is_teacher or teaching_data.has_work(user):
+        work = teaching_data.work_rows(user)
     return {
         "profile": profile,
         "classes": classes,

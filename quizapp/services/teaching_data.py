@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 
 from ..extensions import db
 from ..models import (
@@ -73,6 +73,32 @@ def work_rows(user: User) -> dict[str, list[dict]]:
         "grades_changed": _grades_changed(user),
         **_actions(user),
     }
+
+
+def has_work(user: User) -> bool:
+    """Whether anything is stored as `user`'s work (a former teacher's is kept
+    when an admin makes them a student), in one statement."""
+    return bool(
+        db.session.scalar(
+            select(
+                or_(
+                    exists().where(Article.owner_id == user.id),
+                    exists().where(Draft.owner_id == user.id),
+                    exists().where(Classroom.teacher_id == user.id),
+                    exists().where(LiveGame.host_id == user.id),
+                    exists().where(Answer.overridden_by_id == user.id),
+                    exists().where(_acted_on_others(user)),
+                )
+            )
+        )
+    )
+
+
+def _acted_on_others(user: User):
+    return and_(
+        AuditEvent.actor_id == user.id,
+        or_(AuditEvent.subject_id.is_(None), AuditEvent.subject_id != user.id),
+    )
 
 
 def _when(value) -> str:
@@ -301,15 +327,7 @@ def _actions(user: User) -> dict[str, list[dict]]:
             "from": event.client_address or "",
         }
         for event in db.session.scalars(
-            select(AuditEvent)
-            .where(
-                AuditEvent.actor_id == user.id,
-                or_(
-                    AuditEvent.subject_id.is_(None),
-                    AuditEvent.subject_id != user.id,
-                ),
-            )
-            .order_by(AuditEvent.id)
+            select(AuditEvent).where(_acted_on_others(user)).order_by(AuditEvent.id)
         )
     ]
     return {"lms_platforms_registered": platforms, "actions": actions}
