@@ -198,6 +198,9 @@ class Attribution:
     cue_start: int
     cue_end: int
     negated: bool = False  # "did not confirm": a source that says nothing
+    #: The cue sits in a side clause ("..., where experts say ...") and credits
+    #: that clause only; kept when nothing credits the main clause.
+    side: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -230,6 +233,7 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                     text, start, found.cue, found.cue_start):
                 # "..., where experts say ...": kept only if nothing credits
                 # the main clause
+                found.side = True
                 side = side or found
                 continue
             return found

@@ -11,7 +11,7 @@ from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
 from .opinion import find_opinion_cues
-from .scope import governing, source_in_side_clause
+from .scope import governing
 from .text import Document, Paragraph, parse
 
 
@@ -126,8 +126,7 @@ def analyze(text: str) -> Analysis:
         opinion = find_opinion_cues(masked, start, end,
                                     attributed=attr is not None)
         _retext(text, opinion)
-        side = attr is not None and attr.kind in ("named", "anonymous", "vague") \
-            and source_in_side_clause(masked, start, attr.cue, attr.cue_start)
+        side = attr is not None and attr.side
         decision = decide(
             text, doc.plain(start, end), None if side else attr or quoted_from,
             governing(masked, start, hedges), opinion,
