@@ -32,6 +32,16 @@ def _sentence_text(analysis: Analysis, sentence: Sentence) -> str:
     return _plain(analysis, sentence.start, sentence.end)
 
 
+#: Quotation marks inside a quoted sentence become single ones, as in print:
+#: “‘We see no link,’ the mayor said.”, not ““We see no link,” the mayor said.”
+_INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
+
+def _cited(sentence: str) -> str:
+    """The sentence in quotation marks, its own quotation marks made single."""
+    return f"“{sentence.translate(_INNER_QUOTES)}”"
+
+
 def _confidence(value: float) -> dict:
     return {"confidence": round(max(0.05, min(value, 0.99)), 2)}
 
@@ -85,7 +95,7 @@ def cue_items(
         items.append({
             "id": f"cue-{len(items) + 1:02d}",
             "type": "multiple_select",
-            "prompt": f"“{quote}” Which words show that this is "
+            "prompt": f"{_cited(quote)} Which words show that this is "
                       f"{wanted[sentence.label]}?",
             "options": options,
             "evidence": [quote],
@@ -292,7 +302,7 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         items.append({
             "id": f"who-{len(items) + 1:02d}",
             "type": "who_said",
-            "prompt": f"Who says so? “{quote}”",
+            "prompt": f"Who says so? {_cited(quote)}",
             "options": options,
             "evidence": [quote],
             "explanation": sentence.explanation,

@@ -142,3 +142,13 @@ def test_what_does_not_read_as_a_name_is_never_an_option(fragment):
 )
 def test_names_and_sources_read_as_names(name):
     assert _reads_as_name(name)
+
+
+def test_a_quoted_sentence_in_a_prompt_has_its_own_quotes_made_single():
+    text = (
+        "“We see no link to the strike,” Mayor Ann Lowe said on Monday. "
+        "Police Chief Tom Ruiz said the roads would reopen on Tuesday."
+    )
+    prompts = [item["prompt"] for item in _questions(text)]
+    cited = "“‘We see no link to the strike,’ Mayor Ann Lowe said on Monday.”"
+    assert f"Who says so? {cited}" in prompts
