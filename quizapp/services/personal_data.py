@@ -108,7 +108,11 @@ def _rows(user: User) -> dict[str, list[dict]]:
         {
             "when": event.created_at.isoformat(),
             "event": audit.ACTIONS.get(event.action, event.action),
-            "from": event.client_address or "",
+            # Another person's address is theirs, not the owner's: shown only
+            # when the owner acted (or nobody signed in, as a failed login).
+            "from": (event.client_address or "")
+            if event.actor_id in (None, user.id)
+            else "",
         }
         for event in db.session.scalars(
             select(AuditEvent)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from quizapp.extensions import db
 from quizapp.models import (
     Article,
+    AuditEvent,
     LtiContext,
     LtiGradePassback,
     LtiLineItem,
@@ -25,7 +26,7 @@ from quizapp.models import (
     User,
 )
 from quizapp.models._base import utcnow
-from quizapp.services import live_answers, live_games, live_play, lti, lti_tool
+from quizapp.services import audit, live_answers, live_games, live_play, lti, lti_tool
 
 from ..web.live_helpers import claims_exercise_id, right_answer
 from .conftest import log_in
@@ -229,3 +230,21 @@ def test_every_table_keyed_by_a_user_is_in_the_download(client, school):
     data, archive = _download(client, "member")
     for section in SECTIONS.values():
         assert section in data and f"{section}.csv" in archive.namelist()
+
+
+def test_an_account_event_shows_the_address_of_its_owner_only(client, school):
+    member = db.session.scalar(select(User).filter_by(username="member"))
+    admin = db.session.scalar(select(User).filter_by(username="admin"))
+    audit.record("login.success", actor=member, subject=member)
+    audit.record("role.change", actor=admin, subject=member)  # the admin's address
+    audit.record("login.failure", subject=member)  # nobody signed in
+    for event in db.session.scalars(select(AuditEvent)):
+        event.client_address = f"10.0.0.{event.actor_id or 99}"
+    db.session.commit()
+    data, archive = _download(client, "member")
+    shown = {(e["event"], e["from"]) for e in data["account_events"]}
+    actions = audit.ACTIONS
+    assert (actions["login.success"], f"10.0.0.{member.id}") in shown
+    assert (actions["login.failure"], "10.0.0.99") in shown
+    assert (actions["role.change"], "") in shown
+    assert f"10.0.0.{admin.id}" not in _everything(archive)
