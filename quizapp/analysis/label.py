@@ -26,7 +26,8 @@ _SPECULATIVE_CUES = frozenset(
     "believe believes believed think thinks thought speculate speculates "
     "speculated suspect suspects suspected expect expects expected fear fears "
     "feared predict predicts predicted estimate estimates estimated guess "
-    "hope hopes hoped worry worries worried".split()
+    "hope hopes hoped hoping worry worries worried believing expecting fearing "
+    "worrying".split()
 )
 
 

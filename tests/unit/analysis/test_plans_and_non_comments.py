@@ -43,3 +43,21 @@ def test_hoping_that_something_will_happen_is_speculation_hoping_to_do_it_is_not
     assert _first("The mayor hopes that the pool will reopen by June.").label == (
         "speculation")
     assert _first("The mayor hopes to reopen the pool by June.").label == "unsourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is hoping that the pool will reopen by June.",
+        "Farmers are fearing that the river could flood again.",
+    ],
+)
+def test_a_belief_in_the_progressive_is_still_a_belief(text):
+    sentence = _first(text)
+    assert sentence.label == "speculation"
+    assert sentence.source is not None
+
+
+def test_hoping_to_do_something_is_an_aim_not_a_belief():
+    assert _first("The mayor is hoping to reopen the pool by June.").label == (
+        "unsourced")
