@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .core import Analysis, Sentence
+from .names import clean, first_word, is_fragment, reads_as_name
 
 _MAX_CUE_ITEMS = 4
 _MAX_WHO_ITEMS = 4
@@ -112,8 +113,7 @@ def _source_name(sentence: Sentence) -> str | None:
     attribution = sentence.attribution
     if attribution is None or attribution.negated or attribution.kind == "citation":
         return None
-    name = " ".join(attribution.source.split())
-    name = _INVERTED.sub("", _DATELINE.sub("", name)).strip(",.;:")
+    name = clean(attribution.source)
     if not name or name.split()[0].lower() in (
             "one", "some", "many", "most", "several", "both", "each"):
         return None  # "One of them", "Some analysts": no name to pick
@@ -122,74 +122,25 @@ def _source_name(sentence: Sentence) -> str | None:
     return name[:1].upper() + name[1:]
 
 
-#: "WASHINGTON -- ", "LONDON — ": a dateline, not part of the source's name.
-_DATELINE = re.compile(r"^[A-Z][A-Z.,’' ]+\s(?:--?|—|–)\s+")
-#: "said Ellis" taken whole from an inverted report: the name is "Ellis".
-_INVERTED = re.compile(r"^(?:said|says|told|added|asked|wrote)\s+", re.I)
-_DETERMINERS = frozenset("the a an this that these those his her their its our".split())
-#: Words that open a stretch cut from inside a clause, never a name or a reason.
-_OPENERS = frozenset(
-    "in on at during after before from with without by for of about as to when "
-    "through over into under against between among across within out "
-    "if once while because since although though unless until whether is was "
-    "are were has have had including and or but".split())
-_CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
 _PERSONAL = frozenset("i we you he she they it".split())
-#: A clause may end on these ("Replacing it"); on any other function word
-#: ("the rules that", "needs to sell herself and") it was cut off.
-_OBJECTS = frozenset("it them him her us me you".split())
-_MAX_NAME_WORDS = 10
-_NOBODY = frozenset(
-    "everything nothing something anything everyone anyone nobody".split())
 _REPORTED = re.compile(r"(?i)\b(?:said|says|say|told|tells|noted|wrote|argued)\b")
 
 
-def _is_fragment(text: str) -> bool:
-    """A stretch cut from inside a clause: opened by a preposition, a
-    subordinator or a verb ("In an interview Trump", "was passed by"), ending
-    on a function word ("needs to sell herself and"), or leaving a quotation
-    mark or bracket open ("“appropriate assistance")."""
-    words = text.split()
-    low = [w.lower().strip(",;:") for w in words]
-    if low[0] in _OPENERS:
-        return True
-    if low[-1] in _STOP and low[-1] not in _OBJECTS:
-        return True
-    quotes = text.count("“") != text.count("”") or text.count('"') % 2
-    return bool(quotes) or text.count("(") != text.count(")")
-
-
-def _first_word(text: str) -> str:
-    return text.split()[0].lower().replace("’", "'").split("'")[0]
-
-
 def _reads_as_name(name: str) -> bool:
-    """A noun phrase a learner can pick: short, not a fragment (`_is_fragment`),
-    no clause ("what the campaign") or bracket ("D-Md.)") in it, not a pronoun
-    ("His"), nobody ("Everything Trump") or an act ("Looking at how")."""
-    words = name.split()
-    first = _first_word(name)
-    if len(words) > _MAX_NAME_WORDS or first in _PRONOUNS or first in _NOBODY:
-        return False
-    if len(words) == 1 and first in _DETERMINERS:
-        return False
-    low = {w.lower().strip(",;:") for w in words}
-    if _CLAUSE_WORDS & low or re.search(r"\s(?:--?|—|–)\s|[()]", name):
-        return False
-    if first.endswith("ing") and len(words) > 1 and words[1][:1].islower():
-        return False  # "Examining the record", "Looking at": an act, no one
-    return not _is_fragment(name)
+    """A name a learner can pick: not a pronoun ("We've", "he"), and a name
+    (`names.reads_as_name`)."""
+    return first_word(name) not in _PRONOUNS and reads_as_name(name)
 
 
 def _reads_as_reason(text: str) -> bool:
     """A cause or a result a learner can judge out of its sentence: a few
-    words to a long clause, not a fragment (`_is_fragment`), not a report ("The
+    words to a long clause, not a fragment (`names.is_fragment`), not a report ("The
     governor said Democrats and the media") nor a speaker's "I", "we" or "he",
     which the option would leave without anyone to refer to."""
     words = text.split()
-    if not 2 <= len(words) <= 30 or _first_word(text) in _PERSONAL:
+    if not 2 <= len(words) <= 30 or first_word(text) in _PERSONAL:
         return False
-    return not ("?" in text or _REPORTED.search(text) or _is_fragment(text))
+    return not ("?" in text or _REPORTED.search(text) or is_fragment(text))
 
 
 def _words(name: str) -> list[str]:

@@ -1,0 +1,87 @@
+"""Whether what the attribution finder took for a source reads as a name.
+
+The finder's source span is sometimes a stretch of the clause around it ("In
+an interview Trump", "Hillary Clinton needs to sell herself and", "D-Md.)").
+Feedback that names the source and "Who says so?" options show a source only
+when it reads as a name (`reads_as_name`), after `clean` drops a dateline and
+an inverted "said".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "WASHINGTON -- ", "LONDON — ": a dateline, not part of the source's name.
+_DATELINE = re.compile(r"^[A-Z][A-Z.,’' ]+\s(?:--?|—|–)\s+")
+#: "said Ellis" taken whole from an inverted report: the name is "Ellis".
+_INVERTED = re.compile(r"^(?:said|says|told|added|asked|wrote)\s+", re.I)
+_DETERMINERS = frozenset("the a an this that these those his her their its our".split())
+#: Words that open a stretch cut from inside a clause, never a name or a reason.
+_OPENERS = frozenset(
+    "in on at during after before from with without by for of about as to when "
+    "through over into under against between among across within out "
+    "if once while because since although though unless until whether is was "
+    "are were has have had including and or but".split())
+#: Function words a name or a whole phrase does not end on.
+_FUNCTION = frozenset(
+    "the a an and or but of to in on at for with by from as is are was were be "
+    "been being has have had this that these those its their his her they them "
+    "he she we our you your i my which who whom whose what when where while into "
+    "than then there here also more most some any all each such not no so very "
+    "just about over after before between through during against under up down "
+    "out off".split())
+#: A clause may end on these ("Replacing it"); on any other function word
+#: ("the rules that", "needs to sell herself and") it was cut off.
+_OBJECTS = frozenset("it them him her us me you".split())
+_CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
+_MAX_NAME_WORDS = 10
+_NOBODY = frozenset(
+    "everything nothing something anything everyone anyone nobody".split())
+
+
+def clean(source: str) -> str:
+    """The source span as one line, without a dateline, an inverted "said" or
+    trailing punctuation."""
+    name = " ".join(source.split())
+    return _INVERTED.sub("", _DATELINE.sub("", name)).strip(",.;:")
+
+
+def first_word(text: str) -> str:
+    """The first word, lower case, without a contraction ("We've": "we")."""
+    return text.split()[0].lower().replace("’", "'").split("'")[0]
+
+
+def is_fragment(text: str) -> bool:
+    """A stretch cut from inside a clause: opened by a preposition, a
+    subordinator or a verb ("In an interview Trump", "was passed by"), ending
+    on a function word ("needs to sell herself and"), or leaving a quotation
+    mark or bracket open ("“appropriate assistance")."""
+    words = text.split()
+    low = [w.lower().strip(",;:") for w in words]
+    if low[0] in _OPENERS:
+        return True
+    if low[-1] in _FUNCTION and low[-1] not in _OBJECTS:
+        return True
+    quotes = text.count("“") != text.count("”") or text.count('"') % 2
+    return bool(quotes) or text.count("(") != text.count(")")
+
+
+def reads_as_name(name: str) -> bool:
+    """A noun phrase that names a source: short, not a fragment
+    (`is_fragment`), no clause ("what the campaign") or bracket ("D-Md.)") in
+    it, not a lone possessive ("His"), nobody ("Everything Trump") or an act
+    ("Looking at how")."""
+    words = name.split()
+    if not words:
+        return False
+    first = first_word(name)
+    if len(words) > _MAX_NAME_WORDS or first in _NOBODY:
+        return False
+    if len(words) == 1 and first in _DETERMINERS:
+        return False
+    low = {w.lower().strip(",;:") for w in words}
+    if _CLAUSE_WORDS & low or re.search(r"\s(?:--?|—|–)\s|[()]", name):
+        return False
+    if first.endswith("ing") and len(words) > 1 and words[1][:1].islower():
+        return False  # "Examining the record", "Looking at": an act, no one
+    return not is_fragment(name)
