@@ -15,6 +15,7 @@ from functools import cache, partial
 from .attribution import Attribution
 from .boilerplate import is_boilerplate
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
+from .names import shown_name
 from .opinion import opinion_score
 from .speaker import FIRST_PERSON, NAMING, is_commitment
 from .stance import Weighing, explain, weigh
@@ -331,13 +332,15 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
 
 
 def _who(attr: Attribution, text: str) -> str:
-    """The source as the feedback names it ("Tom Barker", "an unnamed source")."""
+    """The source as the feedback names it ("Tom Barker", "an unnamed source");
+    "the source it names" when what the finder took for it reads as no name
+    ("bemoaned the unrest and")."""
     name = " ".join((attr.source or "").split())
     if attr.kind == "citation":
         return f"the linked source {attr.cue}"
     if not name or attr.kind == "anonymous" and not name[:1].isupper():
         return name or "an unnamed source"
-    return name
+    return shown_name(attr) or "the source it names"
 
 
 def _reported(text: str, sentence: str, attr: Attribution) -> str:

@@ -33,6 +33,7 @@ _FUNCTION = frozenset(
 #: A clause may end on these ("Replacing it"); on any other function word
 #: ("the rules that", "needs to sell herself and") it was cut off.
 _OBJECTS = frozenset("it them him her us me you".split())
+_PERSONAL = frozenset("i we you he she they it".split())
 _CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
 _MAX_NAME_WORDS = 10
 _NOBODY = frozenset(
@@ -41,9 +42,23 @@ _NOBODY = frozenset(
 
 def clean(source: str) -> str:
     """The source span as one line, without a dateline, an inverted "said" or
-    trailing punctuation."""
+    trailing punctuation (an abbreviation keeps its full stop: "Jr.", "U.S.")."""
     name = " ".join(source.split())
-    return _INVERTED.sub("", _DATELINE.sub("", name)).strip(",.;:")
+    name = _INVERTED.sub("", _DATELINE.sub("", name)).strip(",;:")
+    if _ABBREVIATION.search(name):
+        return name.lstrip(".")
+    return name.strip(".,;:")
+
+
+#: A final word that is an abbreviation: "Jr.", "Inc.", "U.S.", "Co."
+_ABBREVIATION = re.compile(r"(?:\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros)|\w\.\w)\.$")
+
+
+def shown_name(attr) -> str | None:
+    """The attribution's source as feedback may name it, or None when it does
+    not read as a name."""
+    name = clean(attr.source or "")
+    return name if name and reads_as_name(name) else None
 
 
 def first_word(text: str) -> str:
@@ -75,6 +90,8 @@ def reads_as_name(name: str) -> bool:
     if not words:
         return False
     first = first_word(name)
+    if len(words) == 1 and first in _PERSONAL:
+        return True  # "he", "they": the sentence before names them
     if len(words) > _MAX_NAME_WORDS or first in _NOBODY:
         return False
     if len(words) == 1 and first in _DETERMINERS:

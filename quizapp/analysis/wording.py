@@ -4,6 +4,7 @@ named and the reason a sourced claim is sourced."""
 from __future__ import annotations
 
 from .attribution import Attribution
+from .names import shown_name
 
 _KIND_WORDS = {
     "modal": ("marks a possibility", "mark a possibility"),
@@ -50,7 +51,9 @@ def _hedge_reason(hedges: list[dict], plural: bool = False) -> str:
 
 def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     if attr.kind == "named":
-        text = (f"'{phrase}' names who makes the claim ({attr.source}): this is a "
+        name = shown_name(attr)
+        named = f" ({name})" if name else ""
+        text = (f"'{phrase}' names who makes the claim{named}: this is a "
                 "sourced claim you could check.")
     elif attr.kind == "anonymous":
         text = (f"'{phrase}' attributes the claim, but the source is not named: it "
