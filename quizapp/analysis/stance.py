@@ -16,8 +16,12 @@ Evidence of the writer's stance (the sentence argues):
     found by the opinion detector: 2 points; only a rhetorical marker or an
     intensifier ("never", "of course", "very"): 1 point;
   - a general statement in the present tense ("X is about Y", "it's"): 1;
+    not the progressive, which tells what is going on ("are fighting to");
   - a contrast that answers someone ("But", "Yet", "Still," opening it): 1;
-  - a sweeping generalisation ("all", "every", "never", "nobody"): 1.
+  - a sweeping generalisation ("all", "every", "never", "nobody"): 1; not
+    "all the ..." (a definite amount: "buyers for all the coal"), and not a
+    word already counted as a rhetorical marker ("of all").
+"I" and "my" alone tell a story in the first person and earn nothing.
 
 When stance outweighs reporting by at least one point, the sentence reads as
 the writer's view: an opinion. "No names, numbers or dates, and an evaluative
@@ -61,6 +65,15 @@ _CONTRAST = re.compile(r"[\s“\"‘']*(But|Yet|Still|Instead|Rather|Nor)\b")
 _SWEEPING = re.compile(
     r"\b(?=[aenw])(?:all|every|everyone|everything|everybody|nobody|nothing|"
     r"always|never|no\s+one|whole|entire)\b", re.I)
+# "all the coal", "all of their mines": a definite amount, not a sweep
+_DEFINITE = re.compile(r"\s+(?:of\s+)?(?:the|these|those|this|that|its|their|his|"
+                       r"her|our|my|your)\b", re.I)
+
+# "is fighting", "are now trying": the progressive tells what is going on
+_ONGOING = re.compile(r"\s+(?:(?:not|only|now|still|also|already|increasingly)"
+                      r"\s+){0,2}"
+                      r"(?!(?:no|some|any|every)?thing\b)[a-z]{2,}ing\b")
+_NARRATOR = frozenset(("i", "my"))
 
 # Points per clue, as described above.
 SPECIFIC, NAME, PAST = 2, 1, 1
@@ -95,13 +108,23 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
             found.reporting += points
             found.reporting_clues[clue] = _word(match)
     judging = [c for c in opinion if c["kind"] in ("strong", "stance")]
-    cue = (judging or opinion or [None])[0]
+    # "I" and "my" alone tell a story in the first person; they weigh only
+    # beside a cue that judges
+    mild = [c for c in opinion if c["text"].lower() not in _NARRATOR]
+    cue = (judging or mild or [None])[0]
     sweeping = _SWEEPING.search(sentence)
-    if sweeping and sweeping.group().lower() in {c["text"].lower() for c in opinion}:
-        sweeping = None  # "never" already counted as a rhetorical marker
+    if sweeping and any(sweeping.group().lower() in c["text"].lower().split()
+                        for c in opinion):
+        sweeping = None  # "never", "of all" already counted as a marker
+    elif (sweeping and sweeping.group().lower() == "all"
+          and _DEFINITE.match(sentence, sweeping.end())):
+        sweeping = None
+    present = _PRESENT.search(sentence)
+    if present and _ONGOING.match(sentence, present.end()):
+        present = None  # "are fighting to": an event going on, told
     for clue, match, points in (
             ("evaluative", cue and cue["text"], EVALUATIVE if judging else MILD),
-            ("present", _PRESENT.search(sentence), PRESENT),
+            ("present", present, PRESENT),
             ("contrast", _CONTRAST.match(sentence), CONTRAST),
             ("sweeping", sweeping, SWEEPING)):
         if match:
