@@ -11,7 +11,7 @@ from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
 from .opinion import find_opinion_cues
-from .scope import governing
+from .scope import governing, governing_judgements
 from .text import Document, Paragraph, parse
 
 
@@ -129,7 +129,8 @@ def analyze(text: str) -> Analysis:
         side = attr is not None and attr.side
         decision = decide(
             text, doc.plain(start, end), None if side else attr or quoted_from,
-            governing(masked, start, hedges), opinion,
+            governing(masked, start, hedges),
+            governing_judgements(masked, start, opinion),
             is_heading, continued=attr is None and quoted_from is not None)
         if side and decision.kind == "fact":
             decision.explanation = _side_source_note(text, attr)

@@ -90,6 +90,29 @@ def governing(text: str, start: int, hedges: list[dict]) -> list[dict]:
     return [h for h in hedges if not in_side_clause(text, start, h)]
 
 
+# Duties and advice: a judgement of the writer's in the main clause ("the city
+# should pay"), only a topic in a side clause ("who should pay for it").
+_QUESTION = frozenset("who what how why where when whether".split())
+_DUTIES = frozenset(("should", "shouldn't", "shouldn’t", "must", "need to",
+                     "needs to", "ought to"))
+
+
+def governing_judgements(text: str, start: int, cues: list[dict]) -> list[dict]:
+    """The opinion cues that bear on the main claim: a "should" or "must"
+    inside an embedded question ("states deal with who should pay", "asked
+    what we must do") names a duty in question, it does not urge one. (A
+    relative clause still asserts: "a crisis that must soon pass".)"""
+    return [c for c in cues if not (
+        c["kind"] == "stance" and c["text"].lower() in _DUTIES
+        and _in_question(text, start, c))]
+
+
+def _in_question(text: str, start: int, cue: dict) -> bool:
+    low = max(start, cue["start"] - _WINDOW)
+    words = _TOKEN.findall(text[low:cue["start"]].lower())[-_MAX_SUBJECT - 1:]
+    return bool(_QUESTION.intersection(words)) and in_side_clause(text, start, cue)
+
+
 def source_in_side_clause(text: str, start: int, cue: str, cue_start: int) -> bool:
     """True when a reporting cue sits in a side clause ("Patriot chose Richmond,
     where experts say judges are quick"; "after Trump questioned ..."): it
