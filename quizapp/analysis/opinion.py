@@ -134,7 +134,13 @@ _NOUN_AFTER = re.compile(
 
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|"
-    r"might|must|should|\w+ed|\w+s)\b", re.I)
+    r"might|must|should|\w+ed|\w+s|"
+    # irregular past tenses ("a major piece of the financing fell through")
+    r"said|told|took|came|went|made|gave|began|won|lost|met|left|held|found|"
+    r"got|saw|became|fell|rose|sent|brought|led|ran|paid|sold|built|wrote|"
+    r"struck|spent|fought|caught|chose|drove|flew|grew|knew|spoke|threw|"
+    r"thought|felt|kept|stood|sat|broke|bought|taught|meant|heard|forgot)\b",
+    re.I)
 
 
 def _is_predicative(text: str, start: int, at: int, cue_end: int,
