@@ -19,7 +19,9 @@ or the inverted and parenthetical frames ("..., she agreed", "The plan, he
 declared, is sound"); "agreed with X" shares X's view and counts too. A
 to-infinitive, a plain object or nothing at all leaves the sentence
 unattributed. Verbs that only ever report speech (say, tell, report ...) keep
-every frame.
+every frame, but a base form coordinated with a to-infinitive is an infinitive
+too ("needs to sell herself and tell more jokes"), and a word after "more" or
+"fewer" is a noun ("more jokes").
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ _PARENTHETICAL_BEFORE = re.compile(r"[,”\"’:—–(]\s*$")
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any|"
     r"every|each|such|whose|of|in|to|for|with|by|from|on|at|new|recent|latest|"
-    r"first|last|final|official|annual|public|tv|television|news)\s+$",
+    r"first|last|final|official|annual|public|tv|television|news|more|fewer)\s+$",
     re.I,
 )
 _NEGATED = re.compile(
@@ -117,6 +119,9 @@ _NAME_OR_PRONOUN = re.compile(r"^(?:he|she|they|we|i|it|[A-Z])", re.I)
 # "the council should have asked": a verb under "should" reports nothing.
 _DEONTIC = re.compile(r"\b(?:should|shouldn[’']t|ought\s+to|must\s+not|mustn[’']t)"
                       r"\s+(?:not\s+)?(?:have\s+)?(?:\w+ly\s+)?$", re.I)
+# A base form coordinated with a to-infinitive is one too ("to sell herself and
+# tell more jokes", "to tell the truth and lay out policies").
+_TO_AND = re.compile(r"\bto\s+[a-z]+(?:\s+[\w’'-]+){0,8}?\s+(?:and|or)\s+$")
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|be)|[’']s|[’']re)\s+"
                           r"(?:(?:also|now|still|once\s+again|again|already|"
                           r"\w+ly)\s+)*$", re.I)
@@ -288,6 +293,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the report", "his claims": a noun, not a verb
     if _DEONTIC.search(before):
         return None
+    if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
+        return None  # "needs to sell herself and tell more jokes": an infinitive
     if cue in _NOUNISH and not singular_subject(before):
         return None
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
