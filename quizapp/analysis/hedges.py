@@ -31,7 +31,7 @@ _AMBIGUOUS = frozenset(
     "views thought think thinks thinking consider considers considered considering "
     "regard regards regarded will suggest suggests suggested suggesting expect "
     "expects expected expecting fear fears feared apparent doubt doubts doubted "
-    "apparently".split()
+    "apparently assume assumes assumed".split()
 )
 _MATCHER = PhraseMatcher(_PLAIN)
 # "could be seen", "could hear": what people were able to perceive, no guess.
@@ -69,6 +69,12 @@ _EVALUATIVE_WILL = re.compile(
     r"interesting|telling|difficult|hard|tough|challenging|a\s+test|the\s+test))\b",
     re.I,
 )
+_TAKE_ON = re.compile(r"\s+(?:(?:the|its|his|her|their|our|my|your|full|sole|"
+                      r"overall|day-to-day|all)\s+)*(?:[\w’'.-]+[’']s\s+)?"
+                      r"(?:[\w-]+\s+){0,3}?(?:obligations?|liabilit(?:y|ies)|debts?|"
+                      r"control|command|office|power|responsibilit(?:y|ies)|role|"
+                      r"duties|duty|post|presidency|leadership|ownership|costs?|"
+                      r"risks?|name|identity|form|shape|charge)\b")
 _AS_OR_TO = re.compile(r"\s+(?:as|to\s+be|to\s+have|by\s+(?:some|many|most|"
                        r"critics|experts|analysts|historians|scholars))\b", re.I)
 
@@ -154,6 +160,10 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
                                  re.I) else "epistemic"
     if low == "apparently":
         return "epistemic"
+    if low.startswith("assume"):
+        # "would assume its obligations", "assumed office", "assumed control":
+        # to take on, not to suppose
+        return None if _TAKE_ON.match(text, end) else "epistemic"
     return None
 
 
