@@ -86,9 +86,20 @@ _WINDOW = 80  # characters looked back from a cue (the last eight words or so)
 
 def governing(text: str, start: int, hedges: list[dict]) -> list[dict]:
     """The hedges of the sentence starting at `start` that bear on its main
-    claim (`text` is the text the hedge offsets point into)."""
-    return [h for h in hedges if not in_side_clause(text, start, h)]
+    claim (`text` is the text the hedge offsets point into). A past "was
+    supposed to" tells a plan or a duty that fell through ("the van was
+    supposed to be escorted"), not a guess: it stays a cue (annotators of
+    hedging count it) but does not make the sentence speculation."""
+    return [h for h in hedges if not in_side_clause(text, start, h)
+            and not _past_plan(text, start, h)]
 
+
+def _past_plan(text: str, start: int, hedge: dict) -> bool:
+    return hedge["text"].lower().startswith("supposed") and bool(
+        _PAST_PLAN.search(text, max(start, hedge["start"] - 12), hedge["start"]))
+
+
+_PAST_PLAN = re.compile(r"\b(?:was|were)\s+$", re.I)
 
 # Duties and advice: a judgement of the writer's in the main clause ("the city
 # should pay"), only a topic in a side clause ("who should pay for it").
