@@ -122,6 +122,13 @@ _DEONTIC = re.compile(r"\b(?:should|shouldn[’']t|ought\s+to|must\s+not|mustn[�
 # A base form coordinated with a to-infinitive is one too ("to sell herself and
 # tell more jokes", "to tell the truth and lay out policies").
 _TO_AND = re.compile(r"\bto\s+[a-z]+(?:\s+[\w’'-]+){0,8}?\s+(?:and|or)\s+$")
+# A verb is not followed by a finite "is" or "were": the word is a noun.
+_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+# ... unless a relative word's subject was lifted out of the report: "which its
+# owner says was baked at dawn", "who officials say is the leader" (a sentence
+# opening "What the mayor said was ..." is a subject clause, no such case).
+_EXTRACTED = re.compile(r"(?<=[\w,]\s)(?:which|who|whom|that|what)\s+"
+                        r"(?:[\w’'.-]+\s+){1,3}$", re.I)
 _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|be)|[’']s|[’']re)\s+"
                           r"(?:(?:also|now|still|once\s+again|again|already|"
                           r"\w+ly)\s+)*$", re.I)
@@ -293,6 +300,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the report", "his claims": a noun, not a verb
     if _DEONTIC.search(before):
         return None
+    if _COPULA_AFTER.match(text, ve, end) and not _EXTRACTED.search(before):
+        return None  # "some judges are eager": a noun
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
         return None  # "needs to sell herself and tell more jokes": an infinitive
     if cue in _NOUNISH and not singular_subject(before):
