@@ -88,18 +88,25 @@ def governing(text: str, start: int, hedges: list[dict]) -> list[dict]:
     """The hedges of the sentence starting at `start` that bear on its main
     claim (`text` is the text the hedge offsets point into). A past "was
     supposed to" tells a plan or a duty that fell through ("the van was
-    supposed to be escorted"), not a guess: it stays a cue (annotators of
-    hedging count it) but does not make the sentence speculation."""
+    supposed to be escorted"), and a passive "was viewed as" or "is widely
+    seen as" a reputation: neither is a guess. Each stays a cue (annotators
+    of hedging count them) but does not make the sentence speculation."""
     return [h for h in hedges if not in_side_clause(text, start, h)
-            and not _past_plan(text, start, h)]
+            and not _not_a_guess(text, start, h)]
 
 
-def _past_plan(text: str, start: int, hedge: dict) -> bool:
-    return hedge["text"].lower().startswith("supposed") and bool(
+def _not_a_guess(text: str, start: int, hedge: dict) -> bool:
+    word = hedge["text"].lower()
+    if word.startswith(("viewed", "seen", "regarded", "considered")):
+        # "was viewed as favorable": a reputation, reported, not a guess
+        return bool(_REPUTATION.search(text, max(start, hedge["start"] - 24),
+                                       hedge["start"]))
+    return word.startswith("supposed") and bool(
         _PAST_PLAN.search(text, max(start, hedge["start"] - 12), hedge["start"]))
 
 
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+$", re.I)
+_REPUTATION = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$", re.I)
 
 # Duties and advice: a judgement of the writer's in the main clause ("the city
 # should pay"), only a topic in a side clause ("who should pay for it").

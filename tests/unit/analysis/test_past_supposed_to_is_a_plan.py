@@ -17,3 +17,14 @@ def test_a_past_supposed_to_keeps_its_cue_but_the_sentence_is_a_fact():
 def test_a_present_supposed_to_is_still_hearsay_and_a_guess():
     sentence = _first("The new drug is supposed to cure headaches.")
     assert sentence.label == "speculation"
+
+
+def test_a_passive_reputation_keeps_its_cue_but_the_sentence_is_a_fact():
+    sentence = _first("The harbour court was widely seen as slow and costly.")
+    assert [h["text"] for h in sentence.hedges] == ["seen"]
+    assert sentence.label == "unsourced"
+
+
+def test_a_guess_that_someone_sees_something_as_likely_still_hedges():
+    sentence = _first("The harbour could be seen as a safe haven.")
+    assert sentence.label == "speculation"
