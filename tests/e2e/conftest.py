@@ -18,6 +18,7 @@ from quizapp.extensions import db
 from ..conftest import CONTENT, make_app
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or ""
+EXPECT_TIMEOUT_MS = 15_000
 LAUNCH_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -65,8 +66,12 @@ def browser():
         if os.environ.get("CI"):
             pytest.fail("chromium is not installed (apt-get install -y chromium)")
         pytest.skip("chromium is not installed (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # A condition may take longer than Playwright's 5 s on a loaded machine
+    # (a live game's count event behind a busy CI run): wait as long as the
+    # pages' own actions do.
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS
