@@ -8,10 +8,11 @@ answers cover most of it, so each is rendered once per process (rendering was
 about a twelfth of a submit's CPU) and every later learner with the same
 answer gets the same HTML with their own next link put in.
 
-A shared fragment must hold nothing of one learner's: it is rendered through
-the Jinja environment alone, without Flask's context processors, so `request`,
-`session`, `current_user` and the CSRF token are not there to read; a test
-checks that the feedback templates read only `SHARED_CONTEXT`.
+A shared fragment must hold nothing of one learner's. It is rendered through
+the Jinja environment without Flask's context processors (so no
+`current_user`), and since the environment still offers every template
+`request`, `session` and `csrf_token`, a test checks that the feedback
+templates read nothing but `SHARED_CONTEXT`.
 """
 
 from __future__ import annotations
