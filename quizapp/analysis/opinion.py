@@ -144,7 +144,7 @@ _FINITE = re.compile(
 
 
 def _is_predicative(text: str, start: int, at: int, cue_end: int,
-                    end: int | None = None) -> bool:
+                    end: int) -> bool:
     """Is the cue what the sentence asserts ("is a disaster", "will be crucial")
     rather than a word inside a noun phrase ("the embattled regime")?"""
     if _LINKING.search(text[max(start, at - 80) : at]):
@@ -153,9 +153,7 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
         return not _NOUN_AFTER.match(text, cue_end)
     # a verbless exclamation or fragment: "A truly complex situation."
     # the rest of the sentence (a split at "." stopped at "Mr." and "U.S.")
-    after = (text[at:end] if end is not None
-             else text[at : at + 60].split(".")[0])
-    return not _FINITE.search(text[start:at] + " " + after)
+    return not _FINITE.search(text[start:at] + " " + text[at:end])
 
 
 _OPENING = re.compile(r"[\s“\"‘'(\[—–-]*$")

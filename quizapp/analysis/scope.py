@@ -141,9 +141,11 @@ def source_in_side_clause(text: str, start: int, cue: str, cue_start: int) -> bo
 
 def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bool:
     """True when the hedge only qualifies a relative, embedded or adverbial
-    clause of the sentence, or is itself the opener of an if-clause. With
-    `verb`, the cue is a verb, and auxiliaries may stand before it ("now that
-    Cruz has endorsed")."""
+    clause of the sentence, or is itself the opener of an if-clause.
+    Auxiliaries may stand between the opener and the cue ("which was supposed
+    to", "now that Cruz has endorsed"). With `verb`, the cue is a reporting
+    verb: never a condition, and "as" before it makes a source ("As X pointed
+    out")."""
     if not verb and hedge["text"].lower() in _CONDITIONAL_CUES:
         return True  # the condition limits the claim; the main clause decides
     # Only the last few words before the cue matter: look back a short window.
