@@ -44,7 +44,8 @@ _DETERMINERS = re.compile(
     r"great|with)\s+)$",
     re.I,
 )
-_NEGATION_AFTER = re.compile(r"\s*(?:not|n’t|n't|never|no\s+longer|hardly)\b", re.I)
+_NEGATION_AFTER = re.compile(r"\s*(?:not|n’t|n't|never|no\s+longer|hardly|barely|"
+                             r"scarcely)\b", re.I)
 _PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|be|well|possibly|potentially|"
                       r"easily|also|eventually|soon|likely|probably|even|still|"
                       r"help|lead|cause|create|mean|result|trigger|spark|prove|"
@@ -79,11 +80,25 @@ _AS_OR_TO = re.compile(r"\s+(?:as|to\s+be|to\s+have|by\s+(?:some|many|most|"
                        r"critics|experts|analysts|historians|scholars))\b", re.I)
 
 
+# "thinking" as a noun, after a determiner or a quantity: a habit of mind
+# ("that kind of thinking", "doing a lot of thinking"), not a belief held.
+_THINKING_NOUN = re.compile(
+    r"\b(?:the|this|that|such|his|her|their|our|my|your|its|much|more|less|"
+    r"(?:kind|sort|lot|lots|way|line|piece|bit|deal)\s+of|wishful|critical|"
+    r"magical|new|old|clear|strategic|careful|muddled|fuzzy|original|group|"
+    r"conventional|current|latest|creative|long-term|short-term)\s+$", re.I)
+
+
+_AS_WELL = re.compile(r"\s+(?:just\s+)?as\s+well\b", re.I)
+
+
 def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str | None:
     """The kind of an ambiguous match, or None when it is not a hedge here."""
     low = word.lower()
     before = text[max(sent_start, start - 24) : start]
     after = text[end : end + 40]
+    if low in ("may", "might") and _AS_WELL.match(after):
+        return None  # "may as well have been lifted": as good as, no guess
     if low == "may":
         if word == "May":  # the month or a name, unless it opens a question/clause
             return "modal" if start == sent_start and not re.match(r"\s*\d",
@@ -130,6 +145,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return None
         return "epistemic"
     if low.startswith("think"):
+        if low == "thinking" and _THINKING_NOUN.search(before):
+            return None  # the noun: "that kind of thinking", "a lot of thinking"
         return None if re.match(r"\s+(?:tank|of\s+(?:it|them)\s+as)\b", after,
                                 re.I) else "epistemic"
     if low.startswith("consider"):
@@ -167,6 +184,18 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     return None
 
 
+# Someone let or made others believe something: an act of theirs, told, not
+# a guess ("allowed her staff to think", "let the public think", "almost
+# makes you believe"). Not "led some people to think it was a two-stroke":
+# the evidence that led them is offered, and the belief stays a guess.
+_CAUSABLE = frozenset(("think", "believe"))
+_CAUSED = re.compile(
+    r"\b(?:allow|mislead|trick|encourag)\w*\s+(?:[\w’'-]+\s+){1,6}to\s+$|"
+    r"\bmisled\s+(?:[\w’'-]+\s+){1,6}to\s+$|"
+    r"\b(?:let|lets|letting|make|makes|made|making)\s+(?:[\w’'-]+\s+){1,4}$",
+    re.I)
+
+
 def find_hedges(text: str, start: int, end: int) -> list[dict]:
     """Hedge cues of the sentence text[start:end] (offsets into text)."""
     cues = []
@@ -198,8 +227,33 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
                 more = _EVALUATIVE_WILL.match(text, cue_end, end)
                 cue_end = more.end() if more else cue_end
             found = (token.start(), cue_end, kind)
+        if found and key in _CAUSABLE and _CAUSED.search(
+                text, max(start, found[0] - 60), found[0]):
+            found = None  # "allowed the public to think": causing a belief
         if found:
             cues.append({"text": text[found[0] : found[1]], "start": found[0],
                          "end": found[1], "kind": found[2]})
             pos = found[1]
     return cues
+
+
+# "would owe $65.4 billion", "would receive a whopping $717.8 billion", "would
+# be $300 a week": an amount worked out under stated terms, not a guess.
+_RECKONED = re.compile(
+    r"\s+(?:not\s+)?(?:be|cost|owe|pay|receive|get|total|amount\s+to|come\s+to|"
+    r"add\s+up\s+to|save|collect|bring\s+in)\s+(?:(?:about|around|roughly|"
+    r"nearly|almost|some|only|just|an?|another|(?!and\b|or\b)[a-z]+)\s+){0,2}"
+    r"[$£€]?\d", re.I)
+
+
+def reckons(text: str, hedges: list[dict]) -> list[dict]:
+    """The hedges without a reckoning: a source's sum ("Apple would owe $65.4
+    billion if the money came back", "the benefit would be $300") states an
+    amount under terms, so neither its "would" nor the "if" of its terms is a
+    guess."""
+    reckoned = [h for h in hedges if h["text"].lower() in ("would", "could")
+                and _RECKONED.match(text, h["end"])]
+    if not reckoned:
+        return hedges
+    return [h for h in hedges if h not in reckoned
+            and h["text"].lower() not in ("if", "unless")]

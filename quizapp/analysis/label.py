@@ -15,12 +15,13 @@ from functools import cache, partial
 from .attribution import Attribution
 from .boilerplate import is_boilerplate
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
+from .hedges import reckons
 from .names import shown_name
 from .opinion import opinion_score
-from .speaker import FIRST_PERSON, NAMING, is_commitment
+from .speaker import FIRST_PERSON, NAMING, is_commitment, judges_in_person
 from .stance import Weighing, explain, weigh
 from .subjectivity import load
-from .wording import quote_cues, says, sourced_reason, verb
+from .wording import judged, quote_cues, says, sourced_reason, verb
 from .writer_voice import reconsider
 
 _SPECULATIVE_CUES = frozenset(
@@ -208,12 +209,24 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
                 and not (last.startswith("hope")
                          and re.match(r"\s+to\s", text[attr.cue_end:])))
     rest = [h for h in hedges if not attr.cue_start <= h["start"] < attr.cue_end]
+    rest = reckons(text, rest)  # "would owe $3.6 billion if": a reckoning
     strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES
                    or _expects(text, h)]
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]
     first_person = FIRST_PERSON.search(_reported(text, sentence, attr))
+    # A judgement and a guess together are an opinion: "is counterproductive,
+    # perhaps", "I am surprised it apparently ...". A belief alone ("I think")
+    # is weighed below: beside a guess ("I think it may") it stays one; and a
+    # source who speculates or predicts frames all it says as a guess.
+    judging = evaluative or [m.group() for m in (first_person,)
+                             if judges_in_person(m)]
+    guesses = believes and last not in _BELIEF_WORDS
+    if judging and strong_rest and attr.kind != "self" and not guesses:
+        return Decision("opinion", 0.65,
+                        f"{judged(judging, [h['text'] for h in strong_rest])}, and "
+                        f"it is sourced: {who} said it.", "opinion")
     if attr.kind == "vague" and (rest or believes) and not continued:
         others = [h["text"] for h in rest]
         reason = (f", and {says(others, rest)}" if others
@@ -275,7 +288,8 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
                         f"event: this is an opinion, and it is sourced: {who} "
                         "holds it.", "opinion")
     return Decision("sourced", 0.9 if attr.kind in ("named", "citation") else 0.8,
-                    sourced_reason(attr, phrase, hedges), "fact")
+                    sourced_reason(attr, phrase, reckons(text, hedges)),
+                    "fact")
 
 
 def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
@@ -293,13 +307,28 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                         "A heading sums up what follows; it gives no source of its "
                         "own.", "heading")
     if score >= 1 and judging:
+        # a hedge inside the judging words ("could be doing more") is theirs
+        hedge_words = [h["text"] for h in hedges if not any(
+            c["start"] <= h["start"] < c["end"] for c in opinion)]
+        hedging = [w for w in hedge_words if w.lower() not in _WEAK_HEDGES]
+        if hedging:
+            return Decision("opinion", min(0.55 + 0.1 * score, 0.9),
+                            f"{judged(judging, hedging)}, and nobody is quoted: "
+                            "this is the writer's opinion.", "opinion")
         note = (f" ({quote_cues(hedge_words)} also "
-                f"{verb(hedge_words, 'hedges', 'hedge')})" if hedges else "")
+                f"{verb(hedge_words, 'hedges', 'hedge')})" if hedge_words else "")
         return Decision("opinion", min(0.55 + 0.1 * score, 0.9),
                         f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} "
                         f"rather than {verb(judging, 'reports', 'report')}, and "
                         f"nobody is quoted{note}: this is the writer's opinion.",
                         "opinion")
+    believer = FIRST_PERSON.search(sentence)
+    if (believer and strong and all(h["text"].lower() in _BELIEF_WORDS
+                                    for h in strong)):
+        return Decision("opinion", 0.6,
+                        f"'{believer.group()}' gives the speaker's own view, not a "
+                        "guess at what is unknown: this is an opinion, and no source "
+                        "is named.", "opinion")
     if hedge_strength >= 1:
         confidence = 0.85 if hedge_strength >= 2 else 0.75
         return Decision("speculation", confidence,

@@ -83,9 +83,23 @@ def find_opinion_cues(text: str, start: int, end: int,
                      "predicative": kind == "strong" and _is_predicative(
                          text, start, cue_start, cue_end, end),
                      "quoted": _inside_quote(text, start, cue_start)})
+    if text.find(" more", start, end) >= 0 or text.find(" better", start, end) >= 0:
+        cues.extend(_cue(text, m.span(), "strong", predicative=True)
+                    for m in _BLAME.finditer(text, start, end))
     if not attributed:
         cues.extend(_address_cues(text, start, end))
     return cues
+
+
+# A modal of unmet obligation blames: "the agency could be doing more", "the
+# council should have done better" say someone falls short, not that something
+# may happen. Not "could do more harm" or "could do more than double" (a guess
+# about an effect): "more" or "better" must end the verb phrase.
+_BLAME = re.compile(
+    r"\b(?=[csm])(?:could|should|might|must)\s+(?:have\s+done|be\s+doing|do)\s+"
+    r"(?:(?:much|far|a\s+lot|so\s+much|a\s+great\s+deal)\s+)?(?:more|better)"
+    r"(?=\s*(?:[,.;:!?)”\"—–]|$)|\s+(?:to|for|about|on|in|with|and|but|if|now)\b)",
+    re.I)
 
 
 # The writer telling the reader what to do ("Consider ...", "Imagine ...").
@@ -111,9 +125,10 @@ def _address_cues(text: str, start: int, end: int) -> list[dict]:
     return found
 
 
-def _cue(text: str, span: tuple[int, int], kind: str) -> dict:
+def _cue(text: str, span: tuple[int, int], kind: str,
+         predicative: bool = False) -> dict:
     return {"text": text[span[0] : span[1]], "start": span[0], "end": span[1],
-            "kind": kind, "predicative": False, "quoted": False}
+            "kind": kind, "predicative": predicative, "quoted": False}
 
 
 _LINKING = re.compile(
@@ -122,7 +137,7 @@ _LINKING = re.compile(
     r"constitutes?|constituted|becomes?|became|proves?|proved|sounds?|sounded|"
     r"feels?|felt|makes?\s+(?:it|this|that|them)|find\s+(?:it|this|that))|"
     r"\b(?:it|that|this|he|she|there|what|who|they|we|you)[’'](?:s|re))\s+(?:(?:not|also|only|still|just|now|already|both|truly|very|so|"
-    r"really|quite|extremely|deeply|most|more|such|particularly|especially|"
+    r"really|quite|extremely|deeply|most|more|such|particularly|especially|even|"
     r"absolutely|utterly|simply|clearly|a|an|the|one\s+of\s+the|nothing\s+"
     r"short\s+of|nothing\s+less\s+than|[a-z]+ly)\s+){0,4}$",
     re.I,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_ADVERB = (r"(?:(?:do|did)\s+not\s+|don[’']t\s+|didn[’']t\s+|really\s+|truly\s+|"
+_ADVERB = (r"(?:(?:do|did)\s+not\s+|don[’']t\s+|didn[’']t\s+|do\s+|really\s+|truly\s+|"
            r"sort\s+of\s+|kind\s+of\s+|just\s+|still\s+|personally\s+|"
            r"honestly\s+|always\s+|never\s+)?")
 _ATTITUDE = (
@@ -20,13 +20,15 @@ _ATTITUDE = (
     r"thankful|confident|optimistic|pessimistic|hopeful|delighted|thrilled|"
     r"excited|angry|upset|frustrated|shocked|amazed|impressed|appalled|"
     r"disgusted|outraged|sorry|convinced|troubled|heartbroken|saddened|"
-    r"encouraged|worried|concerned")
+    r"encouraged|worried|concerned|surprised")
 # A first-person view inside reported words: "I don't think", "we should",
 # "I am proud of", "it amazed me". Written without re.I (case-blind matching
 # of the long alternation cost a tenth of a millisecond a sentence).
 FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|feel|love|hate|like|want|"
-    r"wish|felt\s+(?:like|that))\b|"
+    r"wish|agree|disagree|felt\s+(?:like|that))\b|"
+    r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:do\s+not|don[’']t)\s+buy\s+"
+    r"(?:it|that|this|the)\b|"
     r"\b(?:[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:should|must|ought\s+to)\b|"
     r"\b[Ii]n\s+my\s+(?:view|opinion)\b|"
     r"\b(?:I\s+am|I[’']m|I\s+was|[Ww]e\s+are|[Ww]e[’']re|[Ww]e\s+were)\s+"
@@ -36,6 +38,23 @@ FIRST_PERSON = re.compile(
     r"disappoint(?:s|ed)?|stun(?:s|ned)?|sadden(?:s|ed)?|bother(?:s|ed)?)"
     r"\s+(?:me|us)\b"
 )
+# "I think", "we believe", "in my view": a belief, which a hedge beside it
+# ("I think it may rain") leaves a guess; any other first-person view judges.
+_BELIEF = re.compile(r"\b(?:think|believe|feel|felt|view|opinion)\b")
+
+
+def judges_in_person(match: re.Match | None) -> bool:
+    """Is this first-person view (a FIRST_PERSON match) a judgement ("I am
+    surprised", "we should", "I don't buy that") rather than a belief? "It
+    must have been" guesses."""
+    return match is not None and not _BELIEF.search(match.group()) and not (
+        match.group().endswith("must")
+        and _MUST_HAVE.match(match.string, match.end()))
+
+
+_MUST_HAVE = re.compile(r"\s+(?:not\s+)?have\b")
+
+
 # "called him a master", "called the senator a 'nasty guy'", "branded it a
 # failure": a label pinned on someone is the speaker's judgement.
 NAMING = re.compile(

@@ -34,6 +34,14 @@ def verb(words: list, singular: str, plural: str) -> str:
     return singular if len({w.lower() for w in words}) <= 1 else plural
 
 
+def judged(judging: list[str], hedging: list[str]) -> str:
+    """"'counterproductive' judges and 'may' hedges: a judgement with a guess
+    is an opinion": both parts, as the labelling guide weighs them."""
+    return (f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} and "
+            f"{quote_cues(hedging)} {verb(hedging, 'hedges', 'hedge')}: a "
+            "judgement beside a guess is an opinion")
+
+
 def says(words: list[str], hedges: list[dict]) -> str:
     """"'could' marks a possibility" / "'likely' and 'could' mark ..."."""
     plural = len({w.lower() for w in words}) > 1
