@@ -11,6 +11,7 @@ from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
 from .opinion import find_opinion_cues
+from .quotes import Quoting, stretches
 from .scope import governing, governing_judgements
 from .text import Document, Paragraph, parse
 
@@ -31,7 +32,8 @@ class Sentence:
     causal: list[dict] = field(default_factory=list)
     is_heading: bool = False
     speaker: str | None = None
-    quoted_from: Attribution | None = None  # a quotation continued from before
+    #: The speaker of the quotation the sentence lies in (or continues).
+    quoted_from: Attribution | None = None
     #: What the sentence does: fact, speculation, opinion (sorted), or
     #: question, courtesy, boilerplate, heading (not sorted). `label` adds the source.
     kind: str = "fact"
@@ -43,7 +45,9 @@ class Sentence:
     def source(self) -> Attribution | None:
         """Who the sentence credits (a continued quotation's speaker included)."""
         attribution = self.attribution or self.quoted_from
-        if attribution is None or attribution.negated or self.side_source:
+        if self.side_source:  # the side clause's source is not the sentence's
+            attribution = self.quoted_from
+        if attribution is None or attribution.negated:
             return None
         return attribution
 
@@ -107,32 +111,47 @@ def analyze(text: str) -> Analysis:
     masked = doc.masked.masked
     links = doc.links
     link_starts = [lk.start for lk in links]
-    sentences: list[Sentence] = []
-    previous: Attribution | None = None
-    previous_para = -1
-    for index, (start, end, para_index) in enumerate(doc.sentences):
+    headings = frozenset(p.index for p in doc.paragraphs if p.kind == "heading")
+    found: list[Attribution | None] = []
+    for start, end, para_index in doc.sentences:
         para = doc.paragraphs[para_index]
         inside = links[bisect_left(link_starts, start) : bisect_right(link_starts,
                                                                        end)]
         speaker = (para.speaker_start, para.speaker_end) if para.speaker else None
-        is_heading = para.kind == "heading"
-        attr = find_attribution(text, masked, start, end, inside,
-                                None if is_heading else speaker)
+        found.append(find_attribution(text, masked, start, end, inside,
+                                      None if para_index in headings else speaker))
+    quoting = stretches(masked, doc.sentences, headings)
+    framed = _framing(text, [s for s, _, _ in doc.sentences], found, quoting)
+    sentences: list[Sentence] = []
+    previous: Attribution | None = None
+    previous_para = -1
+    before: dict[int, Attribution | None] = {}  # a stretch's speaker by default
+    for index, (start, end, para_index) in enumerate(doc.sentences):
+        para = doc.paragraphs[para_index]
+        is_heading = para_index in headings
+        attr, quote = found[index], quoting[index]
+        side = attr is not None and attr.side
+        if quote.start >= 0 and quote.start not in before:
+            near = previous is not None and para_index - previous_para <= 1
+            before[quote.start] = previous if near else None
         quoted_from = None
-        if attr is None and previous is not None and para_index - previous_para <= 1:
-            quoted_from = _continued_quote(masked, start, end, previous)
+        if attr is None or side:
+            stretch = quote.start if quote.inside else quote.end
+            quoted_from = _speaker(framed.get(stretch, []), index)
+            if quoted_from is None and quote.inside:
+                quoted_from = before[stretch]
+        continued = quoted_from is not None
         hedges = find_hedges(masked, start, end)
         _retext(text, hedges)
         opinion = find_opinion_cues(masked, start, end,
                                     attributed=attr is not None)
         _retext(text, opinion)
-        side = attr is not None and attr.side
         decision = decide(
-            text, doc.plain(start, end), None if side else attr or quoted_from,
+            text, doc.plain(start, end),
+            quoted_from if continued else None if side else attr,
             governing(masked, start, hedges),
-            governing_judgements(masked, start, opinion),
-            is_heading, continued=attr is None and quoted_from is not None)
-        if side and decision.kind == "fact":
+            governing_judgements(masked, start, opinion), is_heading, continued)
+        if side and not continued and decision.kind == "fact":
             decision.explanation = _side_source_note(text, attr)
         if not decision.keeps_attribution:
             attr = quoted_from = None
@@ -149,6 +168,37 @@ def analyze(text: str) -> Analysis:
     return Analysis(text, sentences, doc.paragraphs, doc)
 
 
+def _framing(text: str, starts: list[int], found: list[Attribution | None],
+             quoting: list[Quoting]) -> dict[int, list[tuple[int, Attribution]]]:
+    """The speakers of each quotation stretch, with the sentence naming each:
+    an attribution whose cue stands outside the quoted words ('"A. B," said
+    X.', 'X said: "A. B."') or a speaker's label opening a quoted paragraph
+    ('"PENCE: Well, ...' in a transcript). A cue inside the quoted words ('as
+    he claims') reports someone the speaker quotes, not the speaker."""
+    framed: dict[int, list[tuple[int, Attribution]]] = {}
+    for index, (attr, quote) in enumerate(zip(found, quoting, strict=True)):
+        if attr is None or attr.negated or attr.side or attr.kind == "self":
+            continue
+        label = attr.cue == ":" and not text[starts[index]:attr.source_start].strip(
+            "\"“ ")
+        if quote.quotes(attr.cue_start) and not label:
+            continue
+        for stretch in {quote.start, quote.end} - {-1}:
+            framed.setdefault(stretch, []).append((index, attr))
+    return framed
+
+
+def _speaker(frames: list[tuple[int, Attribution]], index: int) -> Attribution | None:
+    """The speaker of sentence `index` in a stretch: the last one named at or
+    before it, else the first named after it."""
+    last = None
+    for at, attr in frames:
+        if at > index:
+            return last or attr
+        last = attr
+    return last
+
+
 def _side_source_note(text: str, attr: Attribution) -> str:
     """The feedback for a fact whose only source sits in a side clause."""
     start = min(attr.source_start, attr.cue_start)
@@ -159,16 +209,3 @@ def _side_source_note(text: str, attr: Attribution) -> str:
     return (f"'{phrase}' credits only the side clause it sits in; the "
             "sentence's main claim is stated on the writer's own word, so it is "
             "an unsourced claim.")
-
-
-def _continued_quote(masked: str, start: int, end: int,
-                     previous: Attribution) -> Attribution | None:
-    """A sentence that is all quotation continues the speaker quoted just before.
-
-    It holds no cue of its own (its `attribution` stays None), but its label
-    and explanation credit the speaker.
-    """
-    sentence = masked[start:end].strip()
-    if sentence[:1] in ("“", '"') and sentence.rstrip(".!?")[-1:] in ("”", '"'):
-        return previous
-    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from .attribution import Attribution
@@ -148,12 +148,16 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     """The kind, source-aware label, confidence and explanation of a sentence.
 
     The rules decide; for a sentence in the writer's own voice the subjectivity
-    model then weighs in (`writer_voice.reconsider`)."""
+    model then weighs in (`writer_voice.reconsider`). `continued`: the sentence
+    lies inside a quotation whose speaker is `attr` (`_in_quotation`)."""
+    if continued:
+        return _in_quotation(decide(text, sentence, None, hedges, opinion,
+                                    is_heading), attr)
     # The stance weighing of the sentence, computed when first asked for and
     # kept: the rules and the model both read it.
     weighed = cache(partial(weigh, sentence, opinion))
     decision = _by_rules(text, sentence, attr, hedges, opinion, is_heading,
-                         continued, weighed)
+                         weighed)
     if MODEL is None or decision.kind not in ("fact", "opinion", "speculation"):
         return decision
     return reconsider(decision, MODEL, sentence, attr, hedges, opinion, weighed)
@@ -161,7 +165,7 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
 
 def _by_rules(text: str, sentence: str, attr: Attribution | None,
               hedges: list[dict], opinion: list[dict], is_heading: bool,
-              continued: bool, weighed: Callable[[], Weighing]) -> Decision:
+              weighed: Callable[[], Weighing]) -> Decision:
     if sentence.rstrip(" ”’\"')").endswith("?"):
         return Decision("question", 0.95,
                         "This is a question: it asks rather than claims, so it is "
@@ -187,15 +191,42 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         "said anything: the sentence reports a silence, on the "
                         "writer's own word, so it is an unsourced claim.", "fact")
     if attr is not None:
-        return _attributed(text, sentence, attr, hedges, opinion, continued,
-                           bool(schedule))
+        return _attributed(text, sentence, attr, hedges, opinion, bool(schedule))
     decision = _unattributed(sentence, hedges, opinion, is_heading, weighed)
     decision.keeps_attribution = not schedule
     return decision
 
 
-def _attributed(text, sentence, attr, hedges, opinion, continued,
-                schedule) -> Decision:
+# The unsourced reading's "nobody is quoted: this is the writer's opinion".
+_NOBODY = re.compile(r",?\s+and\s+(?:nobody\s+is\s+quoted|no\s+source\s+is\s+given)"
+                     r"(\s+\([^)]*\))?[,:].*$", re.S)
+_PERSONAL = frozenset("i we you he she they it this that".split())
+
+
+def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
+    """A sentence inside `speaker`'s quotation, no cue of its own: its words
+    decide its kind as they would in the writer's voice (a judgement is an
+    opinion, a guess speculation), and the speaker is its source."""
+    name = shown_name(speaker)
+    whose = (f"{name}'s" if name and name.split()[0].lower() not in _PERSONAL
+             else "the speaker's")
+    if decision.kind == "fact":
+        return replace(decision, label="sourced", keeps_attribution=True,
+                       explanation=f"This continues {whose} quotation: the words "
+                       "are theirs, so the claim is sourced to them.")
+    if decision.kind not in ("opinion", "speculation"):
+        return decision
+    what = "an opinion" if decision.kind == "opinion" else "speculation"
+    lead = _NOBODY.sub(lambda m: m.group(1) or "", decision.explanation)
+    if lead == decision.explanation:  # worded otherwise: keep it, name the speaker
+        return replace(decision, keeps_attribution=True,
+                       explanation=f"{lead} It continues {whose} quotation.")
+    return replace(decision, keeps_attribution=True,
+                   explanation=f"{lead}: this is {what}, and it is sourced: it "
+                   f"continues {whose} quotation.")
+
+
+def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     """A sentence with a source: what kind of claim does the source make?"""
     who = _who(attr, text)
     phrase = _source_phrase(attr, text)
@@ -227,7 +258,7 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
         return Decision("opinion", 0.65,
                         f"{judged(judging, [h['text'] for h in strong_rest])}, and "
                         f"it is sourced: {who} said it.", "opinion")
-    if attr.kind == "vague" and (rest or believes) and not continued:
+    if attr.kind == "vague" and (rest or believes):
         others = [h["text"] for h in rest]
         reason = (f", and {says(others, rest)}" if others
                   else " and reports a belief or guess")
@@ -277,11 +308,6 @@ def _attributed(text, sentence, attr, hedges, opinion, continued,
                         f"'{prediction.group()}' tells what the source expects to "
                         "happen, not what has happened: this is speculation, and "
                         f"it is sourced: {who} predicts it.", "speculation")
-    if continued:
-        return Decision("sourced", 0.75,
-                        f"This continues the quotation of {who} from the sentence "
-                        "before: the words are theirs, so the claim is sourced to "
-                        "them.", "fact")
     if last in _EVALUATIVE_REPORT or NAMING.match(text, attr.cue_start):
         return Decision("opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "
