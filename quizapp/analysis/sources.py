@@ -68,7 +68,7 @@ _HUMAN_WORD = re.compile(
     r"officials?|sources?|staff|team|campaign|government|ministry|administration|"
     r"company|party|committee|court|police|army|agency|department|office|"
     r"group|council|board|union|bank|study|report|reports|survey|poll|data|"
-    r"research|evidence|documents?|records?|letter|statement|it|they|others|"
+    r"research|evidence|documents?|records?|letter|statement|\bit|\bthey|others|"
     r"critics|experts|analysts|voters|most|many|some|both|all|polls|surveys|"
     r"studies|analys[ie]s|figures|numbers|estimates?|statistics|percent|"
     r"majority|minority|respondents|website|site|article|book|memo|email|"

@@ -148,6 +148,8 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
 
 _APPOSITION = re.compile(r"^(?:a|an|the|who|whose|which|where|one|[a-z]|[A-Z][a-z]*\s+"
                          r"(?:of|at|for)\b)")
+# An age after a name: "Quina Jones, 25, said" (not the end of "$100,000").
+_AGE = re.compile(r"\s\d{1,3}\s*$")
 
 
 _ROLE_FIRST = re.compile(r"(?:the|a|an|another|his|her|their|its|one)\s", re.I)
@@ -173,7 +175,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         # "The minister of the economy, Mr. Guajardo, argues": the name is last
         s = spans[-1][0] + pieces[-1].index(last)
         return s, s + len(last)
-    if not _APPOSITION.match(last):
+    if not (_APPOSITION.match(last) or _AGE.fullmatch(pieces[-1])):
         return None
     for (s, _), piece in zip(reversed(spans[:-1]), reversed(pieces[:-1]),
                              strict=True):
@@ -185,11 +187,16 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     return None
 
 
+_SUBORDINATOR = re.compile(r"(?:as|while|when|after|before|because|since|until|if|"
+                          r"though|although|once|whereas)\s", re.I)
+
+
 def right_np(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
     match = _NP_RIGHT.match(text, verb_end, sent_end)
     if not match:
         return None
     np = match.group(1).rstrip(".,’'")
-    if _BAD_SUBJECT.match(np) or np.lower() in ("in", "on", "that"):
-        return None
+    if _BAD_SUBJECT.match(np) or np.lower() in ("in", "on", "that") or \
+            _SUBORDINATOR.match(np):
+        return None  # "..., said as she and others moved": a clause, no subject
     return match.start(1), match.start(1) + len(np)
