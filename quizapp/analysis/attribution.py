@@ -3,9 +3,13 @@
 Frames recognised, in order of preference: a reporting verb with its subject
 ("Iran has clearly stated", "a source familiar with the situation stated"), the
 inverted frame ("..., said the minister"), "according to X", a speaker before a
-colon or after a dash around a quotation, "by one estimate" (a vague source), a
-numbered citation ("[1]"), and the speaker of an interview turn. A negated cue
-("did not confirm") attributes nothing.
+colon or after a dash around a quotation, a standing in a poll ("did well in
+polls conducted by Time"), "by one estimate" (a vague source), a numbered
+citation ("[1]"), and the speaker of an interview turn. A negated cue ("did not
+confirm") attributes nothing, and a cue that tells what the source did rather
+than said ("endorsed one in July", "cited the figure") is kept as an act that
+credits no claim (acts.py). Connectives built on a speech verb ("Having said
+that", "It is worth noting") are the writer's own words, no cue.
 
 Content-only verbs (agree, refuse, declare, decide, rule, thank, offer, accept,
 seek, commit, determine, back, present, certify, resist, aim, plan, assume,
@@ -29,8 +33,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .acts import noun_reports_act, reports_act
 from .lexicon import PhraseMatcher, load_phrases
-from .nominal import nominal_frame
+from .nominal import nominal_frame, poll_frame
 from .punctuation import punctuation_frame
 from .scope import source_in_side_clause
 from .sources import is_person_like, kind_of
@@ -89,8 +94,10 @@ _NOUN_BEFORE = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"(?:\bnot|\bnever|n[’']t|\byet\s+to|declined\s+to|refused\s+to|failed\s+to|"
-    r"unable\s+to|no\s+one|nobody|neither|nor)\s+(?:\w+\s+){0,2}$",
+    # (whole words: "the governor said" and "a donor said" are no negation)
+    r"(?:\bnot|\bnever|n[’']t|\byet\s+to|\bdeclined\s+to|\brefused\s+to|"
+    r"\bfailed\s+to|\bunable\s+to|\bno\s+one|\bnobody|\bneither|\bnor)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # Words before a verb that are adjectives in "official reports" but nouns in
@@ -178,7 +185,8 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
     "views charges calls demands promises estimates signals posts doubts "
-    "labels brands insults".split()
+    "labels brands insults rates details tweets emails texts appeals "
+    "challenges pledges vows requests offers backs credits".split()
 )
 
 
@@ -213,6 +221,10 @@ class Attribution:
     #: The cue sits in a side clause ("..., where experts say ...") and credits
     #: that clause only; kept when nothing credits the main clause.
     side: bool = False
+    #: The cue tells what the source did, not what it said ("endorsed one in
+    #: July", "cited the figure"): see acts.py. Kept when nothing else
+    #: attributes the sentence, but it credits no claim.
+    act: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -237,9 +249,12 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     interview turn the sentence belongs to. A negated cue ("did not respond")
     comes back with `negated=True` when nothing else attributes the sentence.
     """
-    negated = side = None
+    negated = side = act = None
     for verb in _VERB.finditer(text, start, end):
         found = _verb_frame(original, text, start, end, verb)
+        if found is not None and found.act and not found.negated:
+            act = act or found  # "endorsed one": kept if nothing credits a claim
+            continue
         if found is not None and not found.negated:
             if found.kind != "self" and source_in_side_clause(
                     text, start, found.cue, found.cue_start):
@@ -256,8 +271,16 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         return _make(original, kind_of(text[span[0] : span[1]]), span, cue_span)
     nominal = nominal_frame(text, start, end)
     if nominal is not None and not in_quotation(text, start, nominal[1][0], end):
-        (s, e), cue = nominal
-        return _make(original, kind_of(text[s:e]), (s, e), cue)
+        (s, e), cue, owned = nominal
+        found = _make(original, kind_of(text[s:e]), (s, e), cue)
+        if not (owned and noun_reports_act(text, cue[1], end)):
+            return found
+        found.act = True  # "Trump's comments came as ...": an event
+        act = act or found
+    poll = poll_frame(text, start, end)
+    if poll is not None and not in_quotation(text, start, poll[1][0], end):
+        span, cue = poll
+        return _make(original, kind_of(text[span[0] : span[1]]), span, cue)
     estimate = _BY_ESTIMATE.search(text, start, end)
     if estimate is not None and not in_quotation(text, start, estimate.start(), end):
         return _make(original, "vague", estimate.span(1), estimate.span())
@@ -271,6 +294,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         return side
     if speaker is not None:
         return _make(original, "self", speaker, speaker)
+    if act is not None:
+        return act
     if negated is None:
         quote = _EMBEDDED_QUOTE.search(text, start, end)
         if quote and not (quote.start() == start and quote.end() >= end - 2):
@@ -300,6 +325,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the report", "his claims": a noun, not a verb
     if _DEONTIC.search(before):
         return None
+    if _noun_after_owner(before, cue):
+        return None  # "Trump's comments", "his infamous comment": a noun
+    if any(m.start() <= vs < m.end() for m in _FORMULA.finditer(
+            text, max(start, vs - 30), min(end, ve + 24))):
+        return None  # "Having said that, ...": the writer's own connective
     if _COPULA_AFTER.match(text, ve, end) and not _EXTRACTED.search(before):
         return None  # "some judges are eager": a noun
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
@@ -352,7 +382,42 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "agreed to clean up", "declared bankruptcy": an act
     found = _make(original, kind_of(np), left, (vs, ve))
     found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np))
+    found.act = reports_act(text, start, ve, end, _LEMMA.get(cue),
+                            _introduces_content(text, start, end, left, vs, ve))
     return found
+
+
+# A possessive, or a determiner and one singular word, before a bare or plural
+# form: "Trump's comments", "his infamous comment", "a recent report" (a verb
+# after one singular word would need -s: "the mayor comments").
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?!(?i:it|that|what|he|she|there|here|who|where|let)[’']s)"
+    r"[A-Za-z][\w.-]*[’']s|\b(?i:his|her|their|its|my|our|your|the|a|an|this)"
+    r"\s+(?!(?:people|staff|police|men|women|children|media|public|majority|"
+    r"government|team|family|committee|jury|board|press|crowd)\s)"
+    r"[a-z][\w-]*(?:[^s\W]|ous))\s+$")
+_FORMULA = re.compile(
+    r"\b(?:(?:having|that|this)\s+(?:being\s+|been\s+)?said(?:\s+that)?(?=\s*,)|"
+    r"needless\s+to\s+say|suffice\s+(?:it\s+)?to\s+say|that\s+is\s+to\s+say|"
+    r"so\s+to\s+speak|to\s+say\s+the\s+least|not\s+to\s+mention|"
+    r"goes\s+without\s+saying|(?:is|was|it[’']s)\s+worth\s+(?:noting|mentioning|"
+    r"pointing\s+out|recalling|remembering|repeating|stressing)|"
+    r"(?:should|must)\s+be\s+(?:noted|said|stressed|mentioned))\b", re.I)
+
+
+def _noun_after_owner(before: str, cue: str) -> bool:
+    """Is the cue a noun after an owner ("Trump's comments", "his infamous
+    comment")? Only a bare or -s form can be: past and -ing forms stay verbs
+    ("Trump's said", "the court found")."""
+    first = cue.split()[0]
+    base = (_LEMMA.get(cue) or "").split()[:1]
+    if not base or first not in (base[0], base[0] + "s", base[0] + "es"):
+        return False
+    match = _OWNER_BEFORE.search(before)
+    if match is None:
+        return False
+    # after a determiner and a word, only a bare form is surely a noun
+    return "’" in match.group() or "'" in match.group() or not first.endswith("s")
 
 
 def _introduces_content(text, start, end, source, vs, ve) -> bool:
@@ -388,7 +453,11 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     agent = text[np[0] : np[1]].rstrip()
     if not agent or not is_person_like(agent):
         return None
-    return _make(original, kind_of(agent), (np[0], np[0] + len(agent)), (vs, ve))
+    found = _make(original, kind_of(agent), (np[0], np[0] + len(agent)),
+                  (vs, ve))
+    # "was endorsed by the mayor": an act; no content follows a passive agent
+    found.act = reports_act(text, vs, ve, end, _LEMMA.get(cue), False)
+    return found
 
 
 _FINITE_IN_NP = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|"

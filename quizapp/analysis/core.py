@@ -43,9 +43,13 @@ class Sentence:
 
     @property
     def source(self) -> Attribution | None:
-        """Who the sentence credits (a continued quotation's speaker included)."""
+        """Who the sentence credits (a continued quotation's speaker included);
+        a source that says nothing, sits in a side clause or only did something
+        ("endorsed one", acts.py) credits nobody."""
         attribution = self.attribution or self.quoted_from
-        if self.side_source:  # the side clause's source is not the sentence's
+        if self.side_source or (self.attribution and self.attribution.act):
+            # the side clause's source, or one who only acted, is not the
+            # sentence's
             attribution = self.quoted_from
         if attribution is None or attribution.negated:
             return None
@@ -131,11 +135,12 @@ def analyze(text: str) -> Analysis:
         is_heading = para_index in headings
         attr, quote = found[index], quoting[index]
         side = attr is not None and attr.side
+        uncredited = side or (attr is not None and attr.act)
         if quote.start >= 0 and quote.start not in before:
             near = previous is not None and para_index - previous_para <= 1
             before[quote.start] = previous if near else None
         quoted_from = None
-        if attr is None or side:
+        if attr is None or uncredited:
             stretch = quote.start if quote.inside else quote.end
             quoted_from = _speaker(framed.get(stretch, []), index)
             if quoted_from is None and quote.inside:
@@ -148,11 +153,13 @@ def analyze(text: str) -> Analysis:
         _retext(text, opinion)
         decision = decide(
             text, doc.plain(start, end),
-            quoted_from if continued else None if side else attr,
+            quoted_from if continued else None if uncredited else attr,
             governing(masked, start, hedges),
             governing_judgements(masked, start, opinion), is_heading, continued)
         if side and not continued and decision.kind == "fact":
             decision.explanation = _side_source_note(text, attr)
+        elif uncredited and not continued and decision.kind == "fact":
+            decision.explanation = _act_note(text, attr)
         if not decision.keeps_attribution:
             attr = quoted_from = None
         causal = find_causal(masked, start, end)
@@ -163,7 +170,7 @@ def analyze(text: str) -> Analysis:
             index, para_index, start, end, text[start:end], decision.label,
             decision.confidence, attr, hedges, opinion, decision.explanation, causal,
             is_heading, para.speaker, quoted_from, decision.kind, side))
-        if attr is not None and attr.kind != "self" and not side:
+        if attr is not None and attr.kind != "self" and not uncredited:
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)
 
@@ -177,7 +184,8 @@ def _framing(text: str, starts: list[int], found: list[Attribution | None],
     he claims') reports someone the speaker quotes, not the speaker."""
     framed: dict[int, list[tuple[int, Attribution]]] = {}
     for index, (attr, quote) in enumerate(zip(found, quoting, strict=True)):
-        if attr is None or attr.negated or attr.side or attr.kind == "self":
+        if attr is None or attr.negated or attr.side or attr.act or \
+                attr.kind == "self":
             continue
         label = attr.cue == ":" and not text[starts[index]:attr.source_start].strip(
             "\"“ ")
@@ -209,3 +217,15 @@ def _side_source_note(text: str, attr: Attribution) -> str:
     return (f"'{phrase}' credits only the side clause it sits in; the "
             "sentence's main claim is stated on the writer's own word, so it is "
             "an unsourced claim.")
+
+
+def _act_note(text: str, attr: Attribution) -> str:
+    """The feedback for a fact that reports what someone did ("endorsed one")."""
+    start = min(attr.source_start, attr.cue_start)
+    end = max(attr.source_end, attr.cue_end)
+    phrase = " ".join(text[start:end].split())
+    if not phrase or len(phrase) > 60:
+        phrase = attr.cue
+    return (f"'{phrase}' tells what someone did, not what they said: the "
+            "sentence reports it on the writer's own word, so it is an "
+            "unsourced claim.")

@@ -22,6 +22,7 @@ def sentence_cues(analysis: Analysis, sentence: Sentence, quote: str) -> list[di
     if (
         attribution
         and not attribution.negated
+        and not attribution.act
         and attribution.kind in ("named", "anonymous", "vague")
         and attribution.source
     ):

@@ -1,9 +1,11 @@
 """Nominal attribution: a claim credited through a noun, not a verb.
 
-Two frames: the owner of a communication noun ("Obama's announcement",
-"her remarks", "the senator's plan") and a setting noun after "in"
+Three frames: the owner of a communication noun ("Obama's announcement",
+"her remarks", "the senator's plan"), a setting noun after "in"
 ("in a statement", "in an interview with ..."), whose source is the sentence's
-subject. Both are how news writing credits words without "said".
+subject, and a standing in a poll ("did well in polls conducted by Time",
+"leads in the latest CNN poll", "In this poll, Trump rose"), whose source is
+the poll. All are how news writing credits words or figures without "said".
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ _SAID_NOUNS = (
 _OWNER = re.compile(
     r"(?<![\w’'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s?|[Hh]is|[Hh]er|"
     r"[Tt]heir)\s+(?:(?:own|latest|recent|new|first|public|earlier|"
-    r"repeated|tax|economic|campaign|opening|closing|written|formal)\s+)?"
+    r"repeated|tax|economic|campaign|opening|closing|written|formal|"
+    r"[a-z]+(?:ous|ful|ive|ic|al|ible|able|less))\s+)?"
     rf"({_SAID_NOUNS})\b"
 )
 _SETTING = re.compile(
@@ -35,11 +38,17 @@ _SETTING = re.compile(
 )
 _SUBJECT = re.compile(r"(?:He|She|They|I|We|(?:(?:[Tt]he|A|An)\s+)?"
                       r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")
+# A sentence's opening connective is no subject: "However", "But", "Still".
+_CONNECTIVE = re.compile(r"(?:However|But|And|Yet|So|Still|Meanwhile|Instead|"
+                         r"Indeed|Moreover|Also|Now|Then|Later|Earlier|Often|"
+                         r"Finally|Nonetheless|Nevertheless|Otherwise)$")
 _NOT_OWNER = re.compile(r"^(?:It|That|This|There|What|Here|Today|Tonight)[’']s?$")
 
 
 def nominal_frame(text: str, start: int, end: int):
-    """(source_span, cue_span) of a nominal attribution in text[start:end]."""
+    """(source_span, cue_span, owned) of a nominal attribution in
+    text[start:end]; `owned` is True for an owner's noun ("her remarks"), False
+    for a setting ("in a statement")."""
     for match in _OWNER.finditer(text, start, end):
         owner = match.group(1)
         if _NOT_OWNER.match(owner):
@@ -47,7 +56,7 @@ def nominal_frame(text: str, start: int, end: int):
         s = match.start(1)
         e = s + len(re.sub(r"[’']s?$", "", owner)) if "’" in owner or "'" in \
             owner else match.end(1)
-        return (s, e), match.span(2)
+        return (s, e), match.span(2), True
     setting = _SETTING.search(text, start, end)
     if setting is None:
         return None
@@ -58,6 +67,24 @@ def nominal_frame(text: str, start: int, end: int):
                            end) if comma >= 0 else None
     before = _SUBJECT.match(text, start, setting.start())
     subject = after if setting.start() - start < 3 else before
-    if subject is None or subject.group() in ("The", "A", "An"):
+    if subject is None or subject.group() in ("The", "A", "An") or \
+            _CONNECTIVE.match(subject.group()):
+        return None  # "However, he could not explain why ... in an interview"
+    return subject.span(), (setting.start(), setting.end()), False
+
+
+# "in online and snap polls", "in the latest Reuters/Ipsos poll": a result
+# credited to a poll (not "at the polls", "to the polls", "polling stations";
+# "of" mostly joins a noun: "weeks of dipping poll numbers").
+_POLL = re.compile(
+    r"\b[Ii]n\s+((?:[\w/’'.-]+\s+){0,5}?(?:polls?|surveys?|polling))\b"
+    r"(?!\s+(?:stations?|places?|booths?|sites?|locations?|workers?|hours|"
+    r"close[sd]?|open(?:s|ed)?)\b)")
+
+
+def poll_frame(text: str, start: int, end: int):
+    """(source_span, cue_span) of a result stated as a standing in a poll."""
+    match = _POLL.search(text, start, end)
+    if match is None:
         return None
-    return subject.span(), (setting.start(), setting.end())
+    return match.span(1), (match.start(), match.start() + 2)

@@ -111,8 +111,9 @@ def _source_name(sentence: Sentence) -> str | None:
     no one to pick ("some analysts", "he") or what the finder took for its
     source does not read as a name (then no option shows it)."""
     attribution = sentence.attribution
-    if attribution is None or attribution.negated or attribution.kind == "citation":
-        return None
+    if attribution is None or attribution.negated or attribution.act or \
+            attribution.kind == "citation":
+        return None  # an act ("endorsed the plan") says nothing to pick a source for
     name = clean(attribution.source)
     if not name or name.split()[0].lower() in (
             "one", "some", "many", "most", "several", "both", "each"):

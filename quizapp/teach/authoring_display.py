@@ -78,7 +78,8 @@ def suggestions(body: str) -> list[Suggestion]:
             continue
         label, kind, name = sentence.label, "", ""
         attribution = sentence.attribution or sentence.quoted_from
-        if attribution is not None and not attribution.negated:
+        if attribution is not None and not attribution.negated and \
+                not attribution.act:
             kind = attribution.kind if attribution.kind in SOURCE_KINDS else ""
             name = attribution.source or attribution.cue or ""
             if attribution.kind == "citation":

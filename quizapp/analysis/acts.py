@@ -1,0 +1,82 @@
+"""Reported acts: a reporting word that tells what someone did, not what they said.
+
+"Trump officially endorsed one in July", "Clinton and Trump cited the figure at
+the forum", "protesters continued to call for more information", "Mariano wrote
+a memoir", "Trump's comments came as ...": each holds an attribution relation in
+the PolNeAR sense (a source, a cue and a noun-phrase content), and the finder
+keeps it. But none credits anybody for the sentence's claim: it reports an
+event, on the writer's own word, so the sentence is an unsourced claim (or, by
+its own words, an opinion or a guess).
+
+A reporting word credits its source for the claim only when it brings in
+reported content: a that-clause or a bare clause, a question word, a quotation
+or a colon, or when it stands inverted or parenthetical ("..., she wrote").
+`Attribution.act` marks the rest. Checked are the verbs whose plain object is a
+thing, a person, a topic or an aim rather than a claim: requests and aims
+("called for more information", "asked for help", "wants to extend",
+"tried to reach out"),
+stances toward something ("endorsed one", "touts his polling strength",
+"proposes allowing parents to ..."), mentions of a topic ("cited the figure",
+"discussed the plan") and works ("wrote a memoir"). A verb whose object is a
+claim keeps its source ("noted the clot's existence", "acknowledged their
+uphill battle", "reported 16,389 subsidiaries", "denied the allegations"), and
+a verb of judgement reports an opinion ("criticized the plan").
+
+A communication noun owned by a name ("Trump's comments came as ...", "her
+remarks drew fire") reports the same kind of event unless it brings in its
+content ("Obama's claim that ...", "his statement: ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Lemmas (the first form on a reporting.txt line) of the verbs checked.
+ACT_VERBS = frozenset({
+    # requests and aims
+    "call for", "ask", "demand", "request", "want", "propose", "push for",
+    "press", "try to", "attempt to",
+    # stances toward a thing or a person
+    "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
+    "tout", "pitch", "back",
+    # a topic named, a work made
+    "cite", "mention", "reference", "invoke", "bring up", "discuss",
+    "talked about", "spoke about", "spoke of", "unveil", "detail", "outline",
+    "lay out", "chronicle", "write", "post", "tweet", "sing", "chant", "text",
+    "email",
+})
+# "asked him whether ...", "wrote to residents that ...": a person, then the
+# content.
+_OBJECT_THEN_CONTENT = re.compile(
+    r"\s+(?:him|her|them|us|me|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
+    r"to\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)"
+    r"\s*,?\s*(?:(?:whether|if|how|why|what|when|where|who|that)\b|[:“\"])")
+# A report that follows the object ("cited a study showing ...", "sent a letter
+# saying ..."), or a quotation of three words or more anywhere in the sentence
+# ("..., while chanting, “Hands up, don't shoot”"): someone's words after all.
+_QUOTATION = re.compile(r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)")
+_LATER_WORDS = re.compile(
+    r"\b(?:saying|showing|stating|arguing|"
+    r"claiming|warning|finding|suggesting|indicating|insisting|noting)\b")
+# What brings in a communication noun's content: "that", a colon, a quotation.
+_NOUN_CONTENT = re.compile(r"\s*(?:,\s*)?(?:that\b|[:“\"])")
+
+
+def reports_act(text: str, start: int, cue_end: int, end: int,
+                lemma: str | None, has_content: bool) -> bool:
+    """True when a verb frame in text[start:end] reports an act, not words: an
+    act verb whose content check failed (`has_content`), with no
+    object-then-content after it, no report after it and no quotation in the
+    sentence ("“...,” Clinton wrote in 2003" frames the quotation)."""
+    if lemma not in ACT_VERBS or has_content:
+        return False
+    if _OBJECT_THEN_CONTENT.match(text, cue_end, end):
+        return False
+    return (_LATER_WORDS.search(text, cue_end, end) is None and
+            _QUOTATION.search(text, start, end) is None)
+
+
+def noun_reports_act(text: str, cue_end: int, end: int) -> bool:
+    """True when an owned communication noun ("Trump's comments") brings in no
+    content of its own: the sentence tells what became of the words."""
+    return _NOUN_CONTENT.match(text, cue_end, end) is None

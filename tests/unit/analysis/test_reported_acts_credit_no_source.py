@@ -1,0 +1,128 @@
+"""A reporting word credits a source for the sentence's claim only when it
+brings in reported content; a speech or stance verb with a plain object, or a
+communication noun that brings in nothing, reports what someone did (acts.py).
+Also: connectives built on "said", an age after a name, a standing in a poll,
+and "credited X with"."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _first(text):
+    return analyze(text).sentences[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor cited the crime figure at the town meeting.",
+        "Senator Ruth Avery officially endorsed the harbour plan in March.",
+        "Hundreds of parents continued to call for a new crossing outside the school.",
+        "The novelist Mara Quinn wrote a memoir of her years at sea.",
+        "Councillor Dev Shah was able to tout his record on potholes.",
+        "The governor also wants to widen the coastal road next year.",
+        "The ferry company proposes charging cyclists a smaller fare.",
+        "When tenants ask for repairs, the landlord takes weeks to send a plumber.",
+        "The mayor’s comments came as the council met to set the budget.",
+        "The image was cemented by his infamous comment about the harbour.",
+    ],
+)
+def test_a_reported_act_is_the_writers_own_claim(text):
+    sentence = _first(text)
+    assert sentence.source is None
+    assert sentence.source_kind == "none"
+    assert sentence.label != "sourced"
+
+
+def test_a_reported_act_keeps_its_attribution_relation_for_who_did_it():
+    found = _first("Senator Ruth Avery endorsed the harbour plan in March.").attribution
+    assert found is not None and found.act
+    assert found.source == "Senator Ruth Avery" and found.cue == "endorsed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Senator Ruth Avery wrote that the harbour plan was too costly.",
+         "Senator Ruth Avery"),
+        ('"The road is unsafe," Councillor Dev Shah wrote in his newsletter.',
+         "Councillor Dev Shah"),
+        ("The governor wrote to residents that the coastal road would be widened.",
+         "The governor"),
+        ("Dr Ana Reyes asked her whether the flood barrier was finished.",
+         "Dr Ana Reyes"),
+        ("The mayor cited figures showing that crime fell by a third.", "The mayor"),
+        ('The mayor endorsed the plan: "It will save the harbour."', "The mayor"),
+        ("Mayor Ruth Avery’s claim that crime fell by a third was repeated.",
+         "Mayor Ruth Avery"),
+    ],
+)
+def test_the_same_words_with_reported_content_credit_the_source(text, source):
+    sentence = _first(text)
+    assert sentence.source is not None
+    assert sentence.source.source == source
+    assert sentence.label in ("sourced", "opinion", "speculation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having said that, the bridge reopened on Monday.",
+        "That said, the ferry still runs twice a day.",
+        "It is worth noting that the ferry runs twice a day.",
+        "Needless to say, the ferry was late again.",
+    ],
+)
+def test_a_connective_built_on_a_speech_verb_is_no_source(text):
+    sentence = _first(text)
+    assert sentence.source is None
+    assert sentence.label != "sourced"
+
+
+def test_a_named_speaker_with_an_age_before_said_as_is_the_source():
+    sentence = _first('"We are tired of waiting," Lena Ortiz, 31, said as she and '
+                      "other tenants marched to the council.")
+    assert sentence.source is not None
+    assert sentence.source.source == "Lena Ortiz"
+    assert sentence.source_kind == "named"
+
+
+def test_a_standing_in_a_poll_is_credited_to_the_poll():
+    sentence = _first("The mayor did well in a poll conducted by the Ardleigh "
+                      "Gazette last week.")
+    assert sentence.source is not None and "poll" in sentence.source.source
+    assert sentence.label == "sourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters went to the polls on Tuesday.",
+        "The polls close at eight in the evening.",
+        "Queues formed in the polling stations before dawn.",
+    ],
+)
+def test_going_to_the_polls_credits_no_poll(text):
+    assert _first(text).source is None
+
+
+def test_credited_with_names_who_gives_the_credit():
+    sentence = _first("The council has credited Dr Ana Reyes with designing the "
+                      "new flood barrier.")
+    assert sentence.source is not None
+    assert sentence.source.source == "The council"
+    assert sentence.label == "sourced"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The governor said the bridge was closed for repairs.", "The governor"),
+        ("A major donor said the gift came with no conditions.", "A major donor"),
+    ],
+)
+def test_a_source_whose_name_ends_in_nor_is_not_negated(text, source):
+    sentence = _first(text)
+    assert sentence.source is not None and sentence.source.source == source
+    assert sentence.label == "sourced"
