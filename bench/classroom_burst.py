@@ -10,8 +10,13 @@ against a bare insert into the same database, measured in the same run.
    settings) the same way.
 3. Logs every student in through the login form (CSRF included) in waves of 200
    at once, then each opens the first item.
-4. Capacity: every student submits one claim answer, 32 requests in flight at a
-   time, then the same number of bare inserts: answers/s against inserts/s.
+4. Capacity: three pairs of closed loops, 32 requests in flight at a time, each
+   loop one request per student: every student submits one claim answer (a new
+   item in each pair), and the same number of bare inserts. The loops alternate
+   (answers then inserts, inserts then answers, answers then inserts), so a load
+   that drifts on a shared machine weighs on both sides alike; each pair gives
+   answers/s against inserts/s, and the capacity ratio is the median of the
+   three.
 5. Burst: every student submits their next answer at a random moment within the
    window (5 s per 2,000 students, the classroom's "go"), then loads the next
    item page; every tenth also opens the class leaderboard. Then the same arrivals
@@ -48,11 +53,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from burst import school  # noqa: E402
 from burst.client import Browser, Client, at, bounded  # noqa: E402
-from burst.report import Phase, print_report  # noqa: E402
+from burst.report import Phase, Row, print_report  # noqa: E402
 from burst.servers import ROOT, Server  # noqa: E402
 
 LABELS = ("sourced", "speculation", "opinion", "unsourced")
 LOGIN_WAVE = 200
+#: Capacity pairs (answers and inserts); the bursts answer the items after them.
+CAPACITY_PAIRS = 3
+BURST_ITEM = CAPACITY_PAIRS
+DOUBLE_BURST_ITEM = CAPACITY_PAIRS + 1
 
 
 def parse_args() -> argparse.Namespace:
@@ -75,7 +84,8 @@ class Run:
         self.browsers = {s.index: Browser() for s in students}
         self.labels = {s.index: random.choice(LABELS) for s in students}
         self.acknowledged: set[tuple[int, int]] = set()
-        self.phases: list[Phase] = []
+        self.phases: list[Row] = []
+        self.pairs: list[tuple[Row, Row]] = []  # (answer submit, bare insert)
 
     async def main(self) -> None:
         self.client = Client(self.args.connections)
@@ -154,12 +164,27 @@ class Run:
         )
 
     async def capacity(self) -> None:
-        with self.phase("capacity: answer submit", self.app) as phase:
-            await self.closed_loop(lambda s: self.submit("submit", s, 0))
-        self.phases.append(phase.only("submit"))
-        with self.phase("capacity: bare insert", self.bare) as phase:
+        """Pairs of closed loops, answers and inserts taking turns to go first."""
+        for pair in range(CAPACITY_PAIRS):
+            loops = [self.capacity_submits, self.capacity_inserts]
+            if pair % 2:
+                loops.reverse()
+            rows = [await loop(pair) for loop in loops]
+            self.phases += rows
+            submits, inserts = sorted(rows, key=lambda row: not row.is_app)
+            self.pairs.append((submits, inserts))
+
+    async def capacity_submits(self, pair: int) -> Row:
+        """Every student answers item `pair`, `--concurrency` at a time."""
+        with self.phase(f"capacity {pair + 1}: answer submit", self.app) as phase:
+            await self.closed_loop(lambda s: self.submit("submit", s, pair))
+        return phase.only("submit")
+
+    async def capacity_inserts(self, pair: int) -> Row:
+        """As many bare inserts, `--concurrency` at a time."""
+        with self.phase(f"capacity {pair + 1}: bare insert", self.bare) as phase:
             await self.closed_loop(lambda s: self.insert("insert", s))
-        self.phases.append(phase.only("insert"))
+        return phase.only("insert")
 
     def arrivals(self) -> dict[int, float]:
         """When each student presses the button: uniform over the window."""
@@ -168,7 +193,7 @@ class Run:
         return {s.index: start + random.uniform(0, window) for s in self.students}
 
     async def flow(self, student, due) -> None:
-        sample, body = await self.submit("submit", student, 1, due)
+        sample, body = await self.submit("submit", student, BURST_ITEM, due)
         browser = self.browsers[student.index]
         if sample.ok:
             url = self.app.url + body["next_url"]
@@ -193,8 +218,8 @@ class Run:
 
         async def twice(student, due):
             await asyncio.gather(
-                self.submit("double submit", student, 2, due),
-                self.submit("double submit", student, 2, due),
+                self.submit("double submit", student, DOUBLE_BURST_ITEM, due),
+                self.submit("double submit", student, DOUBLE_BURST_ITEM, due),
             )
 
         with self.phase("double burst", self.app) as phase:
@@ -242,7 +267,8 @@ def run(args, url: str, tmp: Path) -> int:
         app.stop()
         bare.stop()
     integrity = school.check_integrity(url, bench.acknowledged)
-    return print_report(args.db, bench.phases, integrity, time.monotonic() - began)
+    elapsed = time.monotonic() - began
+    return print_report(args.db, bench.phases, bench.pairs, integrity, elapsed)
 
 
 if __name__ == "__main__":
