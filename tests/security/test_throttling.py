@@ -200,3 +200,33 @@ def test_the_endpoints_spared_the_limiters_bookkeeping_declare_no_limit(app):
     assert declares_a_limit("learn.join_class")  # the check sees a limit
     assert UNTHROTTLED_ENDPOINTS
     assert not [e for e in UNTHROTTLED_ENDPOINTS if declares_a_limit(e)]
+
+
+def test_the_limiters_hooks_run_for_throttled_endpoints_only(
+    app, client, auth, mini_pack, monkeypatch
+):
+    """Flask-Limiter's request hooks are skipped for `UNTHROTTLED_ENDPOINTS`
+    (an answer) and still run for every other request (a join code)."""
+    from quizapp.throttling import limiter
+
+    from ..web.helpers import start
+
+    wrapped = [
+        f.spares
+        for funcs in (
+            app.before_request_funcs,
+            app.after_request_funcs,
+            app.teardown_request_funcs,
+        )
+        for f in funcs[None]
+        if hasattr(f, "spares")
+    ]
+    assert limiter._check_request_limit in wrapped and len(wrapped) == 3
+    auth.login()
+    url = start(client, "claims")
+    seen = []
+    monkeypatch.setattr(limiter, "identify_request", lambda: seen.append(1) or "")
+    response = client.post(url, data={"label": "sourced"})
+    assert response.status_code in (200, 302) and seen == []
+    client.post("/classes/join", data={"code": "ZZZZZZ"})
+    assert seen
