@@ -16,6 +16,10 @@ from .forms import AnswerForm, StartForm
 
 
 def wants_json() -> bool:
+    """The client asked for JSON rather than a page (answer.js sends exactly
+    `Accept: application/json`; any other header is weighed in full)."""
+    if request.headers.get("Accept") == "application/json":
+        return True
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
     return best == "application/json"
 
