@@ -58,8 +58,11 @@ def find_opinion_cues(text: str, start: int, end: int,
                       attributed: bool = False) -> list[dict]:
     """Evaluative cues in text[start:end]: {text, start, end, kind}.
 
-    kind is `strong`, `stance` (the writer's own voice: "we", "should") or `weak`
-    (intensifiers). Stance words are skipped when someone else is quoted.
+    kind is `strong`, `stance` (the writer's own voice: "we", "should"),
+    `marker` (rhetorical: "after all"), `sweep` (quantifiers and "never") or
+    `weak` (intensifiers). Stance words are skipped when someone else is
+    quoted; a `topic` noun ("racism") counts, as `strong`, only when asserted
+    ("this is racism"), not when it names a subject ("sick of racism").
     """
     cues = []
     for cue_start, cue_end in _MATCHER.finditer(text, start, end):
@@ -74,21 +77,54 @@ def find_opinion_cues(text: str, start: int, end: int,
             if text[cue_start - 1 : cue_start] in ("“", '"') or (
                     _inside_quote(text, start, cue_start)):
                 continue
+            if key in _DUTY and _NO_DUTY.search(text, max(start, cue_start - 12),
+                                                 cue_start):
+                continue  # "a need to raise", "she didn't need to hear"
         if _NOT_JUDGING.match(text, cue_start, end):
             continue
         if kind == "marker" and _inside_quote(text, start, cue_start):
             continue
+        predicative = kind in ("strong", "topic") and _is_predicative(
+            text, start, cue_start, cue_end, end)
+        if kind == "topic":
+            if not predicative:
+                continue  # "sick of racism": a subject named, not judged
+            kind = "strong"
         cues.append({"text": word, "start": cue_start, "end": cue_end,
-                     "kind": kind,
-                     "predicative": kind == "strong" and _is_predicative(
-                         text, start, cue_start, cue_end, end),
+                     "kind": kind, "predicative": predicative,
                      "quoted": _inside_quote(text, start, cue_start)})
     if text.find(" more", start, end) >= 0 or text.find(" better", start, end) >= 0:
         cues.extend(_cue(text, m.span(), "strong", predicative=True)
                     for m in _BLAME.finditer(text, start, end))
+    if text.find("enough", start, end) >= 0 or text.find("too ", start, end) >= 0:
+        # "too many calls still roll over": a coloured count, 0.5 like a
+        # loaded word; "isn't doing enough" is what the sentence asserts
+        cues.extend(_cue(text, m.span(), "strong",
+                         predicative=not m.group().lower().startswith("too"))
+                    for m in _SUFFICIENCY.finditer(text, start, end))
     if not attributed:
         cues.extend(_address_cues(text, start, end))
     return cues
+
+
+# A judgement of sufficiency: "isn't offering enough veterans", "far too
+# little" weigh what is there against what should be; "too few nurses", "too
+# many calls" colour a count the way a loaded word colours a noun. Only in
+# the present: "didn't have enough money" tells what happened; and "too
+# much" alone may measure ("too much to carry"), "far too much" does not.
+_SUFFICIENCY = re.compile(
+    r"\b(?:(?:isn[’']t|aren[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|"
+    r"(?:is|are|does|do|has|have)\s+not)\s+(?:(?:nearly|quite|[a-z]+ing|do|"
+    r"have|get|give|offer|provide|spend)\s+){0,2}enough|"
+    r"far\s+too\s+(?:little|much)|too\s+(?:few|many))\b", re.I)
+
+
+# "need to" urges only as a verb of the present: after a determiner it is a
+# noun ("emphasizing a need to raise the wage" reports what she stressed), and
+# after "didn't" or "never" it tells what someone did not need back then.
+_DUTY = frozenset(("need to", "needs to"))
+_NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"
+                      r"did\s+not|didn[’']t|never)\s+$", re.I)
 
 
 # A modal of unmet obligation blames: "the agency could be doing more", "the
@@ -117,8 +153,10 @@ def _address_cues(text: str, start: int, end: int) -> list[dict]:
     if match:
         found.append(_cue(text, match.span(1), "stance"))
     stripped = text[start:end].rstrip(" ”’\"')")
-    if stripped.endswith("!"):
-        at = start + len(stripped) - 1
+    at = start + len(stripped) - 1
+    if stripped.endswith("!") and not _inside_quote(text, start, at):
+        # not one inside a quotation left open ("chanting “U-S-A!"): the
+        # chant's, not the writer's
         found.append(_cue(text, (at, at + 1), "stance"))
     for quote in _SCARE.finditer(text, start, end):
         found.append(_cue(text, quote.span(), "marker"))
@@ -197,5 +235,6 @@ def opinion_score(cues: list[dict]) -> float:
                  if c["kind"] == "strong")
     stance = sum(1.0 for c in cues if c["kind"] == "stance")
     marker = sum(0.5 for c in cues if c["kind"] == "marker")
-    weak = sum(0.5 for c in cues if c["kind"] == "weak")
+    # quantifiers and "never" weigh like intensifiers: only beside a judgement
+    weak = sum(0.5 for c in cues if c["kind"] in ("weak", "sweep"))
     return strong + stance + marker + (weak if strong + stance + marker else 0.0)

@@ -56,6 +56,9 @@ _PAST = re.compile(
     r"left|held|found|got|saw|became|fell|rose|sent|brought|led|ran|paid|sold|"
     r"built|wrote|struck|spent|fought|caught|chose|drove|flew|froze|grew|hid|"
     r"knew|rode|shook|spoke|stole|swore|threw|woke|wore|withdrew|arrested|"
+    r"kept|felt|stood|sat|broke|bought|taught|meant|heard|forgot|thought|"
+    r"dealt|fled|hung|lay|lent|slept|sought|sank|sang|swam|swept|understood|"
+    r"wound|"
     r"(?:has|have|had)\s+(?:\w+ed|\w+en|been|put|set|cut|hit|made|won|lost))\b",
     re.I)
 _PRESENT = re.compile(
@@ -72,7 +75,7 @@ _DEFINITE = re.compile(r"\s+(?:of\s+)?(?:the|these|those|this|that|its|their|his
 # "is fighting", "are now trying": the progressive tells what is going on
 _ONGOING = re.compile(r"\s+(?:(?:not|only|now|still|also|already|increasingly)"
                       r"\s+){0,2}"
-                      r"(?!(?:no|some|any|every)?thing\b)[a-z]{2,}ing\b")
+                      r"(?!(?:no|some|any|every)?thing\b)[a-z][a-z-]+ing\b")
 _NARRATOR = frozenset(("i", "my"))
 
 # Points per clue, as described above.
@@ -117,8 +120,10 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
                         for c in opinion):
         sweeping = None  # "never", "of all" already counted as a marker
     elif (sweeping and sweeping.group().lower() == "all"
-          and _DEFINITE.match(sentence, sweeping.end())):
-        sweeping = None
+          and (_DEFINITE.match(sentence, sweeping.end())
+               or sentence[max(0, sweeping.start() - 3):sweeping.start()].lower()
+               == "at ")):
+        sweeping = None  # "all the coal"; "not happy at all" (a degree)
     present = _PRESENT.search(sentence)
     if present and _ONGOING.match(sentence, present.end()):
         present = None  # "are fighting to": an event going on, told
