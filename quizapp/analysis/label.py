@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, partial
 
-from .attribution import Attribution
+from .attribution import Attribution, lemma
 from .boilerplate import is_boilerplate
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .hedges import reckons
@@ -70,19 +70,43 @@ def _is_courtesy(sentence: str) -> bool:
     return len(rest.split()) <= 3 or bool(_GREETING.match(rest))
 
 
-# Verbs that report someone judging, urging or arguing: what they report is
-# that person's opinion ("X praised ...", "Y called for ...").
-_EVALUATIVE_REPORT = frozenset(
-    "argue argues argued arguing praise praises praised praising criticize "
-    "criticizes criticized criticizing criticise criticises criticised "
-    "criticising condemn condemns condemned condemning denounce denounces "
-    "denounced slam slams slammed blast blasts blasted decry decries decried "
-    "hail hails hailed laud lauds lauded applaud applauds applauded lambast "
-    "lambasts lambasted deride derides derided mock mocks mocked ridicule "
-    "ridiculed blame blames blamed urge urges urged advocate advocates "
-    "advocated lament laments lamented complain complains complained present "
-    "presents presented opine opines opined".split()
-)
+# Verbs that report someone judging, urging or arguing, by the lemma of the
+# cue (reporting.txt): what they report is that person's opinion ("X praised
+# ...", "Y railed against ...", "Z implored her to ...").
+_EVALUATIVE_REPORT = frozenset((
+    # arguing
+    "argue", "opine", "present", "advocate",
+    # criticising and attacking
+    "criticize", "condemn", "denounce", "slam", "blast", "decry", "lambast",
+    "deride", "mock", "ridicule", "blame", "lament", "complain", "attacked",
+    "assail", "rebuke", "chide", "scold", "chastise", "insult", "taunt",
+    "lash out", "rail against",
+    # praising
+    "praise", "hail", "laud", "applaud", "commend",
+    # urging and pleading
+    "urge", "implore", "plead", "beg",
+))
+# "pleaded guilty", "begs the question": a plea in court, an idiom.
+_NO_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+"
+                      r"(?:fifth|question))\b", re.I)
+# Verbs that frame someone or something "as" what the source judges it to be:
+# "dismissed the report as a smear", "portrayed him as a coward".
+_FRAMING = frozenset(("dismiss", "portray", "paint", "characterize"))
+_AS = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+\w")
+
+
+def _reports_judgement(text: str, attr: Attribution) -> bool:
+    """Does the cue report a judgement: a verb of arguing, attacking, praising
+    or urging, a framing "as", or a label pinned on someone?"""
+    words = attr.cue.split()
+    base = lemma(attr.cue) or (lemma(words[-1]) if words else None)
+    if base in _EVALUATIVE_REPORT:
+        return not _NO_PLEA.match(text, attr.cue_end)
+    if base in _FRAMING:
+        return bool(_AS.match(text, attr.cue_end, attr.cue_end + 80))
+    return bool(NAMING.match(text, attr.cue_start))
+
+
 # An expectation with a fixed date is a schedule, not a guess: "the changes
 # are expected to take effect on April 1".
 _SCHEDULE = re.compile(
@@ -247,12 +271,15 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]
     first_person = FIRST_PERSON.search(_reported(text, sentence, attr))
+    # "we need to step away", "this country has to": a recommendation judges
+    # whoever makes it (deontic.py)
+    recommending = [c["text"] for c in opinion if c.get("deontic")]
     # A judgement and a guess together are an opinion: "is counterproductive,
     # perhaps", "I am surprised it apparently ...". A belief alone ("I think")
     # is weighed below: beside a guess ("I think it may") it stays one; and a
     # source who speculates or predicts frames all it says as a guess.
-    judging = evaluative or [m.group() for m in (first_person,)
-                             if judges_in_person(m)]
+    judging = evaluative or recommending or [m.group() for m in (first_person,)
+                                             if judges_in_person(m)]
     guesses = believes and last not in _BELIEF_WORDS
     if judging and strong_rest and attr.kind != "self" and not guesses:
         return Decision("opinion", 0.65,
@@ -286,6 +313,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
         return Decision("sourced", 0.7,
                         f"{attr.source} says this in the interview: the speaker is "
                         "the source, so you know who claims it.", "fact")
+    if recommending and not evaluative and not strong_rest:
+        return Decision("opinion", 0.65,
+                        f"{quote_cues(recommending)} "
+                        f"{verb(recommending, 'recommends', 'recommend')} what "
+                        "should be done rather than "
+                        f"{verb(recommending, 'reports', 'report')}: this is an "
+                        f"opinion, and it is sourced: {who} said it.", "opinion")
     if (evaluative or first_person) and (not strong_rest or beliefs_only):
         words = evaluative or [first_person.group()]
         return Decision("opinion", 0.7 if evaluative else 0.65,
@@ -308,7 +342,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         f"'{prediction.group()}' tells what the source expects to "
                         "happen, not what has happened: this is speculation, and "
                         f"it is sourced: {who} predicts it.", "speculation")
-    if last in _EVALUATIVE_REPORT or NAMING.match(text, attr.cue_start):
+    if _reports_judgement(text, attr):
         return Decision("opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "
                         f"event: this is an opinion, and it is sourced: {who} "

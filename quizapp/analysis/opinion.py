@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .deontic import recommendations
 from .lexicon import PhraseMatcher, load_phrases
 
 #: Adjectives whose adverb measures or describes rather than judges
@@ -69,6 +70,8 @@ def find_opinion_cues(text: str, start: int, end: int,
         word = text[cue_start:cue_end]
         key = " ".join(word.lower().split())
         kind = _LEXICON.get(key, "strong")
+        if kind == "deontic":  # the writer's voice; a speaker's: see below
+            kind = "stance"
         if kind == "stance":
             if attributed or (word == "US") or (key == "i" and word != "I"):
                 continue
@@ -104,6 +107,7 @@ def find_opinion_cues(text: str, start: int, end: int,
                     for m in _SUFFICIENCY.finditer(text, start, end))
     if not attributed:
         cues.extend(_address_cues(text, start, end))
+    cues.extend(_recommending(text, start, end, cues))
     return cues
 
 
@@ -125,6 +129,15 @@ _SUFFICIENCY = re.compile(
 _DUTY = frozenset(("need to", "needs to"))
 _NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"
                       r"did\s+not|didn[’']t|never)\s+$", re.I)
+
+
+def _recommending(text: str, start: int, end: int, found: list[dict]) -> list[dict]:
+    """A modal that recommends, in anyone's words ("we need to step away",
+    "this country has to find new ways"): the stance of whoever says it. Not
+    where a cue already stands (the writer's own "we should")."""
+    return [{**_cue(text, span, "stance"), "deontic": True}
+            for span in recommendations(text, start, end)
+            if not any(c["start"] < span[1] and span[0] < c["end"] for c in found)]
 
 
 # A modal of unmet obligation blames: "the agency could be doing more", "the

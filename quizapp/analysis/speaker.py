@@ -62,7 +62,7 @@ NAMING = re.compile(
     r"label(?:s|led|ed|ling|ing)?)\s+"
     r"(?:(?i:him|her|them|it|me|us|you|himself|herself|themselves)|"
     r"the\s+[a-z][\w’'-]*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
-    r"(?:(?:a|an|the)\s|[“\"]\w)"
+    r"(?:(?:a|an|the)\s|(?:[“\"‘]|'')\w)"
 )
 # "I will vote", "I won't back him": the speaker's own act, decided or promised.
 # "I will be", "I will have", "I will win" still forecast.

@@ -1,0 +1,107 @@
+"""Recommendations: a modal of duty or need judges whoever says it.
+
+The labelling guide: "kind is opinion when the words judge or recommend
+(whoever says them)". "We need to step away from ...", "this country has to
+find new ways ...", "the shootings demand that all Americans engage ...",
+"it's time to ..." recommend an action, in the writer's voice or in a
+speaker's.
+
+In the writer's own voice the modals under [deontic] in data/opinion.txt count
+as the writer's stance, like "we" and "you". Inside quoted or reported words a
+modal counts when it recommends: a first- or second-person subject ("we",
+"you", "all of us"), a general one ("everyone", "this country", "Americans",
+"there"), a present modal and an action after it. Not a past necessity or
+ability ("She didn't need to hear any more", "residents had to be
+evacuated"), not a guess ("we must have missed it"), not a condition ("if we
+have to close the school"), and not a particular party's duty told as news
+("the company must pay $3 million").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who a recommendation addresses: the speaker's group, the listener, everyone,
+# the speaker's own community ("this country", "our party").
+_US = (
+    r"(?:[Ww]e|[Yy]ou|(?i:all\s+of\s+(?:us|you)|each\s+(?:one\s+)?of\s+us|"
+    r"every\s+one\s+of\s+us|everyone|everybody|"
+    r"(?:this|our)\s+(?:country|nation|society|community|party|city|town|"
+    r"state|county)))")
+# A general subject: "people need to wait longer" may tell a need, so only
+# "should", "ought to" and "must" recommend after it ("people should vote").
+_GENERAL = (r"(?i:people|one|society|america|(?:all\s+|every\s+)?americans?|"
+            r"all\s+(?:citizens|parents|voters)|the\s+(?:world|nation))")
+_ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
+            r"absolutely|certainly|clearly|definitely|urgently|finally|first|"
+            r"again|too|both|then|therefore|truly)){0,2}")
+# The modal, present tense: what should be done, not what had to be.
+_SHOULD = (r"should(?:n[’']t|\s+not)?|must(?:n[’']t|\s+not)?(?!\s+(?:not\s+)?have\b)|"
+           r"ought\s+(?:not\s+)?to")
+_MODAL = (
+    r"(?i:" + _SHOULD + r"|needs?\s+to|ha(?:s|ve)\s+(?:got\s+)?to|"
+    r"[’']ve\s+got\s+to|got\s+to|gotta|(?:do|does)(?:n[’']t|\s+not)\s+"
+    r"(?:need|have)\s+to|have\s+every\s+right\s+to)")
+# Between the modal and its action: "not", "all", "really".
+_ACTION = r"(?=\s+(?:not\s+|never\s+|all\s+|also\s+|really\s+|just\s+)?[a-z]{2,})"
+_RECOMMENDS = re.compile(
+    r"\b" + _US + _ADVERBS + r"\s+(?P<modal>" + _MODAL + r")" + _ACTION
+    + r"|\b" + _GENERAL + _ADVERBS + r"\s+(?P<should>(?i:" + _SHOULD + r"))"
+    + _ACTION
+    # "there has to be a better way", "there should be an inquiry"
+    + r"|\b(?i:there)\s+(?P<there>(?i:should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)"
+    r")\s+be\b"
+    # "we need more teachers": a need the speaker's group has
+    + r"|\b[Ww]e\s+(?:really\s+|just\s+|also\s+|still\s+)?(?P<need>need)"
+    r"(?=\s+(?!to\b)(?:more|less|fewer|a|an|the|to|better|new|real|some|"
+    r"answers|action|change|leaders|help)\b)"
+    # "it's time to act", "it is high time for Congress to act"
+    + r"|\b(?P<time>(?i:it[’']s|it\s+is|now\s+is)\s+(?:high\s+|about\s+|past\s+|"
+    r"the\s+)?time\s+(?:for\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+)?to)(?=\s+[a-z])"
+    # "the shootings demand that all Americans engage"
+    + r"|\b(?P<demand>(?i:demands?)\s+that)\s+(?:" + _US + "|" + _GENERAL + ")"
+    # "I urge everyone to", "we call on Congress to"
+    + r"|\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?P<urge>(?i:urge|implore|beg|call\s+on|"
+    r"call\s+upon|appeal\s+to))\b"
+    # "let's focus on", "let us be clear"
+    + r"|(?P<let>\b(?i:let[’']s|let\s+us))(?=\s+[a-z]{2,})")
+_GROUPS = ("modal", "should", "there", "need", "time", "demand", "urge", "let")
+# Every pattern above holds one of these words (a modal is lower case inside a
+# sentence): most sentences hold none, and one search for them, literals
+# only, spares the full pattern (4 ms instead of 40 ms on 20,000 words).
+_TRIGGER = re.compile(
+    r"should|must|ought|need|ha(?:s|ve)\s+(?:got\s+)?to|got(?:ta|\s+to)|"
+    r"time\s+(?:for|to)|demands?\s+that|urge|implore|beg\s|call\s+(?:on|upon)|"
+    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)")
+# A condition or an embedded question around the subject: "if we have to
+# close", "asked how we should pay", "asked what we should do": no
+# recommendation. ("That is what we have to do" still recommends.)
+_NOT_RECOMMENDING = re.compile(
+    r"\b(?i:if|unless|when|whenever|whether|until|because|since|before|after|"
+    r"though|although|how|why|where|wherever|whatever|once|lest|"
+    r"(?:ask|know|wonder|decid|discuss|debat)\w*\s+(?:\w+\s+)?(?:what|who|which)|"
+    r"(?:sure|unclear|idea)\s+(?:of\s+)?(?:what|who|which))\s+(?:\w+\s+)?$")
+# A duty with a start or a deadline is a rule announced, not advice: "must
+# wear masks from Monday", "have to file by March 31".
+_DEADLINE = re.compile(
+    r"\b(?:from|by|until|starting|beginning|effective|before)\s+(?:\d|the\s+\d|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|"
+    r"December|next\s+(?:week|month|year))\b)")
+
+
+def recommendations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text[start:end] whose modal recommends an action ("need to"
+    in "we need to step away"); see the module docstring."""
+    found = []
+    if not _TRIGGER.search(text, start, end):
+        return found
+    for match in _RECOMMENDS.finditer(text, start, end):
+        if _NOT_RECOMMENDING.search(text, max(start, match.start() - 40),
+                                    match.start()):
+            continue
+        if _DEADLINE.search(text, match.end(), end):
+            continue
+        group = next(g for g in _GROUPS if match.group(g))
+        found.append(match.span(group))
+    return found

@@ -1,0 +1,135 @@
+"""A recommendation judges whoever makes it (the labelling guide: "kind is
+opinion when the words judge or recommend (whoever says them)"): a modal of
+duty or need inside quoted or reported words makes the sentence the speaker's
+opinion, unless it tells a past necessity, a guess, a condition, a question or a
+rule with a date. A verb that reports someone attacking, praising, urging or
+framing reports that person's opinion."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.deontic import recommendations
+
+
+def only(text: str):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+def modals(text: str) -> list[str]:
+    return [text[s:e] for s, e in recommendations(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We need to stop blaming each other for the flooding,” the mayor said.",
+        "“This country has to find a fairer way to pay for its roads,” she said.",
+        "The governor said everyone should keep a week of water at home.",
+        "The bishop said the floods demand that all of us help our neighbours.",
+        "“It's time to rebuild the harbour wall,” the harbour master said.",
+        "“There has to be a better way to run the ferry,” a passenger said.",
+        "“I urge everyone to register before the deadline,” the clerk said.",
+        "“Let's focus on the schools first,” the councillor said.",
+        "“We need more lifeguards on the north beach,” the captain said.",
+        "“People should read the plan before they vote on it,” Ms Varga said.",
+    ],
+)
+def test_a_reported_recommendation_is_the_speakers_opinion(text):
+    sentence = only(text)
+    assert sentence.kind == "opinion"
+    assert sentence.label == "opinion"
+    assert sentence.source is not None
+
+
+def test_the_explanation_says_the_modal_recommends_and_names_the_speaker():
+    sentence = only("“We need to stop blaming each other,” Mayor Ilse Varga said.")
+    assert "'need to' recommends what should be done" in sentence.explanation
+    assert "Ilse Varga said it" in sentence.explanation
+
+
+def test_a_recommendation_continuing_a_quotation_is_the_speakers_opinion():
+    text = ("“The storm cost us the pier,” Mayor Ilse Varga said. “And this town "
+            "has to find new ways of paying for the sea wall.”")
+    analysis = analyze(text)
+    second = analysis.sentences[1]
+    assert "find new ways" in second.text
+    assert second.kind == "opinion"
+    assert second.quoted_from is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“She didn't need to hear any more,” her brother said.",
+        "Residents had to be evacuated, the fire chief said.",
+        "“We had to leave everything behind,” the farmer said.",
+        "“We needed to get out fast,” the driver said.",
+        "“If we have to close the school, we will,” the principal said.",
+        "“I have to say the crossing was calm,” the captain said.",
+        "The firm has to file its accounts by March, the regulator said.",
+        "“People must wear masks on the ferry from Monday,” the officer said.",
+        "The report said people need to wait longer for surgery.",
+        "The judge said the company must pay $3 million to the town.",
+    ],
+)
+def test_a_past_necessity_a_condition_or_a_dated_rule_is_no_recommendation(text):
+    assert only(text).kind != "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we must have missed the turn", []),
+        ("the crew asked how we should pay for it", []),
+        ("the crew asked what we should do", []),
+        ("that is what we have to do", ["have to"]),
+        ("we don't need to raise the fare", ["don't need to"]),
+        ("our party must change", ["must"]),
+        ("it is high time for the council to act", ["it is high time for the "
+                                                    "council to"]),
+    ],
+)
+def test_the_modal_recommends_only_with_a_present_duty_and_an_action(text, found):
+    assert modals(text) == found
+
+
+def test_a_modal_in_the_writers_voice_still_counts_as_the_writers_stance():
+    sentence = only("We should rebuild the pier before winter.")
+    assert sentence.kind == "opinion"
+    assert "nobody is quoted" in sentence.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jane Moss attacked her rival as a fraud during the debate.",
+        "The mayor railed against the ferry company at the meeting.",
+        "Two residents implored the council to keep the library open.",
+        "The coach lashed out at the referees after the match.",
+        "The minister blasted the report on Monday.",
+        "The union rebuked the board for the pay cuts.",
+        "Critics dismissed the report as a whitewash.",
+        "Her supporters called her ''a visionary'' for the plan.",
+        "The head teacher commended the pupils for their calm.",
+        "The widow pleaded with the court to show mercy.",
+    ],
+)
+def test_a_verb_that_reports_a_judgement_reports_the_sources_opinion(text):
+    sentence = only(text)
+    assert sentence.kind == "opinion"
+    assert "reports a judgement" in sentence.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pleaded guilty to fraud in March.",
+        "The council called for more information on the costs.",
+        "The harbour master dismissed the crew at noon.",
+        "The ferry was run by a man called Smith, the report said.",
+        "The mayor described the flood in detail, the paper said.",
+    ],
+)
+def test_a_plea_a_request_a_dismissal_or_a_name_reports_no_judgement(text):
+    assert only(text).kind != "opinion"
