@@ -26,7 +26,9 @@ against a bare insert into the same database, measured in the same run.
    and best scores equal to the sum of their answers.
 
 Prints a table (throughput, p50/p95/p99/max, errors, server CPU ms per request
-from /proc) and ends with the line
+from /proc), each pair's capacity ratio, the same ratio by server CPU per
+request (less moved by other work on the machine; on PostgreSQL it leaves out
+the database server), and ends with the line
   classroom burst: capacity ratio R (target 0.8), burst p99 ratio P (target 2), ...
 Exits 1 when a target is missed. The default (400 students) takes a few minutes;
 `--students 2000` is the full school of the issue.

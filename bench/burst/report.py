@@ -94,6 +94,17 @@ def capacity_ratio(pairs: list[tuple[Row, Row]]) -> tuple[float, list[float]]:
     return statistics.median(ratios), ratios
 
 
+def cpu_ratio(pairs: list[tuple[Row, Row]]) -> float | None:
+    """The median of the pairs' insert CPU over answer CPU per request (the
+    servers' processes only: on PostgreSQL the database server is not in it)."""
+    ratios = [
+        insert.cpu_ms / submit.cpu_ms
+        for submit, insert in pairs
+        if submit.cpu_ms and insert.cpu_ms
+    ]
+    return statistics.median(ratios) if ratios else None
+
+
 def print_report(
     db: str, rows: list[Row], pairs: list[tuple[Row, Row]], integrity, elapsed: float
 ) -> int:
@@ -129,6 +140,10 @@ def print_report(
         + ", ".join(f"{r:.2f}" for r in ratios)
         + f"; median {ratio:.2f}"
     )
+    by_cpu = cpu_ratio(pairs)
+    if by_cpu is not None:
+        # Less moved by other work on a shared machine than requests per second.
+        print(f"capacity ratio by server CPU per request (median): {by_cpu:.2f}")
     print(
         f"classroom burst: capacity ratio {ratio:.2f} (target {TARGET_RATIO}), "
         f"burst p99 ratio {p99:.2f} (target {TARGET_P99_RATIO:g}), errors {errors}, "
