@@ -72,6 +72,8 @@ def lemma(cue: str) -> str | None:
     """The first form of a reporting cue's lexicon line ("railed against" ->
     "rail against"), None for a cue not listed."""
     return _LEMMA.get(" ".join(cue.lower().split()))
+
+
 # Cue verbs with a common sense that is an act, not a report ("agreed to pay",
 # "declared bankruptcy", "offered a discount"): see the module docstring.
 _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "

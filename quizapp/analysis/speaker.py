@@ -41,6 +41,7 @@ FIRST_PERSON = re.compile(
 # "I think", "we believe", "in my view": a belief, which a hedge beside it
 # ("I think it may rain") leaves a guess; any other first-person view judges.
 _BELIEF = re.compile(r"\b(?:think|believe|feel|felt|view|opinion)\b")
+_MUST_HAVE = re.compile(r"\s+(?:not\s+)?have\b")  # "it must have been": a guess
 
 
 def judges_in_person(match: re.Match | None) -> bool:
@@ -50,9 +51,6 @@ def judges_in_person(match: re.Match | None) -> bool:
     return match is not None and not _BELIEF.search(match.group()) and not (
         match.group().endswith("must")
         and _MUST_HAVE.match(match.string, match.end()))
-
-
-_MUST_HAVE = re.compile(r"\s+(?:not\s+)?have\b")
 
 
 # "called him a master", "called the senator a 'nasty guy'", "branded it a
