@@ -232,11 +232,14 @@ def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
     decide its kind as they would in the writer's voice (a judgement is an
     opinion, a guess speculation), and the speaker is its source."""
     name = shown_name(speaker)
-    whose = (f"{name}'s" if name and name.split()[0].lower() not in _PERSONAL
-             else "the speaker's")
+    # "the quotation of Mayor Ruiz", "... of one of them", "... of officials"
+    # read right whatever the name is; a pronoun says nothing here
+    quotation = (f"the quotation of {name}" if name
+                 and name.split()[0].lower() not in _PERSONAL
+                 else "the speaker's quotation")
     if decision.kind == "fact":
         return replace(decision, label="sourced", keeps_attribution=True,
-                       explanation=f"This continues {whose} quotation: the words "
+                       explanation=f"This continues {quotation}: the words "
                        "are theirs, so the claim is sourced to them.")
     if decision.kind not in ("opinion", "speculation"):
         return decision
@@ -244,10 +247,10 @@ def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
     lead = _NOBODY.sub(lambda m: m.group(1) or "", decision.explanation)
     if lead == decision.explanation:  # worded otherwise: keep it, name the speaker
         return replace(decision, keeps_attribution=True,
-                       explanation=f"{lead} It continues {whose} quotation.")
+                       explanation=f"{lead} It continues {quotation}.")
     return replace(decision, keeps_attribution=True,
                    explanation=f"{lead}: this is {what}, and it is sourced: it "
-                   f"continues {whose} quotation.")
+                   f"continues {quotation}.")
 
 
 def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:

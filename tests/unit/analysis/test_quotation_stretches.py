@@ -58,7 +58,7 @@ def test_a_quotation_reopened_in_the_next_paragraph_keeps_its_speaker():
             "The plant opened in 1962.")
     for start in ("Two hundred", "We asked", "The answer"):
         assert _speaker(text, start) == "Mayor Ana Ruiz"
-        assert "Mayor Ana Ruiz's quotation" in _sentence(text, start).explanation
+        assert "the quotation of Mayor Ana Ruiz" in _sentence(text, start).explanation
     assert _speaker(text, "The plant opened") is None
 
 
@@ -70,7 +70,7 @@ def test_a_quoted_judgement_is_an_opinion_of_the_speaker():
     assert sentence.kind == "opinion"
     assert sentence.source.source == "Tom Barker"
     assert "nobody is quoted" not in sentence.explanation
-    assert "Tom Barker's quotation" in sentence.explanation
+    assert "the quotation of Tom Barker" in sentence.explanation
 
 
 def test_an_attribution_inside_the_quoted_words_does_not_take_the_stretch():
@@ -148,3 +148,11 @@ def test_who_said_questions_never_credit_a_continued_quote_to_another_source():
         answer = next(o["text"] for o in item["options"] if o["correct"])
         if "heating" in item["prompt"] or "windows" in item["prompt"]:
             assert answer == "Raj Patel"
+
+
+def test_a_quotation_continued_from_a_group_reads_as_the_quotation_of_that_group():
+    text = ("Two porters spoke to us. “Nobody has talked to us,” one of them said. "
+            "“It is a disgrace.”")
+    explanation = _sentence(text, "It is a disgrace").explanation
+    assert "the quotation of one of them" in explanation
+    assert "them's" not in explanation
