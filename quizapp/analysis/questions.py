@@ -66,7 +66,7 @@ def cue_items(
     """"Which words show this is speculation / opinion?" over word spans."""
     items = []
     wanted = {"speculation": "speculation, not an established fact",
-              "opinion": "the writer's opinion rather than a report"}
+              "opinion": "an opinion rather than a report"}
     wanted = {label: text for label, text in wanted.items() if label in labels}
     for sentence in sorted(analysis.sentences, key=lambda s: -s.confidence):
         if len(items) >= _MAX_CUE_ITEMS:
@@ -86,18 +86,22 @@ def cue_items(
         distractors = _distractor_words(quote, cues + other, max(2, 5 - len(cues)))
         if not cues or len(distractors) < 2:
             continue
+        # A quoted or reported view is its speaker's, not the writer's.
+        shows = wanted[sentence.label]
+        whose = "the writer's" if sentence.source is None else "the speaker's"
+        if sentence.label == "opinion" and sentence.source is None:
+            shows = "the writer's opinion rather than a report"
         options = [{"text": cue, "correct": True,
                     "feedback": f"“{cue}” is a cue: it shows the sentence is "
-                                f"{wanted[sentence.label]}."} for cue in cues]
+                                f"{shows}."} for cue in cues]
         options += [{"text": word, "correct": False,
-                     "feedback": f"“{word}” carries the content, not the writer's "
+                     "feedback": f"“{word}” carries the content, not {whose} "
                                  "certainty or judgement."} for word in distractors]
         options.sort(key=lambda o: quote.find(o["text"]))
         items.append({
             "id": f"cue-{len(items) + 1:02d}",
             "type": "multiple_select",
-            "prompt": f"{_cited(quote)} Which words show that this is "
-                      f"{wanted[sentence.label]}?",
+            "prompt": f"{_cited(quote)} Which words show that this is {shows}?",
             "options": options,
             "evidence": [quote],
             "explanation": sentence.explanation,
