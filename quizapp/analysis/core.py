@@ -207,25 +207,24 @@ def _speaker(frames: list[tuple[int, Attribution]], index: int) -> Attribution |
     return last
 
 
-def _side_source_note(text: str, attr: Attribution) -> str:
-    """The feedback for a fact whose only source sits in a side clause."""
+def _phrase(text: str, attr: Attribution) -> str:
+    """The source and cue as they read in the sentence, or the cue alone when
+    that stretch is long."""
     start = min(attr.source_start, attr.cue_start)
     end = max(attr.source_end, attr.cue_end)
     phrase = " ".join(text[start:end].split())
-    if not phrase or len(phrase) > 60:
-        phrase = attr.cue
-    return (f"'{phrase}' credits only the side clause it sits in; the "
-            "sentence's main claim is stated on the writer's own word, so it is "
-            "an unsourced claim.")
+    return attr.cue if not phrase or len(phrase) > 60 else phrase
+
+
+def _side_source_note(text: str, attr: Attribution) -> str:
+    """The feedback for a fact whose only source sits in a side clause."""
+    return (f"'{_phrase(text, attr)}' credits only the side clause it sits in; "
+            "the sentence's main claim is stated on the writer's own word, so it "
+            "is an unsourced claim.")
 
 
 def _act_note(text: str, attr: Attribution) -> str:
     """The feedback for a fact that reports what someone did ("endorsed one")."""
-    start = min(attr.source_start, attr.cue_start)
-    end = max(attr.source_end, attr.cue_end)
-    phrase = " ".join(text[start:end].split())
-    if not phrase or len(phrase) > 60:
-        phrase = attr.cue
-    return (f"'{phrase}' tells what someone did, not what they said: the "
-            "sentence reports it on the writer's own word, so it is an "
+    return (f"'{_phrase(text, attr)}' tells what someone did, not what they said: "
+            "the sentence reports it on the writer's own word, so it is an "
             "unsourced claim.")
