@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import TOKEN, PhraseMatcher, fold, load_phrases
+from .senses import guesses
 
 _WORD = r"[A-Za-z’'-]+"
 
@@ -150,9 +151,7 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         return None if re.match(r"\s+(?:tank|of\s+(?:it|them)\s+as)\b", after,
                                 re.I) else "epistemic"
     if low.startswith("consider"):
-        if re.match(r"\s+(?:running|joining|leaving|buying|selling)\b", after):
-            return None
-        return "epistemic"
+        return "epistemic"  # "considered calling her": senses.guesses
     if low == "will":
         if re.search(r"\b(?:free|good|ill|political|popular|own|his|her|their|"
                      r"the)\s+$", before, re.I):
@@ -230,6 +229,9 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
         if found and key in _CAUSABLE and _CAUSED.search(
                 text, max(start, found[0] - 60), found[0]):
             found = None  # "allowed the public to think": causing a belief
+        if found and not guesses(text[found[0] : found[1]], text, found[0],
+                                 found[1], start, end):
+            found = None  # "the engine could run", "as if", "Marxist thought"
         if found:
             cues.append({"text": text[found[0] : found[1]], "start": found[0],
                          "end": found[1], "kind": found[2]})

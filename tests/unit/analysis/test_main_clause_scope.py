@@ -17,7 +17,7 @@ def only(text: str):
     ("text", "label"),
     [
         # relative clauses
-        ("The ferry company hired drivers who could work night shifts, a "
+        ("The ferry company hires drivers who could work night shifts, a "
          "spokeswoman said.", "sourced"),
         ("The town has few wealthy donors that the council could approach.",
          "unsourced"),
@@ -33,11 +33,11 @@ def only(text: str):
         ("Farmers questioned how the board could change the rules.",
          "sourced"),
         # adverbial clauses
-        ("The guards locked the gate before the crowd could reach it.",
+        ("The guards locked the gate before the crowd might reach it.",
          "unsourced"),
-        ("The bank released the money so the builders could start work.",
+        ("The bank released the money so the builders might start work.",
          "unsourced"),
-        ("The river rose about as high as it could go.", "unsourced"),
+        ("The river rises about as high as it could go.", "unsourced"),
         ("As odd as it may seem, the mill made a profit, its owner said.",
          "sourced"),
         ("The bridge closed at noon, as expected.", "unsourced"),

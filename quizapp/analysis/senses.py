@@ -1,0 +1,156 @@
+"""Hedge words read in a sense that guesses nothing, settled from the sentence.
+
+A cue word hedges only in its uncertainty sense (the CoNLL-2010 notion of an
+uncertainty cue). The same words also tell a past ability ("the engine could
+run one job at a time"), a story's future or habit in the past ("in 1539 there
+would be another revolt"), a condition of logic or comparison ("if and only
+if", "as if"), an act of thinking something over ("considered calling her",
+"consider a triangle"), a noun of the mind ("Marxist thought"), the matter
+under discussion ("the night in question") or a word of a title ("Heir
+Apparent", "'If You Don't Love Me'"). `hedges.find_hedges` asks `guesses` of
+every cue it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence that tells of the past before the modal: a past form of "be",
+# "have" or "do", a year, a common irregular past, or a regular past ("-ed")
+# that no "is", "are", "be", "been", "has" or "have" makes a participle.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|1\d{3}|20\d{2}|went|came|took|made|became|began|"
+    r"found|saw|gave|knew|held|led|left|fought|won|wrote|told|brought|built|"
+    r"ran|sent|kept|got|lost|met|paid|sold|stood|spent|taught|chose|grew|drew|"
+    r"rose|fell|broke|spoke|wore)\b|"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhave\s)"
+    r"\b(?!based\b|hundred\b)\w{2,}[^e\W]ed\b", re.I)
+# A view, a report, a question or a possibility framing the modal keeps its
+# guess ("the ombudsman stated it could violate", "feared the road would
+# increase", "questioned how the board could").
+_FRAMED = re.compile(
+    r"\b(?:said|says?|stated|suggest\w*|predict\w*|warn\w*|advis\w*|argu\w*|"
+    r"claim\w*|fear\w*|thought|think\w*|believ\w*|belief|hop\w*|not(?:ed|ing)|"
+    r"report\w*|estimat\w*|conclud\w*|speculat\w*|suspect\w*|wonder\w*|worr\w*|"
+    r"expect\w*|assum\w*|propos\w*|feel|felt|reali[sz]\w*|concern\w*|possib\w*|"
+    r"idea|notion|hypothes\w*|theor\w*|question\w*|ask\w*|doubt\w*|"
+    r"investigat\w*)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|provid(?:ed|ing)|so\s+long\s+as)\b",
+                        re.I)
+# "could have", "would have", "could be likely": perfect and stative modals,
+# which guess about the past or a state rather than tell an ability or a plan.
+_MODAL_STATE = re.compile(r"\s+(?:\w+ly\s+)?(?:have\b|be\s+(?![a-z]+(?:ed|en|wn|ne|"
+                          r"lt|ht|nd|ld|ok|ut|id)\b))", re.I)
+_MODAL_PERFECT = re.compile(r"\s+(?:\w+ly\s+)?have\b", re.I)
+
+
+def _told_in_the_past(text: str, start: int, end: int, sent_start: int,
+                      sent_end: int, perfect_only: bool) -> bool:
+    """'could'/'would' in a past telling: an ability or a plan then, no guess."""
+    after = (_MODAL_PERFECT if perfect_only else _MODAL_STATE).match(text, end)
+    if after:
+        return False
+    before = text[sent_start:start]
+    return bool(_PAST.search(before)) and not _FRAMED.search(before) and not \
+        _CONDITION.search(text, sent_start, sent_end)
+
+
+# Consider in the sense of weighing or looking at, not of holding a view:
+# "considered calling her", "was considered for the lead", "had not been
+# considered in the earlier studies", "consider a triangle" (an instruction).
+_WEIGHED = re.compile(r"\s*(?:[.;:!?)]|,?\s+but\b)|\s+(?:for|separately|carefully|"
+                      r"seriously|in\s+(?:the|detail|depth|turn))\b", re.I)
+# "the council considered closing it"; not "was considered amazing", a view
+_GERUND = re.compile(r"\s+(?!being\b|thing\b|nothing\b|something\b|anything\b|"
+                     r"everything\b|king\b)[a-z]+ing\b", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_INSTRUCTION = re.compile(r"(?:^|\bexample,\s*|^now\s+|\blet\s+us\s+|\blet[’']s\s+|"
+                          r"\bwe\s+(?:will|shall|now|first)\s+)$", re.I)
+_TO_CONSIDER = re.compile(r"(?<!\bcome\s)(?<!\bcame\s)\bto\s+$", re.I)
+# "considering its size", "considering that": given, not deeming
+_DEEMING = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}(?:as|to\s+be)\b", re.I)
+
+
+def _weighs(low: str, text: str, start: int, end: int, sent_start: int) -> bool:
+    if low == "considering":
+        return not _DEEMING.match(text, end)
+    if _WEIGHED.match(text, end) or (_GERUND.match(text, end) and not _PASSIVE.search(
+            text, max(sent_start, start - 20), start)):
+        return True
+    if low == "consider":
+        before = text[sent_start:start]
+        return bool(_INSTRUCTION.search(before) or _TO_CONSIDER.search(before))
+    return False
+
+
+# "Marxist thought", "a complete thought", "thought and culture": the noun.
+_THOUGHT_NOUN = re.compile(r"\s*(?:[.;,:)!?\"”]|$)|\s+(?:and|or|highly)\b", re.I)
+_THOUGHT_BE = re.compile(r"\b(?:is|was|are|were|be|been|being|it|once|commonly|"
+                         r"widely|generally|long|first|originally)\s+$", re.I)
+# "bigger than previously thought", "than they initially expected": a
+# comparison with an old belief, which the sentence corrects.
+_COMPARED = frozenset("thought expected believed predicted feared suspected "
+                      "assumed supposed estimated anticipated".split())
+_THAN = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+# "the symbols in question": the ones being discussed
+_UNDER_DISCUSSION = re.compile(r"\b(?:is|are|was|were|be|been|being|into|"
+                               r"remains?|remained|called|put|brought|not)\s+$", re.I)
+# "if and only if", "as if", "little, if any,", "if anything"
+_IF_NO_CONDITION = re.compile(r"\s+and\s+only\s+if\b|\s+any(?:thing)?\s*[,;:.)]",
+                              re.I)
+_IF_AFTER = re.compile(r"\b(?:as|if\s+and\s+only)\s+$", re.I)
+# "all possible combinations", "any possible reality"
+_EVERY_POSSIBLE = re.compile(r"\b(?:all|any|every)\s+(?:(?:of\s+)?the\s+)?$", re.I)
+# "its reliability has been questioned", "... been questioned by some
+# historians": doubted; not "had been questioned by police about the fire".
+_DOUBTED = re.compile(r"\s*(?:[.;,:)!?]|$)|\s+(?:by\s+(?:some|many|several|a\s+few|"
+                      r"others|critics|scholars|historians|observers|experts|"
+                      r"researchers|commentators|analysts)|due\s+to|because|"
+                      r"on\s+the\s+grounds)\b", re.I)
+_NEXT_WORDS = re.compile(r"\s+([\w’'-]+)\s+([\w’'-]+)")
+
+
+def _in_title(text: str, start: int, end: int, sent_start: int) -> bool:
+    """A capitalised cue among capitalised words: a name or a title ('Heir
+    Apparent', 'A Thinking Man's Guide', "the hit 'If You Don't Love Me'")."""
+    if not text[start].isupper():
+        return False
+    before = text[sent_start:start]
+    following = _NEXT_WORDS.match(text, end)
+    if not before.strip() or re.search(r"[.!?:;]\s*[\"'“‘(]*$", before):
+        return False  # capitalised by its place, as a sentence or quotation opens
+    if re.search(r"[\"'“‘]$", before):  # a quotation opens mid-sentence
+        return bool(following and all(w[0].isupper() for w in following.groups()))
+    prev = re.search(r"([\w’'-]+)[\s\"'“‘]*$", before)
+    return bool((prev and prev.group(1)[0].isupper())
+                or (following and following.group(1)[0].isupper()))
+
+
+def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
+            sent_end: int) -> bool:
+    """Whether the cue text[start:end] hedges in this sentence."""
+    low = " ".join(cue.lower().split())
+    if _in_title(text, start, end, sent_start):
+        return False
+    if low == "could":
+        return not _told_in_the_past(text, start, end, sent_start, sent_end, False)
+    if low == "would":
+        return not _told_in_the_past(text, start, end, sent_start, sent_end, True)
+    if low == "if":
+        return not (_IF_NO_CONDITION.match(text, end)
+                    or _IF_AFTER.search(text, max(sent_start, start - 16), start))
+    if low.startswith("consider"):
+        return not _weighs(low, text, start, end, sent_start)
+    if low in _COMPARED and _THAN.search(text, max(sent_start, start - 40), start):
+        return False
+    if low == "thought":
+        return not (_THOUGHT_NOUN.match(text, end) and not _THOUGHT_BE.search(
+            text, max(sent_start, start - 20), start))
+    if low == "in question":
+        return bool(_UNDER_DISCUSSION.search(text, max(sent_start, start - 20),
+                                             start))
+    if low == "been questioned":
+        return bool(_DOUBTED.match(text, end))
+    if low == "possible":
+        return not _EVERY_POSSIBLE.search(text, max(sent_start, start - 20), start)
+    return True

@@ -1,0 +1,89 @@
+"""A hedge word counts as a cue only in its uncertainty sense: a past ability
+or plan, a condition of logic or likeness, a thing thought over, a noun of the
+mind, the matter under discussion or a word of a title guesses nothing."""
+
+import pytest
+
+from quizapp.analysis.hedges import find_hedges
+
+
+def cues(text):
+    return [c["text"] for c in find_hedges(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past ability, a plan or a habit told of the past
+        "In 1958 the old ferry could carry forty cars at a time.",
+        "The first lamps were dim and could not be seen from the harbour.",
+        "In 1871 there would be a second flood, which ruined the mill.",
+        "The canal was dug in a year and would serve the town for a century.",
+        # a condition of logic or likeness, an aside
+        "A number is even if and only if it ends in an even digit.",
+        "She waved at the bus as if it were an old friend.",
+        "The fund made little, if any, difference to the farmers.",
+        # weighing or looking at something, an instruction
+        "The council considered closing the library on Sundays.",
+        "Her plan was considered but rejected by the board.",
+        "The actor was considered for the part of the king.",
+        "Consider a square with sides of two metres.",
+        "As an example, consider the bridge over the Tay.",
+        "The club needed time to consider its options.",
+        "The school is small, considering the size of the town.",
+        # the noun of the mind, an old belief corrected
+        "The book traces Welsh history and thought.",
+        "Each verse holds one complete thought.",
+        "The comet was larger than previously thought.",
+        "The crowd was bigger than the organisers had expected.",
+        # the matter under discussion, every possibility
+        "The meeting in question took place in a barn.",
+        "The robot tries all possible moves before it chooses.",
+        # a word of a name or title
+        "The Heir Apparent opened the new hall.",
+        "The band's best song was 'If You Were Here' from their first album.",
+    ],
+)
+def test_a_word_in_a_sense_that_guesses_nothing_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a possibility, now or framed by a view, a report or a condition
+        ("The ferry could carry more cars next year.", "could"),
+        ("Engineers warned in 1958 that the dam could fail.", "could"),
+        ("The mill closed in 1990; planners say the site could become a park.",
+         "could"),
+        ("Farmers questioned how the board could change the rules.", "could"),
+        ("The canal was dug so that if the river rose it would drain the fields.",
+         "if"),
+        ("The town would have flooded in 1871, some historians believe.",
+         "would"),
+        ("If it rains, the match will be moved indoors.", "If"),
+        # holding a view
+        ("Many critics considered the film his best.", "considered"),
+        ("Some consider the castle the oldest in the county.", "consider"),
+        ("Most voters thought the tax was unfair.", "thought"),
+        ("It was once thought that the moon was made of glass.", "thought"),
+        ("The hall was thought to be haunted.", "thought"),
+        ("The truck is expected to arrive on Friday.", "expected"),
+        # doubt and possibility
+        ("The value of the survey has been questioned.", "been questioned"),
+        ("The truth of the story is in question.", "in question"),
+        ("A possible cause is the cold winter.", "possible"),
+        ("The Witch seemed friendly.", "seemed"),
+    ],
+)
+def test_the_same_words_hedge_in_their_uncertainty_sense(text, cue):
+    assert cue in cues(text)
+
+
+def test_questioning_by_the_police_is_no_doubt():
+    assert cues("The driver had been questioned by police about the crash.") == []
+
+
+def test_a_view_in_an_ing_word_is_still_held():
+    assert cues("The garden was considered charming by its visitors.") == [
+        "considered"]
