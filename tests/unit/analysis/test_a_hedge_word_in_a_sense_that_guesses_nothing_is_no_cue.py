@@ -72,6 +72,9 @@ def test_a_word_in_a_sense_that_guesses_nothing_is_no_cue(text):
         # doubt and possibility
         ("The value of the survey has been questioned.", "been questioned"),
         ("The truth of the story is in question.", "in question"),
+        ("His account has come under question.", "under question"),
+        ("Whether the mine will reopen is far from clear.", "far from clear"),
+        ("There was no confirmation of the second sighting.", "no confirmation"),
         ("A possible cause is the cold winter.", "possible"),
         ("The Witch seemed friendly.", "seemed"),
     ],
