@@ -44,14 +44,37 @@ _MODAL_STATE = re.compile(r"\s+(?:\w+ly\s+)?(?:have\b|be\s+(?![a-z]+(?:ed|en|wn|
 _MODAL_PERFECT = re.compile(r"\s+(?:\w+ly\s+)?have\b", re.I)
 
 
+# A side clause or aside before the modal tells its own time ("The storm,
+# which formed on Tuesday, could ..."; "The firm, founded in 1998, could ...").
+_ASIDE = re.compile(r"(?:,|\(|—|–)\s*(?:which|who|whom|whose|where|when|after|once|"
+                    r"[a-z]+ed\b|[a-z]+en\b)[^,()—–]*[,)—–]", re.I)
+# A time still to come after the modal: a possibility, not a past ability
+_LATER = re.compile(r"\b(?:(?<!the\s)next\s+(?:week|month|year|season|spring|summer|"
+                    r"autumn|fall|winter|decade|\w+day)|tomorrow|in\s+the\s+coming|"
+                    r"coming\s+(?:days|weeks|months|years)|later\s+this|"
+                    r"this\s+(?:week|month|year)|within\s+(?:days|weeks|months))\b",
+                    re.I)
+
+
+# A consequence after the modal is a possible outcome, not a capacity: "prices
+# rose and could climb further", "the mayor resigned and could face charges".
+_OUTCOME = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:also\s+|still\s+|even\s+|soon\s+)?(?:face|lead|cause|"
+    r"result|hurt|harm|affect|change|threaten|become|mean|trigger|spark|collapse|"
+    r"fall|rise|climb|increase|decrease|reduce|end|lose|cost|damage|undermine|"
+    r"derail|jeopardi[sz]e|delay|prove|worsen|weaken|endanger|destabili[sz]e|"
+    r"escalate|fail)\b", re.I)
+
+
 def _told_in_the_past(text: str, start: int, end: int, sent_start: int,
                       sent_end: int, perfect_only: bool) -> bool:
     """'could'/'would' in a past telling: an ability or a plan then, no guess."""
     after = (_MODAL_PERFECT if perfect_only else _MODAL_STATE).match(text, end)
-    if after:
+    if after or _OUTCOME.match(text, end) or _LATER.search(text, end, sent_end):
         return False
     before = text[sent_start:start]
-    return bool(_PAST.search(before)) and not _FRAMED.search(before) and not \
+    told = _ASIDE.sub(" ", before.rsplit(";", 1)[-1])
+    return bool(_PAST.search(told)) and not _FRAMED.search(before) and not \
         _CONDITION.search(text, sent_start, sent_end)
 
 
