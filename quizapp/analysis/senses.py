@@ -130,13 +130,21 @@ _DOUBTED = re.compile(r"\s*(?:[.;,:)!?]|$)|\s+(?:by\s+(?:some|many|several|a\s+f
                       r"others|critics|scholars|historians|observers|experts|"
                       r"researchers|commentators|analysts)|due\s+to|because|"
                       r"on\s+the\s+grounds)\b", re.I)
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _NEXT_WORDS = re.compile(r"\s+([\w’'-]+)\s+([\w’'-]+)")
 
 
-def _in_title(text: str, start: int, end: int, sent_start: int) -> bool:
+def _headline(text: str, sent_start: int, sent_end: int) -> bool:
+    """Most words capitalised: a headline in title case, not a name in it."""
+    words = _WORDS.findall(text, sent_start, sent_end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _in_title(text: str, start: int, end: int, sent_start: int,
+              sent_end: int) -> bool:
     """A capitalised cue among capitalised words: a name or a title ('Heir
     Apparent', 'A Thinking Man's Guide', "the hit 'If You Don't Love Me'")."""
-    if not text[start].isupper():
+    if not text[start].isupper() or _headline(text, sent_start, sent_end):
         return False
     before = text[sent_start:start]
     following = _NEXT_WORDS.match(text, end)
@@ -153,7 +161,7 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             sent_end: int) -> bool:
     """Whether the cue text[start:end] hedges in this sentence."""
     low = " ".join(cue.lower().split())
-    if _in_title(text, start, end, sent_start):
+    if _in_title(text, start, end, sent_start, sent_end):
         return False
     if low == "could":
         return not _told_in_the_past(text, start, end, sent_start, sent_end, False)

@@ -84,6 +84,7 @@ def test_a_word_in_a_sense_that_guesses_nothing_is_no_cue(text):
         ("There was no confirmation of the second sighting.", "no confirmation"),
         ("A possible cause is the cold winter.", "possible"),
         ("The Witch seemed friendly.", "seemed"),
+        ("Storm Could Hit The Coast Tonight", "Could"),
     ],
 )
 def test_the_same_words_hedge_in_their_uncertainty_sense(text, cue):
