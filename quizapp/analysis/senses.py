@@ -35,7 +35,8 @@ _FRAMED = re.compile(
     r"expect\w*|assum\w*|propos\w*|feel|felt|reali[sz]\w*|concern\w*|possib\w*|"
     r"idea|notion|hypothes\w*|theor\w*|question\w*|ask\w*|doubt\w*|"
     r"investigat\w*)\b", re.I)
-_CONDITION = re.compile(r"\b(?:if|unless|whether|provid(?:ed|ing)|so\s+long\s+as)\b",
+_CONDITION = re.compile(r"\b(?:if|unless|whether|provid(?:ed|ing)|so\s+long\s+as|"
+                        r"in\s+(?:the\s+)?(?:event|case)|otherwise|suppos\w+)\b",
                         re.I)
 # "could have", "would have", "could be likely": perfect and stative modals,
 # which guess about the past or a state rather than tell an ability or a plan.

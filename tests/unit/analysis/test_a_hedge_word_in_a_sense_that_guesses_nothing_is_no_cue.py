@@ -61,6 +61,7 @@ def test_a_word_in_a_sense_that_guesses_nothing_is_no_cue(text):
         ("The firm, founded in 1998, could lose its licence.", "could"),
         ("The vote was delayed; it could come in the spring.", "could"),
         ("The mayor resigned in March and could face charges.", "could"),
+        ("In the event the pier was hit, the cafe would be closed.", "would"),
         ("Prices rose last year and could climb further.", "could"),
         ("The council voted last week, and the plan could pass next month.",
          "could"),
