@@ -42,7 +42,11 @@ def _source_phrase(attr: Attribution, text: str) -> str:
     return " ".join(text[start:end].split())
 
 
-_ADDRESS = r"^(?:[A-Z][\w.’' -]{0,30},\s*)?"  # "Anna, ..."
+# A name addressed ("Anna, ...", "Mr. President, ..."): capitalised words only
+# (case-sensitive inside the patterns' re.I), not a pronoun or a clause: "She
+# was anxious, sure." and "The ferry was full, of course." are claims.
+_ADDRESS = (r"^(?:(?-i:(?!(?:I|He|She|It|They|We|You|This|That|There|These|"
+            r"Those|The|A|An)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s*)?")
 _GREETING = re.compile(
     _ADDRESS + r"(?:welcome|thank\s+you|thanks(?!\s+to\b)|my\s+pleasure|"
     r"you[’']re\s+welcome|good\s+(?:morning|evening|afternoon|night)|hello|hi|"
