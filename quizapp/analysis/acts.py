@@ -16,11 +16,14 @@ thing, a person, a topic or an aim rather than a claim: requests and aims
 ("called for more information", "asked for help", "wants to extend",
 "tried to reach out"),
 stances toward something ("endorsed one", "touts his polling strength",
-"proposes allowing parents to ..."), mentions of a topic ("cited the figure",
-"discussed the plan") and works ("wrote a memoir"). A verb whose object is a
-claim keeps its source ("noted the clot's existence", "acknowledged their
-uphill battle", "reported 16,389 subsidiaries", "denied the allegations"), and
-a verb of judgement reports an opinion ("criticized the plan").
+"proposes allowing parents to ..."), mentions of a topic, granted or credited
+("cited the figure", "discussed the plan", "noted the rule", "acknowledged
+their uphill battle", "credited her with the plan") and works ("wrote a
+memoir"). "Noted" and "acknowledged" bring in a bare clause too ("noted
+several “intangibles” left him"). A setting ("In her book, she noted the
+clot") tells where the act took place. Other verbs keep their source
+("reported 16,389 subsidiaries", "denied the allegations"), and a verb of
+judgement reports an opinion ("criticized the plan").
 
 A communication noun owned by a name ("Trump's comments came as ...", "her
 remarks drew fire") reports the same kind of event unless it brings in its
@@ -39,8 +42,9 @@ ACT_VERBS = frozenset({
     # stances toward a thing or a person
     "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
     "tout", "pitch", "back",
-    # a topic named, a work made
-    "cite", "mention", "reference", "invoke", "bring up", "discuss",
+    # a topic named or granted, a work made
+    "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
+    "bring up", "discuss",
     "talked about", "spoke about", "spoke of", "unveil", "detail", "outline",
     "lay out", "chronicle", "write", "post", "tweet", "sing", "chant", "text",
     "email",
@@ -57,7 +61,17 @@ _OBJECT_THEN_CONTENT = re.compile(
 _QUOTATION = re.compile(r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)")
 _LATER_WORDS = re.compile(
     r"\b(?:saying|showing|stating|arguing|"
-    r"claiming|warning|finding|suggesting|indicating|insisting|noting)\b")
+    r"claiming|warning|finding|suggesting|indicating|insisting|noting|"
+    r"alleging|asserting|contending|declaring)\b")
+# "noted several “intangibles” left him disillusioned": a bare clause whose
+# verb is past, after a verb that also takes clauses (a past participle before
+# "by" modifies the noun: "noted the figure cited by the mayor").
+_CLAUSE_TAKERS = frozenset(("note", "acknowledge"))
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:(?!(?:in|on|at|of|for|with|by|from|to|as|and|or|but|while|when|"
+    r"after|before|during|since)\b)[\w’'“”\"-]+\s+){1,4}"
+    r"(?:[a-z]+ed|left|made|took|came|went|gave|got|kept|held|led|meant|cost|"
+    r"put|set|grew|fell|rose|became|began)\b(?!\s+by\b)")
 # What brings in a communication noun's content: "that", a colon, a quotation.
 _NOUN_CONTENT = re.compile(r"\s*(?:,\s*)?(?:that\b|[:“\"])")
 
@@ -71,6 +85,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
     if lemma not in ACT_VERBS or has_content:
         return False
     if _OBJECT_THEN_CONTENT.match(text, cue_end, end):
+        return False
+    if lemma in _CLAUSE_TAKERS and _BARE_CLAUSE.match(text, cue_end, end):
         return False
     return (_LATER_WORDS.search(text, cue_end, end) is None and
             _QUOTATION.search(text, start, end) is None)

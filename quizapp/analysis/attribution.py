@@ -260,6 +260,9 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     negated = side = act = None
     for verb in _VERB.finditer(text, start, end):
         found = _verb_frame(original, text, start, end, verb)
+        if found is not None and act is not None and (
+                found.source_start <= act.cue_start < found.source_end):
+            continue  # "X cited the figure at a forum viewed by ...": no NP
         if found is not None and found.act and not found.negated:
             act = act or found  # "endorsed one": kept if nothing credits a claim
             continue
@@ -281,9 +284,12 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     if nominal is not None and not in_quotation(text, start, nominal[1][0], end):
         (s, e), cue, owned = nominal
         found = _make(original, kind_of(text[s:e]), (s, e), cue)
-        if not (owned and noun_reports_act(text, cue[1], end)):
+        # "Trump's comments came as ...": an event; "In her book, she noted
+        # the clot": the setting of an act the verb already reports
+        if not (owned and noun_reports_act(text, cue[1], end)
+                or not owned and act is not None):
             return found
-        found.act = True  # "Trump's comments came as ...": an event
+        found.act = True
         act = act or found
     poll = poll_frame(text, start, end)
     if poll is not None and not in_quotation(text, start, poll[1][0], end):

@@ -2,7 +2,7 @@
 brings in reported content; a speech or stance verb with a plain object, or a
 communication noun that brings in nothing, reports what someone did (acts.py).
 Also: connectives built on "said", an age after a name, a standing in a poll,
-and "credited X with"."""
+and "credited X with" (an act)."""
 
 import pytest
 
@@ -107,12 +107,13 @@ def test_going_to_the_polls_credits_no_poll(text):
     assert _first(text).source is None
 
 
-def test_credited_with_names_who_gives_the_credit():
+def test_credited_with_is_an_act_of_who_gives_the_credit():
     sentence = _first("The council has credited Dr Ana Reyes with designing the "
                       "new flood barrier.")
-    assert sentence.source is not None
-    assert sentence.source.source == "The council"
-    assert sentence.label == "sourced"
+    assert sentence.attribution is not None and sentence.attribution.act
+    assert sentence.attribution.source == "The council"
+    assert sentence.source is None
+    assert sentence.label == "unsourced"
 
 
 @pytest.mark.parametrize(
