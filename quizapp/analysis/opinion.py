@@ -99,28 +99,40 @@ def find_opinion_cues(text: str, start: int, end: int,
     if text.find(" more", start, end) >= 0 or text.find(" better", start, end) >= 0:
         cues.extend(_cue(text, m.span(), "strong", predicative=True)
                     for m in _BLAME.finditer(text, start, end))
-    if text.find("enough", start, end) >= 0 or text.find("too ", start, end) >= 0:
-        # "too many calls still roll over": a coloured count, 0.5 like a
-        # loaded word; "isn't doing enough" is what the sentence asserts
-        cues.extend(_cue(text, m.span(), "strong",
-                         predicative=not m.group().lower().startswith("too"))
-                    for m in _SUFFICIENCY.finditer(text, start, end))
+    if text.find("enough", start, end) >= 0 or text.find("oo ", start, end) >= 0:
+        # "isn't doing enough", "too many calls", "too ambiguous": a measure
+        # against what should be, asserted
+        cues.extend(_cue(text, m.span(), "strong", predicative=True)
+                    for m in _SUFFICIENCY.finditer(text, start, end)
+                    if not _NOT_TOO.search(text, max(start, m.start() - 24),
+                                           m.start()))
     if not attributed:
         cues.extend(_address_cues(text, start, end))
     cues.extend(_recommending(text, start, end, cues))
     return cues
 
 
-# A judgement of sufficiency: "isn't offering enough veterans", "far too
-# little" weigh what is there against what should be; "too few nurses", "too
-# many calls" colour a count the way a loaded word colours a noun. Only in
-# the present: "didn't have enough money" tells what happened; and "too
-# much" alone may measure ("too much to carry"), "far too much" does not.
+# Judgements of sufficiency and excess: "isn't offering enough veterans",
+# "far too little", "too many calls", "too few nurses", "taxes are too high",
+# "the wording was too ambiguous" weigh what is there against what should be.
+# Only in the present: "didn't have enough money" tells what happened. "Too"
+# is "also" before a mark or a verb ("groups, too -", "he too was"); "too
+# early to tell" and "too close to call" admit that nobody knows yet.
 _SUFFICIENCY = re.compile(
     r"\b(?:(?:isn[’']t|aren[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|"
     r"(?:is|are|does|do|has|have)\s+not)\s+(?:(?:nearly|quite|[a-z]+ing|do|"
     r"have|get|give|offer|provide|spend)\s+){0,2}enough|"
-    r"far\s+too\s+(?:little|much)|too\s+(?:few|many))\b", re.I)
+    r"(?:far\s+|much\s+|way\s+)?too\s+(?!(?:early|soon)\s+to\s+(?:tell|say|"
+    r"know|predict|judge|call)\b|close\s+to\s+call\b)(?:few|many|much|little|"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+    r"should|shall|did|do|does|be|been|being|am|the|a|an|and|or|but|nor|to|of|"
+    r"in|on|at|for|with|from|by|that|this|these|those|he|she|it|they|we|you|i|"
+    r"his|her|its|their|our|my|your|who|which|when|where|if|as|so|said|says|"
+    r"say)\b)[a-z][a-z-]+))\b", re.I)
+# "can't sing too loudly", "not too far from the station": a limit or an
+# understatement, no excess claimed; "so too" is "likewise".
+_NOT_TOO = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+\s+)?$|\bso\s+$",
+                      re.I)
 
 
 # "need to" urges only as a verb of the present: after a determiner it is a
