@@ -38,7 +38,7 @@ _TOKEN = re.compile(r"[a-z][a-z’'.-]*|\d+(?:[.,]\d+)*|[,;:—–()“”\"]|(?
 _MARKS = ",;:—–()“”\"-"
 
 _RELATIVE = frozenset("who whom whose which".split())
-_EMBEDDED = frozenset("what how why where when".split())
+_EMBEDDED = frozenset("what how why where when whether".split())
 _SUBORDINATOR = frozenset(
     "because before after until till unless although though since once while "
     "if so than lest whereas".split())
@@ -78,8 +78,10 @@ _PREPOSITIONS = frozenset(
     "during without within against among like despite toward towards upon "
     "and or but".split())
 _CONDITIONAL_CUES = frozenset({"if", "unless", "in case", "as long as", "even if"})
+# ... and modals: "what we can expect", "how they might have known".
 _AUXILIARIES = frozenset(
-    "has have had is was are were will would did does do also has not".split())
+    "has have had is was are were will would did does do also has not can could "
+    "may might must shall should".split())
 _MAX_SUBJECT = 4
 _WINDOW = 80  # characters looked back from a cue (the last eight words or so)
 
@@ -101,11 +103,27 @@ def _not_a_guess(text: str, start: int, hedge: dict) -> bool:
         # "was viewed as favorable": a reputation, reported, not a guess
         return bool(_REPUTATION.search(text, max(start, hedge["start"] - 24),
                                        hedge["start"]))
+    if word in ("potentially", "possibly"):
+        # "another, potentially more serious, clot", "a possibly fatal
+        # disease": the hedge grades a word of a noun phrase, not the claim
+        return bool(_DETERMINER_BEFORE.search(
+            text, max(start, hedge["start"] - 12), hedge["start"])
+            and _ATTRIBUTIVE_AFTER.match(text, hedge["end"]))
     return word.startswith("supposed") and bool(
         _PAST_PLAN.search(text, max(start, hedge["start"] - 12), hedge["start"]))
 
 
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|another|this|these|those|its|his|her|their|our|my|your|"
+    r"some|any|one|two|three|several|many)\s*,?\s*$", re.I)
+# An adjective, then the noun it qualifies (not a verb and its object: "this
+# potentially violates the law").
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?:more\s+|less\s+|most\s+|very\s+)?[a-z][a-z-]+,?\s+"
+    r"(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|to|of|in|on|"
+    r"at|for|with|by|from|and|or|but|as|than|if|is|are|was|were)\b)[a-z][a-z-]+",
+    re.I)
 _REPUTATION = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$", re.I)
 
 # Duties and advice: a judgement of the writer's in the main clause ("the city
