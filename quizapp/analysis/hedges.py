@@ -30,7 +30,7 @@ _PLAIN: dict[str, str] = load_phrases("hedges.txt")
 _AMBIGUOUS = frozenset(
     "may might could would must possible appear appears appeared seen view viewed "
     "views thought think thinks thinking consider considers considered considering "
-    "regard regards regarded will suggest suggests suggested suggesting expect "
+    "regard regards regarded will won’t suggest suggests suggested suggesting expect "
     "expects expected expecting fear fears feared apparent doubt doubts doubted "
     "apparently assume assumes assumed".split()
 )
@@ -65,12 +65,21 @@ _REPORTED = re.compile(r"\b(?:said|announced|declared|insisted|promised|stated|"
 _POSSIBLE_NOT = re.compile(r"(?:\b(?:made|make|makes|making|as|best|only|every|"
                            r"lowest|highest|shortest|fastest|greatest|all)\s+)$",
                            re.I)
+# A forecast that weighs what is to come: "will likely", "will not
+# necessarily translate", "will be crucial", "will make it difficult for",
+# "will take longer", "won't be able to".
 _EVALUATIVE_WILL = re.compile(
-    r"\s+(?:likely|probably|almost|surely|certainly|undoubtedly|be\s+"
+    r"\s+(?:likely|probably|almost|surely|certainly|undoubtedly|"
+    r"not\s+necessarily|(?:not\s+)?be\s+unable\s+to|not\s+be\s+able\s+to|"
+    r"make\s+it\s+(?:(?:far|much|even|very)\s+)?(?:more\s+|less\s+)?(?:difficult|"
+    r"hard|harder|easier|easy|impossible|tough|tougher)|take\s+(?:longer|years|"
+    r"decades|a\s+long\s+time)|be\s+"
     r"(?:crucial|key|critical|vital|decisive|pivotal|important|essential|"
     r"interesting|telling|difficult|hard|tough|challenging|a\s+test|the\s+test))\b",
     re.I,
 )
+# The same after "won't" (the "not" is in the contraction).
+_EVALUATIVE_WONT = re.compile(r"\s+(?:necessarily|be\s+able\s+to)\b", re.I)
 _TAKE_ON = re.compile(r"\s+(?:(?:the|its|his|her|their|our|my|your|full|sole|"
                       r"overall|day-to-day|all)\s+)*(?:[\w’'.-]+[’']s\s+)?"
                       r"(?:[\w-]+\s+){0,3}?(?:obligations?|liabilit(?:y|ies)|debts?|"
@@ -157,6 +166,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
                      r"the)\s+$", before, re.I):
             return None  # the noun: "free will", "political will"
         return "prediction" if _EVALUATIVE_WILL.match(after) else None
+    if fold(low) == "won’t":
+        return "prediction" if _EVALUATIVE_WONT.match(after) else None
     if low.startswith("suggest"):
         return "epistemic"
     if low.startswith("expect"):
@@ -222,8 +233,9 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
                           cue_end, start)
             if kind is None:
                 continue
-            if key == "will":
-                more = _EVALUATIVE_WILL.match(text, cue_end, end)
+            if key in ("will", "won’t"):
+                more = (_EVALUATIVE_WILL if key == "will" else
+                        _EVALUATIVE_WONT).match(text, cue_end, end)
                 cue_end = more.end() if more else cue_end
             found = (token.start(), cue_end, kind)
         if found and key in _CAUSABLE and _CAUSED.search(
