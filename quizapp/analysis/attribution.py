@@ -189,6 +189,8 @@ _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
 # that says nothing.
 _NOBODY = re.compile(r"(?:no|nobody|none|neither)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
+# A past verb just before such a form makes it that verb's object.
+_PAST_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
@@ -348,8 +350,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "some judges are eager": a noun
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
         return None  # "needs to sell herself and tell more jokes": an infinitive
-    if cue in _NOUNISH and not singular_subject(before):
-        return None
+    if cue in _NOUNISH and (not singular_subject(before)
+                            or _PAST_BEFORE.search(before)):
+        return None  # "coal states", "dodged questions": a noun
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
         return None  # "she continued." reports; "continued to rise" does not
     # "is raising questions": the first word carries the -ing, not the last

@@ -6,6 +6,7 @@ import re
 
 from .deontic import recommendations
 from .lexicon import PhraseMatcher, load_phrases
+from .loaded import loaded_verbs
 
 #: Adjectives whose adverb measures or describes rather than judges
 #: ("greatly increased", "badly damaged", "radically changed").
@@ -106,6 +107,11 @@ def find_opinion_cues(text: str, start: int, end: int,
                     for m in _SUFFICIENCY.finditer(text, start, end)
                     if not _NOT_TOO.search(text, max(start, m.start() - 24),
                                            m.start()))
+    # "brags about", "fanned the flames": the verb chosen judges the act
+    cues.extend(_cue(text, span, "strong", predicative=True)
+                for span in loaded_verbs(text, start, end)
+                if not any(c["start"] < span[1] and span[0] < c["end"]
+                           for c in cues))
     if not attributed:
         cues.extend(_address_cues(text, start, end))
     cues.extend(_recommending(text, start, end, cues))

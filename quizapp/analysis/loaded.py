@@ -1,0 +1,77 @@
+"""Loaded verbs: a word for what someone did that judges the doing.
+
+"Trump continually brags about his prowess", "has fanned the flames of the
+birther movement", "those who question bias demean law enforcement and stoke
+racial tension": a neutral verb was there to be had ("speaks of", "has
+promoted", "criticise"), and the one chosen tells the reader what to think of
+the act. The labelling guide counts "loaded or emotional wording to judge" as
+an opinion, the writer's in the writer's own voice, the speaker's inside
+reported words.
+
+Four classes, each a verb a careful writer would only use to disparage:
+boasting and whining ("brags", "gloated", "whined", "panders",
+"grandstanding"), inflaming ("fanned the flames", "stoked fears", "whipped up
+anger", "stirred up hatred", "poured fuel on the fire"), deceiving and
+demeaning ("peddled conspiracy theories", "spewed hatred", "demeans",
+"demonized", "scapegoated"), and evading ("dodged questions", "ducked
+responsibility", "flip-flopped", "backpedaled"). Verbs with a plain sense
+("stoke the fire", "peddle fruit", "dodge a car") count only with the object
+that makes them figurative.
+
+Only what the sentence asserts was done: not an infinitive or a verb under a
+modal ("won't be able to brag", "to stoke fears" tell what may or would be
+done, or a plan), nor a noun ("bragging rights", "the pandering").
+"""
+
+from __future__ import annotations
+
+import re
+
+_FEELINGS = (r"(?:fears?|tensions?|anger|divisions?|hatred|hate|resentments?|"
+             r"outrage|unrest|violence|paranoia|hysteria|panic|"
+             r"animosity|bigotry|xenophobia|grievances?|the\s+(?:fears?|"
+             r"flames|fires?\s+of|anger|tensions?))")
+_LOADED = re.compile(
+    # boasting and whining
+    r"\b(?:brag(?:s|ged|ging(?!\s+rights))?|gloat(?:s|ed|ing)?|whin(?:es|ed|ing)|"
+    r"pander(?:s|ed|ing)?|grandstand(?:s|ed|ing)?|"
+    # inflaming
+    r"fan(?:s|ned|ning)?\s+the\s+flames|"
+    r"(?:stok(?:e|es|ed|ing)|whip(?:s|ped|ping)?\s+up|stir(?:s|red|ring)?\s+up|"
+    r"inflam(?:e|es|ed|ing))\s+(?:(?:[\w-]+\s+){0,2}?)" + _FEELINGS + r"|"
+    r"(?:pour|add|throw)(?:s|ed|ing)?\s+(?:more\s+)?fuel\s+(?:on|to)\s+the\s+"
+    r"(?:fire|flames)|"
+    # deceiving and demeaning
+    r"peddl(?:e|es|ed|ing)\s+(?:(?:[\w-]+\s+){0,2}?)(?:lies|falsehoods|"
+    r"conspirac(?:y|ies)|myths?|misinformation|disinformation|nonsense|"
+    r"fake\s+news|propaganda)|"
+    r"spew(?:s|ed|ing)?\s+(?:(?:[\w-]+\s+){0,2}?)(?:hate|hatred|lies|venom|"
+    r"vitriol|bile|nonsense|falsehoods|propaganda|racism)|"
+    r"demean(?:s|ed|ing)?|demoni[sz](?:e|es|ed|ing)|scapegoat(?:s|ed|ing)|"
+    # evading
+    r"(?:dodg(?:e|es|ed|ing)|duck(?:s|ed|ing)?|sidestep(?:s|ped|ping)?)\s+"
+    r"(?:(?:the|a|his|her|their|any|every|repeated|direct|tough|hard)\s+)?"
+    r"(?:questions?|responsibility|the\s+issue|scrutiny|accountability|"
+    r"reporters)|"
+    r"flip-flop(?:s|ped|ping)?|backpedal(?:s|ed|led|ing|ling)?)\b",
+    re.I)
+# Every loaded verb holds one of these; most sentences hold none.
+_TRIGGER = re.compile(
+    r"brag|gloat|whin|pander|grandstand|flames|stok|whip|stir|inflam|fuel|peddl|"
+    r"spew|demean|demoni|scapegoat|dodg|duck|sidestep|flip-flop|backpedal", re.I)
+# An infinitive, a modal, a determiner or a preposition of topic before the
+# verb: not asserted done ("warned against demonising", "the pandering").
+_NOT_DONE = re.compile(
+    r"(?:\b(?:to|will|would|can|could|may|might|should|must|cannot|the|a|an|"
+    r"his|her|their|its|of|no|against|about|from|without)|n[’']t)\s+"
+    r"(?:(?:not|be|able|\w+ly)\s+){0,3}$", re.I)
+
+
+def loaded_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text[start:end] where a loaded verb tells what was done
+    ("brags about", "fanned the flames"); see the module docstring."""
+    if not _TRIGGER.search(text, start, end):
+        return []
+    return [match.span() for match in _LOADED.finditer(text, start, end)
+            if not _NOT_DONE.search(text, max(start, match.start() - 30),
+                                    match.start())]
