@@ -1,5 +1,6 @@
 """'Noted the rule', 'acknowledged their long odds', 'credited her with the
-plan', 'went on to discuss the budget': a reporting verb with a plain object
+plan', 'advocates a list of rules', 'went on to discuss the budget': a
+reporting verb with a plain object
 tells what someone did; the sentence is the writer's claim (acts.py). With a
 clause, a bare clause or a quotation the same verbs credit their source."""
 
@@ -22,6 +23,7 @@ def _first(text):
         "The mayor went on to discuss the dredging budget.",
         "Dr Ana Reyes cited the flood figure at a forum watched by 9,000 people.",
         "Dr Ana Reyes cited the flood figure at a forum viewed by 9,000 people.",
+        "The tenants’ union advocates a list of rules to curb evictions.",
     ],
 )
 def test_a_reporting_verb_with_a_plain_object_reports_an_act(text):
@@ -42,6 +44,8 @@ def test_a_reporting_verb_with_a_plain_object_reports_an_act(text):
         ("“The odds are long,” Mayor Ruth Avery acknowledged.", "Mayor Ruth Avery"),
         ("The report noted court filings alleging that the firm had hidden losses.",
          "The report"),
+        ("The tenants’ union advocates that the council should curb evictions.",
+         "The tenants’ union"),
     ],
 )
 def test_the_same_verbs_with_reported_content_credit_the_source(text, source):
