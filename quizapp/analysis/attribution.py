@@ -79,6 +79,13 @@ def lemma(cue: str) -> str | None:
 _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "
                           "commit determine back present certify resist aim plan "
                           "assume decline hope".split())
+# Content-only verbs whose every sense is a decision, a pledge or a stance
+# someone takes: without content they still tell what the source did
+# ("agreed to pay", "declined to comment", "ruled against the state", "backed
+# Clinton"), an act (acts.py). The rest ("committed a crime", "accepted the
+# offer", "assumed office") tell nothing of the kind.
+_DECISIONS = frozenset("agree refuse declare decide rule thank offer seek back "
+                       "plan hope aim decline determine".split())
 # What may stand between a content-only verb and its content: adverbs, a short
 # time phrase ("on Monday"), "with X" for agree, an indirect object.
 _CONTENT_LEAD = (r"(?:\s*,?\s*(?:\w+ly|again|also|then|today|yesterday|"
@@ -394,11 +401,14 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
-    if _LEMMA.get(cue) in _CONTENT_ONLY and not _introduces_content(
-            text, start, end, left, vs, ve):
-        return None  # "agreed to clean up", "declared bankruptcy": an act
     found = _make(original, kind_of(np), left, (vs, ve))
     found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np))
+    if _LEMMA.get(cue) in _CONTENT_ONLY and not _introduces_content(
+            text, start, end, left, vs, ve):
+        if _LEMMA.get(cue) not in _DECISIONS:
+            return None  # "committed a crime", "accepted the offer"
+        found.act = True  # "agreed to clean up", "declared bankruptcy": an act
+        return found
     found.act = reports_act(text, start, ve, end, _LEMMA.get(cue),
                             _introduces_content(text, start, end, left, vs, ve))
     return found

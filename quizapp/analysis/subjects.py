@@ -12,6 +12,7 @@ import re
 
 _AUX = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|did|does|do|"
+    r"not|never|cannot|(?:[a-z]+|ca|wo)n[’']t|"
     r"also|later|then|previously|repeatedly|publicly|privately|recently|earlier|"
     r"again|already|once|first|still|even|just|often|long|now|since|further|"
     r"has\s+been|have\s+been|had\s+been|once\s+again|(?-i:(?!(?:family|ally|"
@@ -122,8 +123,8 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     chunk = text[sent_start:verb_start].rstrip()
     if chunk.endswith((",", "”", '"', "'", "’", "—", "–", "―")):
         return _before_apposition(text, sent_start, chunk)
-    aux = _AUX.search(chunk)
-    stop = aux.start() if aux else len(chunk.rstrip())
+    aux = _AUX.search(" " + chunk)  # " Don't": an imperative, no subject
+    stop = max(aux.start() - 1, 0) if aux else len(chunk.rstrip())
     chunk = re.sub(r"(?:[’']s|[’']re)$", "", chunk[:stop])
     begin = 0
     for match in _CLAUSE_START.finditer(chunk):

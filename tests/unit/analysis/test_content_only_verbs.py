@@ -28,8 +28,44 @@ def _first(text):
 )
 def test_an_act_named_by_a_content_only_verb_credits_no_source(text):
     sentence = _first(text)
-    assert sentence.attribution is None
+    assert sentence.source is None
+    assert sentence.attribution is None or sentence.attribution.act
     assert sentence.label != "sourced"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The bakery agreed to repaint its shop front by the spring.",
+         "The bakery", "agreed"),
+        ("Landlord Sam Price refuses to fix the broken boiler.", "Landlord Sam Price",
+         "refuses"),
+        ("Through a lawyer, the minister declined to comment.", "the minister",
+         "declined"),
+        ("The school board decided to close the library on Sundays.",
+         "The school board", "decided"),
+        ("Councillor Jane Hill backed the parking plan at Tuesday's vote.",
+         "Councillor Jane Hill", "backed"),
+        ("The theatre company plans to tour the northern towns next spring.",
+         "The theatre company", "plans"),
+    ],
+)
+def test_a_decision_or_pledge_keeps_its_source_as_an_act(text, source, cue):
+    found = _first(text).attribution
+    assert found is not None and found.act
+    assert (found.source, found.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two clerks committed a string of small frauds at the depot.",
+        "The new warden will assume office in January.",
+        "The bakery accepted the delivery on Monday.",
+    ],
+)
+def test_a_content_only_verb_in_a_plain_sense_is_no_attribution(text):
+    assert _first(text).attribution is None
 
 
 @pytest.mark.parametrize(
