@@ -41,6 +41,7 @@ from .scope import source_in_side_clause
 from .sources import is_person_like, kind_of
 from .subjects import (
     agrees,
+    antecedent,
     in_quotation,
     left_np,
     right_np,
@@ -191,6 +192,8 @@ _CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
 _PASSIVE_CHARGE = frozenset(
     "accused blamed criticized criticised praised condemned faulted "
     "applauded hailed lauded".split())
+_QUANTIFIER = re.compile(r"(?:some|many|most|several|few|both|all)$", re.I)
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
 # "No official would confirm", "Nobody at the council would comment": a source
 # that says nothing.
@@ -198,6 +201,14 @@ _NOBODY = re.compile(r"(?:no|nobody|none|neither)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
 # A past verb just before such a form makes it that verb's object.
 _PAST_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
+# "the council, which has strongly denied ...", "Cruz, who pointedly refused
+# ...", "a letter that says": the relative word is the verb's subject, and the
+# noun phrase it follows the source ("that" only before an auxiliary or an -s
+# form: "said that claims ..." opens a clause).
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:\b(?:which|who)|\bthat(?=\s+(?:has|have|had|was|were|is|are|also|\w+ly)\s))"
+    r"\s+(?:(?:has|have|had|was|were|is|are|also|not|never|then|later|first|once|"
+    r"still|did|does|do|will|would|could|may|might|\w+ly)\s+){0,3}$", re.I)
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
@@ -379,7 +390,17 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # the quoted words' own verbs; the attribution is outside
     if cue.endswith("ing") and not progressive:
         return _participle(original, text, start, end, vs, ve, cue)
+    relative = _RELATIVE_SUBJECT.search(text, start, vs)
     left = left_np(text, start, vs)
+    if relative:
+        # "brain cancer, which confirmed ...": only a person or a body reports
+        left = antecedent(text, start, relative)
+        head = text[left[0] : relative.start()].rstrip(" ,-—–").split()[-1:] \
+            if left else []
+        if not relative.group().lower().startswith("who") and (
+                not head or not is_person_like(head[0])):
+            return None  # the head noun decides: "all winter, which" is no one
+        left = left or (relative.start(), relative.start() + 3)
     relative = _RELATIVE.search(text, start, vs)
     if left is None and relative and relative.end() == vs:
         left = left_np(text, start, relative.start())
@@ -393,6 +414,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "Everyone knows ...": the writer generalising, no source
     if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):
         return None
+    if _QUANTIFIER.match(np) and _PLURAL_NOUN_AFTER.match(text, ve, end):
+        return None  # "Some state officials": a noun before a noun
     if _FORMS.get(cue) in ("thought", "stance") and not is_person_like(np):
         return None
     if not is_person_like(np) and cue.split()[0] in _INANIMATE_OK:

@@ -52,7 +52,10 @@ _DROP_LEAD = re.compile(
 
 _PLURAL_SUBJECT = re.compile(
     r"(?:\b(?:i|we|you|they)|[a-z]s|\band\s+\S+|people|police|staff|media|"
-    r"public|men|women|children|data)$", re.I)
+    r"public|men|women|children|data|"
+    # a plural quantifier standing alone: "some believe", "many of whom say"
+    r"^(?:some|many|most|several|both|all|few|a\s+few)(?:\s+of\s+(?:whom|them|"
+    r"us|those))?)$", re.I)
 
 
 _PLURAL_HEAD = re.compile(
@@ -201,3 +204,38 @@ def right_np(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
             _SUBORDINATOR.match(np):
         return None  # "..., said as she and others moved": a clause, no subject
     return match.start(1), match.start(1) + len(np)
+
+
+# Words an antecedent noun phrase does not reach past, walking back from a
+# relative word: prepositions, verbs of being, conjunctions, clause openers.
+_ANTECEDENT_STOP = frozenset(
+    "of in on at by for with from to about against over under into among "
+    "between like including as than is was are were be been being has have had "
+    "and or but that which who whom whose when where while after before if "
+    "says said".split())
+_DETERMINER = frozenset(
+    "the a an his her its their our my your this that these those another "
+    "one some many several".split())
+
+
+def antecedent(text: str, sent_start: int,
+               relative: re.Match) -> tuple[int, int] | None:
+    """The source a relative word stands for ("the council, which ...", "a
+    coach who ..."): the last words before it, back to a preposition, a verb
+    of being, a conjunction or a mark, and no further than a determiner or six
+    words, through the relative word itself (offsets), or None."""
+    at = relative.start()
+    chunk = text[sent_start:at].rstrip(" ,-—–")
+    words = list(re.finditer(r"[\w’'.&/-]+|[^\w\s]", chunk))
+    first = None
+    for count, word in enumerate(reversed(words)):
+        token = word.group()
+        if count >= 6 or not token[0].isalnum() or token.lower() in _ANTECEDENT_STOP:
+            break
+        first = word
+        if token.lower() in _DETERMINER:
+            break
+    if first is None:
+        return None
+    begin = sent_start + first.start()
+    return begin, at + len(relative.group().split()[0])
