@@ -385,7 +385,15 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             return _make(original, "vague", (vs, vs), (vs, ve))
         if cue in _PASSIVE_CHARGE and after.startswith((" of ", " for ")):
             return _make(original, "vague", (vs, vs), (vs, ve))
-        return None
+        if not _participle_form(cue) or in_quotation(text, start, vs, end):
+            return None  # "was like", "be present": no passive
+        # "was viewed as favorable", "has been mentioned as a candidate", "was
+        # charged with": someone unnamed reported or did something; PolNeAR
+        # counts it, but no claim is credited (an act, acts.py)
+        found = _make(original, "vague", (vs, vs), (vs, ve))
+        found.act = True
+        found.negated = bool(_NEGATED.search(before))
+        return found
     if in_quotation(text, start, vs, end):
         return None  # the quoted words' own verbs; the attribution is outside
     if cue.endswith("ing") and not progressive:
@@ -508,6 +516,13 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     # "was endorsed by the mayor": an act; no content follows a passive agent
     found.act = reports_act(text, vs, ve, end, _LEMMA.get(cue), False)
     return found
+
+
+def _participle_form(cue: str) -> bool:
+    """Is the cue's first word a past participle ("viewed", "told", "seen")?"""
+    first = cue.split()[0]
+    return first.endswith("ed") or first in _IRREGULAR_PARTICIPLES or first in (
+        "said", "known", "understood", "found", "heard", "sought", "sworn")
 
 
 _FINITE_IN_NP = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|"

@@ -127,3 +127,33 @@ def test_a_source_whose_name_ends_in_nor_is_not_negated(text, source):
     sentence = _first(text)
     assert sentence.source is not None and sentence.source.source == source
     assert sentence.label == "sourced"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The old pier was viewed as unsafe for years.", "viewed"),
+        ("The ferry manager was charged with fraud on Monday.", "charged"),
+        ("The new bridge has been mentioned as a model for other towns.",
+         "mentioned"),
+    ],
+)
+def test_an_agentless_passive_report_is_an_act_of_someone_unnamed(text, cue):
+    sentence = _first(text)
+    assert sentence.attribution is not None and sentence.attribution.act
+    assert sentence.attribution.cue == cue
+    assert sentence.source is None and sentence.label != "sourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The tide was like a wall.", "The mayor was present at the opening."],
+)
+def test_a_copula_before_a_bare_form_is_no_passive_report(text):
+    assert _first(text).attribution is None
+
+
+def test_a_reported_act_leaves_the_writers_stance_words_in_view():
+    sentence = _first("Councillor Ames endorsed the plan, and we should too.")
+    assert sentence.attribution is not None and sentence.attribution.act
+    assert sentence.label == "opinion"
