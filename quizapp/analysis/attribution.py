@@ -152,9 +152,9 @@ _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
 # opening "What the mayor said was ..." is a subject clause, no such case).
 _EXTRACTED = re.compile(r"(?<=[\w,]\s)(?:which|who|whom|that|what)\s+"
                         r"(?:[\w’'.-]+\s+){1,3}$", re.I)
-_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|be)|[’']s|[’']re)\s+"
-                          r"(?:(?:also|now|still|once\s+again|again|already|"
-                          r"\w+ly)\s+)*$", re.I)
+_PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|be)(?:n[’']t)?|[’']s|[’']re)"
+                          r"\s+(?:(?:also|now|still|once\s+again|again|already|"
+                          r"not|\w+ly)\s+)*$", re.I)
 
 
 _INVERTED = frozenset(
