@@ -41,7 +41,7 @@ ACT_VERBS = frozenset({
     "press", "try to", "attempt to",
     # stances toward a thing or a person
     "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
-    "tout", "pitch", "back", "advocate",
+    "tout", "pitch", "back", "advocate", "vote",
     # a topic named or granted, a work made
     "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
     "bring up", "discuss",

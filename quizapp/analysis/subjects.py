@@ -47,7 +47,9 @@ _DROP_LEAD = re.compile(
     r"^(?:(?:but|and|yet|so|however|meanwhile|still|also|now|then|instead|"
     r"indeed|moreover|in\s+addition|for\s+example|for\s+instance|today|"
     r"yesterday|tonight|recently|previously|earlier|later|last\s+\w+|"
-    r"this\s+(?:week|month|year|morning)|on\s+[A-Z]\w+)\s*,?\s+)+", re.I)
+    r"this\s+(?:week|month|year|morning)|on\s+[A-Z]\w+|"
+    # the auxiliary of a question: "Would you vote", "Did the mayor say"
+    r"(?:would|could|should|did|does|do|can)(?:n[’']t)?)\s*,?\s+)+", re.I)
 
 
 _PLURAL_SUBJECT = re.compile(
