@@ -236,6 +236,43 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     return _make(original, kind_of(np), match.span(1), (vs, ve))
 
 
+_WORD = re.compile(r"[\w’'.-]+")
+_GERUND_NOUN = re.compile(r"\s*(?:by\b|[.;)]|$)")
+_FIRST_PERSON = re.compile(r"(?:i|we|you)\b", re.I)
+_STOP_BACK = frozenset("by of for about in on to from while after before".split())
+
+
+def _gerund_act(original, text, start, vs, ve, cue) -> Attribution | None:
+    """"experts offering their assessments", "an ad hitting Trump", "avoids
+    condemning the invasion": a speech or stance verb in -ing form that no
+    comma frame explains tells what someone does with words, an act crediting
+    no claim. Its source is the noun phrase just before it when that can
+    speak, else the sentence's subject."""
+    if _FORMS.get(cue) not in ("speech", "stance") or _GERUND_NOUN.match(text, ve):
+        return None  # "Reporting by Ann Lee", "contributed reporting."
+    span = None
+    # the nearest word that can speak, a few words back ("lawyers for Ana
+    # Reyes filed papers opposing": "Ana Reyes"), and the phrase it ends
+    for count, word in enumerate(reversed(list(_WORD.finditer(text, start, vs)))):
+        if count >= 4 or word.group().lower() in _STOP_BACK:
+            break
+        if is_person_like(word.group()):
+            span = antecedent(text, start, word.end())
+            break
+    if span is None:
+        lead = _LEAD_ADVERBIAL.match(text, start, vs)
+        match = _SUBJECT_START.match(text, lead.end() if lead else start, vs)
+        if not match or match.group(1) in ("The", "A", "An"):
+            return None
+        span = match.span(1)
+    np = text[span[0] : span[1]]
+    if _FIRST_PERSON.match(np) or in_quotation(text, start, span[0]):
+        return None  # "I'm saying": the speaker's own words
+    found = _make(original, kind_of(np), span, (vs, ve))
+    found.act = True
+    return found
+
+
 @dataclass
 class Attribution:
     kind: str
@@ -397,14 +434,16 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if in_quotation(text, start, vs, end):
         return None  # the quoted words' own verbs; the attribution is outside
     if cue.endswith("ing") and not progressive:
-        return _participle(original, text, start, end, vs, ve, cue)
+        return _participle(original, text, start, end, vs, ve, cue) or \
+            _gerund_act(original, text, start, vs, ve, cue)
     relative = _RELATIVE_SUBJECT.search(text, start, vs)
     left = left_np(text, start, vs)
     if relative:
         # "brain cancer, which confirmed ...": only a person or a body reports
-        left = antecedent(text, start, relative)
-        head = text[left[0] : relative.start()].rstrip(" ,-—–").split()[-1:] \
-            if left else []
+        left = antecedent(text, start, relative.start())
+        head = text[left[0] : left[1]].split()[-1:] if left else []
+        if left:  # through the relative word, as PolNeAR marks the source
+            left = (left[0], relative.start() + len(relative.group().split()[0]))
         if not relative.group().lower().startswith("who") and (
                 not head or not is_person_like(head[0])):
             return None  # the head noun decides: "all winter, which" is no one

@@ -220,13 +220,11 @@ _DETERMINER = frozenset(
     "one some many several".split())
 
 
-def antecedent(text: str, sent_start: int,
-               relative: re.Match) -> tuple[int, int] | None:
-    """The source a relative word stands for ("the council, which ...", "a
-    coach who ..."): the last words before it, back to a preposition, a verb
-    of being, a conjunction or a mark, and no further than a determiner or six
-    words, through the relative word itself (offsets), or None."""
-    at = relative.start()
+def antecedent(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
+    """The noun phrase just before `at` that a relative word or a participle
+    there follows ("the council, which ...", "experts offering ..."): the last
+    words, back to a preposition, a verb of being, a conjunction or a mark, and
+    no further than a determiner or six words (offsets), or None."""
     chunk = text[sent_start:at].rstrip(" ,-—–")
     words = list(re.finditer(r"[\w’'.&/-]+|[^\w\s]", chunk))
     first = None
@@ -239,5 +237,4 @@ def antecedent(text: str, sent_start: int,
             break
     if first is None:
         return None
-    begin = sent_start + first.start()
-    return begin, at + len(relative.group().split()[0])
+    return sent_start + first.start(), sent_start + len(chunk)
