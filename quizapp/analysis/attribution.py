@@ -192,6 +192,7 @@ _CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
 _PASSIVE_CHARGE = frozenset(
     "accused blamed criticized criticised praised condemned faulted "
     "applauded hailed lauded".split())
+_THAT_AFTER = re.compile(r"\s+that\b")
 _QUANTIFIER = re.compile(r"(?:some|many|most|several|few|both|all)$", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
@@ -465,8 +466,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "Some state officials": a noun before a noun
     if _FORMS.get(cue) in ("thought", "stance") and not is_person_like(np):
         return None
-    if not is_person_like(np) and cue.split()[0] in _INANIMATE_OK:
-        return None
+    if not is_person_like(np) and cue.split()[0] in _INANIMATE_OK and not (
+            np.lower() == "it" and _THAT_AFTER.match(text, ve, end)):
+        return None  # "the storm showed"; "It showed that ...": a document
     if _FORMS.get(cue) != "speech" and np.lower() in ("i", "we", "you"):
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
