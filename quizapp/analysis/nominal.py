@@ -21,7 +21,9 @@ _SAID_NOUNS = (
     r"interview|op-ed|memo|response|reply|rebuttal|denial|admission|"
     r"confession|apology|endorsement|praise|insistence|contention|"
     r"view|views|position|stance|theory|assessment|prediction|estimate|"
-    r"account|version|description|characteri[sz]ation|rhetoric|message"
+    r"account|version|description|characteri[sz]ation|rhetoric|message|"
+    # a decision or a refusal someone announced: "her decision to meet him"
+    r"decision|determination|conclusion|refusal"
 )
 _OWNER = re.compile(
     r"(?<![\w’'])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s?|[Hh]is|[Hh]er|"
