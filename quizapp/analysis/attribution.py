@@ -237,6 +237,29 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     return _make(original, kind_of(np), match.span(1), (vs, ve))
 
 
+_MODAL = re.compile(r"\b(?:must|should|will|would|can|could|may|might|shall)\b",
+                    re.I)
+_COMPARED = re.compile(r"compared\s+(?:with|to)\b", re.I)
+
+
+def _interrupted_subject(text, start, vs) -> tuple[int, int] | None:
+    """"Clinton, at Monday's debate, cited ...", "The coalition, which
+    represents 20 million people, wants ...": a subject parted from its verb
+    by a phrase between commas; the sentence's opening name or pronoun."""
+    lead = _LEAD_ADVERBIAL.match(text, start, vs)
+    match = _SUBJECT_START.match(text, lead.end() if lead else start, vs)
+    if not match or match.group(1) in ("The", "A", "An") or in_quotation(
+            text, start, match.start(1)):
+        return None
+    between = text[match.end(1) : vs]
+    if "," not in between and ")" not in between:
+        return None
+    if _MODAL.search(between.split(",")[0]) or _COMPARED.match(text, vs):
+        return None  # "They must adopt X, Y and, above all, challenge ...";
+        # "..., compared with": the subject's verb came before the comma
+    return match.span(1)
+
+
 _WORD = re.compile(r"[\w’'.-]+")
 _GERUND_NOUN = re.compile(r"\s*(?:by\b|[.;)]|$)")
 _FIRST_PERSON = re.compile(r"(?:i|we|you)\b", re.I)
@@ -455,6 +478,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if left is None and cue in _INVERTED and re.search(r"[,”\"'’]\s*$",
                                                         text[start:vs]):
         left = right_np(text, ve, end)
+    if left is None and re.search(r"[,)]\s*$", text[start:vs]):
+        left = _interrupted_subject(text, start, vs)
     if left is None:
         return None
     np = text[left[0] : left[1]]

@@ -1,0 +1,42 @@
+"""A subject parted from its reporting verb by a phrase between commas
+("Mayor Lowe, at Monday's meeting, cited ...", "The Harbour Trust, which
+runs the ferries, wants ...") is the source; not when the subject's own verb
+came before the comma ("They must repair X, Y and, above all, defend ..."),
+nor for "compared with"."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _first(text):
+    return analyze(text).sentences[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Mayor Ann Lowe, at Monday's meeting, cited the rising cost of repairs.",
+         "Mayor Ann Lowe", "cited"),
+        ("The Harbour Trust, which runs the ferries, wants a new pier by May.",
+         "The Harbour Trust", "wants"),
+        ("Tom Reed (Green Party), shouted to the crowd.", "Tom Reed", "shouted"),
+    ],
+)
+def test_the_opening_name_is_the_source_of_a_verb_after_commas(text, source, cue):
+    found = _first(text).attribution
+    assert found is not None
+    assert (found.source, found.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry workers, for example, earned $30,000, compared with $35,000 at the "
+        "port.",
+        "They must repair the pier, the sea wall and, above all, defend the "
+        "harbour.",
+    ],
+)
+def test_no_source_when_the_subjects_verb_came_before_the_comma(text):
+    assert _first(text).attribution is None
