@@ -47,7 +47,7 @@ ACT_VERBS = frozenset({
     "bring up", "discuss",
     "talked about", "spoke about", "spoke of", "unveil", "detail", "outline",
     "lay out", "chronicle", "write", "post", "tweet", "sing", "chant", "text",
-    "email",
+    "email", "publish", "document", "record",
 })
 # "asked him whether ...", "wrote to residents that ...": a person, then the
 # content.

@@ -215,7 +215,8 @@ _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
     "views charges calls demands promises estimates signals posts doubts "
     "labels brands insults rates details tweets emails texts appeals "
-    "challenges pledges vows requests offers backs credits votes".split()
+    "challenges pledges vows requests offers backs credits votes documents "
+    "records".split()
 )
 
 
