@@ -193,6 +193,15 @@ _PASSIVE_CHARGE = frozenset(
     "accused blamed criticized criticised praised condemned faulted "
     "applauded hailed lauded".split())
 _THAT_AFTER = re.compile(r"\s+that\b")
+# A communication noun with its content clause and no owner: "charges that",
+# "arguments that", "an agreement that", "a clear message that".
+_NOUN_THAT = re.compile(
+    r"\b((?:claims?|charges|allegations?|arguments?|assertions?|accusations?|"
+    r"suggestions?|warnings?|predictions?|promises?|assurances?|insistence|"
+    r"notion|theory|theories|rumou?rs?|complaints?|agreement|message))"
+    r"\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+    r"might|he|she|they|it|we|i|you)\s+(?:\w+\s+){0,2}(?:made|said|put|"
+    r"generated|raised|sent|gave|offered)\b)", re.I)
 _QUANTIFIER = re.compile(r"(?:some|many|most|several|few|both|all)$", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
@@ -371,6 +380,14 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         if not (owned and noun_reports_act(text, cue[1], end)
                 or not owned and act is not None):
             return found
+        found.act = True
+        act = act or found
+    claim = _NOUN_THAT.search(text, start, end)
+    if claim is not None and not in_quotation(text, start, claim.start(), end):
+        # "dogged by charges that he ...", "persisted in arguments that ...":
+        # words someone unnamed put out, told as the writer's own news
+        found = _make(original, "vague", (claim.start(), claim.start()),
+                      claim.span(1))
         found.act = True
         act = act or found
     poll = poll_frame(text, start, end)
