@@ -261,10 +261,11 @@ def _interrupted_subject(text, start, vs) -> tuple[int, int] | None:
     if not match or match.group(1) in ("The", "A", "An") or in_quotation(
             text, start, match.start(1)):
         return None
-    between = text[match.end(1) : vs]
-    if "," not in between and ")" not in between:
+    comma = text.find(",", match.end(1), vs)
+    if comma < 0 and text.find(")", match.end(1), vs) < 0:
         return None
-    if _MODAL.search(between.split(",")[0]) or _COMPARED.match(text, vs):
+    if _MODAL.search(text, match.end(1), comma if comma >= 0 else vs) or \
+            _COMPARED.match(text, vs):
         return None  # "They must adopt X, Y and, above all, challenge ...";
         # "..., compared with": the subject's verb came before the comma
     return match.span(1)
@@ -287,7 +288,8 @@ def _gerund_act(original, text, start, vs, ve, cue) -> Attribution | None:
     span = None
     # the nearest word that can speak, a few words back ("lawyers for Ana
     # Reyes filed papers opposing": "Ana Reyes"), and the phrase it ends
-    for count, word in enumerate(reversed(list(_WORD.finditer(text, start, vs)))):
+    words = list(_WORD.finditer(text, max(start, vs - 80), vs))
+    for count, word in enumerate(reversed(words)):
         if count >= 4 or word.group().lower() in _STOP_BACK:
             break
         if is_person_like(word.group()):
@@ -478,8 +480,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if cue.endswith("ing") and not progressive:
         return _participle(original, text, start, end, vs, ve, cue) or \
             _gerund_act(original, text, start, vs, ve, cue)
-    relative = _RELATIVE_SUBJECT.search(text, start, vs)
-    left = left_np(text, start, vs)
+    relative = _RELATIVE_SUBJECT.search(text, max(start, vs - 80), vs)
+    left = None if relative else left_np(text, start, vs)
     if relative:
         # "brain cancer, which confirmed ...": only a person or a body reports
         left = antecedent(text, start, relative.start())

@@ -222,7 +222,8 @@ def antecedent(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
     there follows ("the council, which ...", "experts offering ..."): the last
     words, back to a preposition, a verb of being, a conjunction or a mark, and
     no further than a determiner or six words (offsets), or None."""
-    chunk = text[sent_start:at].rstrip(" ,-—–")
+    window = max(sent_start, at - 120)  # six words at most: a short look back
+    chunk = text[window:at].rstrip(" ,-—–")
     words = list(re.finditer(r"[\w’'.&/-]+|[^\w\s]", chunk))
     first = None
     for count, word in enumerate(reversed(words)):
@@ -234,4 +235,4 @@ def antecedent(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
             break
     if first is None:
         return None
-    return sent_start + first.start(), sent_start + len(chunk)
+    return window + first.start(), window + len(chunk)
