@@ -92,6 +92,12 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
             _QUOTATION.search(text, start, end) is None)
 
 
+def quotes_words(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] quote three words or more? Then a reporting word
+    in it frames someone's words, not an act."""
+    return _QUOTATION.search(text, start, end) is not None
+
+
 def noun_reports_act(text: str, cue_end: int, end: int) -> bool:
     """True when an owned communication noun ("Trump's comments") brings in no
     content of its own: the sentence tells what became of the words."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .acts import noun_reports_act, reports_act
+from .acts import noun_reports_act, quotes_words, reports_act
 from .lexicon import PhraseMatcher, load_phrases
 from .nominal import nominal_frame, poll_frame
 from .punctuation import punctuation_frame
@@ -247,6 +247,12 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     return _make(original, kind_of(np), match.span(1), (vs, ve))
 
 
+_NOT_SUBJECT = re.compile(
+    r"(?:For|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|Although|"
+    r"Though|Because|With|Without|Among|Despite|Like|Unlike|Perhaps|Maybe|"
+    r"Meanwhile|However|Still|Yet|So|Then|Now|Also|Even|Given|Under|Over|From|"
+    r"To|Of|By|Through|During|Until|Once|Whether|What|Why|How|Where|Who|It|"
+    r"There|This|That|These|Those)\b")
 _MODAL = re.compile(r"\b(?:must|should|will|would|can|could|may|might|shall)\b",
                     re.I)
 _COMPARED = re.compile(r"compared\s+(?:with|to)\b", re.I)
@@ -259,11 +265,14 @@ def _interrupted_subject(text, start, vs) -> tuple[int, int] | None:
     lead = _LEAD_ADVERBIAL.match(text, start, vs)
     match = _SUBJECT_START.match(text, lead.end() if lead else start, vs)
     if not match or match.group(1) in ("The", "A", "An") or in_quotation(
-            text, start, match.start(1)):
-        return None
+            text, start, match.start(1)) or _NOT_SUBJECT.match(match.group(1)):
+        return None  # "For those with ...", "Perhaps it is ...": no subject
     comma = text.find(",", match.end(1), vs)
     if comma < 0 and text.find(")", match.end(1), vs) < 0:
         return None
+    if comma >= 0 and not text[comma + 1 : vs].strip(" ,") and \
+            text.find(")", match.end(1), comma) < 0:
+        return None  # "Guard members, called to service by ...": a participle
     if _MODAL.search(text, match.end(1), comma if comma >= 0 else vs) or \
             _COMPARED.match(text, vs):
         return None  # "They must adopt X, Y and, above all, challenge ...";
@@ -277,14 +286,16 @@ _FIRST_PERSON = re.compile(r"(?:i|we|you)\b", re.I)
 _STOP_BACK = frozenset("by of for about in on to from while after before".split())
 
 
-def _gerund_act(original, text, start, vs, ve, cue) -> Attribution | None:
+def _gerund_act(original, text, start, end, vs, ve, cue) -> Attribution | None:
     """"experts offering their assessments", "an ad hitting Trump", "avoids
     condemning the invasion": a speech or stance verb in -ing form that no
     comma frame explains tells what someone does with words, an act crediting
     no claim. Its source is the noun phrase just before it when that can
     speak, else the sentence's subject."""
-    if _FORMS.get(cue) not in ("speech", "stance") or _GERUND_NOUN.match(text, ve):
-        return None  # "Reporting by Ann Lee", "contributed reporting."
+    if _FORMS.get(cue) not in ("speech", "stance") or _GERUND_NOUN.match(
+            text, ve) or quotes_words(text, start, end):
+        return None  # "Reporting by Ann Lee", "contributed reporting."; a
+        # quotation in the sentence is someone's words, not an act
     span = None
     # the nearest word that can speak, a few words back ("lawyers for Ana
     # Reyes filed papers opposing": "Ana Reyes"), and the phrase it ends
@@ -305,7 +316,12 @@ def _gerund_act(original, text, start, vs, ve, cue) -> Attribution | None:
     if _FIRST_PERSON.match(np) or in_quotation(text, start, span[0]):
         return None  # "I'm saying": the speaker's own words
     found = _make(original, kind_of(np), span, (vs, ve))
-    found.act = True
+    # "now saying they think ...": a clause after it is reported content, but
+    # in an adjunct that leaves the main clause the writer's (a side source)
+    if _CONTENT_AFTER.match(text, ve, end):
+        found.side = True
+    else:
+        found.act = True
     return found
 
 
@@ -360,7 +376,7 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
             act = act or found  # "endorsed one": kept if nothing credits a claim
             continue
         if found is not None and not found.negated:
-            if found.kind != "self" and source_in_side_clause(
+            if found.side or found.kind != "self" and source_in_side_clause(
                     text, start, found.cue, found.cue_start):
                 # "..., where experts say ...": kept only if nothing credits
                 # the main clause
@@ -385,7 +401,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         found.act = True
         act = act or found
     claim = _NOUN_THAT.search(text, start, end)
-    if claim is not None and not in_quotation(text, start, claim.start(), end):
+    if claim is not None and not in_quotation(text, start, claim.start(), end) \
+            and not quotes_words(text, start, end):
         # "dogged by charges that he ...", "persisted in arguments that ...":
         # words someone unnamed put out, told as the writer's own news
         found = _make(original, "vague", (claim.start(), claim.start()),
@@ -466,20 +483,20 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             return _make(original, "vague", (vs, vs), (vs, ve))
         if cue in _PASSIVE_CHARGE and after.startswith((" of ", " for ")):
             return _make(original, "vague", (vs, vs), (vs, ve))
-        if not _participle_form(cue) or in_quotation(text, start, vs, end):
+        if not _participle_form(cue) or in_quotation(text, start, vs, end) or \
+                quotes_words(text, start, end):
             return None  # "was like", "be present": no passive
         # "was viewed as favorable", "has been mentioned as a candidate", "was
         # charged with": someone unnamed reported or did something; PolNeAR
         # counts it, but no claim is credited (an act, acts.py)
         found = _make(original, "vague", (vs, vs), (vs, ve))
-        found.act = True
-        found.negated = bool(_NEGATED.search(before))
-        return found
+        found.act = True  # negated or not ("has not been confirmed"): no
+        return found      # source is named, so none says nothing
     if in_quotation(text, start, vs, end):
         return None  # the quoted words' own verbs; the attribution is outside
     if cue.endswith("ing") and not progressive:
         return _participle(original, text, start, end, vs, ve, cue) or \
-            _gerund_act(original, text, start, vs, ve, cue)
+            _gerund_act(original, text, start, end, vs, ve, cue)
     relative = _RELATIVE_SUBJECT.search(text, max(start, vs - 80), vs)
     left = None if relative else left_np(text, start, vs)
     if relative:
@@ -522,7 +539,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np))
     if _LEMMA.get(cue) in _CONTENT_ONLY and not _introduces_content(
             text, start, end, left, vs, ve):
-        if _LEMMA.get(cue) not in _DECISIONS:
+        if _LEMMA.get(cue) not in _DECISIONS or quotes_words(text, start, end):
             return None  # "committed a crime", "accepted the offer"
         found.act = True  # "agreed to clean up", "declared bankruptcy": an act
         return found
@@ -592,6 +609,10 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     np = right_np(text, by.end(), end) if by else None
     if np is None:
         return None
+    part = _PART_OF.fullmatch(text, np[0], np[1]) and _OF.match(text, np[1], end)
+    whole = right_np(text, part.end(), end) if part else None
+    if whole is not None:  # "by a number of tax experts": the experts
+        np = (np[0], whole[1])
     verb = _FINITE_IN_NP.search(text, np[0], np[1])
     np = (np[0], verb.start()) if verb else np
     agent = text[np[0] : np[1]].rstrip()
@@ -611,6 +632,10 @@ def _participle_form(cue: str) -> bool:
         "said", "known", "understood", "found", "heard", "sought", "sworn")
 
 
+_PART_OF = re.compile(r"(?:(?:a|an|the)\s+)?(?:number|group|handful|host|couple|"
+                      r"few|lot|majority|minority|dozen|dozens|hundreds|"
+                      r"thousands|coalition|chorus|string|series)", re.I)
+_OF = re.compile(r"\s+of\b", re.I)
 _FINITE_IN_NP = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|"
                            r"could|may|might)\b", re.I)
 _IRREGULAR_PARTICIPLES = frozenset(

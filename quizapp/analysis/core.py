@@ -148,10 +148,11 @@ def analyze(text: str) -> Analysis:
         continued = quoted_from is not None
         hedges = find_hedges(masked, start, end)
         _retext(text, hedges)
-        # a source who only acted ("endorsed one", acts.py) leaves the
-        # sentence in the writer's own voice, stance words and all
+        # a source who only acted ("endorsed one", acts.py) or speaks in a
+        # side clause leaves the sentence in the writer's own voice, stance
+        # words and all
         opinion = find_opinion_cues(masked, start, end,
-                                    attributed=attr is not None and not attr.act)
+                                    attributed=attr is not None and not uncredited)
         _retext(text, opinion)
         decision = decide(
             text, doc.plain(start, end),
