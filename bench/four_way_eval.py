@@ -13,6 +13,8 @@ them; a fact with a source is sourced, one without is unsourced.
 Two sets: `first` (ten articles) may be studied, misses included; `heldout`
 (five articles) is only ever scored, so that it shows how well changes carry
 over to articles nobody designed from. `--misses` refuses to print its misses.
+A second blind labelling by the guide agreed with the gold's four-way label on
+265 of 275 sentences of `first` (0.964) and 148 of 161 of `heldout` (0.919).
 
     .venv/bin/python bench/four_way_eval.py [--eval DIR] [--misses]
 
