@@ -101,6 +101,23 @@ _CONTENT_AFTER = re.compile(
     r"[\w’'.-]+\s+){1,5}(?:is|are|was|were|has|have|had|will|would|could|"
     r"should|can|may|might|must|did|does|do)\b)", re.I)
 _CONTENT_ENDS = re.compile(_CONTENT_LEAD + r"\s*(?:[.,;!?—–)]|$)")
+# Longer settings before a that-clause: "tweeted in the early morning hours
+# that ...", "wrote in a letter to residents last week that ...": phrases of
+# time, place, medium or addressee, each a preposition and a few words, then a
+# "that" whose clause has a subject and a verb (a relative "that" is followed
+# by its verb: "in a post that called him ...", "a letter that says the ...").
+_SETTING_WORD = r"\s+(?!(?:that|which|who|whom|and|but|or|said|says)\b)[\w’'.,-]+"
+_SETTINGS_THEN_CLAUSE = re.compile(
+    r"(?:\s*,?\s+(?:in|on|at|to|for|from|during|after|before|via|over|through|"
+    r"with|across|within|under|last|this|early|late|earlier|later)"
+    r"(?:" + _SETTING_WORD + r"){1,6}){1,3}"
+    r"\s*,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|"
+    r"may|might|should|must|did|does|do|been|being|[a-z]+ed)\b|"
+    r"[a-z]+s\s+(?:the|a|an|his|her|their|its|[A-Z]))"
+    # ... and a clause after it: a finite verb within a few words ("in that
+    # spot." is a place)
+    r"(?=(?:[\w’'.-]+\s+){1,5}(?:is|are|was|were|has|have|had|will|would|"
+    r"could|can|may|might|should|must|did|does|do|[a-z]+ed|[a-z]+s)\b)", re.I)
 _WITH = re.compile(r"(?:\s+\w+ly)?\s+with\b", re.I)
 _PARENTHETICAL_BEFORE = re.compile(r"[,”\"’:—–(]\s*$")
 _NOUN_BEFORE = re.compile(
@@ -585,7 +602,8 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
     """Does a content-only verb bring in reported content? A clause, quotation
     or colon after it, or nothing after it when it stands inverted or
     parenthetical ("..., she agreed.", "The plan, he declared, is sound")."""
-    if _CONTENT_AFTER.match(text, ve, end):
+    if _CONTENT_AFTER.match(text, ve, end) or _SETTINGS_THEN_CLAUSE.match(
+            text, ve, end):
         return True
     if _LEMMA.get(text[vs:ve].lower()) == "agree" and _WITH.match(text, ve, end):
         return True  # "agreed with the mayor": shares someone's stated view
