@@ -107,17 +107,17 @@ _CONTENT_ENDS = re.compile(_CONTENT_LEAD + r"\s*(?:[.,;!?—–)]|$)")
 # "that" whose clause has a subject and a verb (a relative "that" is followed
 # by its verb: "in a post that called him ...", "a letter that says the ...").
 _SETTING_WORD = r"\s+(?!(?:that|which|who|whom|and|but|or|said|says)\b)[\w’'.,-]+"
+_FINITE = (r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+           r"should|must|did|does|do|[a-z]+ed)")
 _SETTINGS_THEN_CLAUSE = re.compile(
     r"(?:\s*,?\s+(?:in|on|at|to|for|from|during|after|before|via|over|through|"
     r"with|across|within|under|last|this|early|late|earlier|later)"
     r"(?:" + _SETTING_WORD + r"){1,6}){1,3}"
-    r"\s*,?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|"
-    r"may|might|should|must|did|does|do|been|being|[a-z]+ed)\b|"
+    r"\s*,?\s+that\s+(?!(?:" + _FINITE + r"|been|being)\b|"
     r"[a-z]+s\s+(?:the|a|an|his|her|their|its|[A-Z]))"
     # ... and a clause after it: a finite verb within a few words ("in that
     # spot." is a place)
-    r"(?=(?:[\w’'.-]+\s+){1,5}(?:is|are|was|were|has|have|had|will|would|"
-    r"could|can|may|might|should|must|did|does|do|[a-z]+ed|[a-z]+s)\b)", re.I)
+    r"(?=(?:[\w’'.-]+\s+){1,5}(?:" + _FINITE + r"|[a-z]+s)\b)", re.I)
 _WITH = re.compile(r"(?:\s+\w+ly)?\s+with\b", re.I)
 _PARENTHETICAL_BEFORE = re.compile(r"[,”\"’:—–(]\s*$")
 _NOUN_BEFORE = re.compile(
