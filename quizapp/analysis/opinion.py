@@ -114,6 +114,11 @@ def find_opinion_cues(text: str, start: int, end: int,
                            for c in cues))
     if not attributed:
         cues.extend(_address_cues(text, start, end))
+    else:
+        # "“Look at how much they suffer,” he said": a quotation that opens
+        # with a command exhorts; the speaker's stance, like "we must"
+        cues.extend({**_cue(text, m.span(1), "stance"), "deontic": True}
+                    for m in _QUOTED_IMPERATIVE.finditer(text, start, end))
     cues.extend(_recommending(text, start, end, cues))
     return cues
 
@@ -173,6 +178,18 @@ _BLAME = re.compile(
 _IMPERATIVE = re.compile(
     r"[\s“\"]*((?:Consider|Imagine|Remember|Observe|Note|Look|Think|Forget|"
     r"Ask|Take|Stop|Don[’']t|Never|Just|Let)\b)(?!\s+(?:of|on|in|at)\b)")
+# A quotation that opens with a command: the quotation mark opens the
+# sentence or follows a colon or a comma ('he said, “Stop ...'), and the verb,
+# capitalised, opens the quoted words. Not a quoted fragment ('called it
+# “stop-gap”'), nor "Never before", "Help is on the way", "Look, ..." alone.
+_QUOTED_IMPERATIVE = re.compile(
+    r"(?:^|(?<=[:,])\s*|(?<=^\s))(?:“|\"|'')\s*((?:Look\s+at|Consider|Imagine|"
+    r"Remember|Stop|Don[’']t|Do\s+not|Never(?!\s+(?:before|in|has|have|had|"
+    r"was|were|did|does|is)\b)|Let[’']s|Let\s+us|Think\s+(?:about|of)|Forget|"
+    r"Wake\s+up|Stand\s+up|Vote|Fight|Keep|Make|Give|Go|Get|Come\s+on|Bring|"
+    r"Listen|Trust|Believe|Watch|Be|Please|Tell|Take|Leave|Shut|Quit|Enough)\b)"
+    r"(?![’'-])",
+    re.M)
 # Scare quotes around one or two words keep a distance from them.
 _SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")
 
