@@ -221,7 +221,7 @@ _LINKING = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|am|remains?|remained|seems?|seemed|"
     r"looks?|looked|appears?|appeared|represents?|represented|marks?|marked|"
     r"constitutes?|constituted|becomes?|became|proves?|proved|sounds?|sounded|"
-    r"feels?|felt|makes?\s+(?:it|this|that|them)|find\s+(?:it|this|that))|"
+    r"feels?|felt|(?:makes?|made)\s+(?:it|this|that|them|me|us|you|him|her)|find\s+(?:it|this|that))|"
     r"\b(?:it|that|this|he|she|there|what|who|they|we|you)[’'](?:s|re))\s+(?:(?:not|also|only|still|just|now|already|both|truly|very|so|"
     r"really|quite|extremely|deeply|most|more|such|particularly|especially|even|"
     r"absolutely|utterly|simply|clearly|a|an|the|one\s+of\s+the|nothing\s+"
