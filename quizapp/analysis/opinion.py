@@ -107,6 +107,14 @@ def find_opinion_cues(text: str, start: int, end: int,
                     for m in _SUFFICIENCY.finditer(text, start, end)
                     if not _NOT_TOO.search(text, max(start, m.start() - 24),
                                            m.start()))
+    if attributed and any(text.find(w, start, end) >= 0
+                          for w in ("just", "mere", "than", "but")):
+        # "Those are just distractions", "is merely a ploy": belittled, in a
+        # speaker's words (in the writer's own, stance.py weighs them)
+        cues.extend(_cue(text, m.span(1), "strong", predicative=True)
+                    for m in _BELITTLING.finditer(text, start, end)
+                    if not any(c["kind"] == "strong" and c["start"] < m.end(1)
+                               and m.start(1) < c["end"] for c in cues))
     # "brags about", "fanned the flames": the verb chosen judges the act
     cues.extend(_cue(text, span, "strong", predicative=True)
                 for span in loaded_verbs(text, start, end)
@@ -144,6 +152,26 @@ _SUFFICIENCY = re.compile(
 # understatement, no excess claimed; "so too" is "likewise".
 _NOT_TOO = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+\s+)?$|\bso\s+$",
                       re.I)
+
+
+# What a thing "is just", "is merely", "is nothing but" or "is little more
+# than" belittles it ("Those are just distractions", "it was merely a ploy"):
+# a judgement asserted. Not an amount, a time or a place ("is just 5 miles",
+# "was just a few", "is just over", "was just across the road"), a verb
+# ("was just elected", "are simply trying"), "just as" or "just that".
+_BELITTLING = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)|[’'](?:s|re))\s+(?:(?:all|really|"
+    r"still|also)\s+)?((?:just|merely|nothing\s+but|nothing\s+more\s+than|"
+    r"little\s+more\s+than|no\s+more\s+than)\s+(?:(?:a|an|the|another|some)\s+)?"
+    r"(?![\d$£€])(?!(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"few|several|half|hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
+    r"over|under|about|around|after|before|as|like|because|to|for|in|on|at|"
+    r"of|by|with|from|into|across|outside|inside|down|up|off|behind|ahead|"
+    r"beyond|below|above|past|near|south|north|east|west|that|what|how|why|"
+    r"when|where|who|this|these|those|it|not|so|too|right|fine|okay|ok|"
+    r"beginning|starting|part|the|there|here|now|then|enough|more|less|"
+    r"getting|going|coming|trying|doing)\b)[a-z][a-z-]+(?<!ing)(?<!ed)\b)",
+    re.I)
 
 
 # "need to" urges only as a verb of the present: after a determiner it is a
