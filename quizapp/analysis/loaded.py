@@ -8,17 +8,20 @@ the act. The labelling guide counts "loaded or emotional wording to judge" as
 an opinion, the writer's in the writer's own voice, the speaker's inside
 reported words.
 
-Four classes, each a verb a careful writer would only use to disparage:
+Five classes, each a verb a careful writer would only use to disparage:
 boasting and whining ("brags", "gloated", "whined", "panders",
 "grandstanding"), inflaming ("fanned the flames", "stoked fears", "whipped up
 anger", "stirred up hatred", "poured fuel on the fire"), deceiving and
 demeaning ("peddled conspiracy theories", "spewed hatred", "demeans",
-"demonized", "scapegoated"), and evading ("dodged questions", "ducked
-responsibility", "flip-flopped", "backpedaled"). Verbs with a plain sense
-("stoke the fire", "peddle fruit", "dodge a car") count only with the object
-that makes them figurative.
+"demonized", "scapegoated"), evading ("dodged questions", "ducked
+responsibility", "flip-flopped", "backpedaled"), and insulting, betraying or
+wronging: a figure ("slap us in the face", "threw him under the bus",
+"stabbed in the back") or an accusation of unjust treatment ("discriminates
+against"). Verbs with a plain sense ("stoke the fire", "peddle fruit",
+"dodge a car") count only with the object that makes them figurative.
 
-Only what the sentence asserts was done: not an infinitive or a verb under a
+Only what the sentence asserts was done (a figure of insult counts even as
+an aim: "trying to slap us in the face"): not an infinitive or a verb under a
 modal ("won't be able to brag", "to stoke fears" tell what may or would be
 done, or a plan), nor a noun ("bragging rights", "the pandering").
 """
@@ -53,12 +56,25 @@ _LOADED = re.compile(
     r"(?:(?:the|a|his|her|their|any|every|repeated|direct|tough|hard)\s+)?"
     r"(?:questions?|responsibility|the\s+issue|scrutiny|accountability|"
     r"reporters)|"
-    r"flip-flop(?:s|ped|ping)?|backpedal(?:s|ed|led|ing|ling)?)\b",
+    r"flip-flop(?:s|ped|ping)?|backpedal(?:s|ed|led|ing|ling)?|"
+    # insulting and betraying, in figures ("slap us in the face", "threw
+    # them under the bus", "stabbed him in the back")
+    r"(?:slap(?:s|ped|ping)?|spit(?:s|ting)?|spat)\s+(?:(?:[\w’'-]+\s+){1,3}?)"
+    r"in\s+the\s+face|"
+    r"(?:stab(?:s|bed|bing)?)\s+(?:(?:[\w’'-]+\s+){1,3}?)in\s+the\s+back|"
+    r"(?:throw(?:s|ing|n)?|threw|toss(?:es|ed|ing)?)\s+(?:(?:[\w’'-]+\s+){1,3}?)"
+    r"under\s+the\s+bus|"
+    # discriminating: an accusation of unjust treatment
+    r"discriminat(?:es|ed|ing)\s+against)\b",
     re.I)
 # Every loaded verb holds one of these; most sentences hold none.
 _TRIGGER = re.compile(
     r"brag|gloat|whin|pander|grandstand|flames|stok|whip|stir|inflam|fuel|peddl|"
-    r"spew|demean|demoni|scapegoat|dodg|duck|sidestep|flip-flop|backpedal", re.I)
+    r"spew|demean|demoni|scapegoat|dodg|duck|sidestep|flip-flop|backpedal|"
+    r"in the face|in the back|under the bus|discriminat", re.I)
+# A figure of insult or betrayal judges even as an aim ("trying to slap us
+# in the face", "wants to throw them under the bus").
+_FIGURE = re.compile(r"in\s+the\s+(?:face|back)$|under\s+the\s+bus$", re.I)
 # An infinitive, a modal, a determiner or a preposition of topic before the
 # verb: not asserted done ("warned against demonising", "the pandering").
 _NOT_DONE = re.compile(
@@ -73,5 +89,6 @@ def loaded_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not _TRIGGER.search(text, start, end):
         return []
     return [match.span() for match in _LOADED.finditer(text, start, end)
-            if not _NOT_DONE.search(text, max(start, match.start() - 30),
+            if _FIGURE.search(match.group())
+            or not _NOT_DONE.search(text, max(start, match.start() - 30),
                                     match.start())]
