@@ -143,6 +143,16 @@ def _expects(text: str, hedge: dict) -> bool:
         text, max(0, hedge["start"] - 30), hedge["start"])
 
 
+# A belief denied ("he didn't believe those attacks hurt Romney", "I don't
+# think that is fair"): the source disputes a claim, an opinion like "I don't
+# buy that"; denied of what is to come ("doesn't think it will pass") it
+# stays a guess.
+_DISBELIEF = re.compile(r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+(?:really\s+|"
+                        r"personally\s+)?(?:think|believe)\b")
+_FORECAST_AFTER = re.compile(r"\b(?:will|won[’']t|would|could|may|might|going\s+"
+                             r"to|gonna|shall)\b", re.I)
+
+
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -292,6 +302,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
         return Decision("opinion", 0.65,
                         f"{judged(judging, [h['text'] for h in strong_rest])}, and "
                         f"it is sourced: {who} said it.", "opinion")
+    disbelief = _DISBELIEF.search(sentence)
+    if disbelief and beliefs_only and attr.kind != "self" and not \
+            _FORECAST_AFTER.search(sentence, disbelief.end()):
+        return Decision("opinion", 0.6,
+                        f"'{disbelief.group()}' disputes a claim rather than "
+                        "guessing at what is unknown: this is an opinion, and it "
+                        f"is sourced: {who} holds it.", "opinion")
     if attr.kind == "vague" and (rest or believes):
         others = [h["text"] for h in rest]
         reason = (f", and {says(others, rest)}" if others
