@@ -3,8 +3,8 @@
 The labelling guide: "kind is opinion when the words judge or recommend
 (whoever says them)". "We need to step away from ...", "this country has to
 find new ways ...", "the shootings demand that all Americans engage ...",
-"it's time to ..." recommend an action, in the writer's voice or in a
-speaker's.
+"it's time to ...", "what is needed is ...", "what this town needs is ..."
+recommend an action, in the writer's voice or in a speaker's.
 
 In the writer's own voice the modals under [deontic] in data/opinion.txt count
 as the writer's stance, like "we" and "you". Inside quoted or reported words a
@@ -64,15 +64,22 @@ _RECOMMENDS = re.compile(
     + r"|\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?P<urge>(?i:urge|implore|beg|call\s+on|"
     r"call\s+upon|appeal\s+to))\b"
     # "let's focus on", "let us be clear"
-    + r"|(?P<let>\b(?i:let[’']s|let\s+us))(?=\s+[a-z]{2,})")
-_GROUPS = ("modal", "should", "there", "need", "time", "demand", "urge", "let")
+    + r"|(?P<let>\b(?i:let[’']s|let\s+us))(?=\s+[a-z]{2,})"
+    # "What is needed is ...", "what was needed was to elevate it", "what
+    # this country needs is": what should be done, put first
+    + r"|\b(?P<cleft>(?i:what(?:[’']s|\s+(?:is|was|has\s+been))\s+(?:really\s+|"
+    r"urgently\s+|badly\s+)?needed|what\s+(?:we|you|(?:this|the|our)\s+"
+    r"[a-z]+)\s+(?:really\s+)?needs?)\s+(?:(?:now|here|today|most|first)\s+)?"
+    r"(?:is|was|are)\b)")
+_GROUPS = ("modal", "should", "there", "need", "time", "demand", "urge", "let",
+           "cleft")
 # Every pattern above holds one of these words (a modal is lower case inside a
 # sentence): most sentences hold none, and one search for them, literals
 # only, spares the full pattern (4 ms instead of 40 ms on 20,000 words).
 _TRIGGER = re.compile(
     r"should|must|ought|need|ha(?:s|ve)\s+(?:got\s+)?to|got(?:ta|\s+to)|"
     r"time\s+(?:for|to)|demands?\s+that|urge|implore|beg\s|call\s+(?:on|upon)|"
-    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)")
+    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s")
 # A condition or an embedded question around the subject: "if we have to
 # close", "asked how we should pay", "asked what we should do": no
 # recommendation. ("That is what we have to do" still recommends.)
