@@ -143,6 +143,13 @@ def _expects(text: str, hedge: dict) -> bool:
         text, max(0, hedge["start"] - 30), hedge["start"])
 
 
+# A label in the source's own words, pinned with "as a": "went after Trump
+# as a “human leech”", "described the plan as a “disaster”". Not a name
+# ("known as", "referred to as").
+_LABEL_AS = re.compile(r"(?<!known)(?<!referred\sto)(?<!billed)(?<!listed)"
+                       r"\s+as\s+an?\s+[“\"][\w-]+(?:\s+[\w-]+)*[,.]?[”\"]")
+
+
 # A belief denied ("he didn't believe those attacks hurt Romney", "I don't
 # think that is fair"): the source disputes a claim, an opinion like "I don't
 # buy that"; denied of what is to come ("doesn't think it will pass") it
@@ -302,6 +309,12 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
         return Decision("opinion", 0.65,
                         f"{judged(judging, [h['text'] for h in strong_rest])}, and "
                         f"it is sourced: {who} said it.", "opinion")
+    label = _LABEL_AS.search(sentence)
+    if label:
+        return Decision("opinion", 0.6,
+                        f"'{label.group().strip()}' pins the source's own words on "
+                        "someone or something as a label, a judgement: this is an "
+                        f"opinion, and it is sourced: {who} holds it.", "opinion")
     disbelief = _DISBELIEF.search(sentence)
     if disbelief and beliefs_only and attr.kind != "self" and not \
             _FORECAST_AFTER.search(sentence, disbelief.end()):
