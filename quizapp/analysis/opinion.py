@@ -218,6 +218,14 @@ _QUOTED_IMPERATIVE = re.compile(
     r"Listen|Trust|Believe|Watch|Be|Please|Tell|Take|Leave|Shut|Quit|Enough)\b)"
     r"(?![’'-])",
     re.M)
+# A comparative that grades the whole claim, opening the sentence ("Worse,
+# the companies hid ...", "Even better, ...", "More importantly, ...",
+# "Worst of all, ..."): the writer weighing it, like "Sadly,".
+_DISJUNCT = re.compile(
+    r"[\s“\"]*((?:(?:And|But)\s+)?(?:(?:Even|Far|Much)\s+)?(?:Worse|Better|"
+    r"More\s+important(?:ly)?|Most\s+important(?:ly)?|More\s+troubling|"
+    r"Most\s+troubling)(?:\s+(?:still|yet|than\s+that))?|(?:Worst|Best)\s+of\s+"
+    r"all)\s*[,:—–]")
 # Scare quotes around one or two words keep a distance from them.
 _SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")
 
@@ -225,6 +233,9 @@ _SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](
 def _address_cues(text: str, start: int, end: int) -> list[dict]:
     """Imperatives, exclamations and scare quotes in the writer's own voice."""
     found = []
+    disjunct = _DISJUNCT.match(text, start, end)
+    if disjunct:
+        found.append(_cue(text, disjunct.span(1), "stance"))
     match = _IMPERATIVE.match(text, start, end)
     if match:
         found.append(_cue(text, match.span(1), "stance"))
