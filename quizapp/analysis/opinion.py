@@ -287,6 +287,11 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
                     end: int) -> bool:
     """Is the cue what the sentence asserts ("is a disaster", "will be crucial")
     rather than a word inside a noun phrase ("the embattled regime")?"""
+    if _POINTING.search(text, max(start, at - 12), at) and _QUALITY.search(
+            text, at, cue_end):
+        # "this silliness", "such hypocrisy": a verdict pinned on what was
+        # just told
+        return True
     if _LINKING.search(text[max(start, at - 80) : at]):
         # "is crucial", "represents a turning point" - but in "has been a
         # unwavering supporter" the word only colours the noun that follows
@@ -294,6 +299,13 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
     # a verbless exclamation or fragment: "A truly complex situation."
     # the rest of the sentence (a split at "." stopped at "Mr." and "U.S.")
     return not _FINITE.search(text[start:at] + " " + text[at:end])
+
+
+# A demonstrative or "such" right before a noun of quality (-ness, -ity,
+# -ery, -cy, -sy, -ism): the noun names what was just told and judges it.
+_POINTING = re.compile(r"\b(?i:this|that|these|those|such|all\s+this|all\s+that)"
+                       r"\s+$")
+_QUALITY = re.compile(r"(?:ness|ity|ery|cy|sy|ism)$", re.I)
 
 
 _OPENING = re.compile(r"[\s“\"‘'(\[—–-]*$")

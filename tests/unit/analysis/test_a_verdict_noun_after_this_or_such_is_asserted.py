@@ -1,0 +1,25 @@
+"""'He started this silliness', 'Such hypocrisy is rare': a noun of quality
+that judges, after 'this' or 'such', names what was just told and pins the
+verdict on it; a judging adjective before a noun ('this historic building')
+only colours it."""
+
+from quizapp.analysis import analyze
+from quizapp.analysis.opinion import find_opinion_cues
+
+
+def _predicative(text):
+    return [c["text"] for c in find_opinion_cues(text, 0, len(text))
+            if c["predicative"]]
+
+
+def test_a_verdict_noun_after_this_or_such_is_asserted():
+    assert _predicative("He started this silliness years ago.") == ["silliness"]
+    assert _predicative("Such hypocrisy is rare in the council.") == ["hypocrisy"]
+    sentence = analyze("“Such hypocrisy is rare,” the mayor said.").sentences[0]
+    assert sentence.label == "opinion"
+
+
+def test_a_judging_adjective_after_this_only_colours_a_noun():
+    assert _predicative("This historic building was sold in May.") == []
+    assert analyze("This historic building was sold in May, the agent said."
+                   ).sentences[0].label == "sourced"
