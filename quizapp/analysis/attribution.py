@@ -118,6 +118,12 @@ _SETTINGS_THEN_CLAUSE = re.compile(
     # ... and a clause after it: a finite verb within a few words ("in that
     # spot." is a place)
     r"(?=(?:[\w’'.-]+\s+){1,5}(?:" + _FINITE + r"|[a-z]+s)\b)", re.I)
+# "There are some economists who argue that ...", "there are those who
+# say": the clause only brings the source in; what they argue is the
+# sentence's claim, not a side clause's.
+_EXISTENTIAL = re.compile(r"\b(?i:there\s+(?:are|is|were|was|have\s+been|has\s+"
+                          r"been))\s+(?:[\w’'-]+\s+){0,4}?(?i:who|that)\s+"
+                          r"(?:\w+ly\s+)?$")
 _WITH = re.compile(r"(?:\s+\w+ly)?\s+with\b", re.I)
 _PARENTHETICAL_BEFORE = re.compile(r"[,”\"’:—–(]\s*$")
 _NOUN_BEFORE = re.compile(
@@ -394,7 +400,9 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
             continue
         if found is not None and not found.negated:
             if found.side or found.kind != "self" and source_in_side_clause(
-                    text, start, found.cue, found.cue_start):
+                    text, start, found.cue, found.cue_start) and not \
+                    _EXISTENTIAL.search(text, max(start, found.cue_start - 80),
+                                        found.cue_start):
                 # "..., where experts say ...": kept only if nothing credits
                 # the main clause
                 found.side = True

@@ -309,6 +309,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
         return Decision("opinion", 0.65,
                         f"{judged(judging, [h['text'] for h in strong_rest])}, and "
                         f"it is sourced: {who} said it.", "opinion")
+    # "Critics argue the plan could raise rents": an argument beside a guess
+    # is an opinion, even from a vague source
+    if lemma(attr.cue) == "argue" and not guesses:
+        return Decision("opinion", 0.6,
+                        f"'{phrase}' reports an argument, not an event: this is "
+                        f"an opinion, and it is sourced: the argument of {who}.",
+                        "opinion")
     label = _LABEL_AS.search(sentence)
     if label:
         return Decision("opinion", 0.6,
