@@ -115,6 +115,12 @@ def find_opinion_cues(text: str, start: int, end: int,
                     for m in _BELITTLING.finditer(text, start, end)
                     if not any(c["kind"] == "strong" and c["start"] < m.end(1)
                                and m.start(1) < c["end"] for c in cues))
+    if text.find("comparison", start, end) >= 0 or text.find(" as well ", start,
+                                                              end) >= 0:
+        # "his efforts pale by comparison", "may as well have been lifted
+        # from": an idiom that grades what it tells, asserted
+        cues.extend(_cue(text, m.span(), "strong", predicative=True)
+                    for m in _GRADING.finditer(text, start, end))
     # "brags about", "fanned the flames": the verb chosen judges the act
     cues.extend(_cue(text, span, "strong", predicative=True)
                 for span in loaded_verbs(text, start, end)
@@ -172,6 +178,12 @@ _BELITTLING = re.compile(
     r"beginning|starting|part|the|there|here|now|then|enough|more|less|"
     r"getting|going|coming|trying|doing)\b)[a-z][a-z-]+(?<!ing)(?<!ed)\b)",
     re.I)
+
+
+# Idioms of comparison and hyperbole that grade what they tell: "pales in
+# comparison", "may as well have been lifted from the script".
+_GRADING = re.compile(r"\b(?:pale[sd]?\s+(?:in|by)\s+comparison|(?:may|might)\s+as\s+"
+                      r"well\s+(?:have\s+been|be)\b)", re.I)
 
 
 # "need to" urges only as a verb of the present: after a determiner it is a
