@@ -121,6 +121,12 @@ def find_opinion_cues(text: str, start: int, end: int,
         # from": an idiom that grades what it tells, asserted
         cues.extend(_cue(text, m.span(), "strong", predicative=True)
                     for m in _GRADING.finditer(text, start, end))
+    if text.find("meet", start, end) >= 0 or text.find("short", start, end) >= 0 \
+            or text.find("credibl", start, end) >= 0:
+        # "not meeting the demand", "falls short", "can't credibly claim": a
+        # measure against what should be, asserted
+        cues.extend(_cue(text, m.span(), "strong", predicative=True)
+                    for m in _SHORTFALL.finditer(text, start, end))
     # "brags about", "fanned the flames": the verb chosen judges the act
     cues.extend(_cue(text, span, "strong", predicative=True)
                 for span in loaded_verbs(text, start, end)
@@ -178,6 +184,20 @@ _BELITTLING = re.compile(
     r"beginning|starting|part|the|there|here|now|then|enough|more|less|"
     r"getting|going|coming|trying|doing)\b)[a-z][a-z-]+(?<!ing)(?<!ed)\b)",
     re.I)
+
+
+# Falling short of what is needed, in the present ("are not meeting the
+# demand", "doesn't meet the needs of", "falls short"), and a standing denied
+# ("can't credibly claim", "cannot seriously argue"): judgements like "isn't
+# doing enough". Not a deadline or a target missed in the past.
+_SHORTFALL = re.compile(
+    r"\b(?:(?:(?:is|are|am)\s+)?not\s+meeting|(?:doesn[’']t|don[’']t|do(?:es)?\s+"
+    r"not)\s+meet)\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[a-z]+\s+)?(?:demand|"
+    r"needs?|expectations)\b|"
+    r"\b(?:falls?|falling)\s+(?:far\s+|well\s+)?short\b(?!\s+of\s+(?:\d|a\s+"
+    r"majority|the\s+(?:votes?|\d)))|"
+    r"\b(?:can[’']t|cannot|can\s+not|couldn[’']t)\s+(?:credibly|seriously|"
+    r"plausibly|reasonably|honestly)\s+[a-z]+", re.I)
 
 
 # Idioms of comparison and hyperbole that grade what they tell: "pales in
