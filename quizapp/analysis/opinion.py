@@ -127,6 +127,11 @@ def find_opinion_cues(text: str, start: int, end: int,
         # measure against what should be, asserted
         cues.extend(_cue(text, m.span(), "strong", predicative=True)
                     for m in _SHORTFALL.finditer(text, start, end))
+    if attributed and (text.find(" do", start, end) >= 0
+                       or text.find(" did", start, end) >= 0):
+        # "“He really does love us,” she said": a speaker insisting
+        cues.extend(_cue(text, m.span(), "strong", predicative=True)
+                    for m in _INSISTING.finditer(text, start, end))
     # "brags about", "fanned the flames": the verb chosen judges the act
     cues.extend(_cue(text, span, "strong", predicative=True)
                 for span in loaded_verbs(text, start, end)
@@ -198,6 +203,13 @@ _SHORTFALL = re.compile(
     r"majority|the\s+(?:votes?|\d)))|"
     r"\b(?:can[’']t|cannot|can\s+not|couldn[’']t)\s+(?:credibly|seriously|"
     r"plausibly|reasonably|honestly)\s+[a-z]+", re.I)
+
+
+# An emphatic "do" made stronger ("really does love us", "truly did
+# care", "does indeed matter"): the speaker insisting on a view.
+_INSISTING = re.compile(
+    r"\b(?:really|truly|certainly|definitely)\s+(?:do|does|did)\s+(?!not\b)"
+    r"[a-z]{3,}|\b(?:do|does|did)\s+indeed\s+[a-z]{3,}")
 
 
 # Idioms of comparison and hyperbole that grade what they tell: "pales in
