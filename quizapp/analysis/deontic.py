@@ -107,8 +107,10 @@ def recommendations(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _NOT_RECOMMENDING.search(text, max(start, match.start() - 40),
                                     match.start()):
             continue
-        if _DEADLINE.search(text, match.end(), end):
-            continue
         group = next(g for g in _GROUPS if match.group(g))
+        # a need put first is advice, never a rule with a deadline (and a
+        # sentence of many need not be read to its end for each)
+        if group != "cleft" and _DEADLINE.search(text, match.end(), end):
+            continue
         found.append(match.span(group))
     return found
