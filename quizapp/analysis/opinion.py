@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .deontic import recommendations
 from .lexicon import PhraseMatcher, load_phrases
@@ -111,10 +112,10 @@ def find_opinion_cues(text: str, start: int, end: int,
                           for w in ("just", "mere", "than", "but")):
         # "Those are just distractions", "is merely a ploy": belittled, in a
         # speaker's words (in the writer's own, stance.py weighs them)
-        cues.extend(_cue(text, m.span(1), "strong", predicative=True)
-                    for m in _BELITTLING.finditer(text, start, end)
-                    if not any(c["kind"] == "strong" and c["start"] < m.end(1)
-                               and m.start(1) < c["end"] for c in cues))
+        taken = _Taken([c for c in cues if c["kind"] == "strong"])
+        cues.extend([_cue(text, m.span(1), "strong", predicative=True)
+                     for m in _BELITTLING.finditer(text, start, end)
+                     if taken.free(*m.span(1))])
     if text.find("comparison", start, end) >= 0 or text.find(" as well ", start,
                                                               end) >= 0:
         # "his efforts pale by comparison", "may as well have been lifted
@@ -146,6 +147,24 @@ def find_opinion_cues(text: str, start: int, end: int,
                     for m in _QUOTED_IMPERATIVE.finditer(text, start, end))
     cues.extend(_recommending(text, start, end, cues))
     return cues
+
+
+class _Taken:
+    """The spans of some cues, to ask in log time whether a new span is free
+    of them (a sentence may hold thousands of cues)."""
+
+    def __init__(self, cues: list[dict]):
+        spans = sorted((c["start"], c["end"]) for c in cues)
+        self.starts = [at for at, _ in spans]
+        self.reach = []  # the furthest end among the spans up to each
+        furthest = -1
+        for _, to in spans:
+            furthest = max(furthest, to)
+            self.reach.append(furthest)
+
+    def free(self, at: int, to: int) -> bool:
+        index = bisect_left(self.starts, to)
+        return not (index and self.reach[index - 1] > at)
 
 
 # Judgements of sufficiency and excess: "isn't offering enough veterans",
