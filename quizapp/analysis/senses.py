@@ -158,12 +158,37 @@ def _in_title(text: str, start: int, end: int, sent_start: int,
                 or (following and following.group(1)[0].isupper()))
 
 
+# A word that names a claim or a forecast (an allegation, a rumour, a
+# prediction) hedges when it carries the claim's content ("rumours that the
+# paper would close", "allegations of fraud", "predicted that prices would
+# rise", "is predicted to rise"); bare, it only names the act ("in response to
+# the allegations", "few had heard the rumour", "the best way to predict the
+# future", "frequency-domain prediction"), and the sentence asserts nothing
+# uncertain.
+_CLAIM_WORDS = re.compile(
+    r"(?:allegations?|accusations?|rumou?rs?|predictions?|predict|predicts|"
+    r"predicted|predicting|suspicions?|suggestions?|presumption)$")
+_CONTENT = re.compile(
+    r"\s*,?\s+(?:(?:also|later|widely|long|often|never|already|correctly|"
+    r"wrongly|previously|first|once)\s+)?(?:that|of|about|concerning|over|"
+    r"surrounding|whether|if|to|as\s+to|regarding|against|"
+    r"(?:he|she|it|they|we|i|you|there|this|the\s+\w+)\s+(?:would|will|"
+    r"could|might|may|was|were|is|are|had|has|have))\b", re.I)
+# "there were rumours", "amid rumours": the claim is abroad, its content
+# given by the context.
+_CLAIM_ABROAD = re.compile(r"\b(?:there\s+(?:were|was|are|is|have\s+been|has\s+"
+                           r"been)|amid|amidst)\s+(?:\w+\s+)?$", re.I)
+
+
 def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             sent_end: int) -> bool:
     """Whether the cue text[start:end] hedges in this sentence."""
     low = " ".join(cue.lower().split())
     if _in_title(text, start, end, sent_start, sent_end):
         return False
+    if _CLAIM_WORDS.match(low):
+        return bool(_CONTENT.match(text, end) or _CLAIM_ABROAD.search(
+            text, max(sent_start, start - 30), start))
     if low == "could":
         return not _told_in_the_past(text, start, end, sent_start, sent_end, False)
     if low == "would":
