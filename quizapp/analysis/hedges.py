@@ -99,6 +99,13 @@ _THINKING_NOUN = re.compile(
     r"conventional|current|latest|creative|long-term|short-term)\s+$", re.I)
 
 
+# The object of "regard"/"view" and the "as" of what it is held to be.
+_HELD_AS = re.compile(r"\s+(?!that\b|of\b|on\b|about\b|and\b|or\b|from\b|"
+                      r"in\b|with\b|to\b|are\b|were\b|is\b|was\b)"
+                      r"(?:(?!as\b)[\w’'-]+\s+){1,5}as\s+(?!well\b|soon\b|long\b|"
+                      r"much\b|many\b|far\b|a\s+result\b|of\b)", re.I)
+
+
 _AS_WELL = re.compile(r"\s+(?:just\s+)?as\s+well\b", re.I)
 
 
@@ -148,7 +155,12 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         return "epistemic" if re.match(r"\s+to\b(?!\s+the\b)|\s+that\b", after) or \
             re.search(r"\bit\s+$", before) else None
     if low == "seen" or low.startswith("view") or low.startswith("regard"):
-        return "epistemic" if re.match(r"\s+(?:by\s+\w+\s+)?as\b", after) else None
+        if re.match(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,3})?as\b", after):
+            return "epistemic"
+        # "Some regard the castle as the oldest", "others view them as":
+        # the active verb holds its object to be something
+        return "epistemic" if not low.startswith("seen") and _HELD_AS.match(
+            after) else None
     if low == "thought":
         if re.search(r"\b(?:of|school|political|free|critical|the|his|her|their|"
                      r"a|no|second)\s+$", before, re.I):
