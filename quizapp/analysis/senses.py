@@ -123,6 +123,16 @@ _UNDER_DISCUSSION = re.compile(r"\b(?:is|are|was|were|be|been|being|into|"
 _IF_NO_CONDITION = re.compile(r"\s+and\s+only\s+if\b|\s+any(?:thing)?\s*[,;:.)]",
                               re.I)
 _IF_AFTER = re.compile(r"\b(?:as|if\s+and\s+only)\s+$", re.I)
+# A concession, not a condition: "competent, if tedious, electropop", "a
+# well-developed, if simple, system", "most if not all of them" (though).
+_IF_CONCEDES = re.compile(
+    r"\s+not\s+(?:all|most|every|many|more|entirely|always|quite)\b|"
+    r"\s+(?:\w+ly\s+)?(?!(?:true|so|possible|necessary|needed|any|anything|ever|"
+    r"successful|applicable|available|present|required|appropriate|desired|"
+    r"any|not|elected|so|need|needs)\b)[a-z-]+(?<!ed)\s*,\s*(?!(?:would|will|"
+    r"could|can|may|might|should|must|then|it|he|she|they|we|you|i|this|that|"
+    r"there|the)\b)", re.I)
+_IF_CONCEDES_BEFORE = re.compile(r"[a-z]\s*,\s*$|\b(?:most|many|some)\s+$", re.I)
 # "all possible combinations", "any possible reality"
 _EVERY_POSSIBLE = re.compile(r"\b(?:all|any|every)\s+(?:(?:of\s+)?the\s+)?$", re.I)
 # "its reliability has been questioned", "... been questioned by some
@@ -195,7 +205,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
         return not _told_in_the_past(text, start, end, sent_start, sent_end, True)
     if low == "if":
         return not (_IF_NO_CONDITION.match(text, end)
-                    or _IF_AFTER.search(text, max(sent_start, start - 16), start))
+                    or _IF_AFTER.search(text, max(sent_start, start - 16), start)
+                    or (_IF_CONCEDES.match(text, end) and _IF_CONCEDES_BEFORE.search(
+                        text, max(sent_start, start - 16), start)))
     if low.startswith("consider"):
         return not _weighs(low, text, start, end, sent_start)
     if low in _COMPARED and _THAN.search(text, max(sent_start, start - 40), start):
