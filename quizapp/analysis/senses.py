@@ -190,12 +190,32 @@ _CLAIM_ABROAD = re.compile(r"\b(?:there\s+(?:were|was|are|is|have\s+been|has\s+"
                            r"been)|amid|amidst)\s+(?:\w+\s+)?$", re.I)
 
 
+# An evidential verb infers when it carries a content clause ("the bones
+# indicate that ...", "which implies the fort was older"); with a plain object
+# it denotes ("zero indicates level", "the first letter indicates the month").
+# "As the name suggests" reads a meaning off a name: evident, no guess.
+_DENOTING = re.compile(r"(?:indicates|imply|implies|implied|implying)$")
+_CLAUSE = re.compile(
+    r"\s*,?\s+(?:that\b|(?:[\w’'-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|"
+    r"would|could|may|might|can|should|must|did|does|do)\b)", re.I)
+_AS_THE_NAME = re.compile(
+    r"\b(?:as|its)\s+(?:(?:the|its|his|her|their|this|that)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:name|names|title|subtitle|term|word|label|nickname|moniker|acronym|"
+    r"abbreviation|prefix|suffix)\s+(?:of\s+[\w’'-]+\s+(?:[\w’'-]+\s+)?)?"
+    r"(?:itself\s+|also\s+|clearly\s+)?$", re.I)
+
+
 def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             sent_end: int) -> bool:
     """Whether the cue text[start:end] hedges in this sentence."""
     low = " ".join(cue.lower().split())
     if _in_title(text, start, end, sent_start, sent_end):
         return False
+    if low.startswith(("sugges", "impl", "indicat")) and _AS_THE_NAME.search(
+            text, max(sent_start, start - 60), start):
+        return False
+    if _DENOTING.match(low):
+        return bool(_CLAUSE.match(text, end))
     if _CLAIM_WORDS.match(low):
         return bool(_CONTENT.match(text, end) or _CLAIM_ABROAD.search(
             text, max(sent_start, start - 30), start))
