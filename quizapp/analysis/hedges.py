@@ -162,6 +162,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         return "epistemic" if not low.startswith("seen") and _HELD_AS.match(
             after) else None
     if low == "thought":
+        if re.match(r"[\s-]+(?:out|through)\b", after):
+            return None  # "a well thought-out plan": planned with care
         if re.search(r"\b(?:of|school|political|free|critical|the|his|her|their|"
                      r"a|no|second)\s+$", before, re.I):
             return None

@@ -99,3 +99,16 @@ def test_questioning_by_the_police_is_no_doubt():
 def test_a_view_in_an_ing_word_is_still_held():
     assert cues("The garden was considered charming by its visitors.") == [
         "considered"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rescue followed a well thought-out plan.",
+     "The route had been thought through with great care."],
+)
+def test_a_plan_thought_out_is_no_guess(text):
+    assert cues(text) == []
+
+
+def test_a_thought_held_is_still_a_guess():
+    assert cues("The keeper thought the gate was locked.") == ["thought"]
