@@ -106,6 +106,17 @@ _HELD_AS = re.compile(r"\s+(?!that\b|of\b|on\b|about\b|and\b|or\b|from\b|"
                       r"much\b|many\b|far\b|a\s+result\b|of\b)", re.I)
 
 
+# "might" the noun (power): after a preposition or "has", or as a subject.
+_MIGHT_NOUN_BEFORE = re.compile(r"\b(?:of|through|from|by|has|have|had)\s+$", re.I)
+_MIGHT_NOUN_AFTER = re.compile(r"\s+(?:makes|made|is|was|stands)\b", re.I)
+# Thinking as an activity, not a view: "think about", "think of moving",
+# "think and write", "think clearly", "think for themselves".
+_COGITATE = re.compile(
+    r"\s+(?:about|and|or|clearly|hard|harder|twice|critically|deeply|logically|"
+    r"carefully|creatively|rationally|ahead|big|for\s+(?:him|her|them|your|one|"
+    r"our|my)sel(?:f|ves)|of\s+[a-z]+ing)\b", re.I)
+
+
 _AS_WELL = re.compile(r"\s+(?:just\s+)?as\s+well\b", re.I)
 
 
@@ -122,6 +133,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
                                                                    after) else None
         return "modal"
     if low == "might":
+        if _MIGHT_NOUN_BEFORE.search(before) or _MIGHT_NOUN_AFTER.match(after):
+            return None  # the noun: "a handful of might", "might makes right"
         return None if _DETERMINERS.search(before) else "modal"
     if low == "could":
         if _NEGATION_AFTER.match(after) and not re.match(r"\s*not\s+be\b", after):
@@ -171,6 +184,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     if low.startswith("think"):
         if low == "thinking" and _THINKING_NOUN.search(before):
             return None  # the noun: "that kind of thinking", "a lot of thinking"
+        if _COGITATE.match(after):
+            return None  # to think something over: "think about it", "think of
+            # moving", "think clearly": the act of thinking, no view held
         return None if re.match(r"\s+(?:tank|of\s+(?:it|them)\s+as)\b", after,
                                 re.I) else "epistemic"
     if low.startswith("consider"):
