@@ -116,23 +116,12 @@ def find_opinion_cues(text: str, start: int, end: int,
         cues.extend([_cue(text, m.span(1), "strong", predicative=True)
                      for m in _BELITTLING.finditer(text, start, end)
                      if taken.free(*m.span(1))])
-    if text.find("comparison", start, end) >= 0 or text.find(" as well ", start,
-                                                              end) >= 0:
-        # "his efforts pale by comparison", "may as well have been lifted
-        # from": an idiom that grades what it tells, asserted
-        cues.extend(_cue(text, m.span(), "strong", predicative=True)
-                    for m in _GRADING.finditer(text, start, end))
     if text.find("meet", start, end) >= 0 or text.find("short", start, end) >= 0 \
             or text.find("credibl", start, end) >= 0:
         # "not meeting the demand", "falls short", "can't credibly claim": a
         # measure against what should be, asserted
         cues.extend(_cue(text, m.span(), "strong", predicative=True)
                     for m in _SHORTFALL.finditer(text, start, end))
-    if attributed and (text.find(" do", start, end) >= 0
-                       or text.find(" did", start, end) >= 0):
-        # "“He really does love us,” she said": a speaker insisting
-        cues.extend(_cue(text, m.span(), "strong", predicative=True)
-                    for m in _INSISTING.finditer(text, start, end))
     # "brags about", "fanned the flames": the verb chosen judges the act
     cues.extend(_cue(text, span, "strong", predicative=True)
                 for span in loaded_verbs(text, start, end)
@@ -222,19 +211,6 @@ _SHORTFALL = re.compile(
     r"majority|the\s+(?:votes?|\d)))|"
     r"\b(?:can[’']t|cannot|can\s+not|couldn[’']t)\s+(?:credibly|seriously|"
     r"plausibly|reasonably|honestly)\s+[a-z]+", re.I)
-
-
-# An emphatic "do" made stronger ("really does love us", "truly did
-# care", "does indeed matter"): the speaker insisting on a view.
-_INSISTING = re.compile(
-    r"\b(?:really|truly|certainly|definitely)\s+(?:do|does|did)\s+(?!not\b)"
-    r"[a-z]{3,}|\b(?:do|does|did)\s+indeed\s+[a-z]{3,}")
-
-
-# Idioms of comparison and hyperbole that grade what they tell: "pales in
-# comparison", "may as well have been lifted from the script".
-_GRADING = re.compile(r"\b(?:pale[sd]?\s+(?:in|by)\s+comparison|(?:may|might)\s+as\s+"
-                      r"well\s+(?:have\s+been|be)\b)", re.I)
 
 
 # "need to" urges only as a verb of the present: after a determiner it is a
