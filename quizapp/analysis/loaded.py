@@ -67,11 +67,13 @@ _LOADED = re.compile(
     # discriminating: an accusation of unjust treatment
     r"discriminat(?:es|ed|ing)\s+against)\b",
     re.I)
-# Every loaded verb holds one of these; most sentences hold none.
-_TRIGGER = re.compile(
-    r"brag|gloat|whin|pander|grandstand|flames|stok|whip|stir|inflam|fuel|peddl|"
-    r"spew|demean|demoni|scapegoat|dodg|duck|sidestep|flip-flop|backpedal|"
-    r"in the face|in the back|under the bus|discriminat", re.I)
+# Every loaded verb holds one of these; most sentences hold none (plain
+# substring tests on the lower-cased sentence: far cheaper than a regex).
+_TRIGGERS = ("brag", "gloat", "whin", "pander", "grandstand", "flames", "stok",
+             "whip", "stir", "inflam", "fuel", "peddl", "spew", "demean",
+             "demoni", "scapegoat", "dodg", "duck", "sidestep", "flip-flop",
+             "backpedal", "in the face", "in the back", "under the bus",
+             "discriminat")
 # A figure of insult or betrayal judges even as an aim ("trying to slap us
 # in the face", "wants to throw them under the bus").
 _FIGURE = re.compile(r"in\s+the\s+(?:face|back)$|under\s+the\s+bus$", re.I)
@@ -86,7 +88,8 @@ _NOT_DONE = re.compile(
 def loaded_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of text[start:end] where a loaded verb tells what was done
     ("brags about", "fanned the flames"); see the module docstring."""
-    if not _TRIGGER.search(text, start, end):
+    low = text[start:end].lower()
+    if not any(trigger in low for trigger in _TRIGGERS):
         return []
     return [match.span() for match in _LOADED.finditer(text, start, end)
             if _FIGURE.search(match.group())
