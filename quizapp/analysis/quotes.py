@@ -139,9 +139,21 @@ class _Scanner:
         if self.kind is not None:
             quoting.spans.append((since, end))
             quoting.end = self.stretch
-        quoting.inside = quoting.start >= 0 and all(
-            quoting.quotes(m.start()) for m in _WORD.finditer(text, start, end))
+        quoting.inside = quoting.start >= 0 and _all_quoted(text, start, end,
+                                                            quoting.spans)
         return quoting
+
+
+def _all_quoted(text: str, start: int, end: int,
+                spans: list[tuple[int, int]]) -> bool:
+    """Whether every word character of text[start:end] lies in a span: one
+    search of each gap between the spans, not a look-up per character."""
+    pos = start
+    for s, e in sorted(spans):
+        if s > pos and _WORD.search(text, pos, min(s, end)):
+            return False
+        pos = max(pos, e)
+    return pos >= end or not _WORD.search(text, pos, end)
 
 
 def stretches(text: str, sentences: list[tuple[int, int, int]],
