@@ -8,6 +8,7 @@ and fast enough to read a long article in milliseconds.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,7 +63,9 @@ _OPENERS = frozenset(
     "our my one some many meanwhile still yet so".split()
 )
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"”’')\]]*(?=\s|$)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_CLOSERS = frozenset("\"”’')]")
+_LETTERS_AND_STOPS = frozenset(string.ascii_letters + ".")
+_NEXT_WORD = re.compile(r"[\w’']+")
 _QUOTED = re.compile(r"“[^”\n]{1,800}”|\"[^\"\n]{1,800}\"")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
@@ -93,16 +96,18 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
     if nxt >= len(para):
         return True
     following = para[nxt]
-    mark = para[:end].rstrip("\"”’')]")
     if following.islower():
         return False
-    if not mark.endswith("."):
+    stop = end  # the terminator without the quotes and brackets closing after it
+    while stop > 0 and para[stop - 1] in _CLOSERS:
+        stop -= 1
+    if stop == 0 or para[stop - 1] != ".":
         return True
-    before = _WORD_BEFORE.search(mark)
-    if before is None:
+    word = _word_before(para, stop - 1)
+    if word is None:
         return True
-    word = before.group(1).lower()
-    next_word = re.match(r"[\w’']+", para[nxt:])
+    word = word.lower()
+    next_word = _NEXT_WORD.match(para, nxt)
     next_word = next_word.group().lower() if next_word else ""
     if word in _TITLES:
         return False
@@ -111,6 +116,18 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
     if word in _ABBREVIATIONS or ("." in word and len(word) <= 6):
         return next_word in _OPENERS
     return True
+
+
+def _word_before(para: str, dot: int) -> str | None:
+    """The letters and inner full stops ("U.S", "Mr") before the full stop at
+    `dot`, starting with a letter, or None. Read back from the full stop, so a
+    long paragraph is not searched from its start at every full stop."""
+    first = dot
+    while first > 0 and para[first - 1] in _LETTERS_AND_STOPS:
+        first -= 1
+    while first < dot and para[first] == ".":
+        first += 1
+    return para[first:dot] if first < dot else None
 
 
 def split_sentences(para: str, base: int, citations: list[tuple[int, int]]):
