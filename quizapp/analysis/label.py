@@ -90,6 +90,8 @@ _EVALUATIVE_REPORT = frozenset((
     # urging and pleading
     "urge", "implore", "plead", "beg",
 ))
+# "hopes to offset": matched in place, not on a copy of the rest of the text
+_TO_AFTER = re.compile(r"\s+to\s")
 # "pleaded guilty", "begs the question": a plea in court, an idiom.
 _NO_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+"
                       r"(?:fifth|question))\b", re.I)
@@ -286,7 +288,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     believes = (last in _SPECULATIVE_CUES and not schedule
                 and not attr.cue.lower().startswith("by ")
                 and not (last.startswith("hope")
-                         and re.match(r"\s+to\s", text[attr.cue_end:])))
+                         and _TO_AFTER.match(text, attr.cue_end)))
     rest = [h for h in hedges if not attr.cue_start <= h["start"] < attr.cue_end]
     rest = reckons(text, rest)  # "would owe $3.6 billion if": a reckoning
     strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES
