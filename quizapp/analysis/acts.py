@@ -89,7 +89,7 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
     if lemma in _CLAUSE_TAKERS and _BARE_CLAUSE.match(text, cue_end, end):
         return False
     return (_LATER_WORDS.search(text, cue_end, end) is None and
-            _QUOTATION.search(text, start, end) is None)
+            not quotes_words(text, start, end))
 
 
 def quotes_words(text: str, start: int, end: int) -> bool:

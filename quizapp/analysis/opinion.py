@@ -194,7 +194,7 @@ _BELITTLING = re.compile(
     r"of|by|with|from|into|across|outside|inside|down|up|off|behind|ahead|"
     r"beyond|below|above|past|near|south|north|east|west|that|what|how|why|"
     r"when|where|who|this|these|those|it|not|so|too|right|fine|okay|ok|"
-    r"beginning|starting|part|the|there|here|now|then|enough|more|less|"
+    r"beginning|starting|part|there|here|now|then|enough|more|less|"
     r"getting|going|coming|trying|doing)\b)[a-z][a-z-]+(?<!ing)(?<!ed)\b)",
     re.I)
 

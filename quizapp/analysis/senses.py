@@ -129,7 +129,7 @@ _IF_CONCEDES = re.compile(
     r"\s+not\s+(?:all|most|every|many|more|entirely|always|quite)\b|"
     r"\s+(?:\w+ly\s+)?(?!(?:true|so|possible|necessary|needed|any|anything|ever|"
     r"successful|applicable|available|present|required|appropriate|desired|"
-    r"any|not|elected|so|need|needs)\b)[a-z-]+(?<!ed)\s*,\s*(?!(?:would|will|"
+    r"not|elected|need|needs)\b)[a-z-]+(?<!ed)\s*,\s*(?!(?:would|will|"
     r"could|can|may|might|should|must|then|it|he|she|they|we|you|i|this|that|"
     r"there|the)\b)", re.I)
 _IF_CONCEDES_BEFORE = re.compile(r"[a-z]\s*,\s*$|\b(?:most|many|some)\s+$", re.I)
