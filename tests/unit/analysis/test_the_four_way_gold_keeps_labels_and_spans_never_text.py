@@ -29,10 +29,20 @@ def test_every_row_holds_a_span_a_hash_and_the_two_answers_and_no_text():
         assert row["source"] in ("named", "anonymous", "vague", "citation", "none")
 
 
-def test_the_held_out_articles_are_not_among_the_studied_ones():
-    first = {r["line"] for r in ROWS if r["set"] == "first"}
-    heldout = {r["line"] for r in ROWS if r["set"] == "heldout"}
-    assert first and heldout and not first & heldout
+def test_each_article_belongs_to_one_set_and_the_held_out_ones_are_never_studied():
+    lines = {name: {r["line"] for r in ROWS if r["set"] == name}
+             for name in four_way_eval.SETS}
+    assert all(lines.values())
+    for name in four_way_eval.SETS:
+        for other in four_way_eval.SETS:
+            assert name == other or not lines[name] & lines[other]
+
+
+def test_the_bench_refuses_to_print_the_held_out_misses(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["four_way_eval.py", "--misses", "heldout"])
+    with pytest.raises(SystemExit):
+        four_way_eval.main()
+    assert "only scored" in capsys.readouterr().err
 
 
 def test_the_four_labels_follow_from_the_two_questions():
