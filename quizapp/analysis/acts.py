@@ -16,10 +16,11 @@ thing, a person, a topic or an aim rather than a claim: requests and aims
 ("called for more information", "asked for help", "wants to extend",
 "tried to reach out"),
 stances toward something ("endorsed one", "touts his polling strength",
-"proposes allowing parents to ..."), mentions of a topic, granted or credited
+"proposes allowing parents to ...", "rejected that argument" but not "rejected
+claims that ..."), mentions of a topic, granted or credited
 ("cited the figure", "discussed the plan", "noted the rule", "acknowledged
-their uphill battle", "credited her with the plan") and works ("wrote a
-memoir"). "Noted" and "acknowledged" bring in a bare clause too ("noted
+their uphill battle", "credited her with the plan", "issued a statement in
+observance of ...") and works ("wrote a memoir"). "Noted" and "acknowledged" bring in a bare clause too ("noted
 several “intangibles” left him"). A setting ("In her book, she noted the
 clot") tells where the act took place. Other verbs keep their source
 ("reported 16,389 subsidiaries", "denied the allegations"), and a verb of
@@ -41,13 +42,13 @@ ACT_VERBS = frozenset({
     "press", "try to", "attempt to",
     # stances toward a thing or a person
     "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
-    "tout", "pitch", "back", "advocate", "vote",
+    "tout", "pitch", "back", "advocate", "vote", "reject",
     # a topic named or granted, a work made
     "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
     "bring up", "discuss",
     "talked about", "spoke about", "spoke of", "unveil", "detail", "outline",
     "lay out", "chronicle", "write", "post", "tweet", "sing", "chant", "text",
-    "email", "publish", "document", "record",
+    "email", "publish", "document", "record", "issue a statement",
 })
 # "asked him whether ...", "wrote to residents that ...": a person, then the
 # content.
@@ -55,6 +56,13 @@ _OBJECT_THEN_CONTENT = re.compile(
     r"\s+(?:him|her|them|us|me|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
     r"to\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)"
     r"\s*,?\s*(?:(?:whether|if|how|why|what|when|where|who|that)\b|[:“\"])")
+# A noun that holds a claim, then its content: "rejected claims that he lied",
+# "rejected the idea that ...": the source's own view of the claim.
+_CLAIM_NOUN_THEN_CONTENT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|any|all|such|those|these)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}(?:claims?|allegations?|accusations?|suggestions?|"
+    r"reports?|ideas?|notion|charges?|assertions?|arguments?|contention|"
+    r"speculation|rumou?rs?|view|theory|criticism)\s+that\b", re.I)
 # A report that follows the object ("cited a study showing ...", "sent a letter
 # saying ..."), or a quotation of three words or more anywhere in the sentence
 # ("..., while chanting, “Hands up, don't shoot”"): someone's words after all.
@@ -84,7 +92,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
     sentence ("“...,” Clinton wrote in 2003" frames the quotation)."""
     if lemma not in ACT_VERBS or has_content:
         return False
-    if _OBJECT_THEN_CONTENT.match(text, cue_end, end):
+    if _OBJECT_THEN_CONTENT.match(text, cue_end, end) or \
+            _CLAIM_NOUN_THEN_CONTENT.match(text, cue_end, end):
         return False
     if lemma in _CLAUSE_TAKERS and _BARE_CLAUSE.match(text, cue_end, end):
         return False

@@ -79,7 +79,7 @@ def lemma(cue: str) -> str | None:
 # "declared bankruptcy", "offered a discount"): see the module docstring.
 _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "
                           "commit determine back present certify resist aim plan "
-                          "assume decline hope".split())
+                          "assume decline hope feel".split())
 # Content-only verbs whose every sense is a decision, a pledge or a stance
 # someone takes: without content they still tell what the source did
 # ("agreed to pay", "declined to comment", "ruled against the state", "backed
@@ -87,6 +87,9 @@ _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept s
 # offer", "assumed office") tell nothing of the kind.
 _DECISIONS = frozenset("agree refuse declare decide rule thank offer seek back "
                        "plan hope aim decline determine".split())
+# A feeling without content ("many Mexicans felt betrayed") tells the source's
+# state of mind, not a claim: PolNeAR counts the relation, nobody is credited.
+_FEELINGS = frozenset(("feel",))
 # What may stand between a content-only verb and its content: adverbs, a short
 # time phrase ("on Monday"), "with X" for agree, an indirect object.
 _CONTENT_LEAD = (r"(?:\s*,?\s*(?:\w+ly|again|also|then|today|yesterday|"
@@ -496,6 +499,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "coal states", "dodged questions": a noun
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
         return None  # "she continued." reports; "continued to rise" does not
+    if _LEMMA.get(cue) == "call" and _CALL_PARTICLE.match(text, ve, end):
+        return None  # "called in to a town hall", "called off the strike"
     # "is raising questions": the first word carries the -ing, not the last
     progressive = cue.split()[0].endswith("ing") and _PROGRESSIVE.search(before)
     agent = _by_agent(original, text, vs, ve, end, cue)
@@ -564,7 +569,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np))
     if _LEMMA.get(cue) in _CONTENT_ONLY and not _introduces_content(
             text, start, end, left, vs, ve):
-        if _LEMMA.get(cue) not in _DECISIONS or quotes_words(text, start, end):
+        if _LEMMA.get(cue) not in _DECISIONS | _FEELINGS or quotes_words(
+                text, start, end):
             return None  # "committed a crime", "accepted the offer"
         found.act = True  # "agreed to clean up", "declared bankruptcy": an act
         return found
@@ -621,6 +627,8 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
                 _PARENTHETICAL_BEFORE.search(text, start, source[0]))
 
 
+# "call" with a particle is another verb: to phone in, cancel, summon.
+_CALL_PARTICLE = re.compile(r"\s+(?:in|up|off|back|round|around|over)\b", re.I)
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by(?=\s)", re.I)
 
 
@@ -646,8 +654,10 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
         return None
     found = _make(original, kind_of(agent), (np[0], np[0] + len(agent)),
                   (vs, ve))
-    # "was endorsed by the mayor": an act; no content follows a passive agent
-    found.act = reports_act(text, vs, ve, end, _LEMMA.get(cue), False)
+    # "was endorsed by the mayor", "was declared by Nixon": an act; no content
+    # follows a passive agent, and a decision taken is what was done
+    found.act = _LEMMA.get(cue) in _DECISIONS or reports_act(
+        text, vs, ve, end, _LEMMA.get(cue), False)
     return found
 
 
