@@ -20,8 +20,9 @@ stances toward something ("endorsed one", "touts his polling strength",
 claims that ..."), mentions of a topic, granted or credited
 ("cited the figure", "discussed the plan", "noted the rule", "acknowledged
 their uphill battle", "credited her with the plan", "issued a statement in
-observance of ...") and works ("wrote a memoir"). "Noted" and "acknowledged" bring in a bare clause too ("noted
-several “intangibles” left him"). A setting ("In her book, she noted the
+observance of ...") and works ("wrote a memoir"). "Noted" and
+"acknowledged" bring in a bare clause too ("noted several “intangibles” left
+him"). A setting ("In her book, she noted the
 clot") tells where the act took place. Other verbs keep their source
 ("reported 16,389 subsidiaries", "denied the allegations"), and a verb of
 judgement reports an opinion ("criticized the plan").
