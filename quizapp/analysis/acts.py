@@ -16,7 +16,7 @@ thing, a person, a topic or an aim rather than a claim: requests and aims
 ("called for more information", "asked for help", "wants to extend",
 "tried to reach out"),
 stances toward something ("endorsed one", "touts his polling strength",
-"proposes allowing parents to ...", "rejected that argument" but not "rejected
+"proposes allowing parents to ...", "rejected the offer" but not "rejected
 claims that ..."), mentions of a topic, granted or credited
 ("cited the figure", "discussed the plan", "noted the rule", "acknowledged
 their uphill battle", "credited her with the plan", "issued a statement in
