@@ -3,8 +3,8 @@
 The labelling guide: "kind is opinion when the words judge or recommend
 (whoever says them)". "We need to step away from ...", "this country has to
 find new ways ...", "the shootings demand that all Americans engage ...",
-"it's time to ...", "what is needed is ...", "what this town needs is ..."
-recommend an action, in the writer's voice or in a speaker's.
+"it's time to ...", "what is needed is ...", "what this town needs is ...",
+"we can't afford to wait" recommend an action, in the writer's voice or in a speaker's.
 
 In the writer's own voice the modals under [deontic] in data/opinion.txt count
 as the writer's stance, like "we" and "you". Inside quoted or reported words a
@@ -36,8 +36,12 @@ _ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
             r"absolutely|certainly|clearly|definitely|urgently|finally|first|"
             r"again|too|both|then|therefore|truly)){0,2}")
 # The modal, present tense: what should be done, not what had to be.
+# "can't afford to" an act other than paying or buying ("we can't afford to
+# wait", "America simply can't afford to be silent") is "must not".
 _SHOULD = (r"should(?:n[’']t|\s+not)?|must(?:n[’']t|\s+not)?(?!\s+(?:not\s+)?have\b)|"
-           r"ought\s+(?:not\s+)?to")
+           r"ought\s+(?:not\s+)?to|can(?:not|[’']t|\s+not|\s+no\s+longer)\s+"
+           r"afford\s+to(?!\s+(?:pay|buy|rent|heat|feed|hire|eat|live|own|run|"
+           r"keep\s+up|repair|replace|fix|send|travel|move)\b)")
 _MODAL = (
     r"(?i:" + _SHOULD + r"|needs?\s+to|ha(?:s|ve)\s+(?:got\s+)?to|"
     r"[’']ve\s+got\s+to|got\s+to|gotta|(?:do|does)(?:n[’']t|\s+not)\s+"
@@ -79,7 +83,7 @@ _GROUPS = ("modal", "should", "there", "need", "time", "demand", "urge", "let",
 _TRIGGER = re.compile(
     r"should|must|ought|need|ha(?:s|ve)\s+(?:got\s+)?to|got(?:ta|\s+to)|"
     r"time\s+(?:for|to)|demands?\s+that|urge|implore|beg\s|call\s+(?:on|upon)|"
-    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s")
+    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s|afford\s+to")
 # A condition or an embedded question around the subject: "if we have to
 # close", "asked how we should pay", "asked what we should do": no
 # recommendation. ("That is what we have to do" still recommends.)
