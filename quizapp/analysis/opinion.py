@@ -116,6 +116,12 @@ def find_opinion_cues(text: str, start: int, end: int,
         cues.extend([_cue(text, m.span(1), "strong", predicative=True)
                      for m in _BELITTLING.finditer(text, start, end)
                      if taken.free(*m.span(1))])
+    if text.find("othing ", start, end) >= 0 or text.find("obody ", start, end) >= 0 \
+            or text.find("o one ", start, end) >= 0:
+        # "There is nothing more important than Nafta", "nobody is better
+        # placed than ...": one thing ranked above all, a judgement
+        cues.extend(_cue(text, m.span(), "strong", predicative=True)
+                    for m in _ABOVE_ALL.finditer(text, start, end))
     if text.find("meet", start, end) >= 0 or text.find("short", start, end) >= 0 \
             or text.find("credibl", start, end) >= 0:
         # "not meeting the demand", "falls short", "can't credibly claim": a
@@ -184,6 +190,11 @@ _NOT_TOO = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+\s+)?$|\bso\s+$",
 # a judgement asserted. Not an amount, a time or a place ("is just 5 miles",
 # "was just a few", "is just over", "was just across the road"), a verb
 # ("was just elected", "are simply trying"), "just as" or "just that".
+_ABOVE_ALL = re.compile(
+    r"\b(?:[Nn]othing|[Nn]obody|[Nn]o\s+one)\s+(?:(?:is|was|could\s+be|"
+    r"would\s+be|will\s+be)\s+)?(?:better|worse|(?:more|less)\s+(?!(?:than|"
+    r"to|of|in|on|at|for|with|and|or|that|so)\b)[a-z]+)\b"
+    r"(?=[^.;!?]{0,80}?\bthan\b)")
 _BELITTLING = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being)|[’'](?:s|re))\s+(?:(?:all|really|"
     r"still|also)\s+)?((?:just|merely|nothing\s+but|nothing\s+more\s+than|"
