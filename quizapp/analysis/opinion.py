@@ -57,6 +57,16 @@ _NOT_JUDGING = re.compile(
 )
 
 
+# "particularly in the context of", "especially at the executive level": the
+# adverb picks out a case; only before a quality does it intensify a judgement
+# ("particularly cruel").
+_FOCUSING = frozenset(("particularly", "especially"))
+_FOCUSED = re.compile(
+    r",?\s+(?:in|at|for|among|with|when|if|since|after|because|as|the|a|an|on|"
+    r"to|during|given|those|these|this|that|from|by|where|amid|under|"
+    r"over|around|between|within)\b", re.I)
+
+
 def find_opinion_cues(text: str, start: int, end: int,
                       attributed: bool = False) -> list[dict]:
     """Evaluative cues in text[start:end]: {text, start, end, kind}.
@@ -87,6 +97,8 @@ def find_opinion_cues(text: str, start: int, end: int,
                 continue  # "a need to raise", "she didn't need to hear"
         if _NOT_JUDGING.match(text, cue_start, end):
             continue
+        if key in _FOCUSING and _FOCUSED.match(text, cue_end, end):
+            continue  # "particularly in the context of": a focus, no intensity
         if kind == "marker" and _inside_quote(text, start, cue_start):
             continue
         predicative = kind in ("strong", "topic") and _is_predicative(
