@@ -59,7 +59,10 @@ _ORG_NOUN = re.compile(
     r"campaign|committee|court|council|embassy|administration|party|firm|bank|"
     r"university|newspaper|network|channel|group|organi[sz]ation|union|board|"
     r"commission|office|bureau|regime|team|study|report|survey|poll|paper|"
-    r"statement|website|foundation|institute|center|centre)\b",
+    r"statement|website|foundation|institute|center|centre|authority|service|"
+    r"trust|association|federation|parliament|senate|congress|assembly|cabinet|"
+    r"hospital|school|club|charity|regulator|watchdog|tribunal|corporation|"
+    r"airline|utility)\b",
     re.I,
 )
 _HUMAN_WORD = re.compile(
