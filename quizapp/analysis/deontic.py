@@ -37,11 +37,13 @@ _ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
             r"again|too|both|then|therefore|truly)){0,2}")
 # The modal, present tense: what should be done, not what had to be.
 # "can't afford to" an act other than paying or buying ("we can't afford to
-# wait", "America simply can't afford to be silent") is "must not".
+# wait", "America simply can't afford to be silent") is "must not", and so is
+# "can't keep doing" ("we cannot keep pouring money into empty boats").
 _SHOULD = (r"should(?:n[’']t|\s+not)?|must(?:n[’']t|\s+not)?(?!\s+(?:not\s+)?have\b)|"
            r"ought\s+(?:not\s+)?to|can(?:not|[’']t|\s+not|\s+no\s+longer)\s+"
            r"afford\s+to(?!\s+(?:pay|buy|rent|heat|feed|hire|eat|live|own|run|"
-           r"keep\s+up|repair|replace|fix|send|travel|move)\b)")
+           r"keep\s+up|repair|replace|fix|send|travel|move)\b)|"
+           r"can(?:not|[’']t|\s+not|\s+no\s+longer)\s+(?:keep|go\s+on)(?=\s+[a-z]+ing\b)")
 _MODAL = (
     r"(?i:" + _SHOULD + r"|needs?\s+to|ha(?:s|ve)\s+(?:got\s+)?to|"
     r"[’']ve\s+got\s+to|got\s+to|gotta|(?:do|does)(?:n[’']t|\s+not)\s+"
@@ -83,7 +85,7 @@ _GROUPS = ("modal", "should", "there", "need", "time", "demand", "urge", "let",
 _TRIGGER = re.compile(
     r"should|must|ought|need|ha(?:s|ve)\s+(?:got\s+)?to|got(?:ta|\s+to)|"
     r"time\s+(?:for|to)|demands?\s+that|urge|implore|beg\s|call\s+(?:on|upon)|"
-    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s|afford\s+to")
+    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s|afford\s+to|keep|go\s+on")
 # A condition or an embedded question around the subject: "if we have to
 # close", "asked how we should pay", "asked what we should do": no
 # recommendation. ("That is what we have to do" still recommends.)
