@@ -85,7 +85,7 @@ _GROUPS = ("modal", "should", "there", "need", "time", "demand", "urge", "let",
 _TRIGGER = re.compile(
     r"should|must|ought|need|ha(?:s|ve)\s+(?:got\s+)?to|got(?:ta|\s+to)|"
     r"time\s+(?:for|to)|demands?\s+that|urge|implore|beg\s|call\s+(?:on|upon)|"
-    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s|afford\s+to|keep|go\s+on")
+    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s|afford\s+to|(?:not|n[’']t|longer)\s+(?:keep|go\s+on)\s")
 # A condition or an embedded question around the subject: "if we have to
 # close", "asked how we should pay", "asked what we should do": no
 # recommendation. ("That is what we have to do" still recommends.)
