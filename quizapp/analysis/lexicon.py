@@ -44,14 +44,19 @@ class PhraseMatcher:
                 r"\s+".join(re.sub(r"[’']", "[’']", re.escape(w)) for w in words)
                 + r"(?![\w’'-])", re.I)
             self.index.setdefault(fold(words[0]), []).append(pattern)
+        # a token is looked up lower-cased as it stands: the first word is
+        # indexed under both apostrophes, so no token needs folding
+        for key in [k for k in self.index if "’" in k]:
+            self.index[key.replace("’", "'")] = self.index[key]
 
     def finditer(self, text: str, start: int, end: int):
         """Yield non-overlapping (start, end) of phrases in text[start:end]."""
         pos = start
+        index = self.index
         for token in TOKEN.finditer(text, start, end):
             if token.start() < pos:
                 continue
-            patterns = self.index.get(fold(token.group()))
+            patterns = index.get(token.group().lower())
             if patterns is None:
                 continue
             for pattern in patterns:
