@@ -4,7 +4,8 @@ The labelling guide: "kind is opinion when the words judge or recommend
 (whoever says them)". "We need to step away from ...", "this country has to
 find new ways ...", "the shootings demand that all Americans engage ...",
 "it's time to ...", "what is needed is ...", "what this town needs is ...",
-"we can't afford to wait" recommend an action, in the writer's voice or in a speaker's.
+"we can't afford to wait" recommend an action, in the writer's voice or in a
+speaker's.
 
 In the writer's own voice the modals under [deontic] in data/opinion.txt count
 as the writer's stance, like "we" and "you". Inside quoted or reported words a
@@ -43,7 +44,8 @@ _SHOULD = (r"should(?:n[’']t|\s+not)?|must(?:n[’']t|\s+not)?(?!\s+(?:not\s+)
            r"ought\s+(?:not\s+)?to|can(?:not|[’']t|\s+not|\s+no\s+longer)\s+"
            r"afford\s+to(?!\s+(?:pay|buy|rent|heat|feed|hire|eat|live|own|run|"
            r"keep\s+up|repair|replace|fix|send|travel|move)\b)|"
-           r"can(?:not|[’']t|\s+not|\s+no\s+longer)\s+(?:keep|go\s+on)(?=\s+[a-z]+ing\b)")
+           r"can(?:not|[’']t|\s+not|\s+no\s+longer)\s+(?:keep|go\s+on)"
+           r"(?=\s+[a-z]+ing\b)")
 _MODAL = (
     r"(?i:" + _SHOULD + r"|needs?\s+to|ha(?:s|ve)\s+(?:got\s+)?to|"
     r"[’']ve\s+got\s+to|got\s+to|gotta|(?:do|does)(?:n[’']t|\s+not)\s+"
@@ -85,7 +87,8 @@ _GROUPS = ("modal", "should", "there", "need", "time", "demand", "urge", "let",
 _TRIGGER = re.compile(
     r"should|must|ought|need|ha(?:s|ve)\s+(?:got\s+)?to|got(?:ta|\s+to)|"
     r"time\s+(?:for|to)|demands?\s+that|urge|implore|beg\s|call\s+(?:on|upon)|"
-    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s|afford\s+to|(?:not|n[’']t|longer)\s+(?:keep|go\s+on)\s")
+    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s|afford\s+to|"
+    r"(?:not|n[’']t|longer)\s+(?:keep|go\s+on)\s")
 # A condition or an embedded question around the subject: "if we have to
 # close", "asked how we should pay", "asked what we should do": no
 # recommendation. ("That is what we have to do" still recommends.)
