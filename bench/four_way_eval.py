@@ -21,7 +21,8 @@ A second blind labelling by the guide agreed with the gold's four-way label on
     .venv/bin/python bench/four_way_eval.py [--eval DIR] [--misses]
 
 Prints, for each set, the accuracy of the four-way label, of the kind and of
-"has a source", the confusion matrix and a naive cue-word baseline (fixed word
+"has a source", the agreement on the source's kind where both give one, the
+confusion matrix and a naive cue-word baseline (fixed word
 lists in this file, so it does not move with the analyzer), then the summary
 line. Exits 1 when a set is below the target, 2 when the data is absent.
 """
@@ -104,7 +105,8 @@ def _predicted(analysis, start: int, end: int):
 def score(gold: list[dict], articles: dict[int, str]) -> dict[str, dict]:
     """Per set: counts, confusion, baseline and the misses."""
     results = {name: {"n": 0, "right": 0, "kind": 0, "sourced": 0, "base": 0,
-                      "changed": 0, "confusion": Counter(), "misses": []}
+                      "changed": 0, "confusion": Counter(), "misses": [],
+                      "both_sourced": 0, "source_kind": 0}
                for name in SETS}
     analyses = {}
     for row in gold:
@@ -127,6 +129,11 @@ def score(gold: list[dict], articles: dict[int, str]) -> dict[str, dict]:
         result["sourced"] += bool(sentence) and (
             (sentence.source_kind != "none") == (row["source"] != "none"))
         result["base"] += baseline_label(span) == want
+        if sentence and row["source"] != "none" and sentence.source_kind != "none":
+            # an interview turn's speaker ("self") is a named source
+            kind = "named" if sentence.source_kind == "self" else sentence.source_kind
+            result["both_sourced"] += 1
+            result["source_kind"] += kind == row["source"]
         result["confusion"][want, got] += 1
         if got != want:
             result["misses"].append((row, want, got, span, sentence))
@@ -139,6 +146,9 @@ def _print_set(name: str, result: dict) -> None:
           f"{result['right'] / n:.3f}   kind {result['kind'] / n:.3f}   "
           f"has a source {result['sourced'] / n:.3f}   "
           f"cue-word baseline {result['base'] / n:.3f}")
+    print(f"{'':8} source kind (named, anonymous, vague, citation) where both "
+          f"give a source: {result['source_kind']}/{result['both_sourced']} = "
+          f"{result['source_kind'] / max(result['both_sourced'], 1):.3f}")
     if result["changed"]:
         print(f"{name:8} {result['changed']} gold sentences no longer match the "
               "article text (the data changed) and were left out")

@@ -368,6 +368,9 @@ class Attribution:
     #: July", "cited the figure"): see acts.py. Kept when nothing else
     #: attributes the sentence, but it credits no claim.
     act: bool = False
+    #: A numbered link ("[1](https://...)") is the citation, not a document
+    #: named in the words ("a Bloomberg poll shows").
+    link: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -449,7 +452,9 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
             cue = (link.text_start, link.text_end)
             at = original.find(link.url, link.start, link.end) if link.url else -1
             span = (at, at + len(link.url)) if at >= 0 else cue
-            return _make(original, "citation", span, cue)
+            found = _make(original, "citation", span, cue)
+            found.link = True
+            return found
     if side is not None:
         return side
     if speaker is not None:

@@ -37,7 +37,7 @@ def _source_phrase(attr: Attribution, text: str) -> str:
     """The attribution words as they read in the sentence ("Some analysts believe")."""
     start = min(attr.source_start, attr.cue_start)
     end = max(attr.source_end, attr.cue_end)
-    if attr.kind in ("citation", "self") or end - start > 80 or start == end:
+    if attr.link or attr.kind == "self" or end - start > 80 or start == end:
         return attr.cue
     return " ".join(text[start:end].split())
 

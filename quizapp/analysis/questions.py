@@ -116,7 +116,7 @@ def _source_name(sentence: Sentence) -> str | None:
     source does not read as a name (then no option shows it)."""
     attribution = sentence.attribution
     if attribution is None or attribution.negated or attribution.act or \
-            attribution.kind == "citation":
+            attribution.link:
         return None  # an act ("endorsed the plan") says nothing to pick a source for
     name = clean(attribution.source)
     if not name or name.split()[0].lower() in (

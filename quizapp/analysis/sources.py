@@ -2,7 +2,10 @@
 
 Kinds: `named` (a person or organisation), `anonymous` (an unnamed person:
 "a source familiar with", "officials"), `vague` (a loose group: "some analysts",
-"critics", "reports"), `citation` and `self` (set by the attribution finder).
+"critics", "reports"), `citation` (a document a reader can look up: "a
+Bloomberg poll", "the report", "figures from the harbour authority"; or a
+numbered link, set by the attribution finder) and `self` (the speaker of an
+interview turn).
 """
 
 from __future__ import annotations
@@ -54,6 +57,20 @@ _FUNCTION_START = re.compile(
     r"Yet|So|Still|Meanwhile|In|On|At|As|For|Also|Now|Then|Later|Earlier|Last|"
     r"Recent|Senior|Top|Former|Current|Local|Certain|Various|Several)\b"
 )
+# A document, dataset or publication as the head of a source ("a Bloomberg
+# poll shows", "according to the report", "Ivana Trump's brief said"). Bare
+# plurals with nothing to look up ("studies show", "some reports") are vague.
+_DOCUMENT = re.compile(
+    r"\b(?:report|study|survey|poll|polls|analysis|document|documents|filing|"
+    r"filings|brief|memo|memorandum|article|book|paper|audit|review|census|"
+    r"data|figures|statistics|records|minutes|transcript|submission|slide|"
+    r"slides|dataset|index|lawsuit|complaint|petition|letter|database)$",
+    re.I)
+# Where a source's head noun ends: a preposition, a participle or a relative.
+_AFTER_HEAD = re.compile(
+    r"\s+(?:of|from|by|on|in|at|for|with|to|about|released|published|issued|"
+    r"being|that|which|who|compiled|conducted|commissioned|obtained|seen|filed)\b",
+    re.I)
 _ORG_NOUN = re.compile(
     r"\b(?:government|ministry|company|police|army|military|agency|department|"
     r"campaign|committee|court|council|embassy|administration|party|firm|bank|"
@@ -103,6 +120,8 @@ def kind_of(np: str) -> str:
         _VAGUE_DET.match(np) and not _ends_in_name(words)
     ):
         return "vague"
+    if _DOCUMENT.search(_head_phrase(np)):
+        return "citation"
     if _OFFICE.match(np):
         return "named"
     if _ROLE_RE.search(np) and not _ends_in_name(words):
@@ -113,6 +132,13 @@ def kind_of(np: str) -> str:
     if _ORG_NOUN.search(np):
         return "named"  # "the ministry": a definite organisation
     return "vague"
+
+
+def _head_phrase(np: str) -> str:
+    """The phrase up to its head noun: "figures" of "figures from the harbour
+    authority", "study" of "An exhaustive study being released by ..."."""
+    cut = _AFTER_HEAD.search(np)
+    return np[: cut.start()] if cut else np
 
 
 def _ends_in_name(words: list[str]) -> bool:

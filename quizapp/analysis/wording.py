@@ -66,9 +66,14 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     elif attr.kind == "anonymous":
         text = (f"'{phrase}' attributes the claim, but the source is not named: it "
                 "is sourced, yet you cannot check who said it.")
-    elif attr.kind == "citation":
+    elif attr.kind == "citation" and attr.link:
         text = (f"The numbered link '{attr.cue}' points to where the claim comes "
                 "from: this is a sourced claim you can check.")
+    elif attr.kind == "citation":
+        name = shown_name(attr)
+        named = f" ({name})" if name else ""
+        text = (f"'{phrase}' names the document the claim comes from{named}: "
+                "this is a sourced claim you can look up.")
     else:
         text = (f"'{phrase}' attributes the claim to a loose group, not to anyone "
                 "you could check: it is only weakly sourced.")

@@ -18,7 +18,7 @@ LABELS: dict[str, str] = {
 ANNOTATION_LABELS = (*LABELS, "question")
 LABEL_HINTS: dict[str, str] = {
     "sourced": "Attributed to a named person or organisation, an unnamed source, "
-    "or a linked citation.",
+    "or a cited document or link.",
     "speculation": "A guess, prediction or hedged interpretation, by an analyst "
     "or the writer.",
     "opinion": "A value judgement or loaded wording.",
@@ -30,7 +30,7 @@ SOURCE_KINDS: dict[str, str] = {
     "named": "a named person or organisation",
     "anonymous": "an unnamed source",
     "vague": 'a vague group ("some analysts", "others")',
-    "citation": "a linked citation",
+    "citation": "a cited document or link",
     "self": "the speaker of an interview turn",
 }
 
@@ -64,14 +64,14 @@ def both_answers(spec: dict[str, Any]) -> str:
         if label == "sourced":
             return noun
         return f"{noun}, and nobody is named as its source"
-    link = kind == "citation"
     if kind == "anonymous":
         tail = "sourced to someone not named" + (f" ({name})" if name else "")
     elif kind == "vague":
         tail = "only loosely sourced" + (f" ({name})" if name else "")
-    elif link:
-        link_name = name if name.startswith("link") else "link"
-        tail = f"sourced: the {link_name} is its source"
+    elif kind == "citation" and (not name or name.startswith("link")):
+        tail = f"sourced: the {name or 'link'} is its source"
+    elif kind == "citation":  # a document the words name: "a Bloomberg poll"
+        tail = f"sourced: it comes from {name}"
     else:
         tail = f"sourced: {name or 'the speaker'} said it"
     if label == "sourced":

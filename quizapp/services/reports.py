@@ -24,7 +24,7 @@ SOURCE_NAMES = {
     "named": "named source",
     "anonymous": "unnamed source",
     "vague": "vague attribution",
-    "citation": "linked citation",
+    "citation": "cited document or link",
     "self": "interview speaker",
 }
 

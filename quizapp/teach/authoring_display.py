@@ -82,7 +82,7 @@ def suggestions(body: str) -> list[Suggestion]:
                 not attribution.act:
             kind = attribution.kind if attribution.kind in SOURCE_KINDS else ""
             name = attribution.source or attribution.cue or ""
-            if attribution.kind == "citation":
+            if attribution.link:
                 name = f"link {attribution.cue}"
         elif label == "sourced":
             label = "unsourced"

@@ -30,7 +30,7 @@ def find(story, start: str):
         ("Two library staff members", "sourced", "fact", "anonymous"),
         ("Some analysts believe", "speculation", "speculation", "vague"),
         ("Experts say the loss", "speculation", "speculation", "vague"),
-        ("According to the council's own figures", "sourced", "fact", "named"),
+        ("According to the council's own figures", "sourced", "fact", "citation"),
         ("The changes are expected to take effect", "unsourced", "fact", "none"),
         ('"Closing a library is a short-sighted', "opinion", "opinion", "named"),
         ("Frankly, the council should have", "opinion", "opinion", "none"),
