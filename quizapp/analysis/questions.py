@@ -247,7 +247,9 @@ def who_said_items(analysis: Analysis) -> list[dict]:
     for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):
         if len(items) >= _MAX_WHO_ITEMS or name is None or name in seen:
             continue
-        others = [n for n in names if n != name][:3]
+        # "The harbour authority" is no wrong answer when "A harbour authority
+        # survey" is right: a distractor must not be part of the answer
+        others = [n for n in names if n != name and not _overlaps(n, name)][:3]
         if not others:
             continue
         seen.add(name)
@@ -265,6 +267,17 @@ def who_said_items(analysis: Analysis) -> list[dict]:
             "machine": _confidence(sentence.confidence - 0.1),
         })
     return items
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _overlaps(one: str, other: str) -> bool:
+    """Does one name hold the other ("the harbour authority" and "a harbour
+    authority survey")?"""
+    a, b = (_DETERMINER.sub("", n).casefold() for n in (one, other))
+    return bool(re.search(rf"\b{re.escape(a)}\b", b)
+                or re.search(rf"\b{re.escape(b)}\b", a))
 
 
 def reason_items(analysis: Analysis) -> list[dict]:

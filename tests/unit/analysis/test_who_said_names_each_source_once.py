@@ -152,3 +152,20 @@ def test_a_quoted_sentence_in_a_prompt_has_its_own_quotes_made_single():
     prompts = [item["prompt"] for item in _questions(text)]
     cited = "“‘We see no link to the strike,’ Mayor Ann Lowe said on Monday.”"
     assert f"Who says so? {cited}" in prompts
+
+
+def test_a_body_is_no_wrong_answer_when_its_own_document_is_the_source():
+    text = (
+        "The ferry carried 41,000 passengers last year, according to a harbour "
+        "authority survey. The harbour authority said it would publish a budget "
+        "in January. Councillor Dana Whitlow said the service lost money. "
+        "Maria Lind said her children needed the ferry. "
+        "Mayor Rob Teague said the vote was close."
+    )
+    items = _questions(text)
+    asked = {_answer(item): item for item in items}
+    assert "A harbour authority survey" in asked
+    for answer, other in (("A harbour authority survey", "The harbour authority"),
+                          ("The harbour authority", "A harbour authority survey")):
+        wrong = [o["text"] for o in asked[answer]["options"] if not o["correct"]]
+        assert other not in wrong
