@@ -1,11 +1,11 @@
 """Source noun phrases: where a source's name starts and ends, and its kind.
 
 Kinds: `named` (a person or organisation), `anonymous` (an unnamed person:
-"a source familiar with", "officials"), `vague` (a loose group: "some analysts",
-"critics", "reports"), `citation` (a document a reader can look up: "a
-Bloomberg poll", "the report", "figures from the harbour authority"; or a
-numbered link, set by the attribution finder) and `self` (the speaker of an
-interview turn).
+"a source familiar with", "officials", "the baker", "a nurse at the
+hospital"), `vague` (a loose group: "some analysts", "critics", "reports"),
+`citation` (a document a reader can look up: "a Bloomberg poll", "the
+report", "figures from the harbour authority"; or a numbered link, set by the
+attribution finder) and `self` (the speaker of an interview turn).
 """
 
 from __future__ import annotations
@@ -66,6 +66,19 @@ _DOCUMENT = re.compile(
     r"data|figures|statistics|records|minutes|transcript|submission|slide|"
     r"slides|dataset|index|lawsuit|complaint|petition|letter|database)$",
     re.I)
+# One unnamed person by what they do or are: "the baker", "a nurse", "the
+# victim's mother", "an elderly woman". Specific, yet not named: anonymous.
+_ONE_PERSON = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Za-z]+[’']s)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:(?!(?:paper|newspaper|center|centre|number|order|chamber|register|"
+    r"quarter|water|power|letter|cluster|folder|computer|tower|river|border|"
+    r"matter|member|minister|officer|manager|leader|speaker|commander|"
+    r"lawmaker|worker|senator|councillor|councilor|governor)$)"
+    r"[a-z]+(?:er|or|ist|ian)|man|woman|person|mother|father|"
+    r"son|daughter|wife|husband|brother|sister|nurse|doctor|child|boy|girl|"
+    r"neighbou?r|victim|student|pupil|parent|patient|passenger|guard|clerk|"
+    r"chef|cook|resident|witness|friend|relative|colleague|survivor|captain|"
+    r"pilot)$")
 # Where a source's head noun ends: a preposition, a participle or a relative.
 _AFTER_HEAD = re.compile(
     r"\s+(?:of|from|by|on|in|at|for|with|to|about|released|published|issued|"
@@ -126,6 +139,9 @@ def kind_of(np: str) -> str:
         return "named"
     if _ROLE_RE.search(np) and not _ends_in_name(words):
         return "anonymous"
+    head = _head_phrase(np)
+    if _ONE_PERSON.match(head) and not _ORG_NOUN.search(head):
+        return "anonymous"  # "the baker", "a nurse at the hospital"
     capitals = [w for w in words[1:] if _CAPITAL.match(w)]
     if capitals or (_CAPITAL.match(words[0]) and not _FUNCTION_START.match(words[0])):
         return "named"

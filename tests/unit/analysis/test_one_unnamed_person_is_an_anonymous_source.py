@@ -1,0 +1,33 @@
+"""One person named only by what they do or are ("the baker", "a nurse at the
+hospital", "the victim's mother") is specific but not named: an anonymous
+source, whom a reader cannot check. A newspaper, an office with one holder and
+a capitalised name are not."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.sources import kind_of
+
+
+@pytest.mark.parametrize(
+    "np",
+    ["the baker", "a nurse at the hospital", "the victim's mother",
+     "an elderly woman", "the ferry captain", "a man who lives nearby"],
+)
+def test_one_person_by_role_is_anonymous(np):
+    assert kind_of(np) == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("np", "kind"),
+    [("the mayor", "named"), ("the Guardian", "named"), ("the newspaper", "named"),
+     ("the neighbours", "vague"), ("The harbour authority", "named")],
+)
+def test_an_office_a_paper_a_name_or_a_group_keeps_its_kind(np, kind):
+    assert kind_of(np) == kind
+
+
+def test_the_feedback_says_the_baker_cannot_be_checked():
+    sentence = analyze("The baker said the ferry had been late all week.").sentences[0]
+    assert (sentence.label, sentence.source_kind) == ("sourced", "anonymous")
+    assert "not named" in sentence.explanation
