@@ -133,13 +133,13 @@ def kind_of(np: str) -> str:
         _VAGUE_DET.match(np) and not _ends_in_name(words)
     ):
         return "vague"
-    if _DOCUMENT.search(_head_phrase(np)):
+    head = _head_phrase(np)
+    if _DOCUMENT.search(head):
         return "citation"
     if _OFFICE.match(np):
         return "named"
     if _ROLE_RE.search(np) and not _ends_in_name(words):
         return "anonymous"
-    head = _head_phrase(np)
     if _ONE_PERSON.match(head) and not _ORG_NOUN.search(head):
         return "anonymous"  # "the baker", "a nurse at the hospital"
     capitals = [w for w in words[1:] if _CAPITAL.match(w)]
