@@ -40,12 +40,12 @@ _ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
 # "can't afford to" an act other than paying or buying ("we can't afford to
 # wait", "America simply can't afford to be silent") is "must not", and so is
 # "can't keep doing" ("we cannot keep pouring money into empty boats").
+_CANNOT = r"can(?:not|[’']t|\s+not|\s+no\s+longer)\s+"
 _SHOULD = (r"should(?:n[’']t|\s+not)?|must(?:n[’']t|\s+not)?(?!\s+(?:not\s+)?have\b)|"
-           r"ought\s+(?:not\s+)?to|can(?:not|[’']t|\s+not|\s+no\s+longer)\s+"
+           r"ought\s+(?:not\s+)?to|" + _CANNOT +
            r"afford\s+to(?!\s+(?:pay|buy|rent|heat|feed|hire|eat|live|own|run|"
            r"keep\s+up|repair|replace|fix|send|travel|move)\b)|"
-           r"can(?:not|[’']t|\s+not|\s+no\s+longer)\s+(?:keep|go\s+on)"
-           r"(?=\s+[a-z]+ing\b)")
+           + _CANNOT + r"(?:keep|go\s+on)(?=\s+[a-z]+ing\b)")
 _MODAL = (
     r"(?i:" + _SHOULD + r"|needs?\s+to|ha(?:s|ve)\s+(?:got\s+)?to|"
     r"[’']ve\s+got\s+to|got\s+to|gotta|(?:do|does)(?:n[’']t|\s+not)\s+"

@@ -197,16 +197,21 @@ _NOT_TOO = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+\s+)?$|\bso\s+$",
                       re.I)
 
 
-# What a thing "is just", "is merely", "is nothing but" or "is little more
-# than" belittles it ("Those are just distractions", "it was merely a ploy"):
-# a judgement asserted. Not an amount, a time or a place ("is just 5 miles",
-# "was just a few", "is just over", "was just across the road"), a verb
-# ("was just elected", "are simply trying"), "just as" or "just that".
+# One thing ranked above all: "there is nothing more important than ...",
+# "nothing is worse than ...", "nobody is better placed than ...". Not "nothing
+# more to say" (no ranking word) nor "nothing more in X than" (no quality).
 _ABOVE_ALL = re.compile(
     r"\b(?:[Nn]othing|[Nn]obody|[Nn]o\s+one)\s+(?:(?:is|was|could\s+be|"
     r"would\s+be|will\s+be)\s+)?(?:better|worse|(?:more|less)\s+(?!(?:than|"
     r"to|of|in|on|at|for|with|and|or|that|so)\b)[a-z]+)\b"
     r"(?=[^.;!?]{0,80}?\bthan\b)")
+
+
+# What a thing "is just", "is merely", "is nothing but" or "is little more
+# than" belittles it ("Those are just distractions", "it was merely a ploy"):
+# a judgement asserted. Not an amount, a time or a place ("is just 5 miles",
+# "was just a few", "is just over", "was just across the road"), a verb
+# ("was just elected", "are simply trying"), "just as" or "just that".
 _BELITTLING = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being)|[’'](?:s|re))\s+(?:(?:all|really|"
     r"still|also)\s+)?((?:just|merely|nothing\s+but|nothing\s+more\s+than|"

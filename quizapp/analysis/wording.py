@@ -57,11 +57,15 @@ def _hedge_reason(hedges: list[dict], plural: bool = False) -> str:
     return " and ".join(reasons)
 
 
+def _in_brackets(attr: Attribution) -> str:
+    """" (Mayor Ann Lowe)": the source's shown name, or nothing."""
+    name = shown_name(attr)
+    return f" ({name})" if name else ""
+
+
 def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     if attr.kind == "named":
-        name = shown_name(attr)
-        named = f" ({name})" if name else ""
-        text = (f"'{phrase}' names who makes the claim{named}: this is a "
+        text = (f"'{phrase}' names who makes the claim{_in_brackets(attr)}: this is a "
                 "sourced claim you could check.")
     elif attr.kind == "anonymous":
         text = (f"'{phrase}' attributes the claim, but the source is not named: it "
@@ -70,10 +74,8 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
         text = (f"The numbered link '{attr.cue}' points to where the claim comes "
                 "from: this is a sourced claim you can check.")
     elif attr.kind == "citation":
-        name = shown_name(attr)
-        named = f" ({name})" if name else ""
-        text = (f"'{phrase}' names the document the claim comes from{named}: "
-                "this is a sourced claim you can look up.")
+        text = (f"'{phrase}' names the document the claim comes from"
+                f"{_in_brackets(attr)}: this is a sourced claim you can look up.")
     else:
         text = (f"'{phrase}' attributes the claim to a loose group, not to anyone "
                 "you could check: it is only weakly sourced.")
