@@ -14,6 +14,7 @@ from functools import cache, partial
 
 from .attribution import Attribution, lemma
 from .boilerplate import is_boilerplate
+from .calibration import confidence, features, load_calibration
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .hedges import reckons
 from .names import shown_name
@@ -177,6 +178,9 @@ class Decision:
     speculation and opinion keep their kind whoever says them.
     """
 
+    #: Which rule decided ("judges", "writer-argues", "model-reports"...): the
+    #: calibration (calibration.py) weighs how often each is right.
+    rule: str
     label: str
     confidence: float
     explanation: str
@@ -187,6 +191,8 @@ class Decision:
 
 #: The subjectivity model (None: the rules alone decide).
 MODEL = load()
+#: The calibration of confidences (None: the rules' own estimates stand).
+CALIBRATION = load_calibration()
 
 
 def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict],
@@ -195,35 +201,48 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     """The kind, source-aware label, confidence and explanation of a sentence.
 
     The rules decide; for a sentence in the writer's own voice the subjectivity
-    model then weighs in (`writer_voice.reconsider`). `continued`: the sentence
-    lies inside a quotation whose speaker is `attr` (`_in_quotation`)."""
-    if continued:
-        return _in_quotation(decide(text, sentence, None, hedges, opinion,
-                                    is_heading), attr)
+    model then weighs in (`writer_voice.reconsider`), and the calibration sets
+    the confidence (`calibration.py`). `continued`: the sentence lies inside a
+    quotation whose speaker is `attr` (`_in_quotation`)."""
     # The stance weighing of the sentence, computed when first asked for and
-    # kept: the rules and the model both read it.
+    # kept: the rules, the model and the calibration all read it.
     weighed = cache(partial(weigh, sentence, opinion))
-    decision = _by_rules(text, sentence, attr, hedges, opinion, is_heading,
-                         weighed)
-    if MODEL is None or decision.kind not in ("fact", "opinion", "speculation"):
+    decision = _by_rules(text, sentence, None if continued else attr, hedges,
+                         opinion, is_heading, weighed)
+    subjective = None
+    if MODEL is not None and decision.kind in ("fact", "opinion", "speculation"):
+        decision, subjective = reconsider(decision, MODEL, sentence,
+                                          None if continued else attr, hedges,
+                                          opinion, weighed)
+    if continued:
+        decision = _in_quotation(decision, attr)
+    if CALIBRATION is None or decision.kind not in ("fact", "opinion",
+                                                     "speculation"):
         return decision
-    return reconsider(decision, MODEL, sentence, attr, hedges, opinion, weighed)
+    source = attr if (attr is not None and not attr.negated
+                      and decision.keeps_attribution) else None
+    names = features(decision.rule, decision.label,
+                     source.kind if source else "none", continued, sentence,
+                     hedges, opinion,
+                     None if continued or source is None else source.cue,
+                     subjective, weighed())
+    return replace(decision, confidence=confidence(CALIBRATION, names))
 
 
 def _by_rules(text: str, sentence: str, attr: Attribution | None,
               hedges: list[dict], opinion: list[dict], is_heading: bool,
               weighed: Callable[[], Weighing]) -> Decision:
     if sentence.rstrip(" ”’\"')").endswith("?"):
-        return Decision("question", 0.95,
+        return Decision("question", "question", 0.95,
                         "This is a question: it asks rather than claims, so it is "
                         "neither true nor false.", "question")
     if is_boilerplate(sentence):
-        return Decision("unsourced", 0.85,
+        return Decision("boilerplate", "unsourced", 0.85,
                         "This is page furniture (a cookie banner, a button or a "
                         "sign-up box): it speaks to a visitor about the website, "
                         "not about the world.", "boilerplate")
     if _is_courtesy(sentence):
-        return Decision("unsourced", 0.8,
+        return Decision("courtesy", "unsourced", 0.8,
                         "This is a courtesy or a reply between speakers, not a "
                         "claim about the world: there is nothing to check.",
                         "courtesy")
@@ -233,7 +252,7 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
         if attr is not None and attr.kind == "vague" and not attr.source.strip():
             attr = None  # "are expected to": nobody expects, it is scheduled
     if attr is not None and attr.negated:
-        return Decision("unsourced", 0.7,
+        return Decision("silence", "unsourced", 0.7,
                         f"'{_source_phrase(attr, text)}' tells you a source has not "
                         "said anything: the sentence reports a silence, on the "
                         "writer's own word, so it is an unsourced claim.", "fact")
@@ -308,26 +327,26 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                                              if judges_in_person(m)]
     guesses = believes and last not in _BELIEF_WORDS
     if judging and strong_rest and attr.kind != "self" and not guesses:
-        return Decision("opinion", 0.65,
+        return Decision("judged-and-hedged", "opinion", 0.65,
                         f"{judged(judging, [h['text'] for h in strong_rest])}, and "
                         f"it is sourced: {who} said it.", "opinion")
     # "Critics argue the plan could raise rents": an argument beside a guess
     # is an opinion, even from a vague source
     if lemma(attr.cue) == "argue" and not guesses:
-        return Decision("opinion", 0.6,
+        return Decision("argues", "opinion", 0.6,
                         f"'{phrase}' reports an argument, not an event: this is "
                         f"an opinion, and it is sourced: the argument of {who}.",
                         "opinion")
     label = _LABEL_AS.search(sentence)
     if label:
-        return Decision("opinion", 0.6,
+        return Decision("label-as", "opinion", 0.6,
                         f"'{label.group().strip()}' pins the source's own words on "
                         "someone or something as a label, a judgement: this is an "
                         f"opinion, and it is sourced: {who} holds it.", "opinion")
     disbelief = _DISBELIEF.search(sentence)
     if disbelief and beliefs_only and attr.kind != "self" and not \
             _FORECAST_AFTER.search(sentence, disbelief.end()):
-        return Decision("opinion", 0.6,
+        return Decision("disbelief", "opinion", 0.6,
                         f"'{disbelief.group()}' disputes a claim rather than "
                         "guessing at what is unknown: this is an opinion, and it "
                         f"is sourced: {who} holds it.", "opinion")
@@ -335,7 +354,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
         others = [h["text"] for h in rest]
         reason = (f", and {says(others, rest)}" if others
                   else " and reports a belief or guess")
-        return Decision("speculation", 0.85 if hedges else 0.7,
+        return Decision("vague-guess", "speculation", 0.85 if hedges else 0.7,
                         f"'{phrase}' gives no name{reason}: this is speculation, "
                         "and it is only loosely sourced.", "speculation")
     if attr.kind == "self":
@@ -343,7 +362,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
         hedge_words = [h["text"] for h in hedges]
         strength = len([h for h in hedges if h["text"].lower() not in _WEAK_HEDGES])
         if strength >= 1 and strength >= score:
-            return Decision("speculation", 0.75,
+            return Decision("interview-guess", "speculation", 0.75,
                             f"{attr.source} is speaking, and "
                             f"{says(hedge_words, hedges)}: this is speculation, "
                             f"and it is sourced: {attr.source} says it.",
@@ -351,16 +370,16 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
         judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
                    or (c["kind"] == "strong" and c.get("predicative"))]
         if score >= 1 and judging:
-            return Decision("opinion", 0.65,
+            return Decision("interview-judges", "opinion", 0.65,
                             f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')}"
                             f" rather than {verb(judging, 'reports', 'report')}: "
                             f"this is an opinion, and it is sourced: {attr.source} "
                             "says it.", "opinion")
-        return Decision("sourced", 0.7,
+        return Decision("interview-reports", "sourced", 0.7,
                         f"{attr.source} says this in the interview: the speaker is "
                         "the source, so you know who claims it.", "fact")
     if recommending and not evaluative and not strong_rest:
-        return Decision("opinion", 0.65,
+        return Decision("recommends", "opinion", 0.65,
                         f"{quote_cues(recommending)} "
                         f"{verb(recommending, 'recommends', 'recommend')} what "
                         "should be done rather than "
@@ -368,13 +387,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         f"opinion, and it is sourced: {who} said it.", "opinion")
     if (evaluative or first_person) and (not strong_rest or beliefs_only):
         words = evaluative or [first_person.group()]
-        return Decision("opinion", 0.7 if evaluative else 0.65,
+        return Decision("judges", "opinion", 0.7 if evaluative else 0.65,
                         f"{quote_cues(words)} {verb(words, 'judges', 'judge')} rather "
                         f"than {verb(words, 'reports', 'report')}: this is an "
                         f"opinion, and it is sourced: {who} said it.", "opinion")
     if strong_rest or believes:
         words = [h["text"] for h in strong_rest] or [attr.cue]
-        return Decision("speculation", 0.75,
+        return Decision("guesses", "speculation", 0.75,
                         f"{quote_cues(words)} {verb(words, 'marks', 'mark')} a guess "
                         "or a prediction: this is speculation, and it is sourced: "
                         f"{who} said it.", "speculation")
@@ -384,16 +403,17 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                                     prediction.end()):
         prediction = None  # "I will vote for him": a decision, not a forecast
     if prediction and not _DATED.search(sentence):
-        return Decision("speculation", 0.6,
+        return Decision("predicts", "speculation", 0.6,
                         f"'{prediction.group()}' tells what the source expects to "
                         "happen, not what has happened: this is speculation, and "
                         f"it is sourced: {who} predicts it.", "speculation")
     if _reports_judgement(text, attr):
-        return Decision("opinion", 0.6,
+        return Decision("reports-judgement", "opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "
                         f"event: this is an opinion, and it is sourced: {who} "
                         "holds it.", "opinion")
-    return Decision("sourced", 0.9 if attr.kind in ("named", "citation") else 0.8,
+    return Decision("sourced", "sourced",
+                    0.9 if attr.kind in ("named", "citation") else 0.8,
                     sourced_reason(attr, phrase, reckons(text, hedges)),
                     "fact")
 
@@ -409,7 +429,7 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                or (c["kind"] == "strong" and c.get("predicative"))]
     loaded = [c["text"] for c in opinion if c["kind"] == "strong"]
     if is_heading:
-        return Decision("unsourced", 0.5,
+        return Decision("heading", "unsourced", 0.5,
                         "A heading sums up what follows; it gives no source of its "
                         "own.", "heading")
     if score >= 1 and judging:
@@ -418,12 +438,13 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
             c["start"] <= h["start"] < c["end"] for c in opinion)]
         hedging = [w for w in hedge_words if w.lower() not in _WEAK_HEDGES]
         if hedging:
-            return Decision("opinion", min(0.55 + 0.1 * score, 0.9),
+            return Decision("writer-judges-hedged", "opinion",
+                            min(0.55 + 0.1 * score, 0.9),
                             f"{judged(judging, hedging)}, and nobody is quoted: "
                             "this is the writer's opinion.", "opinion")
         note = (f" ({quote_cues(hedge_words)} also "
                 f"{verb(hedge_words, 'hedges', 'hedge')})" if hedge_words else "")
-        return Decision("opinion", min(0.55 + 0.1 * score, 0.9),
+        return Decision("writer-judges", "opinion", min(0.55 + 0.1 * score, 0.9),
                         f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} "
                         f"rather than {verb(judging, 'reports', 'report')}, and "
                         f"nobody is quoted{note}: this is the writer's opinion.",
@@ -431,13 +452,13 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
     believer = FIRST_PERSON.search(sentence)
     if (believer and strong and all(h["text"].lower() in _BELIEF_WORDS
                                     for h in strong)):
-        return Decision("opinion", 0.6,
+        return Decision("writer-believes", "opinion", 0.6,
                         f"'{believer.group()}' gives the speaker's own view, not a "
                         "guess at what is unknown: this is an opinion, and no source "
                         "is named.", "opinion")
     if hedge_strength >= 1:
         confidence = 0.85 if hedge_strength >= 2 else 0.75
-        return Decision("speculation", confidence,
+        return Decision("writer-guesses", "speculation", confidence,
                         f"{says(hedge_words, hedges)}, and no source is given: "
                         "this is speculation, not an established fact.",
                         "speculation")
@@ -446,22 +467,23 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
     weighing = weighed()
     if weighing.argues:
         margin = weighing.stance - weighing.reporting
-        return Decision("opinion", 0.55 if margin < 2 else 0.6, explain(weighing),
+        return Decision("writer-argues", "opinion", 0.55 if margin < 2 else 0.6,
+                        explain(weighing),
                         "opinion")
     if loaded:
-        return Decision("unsourced", 0.6,
+        return Decision("writer-loaded", "unsourced", 0.6,
                         "The sentence states this as a fact without saying where "
                         "it comes from: an unsourced claim. Words like "
                         f"{quote_cues(loaded)} colour it with the writer's own "
                         "judgement.", "fact")
     if hedges:
-        return Decision("unsourced", 0.55,
+        return Decision("writer-softened", "unsourced", 0.55,
                         "The sentence states this without a source; "
                         f"{quote_cues(hedge_words)} "
                         f"{verb(hedge_words, 'softens', 'soften')} it only a "
                         "little, so it reads as an unsourced claim rather than a "
                         "guess.", "fact")
-    return Decision("unsourced", 0.65,
+    return Decision("unsourced", "unsourced", 0.65,
                     "The sentence states this as a fact but does not say where it "
                     "comes from: it is an unsourced claim.", "fact")
 

@@ -26,7 +26,8 @@ _PLAIN = frozenset(
 
 def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict],
                opinion: list[dict], weighed=None):
-    """The decision, its kind and confidence weighed by the model.
+    """The decision, its kind and confidence weighed by the model, and the
+    model's P(the words judge or guess), which the calibration reads too.
 
     `weighed()` returns `stance.weigh(sentence, opinion)`, computed once and kept
     (`label.decide` shares it with the rules); without it, the sentence is
@@ -34,13 +35,21 @@ def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict]
     source = attr if (attr is not None and not attr.negated
                       and decision.keeps_attribution) else None
     source_kind = source.kind if source is not None else "none"
-    if source_kind not in ("none", "self"):
-        return decision
     if weighed is None:
         weighed = cache(partial(weigh, sentence, opinion))
     names = features(sentence, source_kind, hedges, opinion, decision.kind,
                      weighed())
     probability = scorer.probability(names)
+    if source_kind not in ("none", "self"):
+        return decision, probability
+    return _weighed_in(decision, scorer, names, probability, sentence, source,
+                       hedges, opinion, weighed), probability
+
+
+def _weighed_in(decision, scorer, names, probability, sentence, source, hedges,
+                opinion, weighed):
+    """The model's last word on a sentence in the writer's (or an interviewee's)
+    own voice: keep the rules' kind, or turn a judgement into a report."""
     ruled = decision.kind != "fact"
     if ruled:
         judges = probability > scorer.demote
@@ -89,7 +98,8 @@ def _judging(decision, scorer, names, sentence, hedges, opinion, speaker,
         end = sourced if speaker else ("nobody is quoted, so this is the writer's "
                                        "own guess: speculation, not an "
                                        "established fact.")
-        return replace(decision, label=kind, kind=kind, confidence=confidence,
+        return replace(decision, rule="model-guesses", label=kind, kind=kind,
+                       confidence=confidence,
                        explanation=f"{lead}: {end}" if speaker
                        else f"{lead}, and {end}")
     if words:
@@ -104,8 +114,8 @@ def _judging(decision, scorer, names, sentence, hedges, opinion, speaker,
             "; it gives no names, numbers or dates a reader could check")
         explanation = (f"{lead}{plain}, and nobody is quoted: this reads as the "
                        "writer's own view, an opinion rather than a report.")
-    return replace(decision, label=kind, kind=kind, confidence=confidence,
-                   explanation=explanation)
+    return replace(decision, rule="model-judges", label=kind, kind=kind,
+                   confidence=confidence, explanation=explanation)
 
 
 def _reporting(decision, scorer, names, sentence, hedges, opinion, speaker,
@@ -126,10 +136,11 @@ def _reporting(decision, scorer, names, sentence, hedges, opinion, speaker,
     note = (" " + "; ".join(notes)[:1].upper() + "; ".join(notes)[1:] + "."
             if notes else "")
     if speaker:
-        return replace(decision, label="sourced", kind="fact",
+        return replace(decision, rule="model-reports", label="sourced", kind="fact",
                        confidence=confidence,
                        explanation=f"{said}: {speaker} says it in the interview, "
                        f"so the claim is sourced.{note}")
-    return replace(decision, label="unsourced", kind="fact", confidence=confidence,
+    return replace(decision, rule="model-reports", label="unsourced", kind="fact",
+                   confidence=confidence,
                    explanation=f"{said}, and it does not say where it comes from: "
                    f"an unsourced claim.{note}")

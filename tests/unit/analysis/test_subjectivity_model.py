@@ -16,10 +16,13 @@ SOURCES = {"named", "anonymous", "vague", "citation", "none"}
 
 @pytest.fixture
 def scorer(monkeypatch):
-    """Analyse with a given scorer in place of the shipped one."""
+    """Analyse with a given scorer in place of the shipped one (and the rules'
+    own confidences: the calibration, which also reads the model, is tested in
+    test_calibration.py)."""
 
     def use(model):
         monkeypatch.setattr(label, "MODEL", model)
+        monkeypatch.setattr(label, "CALIBRATION", None)
         core.analyze.cache_clear()
 
     yield use
@@ -125,6 +128,7 @@ def test_confidence_falls_when_the_model_doubts_the_rules(scorer):
 
 def test_the_model_leaves_a_quoted_source_to_the_rules(scorer):
     text = "“This budget is a betrayal,” said opposition leader Marta Kovacs."
+    scorer(load())
     before = core.analyze(text).sentences[0]
     scorer(Scorer(-6.0, {}))
     after = core.analyze(text).sentences[0]
