@@ -89,6 +89,23 @@ def accept_suggestions(draft: Draft, threshold: float) -> int:
         raise AuthoringError("The threshold is a confidence from 0 to 100%.")
     data = copy.deepcopy(draft.data)
     accepted = 0
+    for item in _acceptable(data, threshold):
+        item["reviewed"] = True
+        accepted += 1
+    if accepted:
+        _save(draft, data)
+    return accepted
+
+
+def acceptable(draft: Draft, thresholds) -> list[int]:
+    """How many claims still to review `accept_suggestions` would accept at
+    each threshold (0-1), so the teacher sees what a choice accepts."""
+    return [sum(1 for _ in _acceptable(draft.data, t)) for t in thresholds]
+
+
+def _acceptable(data: dict, threshold: float):
+    """The drafted claims not reviewed yet whose confidence is at least
+    `threshold`."""
     for exercise in data.get("exercises", []):
         if exercise["kind"] != "claims":
             continue
@@ -97,11 +114,7 @@ def accept_suggestions(draft: Draft, threshold: float) -> int:
             if item.get("reviewed") or not machine:
                 continue
             if float(machine.get("confidence") or 0) + 1e-9 >= threshold:
-                item["reviewed"] = True
-                accepted += 1
-    if accepted:
-        _save(draft, data)
-    return accepted
+                yield item
 
 
 def delete_item(draft: Draft, key: str) -> dict:

@@ -27,7 +27,7 @@ from .authoring_display import (
 )
 from .authoring_forms import ActionForm, ClaimForm, MoveForm, QuestionForm
 from .cue_forms import PoolForm
-from .drafting_forms import AcceptForm, RelabelForm
+from .drafting_forms import THRESHOLDS, AcceptForm, RelabelForm
 
 
 def details_data(draft) -> dict:
@@ -189,7 +189,8 @@ def review_context(
         "deleted": _restorable(draft, deleted),
         "to_review": draft_review.to_review(draft),
         "claims_by_confidence": claims_by_confidence(draft.data),
-        "accept_form": AcceptForm(),
+        "accept_form": AcceptForm().count(dict(zip(THRESHOLDS, draft_review.acceptable(
+            draft, [t / 100 for t in THRESHOLDS]), strict=True))),
         "relabel_form": RelabelForm(),
         "excluded": excluded_sentences(draft.data["body"]),
     }

@@ -32,6 +32,15 @@ class AcceptForm(FlaskForm):
         validators=[AnyOf([str(t) for t in THRESHOLDS])],
     )
 
+    def count(self, counts: dict) -> AcceptForm:
+        """Say beside each threshold how many claims it would accept
+        (`counts`: {percent: number})."""
+        self.threshold.choices = [
+            SelectChoice(str(t), f"{t}% ({counts[t]} claim"
+                         f"{'s' if counts[t] != 1 else ''})")
+            for t in THRESHOLDS]
+        return self
+
 
 class PublishForm(FlaskForm):
     """Publish; `confirm` is set once the teacher saw what is left to review."""

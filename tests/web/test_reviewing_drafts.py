@@ -109,6 +109,18 @@ def test_accepting_suggestions_above_a_threshold_reviews_only_those(client, draf
         assert bool(item.get("reviewed")) == (item["machine"]["confidence"] >= 0.8)
 
 
+def test_each_threshold_says_how_many_claims_it_would_accept(client, draft):
+    page = review(client, draft)
+    for percent in (90, 80, 70, 60):
+        n = sum(c["machine"]["confidence"] >= percent / 100 for c in claims(draft))
+        option = re.search(rf'<option[^>]*value="{percent}"[^>]*>([^<]*)</option>',
+                           page)
+        assert option.group(1) == f"{percent}% ({n} claim{'s' if n != 1 else ''})"
+    client.post(f"/teach/drafts/{draft.id}/accept", data={"threshold": "60"})
+    assert all(re.search(rf'value="{p}"[^>]*>{p}% \(0 claims\)', review(client, draft))
+               for p in (90, 80, 70, 60))
+
+
 def test_publishing_with_items_to_review_asks_first_and_lists_them(client, draft):
     response = client.post(f"/teach/drafts/{draft.id}/publish")
     assert response.status_code == 200
