@@ -14,7 +14,8 @@ Features are names: `rule:` the rule that decided, `label:` the label and
 (a continued quotation, quotation marks in the sentence), `hedges:`/`cues:`
 how many hedges and opinion cues, `hedge:`/`cue:` their words, `verb:` the
 reporting word, `subj:` the subjectivity model's probability (in fifths) beside
-the label, `margin:` the stance weighing (`stance.py`) beside the label, and
+the label, `margin:` the stance weighing (`stance.py`) and `clue:` the clues it
+found (a number, a name, an evaluative word...), each beside the label, and
 `length:` the sentence's length in tens of words.
 """
 
@@ -48,6 +49,8 @@ def features(rule: str, label: str, source_kind: str, continued: bool,
         found.add(subjectivity_feature(label, subjective))
     margin = max(-3, min(3, int(weighing.stance - weighing.reporting)))
     found.add(f"margin:{label}|{margin}")
+    found.update(f"clue:{label}|{clue}" for clue in (*weighing.reporting_clues,
+                                                     *weighing.stance_clues))
     return found
 
 
