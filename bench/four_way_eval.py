@@ -21,8 +21,12 @@ A second blind labelling by the guide agreed with the gold's four-way label on
     .venv/bin/python bench/four_way_eval.py [--eval DIR] [--misses]
 
 Prints, for each set, the accuracy of the four-way label, of the kind and of
-"has a source", the agreement on the source's kind where both give one, the
-confusion matrix and a naive cue-word baseline (fixed word
+"has a source", the agreement on the source's kind where both give one, what
+the confidence is worth (how well it ranks right labels above wrong ones, the
+misses among the least sure 30% the review lists first, the labels at 80% or
+more a teacher may accept at once), how many drafted cue-spotting and
+who-said-it questions ask about a rightly labelled sentence, the confusion
+matrix and a naive cue-word baseline (fixed word
 lists in this file, so it does not move with the analyzer), then the summary
 line. Exits 1 when a set is below the target, 2 when the data is absent.
 """
@@ -42,6 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quizapp.analysis import analyze  # noqa: E402
+from quizapp.analysis.draft import plain_sentence  # noqa: E402
+from quizapp.analysis.questions import cue_items, who_said_items  # noqa: E402
 
 GOLD = ROOT / "bench" / "data" / "four-way-gold.jsonl"
 TARGET = 0.85  # issue 11: >= 0.85 four-way accuracy on real articles
@@ -110,9 +116,11 @@ def score(gold: list[dict], articles: dict[int, str]) -> dict[str, dict]:
     """Per set: counts, confusion, baseline and the misses."""
     results = {name: {"n": 0, "right": 0, "kind": 0, "sourced": 0, "base": 0,
                       "changed": 0, "confusion": Counter(), "misses": [],
-                      "both_sourced": 0, "source_kind": 0, "confidences": []}
+                      "both_sourced": 0, "source_kind": 0, "confidences": [],
+                      "questions": 0, "questions_right": 0}
                for name in SETS}
     analyses = {}
+    judged = {}  # line -> {analysed sentence index: its four-way label is right}
     for row in gold:
         if row["kind"] == "skip":
             continue
@@ -139,11 +147,32 @@ def score(gold: list[dict], articles: dict[int, str]) -> dict[str, dict]:
             result["both_sourced"] += 1
             result["source_kind"] += kind == row["source"]
         result["confusion"][want, got] += 1
+        if sentence:
+            judged.setdefault(row["line"], {})[sentence.index] = got == want
         result["confidences"].append((sentence.confidence if sentence else 0.0,
                                       got == want))
         if got != want:
             result["misses"].append((row, want, got, span, sentence))
+    sets = {row["line"]: row["set"] for row in gold}
+    for line, right in judged.items():
+        counted = _drafted_questions(analyses[line], right)
+        results[sets[line]]["questions"] += len(counted)
+        results[sets[line]]["questions_right"] += sum(counted)
     return results
+
+
+def _drafted_questions(analysis, right: dict[int, bool]) -> list[bool]:
+    """For each cue-spotting and who-said-it question the draft asks of this
+    article, whether the sentence it was drafted from is labelled right (a
+    question on a mislabelled sentence teaches the wrong answer); questions on
+    sentences the gold leaves out are not counted."""
+    by_text = {plain_sentence(analysis, s): s.index for s in analysis.sentences}
+    found = []
+    for item in cue_items(analysis) + who_said_items(analysis):
+        index = by_text.get(item["evidence"][0])
+        if index in right:
+            found.append(right[index])
+    return found
 
 
 def ranking(confidences: list[tuple[float, bool]]) -> float:
@@ -184,6 +213,9 @@ def _print_set(name: str, result: dict) -> None:
           f"give a source: {result['source_kind']}/{result['both_sourced']} = "
           f"{result['source_kind'] / max(result['both_sourced'], 1):.3f}")
     print(f"{'':8} {_confidence_line(result)}")
+    print(f"{'':8} drafted cue-spotting and who-said-it questions asked of a "
+          f"rightly labelled sentence: {result['questions_right']}/"
+          f"{result['questions']}")
     if result["changed"]:
         print(f"{name:8} {result['changed']} gold sentences no longer match the "
               "article text (the data changed) and were left out")
