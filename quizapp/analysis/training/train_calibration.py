@@ -21,17 +21,16 @@ Retrain after changing the training files, the subjectivity model or the rules.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from quizapp.analysis import core, label
 from quizapp.analysis.calibration import WEIGHTS_FILE, subjectivity_feature
 from quizapp.analysis.subjectivity import WEIGHTS_FILE as SUBJECTIVITY_FILE
+from quizapp.analysis.training import command
 from quizapp.analysis.training.train_subjectivity import (
     FOLDS,
     SORTED_KINDS,
@@ -216,29 +215,15 @@ def matches() -> bool:
             and training["subjectivity_sha256"] == subjectivity_digest())
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="verify the shipped weights match the training data")
-    args = parser.parse_args()
-    if args.check:
-        ok = matches()
-        print("weights match the training data" if ok else
-              "the training data or the subjectivity model changed: retrain")
-        return 0 if ok else 1
-    started = time.perf_counter()
-    result = train()
-    OUTPUT.write_text(json.dumps(result, indent=0, ensure_ascii=False) + "\n",
-                      "utf-8")
+def report(result: dict) -> list[str]:
     t, cv = result["training"], result["cv"]
-    print(f"rows {t['rows']} (used {t['used']}, label right on {t['right']})")
-    print(f"cv {cv['folds']}-fold: log loss {cv['log_loss']:.3f}, Brier "
-          f"{cv['brier']:.3f}, AUC {cv['auc']:.3f} (the rules' own confidences "
-          f"{cv['rules_auc']:.3f}); C={cv['C']}")
-    print(f"features {t['features_kept']}/{t['features_seen']} kept; "
-          f"{OUTPUT.stat().st_size:,} bytes; {time.perf_counter() - started:.1f}s")
-    return 0
+    return [
+        f"rows {t['rows']} (used {t['used']}, label right on {t['right']})",
+        f"cv {cv['folds']}-fold: log loss {cv['log_loss']:.3f}, Brier "
+        f"{cv['brier']:.3f}, AUC {cv['auc']:.3f} (the rules' own confidences "
+        f"{cv['rules_auc']:.3f}); C={cv['C']}",
+    ]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(command(__doc__.splitlines()[0], OUTPUT, train, matches, report))

@@ -21,16 +21,15 @@ verifies that the shipped weights were trained on the files as they are.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from quizapp.analysis import core, label
 from quizapp.analysis.subjectivity import WEIGHTS_FILE, Scorer, features
+from quizapp.analysis.training import command
 
 HERE = Path(__file__).resolve().parent
 SENTENCES = HERE / "sentences"
@@ -226,37 +225,28 @@ def train() -> dict:
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="verify the shipped weights match the training files")
-    args = parser.parse_args()
-    if args.check:
-        shipped = json.loads(OUTPUT.read_text("utf-8"))["training"]["sha256"]
-        ok = shipped == digest(data_files())
-        print("weights match the training data" if ok else
-              "the training data changed: retrain")
-        return 0 if ok else 1
-    started = time.perf_counter()
-    result = train()
-    OUTPUT.write_text(json.dumps(result, indent=0, ensure_ascii=False) + "\n",
-                      "utf-8")
+def matches() -> bool:
+    """Were the shipped weights trained on the files as they are?"""
+    shipped = json.loads(OUTPUT.read_text("utf-8"))["training"]["sha256"]
+    return shipped == digest(data_files())
+
+
+def report(result: dict) -> list[str]:
     t, cv = result["training"], result["cv"]
-    print(f"rows {t['rows']} (used {t['used']}: {t['subjective']} subjective, "
-          f"{t['objective']} objective; {t['unsourced']} unsourced)")
-    print(f"cv {cv['folds']}-fold macro-F1 {cv['macro_f1']:.3f} (unsourced "
-          f"{cv['macro_f1_unsourced']:.3f}); rules alone {cv['rules_macro_f1']:.3f}"
-          f" (unsourced {cv['rules_macro_f1_unsourced']:.3f}); as shipped "
-          f"(rules, overridden at {DEMOTE}/{PROMOTE}) unsourced "
-          f"{cv['shipped_macro_f1_unsourced']:.3f}; C={cv['C']}, best threshold "
-          f"{cv['threshold']}")
-    print("grid: " + ", ".join(f"{k} {v:.3f}" for k, v in cv["grid"].items()))
-    print(f"pruning |w| < {PRUNE}: p moves by at most {cv['pruning']['max_change']}"
-          f", {cv['pruning']['same_side_of_0.5']:.1%} on the same side of 0.5")
-    print(f"features {t['features_kept']}/{t['features_seen']} kept; "
-          f"{OUTPUT.stat().st_size:,} bytes; {time.perf_counter() - started:.1f}s")
-    return 0
+    return [
+        f"rows {t['rows']} (used {t['used']}: {t['subjective']} subjective, "
+        f"{t['objective']} objective; {t['unsourced']} unsourced)",
+        f"cv {cv['folds']}-fold macro-F1 {cv['macro_f1']:.3f} (unsourced "
+        f"{cv['macro_f1_unsourced']:.3f}); rules alone {cv['rules_macro_f1']:.3f}"
+        f" (unsourced {cv['rules_macro_f1_unsourced']:.3f}); as shipped "
+        f"(rules, overridden at {DEMOTE}/{PROMOTE}) unsourced "
+        f"{cv['shipped_macro_f1_unsourced']:.3f}; C={cv['C']}, best threshold "
+        f"{cv['threshold']}",
+        "grid: " + ", ".join(f"{k} {v:.3f}" for k, v in cv["grid"].items()),
+        f"pruning |w| < {PRUNE}: p moves by at most {cv['pruning']['max_change']}"
+        f", {cv['pruning']['same_side_of_0.5']:.1%} on the same side of 0.5",
+    ]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(command(__doc__.splitlines()[0], OUTPUT, train, matches, report))
