@@ -35,10 +35,16 @@ _VAGUE = (
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
 # One office with one holder, named by its title: "the mayor", "the prime
-# minister", "the club's manager". A reader can check who holds it.
+# minister", "the club's manager"; or one person the article names, called
+# back by their title: "the senator", "the nominee", "the foreign minister".
+# A reader can check who holds it.
 _OFFICE = re.compile(
-    r"^the\s+(?:[\w’'-]+[’']s\s+)?(?:(?:deputy|acting|former|new|interim)\s+)?"
-    r"(?:mayor|governor|president|prime\s+minister|chancellor|premier|judge|"
+    r"^the\s+(?:[\w’'-]+[’']s\s+)?(?:(?:deputy|acting|former|new|interim|state|"
+    r"foreign|defen[cs]e|finance|health|education|interior|home|justice|trade|"
+    r"energy|labou?r|transport|environment)\s+)?"
+    r"(?:senator|congress(?:man|woman|member)|candidate|nominee|ambassador|"
+    r"envoy|general|minister|secretary|justice|"
+    r"mayor|governor|president|prime\s+minister|chancellor|premier|judge|"
     r"coach|manager|head\s*teacher|headmaster|headmistress|principal|"
     r"chief\s+executive|chairman|chairwoman|chair|sheriff|police\s+chief|"
     r"chief\s+constable|attorney\s+general|archbishop|pope|king|queen|speaker|"
@@ -136,7 +142,7 @@ def kind_of(np: str) -> str:
     head = _head_phrase(np)
     if _DOCUMENT.search(head):
         return "citation"
-    if _OFFICE.match(np):
+    if _OFFICE.match(head):
         return "named"
     if _ROLE_RE.search(np) and not _ends_in_name(words):
         return "anonymous"
