@@ -471,6 +471,9 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     return negated
 
 
+_CONCEDING = re.compile(r"\b(?i:though|although|whereas|unless|even\s+if)\s+$")
+
+
 def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     """A reporting verb with its source, or None when this match is no cue."""
     vs, ve = verb
@@ -572,6 +575,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "a group called X" names, it does not report
     found = _make(original, kind_of(np), left, (vs, ve))
     found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np))
+    # "..., though an arbitration panel in 2001 found ...": the source speaks
+    # in a concession or a condition, a side clause, however long its subject
+    found.side = bool(_CONCEDING.search(text, max(start, left[0] - 12), left[0]))
     if _LEMMA.get(cue) in _CONTENT_ONLY and not _introduces_content(
             text, start, end, left, vs, ve):
         if _LEMMA.get(cue) not in _DECISIONS | _FEELINGS or quotes_words(

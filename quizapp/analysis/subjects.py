@@ -24,7 +24,8 @@ _AUX = re.compile(
 
 _CLAUSE_START = re.compile(
     r"(?:[,;:—–“”\"(\[]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|"
-    r"\bbecause\b|\bas\b|\bafter\b|\bwhen\b|\bif\b|\bsince\b)\s*",
+    r"\bbecause\b|\bas\b|\bafter\b|\bwhen\b|\bif\b|\bsince\b|\bthough\b|"
+    r"\balthough\b|\bwhereas\b|\bunless\b)\s*",
     re.I,
 )
 
