@@ -244,7 +244,8 @@ _PAST_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 _RELATIVE_SUBJECT = re.compile(
     r"(?:\b(?:which|who)|\bthat(?=\s+(?:has|have|had|was|were|is|are|also|\w+ly)\s))"
     r"\s+(?:(?:has|have|had|was|were|is|are|also|not|never|then|later|first|once|"
-    r"still|did|does|do|will|would|could|may|might|\w+ly)\s+){0,3}$", re.I)
+    r"still|did|does|do|will|would|could|may|might|\w+ly|in\s+\d{4}|"
+    r"(?:last|this)\s+(?:week|month|year))\s+){0,3}$", re.I)
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
@@ -471,6 +472,32 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     return negated
 
 
+# A phrase that opens with a preposition is an adverbial, not a subject, unless
+# a name closes it ("In a Bloomberg interview Trump declared").
+_PREPOSITION_FIRST = re.compile(r"(?i:in|at|on|during|under|with|for|from|after|"
+                                r"before|into|over|within|across|inside|among)\s")
+
+
+def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
+    """The noun phrase before the verb, unless it is an adverbial ("in a box
+    labeled", "During Tuesday's arguments", "Voters, in particular, have
+    expressed": the subject, if any, is found another way)."""
+    left = left_np(text, start, vs)
+    if left is None:
+        return None
+    words = text[left[0]:left[1]].split()
+    if _PREPOSITION_FIRST.match(words[0] + " ") and not words[-1][:1].isupper():
+        # an adverbial set off by commas stands between the subject and its
+        # verb ("Donald Trump, in particular, has criticized"), or opens with
+        # the verb itself ("Trump, after railing against")
+        comma = text.rfind(",", start, left[0])
+        if (words[-1].endswith(",") or len(words) == 1) and comma > start and \
+                not text[comma + 1:left[0]].strip():
+            return left_np(text, start, comma)
+        return None
+    return left
+
+
 _CONCEDING = re.compile(r"\b(?i:though|although|whereas|unless|even\s+if)\s+$")
 
 
@@ -536,7 +563,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return _participle(original, text, start, end, vs, ve, cue) or \
             _gerund_act(original, text, start, end, vs, ve, cue)
     relative = _RELATIVE_SUBJECT.search(text, max(start, vs - 80), vs)
-    left = None if relative else left_np(text, start, vs)
+    left = None if relative else _subject_before(text, start, vs)
     if relative:
         # "brain cancer, which confirmed ...": only a person or a body reports
         left = antecedent(text, start, relative.start())
