@@ -19,6 +19,7 @@ from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .hedges import reckons
 from .names import shown_name
 from .opinion import opinion_score
+from .scope import in_side_clause
 from .speaker import FIRST_PERSON, NAMING, is_commitment, judges_in_person
 from .stance import Weighing, explain, weigh
 from .subjectivity import load
@@ -399,6 +400,9 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         f"{who} said it.", "speculation")
     reported = _reported(text, sentence, attr)
     prediction = None if schedule else _PREDICTION.search(reported)
+    if prediction and in_side_clause(reported, 0, {"text": prediction.group(),
+                                                    "start": prediction.start()}):
+        prediction = None  # "plans a trial in which half will be asked": the plan
     if prediction and is_commitment(reported, prediction.start(),
                                     prediction.end()):
         prediction = None  # "I will vote for him": a decision, not a forecast

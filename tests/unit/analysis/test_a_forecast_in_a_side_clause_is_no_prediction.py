@@ -1,0 +1,31 @@
+"""A source's "will" forecasts only in the main claim of what they say. In a
+relative clause it describes a thing ("plans a trial in which half of the
+students will be asked", "the road, which will cost $3 million, is
+finished"): the sentence reports a plan or a fact, sourced. A "will" in the
+main claim still predicts."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _one(text):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Okafor said her team now plans a trial in which half of the pupils "
+    "will be asked to keep a diary.",
+    "Officials said the road, which will cost $3 million, is finished.",
+])
+def test_a_will_describing_a_thing_leaves_a_sourced_report(text):
+    assert _one(text).label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the bridge will reopen soon.",
+    "The minister said prices, which have risen, will fall.",
+])
+def test_a_will_in_the_main_claim_still_predicts(text):
+    assert _one(text).label == "speculation"
