@@ -67,6 +67,13 @@ _FOCUSED = re.compile(
     r"over|around|between|within)\b", re.I)
 
 
+# "you" in an embedded question ("how much water you drink", "what you
+# eat") stands for anyone: the writer describes, and addresses nobody.
+_GENERIC = frozenset(("you", "your"))
+_QUESTION_WORD = re.compile(r"\b(?i:how\s+(?:much|many|long|often|far|well)|what|"
+                            r"which)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
 def find_opinion_cues(text: str, start: int, end: int,
                       attributed: bool = False) -> list[dict]:
     """Evaluative cues in text[start:end]: {text, start, end, kind}.
@@ -95,6 +102,9 @@ def find_opinion_cues(text: str, start: int, end: int,
             if key in _DUTY and _NO_DUTY.search(text, max(start, cue_start - 12),
                                                  cue_start):
                 continue  # "a need to raise", "she didn't need to hear"
+            if key in _GENERIC and _QUESTION_WORD.search(
+                    text, max(start, cue_start - 30), cue_start):
+                continue  # "tracks how much water you drink": anyone, not the reader
         if _NOT_JUDGING.match(text, cue_start, end):
             continue
         if key in _FOCUSING and _FOCUSED.match(text, cue_end, end):
