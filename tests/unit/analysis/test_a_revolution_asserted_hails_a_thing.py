@@ -1,0 +1,28 @@
+"""'Revolution' asserted of something ("the app is a revolution in
+learning") hails it, a judgement in anyone's words; naming an event ("the
+revolution began in 1789", "the French Revolution") it reports."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _one(text):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+@pytest.mark.parametrize("text", [
+    "“The new tablet is a revolution in learning,” said the firm’s founder.",
+    "This phone is a revolution.",
+])
+def test_a_thing_called_a_revolution_is_an_opinion(text):
+    assert _one(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "The revolution began in 1789.",
+    "Historians said the French Revolution changed the law on land.",
+])
+def test_a_revolution_named_as_an_event_is_reported(text):
+    assert _one(text).label in ("sourced", "unsourced")
