@@ -52,7 +52,10 @@ _ADDRESS = (r"^(?:(?-i:(?!(?:I|He|She|It|They|We|You|This|That|There|These|"
 _GREETING = re.compile(
     _ADDRESS + r"(?:welcome|thank\s+you|thanks(?!\s+to\b)|my\s+pleasure|"
     r"you[’']re\s+welcome|good\s+(?:morning|evening|afternoon|night)|hello|hi|"
-    r"goodbye|great\s+to\s+be|glad\s+to\s+be|it[’']s\s+a\s+pleasure)\b",
+    r"goodbye|great\s+to\s+be|glad\s+to\s+be|it[’']s\s+a\s+pleasure|"
+    # a correction's apology: "We regret the error."
+    r"we\s+(?:regret|apologi[sz]e\s+for)\s+(?:the|this|any)\s+(?:error|errors|"
+    r"mistake|mistakes|confusion))\b",
     re.I,
 )
 # A reply word standing alone ("Exactly.", "Yes, thank you."), not one that
