@@ -7,7 +7,8 @@ Two general signs, either is enough:
   - the website's own voice about itself or its visitor's browsing: cookies,
     consent, newsletters, accounts, sharing, copyright ("We use cookies to
     improve your experience", "Sign up for our newsletter", "All rights
-    reserved");
+    reserved"), or the publisher's disclaimer ("The views expressed are the
+    author's own");
   - a short line made only of interface commands ("Accept all.", "Read more.",
     "Sign up now.").
 An article *about* cookies or newsletters ("The regulator fined the site over
@@ -35,7 +36,12 @@ _SITE_VOICE = re.compile(
     r"\b(?:please\s+)?enable\s+javascript\b|\bskip\s+to\s+(?:main\s+)?content\b|"
     r"\b(?:improve|personali[sz]e|enhance)\s+your\s+(?:browsing\s+)?experience\b|"
     r"\bshare\s+(?:this|on)\s+(?:article|story|page|facebook|twitter|x|"
-    r"linkedin|whatsapp|email)\b",
+    r"linkedin|whatsapp|email)\b|"
+    # the publisher's disclaimer: "The views expressed are the author's own."
+    r"^\W*(?:the\s+)?(?:views|opinions)\s+(?:expressed\s+)?(?:(?:below|above|"
+    r"here|herein|in\s+this\s+(?:article|column|piece|post|op-ed|blog))\s+)?"
+    r"(?:are|is)\s+(?:(?:those\s+of\s+)?the\s+(?:author|writer)[’']?s?|her|his|"
+    r"their|my|the\s+author[’']s|the\s+writer[’']s)(?:\s+own)?\W*$",
     re.I,
 )
 #: Words of an interface command; a short line of nothing else is a button.
@@ -54,7 +60,8 @@ _WORD = re.compile(r"[a-z]+")
 _TRIGGERS = ("cookie", "consent", "agree", "accept", "newsletter", "sign up",
              "subscribe", "register", " us on", "rights reserved", "©",
              "copyright", "click", "tap here", "javascript", "skip to",
-             "experience", "share", "preferences", "settings")
+             "experience", "share", "preferences", "settings", "views",
+             "opinions")
 
 
 def is_boilerplate(sentence: str) -> bool:

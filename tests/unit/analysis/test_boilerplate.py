@@ -65,3 +65,14 @@ def test_the_draft_sorts_the_article_and_leaves_the_banner_out():
     for furniture in ("cookies", "Accept all", "newsletter", "Instagram", "©",
                       "rights reserved"):
         assert not any(furniture in q for q in quotes), furniture
+
+
+@pytest.mark.parametrize(("text", "furniture"), [
+    ("The views below are her own.", True),
+    ("The views expressed in this article are those of the author.", True),
+    ("Opinions expressed are his own.", True),
+    ("The views expressed by the mayor are his own.", False),
+    ("Her views on tax are her own business.", False),
+])
+def test_the_publishers_disclaimer_of_views_is_page_furniture(text, furniture):
+    assert is_boilerplate(text) is furniture
