@@ -10,13 +10,15 @@ first) and accepts suggestions above. The weights ship as JSON in
 `data/calibration.json`; scoring needs nothing but the standard library.
 
 Features are names: `rule:` the rule that decided, `label:` the label and
-`label-src:` the label with the source's kind, `in-quote`/`quote-marks`
-(a continued quotation, quotation marks in the sentence), `hedges:`/`cues:`
+`label-src:` the label with the source's kind, `quote-marks` (quotation
+marks in the sentence), `hedges:`/`cues:`
 how many hedges and opinion cues, `hedge:`/`cue:` their words, `verb:` the
 reporting word, `subj:` the subjectivity model's probability (in fifths) beside
 the label, `margin:` the stance weighing (`stance.py`) and `clue:` the clues it
 found (a number, a name, an evaluative word...), each beside the label, and
-`length:` the sentence's length in tens of words.
+`length:` the sentence's length in tens of words. Nothing tells whether a
+sentence continues a quotation: the training sentences stand alone, so the
+model could not learn what that is worth.
 """
 
 from __future__ import annotations
@@ -29,16 +31,13 @@ WEIGHTS_FILE = "calibration.json"
 FLOOR, CEILING = 0.05, 0.99
 
 
-def features(rule: str, label: str, source_kind: str, continued: bool,
-             sentence: str, hedges: list[dict], opinion: list[dict],
-             verb: str | None, subjective: float | None,
-             weighing: Weighing) -> set[str]:
+def features(rule: str, label: str, source_kind: str, sentence: str,
+             hedges: list[dict], opinion: list[dict], verb: str | None,
+             subjective: float | None, weighing: Weighing) -> set[str]:
     """The feature names of one decided sentence (present or absent)."""
     found = {f"rule:{rule}", f"label:{label}", f"label-src:{label}|{source_kind}",
              f"hedges:{min(len(hedges), 2)}", f"cues:{min(len(opinion), 2)}",
              f"length:{min(len(sentence.split()) // 10, 5)}"}
-    if continued:
-        found.add("in-quote")
     if any(mark in sentence for mark in "“”\""):
         found.add("quote-marks")
     found.update(f"hedge:{h['text'].lower()}" for h in hedges)

@@ -226,8 +226,7 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     source = attr if (attr is not None and not attr.negated
                       and decision.keeps_attribution) else None
     names = features(decision.rule, decision.label,
-                     source.kind if source else "none", continued, sentence,
-                     hedges, opinion,
+                     source.kind if source else "none", sentence, hedges, opinion,
                      None if continued or source is None else source.cue,
                      subjective, weighed())
     return replace(decision, confidence=confidence(CALIBRATION, names))

@@ -32,23 +32,26 @@ def _one(text: str):
 
 
 def test_features_name_the_rule_the_source_the_cues_and_the_models_view():
-    names = features("judges", "opinion", "named", False,
+    names = features("judges", "opinion", "named",
                      "“It is a disgrace,” she said.", [], [{"text": "disgrace"}],
                      "said", 0.93,
                      Weighing(reporting=0, stance=3))
     assert {"rule:judges", "label:opinion", "label-src:opinion|named",
             "quote-marks", "cue:disgrace", "verb:said", "subj:opinion|4",
             "margin:opinion|3", "hedges:0", "cues:1", "length:0"} == names
-    plain = features("unsourced", "unsourced", "none", True, "It rained.",
-                     [{"text": "may"}], [], None, None, Weighing(reporting=5, stance=0))
-    assert {"in-quote", "hedge:may", "margin:unsourced|-3"} <= plain
+    plain = features("unsourced", "unsourced", "none", "It rained in 2019.",
+                     [{"text": "may"}], [], None, None,
+                     Weighing(reporting=5, stance=0,
+                              reporting_clues={"specific": "2019", "past": "rained"}))
+    assert {"hedge:may", "margin:unsourced|-3", "clue:unsourced|specific",
+            "clue:unsourced|past"} <= plain
     assert not any(n.startswith(("subj:", "verb:")) for n in plain)
 
 
 def test_the_confidence_is_a_logistic_sum_kept_between_floor_and_ceiling():
-    model = Scorer(0.5, {"rule:judges": 1.0, "in-quote": -2.0})
+    model = Scorer(0.5, {"rule:judges": 1.0, "quote-marks": -2.0})
     assert confidence(model, {"rule:judges"}) == round(1 / (1 + math.exp(-1.5)), 2)
-    assert confidence(model, {"in-quote"}) == round(1 / (1 + math.exp(1.5)), 2)
+    assert confidence(model, {"quote-marks"}) == round(1 / (1 + math.exp(1.5)), 2)
     assert confidence(Scorer(40.0, {}), set()) == CEILING
     assert confidence(Scorer(-40.0, {}), set()) == FLOOR
 
