@@ -1,7 +1,7 @@
 """Four-way label accuracy on real news articles labelled by hand (issue 11).
 
 The gold, `bench/data/four-way-gold.jsonl`, holds the project's own labels of
-sentences of twenty-three PolNeAR dev articles (`../shared/eval/attribution-dev.jsonl`,
+sentences of thirty-one PolNeAR dev articles (`../shared/eval/attribution-dev.jsonl`,
 which is not copied: a row keeps the article's line, the sentence's character
 span and a hash of its text, never the text). Each sentence was labelled blind,
 without the analyzer, by the two questions of `bench/data/four-way-guide.md`:
@@ -10,9 +10,10 @@ fragments) and whom they credit (named, anonymous, vague, citation, none).
 The four labels learners sort follow: opinion and speculation whoever says
 them; a fact with a source is sourced, one without is unsourced.
 
-Three sets: `first` (ten articles) and `second` (eight more, labelled later
-by the same guide to widen what rules are designed from) may be studied,
-misses included; `heldout` (five articles) is only ever scored, so that it
+Four sets: `first` (ten articles), `second` and `third` (eight more each,
+labelled later by the same guide to widen what rules are designed from; each
+was scored once before anyone studied it) may be studied, misses included;
+`heldout` (five articles) is only ever scored, so that it
 shows how well changes carry over to articles nobody designed from.
 `--misses` refuses to print its misses.
 A second blind labelling by the guide agreed with the gold's four-way label on
@@ -52,7 +53,7 @@ from quizapp.analysis.questions import cue_items, who_said_items  # noqa: E402
 GOLD = ROOT / "bench" / "data" / "four-way-gold.jsonl"
 TARGET = 0.85  # issue 11: >= 0.85 four-way accuracy on real articles
 FOUR = ("sourced", "unsourced", "speculation", "opinion")
-SETS = ("first", "second", "heldout")
+SETS = ("first", "second", "third", "heldout")
 # The review screen lists the least sure first; a teacher may accept every
 # suggestion at 80% or more (its default).
 REVIEW_SHARE, ACCEPT = 0.3, 0.8
