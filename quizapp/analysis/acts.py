@@ -17,10 +17,12 @@ thing, a person, a topic or an aim rather than a claim: requests and aims
 "tried to reach out"),
 stances toward something ("endorsed one", "touts his polling strength",
 "proposes allowing parents to ...", "rejected the offer" but not "rejected
-claims that ..."), mentions of a topic, granted or credited
+claims that ...", "questioned the need for moderators", "loves the school",
+"prefer to walk"), mentions of a topic, granted or credited
 ("cited the figure", "discussed the plan", "noted the rule", "acknowledged
-their uphill battle", "credited her with the plan", "issued a statement in
-observance of ...") and works ("wrote a memoir"). "Noted" and
+their uphill battle", "credited her with the plan", "commented on the
+shooting", "issued a statement in observance of ...", "sent a letter urging
+a vote") and works ("wrote a memoir"). "Noted" and
 "acknowledged" bring in a bare clause too ("noted several “intangibles” left
 him"). A setting ("In her book, she noted the
 clot") tells where the act took place. Other verbs keep their source
@@ -43,10 +45,11 @@ ACT_VERBS = frozenset({
     "press", "try to", "attempt to",
     # stances toward a thing or a person
     "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
-    "tout", "pitch", "back", "advocate", "vote", "reject",
+    "tout", "pitch", "back", "advocate", "vote", "reject", "question",
+    "love", "like", "hate", "prefer",
     # a topic named or granted, a work made
     "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
-    "bring up", "discuss",
+    "bring up", "discuss", "comment", "send a letter",
     "talked about", "spoke about", "spoke of", "unveil", "detail", "outline",
     "lay out", "chronicle", "write", "post", "tweet", "sing", "chant", "text",
     "email", "publish", "document", "record", "issue a statement",

@@ -612,8 +612,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             return None  # "committed a crime", "accepted the offer"
         found.act = True  # "agreed to clean up", "declared bankruptcy": an act
         return found
-    found.act = reports_act(text, start, ve, end, _LEMMA.get(cue),
-                            _introduces_content(text, start, end, left, vs, ve))
+    # "Nobody would comment", "declined to comment on the report": a refusal
+    # to speak, a silence, not an act
+    found.act = not (found.negated and _LEMMA.get(cue) == "comment") and \
+        reports_act(text, start, ve, end, _LEMMA.get(cue),
+                    _introduces_content(text, start, end, left, vs, ve))
     return found
 
 

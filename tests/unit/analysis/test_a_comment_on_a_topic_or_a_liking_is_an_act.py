@@ -1,0 +1,40 @@
+"""A speech or stance verb whose object is a topic, a thing or an aim, with no
+words of the source's brought in, tells what someone did ("commented on the
+closure", "questioned the need for a stadium", "loves the city", "prefer to
+walk", "sent a letter to the council urging a vote"): it credits nobody, and
+the sentence is the writer's report. With a clause, a question word or a
+report after it ("commented that ...", "questioned whether ...", "sent a
+letter saying ...") the source is credited."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _one(text):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor commented on the closure.",
+    "She questioned the need for a new stadium.",
+    "He loves the city where he grew up.",
+    "Voters like the plan.",
+    "Most parents prefer to walk their children to school.",
+    "Residents sent a letter to the council urging a vote.",
+])
+def test_an_act_toward_a_thing_credits_nobody(text):
+    sentence = _one(text)
+    assert sentence.attribution.act
+    assert sentence.source is None and sentence.label == "unsourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor commented that the road was unsafe.",
+    "She questioned whether the plan had worked.",
+    "Residents sent a letter to the council saying the road was unsafe.",
+])
+def test_words_brought_in_are_credited(text):
+    sentence = _one(text)
+    assert not sentence.attribution.act and sentence.source is not None
