@@ -498,6 +498,11 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     return left
 
 
+# A subject ends in a noun; a phrase ending in a lower-case adjective leaves
+# the cue after it a noun ("tremendous support", "existing rules").
+_ADJECTIVE_LAST = re.compile(r"(?<![\w-])[a-z][\w-]*(?:ic|al|ous|ive|ful|less|ing)$")
+
+
 _CONCEDING = re.compile(r"\b(?i:though|although|whereas|unless|even\s+if)\s+$")
 
 
@@ -585,6 +590,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if left is None:
         return None
     np = text[left[0] : left[1]]
+    if not _past(cue) and _ADJECTIVE_LAST.search(np) and \
+            not is_person_like(np.split()[-1]):
+        return None  # "post-traumatic stress", "a rather polarizing question",
+        # "the party's existing rules": an adjective, then the cue as a noun
+        # (a past form is a verb: "the principal said", "her rival called")
     if np.lower() in _EVERYONE:
         return None  # "Everyone knows ...": the writer generalising, no source
     if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):

@@ -1,0 +1,35 @@
+"""A subject ends in a noun. When the words before a reporting word end in a
+lower-case adjective ("post-traumatic stress", "a rather polarizing
+question", "the party's existing rules", "tremendous support"), the reporting
+word is a noun and credits nobody. A role that looks like an adjective ("the
+regional official", "the chief executive") still speaks."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _one(text):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic has been slow to adopt new ways of treating post-traumatic "
+    "stress disorder.",
+    "The party's existing rules empower the committee to name a replacement.",
+    "The mayor enjoyed tremendous support from older voters.",
+])
+def test_a_noun_after_an_adjective_credits_nobody(text):
+    sentence = _one(text)
+    assert sentence.attribution is None and sentence.label == "unsourced"
+    assert "loose group" not in sentence.explanation
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The regional official said the road would close in May.",
+     "The regional official"),
+    ("The chief executive said sales rose by 4 percent.", "The chief executive"),
+])
+def test_a_role_ending_like_an_adjective_still_speaks(text, source):
+    assert _one(text).attribution.source == source
