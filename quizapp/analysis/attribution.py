@@ -503,6 +503,12 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
 _ADJECTIVE_LAST = re.compile(r"(?<![\w-])[a-z][\w-]*(?:ic|al|ous|ive|ful|less|ing)$")
 
 
+_RELATIVE_WORD = re.compile(r"\b(?i:who|which|that)\b")
+_CAUSATIVE = re.compile(r"\b(?i:help|helps|helped|helping|make|makes|made|"
+                        r"making|let|lets|letting)\s+(?:[\w’'-]+\s+){0,2}"
+                        r"[\w’'-]+$")
+
+
 _CONCEDING = re.compile(r"\b(?i:though|although|whereas|unless|even\s+if)\s+$")
 
 
@@ -595,6 +601,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "post-traumatic stress", "a rather polarizing question",
         # "the party's existing rules": an adjective, then the cue as a noun
         # (a past form is a verb: "the principal said", "her rival called")
+    if not _past(cue) and _CAUSATIVE.search(np) and not _RELATIVE_WORD.search(
+            text, max(start, left[0] - 8), left[1]):
+        return None  # "to help people understand", "let editorials tell them":
+        # a bare infinitive after its causer, not a report
     if np.lower() in _EVERYONE:
         return None  # "Everyone knows ...": the writer generalising, no source
     if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):

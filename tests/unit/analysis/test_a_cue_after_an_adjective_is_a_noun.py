@@ -33,3 +33,16 @@ def test_a_noun_after_an_adjective_credits_nobody(text):
 ])
 def test_a_role_ending_like_an_adjective_still_speaks(text, source):
     assert _one(text).attribution.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The film is her push to help people understand the past.",
+    "Readers may not let editorials tell them how to vote.",
+])
+def test_a_bare_infinitive_after_its_causer_is_no_report(text):
+    assert _one(text).attribution is None
+
+
+def test_a_causer_inside_a_relative_clause_leaves_the_report():
+    sentence = _one("Officials who helped draft the law said it would pass.")
+    assert sentence.source is not None
