@@ -137,7 +137,9 @@ _NOUN_BEFORE = re.compile(
 )
 _NEGATED = re.compile(
     # (whole words: "the governor said" and "a donor said" are no negation)
-    r"(?:\bnot|\bnever|n[’']t|\byet\s+to|\bdeclined\s+to|\brefused\s+to|"
+    # ("declined to be named said": the anonymity formula, then the report)
+    r"(?:\bnot|\bnever|n[’']t|\byet\s+to|"
+    r"\b(?:declined|refused)\s+to(?!\s+be\s+(?:named|identified)\b)|"
     r"\bfailed\s+to|\bunable\s+to|\bno\s+one|\bnobody|\bneither|\bnor)"
     r"\s+(?:\w+\s+){0,2}$",
     re.I,
@@ -400,8 +402,11 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     for verb in _VERB.finditer(text, start, end):
         found = _verb_frame(original, text, start, end, verb)
         if found is not None and act is not None and (
-                found.source_start <= act.cue_start < found.source_end):
+                found.source_start <= act.cue_start < found.source_end) and \
+                not _ENDS_IN_WHO.search(act.source):
             continue  # "X cited the figure at a forum viewed by ...": no NP
+            # ("A spokesman who declined to be named said": the act is the
+            # subject's relative clause, the report the sentence's)
         if found is not None and found.act and not found.negated:
             act = act or found  # "endorsed one": kept if nothing credits a claim
             continue
@@ -658,6 +663,10 @@ _FORMULA = re.compile(
     r"(?:should|must)\s+be\s+(?:noted|said|stressed|mentioned))\b", re.I)
 
 
+_ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
+_WHO_CLAUSE = re.compile(r"\b(?i:who)\s+[a-z]")
+
+
 def _noun_after_owner(before: str, cue: str) -> bool:
     """Is the cue a noun after an owner ("Trump's comments", "his infamous
     comment")? Only a bare or -s form can be: past and -ing forms stay verbs
@@ -667,8 +676,8 @@ def _noun_after_owner(before: str, cue: str) -> bool:
     if not base or first not in (base[0], base[0] + "s", base[0] + "es"):
         return False
     match = _OWNER_BEFORE.search(before)
-    if match is None:
-        return False
+    if match is None or _WHO_CLAUSE.search(before, 0, match.start()):
+        return False  # "Residents who live near the plant say": the subject
     # after a determiner and a word, only a bare form is surely a noun
     return "’" in match.group() or "'" in match.group() or not first.endswith("s")
 

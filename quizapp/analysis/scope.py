@@ -82,6 +82,11 @@ _CONDITIONAL_CUES = frozenset({"if", "unless", "in case", "as long as", "even if
 _AUXILIARIES = frozenset(
     "has have had is was are were will would did does do also has not can could "
     "may might must shall should".split())
+# Past forms that do not end in -ed: "who found the dog told police" has left
+# its clause at "found".
+_IRREGULAR_PAST = frozenset(
+    "found told wrote spoke went came took made gave held saw knew felt thought "
+    "sent brought led ran won lost met got became began fell rose kept".split())
 _MAX_SUBJECT = 4
 _WINDOW = 80  # characters looked back from a cue (the last eight words or so)
 
@@ -181,6 +186,11 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
         word = words[position]
         if verb and word == "as":
             return False  # "As X pointed out, ...", "..., as Y said": a source
+        if verb and word == "who" and position + 1 < len(words) and \
+                words[position + 1] not in _SUBJECT and subject > 2:
+            # "Residents who live near the plant say": "who" is the subject of
+            # its own verb, and the cue after that clause is the sentence's
+            return False
         if _opens_side_clause(word, words[:position], at_start and position == 0):
             return True
         if word in _AUXILIARIES:
@@ -219,4 +229,5 @@ def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:
 def _subject_word(word: str) -> bool:
     """A word of a short subject (pronoun, determiner, name, noun), not a
     finite verb: "who leaked the memo could face ..." has left its clause."""
-    return word not in _FINITE and (word in _SUBJECT or not word.endswith("ed"))
+    return word not in _FINITE and word not in _IRREGULAR_PAST and (
+        word in _SUBJECT or not word.endswith("ed"))

@@ -124,6 +124,14 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+# After "who", a word that is not a subject of its own opens the clause's verb
+# ("who spoke", "who declined", "who live"), so the clause describes the noun
+# before it; "who he said ..." or "who the police ..." have subjects.
+_VERB_FIRST = re.compile(
+    r"\s*(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|its|this|these|"
+    r"those|some|many|most|all|both|each|every|no|our|my|your)\b)[a-z]", re.I)
+
+
 def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | None:
     """The subject noun phrase just before a reporting verb (offsets)."""
     chunk = text[sent_start:verb_start].rstrip()
@@ -132,10 +140,16 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     aux = _AUX.search(" " + chunk)  # " Don't": an imperative, no subject
     stop = max(aux.start() - 1, 0) if aux else len(chunk.rstrip())
     chunk = re.sub(r"(?:[’']s|[’']re)$", "", chunk[:stop])
-    begin = 0
+    begin = previous = 0
+    relative = False
     for match in _CLAUSE_START.finditer(chunk):
         if match.end() < len(chunk.rstrip()):
-            begin = match.end()
+            previous, begin = begin, match.end()
+            relative = match.group().strip().lower() == "who"
+    if relative and _VERB_FIRST.match(chunk, begin):
+        # "Two officials who spoke on condition of anonymity said": the
+        # relative clause belongs to the subject, its antecedent with it
+        begin = previous
     np = chunk[begin:].strip().lstrip("'\"“”’‘ ")
     lead = _DROP_LEAD.match(np)
     if lead:

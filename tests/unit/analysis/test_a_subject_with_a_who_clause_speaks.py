@@ -1,0 +1,46 @@
+"""A source described by a "who" clause speaks through the main verb after
+it: "A spokesman who declined to be named said ...", "Two officials who spoke
+on condition of anonymity said ...", "The woman who found the dog told
+police ...". The clause is part of the source's name, its verb is not the
+report, and "declined to be named" is the anonymity formula, not a refusal to
+speak. A plain refusal ("A spokesman declined to comment.") still credits
+nobody."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _one(text):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A spokesman who declined to be named said the talks had failed.",
+     "A spokesman who declined to be named"),
+    ("Two officials who spoke on condition of anonymity said the deal was "
+     "close.", "Two officials who spoke on condition of anonymity"),
+    ("The woman who found the dog told police it was injured.",
+     "The woman who found the dog"),
+    ("Residents who live near the plant say the smell comes from the drains.",
+     "Residents who live near the plant"),
+])
+def test_the_who_clause_belongs_to_the_source(text, source):
+    sentence = _one(text)
+    assert sentence.attribution.source == source
+    assert (sentence.label, sentence.source_kind) == ("sourced", "anonymous")
+
+
+def test_a_plain_refusal_to_speak_credits_nobody():
+    sentence = _one("A spokesman declined to comment.")
+    assert sentence.source is None and sentence.label == "unsourced"
+
+
+@pytest.mark.parametrize("text", [
+    "He backed Ana Ruiz, who officials say is the favourite.",
+    "The mayor, who local officials say is tired, left early.",
+])
+def test_a_source_inside_a_who_clause_still_credits_only_that_clause(text):
+    sentence = _one(text)
+    assert sentence.side_source and sentence.label == "unsourced"
