@@ -40,6 +40,7 @@ from .punctuation import punctuation_frame
 from .scope import source_in_side_clause
 from .sources import is_person_like, kind_of
 from .subjects import (
+    WHO_CLAUSE,
     agrees,
     antecedent,
     in_quotation,
@@ -506,15 +507,28 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
 # A subject ends in a noun; a phrase ending in a lower-case adjective leaves
 # the cue after it a noun ("tremendous support", "existing rules").
 _ADJECTIVE_LAST = re.compile(r"(?<![\w-])[a-z][\w-]*(?:ic|al|ous|ive|ful|less|ing)$")
-
-
-_RELATIVE_WORD = re.compile(r"\b(?i:who|which|that)\b")
+# A causer and its object before a bare verb: "help people understand".
 _CAUSATIVE = re.compile(r"\b(?i:help|helps|helped|helping|make|makes|made|"
                         r"making|let|lets|letting)\s+(?:[\w’'-]+\s+){0,2}"
                         r"[\w’'-]+$")
-
-
+_RELATIVE_WORD = re.compile(r"\b(?i:who|which|that)\b")
 _CONCEDING = re.compile(r"\b(?i:though|although|whereas|unless|even\s+if)\s+$")
+
+
+def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
+                    cue: str) -> bool:
+    """Is a present or bare cue after this phrase no report? After an
+    adjective it is a noun ("post-traumatic stress", "a rather polarizing
+    question", "the party's existing rules"); after a causer and its object an
+    infinitive ("to help people understand", "let editorials tell them"), unless
+    the causer sits in a relative clause ("officials who helped draft the law
+    said"). A past form is a verb: "the principal said", "her rival called"."""
+    if _past(cue):
+        return False
+    if _ADJECTIVE_LAST.search(np) and not is_person_like(np.split()[-1]):
+        return True
+    return bool(_CAUSATIVE.search(np)) and not _RELATIVE_WORD.search(
+        text, max(start, left[0] - 8), left[1])
 
 
 def _verb_frame(original, text, start, end, verb) -> Attribution | None:
@@ -601,15 +615,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if left is None:
         return None
     np = text[left[0] : left[1]]
-    if not _past(cue) and _ADJECTIVE_LAST.search(np) and \
-            not is_person_like(np.split()[-1]):
-        return None  # "post-traumatic stress", "a rather polarizing question",
-        # "the party's existing rules": an adjective, then the cue as a noun
-        # (a past form is a verb: "the principal said", "her rival called")
-    if not _past(cue) and _CAUSATIVE.search(np) and not _RELATIVE_WORD.search(
-            text, max(start, left[0] - 8), left[1]):
-        return None  # "to help people understand", "let editorials tell them":
-        # a bare infinitive after its causer, not a report
+    if _no_finite_verb(text, start, left, np, cue):
+        return None  # a noun ("existing rules") or an infinitive ("help ...
+        # understand"), not a report
     if np.lower() in _EVERYONE:
         return None  # "Everyone knows ...": the writer generalising, no source
     if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):
@@ -664,7 +672,6 @@ _FORMULA = re.compile(
 
 
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
-_WHO_CLAUSE = re.compile(r"\b(?i:who)\s+[a-z]")
 
 
 def _noun_after_owner(before: str, cue: str) -> bool:
@@ -676,7 +683,7 @@ def _noun_after_owner(before: str, cue: str) -> bool:
     if not base or first not in (base[0], base[0] + "s", base[0] + "es"):
         return False
     match = _OWNER_BEFORE.search(before)
-    if match is None or _WHO_CLAUSE.search(before, 0, match.start()):
+    if match is None or WHO_CLAUSE.search(before, 0, match.start()):
         return False  # "Residents who live near the plant say": the subject
     # after a determiner and a word, only a bare form is surely a noun
     return "’" in match.group() or "'" in match.group() or not first.endswith("s")

@@ -24,7 +24,7 @@ from .speaker import FIRST_PERSON, NAMING, is_commitment, judges_in_person
 from .stance import Weighing, explain, weigh
 from .subjectivity import load
 from .wording import judged, quote_cues, says, sourced_reason, verb
-from .writer_voice import reconsider
+from .writer_voice import credited, reconsider
 
 _SPECULATIVE_CUES = frozenset(
     "believe believes believed think thinks thought speculate speculates "
@@ -193,6 +193,8 @@ class Decision:
     keeps_attribution: bool = True
 
 
+#: The kinds learners sort; the others (question, courtesy...) are not claims.
+SORTED_KINDS = ("fact", "opinion", "speculation")
 #: The subjectivity model (None: the rules alone decide).
 MODEL = load()
 #: The calibration of confidences (None: the rules' own estimates stand).
@@ -214,17 +216,15 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     decision = _by_rules(text, sentence, None if continued else attr, hedges,
                          opinion, is_heading, weighed)
     subjective = None
-    if MODEL is not None and decision.kind in ("fact", "opinion", "speculation"):
+    if MODEL is not None and decision.kind in SORTED_KINDS:
         decision, subjective = reconsider(decision, MODEL, sentence,
                                           None if continued else attr, hedges,
                                           opinion, weighed)
     if continued:
         decision = _in_quotation(decision, attr)
-    if CALIBRATION is None or decision.kind not in ("fact", "opinion",
-                                                     "speculation"):
+    if CALIBRATION is None or decision.kind not in SORTED_KINDS:
         return decision
-    source = attr if (attr is not None and not attr.negated
-                      and decision.keeps_attribution) else None
+    source = credited(attr, decision)
     names = features(decision.rule, decision.label,
                      source.kind if source else "none", sentence, hedges, opinion,
                      None if continued or source is None else source.cue,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .core import Analysis, Sentence
+from .label import SORTED_KINDS
 from .names import clean, first_word, is_fragment, reads_as_name
 
 _MAX_CUE_ITEMS = 4
@@ -19,7 +20,6 @@ _STOP = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 _PREDICTED = re.compile(r"\b(?:could|might|may|will|would)\b", re.I)
-_SORTED = frozenset({"fact", "speculation", "opinion"})
 _PRONOUNS = frozenset("he she they it i we you this that".split())
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _NO_SOURCE = "Nobody: the writer states it without naming a source"
@@ -241,7 +241,8 @@ def who_said_items(analysis: Analysis) -> list[dict]:
     of the article's sources ("the senator") asks nothing."""
     names, meaning = _sources(analysis)
     sourced = [(s, meaning[_source_name(s)])
-               for s in analysis.sentences if s.kind in _SORTED and _source_name(s)]
+               for s in analysis.sentences
+               if s.kind in SORTED_KINDS and _source_name(s)]
     items = []
     seen: set[str] = set()
     for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):

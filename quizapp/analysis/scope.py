@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import load_phrases
+from .subjects import IRREGULAR_PAST
 
 # Words, numbers, and the marks that bound a stretch (" - " and " -- " too).
 _TOKEN = re.compile(r"[a-z][a-z’'.-]*|\d+(?:[.,]\d+)*|[,;:—–()“”\"]|(?<=\s)--?(?=\s)")
@@ -82,11 +83,6 @@ _CONDITIONAL_CUES = frozenset({"if", "unless", "in case", "as long as", "even if
 _AUXILIARIES = frozenset(
     "has have had is was are were will would did does do also has not can could "
     "may might must shall should".split())
-# Past forms that do not end in -ed: "who found the dog told police" has left
-# its clause at "found".
-_IRREGULAR_PAST = frozenset(
-    "found told wrote spoke went came took made gave held saw knew felt thought "
-    "sent brought led ran won lost met got became began fell rose kept".split())
 _MAX_SUBJECT = 4
 _WINDOW = 80  # characters looked back from a cue (the last eight words or so)
 
@@ -229,5 +225,5 @@ def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:
 def _subject_word(word: str) -> bool:
     """A word of a short subject (pronoun, determiner, name, noun), not a
     finite verb: "who leaked the memo could face ..." has left its clause."""
-    return word not in _FINITE and word not in _IRREGULAR_PAST and (
+    return word not in _FINITE and word not in IRREGULAR_PAST and (
         word in _SUBJECT or not word.endswith("ed"))

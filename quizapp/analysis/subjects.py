@@ -108,7 +108,7 @@ def in_quotation(text: str, start: int, at: int, end: int | None = None) -> bool
 def agrees(np: str, cue: str, before: str) -> bool:
     """A bare verb form needs a plural subject ("analysts say", not "its support")."""
     first = cue.split()[0]
-    if first.endswith(("ed", "s", "ing")) or first in _IRREGULAR_PAST:
+    if first.endswith(("ed", "s", "ing")) or first in IRREGULAR_PAST:
         return True
     if _AUX_BEFORE.search(before) or re.search(
             r"\b[A-Z][\w.’'-]*\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,3}$", before):
@@ -117,19 +117,26 @@ def agrees(np: str, cue: str, before: str) -> bool:
     return bool(_PLURAL_SUBJECT.search(np) or _PLURAL_HEAD.match(np))
 
 
-_IRREGULAR_PAST = frozenset(
+#: Past forms that do not end in -ed (reporting verbs and common others):
+#: "officials told", and in scope.py "who found the dog told police" has left
+#: its clause at "found".
+IRREGULAR_PAST = frozenset(
     "said told wrote written thought knew felt saw understood found shown sought "
     "put spoke went learnt came sent brought made gave took held drew laid sang "
-    "swore strove pled".split()
+    "swore strove pled led ran won lost met got became began fell rose "
+    "kept".split()
 )
 
 
 # After "who", a word that is not a subject of its own opens the clause's verb
 # ("who spoke", "who declined", "who live"), so the clause describes the noun
 # before it; "who he said ..." or "who the police ..." have subjects.
-_VERB_FIRST = re.compile(
-    r"\s*(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|its|this|these|"
-    r"those|some|many|most|all|both|each|every|no|our|my|your)\b)[a-z]", re.I)
+_OWN_VERB = (r"(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|their|its|this|"
+             r"these|those|some|many|most|all|both|each|every|no|our|my|your)\b)"
+             r"[a-z]")
+_VERB_FIRST = re.compile(r"\s*" + _OWN_VERB, re.I)
+#: "who" and the first word of its clause's own verb ("who live", "who spoke").
+WHO_CLAUSE = re.compile(r"\bwho\s+" + _OWN_VERB, re.I)
 
 
 def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | None:

@@ -24,6 +24,13 @@ _PLAIN = frozenset(
     "which who what when where than then so up out about into over after".split())
 
 
+def credited(attr, decision):
+    """The source `decision` credits: `attr`, unless it says nothing (negated)
+    or the rules found it was no source after all ("are expected to")."""
+    return attr if (attr is not None and not attr.negated
+                    and decision.keeps_attribution) else None
+
+
 def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict],
                opinion: list[dict], weighed=None):
     """The decision, its kind and confidence weighed by the model, and the
@@ -32,8 +39,7 @@ def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict]
     `weighed()` returns `stance.weigh(sentence, opinion)`, computed once and kept
     (`label.decide` shares it with the rules); without it, the sentence is
     weighed here, once."""
-    source = attr if (attr is not None and not attr.negated
-                      and decision.keeps_attribution) else None
+    source = credited(attr, decision)
     source_kind = source.kind if source is not None else "none"
     if weighed is None:
         weighed = cache(partial(weigh, sentence, opinion))

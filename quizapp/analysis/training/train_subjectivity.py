@@ -34,7 +34,7 @@ from quizapp.analysis.training import command
 HERE = Path(__file__).resolve().parent
 SENTENCES = HERE / "sentences"
 OUTPUT = HERE.parent / "data" / WEIGHTS_FILE
-SORTED_KINDS = ("fact", "opinion", "speculation")
+SORTED_KINDS = label.SORTED_KINDS
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 TOLERANCE = 0.005  # of cross-validated macro-F1, to prefer a simpler model
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(9))  # 0.30 .. 0.70
