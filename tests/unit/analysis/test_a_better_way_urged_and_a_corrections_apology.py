@@ -4,30 +4,26 @@ colour it. A correction's apology ("We regret the error.") is a courtesy,
 not a claim to sort; a regret about the world ("We regret that the council
 ignored us") still judges."""
 
-from quizapp.analysis import analyze
 
-
-def _one(text):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 def test_better_ways_held_up_is_the_writers_opinion():
-    sentence = _one("There are better ways to save the money.")
+    sentence = only("There are better ways to save the money.")
     assert sentence.label == "opinion"
     assert "better ways to" in sentence.explanation
 
 
 def test_a_better_way_inside_a_dated_report_only_colours_it():
-    sentence = _one("The board met on Monday to discuss better ways to cut "
+    sentence = only("The board met on Monday to discuss better ways to cut "
                     "its £2 million energy bill.")
     assert sentence.label == "unsourced"
 
 
 def test_a_corrections_apology_is_a_courtesy():
     for text in ("We regret the error.", "We apologise for any confusion."):
-        assert _one(text).kind == "courtesy"
+        assert only(text).kind == "courtesy"
 
 
 def test_a_regret_about_the_world_still_judges():
-    assert _one("We regret that the council ignored us.").label == "opinion"
+    assert only("We regret that the council ignored us.").label == "opinion"

@@ -8,12 +8,7 @@ letter saying ...") the source is credited."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _one(text):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +20,7 @@ def _one(text):
     "Residents sent a letter to the council urging a vote.",
 ])
 def test_an_act_toward_a_thing_credits_nobody(text):
-    sentence = _one(text)
+    sentence = only(text)
     assert sentence.attribution.act
     assert sentence.source is None and sentence.label == "unsourced"
 
@@ -36,5 +31,5 @@ def test_an_act_toward_a_thing_credits_nobody(text):
     "Residents sent a letter to the council saying the road was unsafe.",
 ])
 def test_words_brought_in_are_credited(text):
-    sentence = _one(text)
+    sentence = only(text)
     assert not sentence.attribution.act and sentence.source is not None

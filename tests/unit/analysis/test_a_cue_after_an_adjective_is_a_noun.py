@@ -6,12 +6,7 @@ regional official", "the chief executive") still speaks."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _one(text):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +16,7 @@ def _one(text):
     "The mayor enjoyed tremendous support from older voters.",
 ])
 def test_a_noun_after_an_adjective_credits_nobody(text):
-    sentence = _one(text)
+    sentence = only(text)
     assert sentence.attribution is None and sentence.label == "unsourced"
     assert "loose group" not in sentence.explanation
 
@@ -32,7 +27,7 @@ def test_a_noun_after_an_adjective_credits_nobody(text):
     ("The chief executive said sales rose by 4 percent.", "The chief executive"),
 ])
 def test_a_role_ending_like_an_adjective_still_speaks(text, source):
-    assert _one(text).attribution.source == source
+    assert only(text).attribution.source == source
 
 
 @pytest.mark.parametrize("text", [
@@ -40,9 +35,9 @@ def test_a_role_ending_like_an_adjective_still_speaks(text, source):
     "Readers may not let editorials tell them how to vote.",
 ])
 def test_a_bare_infinitive_after_its_causer_is_no_report(text):
-    assert _one(text).attribution is None
+    assert only(text).attribution is None
 
 
 def test_a_causer_inside_a_relative_clause_leaves_the_report():
-    sentence = _one("Officials who helped draft the law said it would pass.")
+    sentence = only("Officials who helped draft the law said it would pass.")
     assert sentence.source is not None

@@ -6,12 +6,7 @@ main claim still predicts."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _one(text):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 @pytest.mark.parametrize("text", [
@@ -20,7 +15,7 @@ def _one(text):
     "Officials said the road, which will cost $3 million, is finished.",
 ])
 def test_a_will_describing_a_thing_leaves_a_sourced_report(text):
-    assert _one(text).label == "sourced"
+    assert only(text).label == "sourced"
 
 
 @pytest.mark.parametrize("text", [
@@ -28,4 +23,4 @@ def test_a_will_describing_a_thing_leaves_a_sourced_report(text):
     "The minister said prices, which have risen, will fall.",
 ])
 def test_a_will_in_the_main_claim_still_predicts(text):
-    assert _one(text).label == "speculation"
+    assert only(text).label == "speculation"

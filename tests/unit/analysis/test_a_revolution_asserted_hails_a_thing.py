@@ -4,12 +4,7 @@ revolution began in 1789", "the French Revolution") it reports."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _one(text):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 @pytest.mark.parametrize("text", [
@@ -17,7 +12,7 @@ def _one(text):
     "This phone is a revolution.",
 ])
 def test_a_thing_called_a_revolution_is_an_opinion(text):
-    assert _one(text).label == "opinion"
+    assert only(text).label == "opinion"
 
 
 @pytest.mark.parametrize("text", [
@@ -25,4 +20,4 @@ def test_a_thing_called_a_revolution_is_an_opinion(text):
     "Historians said the French Revolution changed the law on land.",
 ])
 def test_a_revolution_named_as_an_event_is_reported(text):
-    assert _one(text).label in ("sourced", "unsourced")
+    assert only(text).label in ("sourced", "unsourced")

@@ -8,12 +8,7 @@ nobody."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _one(text):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -27,13 +22,13 @@ def _one(text):
      "Residents who live near the plant"),
 ])
 def test_the_who_clause_belongs_to_the_source(text, source):
-    sentence = _one(text)
+    sentence = only(text)
     assert sentence.attribution.source == source
     assert (sentence.label, sentence.source_kind) == ("sourced", "anonymous")
 
 
 def test_a_plain_refusal_to_speak_credits_nobody():
-    sentence = _one("A spokesman declined to comment.")
+    sentence = only("A spokesman declined to comment.")
     assert sentence.source is None and sentence.label == "unsourced"
 
 
@@ -42,5 +37,5 @@ def test_a_plain_refusal_to_speak_credits_nobody():
     "The mayor, who local officials say is tired, left early.",
 ])
 def test_a_source_inside_a_who_clause_still_credits_only_that_clause(text):
-    sentence = _one(text)
+    sentence = only(text)
     assert sentence.side_source and sentence.label == "unsourced"

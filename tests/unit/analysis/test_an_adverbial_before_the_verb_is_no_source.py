@@ -6,16 +6,11 @@ interview Trump declared")."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _one(text):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 def test_a_prepositional_phrase_before_a_naming_verb_credits_nobody():
-    sentence = _one("In a box labeled “urgent,” a nurse had written the dose.")
+    sentence = only("In a box labeled “urgent,” a nurse had written the dose.")
     assert sentence.source is None and sentence.label == "unsourced"
     assert "loose group" not in sentence.explanation
 
@@ -27,17 +22,17 @@ def test_a_prepositional_phrase_before_a_naming_verb_credits_nobody():
      "Ana Ruiz, who"),
 ])
 def test_the_source_is_the_person_around_the_adverbial(text, source):
-    assert _one(text).attribution.source == source
+    assert only(text).attribution.source == source
 
 
 def test_a_name_closing_the_phrase_still_speaks():
-    sentence = _one("In a radio interview Mayor Tom Lee said the road would "
+    sentence = only("In a radio interview Mayor Tom Lee said the road would "
                     "reopen in May.")
     assert sentence.attribution.source.endswith("Mayor Tom Lee")
     assert sentence.source_kind == "named"
 
 
 def test_the_person_before_an_adverbial_between_commas_is_named():
-    sentence = _one("Senator Ana Ruiz, in particular, has said the deal is "
+    sentence = only("Senator Ana Ruiz, in particular, has said the deal is "
                     "unfinished.")
     assert (sentence.label, sentence.source_kind) == ("sourced", "named")

@@ -13,6 +13,8 @@ from quizapp.analysis.stance import Weighing
 from quizapp.analysis.subjectivity import Scorer
 from quizapp.analysis.training import train_calibration as training
 
+from .sentences import only
+
 
 @pytest.fixture
 def calibration(monkeypatch):
@@ -24,11 +26,6 @@ def calibration(monkeypatch):
 
     yield use
     core.analyze.cache_clear()
-
-
-def _one(text: str):
-    (sentence,) = core.analyze(text).sentences
-    return sentence
 
 
 def test_features_name_the_rule_the_source_the_cues_and_the_models_view():
@@ -69,7 +66,7 @@ def test_the_shipped_calibration_was_trained_on_the_sentences_and_model_as_they_
 
 def test_the_analyzer_shows_the_calibrated_confidence(calibration):
     calibration(Scorer(0.0, {"rule:judges": 2.0, "quote-marks": -1.0}))
-    sentence = _one("“It is a disgrace,” said council member Ana Ruiz.")
+    sentence = only("“It is a disgrace,” said council member Ana Ruiz.")
     assert sentence.label == "opinion"
     assert sentence.confidence == round(1 / (1 + math.exp(-1.0)), 2)
 
@@ -77,9 +74,9 @@ def test_the_analyzer_shows_the_calibrated_confidence(calibration):
 def test_a_plain_dated_report_is_surer_than_a_quoted_verdict_left_as_a_fact():
     # the rules call both sourced facts; in the project's sentences a quoted
     # sentence with judging words the rules left as a fact is often an opinion
-    report = _one("The council voted 7-2 on Tuesday to close two libraries, "
+    report = only("The council voted 7-2 on Tuesday to close two libraries, "
                   "the mayor's office said.")
-    verdict = _one("“This budget is a betrayal of every family in the city,” "
+    verdict = only("“This budget is a betrayal of every family in the city,” "
                    "said opposition leader Marta Kovacs.")
     assert report.label == verdict.label == "sourced"
     assert report.confidence > verdict.confidence + 0.2
@@ -88,11 +85,11 @@ def test_a_plain_dated_report_is_surer_than_a_quoted_verdict_left_as_a_fact():
 def test_without_weights_the_rules_own_confidence_stands(calibration, monkeypatch):
     monkeypatch.setattr(label, "MODEL", None)
     calibration(None)
-    assert _one("It is a shameful waste of public money.").confidence == 0.6
+    assert only("It is a shameful waste of public money.").confidence == 0.6
 
 
 def test_sentences_that_are_not_sorted_keep_the_rules_confidence():
-    assert _one("What happens next?").confidence == 0.95
+    assert only("What happens next?").confidence == 0.95
 
 
 def test_training_records_what_the_calibration_reads_for_each_sentence():

@@ -5,12 +5,7 @@ letting someone think) and a source's reckoning of an amount hedge nothing."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def only(text: str):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 def test_a_hedged_judgement_in_the_writers_voice_is_an_opinion_naming_both():

@@ -5,12 +5,7 @@ in `Sentence.hedges` (the speculation measure and the cue questions count them).
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def only(text: str):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 @pytest.mark.parametrize(

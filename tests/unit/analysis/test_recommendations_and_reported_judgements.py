@@ -10,10 +10,7 @@ import pytest
 from quizapp.analysis import analyze
 from quizapp.analysis.deontic import recommendations
 
-
-def only(text: str):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 def modals(text: str) -> list[str]:

@@ -4,12 +4,7 @@ report and from a forecast."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def only(text: str):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,9 @@ sufficiency ("isn't doing enough") judge."""
 
 import pytest
 
-from quizapp.analysis import analyze
 from quizapp.analysis.opinion import find_opinion_cues
 
-
-def only(text: str):
-    (sentence,) = analyze(text).sentences
-    return sentence
+from .sentences import only
 
 
 def cues(text: str) -> list[tuple[str, str]]:
