@@ -53,7 +53,8 @@ _MODAL = (
 # Between the modal and its action: "not", "all", "really".
 _ACTION = r"(?=\s+(?:not\s+|never\s+|all\s+|also\s+|really\s+|just\s+)?[a-z]{2,})"
 _RECOMMENDS = re.compile(
-    r"\b" + _US + _ADVERBS + r"\s+(?P<modal>" + _MODAL + r")" + _ACTION
+    r"\b" + _US + _ADVERBS + r"(?:\s+|(?=[’']ve\s))(?P<modal>" + _MODAL + r")"
+    + _ACTION
     + r"|\b" + _GENERAL + _ADVERBS + r"\s+(?P<should>(?i:" + _SHOULD + r"))"
     + _ACTION
     # "there has to be a better way", "there should be an inquiry"

@@ -20,7 +20,13 @@ from .hedges import reckons
 from .names import shown_name
 from .opinion import opinion_score
 from .scope import in_side_clause
-from .speaker import FIRST_PERSON, NAMING, is_commitment, judges_in_person
+from .speaker import (
+    FIRST_PERSON,
+    NAMING,
+    OWN_FEELING,
+    is_commitment,
+    judges_in_person,
+)
 from .stance import Weighing, explain, weigh
 from .subjectivity import load
 from .wording import judged, quote_cues, says, sourced_reason, verb
@@ -318,7 +324,8 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]
-    first_person = FIRST_PERSON.search(_reported(text, sentence, attr))
+    first_person = FIRST_PERSON.search(_reported(text, sentence, attr)) or \
+        _own_feeling(sentence, attr)
     # "we need to step away", "this country has to": a recommendation judges
     # whoever makes it (deontic.py)
     recommending = [c["text"] for c in opinion if c.get("deontic")]
@@ -456,6 +463,11 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                         f"nobody is quoted{note}: this is the writer's opinion.",
                         "opinion")
     believer = FIRST_PERSON.search(sentence)
+    if judges_in_person(believer):
+        return Decision("writer-feels", "opinion", 0.65,
+                        f"'{believer.group()}' gives the speaker's own feeling or "
+                        "view, a judgement rather than a report: this is an "
+                        "opinion, and no source is named.", "opinion")
     if (believer and strong and all(h["text"].lower() in _BELIEF_WORDS
                                     for h in strong)):
         return Decision("writer-believes", "opinion", 0.6,
@@ -504,6 +516,13 @@ def _who(attr: Attribution, text: str) -> str:
     if not name or attr.kind == "anonymous" and not name[:1].isupper():
         return name or "an unnamed source"
     return shown_name(attr) or "the source it names"
+
+
+def _own_feeling(sentence: str, attr: Attribution) -> re.Match | None:
+    """The speaker's own feeling told in indirect speech after the reporting
+    verb ("said she was disappointed"): a first-person view, reported."""
+    at = sentence.find(attr.cue) if attr.cue else -1
+    return None if at < 0 else OWN_FEELING.search(sentence, at + len(attr.cue))
 
 
 def _reported(text: str, sentence: str, attr: Attribution) -> str:

@@ -83,6 +83,8 @@ def test_a_past_necessity_a_condition_or_a_dated_rule_is_no_recommendation(text)
         ("that is what we have to do", ["have to"]),
         ("we don't need to raise the fare", ["don't need to"]),
         ("our party must change", ["must"]),
+        ("we’ve got to fix the roads", ["’ve got to"]),
+        ("you've got to see the harbour", ["'ve got to"]),
         ("it is high time for the council to act", ["it is high time for the "
                                                     "council to"]),
     ],

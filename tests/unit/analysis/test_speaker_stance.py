@@ -14,6 +14,10 @@ from .sentences import only
         '"It really amazed me how fast the crew worked," the owner said.',
         '"I sort of felt like a stranger in my own town," Ms. Hale said.',
         '"We were deeply disappointed by the ruling," the union said.',
+        '"We are pleased with the court\'s decision," the lawyer said.',
+        '"I\'m very, very troubled by that," the governor said.',
+        "The coach told reporters that she was not at all satisfied with the draw.",
+        'He told a crowd in Leeds that he was "alarmed" by the closures.',
     ],
 )
 def test_a_speakers_first_person_feeling_is_an_opinion_attributed_to_them(text):
@@ -98,3 +102,27 @@ def test_a_source_that_expects_something_speculates(text):
 )
 def test_a_comparison_with_expected_stays_sourced(text):
     assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am deeply troubled by what happened at the depot last week.",
+        "We were delighted with the turnout at the fair.",
+    ],
+)
+def test_a_writers_first_person_feeling_is_the_writers_opinion(text):
+    sentence = only(text)
+    assert sentence.label == "opinion"
+    assert sentence.source_kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I want to assure every family that the school opens on time," she said.',
+        "The clerk said she was in the office when the alarm went off.",
+    ],
+)
+def test_an_aim_or_a_whereabouts_in_the_first_person_is_no_feeling(text):
+    assert only(text).label != "opinion"
