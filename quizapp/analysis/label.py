@@ -408,13 +408,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         "or a prediction: this is speculation, and it is sourced: "
                         f"{who} said it.", "speculation")
     reported = _reported(text, sentence, attr)
-    prediction = None if schedule else _PREDICTION.search(reported)
-    if prediction and in_side_clause(reported, 0, {"text": prediction.group(),
-                                                    "start": prediction.start()}):
-        prediction = None  # "plans a trial in which half will be asked": the plan
-    if prediction and is_commitment(reported, prediction.start(),
-                                    prediction.end()):
-        prediction = None  # "I will vote for him": a decision, not a forecast
+    prediction = None if schedule else _forecast(reported)
     if prediction and not _DATED.search(sentence):
         return Decision("predicts", "speculation", 0.6,
                         f"'{prediction.group()}' tells what the source expects to "
@@ -504,6 +498,21 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
     return Decision("unsourced", "unsourced", 0.65,
                     "The sentence states this as a fact but does not say where it "
                     "comes from: it is an unsourced claim.", "fact")
+
+
+def _forecast(reported: str) -> re.Match | None:
+    """The future form in the reported words that forecasts, if any. The
+    speaker's own commitment ("I will vote for him") forecasts nothing, but a
+    future after it may ("I will make this promise: we will win"). One in a
+    side clause tells a plan ("plans a trial in which half will be asked and
+    half will not"), and so do the futures coordinated after it."""
+    for prediction in _PREDICTION.finditer(reported):
+        if in_side_clause(reported, 0, {"text": prediction.group(),
+                                        "start": prediction.start()}):
+            return None
+        if not is_commitment(reported, prediction.start(), prediction.end()):
+            return prediction
+    return None
 
 
 def _who(attr: Attribution, text: str) -> str:

@@ -76,9 +76,10 @@ def test_a_speakers_own_promise_is_a_sourced_statement_not_a_forecast(text):
     [
         '"I will win this seat back," the candidate said.',
         '"The plant will close within a year," the union said.',
+        '"I will make you this promise: the plant will reopen," the owner said.',
     ],
 )
-def test_a_forecast_in_a_quotation_is_still_speculation(text):
+def test_a_forecast_in_a_quotation_is_still_speculation_even_after_a_promise(text):
     assert only(text).label == "speculation"
 
 
