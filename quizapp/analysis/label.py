@@ -136,12 +136,14 @@ _SCHEDULE = re.compile(
 # A source's forecast of what something will do ("says the bottle will help").
 _PREDICTION = re.compile(r"\b(?:will|won[’']t|is\s+going\s+to|are\s+going\s+to)"
                          r"\s+(?:not\s+)?\w+", re.I)
-# A plan with a date is an announcement, not a forecast ("will close on 1 May").
+# A plan with a date is an announcement, not a forecast ("will close on 1 May",
+# "will not attend the debate tomorrow night").
 _DATED = re.compile(
     r"\b(?:on|by|from|in|until|before|after|next|this)\s+(?:\d|the\s+\d|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|"
-    r"December|week|month|year|spring|summer|autumn|fall|winter)\b)")
+    r"December|week|month|year|spring|summer|autumn|fall|winter)\b)|"
+    r"\b(?:tomorrow|tonight)\b")
 # "is expected to", "than expected", "the expected rise": a schedule, a
 # comparison or a noun's modifier; after any other word ("the union expected
 # production to improve") someone expects: a belief of theirs.

@@ -74,16 +74,19 @@ NAMING = re.compile(
     r"the\s+[a-z][\w’'-]*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:(?:a|an|the)\s|(?:[“\"‘]|'')\w)"
 )
-# "I will vote", "I won't back him": the speaker's own act, decided or promised.
-# "I will be", "I will have", "I will win" still forecast.
-_COMMITMENT_BEFORE = re.compile(r"\bI\s+$")
+# "I will vote", "I won't back him", "we will appeal": the speaker's (or their
+# body's) own act, decided or promised. "I will be", "I will have", "we will
+# win", "we will achieve justice" still forecast an outcome.
+_COMMITMENT_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+$")
 _FORECAST_VERB = re.compile(r"\s+(?:not\s+|never\s+)?(?:be|have|get|win|lose|"
-                            r"need|see|find)\b", re.I)
+                            r"need|see|find|achieve|succeed|fail|prevail|beat|"
+                            r"overcome|make\s+it)\b", re.I)
 
 
 def is_commitment(reported: str, start: int, end: int) -> bool:
     """True when the future form reported[start:end] ("will vote") is the
-    speaker's own commitment ("I will vote"), not a forecast."""
+    speaker's own commitment ("I will vote", "we will appeal"), not a
+    forecast."""
     if not _COMMITMENT_BEFORE.search(reported, 0, start):
         return False
     verb_at = reported.lower().find("will", start, end)

@@ -65,9 +65,11 @@ def test_calling_for_something_or_calling_someone_up_is_no_judgement(text):
     [
         '"I will vote for the new budget," the councillor said.',
         '"I will tell the committee everything," Mr. Ray said.',
+        '"If the ruling stands, we will appeal," the company said.',
+        '"The branch will not open tomorrow," the bank said.',
     ],
 )
-def test_a_speakers_own_promise_is_a_sourced_statement_not_a_forecast(text):
+def test_a_speakers_own_promise_or_a_dated_plan_is_a_sourced_statement(text):
     assert only(text).label == "sourced"
 
 
@@ -75,6 +77,7 @@ def test_a_speakers_own_promise_is_a_sourced_statement_not_a_forecast(text):
     "text",
     [
         '"I will win this seat back," the candidate said.',
+        '"We will achieve justice for this family," the chief said.',
         '"The plant will close within a year," the union said.',
         '"I will make you this promise: the plant will reopen," the owner said.',
     ],
