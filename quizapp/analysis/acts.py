@@ -22,7 +22,8 @@ claims that ...", "questioned the need for moderators", "loves the school",
 ("cited the figure", "discussed the plan", "noted the rule", "acknowledged
 their uphill battle", "credited her with the plan", "commented on the
 shooting", "issued a statement in observance of ...", "sent a letter urging
-a vote") and works ("wrote a memoir"). "Noted" and
+a vote"), works ("wrote a memoir") and calls ("called the police", "called a
+meeting"; "called him a liar" still reports a label). "Noted" and
 "acknowledged" bring in a bare clause too ("noted several “intangibles” left
 him"). A setting ("In her book, she noted the
 clot") tells where the act took place. Other verbs keep their source
@@ -37,6 +38,8 @@ content ("Obama's claim that ...", "his statement: ...").
 from __future__ import annotations
 
 import re
+
+from .speaker import NAMING
 
 #: Lemmas (the first form on a reporting.txt line) of the verbs checked.
 ACT_VERBS = frozenset({
@@ -53,6 +56,10 @@ ACT_VERBS = frozenset({
     "talked about", "spoke about", "spoke of", "unveil", "detail", "outline",
     "lay out", "chronicle", "write", "post", "tweet", "sing", "chant", "text",
     "email", "publish", "document", "record", "issue a statement",
+    # a call made or a meeting called ("called the police", "called a press
+    # conference"); a label pinned on someone still reports ("called him a
+    # liar", NAMING)
+    "call",
 })
 # "asked him whether ...", "wrote to residents that ...": a person, then the
 # content.
@@ -95,6 +102,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
     object-then-content after it, no report after it and no quotation in the
     sentence ("“...,” Clinton wrote in 2003" frames the quotation)."""
     if lemma not in ACT_VERBS or has_content:
+        return False
+    if lemma == "call" and NAMING.search(text, start, end):
         return False
     if _OBJECT_THEN_CONTENT.match(text, cue_end, end) or \
             _CLAIM_NOUN_THEN_CONTENT.match(text, cue_end, end):

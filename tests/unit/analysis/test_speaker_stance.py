@@ -63,6 +63,20 @@ def test_calling_for_something_or_calling_someone_up_is_no_judgement(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The mayor called a meeting for Tuesday.",
+        "Her father called the police after the fight.",
+        "The governor called a press conference to announce the closures.",
+    ],
+)
+def test_a_call_made_or_a_meeting_called_is_an_act_that_credits_nobody(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.source_kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         '"I will vote for the new budget," the councillor said.',
         '"I will tell the committee everything," Mr. Ray said.',
         '"If the ruling stands, we will appeal," the company said.',
