@@ -15,7 +15,7 @@ _AUX = re.compile(
     r"not|never|cannot|(?:[a-z]+|ca|wo)n[’']t|"
     r"also|later|then|previously|repeatedly|publicly|privately|recently|earlier|"
     r"again|already|once|first|still|even|just|often|long|now|since|further|"
-    r"has\s+been|have\s+been|had\s+been|once\s+again|(?-i:(?!(?:family|ally|"
+    r"has\s+been|have\s+been|had\s+been|once\s+again|very|(?-i:(?!(?:family|ally|"
     r"rally|supply|assembly|monopoly|anomaly|bully|folly)\b)[a-z]+ly)|’s|'s|’re|"
     r"'re))+$",
     re.I,
@@ -25,7 +25,9 @@ _AUX = re.compile(
 _CLAUSE_START = re.compile(
     r"(?:[,;:—–“”\"(\[]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|"
     r"\bbecause\b|\bas\b|\bafter\b|\bwhen\b|\bif\b|\bsince\b|\bthough\b|"
-    r"\balthough\b|\bwhereas\b|\bunless\b)\s*",
+    r"\balthough\b|\bwhereas\b|\bunless\b|"
+    # a free relative or a place: "what Liz Wahl said", "where experts say"
+    r"\bwhat\b|\bwhatever\b|\bwhere\b)\s*",
     re.I,
 )
 
@@ -42,6 +44,9 @@ _NP_RIGHT = re.compile(
 _BAD_SUBJECT = re.compile(
     r"^(?:it|this|that|which|there|what|who|these|those|here|he\s+and|"
     r"also|and|but|so|as)$", re.I)
+# "said they were concerned": a pronoun after the verb, then its own verb, is
+# the subject of the reported clause, not an inverted source ("..., said he")
+_PRONOUN_THEN_MORE = re.compile(r"^(?:he|she|they|we|i|you|it)\s+\S", re.I)
 
 
 _DROP_LEAD = re.compile(
@@ -222,7 +227,7 @@ def right_np(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
         return None
     np = match.group(1).rstrip(".,’'")
     if _BAD_SUBJECT.match(np) or np.lower() in ("in", "on", "that") or \
-            _SUBORDINATOR.match(np):
+            _SUBORDINATOR.match(np) or _PRONOUN_THEN_MORE.match(np):
         return None  # "..., said as she and others moved": a clause, no subject
     return match.start(1), match.start(1) + len(np)
 

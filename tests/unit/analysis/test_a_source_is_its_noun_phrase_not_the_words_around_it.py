@@ -1,0 +1,32 @@
+"""The source a sentence credits is the speaker's noun phrase, not the words
+around it: a free relative or a place ("what Liz Wahl said", "where experts
+say") starts a clause, a degree word before the verb ("you very aptly pointed
+out") is no part of the name, and a pronoun after the verb with its own verb
+("said they were concerned") is the reported clause's subject, not an
+inverted source."""
+
+import pytest
+
+from .sentences import only
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("That was what Lena Ortiz said when she resigned in 2014.", "Lena Ortiz"),
+        ("The plant sits in Dunmore, where local engineers say the river floods "
+         "every spring.", "local engineers"),
+        ("The gap between what the mayor says and what the budget shows is "
+         "wide.", "the mayor"),
+        ("As you very rightly pointed out, the ferry was late.", "you"),
+    ],
+)
+def test_the_source_is_the_speakers_noun_phrase(text, source):
+    assert only(text).attribution.source == source
+
+
+def test_a_pronoun_after_the_verb_is_the_reported_clauses_subject():
+    sentence = only("Officials at the harbour office, a branch of the port "
+                    "authority, said they were concerned about the new berths.")
+    assert "concerned" not in sentence.attribution.source
+    assert sentence.attribution.source.startswith("Officials")
