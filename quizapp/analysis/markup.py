@@ -12,6 +12,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from .punctuation import NOT_A_SPEAKER
+
 _HTML_HINT = re.compile(
     r"<(?:p|div|br|html|body|h[1-6]|article|section|li|ul|ol|span|a|em|strong|b|i)"
     r"\b[^<>]*>",
@@ -94,6 +96,8 @@ _FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 _TURN = re.compile(r"^[ \t]*\*\*([^*\n]{1,60}?)(?::\*\*|\*\*:)[ \t]*", re.M)
 _PLAIN_TURN = re.compile(
     r"^([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}):[ \t]+(?=\S)", re.M)
+# A speaker's name in a transcript's capitals, two letters or more.
+_CAPITALS = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$", re.M)
 _RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$", re.M)
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
@@ -129,11 +133,19 @@ def _mask_markdown(mk: _Masker) -> None:
 
     mk.apply(_TURN, turn)
     if not m.turns:
-        # Plain-text interviews ("Host: ...") count only when a name recurs.
+        # Plain-text interviews ("Host: ...", "Q: ... A: ...") count only when
+        # a name recurs, or in a transcript's capitals ("SMITH: ...",
+        # "JONES: ...") when two speakers take turns; a label ("Update:",
+        # "NOTE:") is no speaker.
         names: dict[str, int] = {}
         for match in _PLAIN_TURN.finditer(m.masked):
             names[match.group(1)] = names.get(match.group(1), 0) + 1
+        names = {n: count for n, count in names.items()
+                 if n in ("Q", "A") or not NOT_A_SPEAKER.match(n)}
         recurring = {n for n, count in names.items() if count >= 2}
+        capitals = {n for n in names if _CAPITALS.fullmatch(n)}
+        if len(capitals) >= 2:
+            recurring |= capitals
         for match in _PLAIN_TURN.finditer(m.masked):
             if match.group(1) in recurring:
                 m.turns.append((match.start(), match.start(1), match.end(1)))

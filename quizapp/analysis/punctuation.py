@@ -10,11 +10,14 @@ _DASH_QUOTE = re.compile(r"[”\"]\s*[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[\w�
 _DASH_CREDIT = re.compile(r"^[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
 _SPEAKER_COLON = re.compile(
     r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)")
-_NOT_A_SPEAKER = re.compile(
-    r"^(?:Editor[’']s\s+note|Note|Update|Updated|Correction|Related|Watch|Read|"
-    r"Photo|Photos|Video|Breaking|Warning|Caption|Source|Sources|Example|Q|A|"
-    r"Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|Background|Analysis|Opinion|"
-    r"Editorial|Exclusive|Live|Timeline|Explainer|UPDATE|CORRECTION)$")
+#: Labels that open a line like a speaker's name but name nobody ("Update:",
+#: "EDITOR'S NOTE:"); the interview turns of markup.py skip them too.
+NOT_A_SPEAKER = re.compile(
+    r"^(?i:Editor[’']s\s+note|Note|Update|Updated|Correction|Clarification|"
+    r"Related|Watch|Read(?:\s+more)?|Photo|Photos|Video|Breaking|Warning|Caption|"
+    r"Source|Sources|Example|Q|A|Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|"
+    r"Background|Analysis|Opinion|Editorial|Exclusive|Live|Timeline|Explainer|"
+    r"Advertisement)$")
 
 
 def punctuation_frame(text: str, start: int, end: int):
@@ -23,7 +26,7 @@ def punctuation_frame(text: str, start: int, end: int):
     sentence = text[start:end]
     for pattern in (_COLON_QUOTE, _DASH_QUOTE, _DASH_CREDIT, _SPEAKER_COLON):
         match = pattern.search(sentence)
-        if not match or _NOT_A_SPEAKER.match(match.group(1)):
+        if not match or NOT_A_SPEAKER.match(match.group(1)):
             continue
         s = start + match.start(1)
         span = (s, s + len(match.group(1).rstrip(".,")))

@@ -90,3 +90,17 @@ def test_the_speaker_of_an_interview_turn_is_the_source_of_plain_claims():
 def test_a_noun_that_looks_like_a_verb_is_not_a_cue():
     assert _attribution("The Syrian state remains fragile.") is None
     assert _attribution("It cut its military support for the regime.") is None
+
+
+def test_a_transcripts_speakers_in_capitals_credit_every_sentence_of_their_turn():
+    text = ("SMITH: We closed the depot in March. The buses now run from the "
+            "south yard.\n\nJONES: The drivers start at five.")
+    sentences = analyze(text).sentences
+    assert [(s.source_kind, s.attribution.source) for s in sentences] == [
+        ("self", "SMITH"), ("self", "SMITH"), ("self", "JONES")]
+
+
+def test_a_label_in_capitals_is_no_speaker():
+    text = ("NOTE: The depot closed in March.\n\nUPDATE: The buses now run "
+            "from the south yard.")
+    assert all(s.source_kind == "none" for s in analyze(text).sentences)
