@@ -163,6 +163,8 @@ _PASSIVE_REPORT = frozenset(
 )
 _ACCORDING_NP = re.compile(r"\s+([^,;.:!?\n]{1,80}?)(?=\s*(?:[,;.:!?\n]|$|\s+(?:that|"
                            r"who|which|the\s+\w+\s+(?:is|was|has))\b))", re.I)
+_PER_SOURCE = re.compile(r"(?:(?:the|a|an|his|her|their|its)\b|(?-i:[A-Z])|"
+                         r"(?:[a-z]+\s+)?[a-z]+s$)", re.I)
 _EMBEDDED_QUOTE = re.compile(r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)[^”\"]{15,}[”\"]")
 _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
 _NAMING = frozenset({"called", "calls", "calling", "labels", "labeled", "labelled",
@@ -176,6 +178,11 @@ _DEONTIC = re.compile(r"\b(?:should|shouldn[’']t|ought\s+to|must\s+not|mustn[�
 _TO_AND = re.compile(r"\bto\s+[a-z]+(?:\s+[\w’'-]+){0,8}?\s+(?:and|or)\s+$")
 # A verb is not followed by a finite "is" or "were": the word is a noun.
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+# A plural noun's own verb after it: "documents show", "reports say".
+_REPORT_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|showed|say|said|suggest|"
+                           r"suggested|indicate|indicated|reveal|revealed|found|"
+                           r"state|stated|note|noted|describe|described|allege|"
+                           r"alleged|claim|claimed|confirm|confirmed)\b")
 # ... unless a relative word's subject was lifted out of the report: "which its
 # owner says was baked at dawn", "who officials say is the leader" (a sentence
 # opening "What the mayor said was ..." is a subject clause, no such case).
@@ -536,9 +543,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     vs, ve = verb
     cue = " ".join(text[vs:ve].lower().replace("’", "'").split())
     before = text[max(start, vs - 40) : vs]
-    if cue == "according to":
+    if cue in ("according to", "per"):
+        # "per the report", "per Reuters" credit as "according to" does; "per
+        # cent", "per year", "$4 per gallon" credit nobody
         np = _ACCORDING_NP.match(text, ve, end)
-        if np:
+        if np and (cue != "per" or _PER_SOURCE.match(np.group(1))):
             return _make(original, kind_of(np.group(1)), np.span(1), (vs, ve))
         return None
     if text[vs].isupper() and vs > start and not title_case(
@@ -557,6 +566,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "Having said that, ...": the writer's own connective
     if _COPULA_AFTER.match(text, ve, end) and not _EXTRACTED.search(before):
         return None  # "some judges are eager": a noun
+    if cue.endswith("s") and _REPORT_AFTER.match(text, ve, end):
+        return None  # "Court documents show", "police reports say": a noun
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
         return None  # "needs to sell herself and tell more jokes": an infinitive
     if cue in _NOUNISH and (not singular_subject(before)

@@ -1,0 +1,38 @@
+""""Per the report" credits as "according to" does ("per cent", "per
+person" credit nobody); a role owned by a name stands before its holder's name
+("Smith's spokeswoman, Ann Lee, said"); a plural noun that looks like a
+reporting verb is a noun before its own verb ("Court documents show")."""
+
+import pytest
+
+from .sentences import only
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Per the report, the depot closed in March.", "the report"),
+        ("The depot closed in March, per city records.", "city records"),
+        ("Per Reuters, the depot closed in March.", "Reuters"),
+        ("Smith's spokeswoman, Ann Lee, said the depot closed in March.",
+         "Ann Lee"),
+        ("Court documents show the depot closed in March.", "Court documents"),
+        ("Police reports say the car left the road at speed.", "Police reports"),
+    ],
+)
+def test_the_sentence_credits_its_source(text, source):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.attribution.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 5 per cent last year.",
+        "The ferry costs $4 per person.",
+        "The car does 40 miles per gallon.",
+    ],
+)
+def test_per_as_a_rate_credits_nobody(text):
+    assert only(text).attribution is None
