@@ -31,7 +31,7 @@ too ("needs to sell herself and tell more jokes"), and a word after "more" or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .acts import noun_reports_act, quotes_words, reports_act
 from .lexicon import PhraseMatcher, load_phrases
@@ -142,7 +142,8 @@ _NEGATED = re.compile(
     r"(?:\bnot|\bnever|n[’']t|\byet\s+to|"
     r"\b(?:declined|refused)\s+to(?!\s+be\s+(?:named|identified)\b)|"
     r"\bfailed\s+to|\bunable\s+to|\bno\s+one|\bnobody|\bneither|\bnor)"
-    r"\s+(?:\w+\s+){0,2}$",
+    # not past a conjunction: "declined to comment but confirmed" reports
+    r"\s+(?:(?!(?:but|and)\b)\w+\s+){0,2}$",
     re.I,
 )
 # Words before a verb that are adjectives in "official reports" but nouns in
@@ -412,9 +413,15 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         if found is not None and act is not None and (
                 found.source_start <= act.cue_start < found.source_end) and \
                 not _ENDS_IN_WHO.search(act.source):
-            continue  # "X cited the figure at a forum viewed by ...": no NP
-            # ("A spokesman who declined to be named said": the act is the
-            # subject's relative clause, the report the sentence's)
+            if not _COORDINATED.search(text, act.cue_end, found.cue_start):
+                continue  # "X cited the figure at a forum viewed by ...": no NP
+                # ("A spokesman who declined to be named said": the act is
+                # the subject's relative clause, the report the sentence's)
+            # "A spokesman declined to comment but confirmed ...": the two
+            # verbs share the subject
+            found = replace(found, source=act.source,
+                            source_start=act.source_start,
+                            source_end=act.source_end, kind=act.kind)
         if found is not None and found.act and not found.negated:
             act = act or found  # "endorsed one": kept if nothing credits a claim
             continue
@@ -683,6 +690,8 @@ _FORMULA = re.compile(
 
 
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
+# A second predicate of the same subject: "declined to comment but confirmed".
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _noun_after_owner(before: str, cue: str) -> bool:

@@ -30,3 +30,16 @@ def test_a_pronoun_after_the_verb_is_the_reported_clauses_subject():
                     "authority, said they were concerned about the new berths.")
     assert "concerned" not in sentence.attribution.source
     assert sentence.attribution.source.startswith("Officials")
+
+
+def test_a_second_predicate_shares_the_subject_of_the_first():
+    sentence = only("A spokesman for the mayor declined to comment but confirmed "
+                    "that the depot had closed.")
+    assert sentence.label == "sourced"
+    assert (sentence.attribution.source, sentence.attribution.cue) == (
+        "A spokesman for the mayor", "confirmed")
+
+
+def test_a_refusal_alone_is_still_a_silence():
+    assert only("A spokesman for the mayor declined to comment on the "
+                "depot.").label == "unsourced"
