@@ -32,7 +32,8 @@ _US = (
 # A general subject: "people need to wait longer" may tell a need, so only
 # "should", "ought to" and "must" recommend after it ("people should vote").
 _GENERAL = (r"(?i:people|one|society|america|(?:all\s+|every\s+)?americans?|"
-            r"all\s+(?:citizens|parents|voters)|the\s+(?:world|nation))")
+            r"all\s+(?:citizens|parents|voters)|the\s+(?:world|nation)|"
+            r"nobody|no\s+one|no\s+(?:child|family|parent|worker|student))")
 _ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
             r"absolutely|certainly|clearly|definitely|urgently|finally|first|"
             r"again|too|both|then|therefore|truly)){0,2}")

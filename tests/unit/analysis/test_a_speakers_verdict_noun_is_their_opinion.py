@@ -15,6 +15,11 @@ def _first(text):
 @pytest.mark.parametrize("text", [
     "“The whole row over the parade route is silliness,” the councillor said.",
     "“The new parking fee is trickery,” Ms. Park said.",
+    "“It's a slap in the face,” a driver said.",
+    "“It makes no sense,” the councillor said.",
+    "He said the closure was the right call.",
+    "She said the pay deal was a betrayal of the workers.",
+    "“Shame on them,” said one resident.",
 ])
 def test_a_verdict_in_a_speakers_words_is_their_opinion(text):
     sentence = _first(text)

@@ -70,7 +70,7 @@ def test_a_quote_without_a_verb_is_credited_to_the_speaker_before_the_colon():
 
 def test_a_quotation_continued_in_the_next_paragraph_keeps_its_speaker():
     text = ("“We are leaving,” the commander said.\n\n"
-            "“Nobody should be surprised.”")
+            "“The trucks leave at dawn.”")
     second = analyze(text).sentences[1]
     assert second.label == "sourced"
     assert second.quoted_from.source == "the commander"

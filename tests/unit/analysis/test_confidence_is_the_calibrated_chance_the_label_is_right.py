@@ -76,7 +76,7 @@ def test_a_plain_dated_report_is_surer_than_a_quoted_verdict_left_as_a_fact():
     # sentence with judging words the rules left as a fact is often an opinion
     report = only("The council voted 7-2 on Tuesday to close two libraries, "
                   "the mayor's office said.")
-    verdict = only("“This budget is a betrayal of every family in the city,” "
+    verdict = only("“This budget is a kick in the teeth for every family in the city,” "
                    "said opposition leader Marta Kovacs.")
     assert report.label == verdict.label == "sourced"
     assert report.confidence > verdict.confidence + 0.2

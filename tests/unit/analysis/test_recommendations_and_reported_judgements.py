@@ -30,6 +30,7 @@ def modals(text: str) -> list[str]:
         "“Let's focus on the schools first,” the councillor said.",
         "“We need more lifeguards on the north beach,” the captain said.",
         "“People should read the plan before they vote on it,” Ms Varga said.",
+        "“Nobody should lose their job over this,” the shop steward said.",
     ],
 )
 def test_a_reported_recommendation_is_the_speakers_opinion(text):
@@ -112,6 +113,7 @@ def test_a_modal_in_the_writers_voice_still_counts_as_the_writers_stance():
         "Her supporters called her ''a visionary'' for the plan.",
         "The head teacher commended the pupils for their calm.",
         "The widow pleaded with the court to show mercy.",
+        "The union accused the council of breaking its promise.",
     ],
 )
 def test_a_verb_that_reports_a_judgement_reports_the_sources_opinion(text):
