@@ -49,7 +49,9 @@ ACT_VERBS = frozenset({
     # stances toward a thing or a person
     "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
     "tout", "pitch", "back", "advocate", "vote", "reject", "question",
-    "love", "like", "hate", "prefer",
+    "love", "like", "hate", "prefer", "defend", "welcome",
+    # courtesies paid
+    "thank", "congratulate", "apologize",
     # a topic named or granted, a work made
     "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
     "bring up", "discuss", "comment", "send a letter",
@@ -61,6 +63,11 @@ ACT_VERBS = frozenset({
     # liar", NAMING)
     "call",
 })
+#: Verbs that frame someone or something "as" what the source judges it to
+#: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
+FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
+                       "defend"))
+AS_FRAME = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+\w")
 # "asked him whether ...", "wrote to residents that ...": a person, then the
 # content.
 _OBJECT_THEN_CONTENT = re.compile(
@@ -105,6 +112,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return False
     if lemma == "call" and NAMING.search(text, start, end):
         return False
+    if lemma in FRAMED_AS and AS_FRAME.match(text, cue_end, end):
+        return False  # "welcomed the ruling as a victory": a judgement
     if _OBJECT_THEN_CONTENT.match(text, cue_end, end) or \
             _CLAIM_NOUN_THEN_CONTENT.match(text, cue_end, end):
         return False

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, partial
 
+from .acts import AS_FRAME, FRAMED_AS
 from .attribution import Attribution, lemma
 from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
@@ -106,10 +107,6 @@ _TO_AFTER = re.compile(r"\s+to\s")
 # "pleaded guilty", "begs the question": a plea in court, an idiom.
 _NO_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+"
                       r"(?:fifth|question))\b", re.I)
-# Verbs that frame someone or something "as" what the source judges it to be:
-# "dismissed the report as a smear", "portrayed him as a coward".
-_FRAMING = frozenset(("dismiss", "portray", "paint", "characterize"))
-_AS = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+\w")
 
 
 def _reports_judgement(text: str, attr: Attribution) -> bool:
@@ -119,8 +116,8 @@ def _reports_judgement(text: str, attr: Attribution) -> bool:
     base = lemma(attr.cue) or (lemma(words[-1]) if words else None)
     if base in _EVALUATIVE_REPORT:
         return not _NO_PLEA.match(text, attr.cue_end)
-    if base in _FRAMING:
-        return bool(_AS.match(text, attr.cue_end, attr.cue_end + 80))
+    if base in FRAMED_AS:
+        return bool(AS_FRAME.match(text, attr.cue_end, attr.cue_end + 80))
     return bool(NAMING.match(text, attr.cue_start))
 
 

@@ -18,6 +18,10 @@ from .sentences import only
     "Voters like the plan.",
     "Most parents prefer to walk their children to school.",
     "Residents sent a letter to the council urging a vote.",
+    "He defended the decision to close the depot.",
+    "She welcomed the decision to reopen the depot.",
+    "The mayor thanked the drivers for their work.",
+    "The company apologized for the delays.",
 ])
 def test_an_act_toward_a_thing_credits_nobody(text):
     sentence = only(text)
@@ -33,3 +37,13 @@ def test_an_act_toward_a_thing_credits_nobody(text):
 def test_words_brought_in_are_credited(text):
     sentence = only(text)
     assert not sentence.attribution.act and sentence.source is not None
+
+
+@pytest.mark.parametrize("text", [
+    "She welcomed the ruling as a victory for tenants.",
+    "He defended the cuts as necessary.",
+])
+def test_framing_a_thing_as_something_is_the_sources_judgement(text):
+    sentence = only(text)
+    assert sentence.label == "opinion"
+    assert sentence.source is not None
