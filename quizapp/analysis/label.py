@@ -96,7 +96,7 @@ _EVALUATIVE_REPORT = frozenset((
     "criticize", "condemn", "denounce", "slam", "blast", "decry", "lambast",
     "deride", "mock", "ridicule", "blame", "lament", "complain", "attacked",
     "assail", "rebuke", "chide", "scold", "chastise", "insult", "taunt",
-    "lash out", "rail against", "accuse",
+    "lash out", "rail against",
     # praising
     "praise", "hail", "laud", "applaud", "commend",
     # urging and pleading

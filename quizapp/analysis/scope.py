@@ -183,9 +183,15 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
         if verb and word == "as":
             return False  # "As X pointed out, ...", "..., as Y said": a source
         if verb and word == "who" and position + 1 < len(words) and \
-                words[position + 1] not in _SUBJECT and subject > 2:
-            # "Residents who live near the plant say": "who" is the subject of
-            # its own verb, and the cue after that clause is the sentence's
+                words[position + 1] not in _SUBJECT and (subject > 2 or (
+                    subject and position and not _GAP_AFTER.match(
+                        text, hedge["start"] + len(hedge["text"])))):
+            # "Residents who live near the plant say", "A neighbor who lives
+            # nearby said she heard": "who" is the subject of its own verb,
+            # and the cue after that clause is the sentence's; a short one
+            # only right after its noun (", who in 2010 said" adds a side
+            # clause) and not with its verb after the cue ("a man who polls
+            # show is leading")
             return False
         if _opens_side_clause(word, words[:position], at_start and position == 0):
             return True
@@ -195,6 +201,13 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
         if subject > _MAX_SUBJECT or not _subject_word(word):
             return False
     return False
+
+
+# A verb right after the cue: the relative's own, its subject extracted ("who
+# officials say is the favourite", "whom polls show leading").
+_GAP_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|"
+                        r"can|may|might|should|must|leading|trailing|ahead)\b",
+                        re.I)
 
 
 def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:

@@ -20,6 +20,9 @@ from .sentences import only
      "The woman who found the dog"),
     ("Residents who live near the plant say the smell comes from the drains.",
      "Residents who live near the plant"),
+    ("A neighbor who lives nearby said she heard a loud bang.",
+     "A neighbor who lives nearby"),
+    ("The woman who called said she saw smoke.", "The woman who called"),
 ])
 def test_the_who_clause_belongs_to_the_source(text, source):
     sentence = only(text)
@@ -35,6 +38,8 @@ def test_a_plain_refusal_to_speak_credits_nobody():
 @pytest.mark.parametrize("text", [
     "He backed Ana Ruiz, who officials say is the favourite.",
     "The mayor, who local officials say is tired, left early.",
+    "Vance, who polls show is leading, spoke on Monday.",
+    "Obama met McConnell, who in 2010 said the goal was to beat him.",
 ])
 def test_a_source_inside_a_who_clause_still_credits_only_that_clause(text):
     sentence = only(text)

@@ -113,7 +113,6 @@ def test_a_modal_in_the_writers_voice_still_counts_as_the_writers_stance():
         "Her supporters called her ''a visionary'' for the plan.",
         "The head teacher commended the pupils for their calm.",
         "The widow pleaded with the court to show mercy.",
-        "The union accused the council of breaking its promise.",
     ],
 )
 def test_a_verb_that_reports_a_judgement_reports_the_sources_opinion(text):
