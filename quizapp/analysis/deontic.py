@@ -5,15 +5,16 @@ The labelling guide: "kind is opinion when the words judge or recommend
 find new ways ...", "the shootings demand that all Americans engage ...",
 "it's time to ...", "what is needed is ...", "what this town needs is ...",
 "we can't afford to wait" recommend an action, in the writer's voice or in a
-speaker's.
+speaker's; "the council should have listened" judges what was done, whoever
+is meant.
 
 In the writer's own voice the modals under [deontic] in data/opinion.txt count
 as the writer's stance, like "we" and "you". Inside quoted or reported words a
 modal counts when it recommends: a first- or second-person subject ("we",
 "you", "all of us"), a general one ("everyone", "this country", "Americans",
-"there"), a present modal and an action after it. Not a past necessity or
-ability ("She didn't need to hear any more", "residents had to be
-evacuated"), not a guess ("we must have missed it"), not a condition ("if we
+"voters", "parents", "there"), a present modal and an action after it. Not
+a past necessity or ability ("She didn't need to hear any more", "residents
+had to be evacuated"), not a guess ("we must have missed it"), not a condition ("if we
 have to close the school"), and not a particular party's duty told as news
 ("the company must pay $3 million").
 """
@@ -32,8 +33,13 @@ _US = (
 # A general subject: "people need to wait longer" may tell a need, so only
 # "should", "ought to" and "must" recommend after it ("people should vote").
 _GENERAL = (r"(?i:people|one|society|america|(?:all\s+|every\s+)?americans?|"
-            r"all\s+(?:citizens|parents|voters)|the\s+(?:world|nation)|"
-            r"nobody|no\s+one|no\s+(?:child|family|parent|worker|student))")
+            r"the\s+(?:world|nation)|"
+            r"nobody|no\s+one|no\s+(?:child|family|parent|worker|student)|"
+            # people as a group: "voters should reject it", "the doctors must"
+            r"(?:the\s+|all\s+|our\s+)?(?:voters|residents|parents|citizens|"
+            r"taxpayers|families|workers|students|teachers|doctors|drivers|"
+            r"consumers|patients|officials|lawmakers|leaders|politicians|"
+            r"governments|employers|schools|companies))")
 _ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
             r"absolutely|certainly|clearly|definitely|urgently|finally|first|"
             r"again|too|both|then|therefore|truly)){0,2}")
@@ -58,6 +64,10 @@ _RECOMMENDS = re.compile(
     + _ACTION
     + r"|\b" + _GENERAL + _ADVERBS + r"\s+(?P<should>(?i:" + _SHOULD + r"))"
     + _ACTION
+    # "the council should have listened": hindsight judges whoever is meant
+    + r"|(?P<hindsight>(?i:should(?:n[’']t|\s+not)?|ought\s+(?:not\s+)?to)\s+"
+    r"have)(?=\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ght|id|ld|lt|ung|"
+    r"ept|ade|ote|ook|ew))\b)"
     # "there has to be a better way", "there should be an inquiry"
     + r"|\b(?i:there)\s+(?P<there>(?i:should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)"
     r")\s+be\b"
@@ -81,8 +91,8 @@ _RECOMMENDS = re.compile(
     r"urgently\s+|badly\s+)?needed|what\s+(?:we|you|(?:this|the|our)\s+"
     r"[a-z]+)\s+(?:really\s+)?needs?)\s+(?:(?:now|here|today|most|first)\s+)?"
     r"(?:is|was|are)\b)")
-_GROUPS = ("modal", "should", "there", "need", "time", "demand", "urge", "let",
-           "cleft")
+_GROUPS = ("modal", "should", "hindsight", "there", "need", "time", "demand",
+           "urge", "let", "cleft")
 # Every pattern above holds one of these words (a modal is lower case inside a
 # sentence): most sentences hold none, and one search for them, literals
 # only, spares the full pattern (4 ms instead of 40 ms on 20,000 words).
