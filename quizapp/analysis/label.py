@@ -172,6 +172,15 @@ _FORECAST_AFTER = re.compile(r"\b(?:will|won[’']t|would|could|may|might|going\
                              r"to|gonna|shall)\b", re.I)
 
 
+def _forecasts(view: re.Match | None) -> bool:
+    """Is this first-person view a belief about what is to come ("I think we
+    will win", "I believe the rules will drive shoppers away")? The guide
+    counts it a guess, not an opinion."""
+    return view is not None and not judges_in_person(view) and bool(
+        _FORECAST_AFTER.search(view.string, view.end()))
+
+
+_BELIEF = re.compile(r"^(?i:i|we)\s+(?:think|believe)$")
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -325,6 +334,8 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
         c.get("predicative") or c.get("quoted"))]
     first_person = FIRST_PERSON.search(_reported(text, sentence, attr)) or \
         _own_feeling(sentence, attr)
+    if _forecasts(first_person):
+        first_person = None  # "I think we will win": a guess, not a view
     # "we need to step away", "this country has to": a recommendation judges
     # whoever makes it (deontic.py)
     recommending = [c["text"] for c in opinion if c.get("deontic")]
@@ -438,6 +449,9 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
         return Decision("heading", "unsourced", 0.5,
                         "A heading sums up what follows; it gives no source of its "
                         "own.", "heading")
+    believer = FIRST_PERSON.search(sentence)
+    if _forecasts(believer) and all(_BELIEF.search(c) for c in judging):
+        judging = []  # "I believe the rules will drive shoppers away": a guess
     if score >= 1 and judging:
         # a hedge inside the judging words ("could be doing more") is theirs
         hedge_words = [h["text"] for h in hedges if not any(
@@ -455,14 +469,13 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                         f"rather than {verb(judging, 'reports', 'report')}, and "
                         f"nobody is quoted{note}: this is the writer's opinion.",
                         "opinion")
-    believer = FIRST_PERSON.search(sentence)
     if judges_in_person(believer):
         return Decision("writer-feels", "opinion", 0.65,
                         f"'{believer.group()}' gives the speaker's own feeling or "
                         "view, a judgement rather than a report: this is an "
                         "opinion, and no source is named.", "opinion")
-    if (believer and strong and all(h["text"].lower() in _BELIEF_WORDS
-                                    for h in strong)):
+    if (believer and strong and not _forecasts(believer)
+            and all(h["text"].lower() in _BELIEF_WORDS for h in strong)):
         return Decision("writer-believes", "opinion", 0.6,
                         f"'{believer.group()}' gives the speaker's own view, not a "
                         "guess at what is unknown: this is an opinion, and no source "

@@ -1,0 +1,38 @@
+"""The labelling guide: "I think it will" is speculation, whoever says it; a
+belief about what is (or a judgement beside the guess) is an opinion. And a
+verdict noun with a plain sense beside it ("disaster relief", "a natural
+disaster") judges only when asserted ("It's a disaster")."""
+
+import pytest
+
+from .sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "“I think we will win this seat,” Whitfield said.",
+    "I believe the new parking rules will drive shoppers to the mall.",
+])
+def test_a_belief_about_what_is_to_come_is_speculation(text):
+    assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "“I think she is wrong,” he said.",
+    "“I think the referee will be very fair,” the coach said.",
+    "I think the council is wrong.",
+])
+def test_a_belief_about_what_is_or_a_judgement_beside_the_guess_is_an_opinion(text):
+    assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("“It's a disaster,” one shop owner said of the road closure.", "opinion"),
+    ("He said the decision was a mistake.", "opinion"),
+    ("“This is a joke,” she said.", "opinion"),
+    ("Disaster relief arrived on Monday.", "unsourced"),
+    ("The circus came to town on Friday.", "unsourced"),
+    ("The clerk made a mistake on the form.", "unsourced"),
+    ("The defendant received a fair trial in 2019.", "unsourced"),
+])
+def test_a_verdict_noun_judges_only_when_asserted(text, label):
+    assert only(text).label == label
