@@ -57,6 +57,13 @@ _ABBREVIATIONS = frozenset(
     "no nos vol fig op jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed "
     "thu fri sat sun e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a cf ca".split()
 )
+# A state or province after a place ("PORTLAND, Ore. —", "Spokane, Wash.,"):
+# read only capitalised after a comma, since "ill", "miss" and "wash" are words.
+_STATES = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich "
+    "Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo Alta Man "
+    "Nfld Ont Que Sask N.H N.J N.M N.C N.D R.I S.C S.D W.Va B.C N.B N.S "
+    "P.E.I".split())
 _OPENERS = frozenset(
     "the a an he she it they we i you but and in this that these those his her "
     "their its on at as after before when while however if there what why how "
@@ -106,6 +113,8 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
     word = _word_before(para, stop - 1)
     if word is None:
         return True
+    if word in _STATES and para[:stop - 1 - len(word)].endswith(", "):
+        word = "u.s"  # an abbreviation like any other: ends before an opener
     word = word.lower()
     next_word = _NEXT_WORD.match(para, nxt)
     next_word = next_word.group().lower() if next_word else ""

@@ -1,5 +1,7 @@
 """Sentences and paragraphs keep offsets into whatever the teacher pasted."""
 
+import pytest
+
 from quizapp.analysis import analyze
 
 
@@ -110,3 +112,18 @@ def test_a_headline_with_a_full_stop_becomes_the_title_without_it():
     assert "title: Council Votes to Close Two Libraries\n" in files["article.md"]
     assert "Council Votes" not in files["claims.yaml"]
     assert "voted on Tuesday" in files["claims.yaml"]
+
+
+@pytest.mark.parametrize("text", [
+    "BRANTFORD, Ont. (NewsWire) — Police said on Tuesday they had arrested "
+    "three men.",
+    "HALEY FALLS, Ore. — The mill closed on Friday.",
+    "He lives in Spokane, Wash., and works in Seattle.",
+])
+def test_a_state_or_province_after_a_place_does_not_end_the_sentence(text):
+    assert len(analyze(text).sentences) == 1
+
+
+def test_a_state_before_a_new_sentence_or_a_lower_case_word_still_ends_one():
+    assert len(analyze("He moved to Portland, Ore. The mill closed.").sentences) == 2
+    assert len(analyze("She felt ill. Doctors said she was fine.").sentences) == 2
