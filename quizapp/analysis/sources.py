@@ -70,7 +70,8 @@ _DOCUMENT = re.compile(
     r"\b(?:report|study|survey|poll|polls|analysis|document|documents|filing|"
     r"filings|brief|memo|memorandum|article|book|paper|audit|review|census|"
     r"data|figures|statistics|records|minutes|transcript|submission|slide|"
-    r"slides|dataset|index|lawsuit|complaint|petition|letter|database)$",
+    r"slides|dataset|index|lawsuit|complaint|petition|letter|database|"
+    r"investigation|inquiry|findings|indictment|assessment|evaluation)$",
     re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
 # victim's mother", "an elderly woman". Specific, yet not named: anonymous.
@@ -112,6 +113,9 @@ _HUMAN_WORD = re.compile(
     r"studies|analys[ie]s|figures|numbers|estimates?|statistics|percent|"
     r"majority|minority|respondents|website|site|article|book|memo|email|"
     r"filing|complaint|lawsuit|ruling|decision|average|index|model|"
+    # documents that find: "the audit found", "a review showed"
+    r"audits?|reviews?|inquiry|investigation|assessment|evaluation|findings|"
+    r"indictment|filings|transcript|census|dataset|database|memorandum|"
     # single people by role: "the governor added", "the judge noted"
     r"governor|senator|mayor|director|author|editor|professor|doctor|lawyer|"
     r"attorney|judge|candidate|nominee|ambassador|general|sheriff|host|"

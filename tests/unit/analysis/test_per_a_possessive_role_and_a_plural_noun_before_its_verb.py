@@ -36,3 +36,16 @@ def test_the_sentence_credits_its_source(text, source):
 )
 def test_per_as_a_rate_credits_nobody(text):
     assert only(text).attribution is None
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The audit found that 40 percent of the contracts skipped bidding.",
+     "The audit"),
+    ("The review found that the clinic had lost 300 files.", "The review"),
+    ("The investigation found that the guard was asleep.", "The investigation"),
+    ("The indictment says he diverted $2 million.", "The indictment"),
+])
+def test_an_audit_a_review_or_an_indictment_is_a_cited_document(text, source):
+    sentence = only(text)
+    assert (sentence.label, sentence.source_kind) == ("sourced", "citation")
+    assert sentence.attribution.source == source
