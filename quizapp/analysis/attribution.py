@@ -413,7 +413,12 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         if found is not None and act is not None and (
                 found.source_start <= act.cue_start < found.source_end) and \
                 not _ENDS_IN_WHO.search(act.source):
-            if not _COORDINATED.search(text, act.cue_end, found.cue_start):
+            if _participle_form(act.cue) and act.source_end + 1 >= \
+                    act.cue_start and _MODIFIER_AFTER.match(
+                        text, act.cue_end, found.cue_start):
+                pass  # "A study published Monday in the journal found": the
+                # participle describes the subject; the report is the verb's
+            elif not _COORDINATED.search(text, act.cue_end, found.cue_start):
                 continue  # "X cited the figure at a forum viewed by ...": no NP
                 # ("A spokesman who declined to be named said": the act is
                 # the subject's relative clause, the report the sentence's)
@@ -690,6 +695,11 @@ _FORMULA = re.compile(
 
 
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
+# What follows a participle describing the subject: "A study published
+# Monday in the journal ... found", "a report released by the city said".
+_MODIFIER_AFTER = re.compile(
+    r"\s+(?:on|last|this|earlier|in|by|at|from|online|today|yesterday|"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 # A second predicate of the same subject: "declined to comment but confirmed".
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?$", re.I)
 

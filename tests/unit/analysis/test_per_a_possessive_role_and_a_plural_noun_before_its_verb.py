@@ -49,3 +49,10 @@ def test_an_audit_a_review_or_an_indictment_is_a_cited_document(text, source):
     sentence = only(text)
     assert (sentence.label, sentence.source_kind) == ("sourced", "citation")
     assert sentence.attribution.source == source
+
+
+def test_a_participle_describing_the_document_leaves_its_verb_the_report():
+    sentence = only("A study published Monday in the journal Pediatric Health "
+                    "found that children who walk to school sleep longer.")
+    assert (sentence.label, sentence.source_kind) == ("sourced", "citation")
+    assert sentence.attribution.cue == "found"
