@@ -63,6 +63,7 @@ ACT_VERBS = frozenset({
     # liar", NAMING)
     "call",
 })
+_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b", re.I)
 #: Verbs that frame someone or something "as" what the source judges it to
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
@@ -108,6 +109,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
     act verb whose content check failed (`has_content`), with no
     object-then-content after it, no report after it and no quotation in the
     sentence ("“...,” Clinton wrote in 2003" frames the quotation)."""
+    if lemma == "plead" and _PLEA.match(text, cue_end, end):
+        return True  # "pleaded not guilty": a plea entered in court
     if lemma not in ACT_VERBS or has_content:
         return False
     if lemma == "call" and NAMING.search(text, start, end):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -154,6 +155,10 @@ def analyze(text: str) -> Analysis:
         opinion = find_opinion_cues(masked, start, end,
                                     attributed=attr is not None and not uncredited)
         _retext(text, opinion)
+        if side and not continued:
+            # "The bill, which critics say is flawed, passed": the side
+            # clause's judgement is its source's, not the writer's
+            opinion = _outside_clause(masked, start, attr, opinion, end)
         decision = decide(
             text, doc.plain(start, end),
             quoted_from if continued else None if uncredited else attr,
@@ -176,6 +181,22 @@ def analyze(text: str) -> Analysis:
         if attr is not None and attr.kind != "self" and not uncredited:
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)
+
+
+def _outside_clause(text: str, start: int, attr: Attribution, cues: list[dict],
+                    end: int) -> list[dict]:
+    """The cues outside the relative clause between commas that `attr`
+    credits (", which critics say is flawed,")."""
+    opening = _RELATIVE_OPENING.search(text, start, attr.source_start)
+    close = text.find(",", attr.cue_end, end)
+    if opening is None or close < 0:
+        return cues
+    return [c for c in cues if not opening.start() <= c["start"] < close]
+
+
+# A relative clause opening after a comma, up to its source: ", which critics".
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who|whom|where)\s+(?:[\w’'-]+\s+)"
+                               r"{0,3}$", re.I)
 
 
 def _framing(text: str, starts: list[int], found: list[Attribution | None],

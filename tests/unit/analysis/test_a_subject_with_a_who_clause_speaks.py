@@ -40,7 +40,15 @@ def test_a_plain_refusal_to_speak_credits_nobody():
     "The mayor, who local officials say is tired, left early.",
     "Vance, who polls show is leading, spoke on Monday.",
     "Obama met McConnell, who in 2010 said the goal was to beat him.",
+    # the guide's own example: the side clause's judgement is the critics'
+    "The bill, which critics say is flawed, passed the Senate on Monday.",
+    "Dunmore, who prosecutors say ran the scheme, pleaded not guilty.",
 ])
 def test_a_source_inside_a_who_clause_still_credits_only_that_clause(text):
     sentence = only(text)
     assert sentence.side_source and sentence.label == "unsourced"
+
+
+def test_a_judgement_in_the_writers_own_side_clause_is_still_the_writers():
+    assert only("The bill, which is badly flawed, passed on Monday.").label == \
+        "opinion"
