@@ -181,6 +181,10 @@ def _forecasts(view: re.Match | None) -> bool:
 
 
 _BELIEF = re.compile(r"^(?i:i|we)\s+(?:think|believe)$")
+# A speaker vouching for their candour ("Frankly, ...", "To be honest, ...")
+# is giving a view of their own.
+_CANDOUR = re.compile(r"\b(?:(?:[Qq]uite\s+)?[Ff]rankly|[Hh]onestly|[Cc]andidly|"
+                      r"[Tt]o\s+be\s+(?:honest|frank))\b")
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -332,6 +336,9 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]
+    candour = _CANDOUR.search(_reported(text, sentence, attr))
+    if candour:  # "Frankly, the contractor has let everyone down," he said
+        evaluative.append(candour.group())
     first_person = FIRST_PERSON.search(_reported(text, sentence, attr)) or \
         _own_feeling(sentence, attr)
     if _forecasts(first_person):

@@ -144,3 +144,16 @@ def test_a_writers_first_person_feeling_is_the_writers_opinion(text):
 )
 def test_an_aim_or_a_whereabouts_in_the_first_person_is_no_feeling(text):
     assert only(text).label != "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Frankly, the contractor has let everyone down," the minister said.',
+        '"Honestly," said Ruiz, "it is a miracle nobody died."',
+    ],
+)
+def test_a_speaker_vouching_for_their_candour_gives_their_view(text):
+    sentence = only(text)
+    assert sentence.label == "opinion"
+    assert sentence.source_kind != "none"
