@@ -45,7 +45,7 @@ from .speaker import NAMING
 ACT_VERBS = frozenset({
     # requests and aims
     "call for", "ask", "demand", "request", "want", "propose", "push for",
-    "press", "try to", "attempt to",
+    "press", "try to", "attempt to", "intend", "learn to",
     # stances toward a thing or a person
     "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
     "tout", "pitch", "back", "advocate", "vote", "reject", "question",
@@ -64,6 +64,13 @@ ACT_VERBS = frozenset({
     "call",
 })
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b", re.I)
+# A request refused or a charge brought, by a court or an office: "denied a
+# defense motion", "denied bail", "was charged with burglary".
+_RULING = re.compile(
+    r"\s+(?:with\b|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?"
+    r"(?:motion|motions|request|requests|bail|appeal|appeals|application|"
+    r"applications|petition|permit|permits|visa|visas|entry|access|parole|"
+    r"license|licence|waiver)\b)", re.I)
 #: Verbs that frame someone or something "as" what the source judges it to
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
@@ -111,6 +118,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
     sentence ("“...,” Clinton wrote in 2003" frames the quotation)."""
     if lemma == "plead" and _PLEA.match(text, cue_end, end):
         return True  # "pleaded not guilty": a plea entered in court
+    if lemma in ("deny", "charge") and _RULING.match(text, cue_end, end):
+        return True  # "denied a defense motion", "charged with burglary"
     if lemma not in ACT_VERBS or has_content:
         return False
     if lemma == "call" and NAMING.search(text, start, end):

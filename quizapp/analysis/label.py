@@ -182,9 +182,10 @@ def _forecasts(view: re.Match | None) -> bool:
 
 _BELIEF = re.compile(r"^(?i:i|we)\s+(?:think|believe)$")
 # A speaker vouching for their candour ("Frankly, ...", "To be honest, ...")
-# is giving a view of their own.
+# is giving a view of their own; not "I honestly don't know", "to be honest
+# with them".
 _CANDOUR = re.compile(r"\b(?:(?:[Qq]uite\s+)?[Ff]rankly|[Hh]onestly|[Cc]andidly|"
-                      r"[Tt]o\s+be\s+(?:honest|frank))\b")
+                      r"[Tt]o\s+be\s+(?:honest|frank))(?=\s*[,—–])")
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 

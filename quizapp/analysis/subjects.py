@@ -44,6 +44,11 @@ _NP_RIGHT = re.compile(
 _BAD_SUBJECT = re.compile(
     r"^(?:it|this|that|which|there|what|who|these|those|here|he\s+and|"
     r"also|and|but|so|as)$", re.I)
+# "The merger, announced in January, is": a phrase after a preposition is
+# when or where, never an inverted source
+_PREPOSITION_FIRST = re.compile(
+    r"^(?:in|on|at|by|for|with|from|to|of|into|during|after|before|since|until|"
+    r"over|under|about|last|this|next)\s", re.I)
 # "said they were concerned": a pronoun after the verb, then its own verb, is
 # the subject of the reported clause, not an inverted source ("..., said he")
 _PRONOUN_THEN_MORE = re.compile(r"^(?:he|she|they|we|i|you|it)\s+\S", re.I)
@@ -192,7 +197,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     """"Minyon Moore, a senior adviser to the campaign, said": the name."""
     if not chunk.endswith(","):
         return None
-    body = re.split(r"[“”\";:—–―(]", chunk[:-1])[-1]
+    body = re.split(r"''|[“”\";:—–―(]", chunk[:-1])[-1]
     offset = sent_start + len(chunk) - 1 - len(body)
     pieces = body.split(",")
     if len(pieces) < 2:
@@ -229,7 +234,8 @@ def right_np(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
         return None
     np = match.group(1).rstrip(".,’'")
     if _BAD_SUBJECT.match(np) or np.lower() in ("in", "on", "that") or \
-            _SUBORDINATOR.match(np) or _PRONOUN_THEN_MORE.match(np):
+            _SUBORDINATOR.match(np) or _PRONOUN_THEN_MORE.match(np) or \
+            _PREPOSITION_FIRST.match(np):
         return None  # "..., said as she and others moved": a clause, no subject
     return match.start(1), match.start(1) + len(np)
 

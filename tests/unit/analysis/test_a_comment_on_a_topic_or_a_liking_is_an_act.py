@@ -22,6 +22,11 @@ from .sentences import only
     "She welcomed the decision to reopen the depot.",
     "The mayor thanked the drivers for their work.",
     "The company apologized for the delays.",
+    "The company intends to sell its bottling unit by the end of the year.",
+    "She learned to fly at 16.",
+    "Judge Harold Quist denied a defense motion to exclude the bank records.",
+    "Three men were arrested on Saturday and charged with burglary.",
+    "Dunmore pleaded not guilty on Monday.",
 ])
 def test_an_act_toward_a_thing_credits_nobody(text):
     sentence = only(text)

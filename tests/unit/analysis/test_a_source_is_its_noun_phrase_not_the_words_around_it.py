@@ -19,6 +19,9 @@ from .sentences import only
         ("The gap between what the mayor says and what the budget shows is "
          "wide.", "the mayor"),
         ("As you very rightly pointed out, the ferry was late.", "you"),
+        ("''It is fiscally responsible,'' Leonard Burman, director of the "
+         "Tax Policy Center, said of the plan.", "Leonard Burman"),
+        ("She learned that the plant would close.", "She"),
     ],
 )
 def test_the_source_is_the_speakers_noun_phrase(text, source):
@@ -43,3 +46,8 @@ def test_a_second_predicate_shares_the_subject_of_the_first():
 def test_a_refusal_alone_is_still_a_silence():
     assert only("A spokesman for the mayor declined to comment on the "
                 "depot.").label == "unsourced"
+
+
+def test_a_time_or_place_after_a_participle_is_no_inverted_source():
+    sentence = only("The merger, announced in January, is due to close in May.")
+    assert sentence.attribution is None
