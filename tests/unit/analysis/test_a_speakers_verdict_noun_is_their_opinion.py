@@ -44,3 +44,14 @@ def test_a_noun_in_a_plain_sense_is_no_verdict(text, label):
 ])
 def test_a_describing_adjective_before_a_noun_only_colours_a_report(text):
     assert _first(text).label == "unsourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord's attorney said the claims were \"baseless.\"",
+    "Some teachers said the new schedule was exhausting and pointless.",
+    "According to critics, the new curriculum is a step backward.",
+])
+def test_a_reported_verdict_adjective_is_the_speakers_opinion(text):
+    sentence = _first(text)
+    assert sentence.label == "opinion"
+    assert sentence.source_kind != "none"
