@@ -341,7 +341,9 @@ _LINKING = re.compile(
     r"\b(?:it|that|this|he|she|there|what|who|they|we|you)[’'](?:s|re))\s+(?:(?:not|also|only|still|just|now|already|both|truly|very|so|"
     r"really|quite|extremely|deeply|most|more|such|particularly|especially|even|"
     r"absolutely|utterly|simply|clearly|a|an|the|one\s+of\s+the|nothing\s+"
-    r"short\s+of|nothing\s+less\s+than|[a-z]+ly)\s+){0,4}$",
+    r"short\s+of|nothing\s+less\s+than|[a-z]+ly|"
+    # a coordinated adjective before it: "was exhausting and pointless"
+    r"[a-z-]+,|[a-z-]+\s+(?:and|or|but))\s+){0,4}$",
     re.I,
 )
 _NOUN_AFTER = re.compile(
