@@ -342,6 +342,8 @@ _LINKING = re.compile(
     r"really|quite|extremely|deeply|most|more|such|particularly|especially|even|"
     r"absolutely|utterly|simply|clearly|a|an|the|one\s+of\s+the|nothing\s+"
     r"short\s+of|nothing\s+less\s+than|[a-z]+ly|"
+    # a degree adjective: "was a complete disaster", "is a real mistake"
+    r"complete|total|real|absolute|utter|huge|big|major|true|pure|"
     # a coordinated adjective before it: "was exhausting and pointless"
     r"[a-z-]+,|[a-z-]+\s+(?:and|or|but))\s+){0,4}$",
     re.I,

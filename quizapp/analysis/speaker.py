@@ -71,8 +71,12 @@ NAMING = re.compile(
     r"(?i:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|"
     r"label(?:s|led|ed|ling|ing)?)\s+"
     r"(?:(?i:him|her|them|it|me|us|you|himself|herself|themselves)|"
-    r"the\s+[a-z][\w’'-]*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
-    r"(?:(?:a|an|the)\s|(?:[“\"‘]|'')\w)"
+    r"the(?:\s+(?!(?:after|before|on|in|at|to|for|with|from|about|over|"
+    r"during|and|but|when|as|by|of)\b)[a-z][\w’'-]*){1,3}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    # "called the rate rise a mistake", not "called the police a day later"
+    r"(?:(?:a|an|the)\s(?!(?:day|week|month|year|few|second|third|time|"
+    r"number|lot|while|bit|little|couple|total|minute|moment)\b)|"
+    r"(?:[“\"‘]|'')\w)"
 )
 # "I will vote", "I won't back him", "we will appeal": the speaker's (or their
 # body's) own act, decided or promised. "I will be", "I will have", "we will

@@ -43,6 +43,7 @@ def test_a_speakers_first_person_report_stays_a_sourced_fact(text):
         "Her rival called her a coward at the debate.",
         "The mayor called the budget a disgrace on Monday.",
         'The senator called the plan "a gift to polluters."',
+        "The economist called the rate rise a mistake.",
     ],
 )
 def test_calling_someone_something_reports_a_judgement(text):
@@ -66,6 +67,7 @@ def test_calling_for_something_or_calling_someone_up_is_no_judgement(text):
         "The mayor called a meeting for Tuesday.",
         "Her father called the police after the fight.",
         "The governor called a press conference to announce the closures.",
+        "Her father called the police a day later.",
     ],
 )
 def test_a_call_made_or_a_meeting_called_is_an_act_that_credits_nobody(text):
