@@ -21,6 +21,7 @@ from .hedges import reckons
 from .names import shown_name
 from .opinion import opinion_score
 from .scope import in_side_clause
+from .sources import is_person_like
 from .speaker import (
     FIRST_PERSON,
     NAMING,
@@ -365,6 +366,25 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         f"'{phrase}' reports an argument, not an event: this is "
                         f"an opinion, and it is sourced: the argument of {who}.",
                         "opinion")
+    source = (attr.source or "").strip()
+    person = is_person_like(source)
+    # Documents and groups that "suggest" pass a claim on ("reports suggest
+    # Iran is withdrawing", "health guidelines suggest"): a sourced claim.
+    if lemma(attr.cue) == "suggest" and not guesses and (not person or (
+            attr.kind in ("named", "anonymous") and not source.endswith("s"))):
+        if person:
+            # "Castañeda suggests that Mexico's best argument is ...": a case
+            # put forward, like "argues"
+            return Decision("argues", "opinion", 0.6,
+                            f"'{phrase}' puts forward a view, not an event: this "
+                            f"is an opinion, and it is sourced: {who} holds it.",
+                            "opinion")
+        # "The truck story suggests ...", "The findings suggest ...": evidence
+        # read as pointing somewhere, an inference
+        return Decision("guesses", "speculation", 0.65,
+                        f"'{phrase}' draws an inference from evidence rather "
+                        "than stating a fact: this is speculation.",
+                        "speculation")
     label = _LABEL_AS.search(sentence)
     if label:
         return Decision("label-as", "opinion", 0.6,
