@@ -141,6 +141,14 @@ _DOUBTED = re.compile(r"\s*(?:[.;,:)!?]|$)|\s+(?:by\s+(?:some|many|several|a\s+f
                       r"others|critics|scholars|historians|observers|experts|"
                       r"researchers|commentators|analysts)|due\s+to|because|"
                       r"on\s+the\s+grounds)\b", re.I)
+# "likely voters", "likely primary voters": the electorate a poll samples.
+_LIKELY_VOTERS = re.compile(r"\s+(?:(?:primary|general|republican|democratic|"
+                            r"gop)\s+)?(?:voters?|electorate)\b", re.I)
+# A forecast someone already made, owned or described: "its forecast", "the
+# company's revenue forecast", "raised the forecast".
+_OWNED_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|our|the|a|an|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}$",
+    re.I)
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _NEXT_WORDS = re.compile(r"\s+([\w’'-]+)\s+([\w’'-]+)")
 
@@ -242,4 +250,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
         return bool(_DOUBTED.match(text, end))
     if low == "possible":
         return not _EVERY_POSSIBLE.search(text, max(sent_start, start - 20), start)
+    if low == "likely" and _LIKELY_VOTERS.match(text, end):
+        return False  # "likely voters": a pollster's term, no guess
+    if low in ("forecast", "forecasts", "projection", "projections") and \
+            _OWNED_BEFORE.search(text, max(sent_start, start - 40), start):
+        return False  # "cut its full-year revenue forecast": a figure it had
     return True

@@ -19,6 +19,9 @@ def cues(text):
         "The first lamps were dim and could not be seen from the harbour.",
         "In 1871 there would be a second flood, which ruined the mill.",
         "The canal was dug in a year and would serve the town for a century.",
+        # a pollster's term, a forecast someone already made
+        "The poll found Kowalczyk with 38 percent among likely primary voters.",
+        "Shares fell after the chipmaker cut its full-year revenue forecast.",
         # a condition of logic or likeness, an aside
         "A number is even if and only if it ends in an even digit.",
         "She waved at the bus as if it were an old friend.",
