@@ -63,6 +63,11 @@ ACT_VERBS = frozenset({
     # liar", NAMING)
     "call",
 })
+# A report still to be made, with nothing of it told yet: "will report
+# second-quarter results", "is due to announce its decision".
+_FUTURE_ACT = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|plans?\s+"
+    r"to)\s+(?:\w+ly\s+)?[a-z]+$", re.I)
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b", re.I)
 # A request refused or a charge brought, by a court or an office: "denied a
 # defense motion", "denied bail", "was charged with burglary".
@@ -120,6 +125,9 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return True  # "pleaded not guilty": a plea entered in court
     if lemma in ("deny", "charge") and _RULING.match(text, cue_end, end):
         return True  # "denied a defense motion", "charged with burglary"
+    if not has_content and _FUTURE_ACT.search(text, start, cue_end) and not \
+            quotes_words(text, start, end):
+        return True  # "will report results on July 24": a scheduled event
     if lemma not in ACT_VERBS or has_content:
         return False
     if lemma == "call" and NAMING.search(text, start, end):

@@ -27,6 +27,8 @@ from .sentences import only
     "Judge Harold Quist denied a defense motion to exclude the bank records.",
     "Three men were arrested on Saturday and charged with burglary.",
     "Dunmore pleaded not guilty on Monday.",
+    "The company will report second-quarter results on July 24.",
+    "The central bank will announce its decision at 2 p.m. on Wednesday.",
 ])
 def test_an_act_toward_a_thing_credits_nobody(text):
     sentence = only(text)
