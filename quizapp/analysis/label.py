@@ -182,6 +182,14 @@ def _forecasts(view: re.Match | None) -> bool:
 
 
 _BELIEF = re.compile(r"^(?i:i|we)\s+(?:think|believe)$")
+# Corrective framing, a name denied and another put in its place: "This is
+# not a moment, it's a movement", "It is not about money but about respect".
+# ("It's a survey, not an experiment" may correct a fact, and is left alone.)
+_REFRAMING = re.compile(
+    r"\b(?:is|are|was|were|[’']s|[’']re)\s+not\s+(?:just\s+|only\s+|simply\s+)?"
+    r"(?:a|an|the|about)\s+[^,;.]{1,40}?(?:[,;—–]\s*(?:but\s+|(?:it|this|that|"
+    r"they)(?:[’']s|[’']re|\s+is|\s+are|\s+was)\s+)|\s+but\s+)"
+    r"(?:a|an|the|about)\s", re.I)
 # A speaker vouching for their candour ("Frankly, ...", "To be honest, ...")
 # is giving a view of their own; not "I honestly don't know", "to be honest
 # with them".
@@ -338,9 +346,10 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]
-    candour = _CANDOUR.search(_reported(text, sentence, attr))
-    if candour:  # "Frankly, the contractor has let everyone down," he said
-        evaluative.append(candour.group())
+    reported = _reported(text, sentence, attr)
+    for framing in (_CANDOUR.search(reported), _REFRAMING.search(reported)):
+        if framing:  # "Frankly, ...", "a trust, not a piggy bank"
+            evaluative.append(framing.group().strip(" ,"))
     first_person = FIRST_PERSON.search(_reported(text, sentence, attr)) or \
         _own_feeling(sentence, attr)
     if _forecasts(first_person):

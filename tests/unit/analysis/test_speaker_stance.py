@@ -159,3 +159,18 @@ def test_a_speaker_vouching_for_their_candour_gives_their_view(text):
     sentence = only(text)
     assert sentence.label == "opinion"
     assert sentence.source_kind != "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ('"This is not a protest, it\'s a movement," the organiser said.',
+         "opinion"),
+        ('"It is not about money but about respect," the union leader said.',
+         "opinion"),
+        ('"It\'s a survey, not an experiment," the statistician said.', "sourced"),
+        ('"The meeting is on Tuesday, not Wednesday," the clerk said.', "sourced"),
+    ],
+)
+def test_a_name_denied_and_another_put_in_its_place_frames_a_view(text, label):
+    assert only(text).label == label
