@@ -63,6 +63,14 @@ ACT_VERBS = frozenset({
     # liar", NAMING)
     "call",
 })
+# What someone's face or manner showed: "showed no visible reaction",
+# "showed little emotion", "showed signs of strain".
+_NO_SIGN = re.compile(r"\s+(?:no|little|any|few|some|visible|obvious|signs?)\b"
+                      r"(?:\s+[\w-]+){0,2}?\s*(?:reaction|emotion|interest|"
+                      r"remorse|sign|signs|concern|surprise|strain|fatigue)\b", re.I)
+# Applause with nothing praised: "applauded after each vote", "applauded."
+_NO_OBJECT = re.compile(r"\s*(?:[.,;!]|$|\s(?:after|as|when|while|loudly|"
+                        r"politely|warmly|again)\b)", re.I)
 # A report still to be made, with nothing of it told yet: "will report
 # second-quarter results", "is due to announce its decision".
 _FUTURE_ACT = re.compile(
@@ -125,6 +133,10 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return True  # "pleaded not guilty": a plea entered in court
     if lemma in ("deny", "charge") and _RULING.match(text, cue_end, end):
         return True  # "denied a defense motion", "charged with burglary"
+    if lemma == "show" and _NO_SIGN.match(text, cue_end, end):
+        return True  # "showed no visible reaction": what was seen of them
+    if lemma == "applaud" and _NO_OBJECT.match(text, cue_end, end):
+        return True  # "the crowd applauded after each vote": clapping
     if not has_content and _FUTURE_ACT.search(text, start, cue_end) and not \
             quotes_words(text, start, end):
         return True  # "will report results on July 24": a scheduled event

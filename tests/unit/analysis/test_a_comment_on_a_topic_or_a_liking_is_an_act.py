@@ -29,6 +29,8 @@ from .sentences import only
     "Dunmore pleaded not guilty on Monday.",
     "The company will report second-quarter results on July 24.",
     "The central bank will announce its decision at 2 p.m. on Wednesday.",
+    "Revenko, 58, showed no visible reaction as the verdict was read.",
+    "Others at the meeting applauded after each vote was counted.",
 ])
 def test_an_act_toward_a_thing_credits_nobody(text):
     sentence = only(text)

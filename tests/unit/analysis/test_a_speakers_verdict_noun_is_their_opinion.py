@@ -50,6 +50,7 @@ def test_a_describing_adjective_before_a_noun_only_colours_a_report(text):
     "The landlord's attorney said the claims were \"baseless.\"",
     "Some teachers said the new schedule was exhausting and pointless.",
     "According to critics, the new curriculum is a step backward.",
+    "Council member Ines Varga said the vote was long overdue.",
 ])
 def test_a_reported_verdict_adjective_is_the_speakers_opinion(text):
     sentence = _first(text)
