@@ -37,6 +37,9 @@ FIRST_PERSON = re.compile(
     r"(?:it|that|this|the)\b|"
     r"\b(?:[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:should|must|ought\s+to)\b|"
     r"\b[Ii]n\s+my\s+(?:view|opinion)\b|"
+    # incredulity: "I cannot fathom how", "we can't believe they"
+    r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:cannot|can[’']t|could\s+not|"
+    r"couldn[’']t)\s+(?:fathom|understand|believe|imagine|accept|stand)\b|"
     r"\b(?:I\s+am|I[’']m|I\s+was|[Ww]e\s+are|[Ww]e[’']re|[Ww]e\s+were)\s+"
     + _DEGREE + r"(?:" + _ATTITUDE + r")\b|"
     r"\b(?:amaze[sd]?|surprise[sd]?|shock(?:s|ed)?|impress(?:es|ed)?|"
@@ -52,7 +55,9 @@ OWN_FEELING = re.compile(
     + r")\b")
 # "I think", "we believe", "in my view": a belief, which a hedge beside it
 # ("I think it may rain") leaves a guess; any other first-person view judges.
-_BELIEF = re.compile(r"\b(?:think|believe|feel|felt|view|opinion)\b")
+# ("I can't believe" is incredulity, no belief.)
+_BELIEF = re.compile(r"\b(?<!cannot\s)(?<!can[’']t\s)(?<!couldn[’']t\s)"
+                     r"(?<!could\snot\s)(?:think|believe|feel|felt|view|opinion)\b")
 _MUST_HAVE = re.compile(r"\s+(?:not\s+)?have\b")  # "it must have been": a guess
 
 

@@ -16,6 +16,7 @@ from .sentences import only
         '"We were deeply disappointed by the ruling," the union said.',
         '"We are pleased with the court\'s decision," the lawyer said.',
         '"I\'m very, very troubled by that," the governor said.',
+        '"We can\'t believe they closed the library," a parent said.',
         "The coach told reporters that she was not at all satisfied with the draw.",
         'He told a crowd in Leeds that he was "alarmed" by the closures.',
     ],
@@ -129,6 +130,7 @@ def test_a_comparison_with_expected_stays_sourced(text):
     [
         "I am deeply troubled by what happened at the depot last week.",
         "We were delighted with the turnout at the fair.",
+        "I cannot fathom how the council has escaped a single inquiry.",
     ],
 )
 def test_a_writers_first_person_feeling_is_the_writers_opinion(text):
