@@ -181,7 +181,8 @@ def _forecasts(view: re.Match | None) -> bool:
         _FORECAST_AFTER.search(view.string, view.end()))
 
 
-_BELIEF = re.compile(r"^(?i:i|we)\s+(?:think|believe)$")
+# The writer's "I think" as a stance cue of the lexicon.
+_BELIEF_CUE = re.compile(r"^(?i:i|we)\s+(?:think|believe)$")
 # Corrective framing, a name denied and another put in its place: "This is
 # not a moment, it's a movement", "It is not about money but about respect".
 # ("It's a survey, not an experiment" may correct a fact, and is left alone.)
@@ -195,6 +196,7 @@ _REFRAMING = re.compile(
 # with them".
 _CANDOUR = re.compile(r"\b(?:(?:[Qq]uite\s+)?[Ff]rankly|[Hh]onestly|[Cc]andidly|"
                       r"[Tt]o\s+be\s+(?:honest|frank))(?=\s*[,—–])")
+
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -487,7 +489,7 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                         "A heading sums up what follows; it gives no source of its "
                         "own.", "heading")
     believer = FIRST_PERSON.search(sentence)
-    if _forecasts(believer) and all(_BELIEF.search(c) for c in judging):
+    if _forecasts(believer) and all(_BELIEF_CUE.search(c) for c in judging):
         judging = []  # "I believe the rules will drive shoppers away": a guess
     if score >= 1 and judging:
         # a hedge inside the judging words ("could be doing more") is theirs
