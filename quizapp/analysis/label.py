@@ -350,9 +350,9 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
         c.get("predicative") or c.get("quoted"))]
     reported = _reported(text, sentence, attr)
     for framing in (_CANDOUR.search(reported), _REFRAMING.search(reported)):
-        if framing:  # "Frankly, ...", "a trust, not a piggy bank"
+        if framing:  # "Frankly, ...", "not a moment, it's a movement"
             evaluative.append(framing.group().strip(" ,"))
-    first_person = FIRST_PERSON.search(_reported(text, sentence, attr)) or \
+    first_person = FIRST_PERSON.search(reported) or \
         _own_feeling(sentence, attr)
     if _forecasts(first_person):
         first_person = None  # "I think we will win": a guess, not a view
@@ -456,7 +456,6 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         f"{quote_cues(words)} {verb(words, 'marks', 'mark')} a guess "
                         "or a prediction: this is speculation, and it is sourced: "
                         f"{who} said it.", "speculation")
-    reported = _reported(text, sentence, attr)
     prediction = None if schedule else _forecast(reported)
     if prediction and not _DATED.search(sentence):
         return Decision("predicts", "speculation", 0.6,
