@@ -679,6 +679,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
 # A possessive, or a determiner and one singular word, before a bare or plural
 # form: "Trump's comments", "his infamous comment", "a recent report" (a verb
 # after one singular word would need -s: "the mayor comments").
+_PREPOSITION_LAST = re.compile(r"\b[A-Za-z]+[a-rt-z]s\s+(?:in|of|at|from|across|"
+                               r"near|around|inside|within|outside|throughout)\s+$")
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?!(?i:it|that|what|he|she|there|here|who|where|let)[’']s)"
     r"[A-Za-z][\w.-]*[’']s|\b(?i:his|her|their|its|my|our|your|the|a|an|this)"
@@ -715,6 +717,9 @@ def _noun_after_owner(before: str, cue: str) -> bool:
     match = _OWNER_BEFORE.search(before)
     if match is None or WHO_CLAUSE.search(before, 0, match.start()):
         return False  # "Residents who live near the plant say": the subject
+    if _PREPOSITION_LAST.search(before, 0, match.start()):
+        return False  # "Parents in the district say": the noun ends a phrase
+        # of place inside the subject, and the verb agrees with its head
     # after a determiner and a word, only a bare form is surely a noun
     return "’" in match.group() or "'" in match.group() or not first.endswith("s")
 

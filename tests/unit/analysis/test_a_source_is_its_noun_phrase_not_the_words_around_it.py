@@ -22,6 +22,10 @@ from .sentences import only
         ("''It is fiscally responsible,'' Leonard Burman, director of the "
          "Tax Policy Center, said of the plan.", "Leonard Burman"),
         ("She learned that the plant would close.", "She"),
+        ("Parents in the district say the change has been hard.",
+         "Parents in the district"),
+        ("Residents of the town say the water smells of sulphur.",
+         "Residents of the town"),
     ],
 )
 def test_the_source_is_the_speakers_noun_phrase(text, source):
