@@ -18,6 +18,7 @@ from .sentences import only
          "Ann Lee"),
         ("Court documents show the depot closed in March.", "Court documents"),
         ("Police reports say the car left the road at speed.", "Police reports"),
+        ("The gunman was identified by police as Carl Dorsey, 41.", "police"),
     ],
 )
 def test_the_sentence_credits_its_source(text, source):
