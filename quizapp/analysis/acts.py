@@ -137,7 +137,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return True  # "showed no visible reaction": what was seen of them
     if lemma == "applaud" and _NO_OBJECT.match(text, cue_end, end):
         return True  # "the crowd applauded after each vote": clapping
-    if not has_content and _FUTURE_ACT.search(text, start, cue_end) and not \
+    if not has_content and _FUTURE_ACT.search(
+            text, max(start, cue_end - 48), cue_end) and not \
             quotes_words(text, start, end):
         return True  # "will report results on July 24": a scheduled event
     if lemma not in ACT_VERBS or has_content:

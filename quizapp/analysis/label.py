@@ -194,6 +194,7 @@ _REFRAMING = re.compile(
 # A speaker vouching for their candour ("Frankly, ...", "To be honest, ...")
 # is giving a view of their own; not "I honestly don't know", "to be honest
 # with them".
+_CANDID = re.compile(r"ankly|onestly|andidly|o be (?:hon|fra)")
 _CANDOUR = re.compile(r"\b(?:(?:[Qq]uite\s+)?[Ff]rankly|[Hh]onestly|[Cc]andidly|"
                       r"[Tt]o\s+be\s+(?:honest|frank))(?=\s*[,—–])")
 
@@ -349,7 +350,10 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]
     reported = _reported(text, sentence, attr)
-    for framing in (_CANDOUR.search(reported), _REFRAMING.search(reported)):
+    # (each searched only where its telltale letters stand: most sentences
+    # hold neither)
+    for framing in (_CANDOUR.search(reported) if _CANDID.search(reported) else None,
+                    _REFRAMING.search(reported) if " not " in reported else None):
         if framing:  # "Frankly, ...", "not a moment, it's a movement"
             evaluative.append(framing.group().strip(" ,"))
     first_person = FIRST_PERSON.search(reported) or \
@@ -377,11 +381,12 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         f"'{phrase}' reports an argument, not an event: this is "
                         f"an opinion, and it is sourced: the argument of {who}.",
                         "opinion")
+    suggests = lemma(attr.cue) == "suggest" and not guesses
     source = (attr.source or "").strip()
-    person = is_person_like(source)
+    person = suggests and is_person_like(source)
     # Documents and groups that "suggest" pass a claim on ("reports suggest
     # Iran is withdrawing", "health guidelines suggest"): a sourced claim.
-    if lemma(attr.cue) == "suggest" and not guesses and (not person or (
+    if suggests and (not person or (
             attr.kind in ("named", "anonymous") and not source.endswith("s"))):
         if person:
             # "Castañeda suggests that Mexico's best argument is ...": a case
@@ -487,9 +492,11 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
         return Decision("heading", "unsourced", 0.5,
                         "A heading sums up what follows; it gives no source of its "
                         "own.", "heading")
-    believer = FIRST_PERSON.search(sentence)
-    if _forecasts(believer) and all(_BELIEF_CUE.search(c) for c in judging):
-        judging = []  # "I believe the rules will drive shoppers away": a guess
+    believer = None
+    if judging and all(_BELIEF_CUE.search(c) for c in judging):
+        believer = FIRST_PERSON.search(sentence)
+        if _forecasts(believer):
+            judging = []  # "I believe the rules will drive shoppers away": a guess
     if score >= 1 and judging:
         # a hedge inside the judging words ("could be doing more") is theirs
         hedge_words = [h["text"] for h in hedges if not any(
@@ -507,6 +514,7 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                         f"rather than {verb(judging, 'reports', 'report')}, and "
                         f"nobody is quoted{note}: this is the writer's opinion.",
                         "opinion")
+    believer = believer or FIRST_PERSON.search(sentence)
     if judges_in_person(believer):
         return Decision("writer-feels", "opinion", 0.65,
                         f"'{believer.group()}' gives the speaker's own feeling or "
