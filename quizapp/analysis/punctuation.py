@@ -1,5 +1,6 @@
 """Attribution by punctuation alone: a speaker before a colon, a credit after a
-dash, no reporting verb ("Trump: “...”", "“...” — Smith", "PENCE: Well, ...")."""
+dash, no reporting verb ("Trump: “...”", "“...” — Smith", "PENCE: Well, ...",
+"The mayor was blunt: “...”")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ import re
 _COLON_QUOTE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*:\s*[“\"]")
 _DASH_QUOTE = re.compile(r"[”\"]\s*[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5})")
 _DASH_CREDIT = re.compile(r"^[—–―]+\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+# A speaker named before a colon that opens their quotation, with a word or
+# two about the manner between: "The mayor was blunt: “...”", "Smith put it
+# simply: “...”", "Her reply: “...”".
+_MANNER_COLON_QUOTE = re.compile(
+    r"^((?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})|(?:[Tt]he|[Hh]is|[Hh]er|"
+    r"[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:was|were|is|are|put\s+it|"
+    r"summed\s+it\s+up|had\s+a\s+message|had\s+this\s+to\s+say)\b[^:“\"]{0,30}:"
+    r"\s*[“\"]")
 _SPEAKER_COLON = re.compile(
     r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)")
 #: Labels that open a line like a speaker's name but name nobody ("Update:",
@@ -24,13 +33,14 @@ def punctuation_frame(text: str, start: int, end: int):
     """(source_span, cue_span) of "Trump: “...”", "“...” — Smith",
     "― Sonya Herridge" or "PENCE: Well, ..." in text[start:end], or None."""
     sentence = text[start:end]
-    for pattern in (_COLON_QUOTE, _DASH_QUOTE, _DASH_CREDIT, _SPEAKER_COLON):
+    for pattern in (_COLON_QUOTE, _MANNER_COLON_QUOTE, _DASH_QUOTE, _DASH_CREDIT,
+                    _SPEAKER_COLON):
         match = pattern.search(sentence)
         if not match or NOT_A_SPEAKER.match(match.group(1)):
             continue
         s = start + match.start(1)
         span = (s, s + len(match.group(1).rstrip(".,")))
-        if pattern in (_COLON_QUOTE, _SPEAKER_COLON):
+        if pattern in (_COLON_QUOTE, _MANNER_COLON_QUOTE, _SPEAKER_COLON):
             colon = text.index(":", start + match.end(1))
             cue_span = (colon, colon + 1)
         else:

@@ -63,6 +63,16 @@ def test_a_link_that_is_not_a_citation_attributes_nothing():
     assert _attribution(text) is None
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("The mayor was blunt: “We closed the depot in March.”", "The mayor"),
+    ("Smith put it simply: “The depot is closed.”", "Smith"),
+])
+def test_a_speaker_named_before_a_colon_with_a_word_on_manner_is_the_source(
+        text, source):
+    attribution = _attribution(text)
+    assert attribution.source == source and attribution.kind == "named"
+
+
 def test_a_quote_without_a_verb_is_credited_to_the_speaker_before_the_colon():
     attribution = _attribution("Senator Lee: “This bill is dead on arrival.”")
     assert (attribution.kind, attribution.source) == ("named", "Senator Lee")
