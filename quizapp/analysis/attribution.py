@@ -413,17 +413,17 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         if found is not None and act is not None and (
                 found.source_start <= act.cue_start < found.source_end) and \
                 not _ENDS_IN_WHO.search(act.source):
-            if _participle_form(act.cue) and act.source_end + 1 >= \
-                    act.cue_start and _MODIFIER_AFTER.match(
-                        text, act.cue_end, found.cue_start):
-                pass  # "A study published Monday in the journal found": the
-                # participle describes the subject; the report is the verb's
-            elif not _COORDINATED.search(text, act.cue_end, found.cue_start):
+            describes = _participle_form(act.cue) and \
+                act.source_end + 1 >= act.cue_start and \
+                _MODIFIER_AFTER.match(text, act.cue_end, found.cue_start)
+            if not (describes or _COORDINATED.search(text, act.cue_end,
+                                                     found.cue_start)):
                 continue  # "X cited the figure at a forum viewed by ...": no NP
                 # ("A spokesman who declined to be named said": the act is
                 # the subject's relative clause, the report the sentence's)
-            # "A spokesman declined to comment but confirmed ...": the two
-            # verbs share the subject
+            # The act's subject is the report's: its participle describes it
+            # ("A study published Monday in the journal found") or the two
+            # verbs share it ("A spokesman declined to comment but confirmed")
             found = replace(found, source=act.source,
                             source_start=act.source_start,
                             source_end=act.source_end, kind=act.kind)

@@ -198,6 +198,17 @@ _CANDID = re.compile(r"ankly|onestly|andidly|o be (?:hon|fra)")
 _CANDOUR = re.compile(r"\b(?:(?:[Qq]uite\s+)?[Ff]rankly|[Hh]onestly|[Cc]andidly|"
                       r"[Tt]o\s+be\s+(?:honest|frank))(?=\s*[,—–])")
 
+
+def _framings(reported: str) -> list[str]:
+    """The words that frame a speaker's view: candour vouched for ("Frankly,
+    ...") or a name denied and another put in its place ("not a moment, it's
+    a movement"). Each is searched only where its telltale letters stand: most
+    sentences hold neither."""
+    found = (_CANDOUR.search(reported) if _CANDID.search(reported) else None,
+             _REFRAMING.search(reported) if " not " in reported else None)
+    return [m.group().strip(" ,") for m in found if m]
+
+
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -350,12 +361,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]
     reported = _reported(text, sentence, attr)
-    # (each searched only where its telltale letters stand: most sentences
-    # hold neither)
-    for framing in (_CANDOUR.search(reported) if _CANDID.search(reported) else None,
-                    _REFRAMING.search(reported) if " not " in reported else None):
-        if framing:  # "Frankly, ...", "not a moment, it's a movement"
-            evaluative.append(framing.group().strip(" ,"))
+    evaluative += _framings(reported)
     first_person = FIRST_PERSON.search(reported) or \
         _own_feeling(sentence, attr)
     if _forecasts(first_person):

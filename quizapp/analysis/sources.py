@@ -66,12 +66,15 @@ _FUNCTION_START = re.compile(
 # A document, dataset or publication as the head of a source ("a Bloomberg
 # poll shows", "according to the report", "Ivana Trump's brief said"). Bare
 # plurals with nothing to look up ("studies show", "some reports") are vague.
+# Documents that find and say ("the audit found", "the indictment says"),
+# which both lists below hold.
+_FINDING = r"inquiry|investigation|assessment|evaluation|findings|indictment"
 _DOCUMENT = re.compile(
     r"\b(?:report|study|survey|poll|polls|analysis|document|documents|filing|"
     r"filings|brief|memo|memorandum|article|book|paper|audit|review|census|"
     r"data|figures|statistics|records|minutes|transcript|submission|slide|"
     r"slides|dataset|index|lawsuit|complaint|petition|letter|database|"
-    r"investigation|inquiry|findings|indictment|assessment|evaluation)$",
+    + _FINDING + r")$",
     re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
 # victim's mother", "an elderly woman". Specific, yet not named: anonymous.
@@ -114,8 +117,8 @@ _HUMAN_WORD = re.compile(
     r"majority|minority|respondents|website|site|article|book|memo|email|"
     r"filing|complaint|lawsuit|ruling|decision|average|index|model|"
     # documents that find: "the audit found", "a review showed"
-    r"audits?|reviews?|inquiry|investigation|assessment|evaluation|findings|"
-    r"indictment|filings|transcript|census|dataset|database|memorandum|"
+    r"audits?|reviews?|filings|transcript|census|dataset|database|memorandum|"
+    + _FINDING + r"|"
     # single people by role: "the governor added", "the judge noted"
     r"governor|senator|mayor|director|author|editor|professor|doctor|lawyer|"
     r"attorney|judge|candidate|nominee|ambassador|general|sheriff|host|"

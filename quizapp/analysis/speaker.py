@@ -30,9 +30,9 @@ _DEGREE = (r"(?:(?:so|very|really|deeply|extremely|greatly|truly|not|quite|"
 # "I am proud of", "it amazed me". Written without re.I (case-blind matching
 # of the long alternation cost a tenth of a millisecond a sentence).
 FIRST_PERSON = re.compile(
-    r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|feel|love|hate|agree|disagree|"
+    r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|feel|love|hate|agree|"
     # "I want to assure you", "we wish to thank": an aim, not a view
-    r"(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that))\b|"
+    r"disagree|(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that))\b|"
     r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:do\s+not|don[’']t)\s+buy\s+"
     r"(?:it|that|this|the)\b|"
     r"\b(?:[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:should|must|ought\s+to)\b|"
@@ -77,7 +77,8 @@ NAMING = re.compile(
     r"label(?:s|led|ed|ling|ing)?)\s+"
     r"(?:(?i:him|her|them|it|me|us|you|himself|herself|themselves)|"
     r"the(?:\s+(?!(?:after|before|on|in|at|to|for|with|from|about|over|"
-    r"during|and|but|when|as|by|of)\b)[a-z][\w’'-]*){1,3}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"during|and|but|when|as|by|of)\b)[a-z][\w’'-]*){1,3}|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     # "called the rate rise a mistake", not "called the police a day later"
     r"(?:(?:a|an|the)\s(?!(?:day|week|month|year|few|second|third|time|"
     r"number|lot|while|bit|little|couple|total|minute|moment)\b)|"

@@ -113,11 +113,12 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
     word = _word_before(para, stop - 1)
     if word is None:
         return True
-    if word in _STATES and para[:stop - 1 - len(word)].endswith(", "):
-        word = "u.s"  # an abbreviation like any other: ends before an opener
+    state = word in _STATES and para.endswith(", ", 0, stop - 1 - len(word))
     word = word.lower()
     next_word = _NEXT_WORD.match(para, nxt)
     next_word = next_word.group().lower() if next_word else ""
+    if state:  # "PORTLAND, Ore. —": an abbreviation, ends before an opener
+        return next_word in _OPENERS
     if word in _TITLES:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
