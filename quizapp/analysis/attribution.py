@@ -122,6 +122,19 @@ _SETTINGS_THEN_CLAUSE = re.compile(
     # ... and a clause after it: a finite verb within a few words ("in that
     # spot." is a place)
     r"(?=(?:[\w’'.-]+\s+){1,5}(?:" + _FINITE + r"|[a-z]+s)\b)", re.I)
+# The same settings ending the sentence or clause ("..., Mosko wrote in an
+# email to Rich Eisen on Friday.") or before more quoted words
+_SETTINGS_THEN_END = re.compile(
+    r"(?:\s*,?\s+(?:in|on|at|to|for|from|during|after|before|via|over|through|"
+    r"with|across|within|under|last|this|early|late|earlier|later)"
+    r"(?:" + _SETTING_WORD + r"){1,6}?){1,3}\s*(?:[.;!?—–)]|$|"
+    r",\s*(?:and|but)\s+[“\"‘])", re.I)  # "..., and “full of it.”"
+# A clause before the source's comma: a finite verb, not in a phrase of time
+# or a side clause ("Last week,", "After the vote ended,").
+_CLAUSE_BEFORE = re.compile(
+    r"[\s“\"‘]*(?!(?:after|when|before|as|while|since|if|because|although|"
+    r"though|once|until|in|on|at|during|for|last|this|by)\b)[^,]*?\b"
+    r"(?:" + _FINITE + r")\b", re.I)
 # "There are some economists who argue that ...", "there are those who
 # say": the clause only brings the source in; what they argue is the
 # sentence's claim, not a side clause's.
@@ -735,8 +748,14 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
         return True  # "agreed with the mayor": shares someone's stated view
     if source[0] > ve:  # inverted: "..., declared the minister"
         return True
-    return bool(_CONTENT_ENDS.match(text, ve, end) and
-                _PARENTHETICAL_BEFORE.search(text, start, source[0]))
+    if not _PARENTHETICAL_BEFORE.search(text, start, source[0]):
+        return False
+    # "The plan will fail, Mosko wrote in a letter to residents.": settings
+    # may follow a parenthetical verb when a clause stands before it ("Last
+    # week, Mosko wrote in a letter" tells an act)
+    return bool(_CONTENT_ENDS.match(text, ve, end) or (
+        _SETTINGS_THEN_END.match(text, ve, end) and
+        _CLAUSE_BEFORE.match(text, start, source[0])))
 
 
 # "call" with a particle is another verb: to phone in, cancel, summon.

@@ -373,9 +373,10 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
         # "this silliness", "such hypocrisy": a verdict pinned on what was
         # just told
         return True
-    if _LINKING.search(text[max(start, at - 80) : at]):
-        # "is crucial", "represents a turning point" - but in "has been a
-        # unwavering supporter" the word only colours the noun that follows
+    if _LINKING.search(text[max(start, at - 80) : at].translate(_UNQUOTE)):
+        # "is crucial", "represents a turning point", "is “a disaster”" - but
+        # in "has been a unwavering supporter" the word only colours the noun
+        # that follows
         return not _NOUN_AFTER.match(text, cue_end)
     # a verbless exclamation or fragment: "A truly complex situation."
     # the rest of the sentence (a split at "." stopped at "Mr." and "U.S.")
@@ -387,6 +388,10 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
 _POINTING = re.compile(r"\b(?i:this|that|these|those|such|all\s+this|all\s+that)"
                        r"\s+$")
 _QUALITY = re.compile(r"(?:ness|ity|ery|cy|sy|ism)$", re.I)
+
+
+# Opening quotation marks, which do not change what a sentence asserts.
+_UNQUOTE = str.maketrans("", "", "“\"‘")
 
 
 _OPENING = re.compile(r"[\s“\"‘'(\[—–-]*$")
