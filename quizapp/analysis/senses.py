@@ -115,6 +115,12 @@ _THOUGHT_BE = re.compile(r"\b(?:is|was|are|were|be|been|being|it|once|commonly|"
 # comparison with an old belief, which the sentence corrects.
 _COMPARED = frozenset("thought expected believed predicted feared suspected "
                       "assumed supposed estimated anticipated".split())
+# "Police said there was no reason to believe the public was at risk": a
+# finding that no evidence points there, reported, not a guess ("no evidence
+# to suggest").
+_DOUBTED_BELIEF = frozenset("believe think suspect suggest indicate".split())
+_NO_REASON = re.compile(r"\b(?:no|any)\s+(?:\w+\s+)?(?:reason|evidence|"
+                        r"indication)\s+to\s+$", re.I)
 _THAN = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 # "the symbols in question": the ones being discussed
 _UNDER_DISCUSSION = re.compile(r"\b(?:is|are|was|were|be|been|being|into|"
@@ -219,6 +225,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     low = " ".join(cue.lower().split())
     if _in_title(text, start, end, sent_start, sent_end):
         return False
+    if low in _DOUBTED_BELIEF and _NO_REASON.search(
+            text, max(sent_start, start - 30), start):
+        return False  # "no reason to believe": a finding of no evidence
     if low.startswith(("sugges", "impl", "indicat")) and _AS_THE_NAME.search(
             text, max(sent_start, start - 60), start):
         return False

@@ -58,7 +58,7 @@ _PAST = re.compile(
     r"knew|rode|shook|spoke|stole|swore|threw|woke|wore|withdrew|arrested|"
     r"kept|felt|stood|sat|broke|bought|taught|meant|heard|forgot|thought|"
     r"dealt|fled|hung|lay|lent|slept|sought|sank|sang|swam|swept|understood|"
-    r"wound|"
+    r"wound|did|"
     r"(?:has|have|had)\s+(?:\w+ed|\w+en|been|put|set|cut|hit|made|won|lost))\b",
     re.I)
 _PRESENT = re.compile(
