@@ -38,7 +38,7 @@ from .lexicon import PhraseMatcher, load_phrases
 from .nominal import nominal_frame, poll_frame
 from .punctuation import punctuation_frame
 from .scope import source_in_side_clause
-from .sources import is_person_like, kind_of
+from .sources import is_body, is_person_like, kind_of
 from .subjects import (
     WHO_CLAUSE,
     agrees,
@@ -403,6 +403,37 @@ class Attribution:
             "source_start": self.source_start, "source_end": self.source_end,
             "cue": self.cue, "cue_start": self.cue_start, "cue_end": self.cue_end,
         }
+
+
+# The first finite verb of a sentence, after its subject: "The mayor was
+# blunt.", "Maria Lopez has run the bakery since 1998."
+_FIRST_VERB = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|did|does|do|(?:is|was|were|are|has|"
+    r"had|did|does|do)n[’']t|[a-z]{3,}ed|[a-z]{3,}s)\b")
+
+
+def introduced_speaker(original: str, text: str, start: int,
+                       end: int) -> Attribution | None:
+    """The person a sentence is about, as the speaker of a quotation that
+    opens the next paragraph with no "said" of its own: "The mayor was
+    blunt.\n\n“We closed the branch ...”" (news style introduces a speaker
+    so). Only a named or specific one-person subject opening the sentence: a
+    group ("Critics were angry"), a body ("The council voted") or a thing
+    names no speaker."""
+    verb = _FIRST_VERB.search(text, start, min(end, start + 80))
+    if verb is None:
+        return None
+    np = left_np(text, start, verb.start())
+    if np is None or text[start:np[0]].strip(" “\"‘("):
+        return None
+    subject = text[np[0]:np[1]]
+    if not is_person_like(subject) or is_body(subject) or subject.lower() in (
+            "they", "we", "i", "you"):
+        return None
+    kind = kind_of(subject)
+    if kind not in ("named", "anonymous"):
+        return None
+    return _make(original, kind, np, np)
 
 
 def _make(original, kind, span, cue_span) -> Attribution:

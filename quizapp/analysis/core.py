@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .attribution import Attribution, find_attribution
+from .attribution import Attribution, find_attribution, introduced_speaker
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
@@ -139,7 +139,8 @@ def analyze(text: str) -> Analysis:
         uncredited = side or (attr is not None and attr.act)
         if quote.start >= 0 and quote.start not in before:
             near = previous is not None and para_index - previous_para <= 1
-            before[quote.start] = previous if near else None
+            before[quote.start] = previous if near else _introduced(
+                text, masked, doc, headings, found, quoting, index)
         quoted_from = None
         if attr is None or uncredited:
             stretch = quote.start if quote.inside else quote.end
@@ -181,6 +182,23 @@ def analyze(text: str) -> Analysis:
         if attr is not None and attr.kind != "self" and not uncredited:
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)
+
+
+def _introduced(text: str, masked: str, doc: Document, headings: frozenset,
+                found: list[Attribution | None], quoting: list[Quoting],
+                index: int) -> Attribution | None:
+    """The speaker a quotation opening a paragraph takes from the sentence
+    just before it, in the writer's voice, that introduces a person ("The
+    mayor was blunt.")."""
+    if index == 0 or quoting[index - 1].start >= 0:
+        return None
+    start, end, para_index = doc.sentences[index]
+    p_start, p_end, p_para = doc.sentences[index - 1]
+    if para_index - p_para != 1 or p_para in headings or \
+            masked[doc.paragraphs[para_index].start:start].strip() or \
+            (found[index - 1] is not None and not found[index - 1].act):
+        return None
+    return introduced_speaker(text, masked, p_start, p_end)
 
 
 def _outside_clause(text: str, start: int, attr: Attribution, cues: list[dict],

@@ -58,7 +58,13 @@ def shown_name(attr) -> str | None:
     """The attribution's source as feedback may name it, or None when it does
     not read as a name."""
     name = clean(attr.source or "")
-    return name if name and reads_as_name(name) else None
+    if not name or not reads_as_name(name):
+        return None
+    # "The mayor" opening its sentence reads "the mayor" inside feedback
+    return _DETERMINER.sub(lambda m: m.group().lower(), name)
+
+
+_DETERMINER = re.compile(r"^(?:The|A|An)(?=\s)")
 
 
 def first_word(text: str) -> str:

@@ -176,6 +176,12 @@ def _ends_in_name(words: list[str]) -> bool:
     return bool(_CAPITAL.match(last)) and not _ROLE_RE.fullmatch(last)
 
 
+def is_body(np: str) -> bool:
+    """Does the phrase name an organisation ("the council", "Acme Corp's
+    board") rather than a person?"""
+    return bool(_ORG_NOUN.search(np))
+
+
 def is_person_like(np: str) -> bool:
     """Could this phrase hold a belief or intention (not "the plan", "prices")?"""
     words = np.split()
