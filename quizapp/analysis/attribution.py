@@ -129,6 +129,11 @@ _SETTINGS_THEN_END = re.compile(
     r"with|across|within|under|last|this|early|late|earlier|later)"
     r"(?:" + _SETTING_WORD + r"){1,6}?){1,3}\s*(?:[.;!?—–)]|$|"
     r",\s*(?:and|but)\s+[“\"‘])", re.I)  # "..., and “full of it.”"
+# Verbs of putting words out, which stand parenthetically with settings after
+# them; "..., a proposal the union rejected within the hour" is an act.
+_WORDS_VERBS = frozenset("write post tweet text email say tell add note explain "
+                         "agree acknowledge concede declare announce "
+                         "insist".split())
 # A clause before the source's comma: a finite verb, not in a phrase of time
 # or a side clause ("Last week,", "After the vote ended,").
 _CLAUSE_BEFORE = re.compile(
@@ -785,6 +790,7 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
     # may follow a parenthetical verb when a clause stands before it ("Last
     # week, Mosko wrote in a letter" tells an act)
     return bool(_CONTENT_ENDS.match(text, ve, end) or (
+        _LEMMA.get(text[vs:ve].lower()) in _WORDS_VERBS and
         _SETTINGS_THEN_END.match(text, ve, end) and
         _CLAUSE_BEFORE.match(text, start, source[0])))
 

@@ -34,6 +34,8 @@ def test_a_verb_after_a_clause_keeps_its_source_when_settings_follow(text):
     "Last week, Mosko wrote in a letter.",
     "After the vote ended, Mosko wrote in a letter.",
     "On Friday, the mayor wrote to residents.",
+    "The board voted 5-2 to offer teachers a 3 percent raise, a proposal the "
+    "union rejected within the hour.",
 ])
 def test_a_verb_after_a_phrase_of_time_tells_an_act(text):
     sentence = only(text)
