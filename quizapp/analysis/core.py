@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .attribution import Attribution, find_attribution, introduced_speaker
+from .sources import is_body
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
@@ -189,16 +190,22 @@ def _introduced(text: str, masked: str, doc: Document, headings: frozenset,
                 index: int) -> Attribution | None:
     """The speaker a quotation opening a paragraph takes from the sentence
     just before it, in the writer's voice, that introduces a person ("The
-    mayor was blunt.")."""
+    mayor was blunt.", "The owner, Dan Holt, spoke to the council.")."""
     if index == 0 or quoting[index - 1].start >= 0:
         return None
     start, end, para_index = doc.sentences[index]
     p_start, p_end, p_para = doc.sentences[index - 1]
     if para_index - p_para != 1 or p_para in headings or \
-            masked[doc.paragraphs[para_index].start:start].strip() or \
-            (found[index - 1] is not None and not found[index - 1].act):
+            masked[doc.paragraphs[para_index].start:start].strip():
         return None
-    return introduced_speaker(text, masked, p_start, p_end)
+    acted = found[index - 1]
+    if acted is None:
+        return introduced_speaker(text, masked, p_start, p_end)
+    # "The owner, Dan Holt, spoke to the council on Monday.": who acted
+    if acted.act and not acted.side and not acted.negated and \
+            acted.kind in ("named", "anonymous") and not is_body(acted.source):
+        return acted
+    return None
 
 
 def _outside_clause(text: str, start: int, attr: Attribution, cues: list[dict],

@@ -62,6 +62,13 @@ _NARRATIVE_WOULD = re.compile(r"\s+(?:later|go|then|eventually|never|"
 _REPORTED = re.compile(r"\b(?:said|announced|declared|insisted|promised|stated|"
                        r"confirmed|decided|agreed|told|knew|assured|vowed|"
                        r"pledged|hoped|planned)\b", re.I)
+# A view held now of what would happen: "Critics say the plan would raise
+# rents", "she argues it would fail" (a plan told in the past is no guess,
+# nor one's own plan: "Trump says he would pay for it by ...").
+_SAYS_NOW = re.compile(r"\b(?:say|says|argue|argues|warn|warns|believe|believes|"
+                       r"think|thinks|predict|predicts|fear|fears|contend|"
+                       r"contends|worry|worries)\b", re.I)
+_ONESELF = re.compile(r"\b(?:he|she|I|we|they)\s+$", re.I)
 _POSSIBLE_NOT = re.compile(r"(?:\b(?:made|make|makes|making|as|best|only|every|"
                            r"lowest|highest|shortest|fastest|greatest|all)\s+)$",
                            re.I)
@@ -148,7 +155,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         if _NARRATIVE_WOULD.match(after) or _REPORTED.search(text, sent_start, start):
             return None  # future in the past: "he would later", "said it would"
         return "modal" if _PERFECT.match(after) or re.search(
-            r"\b(?:if|unless)\b", text[sent_start:start], re.I) else None
+            r"\b(?:if|unless)\b", text[sent_start:start], re.I) or \
+            (_SAYS_NOW.search(text, sent_start, start) and not
+             _ONESELF.search(text, max(sent_start, start - 8), start)) else None
     if low.startswith("must"):
         return "epistemic"
     if low == "possible":

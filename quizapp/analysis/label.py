@@ -353,7 +353,11 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                 and not attr.cue.lower().startswith("by ")
                 and not (last.startswith("hope")
                          and _TO_AFTER.match(text, attr.cue_end)))
-    rest = [h for h in hedges if not attr.cue_start <= h["start"] < attr.cue_end]
+    # the cue's own words and those inside the source's noun phrase ("a
+    # person familiar with the mayor's thinking") guess nothing
+    rest = [h for h in hedges if not (attr.cue_start <= h["start"] < attr.cue_end
+                                      or attr.source_start < h["start"]
+                                      < attr.source_end)]
     rest = reckons(text, rest)  # "would owe $3.6 billion if": a reckoning
     strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES
                    or _expects(text, h)]

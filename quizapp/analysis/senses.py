@@ -121,6 +121,7 @@ _COMPARED = frozenset("thought expected believed predicted feared suspected "
 _DOUBTED_BELIEF = frozenset("believe think suspect suggest indicate".split())
 _NO_REASON = re.compile(r"\b(?:no|any)\s+(?:\w+\s+)?(?:reason|evidence|"
                         r"indication)\s+to\s+$", re.I)
+_HAD = re.compile(r"\bhad(?:\s+not|n[’']t)?\s+(?:\w+ly\s+)?$", re.I)
 _THAN = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 # "the symbols in question": the ones being discussed
 _UNDER_DISCUSSION = re.compile(r"\b(?:is|are|was|were|be|been|being|into|"
@@ -249,6 +250,8 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
         return not _weighs(low, text, start, end, sent_start)
     if low in _COMPARED and _THAN.search(text, max(sent_start, start - 40), start):
         return False
+    if low in _COMPARED and _HAD.search(text, max(sent_start, start - 16), start):
+        return False  # "had (not) expected": an expectation then, now settled
     if low == "thought":
         return not (_THOUGHT_NOUN.match(text, end) and not _THOUGHT_BE.search(
             text, max(sent_start, start - 20), start))

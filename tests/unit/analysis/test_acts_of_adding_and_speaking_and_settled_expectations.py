@@ -1,0 +1,51 @@
+"""'added 300 jobs' and 'spoke to reporters' tell acts; 'say ... would'
+guesses, unless the speaker tells their own plan; a hedge word inside the
+source's noun phrase guesses nothing; 'had (not) expected' is an expectation
+then, now settled."""
+
+import pytest
+
+from tests.unit.analysis.sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "The company added 300 jobs in May.",
+    "Adeyemi added a second goal from close range in the 81st minute.",
+    "He spoke to reporters after the game.",
+])
+def test_adding_a_thing_or_speaking_to_someone_is_an_act(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.source_kind == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "“We played badly,” he added.",
+    "He added that the team had played badly.",
+    "He spoke to reporters, saying the team had played badly.",
+])
+def test_adding_or_speaking_with_words_keeps_the_source(text):
+    assert only(text).label == "sourced"
+
+
+def test_a_view_held_now_of_what_would_happen_is_a_guess():
+    sentence = only("Critics say neither plan would produce new housing.")
+    assert sentence.label == "speculation"
+    assert sentence.source_kind == "vague"
+
+
+def test_ones_own_plan_with_would_is_no_guess():
+    assert only("Trump says he would pay for it by cutting fraud.").label \
+        == "sourced"
+
+
+def test_a_hedge_word_inside_the_source_guesses_nothing():
+    sentence = only("A person familiar with the mayor’s thinking said she had "
+                    "begun calling council members.")
+    assert sentence.label == "sourced"
+    assert sentence.source_kind == "anonymous"
+
+
+def test_a_settled_expectation_is_no_guess():
+    assert only("Haddad said the team had not expected the effect to be so "
+                "large.").label == "sourced"
