@@ -84,9 +84,20 @@ _POLL = re.compile(
     r"close[sd]?|open(?:s|ed)?)\b)")
 
 
+# "the same poll had her ahead", "a Quinnipiac poll put Clinton at 45
+# percent", "the survey gave the mayor a lead": a standing the poll found.
+_POLL_STANDING = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w/’'.-]+\s+){0,4}?"
+    r"(?:poll|survey))\s+(had|has|put|puts|gave|gives)\s+(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:ahead|behind|up|down|at|leading|trailing|a\s+[\w-]+\s+lead)\b")
+
+
 def poll_frame(text: str, start: int, end: int):
     """(source_span, cue_span) of a result stated as a standing in a poll."""
     match = _POLL.search(text, start, end)
-    if match is None:
+    if match is not None:
+        return match.span(1), (match.start(), match.start() + 2)
+    if text.find("poll", start, end) < 0 and text.find("survey", start, end) < 0:
         return None
-    return match.span(1), (match.start(), match.start() + 2)
+    standing = _POLL_STANDING.search(text, start, end)
+    return standing and (standing.span(1), standing.span(2))
