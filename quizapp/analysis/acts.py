@@ -55,9 +55,9 @@ ACT_VERBS = frozenset({
     # a topic named or granted, a work made
     "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
     "bring up", "discuss", "comment", "send a letter",
-    "talked about", "spoke about", "spoke of", "spoke to", "unveil", "detail", "outline",
-    "lay out", "chronicle", "write", "post", "tweet", "sing", "chant", "text",
-    "email", "publish", "document", "record", "issue a statement",
+    "talked about", "spoke about", "spoke of", "spoke to", "unveil", "detail",
+    "outline", "lay out", "chronicle", "write", "post", "tweet", "sing", "chant",
+    "text", "email", "publish", "document", "record", "issue a statement",
     # a thing added ("added 300 jobs", "added a second goal")
     "add",
     # a call made or a meeting called ("called the police", "called a press

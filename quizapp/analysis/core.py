@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .attribution import Attribution, find_attribution, introduced_speaker
-from .sources import is_body
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
 from .opinion import find_opinion_cues
 from .quotes import Quoting, stretches
 from .scope import governing, governing_judgements
+from .sources import is_body
 from .text import Document, Paragraph, parse
 
 
