@@ -142,11 +142,14 @@ def kind_of(np: str) -> str:
         return "anonymous"
     if _PRONOUN.match(np):
         return "vague" if np.lower() == "they" else "named"
+    head = _head_phrase(np)
     if _VAGUE_HEAD.match(" ".join(words)) or (
         _VAGUE_DET.match(np) and not _ends_in_name(words)
-    ):
+    ) or (head != np and _VAGUE_HEAD.match(head.strip())
+          and not _CAPITAL.search(np, len(head))):
+        # "Critics of both candidates", "experts in the field"; not "analysts
+        # at Goldman Sachs", a group the name pins down
         return "vague"
-    head = _head_phrase(np)
     if _DOCUMENT.search(head):
         return "citation"
     if _OFFICE.match(head):

@@ -1,0 +1,20 @@
+"""A loose group stays vague with a phrase after its head ('Critics of both
+candidates', 'experts in the field'); a name in the phrase pins it down
+('analysts at Goldman Sachs')."""
+
+import pytest
+
+from quizapp.analysis.sources import kind_of
+
+
+@pytest.mark.parametrize("np", [
+    "Critics of both candidates", "Experts in the field", "critics",
+    "Some analysts at the bank",
+])
+def test_a_loose_group_is_vague(np):
+    assert kind_of(np) == "vague"
+
+
+@pytest.mark.parametrize("np", ["Analysts at Goldman Sachs", "Rogers"])
+def test_a_name_makes_it_no_loose_group(np):
+    assert kind_of(np) == "named"
