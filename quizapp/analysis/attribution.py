@@ -583,6 +583,10 @@ _RELATIVE_WORD = re.compile(r"\b(?i:who|which|that)\b")
 _CONCEDING = re.compile(r"\b(?i:though|although|whereas|unless|even\s+if)\s+$")
 
 
+_MODAL_IN = re.compile(r"\b(?:could|would|may|might|can|should|must|will)\s",
+                       re.I)
+
+
 def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
                     cue: str) -> bool:
     """Is a present or bare cue after this phrase no report? After an
@@ -593,6 +597,9 @@ def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
     said"). A past form is a verb: "the principal said", "her rival called"."""
     if _past(cue):
         return False
+    if _MODAL_IN.search(np):
+        return True  # "that delay could expose the company to fines under
+        # data protection rules": a clause, then a noun
     if _ADJECTIVE_LAST.search(np) and not is_person_like(np.split()[-1]):
         return True
     return bool(_CAUSATIVE.search(np)) and not _RELATIVE_WORD.search(

@@ -353,11 +353,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                 and not attr.cue.lower().startswith("by ")
                 and not (last.startswith("hope")
                          and _TO_AFTER.match(text, attr.cue_end)))
-    # the cue's own words and those inside the source's noun phrase ("a
-    # person familiar with the mayor's thinking") guess nothing
+    # the cue's own words and a word inside the source's noun phrase ("a
+    # person familiar with the mayor's thinking") guess nothing; a modal there
+    # shows the phrase is no noun phrase and still guesses
     rest = [h for h in hedges if not (attr.cue_start <= h["start"] < attr.cue_end
-                                      or attr.source_start < h["start"]
-                                      < attr.source_end)]
+                                      or (attr.source_start < h["start"]
+                                          < attr.source_end
+                                          and h["kind"] != "modal"))]
     rest = reckons(text, rest)  # "would owe $3.6 billion if": a reckoning
     strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES
                    or _expects(text, h)]

@@ -49,3 +49,11 @@ def test_a_hedge_word_inside_the_source_guesses_nothing():
 def test_a_settled_expectation_is_no_guess():
     assert only("Haddad said the team had not expected the effect to be so "
                 "large.").label == "sourced"
+
+
+def test_a_modal_inside_a_would_be_source_keeps_the_guess():
+    sentence = only("If confirmed, that delay could expose the company to fines "
+                    "under data protection rules that require breaches to be "
+                    "reported within 72 hours.")
+    assert sentence.label == "speculation"
+    assert sentence.source_kind == "none"
