@@ -585,6 +585,9 @@ _CONCEDING = re.compile(r"\b(?i:though|although|whereas|unless|even\s+if)\s+$")
 
 _MODAL_IN = re.compile(r"\b(?:could|would|may|might|can|should|must|will)\s",
                        re.I)
+# "points to" after a quantity ("climbed 11 basis points to 4.38 percent"): a
+# noun, not a report.
+_QUANTITY_END = re.compile(r"(?:\d|\bbasis|\bpercentage)$", re.I)
 
 
 def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
@@ -597,7 +600,8 @@ def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
     said"). A past form is a verb: "the principal said", "her rival called"."""
     if _past(cue):
         return False
-    if _MODAL_IN.search(np):
+    if _MODAL_IN.search(np) or (cue.startswith("point") and
+                                _QUANTITY_END.search(np)):
         return True  # "that delay could expose the company to fines under
         # data protection rules": a clause, then a noun
     if _ADJECTIVE_LAST.search(np) and not is_person_like(np.split()[-1]):

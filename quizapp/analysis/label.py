@@ -141,6 +141,9 @@ _DATED = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|"
     r"December|week|month|year|spring|summer|autumn|fall|winter)\b)|"
+    # "again in six months", "in two weeks' time"
+    r"\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"a\s+few|several)\s+(?:days?|weeks?|months?|years?)\b|"
     r"\b(?:tomorrow|tonight)\b")
 # "is expected to", "than expected", "the expected rise": a schedule, a
 # comparison or a noun's modifier; after any other word ("the union expected

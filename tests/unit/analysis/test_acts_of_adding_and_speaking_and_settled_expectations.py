@@ -57,3 +57,15 @@ def test_a_modal_inside_a_would_be_source_keeps_the_guess():
                     "reported within 72 hours.")
     assert sentence.label == "speculation"
     assert sentence.source_kind == "none"
+
+
+def test_points_after_a_quantity_is_a_noun():
+    sentence = only("Two-year bond yields climbed 11 basis points to 4.38 percent "
+                    "on Thursday.")
+    assert sentence.attribution is None
+    assert sentence.label == "unsourced"
+
+
+def test_a_plan_due_in_some_months_is_no_forecast():
+    assert only("The council will review library hours again in six months, "
+                "Fitzgerald said.").label == "sourced"
