@@ -80,14 +80,15 @@ def lemma(cue: str) -> str | None:
 # "declared bankruptcy", "offered a discount"): see the module docstring.
 _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "
                           "commit determine back present certify resist aim plan "
-                          "assume decline hope feel".split())
+                          "assume decline hope feel promise pledge vow".split())
 # Content-only verbs whose every sense is a decision, a pledge or a stance
 # someone takes: without content they still tell what the source did
 # ("agreed to pay", "declined to comment", "ruled against the state", "backed
 # Clinton"), an act (acts.py). The rest ("committed a crime", "accepted the
 # offer", "assumed office") tell nothing of the kind.
 _DECISIONS = frozenset("agree refuse declare decide rule thank offer seek back "
-                       "plan hope aim decline determine".split())
+                       "plan hope aim decline determine promise pledge "
+                       "vow".split())
 # A feeling without content ("many Mexicans felt betrayed") tells the source's
 # state of mind, not a claim: PolNeAR counts the relation, nobody is credited.
 _FEELINGS = frozenset(("feel",))

@@ -69,3 +69,22 @@ def test_points_after_a_quantity_is_a_noun():
 def test_a_plan_due_in_some_months_is_no_forecast():
     assert only("The council will review library hours again in six months, "
                 "Fitzgerald said.").label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The premier promised emergency payments of $1,000 for each adult.",
+    "The premier promised to rebuild the bridge.",
+    "The union pledged support for the strike.",
+])
+def test_a_pledge_without_words_is_an_act(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.source_kind == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "The premier promised that the bridge would be rebuilt by May.",
+    "“We will rebuild the bridge by May,” the premier promised.",
+])
+def test_a_pledge_with_its_words_keeps_the_source(text):
+    assert only(text).source_kind == "named"
