@@ -850,10 +850,11 @@ def _participle_form(cue: str) -> bool:
 
 _PART_OF = re.compile(r"(?:(?:a|an|the)\s+)?(?:number|group|handful|host|couple|"
                       r"few|lot|majority|minority|dozen|dozens|hundreds|"
-                      r"thousands|coalition|chorus|string|series)", re.I)
+                      r"thousands|coalition|chorus|string|series|"
+                      r"\d+|most|many|some|all|several)", re.I)  # "14 of the 19"
 _OF = re.compile(r"\s+of\b", re.I)
 _FINITE_IN_NP = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|"
                            r"could|may|might)\b", re.I)
 _IRREGULAR_PARTICIPLES = frozenset(
     "told written spoken sung thought taught shown seen known brought "
-    "put laid".split())
+    "put laid forecast".split())

@@ -34,12 +34,14 @@ from .subjectivity import load
 from .wording import judged, quote_cues, says, sourced_reason, verb
 from .writer_voice import credited, reconsider
 
+_SETTLED = re.compile(r"\bhad\s+(?:been\s+|not\s+|n[’']t\s+)?(?:\w+ly\s+)?$",
+                      re.I)
 _SPECULATIVE_CUES = frozenset(
     "believe believes believed think thinks thought speculate speculates "
     "speculated suspect suspects suspected expect expects expected fear fears "
     "feared predict predicts predicted estimate estimates estimated guess "
     "hope hopes hoped hoping worry worries worried believing expecting fearing "
-    "worrying".split()
+    "worrying forecast forecasts forecasted forecasting".split()
 )
 
 
@@ -352,7 +354,10 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     # of the source's the way "analysts estimate" is.
     # "hopes to offset" is an aim of the source's own, not a belief about the
     # world the way "hopes that prices will" is.
+    # "had been forecast by economists", "had expected": a guess then, settled
     believes = (last in _SPECULATIVE_CUES and not schedule
+                and not _SETTLED.search(text, max(0, attr.cue_start - 16),
+                                        attr.cue_start)
                 and not attr.cue.lower().startswith("by ")
                 and not (last.startswith("hope")
                          and _TO_AFTER.match(text, attr.cue_end)))

@@ -88,3 +88,21 @@ def test_a_pledge_without_words_is_an_act(text):
 ])
 def test_a_pledge_with_its_words_keeps_the_source(text):
     assert only(text).source_kind == "named"
+
+
+def test_a_forecast_by_a_group_is_their_guess():
+    sentence = only("Economists forecast growth of 2 percent next year.")
+    assert sentence.label == "speculation"
+    assert sentence.source_kind == "vague"
+
+
+@pytest.mark.parametrize("text", [
+    "The move had been forecast by most economists.",
+    "The move had been forecast by 14 of the 19 economists polled last week.",
+    "Analysts had expected earnings of $1.04 a share.",
+])
+def test_a_forecast_made_before_the_event_is_settled(text):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert "economists" in sentence.attribution.source.lower() or \
+        sentence.attribution.source == "Analysts"
