@@ -92,11 +92,25 @@ _POLL_STANDING = re.compile(
     r"(?:ahead|behind|up|down|at|leading|trailing|a\s+[\w-]+\s+lead)\b")
 
 
+# "Government figures put the figure at about 6,500", "official estimates
+# put the death toll at 40": a reckoning credited to its document.
+_PUT_AT = re.compile(
+    r"\b((?:[A-Z][\w’'.-]*\s+|the\s+|its\s+|their\s+|official\s+|"
+    r"government\s+|new\s+|latest\s+|early\s+|initial\s+){1,4}"
+    r"(?:figures|data|estimates?|projections?|count|tally|census|statistics))"
+    r"\s+(put|puts)\s+(?:[\w’'.-]+\s+){1,5}?at\b")
+
+
 def poll_frame(text: str, start: int, end: int):
-    """(source_span, cue_span) of a result stated as a standing in a poll."""
+    """(source_span, cue_span) of a result stated as a standing in a poll, or
+    as a reckoning a document put at a figure."""
     match = _POLL.search(text, start, end)
     if match is not None:
         return match.span(1), (match.start(), match.start() + 2)
+    if text.find(" put", start, end) >= 0:
+        reckoned = _PUT_AT.search(text, start, end)
+        if reckoned:
+            return reckoned.span(1), reckoned.span(2)
     if text.find("poll", start, end) < 0 and text.find("survey", start, end) < 0:
         return None
     standing = _POLL_STANDING.search(text, start, end)
