@@ -32,7 +32,7 @@ _AMBIGUOUS = frozenset(
     "views thought think thinks thinking consider considers considered considering "
     "regard regards regarded will won’t suggest suggests suggested suggesting expect "
     "expects expected expecting fear fears feared apparent doubt doubts doubted "
-    "apparently assume assumes assumed".split()
+    "apparently assume assumes assumed risk risks risked".split()
 )
 _MATCHER = PhraseMatcher(_PLAIN)
 # "could be seen", "could hear": what people were able to perceive, no guess.
@@ -69,6 +69,8 @@ _SAYS_NOW = re.compile(r"\b(?:say|says|argue|argues|warn|warns|believe|believes|
                        r"think|thinks|predict|predicts|fear|fears|contend|"
                        r"contends|worry|worries)\b", re.I)
 _ONESELF = re.compile(r"\b(?:he|she|I|we|they)\s+$", re.I)
+_RISKING = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:being|nothing|everything|"
+                      r"something|anything|king|thing)\b)[a-z]+ing\b")
 _POSSIBLE_NOT = re.compile(r"(?:\b(?:made|make|makes|making|as|best|only|every|"
                            r"lowest|highest|shortest|fastest|greatest|all)\s+)$",
                            re.I)
@@ -134,6 +136,11 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     after = text[end : end + 40]
     if low in ("may", "might") and _AS_WELL.match(after):
         return None  # "may as well have been lifted": as good as, no guess
+    if low.startswith("risk"):
+        # "risks alienating voters", "risked tipping the economy into
+        # recession": a possible outcome; "the risks of smoking", "risked his
+        # life" name a danger or tell a deed
+        return "possibility" if _RISKING.match(after) else None
     if low == "may":
         if word == "May":  # the month or a name, unless it opens a question/clause
             return "modal" if start == sent_start and not re.match(r"\s*\d",

@@ -106,3 +106,11 @@ def test_a_forecast_made_before_the_event_is_settled(text):
     assert sentence.label == "sourced"
     assert "economists" in sentence.attribution.source.lower() or \
         sentence.attribution.source == "Analysts"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The plan risks alienating voters in the suburbs.", "speculation"),
+    ("He risked his life to save the boy.", "unsourced"),
+])
+def test_risking_an_outcome_guesses_and_risking_a_thing_is_a_deed(text, label):
+    assert only(text).label == label
