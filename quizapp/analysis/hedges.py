@@ -71,6 +71,15 @@ _SAYS_NOW = re.compile(r"\b(?:say|says|argue|argues|warn|warns|believe|believes|
 _ONESELF = re.compile(r"\b(?:he|she|I|we|they)\s+$", re.I)
 _RISKING = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:being|nothing|everything|"
                       r"something|anything|king|thing)\b)[a-z]+ing\b")
+# A plain noun phrase after the verb "doubt", then the clause ends: "I doubt
+# his priorities", "nobody doubts her courage" (not "I doubt his figures are
+# right", a guess).
+_NOT_A_VERB = (r"(?!(?:will|would|is|are|was|were|has|have|had|can|could|may|"
+               r"might|must|should|did|does|do|won[’']t|[a-z]+ed|[a-z]+s)\b)")
+_DOUBTED_THING = re.compile(r"\s+(?:his|her|their|its|the|this|that|these|those|"
+                            r"my|our|your)\s+(?:" + _NOT_A_VERB + r"[\w’'-]+\s+)"
+                            r"{0,2}?" + _NOT_A_VERB.replace("|[a-z]+s", "")
+                            + r"[\w’'-]+\s*(?:[.,;!?”\"]|$)", re.I)
 _POSSIBLE_NOT = re.compile(r"(?:\b(?:made|make|makes|making|as|best|only|every|"
                            r"lowest|highest|shortest|fastest|greatest|all)\s+)$",
                            re.I)
@@ -229,6 +238,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return None
         return "epistemic" if re.match(r"\s+[a-z]", after) else None
     if low.startswith("doubt"):
+        if _DOUBTED_THING.match(after):
+            return None  # "I doubt his priorities": a thing's worth disputed
         return None if re.search(r"\b(?:no|beyond|without|little)\s+$", before,
                                  re.I) else "epistemic"
     if low == "apparently":

@@ -187,7 +187,7 @@ def _forecasts(view: re.Match | None) -> bool:
 
 
 # The writer's "I think" as a stance cue of the lexicon.
-_BELIEF_CUE = re.compile(r"^(?i:i|we)\s+(?:think|believe)$")
+_BELIEF_CUE = re.compile(r"^(?i:i|we)\s+(?:think|believe|doubt)$")
 # Corrective framing, a name denied and another put in its place: "This is
 # not a moment, it's a movement", "It is not about money but about respect".
 # ("It's a survey, not an experiment" may correct a fact, and is left alone.)
