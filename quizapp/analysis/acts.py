@@ -86,6 +86,10 @@ _RULING = re.compile(
     r"(?:motion|motions|request|requests|bail|appeal|appeals|application|"
     r"applications|petition|permit|permits|visa|visas|entry|access|parole|"
     r"license|licence|waiver)\b)", re.I)
+# Someone charged with an offence: "charged a 34-year-old man with burglary",
+# "charged two men in connection with a series of burglaries".
+_CHARGED = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){1,6}?(?:with|in\s+connection"
+                      r"\s+with|over)\b", re.I)
 #: Verbs that frame someone or something "as" what the source judges it to
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
@@ -135,6 +139,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return True  # "pleaded not guilty": a plea entered in court
     if lemma in ("deny", "charge") and _RULING.match(text, cue_end, end):
         return True  # "denied a defense motion", "charged with burglary"
+    if lemma == "charge" and _CHARGED.match(text, cue_end, end):
+        return True  # "charged two men in connection with the burglaries"
     if lemma == "show" and _NO_SIGN.match(text, cue_end, end):
         return True  # "showed no visible reaction": what was seen of them
     if lemma == "applaud" and _NO_OBJECT.match(text, cue_end, end):

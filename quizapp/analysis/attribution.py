@@ -584,6 +584,10 @@ _RELATIVE_WORD = re.compile(r"\b(?i:who|which|that)\b")
 _CONCEDING = re.compile(r"\b(?i:though|although|whereas|unless|even\s+if)\s+$")
 
 
+# "says nothing for almost two minutes", "said little about the plan": a
+# silence; not "said nothing had changed", which reports
+_SAYS_NOTHING = re.compile(r"\s+(?:nothing|little)\b(?!\s+(?:had|has|have|was|is|"
+                           r"were|are|would|will|could|can|[a-z]+ed)\b)", re.I)
 _MODAL_IN = re.compile(r"\b(?:could|would|may|might|can|should|must|will)\s",
                        re.I)
 # "points to" after a quantity ("climbed 11 basis points to 4.38 percent"): a
@@ -718,7 +722,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
     found = _make(original, kind_of(np), left, (vs, ve))
-    found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np))
+    found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np) or (
+        _LEMMA.get(cue) == "say" and _SAYS_NOTHING.match(text, ve, end)))
     # "..., though an arbitration panel in 2001 found ...": the source speaks
     # in a concession or a condition, a side clause, however long its subject
     found.side = bool(_CONCEDING.search(text, max(start, left[0] - 12), left[0]))

@@ -114,3 +114,22 @@ def test_a_forecast_made_before_the_event_is_settled(text):
 ])
 def test_risking_an_outcome_guesses_and_risking_a_thing_is_a_deed(text, label):
     assert only(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Police have charged a 34-year-old man with burglary.",
+    "Police have charged two men in connection with a series of burglaries.",
+    "The mayor said nothing about the plan.",
+])
+def test_a_charge_brought_or_a_silence_credits_nobody(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.source_kind == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors charged that the company hid its losses.",
+    "The mayor said nothing had changed.",
+])
+def test_a_charge_or_a_denial_with_its_words_reports(text):
+    assert only(text).label == "sourced"
