@@ -111,8 +111,11 @@ def find_opinion_cues(text: str, start: int, end: int,
             continue  # "particularly in the context of": a focus, no intensity
         if kind == "marker" and _inside_quote(text, start, cue_start):
             continue
-        predicative = kind in ("strong", "topic") and _is_predicative(
-            text, start, cue_start, cue_end, end)
+        predicative = kind in ("strong", "topic") and (_is_predicative(
+            text, start, cue_start, cue_end, end) or (
+            # the verb asserts: "it deserves to be seen", "she deserved
+            # better"; not "a deserved win"
+            key in _DESERVE and not _NOUN_AFTER.match(text, cue_end)))
         if kind == "topic":
             if not predicative:
                 continue  # "sick of racism": a subject named, not judged
@@ -390,6 +393,7 @@ _POINTING = re.compile(r"\b(?i:this|that|these|those|such|all\s+this|all\s+that)
 _QUALITY = re.compile(r"(?:ness|ity|ery|cy|sy|ism)$", re.I)
 
 
+_DESERVE = frozenset(("deserve", "deserves", "deserved"))
 # Opening quotation marks, which do not change what a sentence asserts.
 _UNQUOTE = str.maketrans("", "", "“\"‘")
 

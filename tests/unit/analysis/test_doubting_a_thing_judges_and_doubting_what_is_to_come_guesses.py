@@ -22,3 +22,11 @@ def test_doubting_a_thing_is_an_opinion(text):
 ])
 def test_doubting_what_is_to_come_is_a_guess(text):
     assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "It is an honest film, and it deserves to be seen on a big screen.",
+    "The workers deserve a pay rise, the union said.",
+])
+def test_deserving_asserted_as_a_verb_judges(text):
+    assert only(text).label == "opinion"
