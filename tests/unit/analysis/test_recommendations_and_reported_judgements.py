@@ -140,3 +140,19 @@ def test_a_verb_that_reports_a_judgement_reports_the_sources_opinion(text):
 )
 def test_a_plea_a_request_a_dismissal_or_a_name_reports_no_judgement(text):
     assert only(text).kind != "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "Helen Ashworth said the government should offer emergency grants.",
+    "“The government needs to stop treating this as a seasonal problem,” she "
+    "said.",
+    "The union said the council should publish a clear timetable.",
+])
+def test_what_a_party_should_do_is_the_speakers_advice(text):
+    sentence = only(text)
+    assert sentence.label == "opinion"
+    assert sentence.source_kind == "named"
+
+
+def test_what_a_thing_should_do_is_an_expectation_not_advice():
+    assert only("Prices should fall next year, the bank said.").label != "opinion"
