@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from .acts import noun_reports_act, quotes_words, reports_act
 from .lexicon import PhraseMatcher, load_phrases
-from .nominal import nominal_frame, poll_frame
+from .nominal import heard_frame, nominal_frame, poll_frame
 from .punctuation import punctuation_frame
 from .scope import source_in_side_clause
 from .sources import is_body, is_person_like, kind_of
@@ -185,7 +185,11 @@ _ACCORDING_NP = re.compile(r"\s+([^,;.:!?\n]{1,80}?)(?=\s*(?:[,;.:!?\n]|$|\s+(?:
                            r"who|which|the\s+\w+\s+(?:is|was|has))\b))", re.I)
 _PER_SOURCE = re.compile(r"(?:(?:the|a|an|his|her|their|its)\b|(?-i:[A-Z])|"
                          r"(?:[a-z]+\s+)?[a-z]+s$)", re.I)
-_EMBEDDED_QUOTE = re.compile(r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)[^”\"]{15,}[”\"]")
+# (A straight mark opens only after a space or a bracket and before a word:
+# '"Paper Towns", the lead single, sounded flat beside "Kestrel"' quotes
+# nobody between its titles.)
+_EMBEDDED_QUOTE = re.compile(r"(?:“|(?<![^\s(\[—–“\"-])\"(?=\S))(?=[^”\"]*\s[^”\"]*\s"
+                             r"[^”\"]*\s)[^”\"]{15,}[”\"]")
 _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
 _NAMING = frozenset({"called", "calls", "calling", "labels", "labeled", "labelled",
                      "dubbed", "branded"})
@@ -460,6 +464,11 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     negated = side = act = None
     for verb in _VERB.finditer(text, start, end):
         found = _verb_frame(original, text, start, end, verb)
+        if found is None and act is not None and _described(text, act, verb):
+            # "Figures published on Thursday by the trust show that ...": the
+            # participle's subject reports, past the agent in its phrase
+            found = _make(original, act.kind, (act.source_start, act.source_end),
+                          verb)
         if found is not None and act is not None and (
                 found.source_start <= act.cue_start < found.source_end) and \
                 not _ENDS_IN_WHO.search(act.source):
@@ -516,7 +525,7 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                       claim.span(1))
         found.act = True
         act = act or found
-    poll = poll_frame(text, start, end)
+    poll = poll_frame(text, start, end) or heard_frame(text, start, end)
     if poll is not None and not in_quotation(text, start, poll[1][0], end):
         span, cue = poll
         return _make(original, kind_of(text[span[0] : span[1]]), span, cue)
@@ -765,6 +774,19 @@ _FORMULA = re.compile(
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
 # What follows a participle describing the subject: "A study published
 # Monday in the journal ... found", "a report released by the city said".
+def _described(text: str, act: Attribution, verb) -> bool:
+    """Does a participle right after its subject ("Figures published on
+    Thursday by the trust") stand before a present or past report that brings
+    in a that-clause ("show that ...")?"""
+    vs, ve = verb
+    return (_participle_form(act.cue) and act.source_end + 1 >= act.cue_start
+            and act.source_end > act.source_start
+            and vs - act.cue_end < 60
+            and _MODIFIER_AFTER.match(text, act.cue_end, vs) is not None
+            and "," not in text[act.cue_end:vs]
+            and _THAT_AFTER.match(text, ve) is not None)
+
+
 _MODIFIER_AFTER = re.compile(
     r"\s+(?:on|last|this|earlier|in|by|at|from|online|today|yesterday|"
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)

@@ -165,7 +165,8 @@ def _expects(text: str, hedge: dict) -> bool:
 # as a “human leech”", "described the plan as a “disaster”". Not a name
 # ("known as", "referred to as").
 _LABEL_AS = re.compile(r"(?<!known)(?<!referred\sto)(?<!billed)(?<!listed)"
-                       r"\s+as\s+an?\s+[“\"][\w-]+(?:\s+[\w-]+)*[,.]?[”\"]")
+                       r"\s+as\s+(?:an?\s+[“\"]|[“\"]an?\s+)[\w-]+(?:\s+[\w-]+)*"
+                       r"[,.]?[”\"]")
 
 
 # A belief denied ("he didn't believe those attacks hurt Romney", "I don't

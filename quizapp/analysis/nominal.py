@@ -115,3 +115,19 @@ def poll_frame(text: str, start: int, end: int):
         return None
     standing = _POLL_STANDING.search(text, start, end)
     return standing and (standing.span(1), standing.span(2))
+
+
+# "The court heard that ...", "the inquest was told how ...": evidence given
+# at a hearing, credited to the hearing (court reporting's own formula).
+_HEARD = re.compile(
+    r"\b((?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+)?(?:court|jury|inquest|tribunal|"
+    r"hearing|trial|inquiry|committee))\s+((?:has\s+|had\s+)?heard|was\s+told|"
+    r"has\s+been\s+told)\s+(?=that\b|how\b)")
+
+
+def heard_frame(text: str, start: int, end: int):
+    """(source_span, cue_span) of evidence a court or hearing heard."""
+    if text.find("heard", start, end) < 0 and text.find("told", start, end) < 0:
+        return None
+    match = _HEARD.search(text, start, end)
+    return match and (match.span(1), match.span(2))

@@ -90,6 +90,9 @@ def find_opinion_cues(text: str, start: int, end: int,
         key = " ".join(word.lower().split())
         kind = _LEXICON.get(key, "strong")
         if kind == "deontic":  # the writer's voice; a speaker's: see below
+            if _UNDER_A_RULE.match(text, start, cue_start):
+                continue  # "Under the restrictions, farmers must cut ...": a
+                # rule told, not the writer's advice
             kind = "stance"
         if kind == "stance":
             if attributed or (word == "US") or (key == "i" and word != "I"):
@@ -393,6 +396,14 @@ _POINTING = re.compile(r"\b(?i:this|that|these|those|such|all\s+this|all\s+that)
 _QUALITY = re.compile(r"(?:ness|ity|ery|cy|sy|ism)$", re.I)
 
 
+# A sentence that opens on the rule it tells: "Under the restrictions,",
+# "Under the new law,", "By law,".
+_UNDER_A_RULE = re.compile(
+    r"[\s“\"]*(?:Under|By)\s+(?:the\s+|a\s+|its\s+|their\s+|this\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:rules?|restrictions?|law|laws|regulations?|plans?|"
+    r"deal|agreement|scheme|order|orders|policy|terms|contract|proposals?|"
+    r"changes|bill|act|guidance|guidelines|licen[cs]es?|treaty|settlement|"
+    r"ruling|conditions)\b[^.;]*?,")
 _DESERVE = frozenset(("deserve", "deserves", "deserved"))
 # Opening quotation marks, which do not change what a sentence asserts.
 _UNQUOTE = str.maketrans("", "", "“\"‘")

@@ -122,6 +122,7 @@ _DOUBTED_BELIEF = frozenset("believe think suspect suggest indicate".split())
 _NO_REASON = re.compile(r"\b(?:no|any)\s+(?:\w+\s+)?(?:reason|evidence|"
                         r"indication)\s+to\s+$", re.I)
 _HAD = re.compile(r"\bhad(?:\s+not|n[’']t)?\s+(?:\w+ly\s+)?$", re.I)
+_ON_SUSPICION = re.compile(r"\bon\s+$", re.I)
 _THAN = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 # "the symbols in question": the ones being discussed
 _UNDER_DISCUSSION = re.compile(r"\b(?:is|are|was|were|be|been|being|into|"
@@ -229,6 +230,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     if low in _DOUBTED_BELIEF and _NO_REASON.search(
             text, max(sent_start, start - 30), start):
         return False  # "no reason to believe": a finding of no evidence
+    if low == "suspicion" and _ON_SUSPICION.search(
+            text, max(sent_start, start - 12), start):
+        return False  # "arrested on suspicion of murder": the legal ground
     if low.startswith(("sugges", "impl", "indicat")) and _AS_THE_NAME.search(
             text, max(sent_start, start - 60), start):
         return False

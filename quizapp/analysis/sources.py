@@ -68,7 +68,8 @@ _FUNCTION_START = re.compile(
 # plurals with nothing to look up ("studies show", "some reports") are vague.
 # Documents that find and say ("the audit found", "the indictment says"),
 # which both lists below hold.
-_FINDING = r"inquiry|investigation|assessment|evaluation|findings|indictment"
+_FINDING = (r"inquiry|investigation|assessment|evaluation|findings|indictment|"
+            r"examination|autopsy|post-mortem|inquest|accounts|tests")
 _DOCUMENT = re.compile(
     r"\b(?:report|study|survey|poll|polls|analysis|document|documents|filing|"
     r"filings|brief|memo|memorandum|article|book|paper|audit|review|census|"

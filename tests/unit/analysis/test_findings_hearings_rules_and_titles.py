@@ -1,0 +1,58 @@
+"""Documents and hearings that find, rules told rather than urged, legal
+grounds that guess nothing, and titles in quotation marks that quote nobody."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from tests.unit.analysis.sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "Figures published on Thursday by the trust show that 6,210 patients have "
+    "waited more than a year.",
+    "The accounts showed the wage bill had risen to 104 per cent of turnover.",
+    "A post-mortem examination found that she died from a single stab wound.",
+    "Tests showed the water was safe to drink.",
+    "The inquest was told how the boat capsized.",
+])
+def test_a_document_or_a_hearing_that_finds_is_a_citation(text):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.source_kind == "citation"
+
+
+def test_what_a_court_heard_is_credited_to_the_court():
+    sentence = only("The court heard that a site inspector had flagged loose "
+                    "couplings in emails.")
+    assert sentence.label == "sourced"
+    assert sentence.attribution.source == "The court"
+
+
+@pytest.mark.parametrize("text", [
+    "Under the restrictions, farmers must cut the water they take by 30 per cent.",
+    "Under the new law, landlords must give tenants 90 days' notice.",
+    "A 41-year-old man arrested on Sunday on suspicion of murder has been "
+    "released on bail.",
+])
+def test_a_rule_told_or_a_legal_ground_is_a_report(text):
+    assert only(text).label == "unsourced"
+
+
+def test_a_duty_the_writer_lays_down_is_still_an_opinion():
+    assert only("Farmers must cut their water use now.").label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "Her family described her as “a kind and gentle soul who lived for her "
+    "children”.",
+    "The head said the results were “a testament to the hard work of our "
+    "students”.",
+])
+def test_a_tribute_pinned_in_the_speakers_words_is_their_opinion(text):
+    assert only(text).label == "opinion"
+
+
+def test_titles_in_straight_quotes_quote_nobody():
+    text = ('The band played well.\n\n"Paper Towns", the lead single, sounded '
+            'thin beside older songs such as "Kestrel" and "The Long Field".')
+    assert analyze(text).sentences[-1].attribution is None
