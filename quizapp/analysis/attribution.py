@@ -190,6 +190,10 @@ _PER_SOURCE = re.compile(r"(?:(?:the|a|an|his|her|their|its)\b|(?-i:[A-Z])|"
 # nobody between its titles.)
 _EMBEDDED_QUOTE = re.compile(r"(?:“|(?<![^\s(\[—–“\"-])\"(?=\S))(?=[^”\"]*\s[^”\"]*\s"
                              r"[^”\"]*\s)[^”\"]{15,}[”\"]")
+# A title in quotation marks: every longer word capitalised ('"Iron and
+# Salt: The Kellport Yards 1880–1985"'), a name, not someone's words.
+_TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'–-]*|[a-z]{1,3})[:,]?\s+)*"
+                    r"[A-Z0-9][\w’'–-]*[”\"]")
 _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
 _NAMING = frozenset({"called", "calls", "calling", "labels", "labeled", "labelled",
                      "dubbed", "branded"})
@@ -548,7 +552,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         return act
     if negated is None:
         quote = _EMBEDDED_QUOTE.search(text, start, end)
-        if quote and not (quote.start() == start and quote.end() >= end - 2):
+        if quote and not (quote.start() == start and quote.end() >= end - 2) \
+                and not _TITLE.fullmatch(quote.group()):
             # words quoted from someone the sentence does not name
             span = (quote.start(), quote.start())
             return _make(original, "anonymous", span, (quote.start(),

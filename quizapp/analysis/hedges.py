@@ -69,6 +69,10 @@ _SAYS_NOW = re.compile(r"\b(?:say|says|argue|argues|warn|warns|believe|believes|
                        r"think|thinks|predict|predicts|fear|fears|contend|"
                        r"contends|worry|worries)\b", re.I)
 _ONESELF = re.compile(r"\b(?:he|she|I|we|they)\s+$", re.I)
+# "a fire risk sitting in people's bags": the noun, with a participle after it
+_RISK_NOUN = re.compile(r"\b(?:a|an|the|this|that|any|no|fire|flood|health|safety|"
+                        r"security|serious|real|big|high|low|great|greater|"
+                        r"credit|market)\s+$", re.I)
 _RISKING = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:being|nothing|everything|"
                       r"something|anything|king|thing)\b)[a-z]+ing\b")
 # A plain noun phrase after the verb "doubt", then the clause ends: "I doubt
@@ -149,7 +153,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         # "risks alienating voters", "risked tipping the economy into
         # recession": a possible outcome; "the risks of smoking", "risked his
         # life" name a danger or tell a deed
-        return "possibility" if _RISKING.match(after) else None
+        return "possibility" if _RISKING.match(after) and not _RISK_NOUN.search(
+            before) else None
     if low == "may":
         if word == "May":  # the month or a name, unless it opens a question/clause
             return "modal" if start == sent_start and not re.match(r"\s*\d",

@@ -110,6 +110,9 @@ def find_opinion_cues(text: str, start: int, end: int,
                 continue  # "tracks how much water you drink": anyone, not the reader
         if _NOT_JUDGING.match(text, cue_start, end):
             continue
+        if key.endswith("ing") and _GERUND_TAKER.search(
+                text, max(start, cue_start - 12), cue_start):
+            continue  # "to avoid disturbing them": a verb, no judgement
         if key in _FOCUSING and _FOCUSED.match(text, cue_end, end):
             continue  # "particularly in the context of": a focus, no intensity
         if kind == "marker" and _inside_quote(text, start, cue_start):
@@ -404,6 +407,8 @@ _UNDER_A_RULE = re.compile(
     r"deal|agreement|scheme|order|orders|policy|terms|contract|proposals?|"
     r"changes|bill|act|guidance|guidelines|licen[cs]es?|treaty|settlement|"
     r"ruling|conditions)\b[^.;]*?,")
+_GERUND_TAKER = re.compile(r"\b(?:avoid|avoiding|without|stop|stopped|keep|"
+                           r"kept|risk|prevent|prevented)\s+$", re.I)
 _DESERVE = frozenset(("deserve", "deserves", "deserved"))
 # Opening quotation marks, which do not change what a sentence asserts.
 _UNQUOTE = str.maketrans("", "", "“\"‘")

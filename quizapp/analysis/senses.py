@@ -122,6 +122,7 @@ _DOUBTED_BELIEF = frozenset("believe think suspect suggest indicate".split())
 _NO_REASON = re.compile(r"\b(?:no|any)\s+(?:\w+\s+)?(?:reason|evidence|"
                         r"indication)\s+to\s+$", re.I)
 _HAD = re.compile(r"\bhad(?:\s+not|n[’']t)?\s+(?:\w+ly\s+)?$", re.I)
+_NEVER = re.compile(r"\bnever\s+(?:once\s+)?$", re.I)
 _ON_SUSPICION = re.compile(r"\bon\s+$", re.I)
 _THAN = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 # "the symbols in question": the ones being discussed
@@ -257,6 +258,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     if low in _COMPARED and _HAD.search(text, max(sent_start, start - 16), start):
         return False  # "had (not) expected": an expectation then, now settled
     if low == "thought":
+        if _NEVER.search(text, max(sent_start, start - 12), start):
+            return False  # "I never thought I'd see that again": a past
+            # surprise told, no guess
         return not (_THOUGHT_NOUN.match(text, end) and not _THOUGHT_BE.search(
             text, max(sent_start, start - 20), start))
     if low == "in question":

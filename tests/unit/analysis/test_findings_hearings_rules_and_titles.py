@@ -56,3 +56,24 @@ def test_titles_in_straight_quotes_quote_nobody():
     text = ('The band played well.\n\n"Paper Towns", the lead single, sounded '
             'thin beside older songs such as "Kestrel" and "The Long Field".')
     assert analyze(text).sentences[-1].attribution is None
+
+
+@pytest.mark.parametrize("text", [
+    '"Iron and Salt: The Kellport Yards 1880–1985" brings together more than '
+    '400 objects.',
+    "The birds were watched from a hide half a kilometre away to avoid "
+    "disturbing them.",
+])
+def test_a_title_or_a_gerund_is_plain_report(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.attribution is None
+
+
+@pytest.mark.parametrize("text", [
+    "“I never thought I would see that again,” he said.",
+    "“Five months is a long time to leave a fire risk sitting in a drawer,” "
+    "she said.",
+])
+def test_a_past_surprise_or_a_risk_named_is_no_guess(text):
+    assert only(text).label != "speculation"
