@@ -777,8 +777,8 @@ _FORMULA = re.compile(
 
 
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
-# What follows a participle describing the subject: "A study published
-# Monday in the journal ... found", "a report released by the city said".
+
+
 def _described(text: str, act: Attribution, verb) -> bool:
     """Does a participle right after its subject ("Figures published on
     Thursday by the trust") stand before a present or past report that brings
@@ -792,6 +792,8 @@ def _described(text: str, act: Attribution, verb) -> bool:
             and _THAT_AFTER.match(text, ve) is not None)
 
 
+# What follows a participle describing the subject: "A study published
+# Monday in the journal ... found", "a report released by the city said".
 _MODIFIER_AFTER = re.compile(
     r"\s+(?:on|last|this|earlier|in|by|at|from|online|today|yesterday|"
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)

@@ -34,6 +34,7 @@ from .subjectivity import load
 from .wording import judged, quote_cues, says, sourced_reason, verb
 from .writer_voice import credited, reconsider
 
+# A past perfect before a cue of belief: "had been forecast", "had expected".
 _SETTLED = re.compile(r"\bhad\s+(?:been\s+|not\s+|n[’']t\s+)?(?:\w+ly\s+)?$",
                       re.I)
 _SPECULATIVE_CUES = frozenset(
