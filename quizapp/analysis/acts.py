@@ -90,6 +90,10 @@ _RULING = re.compile(
 # "charged two men in connection with a series of burglaries".
 _CHARGED = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){1,6}?(?:with|in\s+connection"
                       r"\s+with|over)\b", re.I)
+# A verdict: "found the former chief executive guilty of", "found the
+# company liable for", "was found not guilty".
+_VERDICT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,10}?(?:not\s+)?(?:guilty|liable|"
+                      r"innocent|responsible)\b", re.I)
 #: Verbs that frame someone or something "as" what the source judges it to
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
@@ -141,6 +145,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return True  # "denied a defense motion", "charged with burglary"
     if lemma == "charge" and _CHARGED.match(text, cue_end, end):
         return True  # "charged two men in connection with the burglaries"
+    if lemma == "find" and _VERDICT.match(text, cue_end, end):
+        return True  # "the jury found him guilty of embezzling": a verdict
     if lemma == "show" and _NO_SIGN.match(text, cue_end, end):
         return True  # "showed no visible reaction": what was seen of them
     if lemma == "applaud" and _NO_OBJECT.match(text, cue_end, end):

@@ -98,8 +98,8 @@ _AFTER_HEAD = re.compile(
     re.I)
 _ORG_NOUN = re.compile(
     r"\b(?:government|ministry|company|police|army|military|agency|department|"
-    r"campaign|committee|court|council|embassy|administration|party|firm|bank|"
-    r"university|newspaper|network|channel|group|organi[sz]ation|union|board|"
+    r"campaign|committee|court|jury|tribunal|council|embassy|administration|"
+    r"party|firm|bank|university|newspaper|network|channel|group|organi[sz]ation|union|board|"
     r"commission|office|bureau|regime|team|study|report|survey|poll|paper|"
     r"statement|website|foundation|institute|center|centre|authority|service|"
     r"trust|association|federation|parliament|senate|congress|assembly|cabinet|"
@@ -111,7 +111,8 @@ _HUMAN_WORD = re.compile(
     r"(?:ers|ists|ians|ans|ors|ees|man|men|woman|women|people|person|persons|"
     r"public|leaders?|chief|head|president|minister|secretary|spokes\w+|"
     r"officials?|sources?|staff|team|campaign|government|ministry|administration|"
-    r"company|party|committee|court|police|army|agency|department|office|"
+    r"company|party|committee|court|jury|juries|tribunal|police|army|agency|"
+    r"department|office|"
     r"group|council|board|union|bank|study|report|reports|survey|poll|data|"
     r"research|evidence|documents?|records?|letter|statement|\bit|\bthey|others|"
     r"critics|experts|analysts|voters|most|many|some|both|all|polls|surveys|"

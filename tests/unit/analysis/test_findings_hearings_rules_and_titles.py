@@ -77,3 +77,12 @@ def test_a_title_or_a_gerund_is_plain_report(text):
 ])
 def test_a_past_surprise_or_a_risk_named_is_no_guess(text):
     assert only(text).label != "speculation"
+
+
+def test_a_verdict_is_an_act_and_what_a_jury_found_is_its_finding():
+    verdict = only("A federal jury on Friday found the former chief executive of "
+                   "a credit union guilty of embezzling $6.8 million.")
+    assert verdict.label == "unsourced"
+    finding = only("The jury found that he had lied to investigators in 2019.")
+    assert finding.label == "sourced"
+    assert finding.source_kind == "named"
