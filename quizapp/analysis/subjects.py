@@ -217,11 +217,23 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     for (s, _), piece in zip(reversed(spans[:-1]), reversed(pieces[:-1]),
                              strict=True):
         name = piece.strip()
-        if name and len(name.split()) <= 6 and re.match(r"[A-Z]|(?:he|she)\b", name) \
-                and not _APPOSITION.match(name):
+        # "Donna Reilly", "she", "former member Donna Reilly"; not a phrase of
+        # place or time before it ("Outside the courthouse")
+        if name and len(name.split()) <= 6 and not _PLACE_OR_TIME.match(name) \
+                and (re.match(r"[A-Z]|(?:he|she)\b", name)
+                     and not _APPOSITION.match(name)
+                     or _ROLE_THEN_NAME.search(name)):
             lead = piece.index(name)
             return s + lead, s + lead + len(name)
     return None
+
+
+# A role before a full name: "former member Donna Reilly".
+_ROLE_THEN_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+[A-Z][\w’'.-]*"
+                             r"\s+[A-Z][\w’'-]*$")
+_PLACE_OR_TIME = re.compile(r"(?i:in|at|on|outside|inside|after|before|during|"
+                            r"near|behind|beyond|around|across|from|under|"
+                            r"later|earlier|speaking)\s")
 
 
 _SUBORDINATOR = re.compile(r"(?:as|while|when|after|before|because|since|until|if|"

@@ -86,3 +86,12 @@ def test_a_verdict_is_an_act_and_what_a_jury_found_is_its_finding():
     finding = only("The jury found that he had lied to investigators in 2019.")
     assert finding.label == "sourced"
     assert finding.source_kind == "named"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Outside the courthouse, former member Donna Reilly, 72, said the verdict "
+     "came as a relief.", "former member Donna Reilly"),
+    ("In Halden, Maria Lopez, 45, said the bakery closed in May.", "Maria Lopez"),
+])
+def test_a_phrase_of_place_before_the_speaker_is_no_source(text, source):
+    assert only(text).attribution.source == source
