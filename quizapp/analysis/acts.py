@@ -94,6 +94,9 @@ _CHARGED = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){1,6}?(?:with|in\s+connect
 # company liable for", "was found not guilty".
 _VERDICT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,10}?(?:not\s+)?(?:guilty|liable|"
                       r"innocent|responsible)\b", re.I)
+# Someone or something reported in a state: "reported him missing".
+_REPORTED_STATE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?(?:missing|stolen|"
+                             r"lost|dead|injured)\b", re.I)
 #: Verbs that frame someone or something "as" what the source judges it to
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
@@ -145,6 +148,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return True  # "denied a defense motion", "charged with burglary"
     if lemma == "charge" and _CHARGED.match(text, cue_end, end):
         return True  # "charged two men in connection with the burglaries"
+    if lemma == "report" and _REPORTED_STATE.match(text, cue_end, end):
+        return True  # "reported him missing", "reported the car stolen"
     if lemma == "find" and _VERDICT.match(text, cue_end, end):
         return True  # "the jury found him guilty of embezzling": a verdict
     if lemma == "show" and _NO_SIGN.match(text, cue_end, end):

@@ -309,7 +309,11 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     if _LEMMA.get(cue) in _CONTENT_ONLY and not _CONTENT_AFTER.match(text, ve,
                                                                       end):
         return None  # ", declaring bankruptcy": an act, not a report
-    return _make(original, kind_of(np), match.span(1), (vs, ve))
+    found = _make(original, kind_of(np), match.span(1), (vs, ve))
+    # ", citing slowing corporate spending": a topic named, an act
+    found.act = reports_act(text, start, ve, end, _LEMMA.get(cue),
+                            bool(_CONTENT_AFTER.match(text, ve, end)))
+    return found
 
 
 _NOT_SUBJECT = re.compile(

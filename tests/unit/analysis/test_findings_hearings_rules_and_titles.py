@@ -95,3 +95,13 @@ def test_a_verdict_is_an_act_and_what_a_jury_found_is_its_finding():
 ])
 def test_a_phrase_of_place_before_the_speaker_is_no_source(text, source):
     assert only(text).attribution.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "His wife reported him missing that night when he did not return home.",
+    "The mayor closed the park on Friday, citing safety concerns.",
+])
+def test_reporting_someone_missing_or_citing_a_reason_is_an_act(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.source_kind == "none"
