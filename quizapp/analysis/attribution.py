@@ -300,22 +300,34 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
             r"(?:,|\bby|\band|\bwhile|\bafter|\bbefore)\s*$", text[start:vs]):
         return None
     lead = _LEAD_ADVERBIAL.match(text, start, vs)
-    match = _SUBJECT_START.match(text, lead.end() if lead else start, vs)
-    if not match or in_quotation(text, start, match.start(1)):
+    begin = lead.end() if lead else start
+    match = _SUBJECT_START.match(text, begin, vs)
+    span = match.span(1) if match else None
+    if match and match.group(1) in ("The", "A", "An"):
+        # "The minister resigned on Friday, saying ...": the noun phrase
+        # before the sentence's first verb
+        noun = _COMMON_SUBJECT.match(text, match.start(1), vs)
+        span = noun.span(1) if noun and is_person_like(noun.group(1)) else None
+    if span is None or in_quotation(text, start, span[0]):
         return None
-    np = match.group(1)
-    if np.split()[0] in ("The", "A", "An") and len(np.split()) == 1:
-        return None
+    np = text[span[0]:span[1]]
     if _LEMMA.get(cue) in _CONTENT_ONLY and not _CONTENT_AFTER.match(text, ve,
                                                                       end):
         return None  # ", declaring bankruptcy": an act, not a report
-    found = _make(original, kind_of(np), match.span(1), (vs, ve))
+    found = _make(original, kind_of(np), span, (vs, ve))
     # ", citing slowing corporate spending": a topic named, an act
     found.act = reports_act(text, start, ve, end, _LEMMA.get(cue),
                             bool(_CONTENT_AFTER.match(text, ve, end)))
     return found
 
 
+# "The minister", "the software company" before its verb ("resigned",
+# "cut", "says").
+_COMMON_SUBJECT = re.compile(
+    r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|[a-z]+s|was|is|were|are|has|had|have|cut|put|set|hit|quit|"
+    r"said|told|made|took|gave|left|lost|won|came|went|ran|rose|fell|met|held|"
+    r"led|kept|sold|paid|built|sent|spent|will|would|could|can)\b)")
 _NOT_SUBJECT = re.compile(
     r"(?:For|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|Although|"
     r"Though|Because|With|Without|Among|Despite|Like|Unlike|Perhaps|Maybe|"

@@ -105,3 +105,14 @@ def test_reporting_someone_missing_or_citing_a_reason_is_an_act(text):
     sentence = only(text)
     assert sentence.label == "unsourced"
     assert sentence.source_kind == "none"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The minister resigned on Friday, saying he had lost the confidence of his "
+     "party.", "The minister"),
+    ("The company cut 300 jobs, saying demand had collapsed.", "The company"),
+])
+def test_a_participle_of_saying_credits_the_sentences_subject(text, source):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.attribution.source == source
