@@ -360,6 +360,10 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     believes = (last in _SPECULATIVE_CUES and not schedule
                 and not _SETTLED.search(text, max(0, attr.cue_start - 16),
                                         attr.cue_start)
+                # "a 2021 study estimated that every dollar returns $4": a
+                # figure a document reckons, unless it looks ahead
+                and not (attr.kind == "citation" and last.startswith("estimat")
+                         and not _FORECAST_AFTER.search(sentence))
                 and not attr.cue.lower().startswith("by ")
                 and not (last.startswith("hope")
                          and _TO_AFTER.match(text, attr.cue_end)))

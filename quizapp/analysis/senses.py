@@ -122,6 +122,12 @@ _DOUBTED_BELIEF = frozenset("believe think suspect suggest indicate".split())
 _NO_REASON = re.compile(r"\b(?:no|any)\s+(?:\w+\s+)?(?:reason|evidence|"
                         r"indication)\s+to\s+$", re.I)
 _HAD = re.compile(r"\bhad(?:\s+not|n[’']t)?\s+(?:\w+ly\s+)?$", re.I)
+_BELIEF_SHARE = frozenset("expected expect expects believe believed believes "
+                          "think thought thinks feared fear fears".split())
+# (a measured share only: "most experts believe" is a weasel phrase)
+_SHARE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)"
+                           r"(?:\s+(?:of\s+)?(?:them|those|respondents|[a-z]+))?"
+                           r"\s+(?:said\s+(?:they\s+)?)?$", re.I)
 _NEVER = re.compile(r"\bnever\s+(?:once\s+)?$", re.I)
 _ON_SUSPICION = re.compile(r"\bon\s+$", re.I)
 _THAN = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -231,6 +237,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     if low in _DOUBTED_BELIEF and _NO_REASON.search(
             text, max(sent_start, start - 30), start):
         return False  # "no reason to believe": a finding of no evidence
+    if low in _BELIEF_SHARE and _SHARE_BEFORE.search(
+            text, max(sent_start, start - 40), start):
+        return False  # "found that 42 percent expected a recession": a
+        # share of people holding a belief, counted
     if low == "suspicion" and _ON_SUSPICION.search(
             text, max(sent_start, start - 12), start):
         return False  # "arrested on suspicion of murder": the legal ground

@@ -116,3 +116,28 @@ def test_a_participle_of_saying_credits_the_sentences_subject(text, source):
     sentence = only(text)
     assert sentence.label == "sourced"
     assert sentence.attribution.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "A survey of fund managers found that 42 percent expected a recession "
+    "within 12 months.",
+    "A 2021 study estimated that every dollar spent on libraries returns about "
+    "$4 in value.",
+])
+def test_a_counted_belief_or_a_documents_reckoning_is_its_finding(text):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.source_kind == "citation"
+
+
+def test_a_documents_estimate_of_what_is_to_come_is_a_guess():
+    assert only("The report estimated that 300 jobs will be lost.").label == \
+        "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "Fulton said the money would be better spent on rumble strips.",
+    "Some analysts said the sell-off was overdone.",
+])
+def test_a_verdict_on_worth_or_excess_is_the_speakers_opinion(text):
+    assert only(text).label == "opinion"
