@@ -222,7 +222,11 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         if name and len(name.split()) <= 6 and not _PLACE_OR_TIME.match(name) \
                 and (re.match(r"[A-Z]|(?:he|she)\b", name)
                      and not _APPOSITION.match(name)
-                     or _ROLE_THEN_NAME.search(name)):
+                     or _ROLE_THEN_NAME.search(name)
+                     # "one nurse, who asked not to be named,": the who-clause's
+                     # antecedent, whatever its noun
+                     or last.startswith(("who ", "whose "))
+                     and _DETERMINED.match(name)):
             lead = piece.index(name)
             return s + lead, s + lead + len(name)
     return None
@@ -231,6 +235,8 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
 # A role before a full name: "former member Donna Reilly".
 _ROLE_THEN_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+[A-Z][\w’'.-]*"
                              r"\s+[A-Z][\w’'-]*$")
+_DETERMINED = re.compile(r"(?:one|a|an|the|another|two|three|several|some)\s+"
+                         r"[a-z]", re.I)
 _PLACE_OR_TIME = re.compile(r"(?i:in|at|on|outside|inside|after|before|during|"
                             r"near|behind|beyond|around|across|from|under|"
                             r"later|earlier|speaking)\s")

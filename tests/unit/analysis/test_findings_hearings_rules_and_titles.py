@@ -141,3 +141,21 @@ def test_a_documents_estimate_of_what_is_to_come_is_a_guess():
 ])
 def test_a_verdict_on_worth_or_excess_is_the_speakers_opinion(text):
     assert only(text).label == "opinion"
+
+
+def test_a_quotation_credits_the_antecedent_of_a_who_clause():
+    text = ("“It's like working in the 1980s,” one nurse, who asked not to be "
+            "named, said.")
+    sentence = only(text)
+    assert sentence.attribution.source == "one nurse"
+    assert sentence.source_kind == "anonymous"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("“With assets on this scale, it is almost certain to end up in a long "
+     "fight,” Fisk said.", "speculation"),
+    ("Local MP Joanna Tierney said the attack was “deeply worrying”.",
+     "opinion"),
+])
+def test_near_certainty_guesses_and_worry_judges(text, label):
+    assert only(text).label == label
