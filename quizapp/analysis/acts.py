@@ -136,26 +136,27 @@ _BARE_CLAUSE = re.compile(
 _NOUN_CONTENT = re.compile(r"\s*(?:,\s*)?(?:that\b|[:“\"])")
 
 
+# What after a verb makes it an act whatever else the sentence holds.
+_ACT_AFTER = {
+    "plead": (_PLEA,),  # "pleaded not guilty": a plea entered in court
+    "deny": (_RULING,),  # "denied a defense motion"
+    # "charged with burglary", "charged two men in connection with ..."
+    "charge": (_RULING, _CHARGED),
+    "report": (_REPORTED_STATE,),  # "reported him missing"
+    "find": (_VERDICT,),  # "the jury found him guilty of embezzling"
+    "show": (_NO_SIGN,),  # "showed no visible reaction": what was seen of them
+    "applaud": (_NO_OBJECT,),  # "the crowd applauded after each vote": clapping
+}
+
+
 def reports_act(text: str, start: int, cue_end: int, end: int,
                 lemma: str | None, has_content: bool) -> bool:
     """True when a verb frame in text[start:end] reports an act, not words: an
     act verb whose content check failed (`has_content`), with no
     object-then-content after it, no report after it and no quotation in the
     sentence ("“...,” Clinton wrote in 2003" frames the quotation)."""
-    if lemma == "plead" and _PLEA.match(text, cue_end, end):
-        return True  # "pleaded not guilty": a plea entered in court
-    if lemma in ("deny", "charge") and _RULING.match(text, cue_end, end):
-        return True  # "denied a defense motion", "charged with burglary"
-    if lemma == "charge" and _CHARGED.match(text, cue_end, end):
-        return True  # "charged two men in connection with the burglaries"
-    if lemma == "report" and _REPORTED_STATE.match(text, cue_end, end):
-        return True  # "reported him missing", "reported the car stolen"
-    if lemma == "find" and _VERDICT.match(text, cue_end, end):
-        return True  # "the jury found him guilty of embezzling": a verdict
-    if lemma == "show" and _NO_SIGN.match(text, cue_end, end):
-        return True  # "showed no visible reaction": what was seen of them
-    if lemma == "applaud" and _NO_OBJECT.match(text, cue_end, end):
-        return True  # "the crowd applauded after each vote": clapping
+    if any(shape.match(text, cue_end, end) for shape in _ACT_AFTER.get(lemma, ())):
+        return True
     if not has_content and _FUTURE_ACT.search(
             text, max(start, cue_end - 48), cue_end) and not \
             quotes_words(text, start, end):
