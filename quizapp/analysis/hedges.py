@@ -78,12 +78,13 @@ _RISKING = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:being|nothing|everything|"
 # A plain noun phrase after the verb "doubt", then the clause ends: "I doubt
 # his priorities", "nobody doubts her courage" (not "I doubt his figures are
 # right", a guess).
-_NOT_A_VERB = (r"(?!(?:will|would|is|are|was|were|has|have|had|can|could|may|"
-               r"might|must|should|did|does|do|won[’']t|[a-z]+ed|[a-z]+s)\b)")
-_DOUBTED_THING = re.compile(r"\s+(?:his|her|their|its|the|this|that|these|those|"
-                            r"my|our|your)\s+(?:" + _NOT_A_VERB + r"[\w’'-]+\s+)"
-                            r"{0,2}?" + _NOT_A_VERB.replace("|[a-z]+s", "")
-                            + r"[\w’'-]+\s*(?:[.,;!?”\"]|$)", re.I)
+_VERB_FORMS = (r"will|would|is|are|was|were|has|have|had|can|could|may|might|"
+               r"must|should|did|does|do|won[’']t|[a-z]+ed")
+# (a word inside the phrase is no -s verb either; its last word may be a plural)
+_DOUBTED_THING = re.compile(
+    r"\s+(?:his|her|their|its|the|this|that|these|those|my|our|your)\s+"
+    r"(?:(?!(?:" + _VERB_FORMS + r"|[a-z]+s)\b)[\w’'-]+\s+){0,2}?"
+    r"(?!(?:" + _VERB_FORMS + r")\b)[\w’'-]+\s*(?:[.,;!?”\"]|$)", re.I)
 _POSSIBLE_NOT = re.compile(r"(?:\b(?:made|make|makes|making|as|best|only|every|"
                            r"lowest|highest|shortest|fastest|greatest|all)\s+)$",
                            re.I)
