@@ -492,11 +492,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         if found is not None and act is not None and (
                 found.source_start <= act.cue_start < found.source_end) and \
                 not _ENDS_IN_WHO.search(act.source):
-            describes = _participle_form(act.cue) and \
-                act.source_end + 1 >= act.cue_start and \
-                _MODIFIER_AFTER.match(text, act.cue_end, found.cue_start)
-            if not (describes or _COORDINATED.search(text, act.cue_end,
-                                                     found.cue_start)):
+            if not (_describes(text, act, found.cue_start) or
+                    _COORDINATED.search(text, act.cue_end, found.cue_start)):
                 continue  # "X cited the figure at a forum viewed by ...": no NP
                 # ("A spokesman who declined to be named said": the act is
                 # the subject's relative clause, the report the sentence's)
@@ -795,15 +792,21 @@ _FORMULA = re.compile(
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
 
 
-def _described(text: str, act: Attribution, verb) -> bool:
-    """Does a participle right after its subject ("Figures published on
-    Thursday by the trust") stand before a present or past report that brings
-    in a that-clause ("show that ...")?"""
-    vs, ve = verb
+def _describes(text: str, act: Attribution, at: int) -> bool:
+    """Is the act a participle right after its subject, describing it, with
+    a phrase of time, place or agent up to `at` ("A study published Monday in
+    the journal" found)?"""
     return (_participle_form(act.cue) and act.source_end + 1 >= act.cue_start
-            and act.source_end > act.source_start
-            and vs - act.cue_end < 60
-            and _MODIFIER_AFTER.match(text, act.cue_end, vs) is not None
+            and _MODIFIER_AFTER.match(text, act.cue_end, at) is not None)
+
+
+def _described(text: str, act: Attribution, verb) -> bool:
+    """Does such a participle ("Figures published on Thursday by the trust")
+    stand close before a present or past report that brings in a that-clause
+    ("show that ...")?"""
+    vs, ve = verb
+    return (act.source_end > act.source_start and vs - act.cue_end < 60
+            and _describes(text, act, vs)
             and "," not in text[act.cue_end:vs]
             and _THAT_AFTER.match(text, ve) is not None)
 
