@@ -98,8 +98,9 @@ _AFTER_HEAD = re.compile(
     re.I)
 _ORG_NOUN = re.compile(
     r"\b(?:government|ministry|company|police|army|military|agency|department|"
-    r"campaign|committee|court|jury|tribunal|council|embassy|administration|"
-    r"party|firm|bank|university|newspaper|network|channel|group|organi[sz]ation|union|board|"
+    r"campaign|committee|court|jury|council|embassy|administration|party|firm|"
+    r"bank|university|newspaper|network|channel|group|organi[sz]ation|union|"
+    r"board|"
     r"commission|office|bureau|regime|team|study|report|survey|poll|paper|"
     r"statement|website|foundation|institute|center|centre|authority|service|"
     r"trust|association|federation|parliament|senate|congress|assembly|cabinet|"
