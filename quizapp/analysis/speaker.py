@@ -57,7 +57,8 @@ OWN_FEELING = re.compile(
 # ("I think it may rain") leaves a guess; any other first-person view judges.
 # ("I can't believe" is incredulity, no belief.)
 _BELIEF = re.compile(r"\b(?<!cannot\s)(?<!can[’']t\s)(?<!couldn[’']t\s)"
-                     r"(?<!could\snot\s)(?:think|believe|doubt|feel|felt|view|opinion)\b")
+                     r"(?<!could\snot\s)(?:think|believe|doubt|feel|felt|view|"
+                     r"opinion)\b")
 _MUST_HAVE = re.compile(r"\s+(?:not\s+)?have\b")  # "it must have been": a guess
 
 
