@@ -67,7 +67,11 @@ _REPORTED = re.compile(r"\b(?:said|announced|declared|insisted|promised|stated|"
 # nor one's own plan: "Trump says he would pay for it by ...").
 _SAYS_NOW = re.compile(r"\b(?:say|says|argue|argues|warn|warns|believe|believes|"
                        r"think|thinks|predict|predicts|fear|fears|contend|"
-                       r"contends|worry|worries)\b", re.I)
+                       r"contends|worry|worries|warned|predicted|feared)\b", re.I)
+_OUTCOME = re.compile(r"\s+(?:\w+ly\s+)?(?:help|lead|cause|mean|result|trigger|"
+                      r"spark|undermine|threaten|hurt|harm|damage|boost|"
+                      r"allow|cost|save|worsen|weaken|strengthen|"
+                      r"destabili[sz]e|embolden|push|drive)\b", re.I)
 _ONESELF = re.compile(r"\b(?:he|she|I|we|they)\s+$", re.I)
 # "a fire risk sitting in people's bags": the noun, with a participle after it
 _RISK_NOUN = re.compile(r"\b(?:a|an|the|this|that|any|no|fire|flood|health|safety|"
@@ -174,8 +178,13 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return None  # ability: "smoke could be seen for miles"
         return "modal"
     if low == "would":
-        if _NARRATIVE_WOULD.match(after) or _REPORTED.search(text, sent_start, start):
-            return None  # future in the past: "he would later", "said it would"
+        if _NARRATIVE_WOULD.match(after):
+            return None  # future in the past: "he would later"
+        if _REPORTED.search(text, sent_start, start):
+            # "said it would" is the future in the past, unless what would
+            # happen is a thing's outcome: "said the merger would lead to"
+            return "modal" if _OUTCOME.match(after) and not _ONESELF.search(
+                text, max(sent_start, start - 8), start) else None
         return "modal" if _PERFECT.match(after) or re.search(
             r"\b(?:if|unless)\b", text[sent_start:start], re.I) or \
             (_SAYS_NOW.search(text, sent_start, start) and not

@@ -66,6 +66,9 @@ _COMPLEMENT_TAKERS = frozenset(
 for _line in load_phrases("reporting.txt"):
     _COMPLEMENT_TAKERS |= {f.strip().lower() for f in _line.split(",")
                            if " " not in f.strip()}
+_TIMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "tonight morning afternoon evening night week weekend month year".split())
 # Words that may make up the short subject of a side clause.
 _SUBJECT = frozenset(
     "i you he she it we they one there this that these those the a an his her "
@@ -228,10 +231,13 @@ def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:
         return first or "as" in preceding[-3:]
     if word == "that" and preceding:
         # after a preposition "that" is a determiner ("the purpose of that
-        # trust would be"); a relative "that" follows its noun
+        # trust would be"); a relative "that" follows its noun, but not a
+        # time after a report ("warned on Monday that", "said last week that")
         last = preceding[-1]
         return not (last in _COMPLEMENT_TAKERS or last in _PREPOSITIONS
-                    or last.endswith("ed"))
+                    or last.endswith("ed") or (
+                        (last in _TIMES or last[0].isdigit())
+                        and any(w in _COMPLEMENT_TAKERS for w in preceding[-4:-1])))
     return False
 
 
