@@ -87,7 +87,7 @@ _RECOMMENDS = re.compile(
     r"answers|action|change|leaders|help)\b)"
     # "it's time to act", "it is high time for Congress to act"
     + r"|\b(?P<time>(?i:it[’']s|it\s+is|now\s+is)\s+(?:high\s+|about\s+|past\s+|"
-    r"the\s+)?time\s+(?:for\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+)?to)(?=\s+[a-z])"
+    r"the\s+)?time\s+(?:for\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+)?to)(?=\s+[a-z])"
     # "the shootings demand that all Americans engage"
     + r"|\b(?P<demand>(?i:demands?)\s+that)\s+(?:" + _US + "|" + _GENERAL + ")"
     # a particular party told what it should do: "said the government should
@@ -100,8 +100,8 @@ _RECOMMENDS = re.compile(
     r"decrease|grow|stay|remain|hold|see|get|know|hear|receive|have|help|"
     r"expect|feel|find|continue)\b)[a-z]{2,})"
     # "I urge everyone to", "we call on Congress to"
-    + r"|\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?P<urge>(?i:urge|implore|beg|call\s+on|"
-    r"call\s+upon|appeal\s+to))\b"
+    + r"|\b(?:I|[Ww]e)(?:[’']d|\s+would)?\s+(?:\w+ly\s+)?(?P<urge>(?i:urge|"
+    r"implore|beg|call\s+on|call\s+upon|appeal\s+to))\b"
     # "let's focus on", "let us be clear"
     + r"|(?P<let>\b(?i:let[’']s|let\s+us))(?=\s+[a-z]{2,})"
     # "What is needed is ...", "what was needed was to elevate it", "what

@@ -77,7 +77,7 @@ _ONESELF = re.compile(r"\b(?:he|she|I|we|they)\s+$", re.I)
 _RISK_NOUN = re.compile(r"\b(?:a|an|the|this|that|any|no|fire|flood|health|safety|"
                         r"security|serious|real|big|high|low|great|greater|"
                         r"credit|market)\s+$", re.I)
-_RISKING = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:being|nothing|everything|"
+_RISKING = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:nothing|everything|"
                       r"something|anything|king|thing)\b)[a-z]+ing\b")
 # A plain noun phrase after the verb "doubt", then the clause ends: "I doubt
 # his priorities", "nobody doubts her courage" (not "I doubt his figures are
@@ -170,8 +170,12 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return None  # the noun: "a handful of might", "might makes right"
         return None if _DETERMINERS.search(before) else "modal"
     if low == "could":
-        if _NEGATION_AFTER.match(after) and not re.match(r"\s*not\s+be\b", after):
-            return None  # past inability: "could not attend"
+        if _NEGATION_AFTER.match(after) and not re.match(
+                r"\s*not\s+be\b", after) and not (
+                _SAYS_NOW.search(text, sent_start, start)
+                and not _ONESELF.search(text, max(sent_start, start - 8), start)):
+            return None  # past inability: "could not attend"; not a view of
+            # what could not happen ("warned the country could not absorb")
         if re.search(r"\bso(?:\s+that)?\s+\w+\s*$", before):
             return None  # purpose: "so she could attend"
         if _PERCEIVED.match(after):

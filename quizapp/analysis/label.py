@@ -347,10 +347,24 @@ def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
                    f"continues {quotation}.")
 
 
+# A share a poll measured: "31 percent", "64% of voters", "half of those polled"
+_MEASURED_SHARE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:half|a\s+third|"
+                             r"a\s+quarter|two-thirds|majority|minority)\s+of\s+"
+                             r"(?:respondents|those\s+(?:polled|surveyed|asked))\b",
+                             re.I)
+
+
 def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     """A sentence with a source: what kind of claim does the source make?"""
     who = _who(attr, text)
     phrase = _source_phrase(attr, text)
+    if _MEASURED_SHARE.search(attr.source or ""):
+        # "64 percent said the government should ...": what a poll found,
+        # whatever the views it counts
+        return Decision("poll-finding", "sourced", 0.8,
+                        f"'{phrase}' gives what a measured share of people told a "
+                        "poll: a finding you could check, whatever the view it "
+                        "counts.", "fact")
     last = attr.cue.lower().split()[-1] if attr.cue.split() else ""
     # "by one estimate" credits a figure to a reckoning; the noun is no guess
     # of the source's the way "analysts estimate" is.

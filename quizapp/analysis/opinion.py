@@ -121,7 +121,8 @@ def find_opinion_cues(text: str, start: int, end: int,
             text, start, cue_start, cue_end, end) or (
             # the verb asserts: "it deserves to be seen", "she deserved
             # better"; not "a deserved win"
-            key in _DESERVE and not _NOUN_AFTER.match(text, cue_end)))
+            key in _DESERVE and not _ATTRIBUTIVE.search(
+                text, max(start, cue_start - 16), cue_start)))
         if kind == "topic":
             if not predicative:
                 continue  # "sick of racism": a subject named, not judged
@@ -410,6 +411,9 @@ _UNDER_A_RULE = re.compile(
 _GERUND_TAKER = re.compile(r"\b(?:avoid|avoiding|without|stop|stopped|keep|"
                            r"kept|risk|prevent|prevented)\s+$", re.I)
 _DESERVE = frozenset(("deserve", "deserves", "deserved"))
+# "a deserved win", "their well-deserved rest": the participle describes
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|our|their|my|"
+                          r"your)\s+(?:(?:much|well|richly|hard)-?\s*)?$", re.I)
 # Opening quotation marks, which do not change what a sentence asserts.
 _UNQUOTE = str.maketrans("", "", "“\"‘")
 

@@ -30,7 +30,7 @@ _DEGREE = (r"(?:(?:so|very|really|deeply|extremely|greatly|truly|not|quite|"
 # "I am proud of", "it amazed me". Written without re.I (case-blind matching
 # of the long alternation cost a tenth of a millisecond a sentence).
 FIRST_PERSON = re.compile(
-    r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|doubt|feel|love|hate|agree|"
+    r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|doubt|feel|fear|love|hate|agree|"
     # "I want to assure you", "we wish to thank": an aim, not a view
     r"disagree|(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that))\b|"
     r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:do\s+not|don[’']t)\s+buy\s+"
@@ -57,7 +57,7 @@ OWN_FEELING = re.compile(
 # ("I think it may rain") leaves a guess; any other first-person view judges.
 # ("I can't believe" is incredulity, no belief.)
 _BELIEF = re.compile(r"\b(?<!cannot\s)(?<!can[’']t\s)(?<!couldn[’']t\s)"
-                     r"(?<!could\snot\s)(?:think|believe|doubt|feel|felt|view|"
+                     r"(?<!could\snot\s)(?:think|believe|doubt|feel|felt|fear|view|"
                      r"opinion)\b")
 _MUST_HAVE = re.compile(r"\s+(?:not\s+)?have\b")  # "it must have been": a guess
 

@@ -1,0 +1,50 @@
+"""A speaker who would urge or appeal recommends; 'it is time for' a longer
+party 'to' act exhorts; 'deserved answers' asserts what is due (not 'a
+well-deserved win'); 'we risk being unable' and 'warned the country could
+not absorb' guess; 'I fear we will' is a belief about what is to come; and
+what a measured share of people told a poll is a finding, whatever view it
+counts."""
+
+import pytest
+
+from tests.unit.analysis.sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "“I’d urge people not to drive through floodwater,” she said.",
+    "“We would appeal to anyone with footage to come forward,” he said.",
+    "“It is time for the rest of the world to do its part,” he told parliament.",
+    "Walsh said taxpayers deserved answers.",
+    "“I fear for the children of this town,” he said.",
+])
+def test_a_speaker_who_urges_or_says_what_is_due_gives_an_opinion(text):
+    assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "“If we do not act now, we risk being unable to pay salaries,” she said.",
+    "He warned that the country could not absorb the new arrivals indefinitely.",
+    "Critics say the plan could not work without new money.",
+])
+def test_a_risk_or_a_warned_inability_is_a_guess(text):
+    assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "It was a well-deserved win.",
+    "He said he could not comment on the case.",
+])
+def test_an_attributive_participle_or_a_past_inability_is_neither(text):
+    assert only(text).label in ("sourced", "unsourced")
+
+
+def test_i_fear_before_what_will_happen_is_no_feeling_judged():
+    assert only("“I fear we will lose the vote,” he said.").label != "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "Only 31 percent said the mayor deserved another term.",
+    "In the poll, 64 percent of voters said the government should cut taxes.",
+])
+def test_what_a_measured_share_told_a_poll_is_a_finding(text):
+    assert only(text).label == "sourced"
