@@ -101,7 +101,11 @@ _REPORTED_STATE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?(?:missing|stolen|"
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
                        "defend"))
-AS_FRAME = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+\w")
+AS_FRAME = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+[“\"‘]?\w")
+# "described the crowds as “overwhelmingly good-natured”": a description in
+# the speaker's own marked words is their verdict
+DESCRIBED_AS = frozenset(("describe",))
+QUOTED_AS = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+[“\"‘]\w")
 # "asked him whether ...", "wrote to residents that ...": a person, then the
 # content.
 _OBJECT_THEN_CONTENT = re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, partial
 
-from .acts import AS_FRAME, FRAMED_AS
+from .acts import AS_FRAME, DESCRIBED_AS, FRAMED_AS, QUOTED_AS
 from .attribution import Attribution, lemma
 from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
@@ -122,6 +122,8 @@ def _reports_judgement(text: str, attr: Attribution) -> bool:
         return not _NO_PLEA.match(text, attr.cue_end)
     if base in FRAMED_AS:
         return bool(AS_FRAME.match(text, attr.cue_end, attr.cue_end + 80))
+    if base in DESCRIBED_AS:
+        return bool(QUOTED_AS.match(text, attr.cue_end, attr.cue_end + 80))
     return bool(NAMING.match(text, attr.cue_start))
 
 

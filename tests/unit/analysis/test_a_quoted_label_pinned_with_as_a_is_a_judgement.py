@@ -26,3 +26,16 @@ def test_a_quoted_label_is_the_sources_opinion(text):
 ])
 def test_a_name_or_a_plain_quotation_is_no_label(text):
     assert _first(text).label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    'Vell dismissed talk of a rebellion as "newspaper gossip."',
+    "The minister dismissed the expulsion as “hysteria”.",
+    "Inspector Lowe described the crowds as “overwhelmingly good-natured”.",
+])
+def test_a_framing_as_the_speakers_own_marked_words_judges(text):
+    assert _first(text).label == "opinion"
+
+
+def test_a_description_in_the_writers_words_is_reported():
+    assert _first("She described the fire as large.").label == "sourced"
