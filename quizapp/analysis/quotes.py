@@ -29,10 +29,14 @@ from dataclasses import dataclass, field
 #: opening mark is taken for a stray one.
 MAX_RUN = 6
 
-_MARK = re.compile(r"“|”|\"|''|``")
+# Single curly marks (British style: ‘We are still looking,’ she said) too;
+# a right one before a letter is an apostrophe ("we’re"), and so is one after
+# a plural's "s" before a word ("the students’ union").
+_MARK = re.compile(r"“|”|\"|''|``|‘|(?<![sS])’(?!\w)|(?<=[sS])’(?!\w|\s+[a-z])")
 # The kind of each mark, and whether it opens (+1), closes (-1) or either (0).
 _KINDS = {"“": ("curly", 1), "”": ("curly", -1), '"': ("straight", 0),
-          "''": ("double", 0), "``": ("double", 1)}
+          "''": ("double", 0), "``": ("double", 1), "‘": ("single", 1),
+          "’": ("single", -1)}
 _BEFORE_OPENING = frozenset(" \t\n([{—–-/")
 _AFTER_CLOSING = frozenset(" \t\n.,;:!?)]}—–-…")
 _WORD = re.compile(r"\w")
@@ -60,7 +64,7 @@ def _role(text: str, at: int, mark: str, lo: int, hi: int) -> int:
     """+1 opening, -1 closing, 0 either: a curly mark says; a straight one is
     told by its neighbours ('"Yes' opens, 'yes," she' closes)."""
     kind, role = _KINDS[mark]
-    if role or kind == "curly":
+    if role or kind in ("curly", "single"):
         return role
     before = text[at - 1] if at > lo else " "
     after = text[at + len(mark)] if at + len(mark) < hi else " "

@@ -16,7 +16,7 @@ from quizapp.analysis.text import parse
 def _sentence(text: str, start: str):
     """The sentence of `text` that begins with `start` (quote marks aside)."""
     return next(s for s in analyze(text).sentences
-                if s.text.lstrip("“\"'").startswith(start))
+                if s.text.lstrip("“‘\"'").startswith(start))
 
 
 def _speaker(text: str, start: str) -> str | None:
@@ -156,3 +156,21 @@ def test_a_quotation_continued_from_a_group_reads_as_the_quotation_of_that_group
     explanation = _sentence(text, "It is a disgrace").explanation
     assert "the quotation of one of them" in explanation
     assert "them's" not in explanation
+
+
+# British style: single curly marks, with apostrophes inside and a plural's
+# apostrophe that closes nothing.
+SINGLE = ("Shop owner Martin Gilbert said staff had been shaken. ‘They did "
+          "everything right,’ he said. ‘They pressed the alarm and the staff’s "
+          "room stayed locked. The traders’ association was told. It was over "
+          "in about a minute.’ Police said the road reopened at noon.")
+
+
+@pytest.mark.parametrize("start", ["They pressed", "The traders", "It was over"])
+def test_single_curly_marks_make_a_stretch_of_the_speaker(start):
+    assert _speaker(SINGLE, start) == "he"
+
+
+def test_the_stretch_of_single_marks_ends_at_its_closing_mark():
+    assert _sentence(SINGLE, "Police said").source.source == "Police"
+    assert _sentence(SINGLE, "Shop owner").label == "sourced"
