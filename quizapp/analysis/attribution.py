@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from .acts import noun_reports_act, quotes_words, reports_act
 from .lexicon import PhraseMatcher, load_phrases
-from .nominal import heard_frame, nominal_frame, poll_frame
+from .nominal import document_frame, heard_frame, nominal_frame, poll_frame
 from .punctuation import punctuation_frame
 from .scope import source_in_side_clause
 from .sources import is_body, is_person_like, kind_of
@@ -542,7 +542,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                       claim.span(1))
         found.act = True
         act = act or found
-    poll = poll_frame(text, start, end) or heard_frame(text, start, end)
+    poll = (poll_frame(text, start, end) or heard_frame(text, start, end)
+            or document_frame(text, start, end))
     if poll is not None and not in_quotation(text, start, poll[1][0], end):
         span, cue = poll
         return _make(original, kind_of(text[span[0] : span[1]]), span, cue)

@@ -101,6 +101,36 @@ _PUT_AT = re.compile(
     r"\s+(put|puts)\s+(?:[\w’'.-]+\s+){1,5}?at\b")
 
 
+# A document opening the sentence, a phrase of who made, found or sent it,
+# then what it shows or the figure it puts: "Documents obtained by the
+# Examiner show that ...", "A Halden Institute survey published on Monday
+# put the party on 26 percent", "Internal emails seen by this newspaper show".
+_DOCUMENT_NOUN = (r"(?:documents?|records?|e-?mails?|filings?|papers|minutes|"
+                  r"figures|data|analys[ie]s|surveys?|polls?|reports?|"
+                  r"stud(?:y|ies)|audits?|reviews?|assessments?|estimates?|"
+                  r"averages?|letters?|memos?|cables|accounts|projections?|"
+                  r"statistics|census)")
+_DOCUMENT_FINDS = re.compile(
+    r"\s*[“\"‘]?((?:[A-Z][\w’'.-]*\s+)?(?:[\w’'.-]+\s+){0,4}?(?i:" + _DOCUMENT_NOUN
+    + r"))\b(?:\s+(?:by|published|obtained|filed|seen|compiled|released|"
+    r"commissioned|conducted|carried\s+out|prepared|produced|issued|sent|"
+    r"submitted|leaked|of|to|from|for|in|on|with|last|this)\b[^;:“\"]{0,100}?)?"
+    r"\s*,?\s+(?:(show|shows|showed|found|finds|reveal|reveals|revealed|"
+    r"indicate|indicates|indicated)\b(?=\s+(?:that\b|how\b|[a-z]))|"
+    r"(put|puts|gave|gives)\s+(?:[\w’'.-]+\s+){1,7}?(?:(?:at|on)\s+(?:about\s+|"
+    r"around\s+|nearly\s+|roughly\s+)?[$£€]?\d|a\s+[\w-]+\s+lead\b))")
+
+
+def document_frame(text: str, start: int, end: int):
+    """(source_span, cue_span) of a document opening the sentence, with what
+    made or found it, that shows something or puts a figure."""
+    match = _DOCUMENT_FINDS.match(text, start, end)
+    if match is None:
+        return None
+    cue = 2 if match.group(2) else 3
+    return match.span(1), match.span(cue)
+
+
 def poll_frame(text: str, start: int, end: int):
     """(source_span, cue_span) of a result stated as a standing in a poll, or
     as a reckoning a document put at a figure."""

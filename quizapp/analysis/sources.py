@@ -75,7 +75,8 @@ _DOCUMENT = re.compile(
     r"filings|brief|memo|memorandum|article|book|paper|audit|review|census|"
     r"data|figures|statistics|records|minutes|transcript|submission|slide|"
     r"slides|dataset|index|lawsuit|complaint|petition|letter|database|"
-    r"estimates?|projections?|tally|"
+    r"estimates?|projections?|tally|e-?mails?|cables|averages?|studies|"
+    r"surveys|letters|memos|"
     + _FINDING + r")$",
     re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
