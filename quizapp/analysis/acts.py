@@ -86,6 +86,9 @@ _RULING = re.compile(
     r"(?:motion|motions|request|requests|bail|appeal|appeals|application|"
     r"applications|petition|permit|permits|visa|visas|entry|access|parole|"
     r"license|licence|waiver)\b)", re.I)
+# Charges denied in court, a plea: "denies eight counts of fraud", "denied
+# all charges".
+_COUNTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges)\b", re.I)
 # Someone charged with an offence: "charged a 34-year-old man with burglary",
 # "charged two men in connection with a series of burglaries".
 _CHARGED = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){1,6}?(?:with|in\s+connection"
@@ -143,7 +146,7 @@ _NOUN_CONTENT = re.compile(r"\s*(?:,\s*)?(?:that\b|[:“\"])")
 # What after a verb makes it an act whatever else the sentence holds.
 _ACT_AFTER = {
     "plead": (_PLEA,),  # "pleaded not guilty": a plea entered in court
-    "deny": (_RULING,),  # "denied a defense motion"
+    "deny": (_RULING, _COUNTS),  # "denied a defense motion", "denies two counts"
     # "charged with burglary", "charged two men in connection with ..."
     "charge": (_RULING, _CHARGED),
     "report": (_REPORTED_STATE,),  # "reported him missing"

@@ -285,6 +285,13 @@ _RELATIVE_SUBJECT = re.compile(
     r"still|did|does|do|will|would|could|may|might|\w+ly|in\s+\d{4}|"
     r"(?:last|this)\s+(?:week|month|year))\s+){0,3}$", re.I)
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
+_ADMITTED_TO_CARE = re.compile(
+    r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:hospitals?|"
+    r"care|ward|wards|clinic|icu|intensive\s+care|emergency|university|"
+    r"college|school|bar|membership)\b", re.I)
+_NUMBER_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|eleven|twelve|dozens?|hundreds?)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
     "views charges calls demands promises estimates signals posts doubts "
@@ -589,6 +596,16 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     if left is None:
         return None
     words = text[left[0]:left[1]].split()
+    if words[-1] in ("and", "but", "or"):
+        # "Brennan, 52, resigned as minister and announced ...": a second
+        # predicate of the sentence's subject, the name or noun it opens on
+        opening = _OPENING_SUBJECT.match(text, start, vs)
+        if _PASSIVE_FIRST.search(text, start, left[1]):
+            return left  # a passive: "were arrested and charged with" (acts.py)
+        if opening is None or not is_person_like(opening.group(1)) or \
+                _CLAUSE_MARK.search(text, opening.end(), vs):
+            return None  # another clause between: "(they want ... and suggest"
+        return opening.span(1)
     if _PREPOSITION_FIRST.match(words[0] + " ") and not words[-1][:1].isupper():
         # an adverbial set off by commas stands between the subject and its
         # verb ("Donald Trump, in particular, has criticized"), or opens with
@@ -599,6 +616,18 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
             return left_np(text, start, comma)
         return None
     return left
+
+
+# The subject a sentence opens on, a name or "the" and a noun, with an
+# apposition set off by commas, before its verb.
+_PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
+                            r"[a-z]+(?:ed|en)\b")
+_CLAUSE_MARK = re.compile(r"[;:()—–]|\b(?:who|which|that|when|while|if)\b")
+_OPENING_SUBJECT = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    r"(?:\s+(?:of|for|at|from)\s+(?:the\s+)?[\w’'-]+)?|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s*,[^,]{1,80},)?\s+(?:\w+ly\s+)?"
+    r"[a-z]+\b")
 
 
 # A subject ends in a noun; a phrase ending in a lower-case adjective leaves
@@ -676,10 +705,15 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
         return None  # "needs to sell herself and tell more jokes": an infinitive
     if cue in _NOUNISH and (not singular_subject(before)
-                            or _PAST_BEFORE.search(before)):
-        return None  # "coal states", "dodged questions": a noun
+                            or _PAST_BEFORE.search(before)
+                            or _NUMBER_BEFORE.search(before)
+                            or _OF_AFTER.match(text, ve, end)):
+        return None  # "coal states", "dodged questions", "had four offers",
+        # "member states of the bloc": a noun
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
         return None  # "she continued." reports; "continued to rise" does not
+    if _LEMMA.get(cue) == "admit" and _ADMITTED_TO_CARE.match(text, ve, end):
+        return None  # "admitted to hospital": taken in, not owning up
     if _LEMMA.get(cue) == "call" and _CALL_PARTICLE.match(text, ve, end):
         return None  # "called in to a town hall", "called off the strike"
     # "is raising questions": the first word carries the -ing, not the last
