@@ -58,7 +58,8 @@ OWN_FEELING = re.compile(
 # ("I can't believe" is incredulity, no belief.)
 _BELIEF = re.compile(r"\b(?<!cannot\s)(?<!can[’']t\s)(?<!couldn[’']t\s)"
                      r"(?<!could\snot\s)(?:think|believe|doubt|feel|felt|fear|view|"
-                     r"opinion)\b")
+                     r"opinion|confident|optimistic|pessimistic|hopeful|"
+                     r"convinced)\b")
 _MUST_HAVE = re.compile(r"\s+(?:not\s+)?have\b")  # "it must have been": a guess
 
 

@@ -48,3 +48,13 @@ def test_i_fear_before_what_will_happen_is_no_feeling_judged():
 ])
 def test_what_a_measured_share_told_a_poll_is_a_finding(text):
     assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("“I’m confident we will see the waiting list come down,” she said.",
+     "speculation"),
+    ("“I am confident the plan is right,” she said.", "opinion"),
+])
+def test_confidence_in_what_will_happen_is_a_guess_in_a_view_a_judgement(
+        text, label):
+    assert only(text).label == label
