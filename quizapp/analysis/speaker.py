@@ -81,7 +81,7 @@ NAMING = re.compile(
     r"(?:the|this|that|these|those|his|her|their|its|our|my|your|"
     r"[A-Z][\w.-]*[’']s)"  # "the rate rise", "Friday's decision"
     r"(?:\s+(?!(?:after|before|on|in|at|to|for|with|from|about|over|"
-    r"during|and|but|when|as|by|of)\b)[a-z][\w’'-]*){1,3}|"
+    r"during|and|but|when|as|by|of)\b)(?:[a-z][\w’'-]*|[$£€]?\d[\d.,]*)){1,3}|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     # "called the rate rise a mistake", not "called the police a day later"
     r"(?:(?:a|an|the)\s(?!(?:day|week|month|year|few|second|third|time|"

@@ -39,3 +39,15 @@ def test_a_framing_as_the_speakers_own_marked_words_judges(text):
 
 def test_a_description_in_the_writers_words_is_reported():
     assert _first("She described the fire as large.").label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The Hollis campaign later called the $2.1 billion figure “invented.”",
+    'She called the 2019 report "a whitewash".',
+])
+def test_a_label_pinned_on_a_thing_named_with_a_figure_judges(text):
+    assert _first(text).label == "opinion"
+
+
+def test_calling_a_number_is_no_label():
+    assert _first("Police called the 999 line at 3pm.").label == "unsourced"
