@@ -400,7 +400,8 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     evaluative += _framings(reported)
     first_person = FIRST_PERSON.search(reported) or \
         _own_feeling(sentence, attr)
-    if _forecasts(first_person):
+    foreseen = _forecasts(first_person)
+    if foreseen:
         first_person = None  # "I think we will win": a guess, not a view
     # "we need to step away", "this country has to": a recommendation judges
     # whoever makes it (deontic.py)
@@ -504,7 +505,9 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         "or a prediction: this is speculation, and it is sourced: "
                         f"{who} said it.", "speculation")
     prediction = None if schedule else _forecast(reported)
-    if prediction and not _DATED.search(sentence):
+    # a date makes a plan of "will", but not of a belief about what is to
+    # come ("I fear we will be back here in three years")
+    if prediction and (foreseen or not _DATED.search(sentence)):
         return Decision("predicts", "speculation", 0.6,
                         f"'{prediction.group()}' tells what the source expects to "
                         "happen, not what has happened: this is speculation, and "

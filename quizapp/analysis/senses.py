@@ -48,7 +48,9 @@ _MODAL_PERFECT = re.compile(r"\s+(?:\w+ly\s+)?have\b", re.I)
 # A side clause or aside before the modal tells its own time ("The storm,
 # which formed on Tuesday, could ..."; "The firm, founded in 1998, could ...").
 _ASIDE = re.compile(r"(?:,|\(|—|–)\s*(?:which|who|whom|whose|where|when|after|once|"
-                    r"[a-z]+ed\b|[a-z]+en\b)[^,()—–]*[,)—–]", re.I)
+                    r"[a-z]+ed\b|[a-z]+en\b|known\b|shown\b|grown\b|born\b|"
+                    r"made\b|built\b|held\b|led\b|sold\b|found\b|set\b|run\b)"
+                    r"[^,()—–]*[,)—–]", re.I)
 # A time still to come after the modal: a possibility, not a past ability
 _LATER = re.compile(r"\b(?:(?<!the\s)next\s+(?:week|month|year|season|spring|summer|"
                     r"autumn|fall|winter|decade|\w+day)|tomorrow|in\s+the\s+coming|"

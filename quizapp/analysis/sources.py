@@ -51,8 +51,18 @@ _OFFICE = re.compile(
     r"secretary[-\s]general|vice[-\s]chancellor|curator)$",
     re.I,
 )
+# A field or a side before a loose group keeps it loose: "legal experts",
+# "Republican strategists", "budget analysts" (not "Goldman Sachs analysts").
+_FIELD = (r"legal|political|economic|financial|military|health|medical|"
+          r"foreign|security|budget|market|industry|independent|outside|"
+          r"private|energy|climate|transport|education|tax|trade|defen[cs]e|"
+          r"election|polling|business|international|local|western|"
+          r"democratic|republican|conservative|liberal|labou?r|"
+          r"environmental|academic|regional|global|wall\s+street")
 _VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|"
-                         rf"few|numerous|multiple)\s+)?(?:{_VAGUE})$", re.I)
+                         rf"few|numerous|multiple)\s+)?(?:(?:{_FIELD})\s+){{0,2}}"
+                         rf"(?:{_VAGUE}|strategists|campaigners|activists|"
+                         rf"lawmakers|legislators)$", re.I)
 _VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
                         r"certain)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
