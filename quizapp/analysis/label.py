@@ -21,9 +21,10 @@ from .hedges import reckons
 from .names import shown_name
 from .opinion import opinion_score
 from .scope import in_side_clause
-from .sources import is_person_like
+from .sources import is_body, is_person_like
 from .speaker import (
     FIRST_PERSON,
+    FORECAST_VERB,
     NAMING,
     OWN_FEELING,
     is_commitment,
@@ -504,7 +505,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         f"{quote_cues(words)} {verb(words, 'marks', 'mark')} a guess "
                         "or a prediction: this is speculation, and it is sourced: "
                         f"{who} said it.", "speculation")
-    prediction = None if schedule else _forecast(reported)
+    prediction = None if schedule else _forecast(reported, attr)
     # a date makes a plan of "will", but not of a belief about what is to
     # come ("I fear we will be back here in three years")
     if prediction and (foreseen or not _DATED.search(sentence)):
@@ -603,19 +604,49 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                     "comes from: it is an unsourced claim.", "fact")
 
 
-def _forecast(reported: str) -> re.Match | None:
+def _forecast(reported: str, attr: Attribution | None = None) -> re.Match | None:
     """The future form in the reported words that forecasts, if any. The
-    speaker's own commitment ("I will vote for him") forecasts nothing, but a
-    future after it may ("I will make this promise: we will win"). One in a
-    side clause tells a plan ("plans a trial in which half will be asked and
-    half will not"), and so do the futures coordinated after it."""
+    speaker's own commitment ("I will vote for him") forecasts nothing, nor
+    does a body's plan ("the bank said it will continue to sell bonds", "the
+    board will recommend"), but a future after it may ("I will make this
+    promise: we will win"). One in a side clause tells a plan ("plans a trial
+    in which half will be asked and half will not"), and so do the futures
+    coordinated after it."""
     for prediction in _PREDICTION.finditer(reported):
         if in_side_clause(reported, 0, {"text": prediction.group(),
                                         "start": prediction.start()}):
             return None
-        if not is_commitment(reported, prediction.start(), prediction.end()):
+        if not (is_commitment(reported, prediction.start(), prediction.end())
+                or _plans(reported, prediction, attr)):
             return prediction
     return None
+
+
+_OPENING = re.compile(r"\s*(?:(?:also|now|again|that|still|then)\s+)*")
+# The subject just before "will": "the board", "it" opening the reported words
+_SUBJECT_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+$")
+
+
+def _plans(reported: str, prediction: re.Match, attr: Attribution | None) -> bool:
+    """Is this future a body's own plan: a body as its subject ("the board
+    will recommend"), or "it"/"they" opening what a body said ("the bank said
+    it will continue to")? What a plan brings about still forecasts ("it will
+    be a hard year")."""
+    if FORECAST_VERB.match(" " + prediction.group().split()[-1]):
+        return False
+    own = attr is not None and is_body(attr.source or "")
+    if not reported[:prediction.start()].strip():
+        return own  # the body itself, blanked, is the subject: "the board will"
+    subject = _SUBJECT_BEFORE.search(reported, 0, prediction.start())
+    if subject is None:
+        return False
+    words = subject.group(1)
+    if words.split()[-1].lower() in ("it", "they"):
+        # "it" opening what the body said: "the bank also said it will"
+        pronoun = subject.end(1) - len(words.split()[-1])
+        return own and _OPENING.fullmatch(reported, 0, pronoun) is not None
+    return is_body(words) and not words[:1].islower() or \
+        words.lower().startswith("the ") and is_body(words)
 
 
 def _who(attr: Attribution, text: str) -> str:

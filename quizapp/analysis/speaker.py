@@ -92,7 +92,7 @@ NAMING = re.compile(
 # body's) own act, decided or promised. "I will be", "I will have", "we will
 # win", "we will achieve justice" still forecast an outcome.
 _COMMITMENT_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+$")
-_FORECAST_VERB = re.compile(r"\s+(?:not\s+|never\s+)?(?:be|have|get|win|lose|"
+FORECAST_VERB = re.compile(r"\s+(?:not\s+|never\s+)?(?:be|have|get|win|lose|"
                             r"need|see|find|achieve|succeed|fail|prevail|beat|"
                             r"overcome|make\s+it)\b", re.I)
 
@@ -105,4 +105,4 @@ def is_commitment(reported: str, start: int, end: int) -> bool:
         return False
     verb_at = reported.lower().find("will", start, end)
     verb_at = start if verb_at < 0 else verb_at + 4
-    return not _FORECAST_VERB.match(reported, verb_at)
+    return not FORECAST_VERB.match(reported, verb_at)

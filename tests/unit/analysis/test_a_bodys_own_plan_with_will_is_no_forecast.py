@@ -1,0 +1,26 @@
+"""A body's own plan told with 'will' is no forecast: 'the bank also said it
+will continue to sell bonds', 'The board will recommend that ...'; what the
+plan brings about, or a future no body makes, still is ('it will be a
+difficult year', 'prices will fall')."""
+
+import pytest
+
+from tests.unit.analysis.sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "The bank also said it will continue to reduce its holdings of bonds.",
+    "The council said it will publish the figures next week.",
+    "The board will recommend that investors take no action, the letter said.",
+])
+def test_a_bodys_own_plan_is_reported(text):
+    assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The bank said it will be a difficult year.",
+    "Analysts said prices will fall.",
+    "The company said sales will rise.",
+])
+def test_what_will_happen_to_others_is_a_guess(text):
+    assert only(text).label == "speculation"
