@@ -166,6 +166,12 @@ _LIKELY_VOTERS = re.compile(r"\s+(?:(?:primary|general|republican|democratic|"
 _OWNED_BEFORE = re.compile(
     r"\b(?:its|their|his|her|our|the|a|an|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}$",
     re.I)
+# An outcome measured against forecasts: "fell short of forecasts", "beat
+# forecasts", "better than forecasts", "in line with forecasts".
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:short\s+of|than|beat|beats|beating|missed|misses|missing|exceeded|"
+    r"exceeds|exceeding|topped|tops|line\s+with|above|below|against|defied|"
+    r"confounded)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _NEXT_WORDS = re.compile(r"\s+([\w’'-]+)\s+([\w’'-]+)")
 
@@ -284,7 +290,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
         return not _EVERY_POSSIBLE.search(text, max(sent_start, start - 20), start)
     if low == "likely" and _LIKELY_VOTERS.match(text, end):
         return False  # "likely voters": a pollster's term, no guess
-    if low in ("forecast", "forecasts", "projection", "projections") and \
-            _OWNED_BEFORE.search(text, max(sent_start, start - 40), start):
-        return False  # "cut its full-year revenue forecast": a figure it had
+    if low in ("forecast", "forecasts", "projection", "projections") and (
+            _OWNED_BEFORE.search(text, max(sent_start, start - 40), start)
+            or _MEASURED_AGAINST.search(text, max(sent_start, start - 40), start)):
+        return False  # "cut its full-year revenue forecast": a figure it had;
+        # "fell short of forecasts": an outcome measured against one
     return True

@@ -24,3 +24,11 @@ def test_a_bodys_own_plan_is_reported(text):
 ])
 def test_what_will_happen_to_others_is_a_guess(text):
     assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "A study found that ridership fell short of forecasts in 15 cases.",
+    "Profits beat analysts' forecasts.",
+])
+def test_an_outcome_measured_against_forecasts_is_no_guess(text):
+    assert only(text).label != "speculation"
