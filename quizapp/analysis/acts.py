@@ -52,6 +52,8 @@ ACT_VERBS = frozenset({
     "love", "like", "hate", "prefer", "defend", "welcome",
     # courtesies paid
     "thank", "congratulate", "apologize",
+    # a reply made, its words not given ("responded within hours")
+    "respond", "reply",
     # a topic named or granted, a work made
     "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
     "bring up", "discuss", "comment", "send a letter",

@@ -765,6 +765,14 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if left is None:
         return None
     np = text[left[0] : left[1]]
+    reduced = _REDUCED_RELATIVE.match(np)
+    apposed = bool(reduced) and text[max(start, left[0] - 2):left[0]].startswith(",")
+    if apposed:
+        # "..., a move Ruvasia called “provocative”", "..., a caution his
+        # advisers describe as deliberate": a relative clause without "that"
+        # on a noun in apposition; its subject speaks, in a side clause
+        left = (left[0] + reduced.end(), left[1])
+        np = text[left[0] : left[1]]
     if _no_finite_verb(text, start, left, np, cue):
         return None  # a noun ("existing rules") or an infinitive ("help ...
         # understand"), not a report
@@ -788,7 +796,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         _LEMMA.get(cue) == "say" and _SAYS_NOTHING.match(text, ve, end)))
     # "..., though an arbitration panel in 2001 found ...": the source speaks
     # in a concession or a condition, a side clause, however long its subject
-    found.side = bool(_CONCEDING.search(text, max(start, left[0] - 12), left[0]))
+    found.side = apposed or bool(_CONCEDING.search(text, max(start, left[0] - 12),
+                                                   left[0]))
     if _LEMMA.get(cue) in _CONTENT_ONLY and not _introduces_content(
             text, start, end, left, vs, ve):
         if _LEMMA.get(cue) not in _DECISIONS | _FEELINGS or quotes_words(
@@ -825,6 +834,8 @@ _FORMULA = re.compile(
 
 
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
+_REDUCED_RELATIVE = re.compile(r"(?:a|an)\s+[a-z]+\s+(?=(?:his|her|their|its|the|"
+                               r"[A-Z][\w’'.-]*)\b)")
 
 
 def _describes(text: str, act: Attribution, at: int) -> bool:

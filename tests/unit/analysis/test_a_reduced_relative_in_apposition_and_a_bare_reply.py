@@ -1,0 +1,26 @@
+"""'..., a move Ruvasia called “provocative”': a relative clause without
+'that' on a noun in apposition credits its subject only in that side clause;
+'responded within hours' tells a reply made, its words not given: an act."""
+
+import pytest
+
+from tests.unit.analysis.sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "Relations have soured since Aurelia signed a defence pact last year, a "
+    "move Ruvasia called “provocative.”",
+    "He has avoided any talk of victory, a caution his advisers describe as "
+    "deliberate.",
+    "Corrigan, a former trucking executive, responded within hours.",
+])
+def test_the_main_claim_is_the_writers(text):
+    assert only(text).label == "unsourced"
+
+
+@pytest.mark.parametrize("text", [
+    "Corrigan responded that the ad was false.",
+    "“That is false,” Corrigan replied.",
+])
+def test_a_reply_with_its_words_is_sourced(text):
+    assert only(text).label == "sourced"
