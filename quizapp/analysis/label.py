@@ -401,7 +401,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     evaluative += _framings(reported)
     first_person = FIRST_PERSON.search(reported) or \
         _own_feeling(sentence, attr)
-    foreseen = _forecasts(first_person)
+    foreseen = first_person if _forecasts(first_person) else None
     if foreseen:
         first_person = None  # "I think we will win": a guess, not a view
     # "we need to step away", "this country has to": a recommendation judges
@@ -505,10 +505,15 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         f"{quote_cues(words)} {verb(words, 'marks', 'mark')} a guess "
                         "or a prediction: this is speculation, and it is sourced: "
                         f"{who} said it.", "speculation")
+    if foreseen:
+        # "I fear we will be back here in three years", "she was confident
+        # the recovery would hold": a belief about what is to come
+        return Decision("predicts", "speculation", 0.6,
+                        f"'{foreseen.group()}' gives a belief about what is to "
+                        "come, not what has happened: this is speculation, and it "
+                        f"is sourced: {who} expects it.", "speculation")
     prediction = None if schedule else _forecast(reported, attr)
-    # a date makes a plan of "will", but not of a belief about what is to
-    # come ("I fear we will be back here in three years")
-    if prediction and (foreseen or not _DATED.search(sentence)):
+    if prediction and not _DATED.search(sentence):
         return Decision("predicts", "speculation", 0.6,
                         f"'{prediction.group()}' tells what the source expects to "
                         "happen, not what has happened: this is speculation, and "

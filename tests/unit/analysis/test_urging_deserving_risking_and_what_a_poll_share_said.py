@@ -58,3 +58,8 @@ def test_what_a_measured_share_told_a_poll_is_a_finding(text):
 def test_confidence_in_what_will_happen_is_a_guess_in_a_view_a_judgement(
         text, label):
     assert only(text).label == label
+
+
+def test_a_reported_confidence_in_what_would_happen_is_a_guess():
+    assert only("Pryce said she was confident the recovery would hold.").label \
+        == "speculation"
