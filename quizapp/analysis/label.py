@@ -114,11 +114,20 @@ _NO_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+"
                       r"(?:fifth|question))\b", re.I)
 
 
+_BLAMED_ON = re.compile(r"\s+((?:[\w’'.%-]+\s+){1,8}?)(on|for)\b")
+
+
 def _reports_judgement(text: str, attr: Attribution) -> bool:
     """Does the cue report a judgement: a verb of arguing, attacking, praising
     or urging, a framing "as", or a label pinned on someone?"""
     words = attr.cue.split()
     base = lemma(attr.cue) or (lemma(words[-1]) if words else None)
+    if base == "blame":
+        # "blamed the outbreak on flooding", "blamed a fall in recruitment
+        # for the deficit": a cause given; "blamed the government for": fault
+        cause = _BLAMED_ON.match(text, attr.cue_end)
+        if cause and (cause.group(2) == "on" or not is_person_like(cause.group(1))):
+            return False
     if base in _EVALUATIVE_REPORT:
         return not _NO_PLEA.match(text, attr.cue_end)
     if base in FRAMED_AS:

@@ -24,3 +24,12 @@ def test_the_main_claim_is_the_writers(text):
 ])
 def test_a_reply_with_its_words_is_sourced(text):
     assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The minister blamed the outbreak on flooding in March.", "sourced"),
+    ("The report blames the increase on old mine workings.", "sourced"),
+    ("He blamed the government for the crisis.", "opinion"),
+])
+def test_blaming_a_thing_on_a_cause_explains_blaming_someone_judges(text, label):
+    assert only(text).label == label
