@@ -284,14 +284,16 @@ _RELATIVE_SUBJECT = re.compile(
     r"\s+(?:(?:has|have|had|was|were|is|are|also|not|never|then|later|first|once|"
     r"still|did|does|do|will|would|could|may|might|\w+ly|in\s+\d{4}|"
     r"(?:last|this)\s+(?:week|month|year))\s+){0,3}$", re.I)
-# Verb forms that are just as often plural nouns ("coal states", "his remarks").
+# "admitted to hospital": taken in, not owning up.
 _ADMITTED_TO_CARE = re.compile(
     r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:hospitals?|"
     r"care|ward|wards|clinic|icu|intensive\s+care|emergency|university|"
     r"college|school|bar|membership)\b", re.I)
+# A number before, or "of" after, makes a noun of a verb form below.
 _NUMBER_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|"
                             r"nine|ten|eleven|twelve|dozens?|hundreds?)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
+# Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
     "views charges calls demands promises estimates signals posts doubts "
@@ -599,9 +601,9 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     if words[-1] in ("and", "but", "or"):
         # "Brennan, 52, resigned as minister and announced ...": a second
         # predicate of the sentence's subject, the name or noun it opens on
-        opening = _OPENING_SUBJECT.match(text, start, vs)
         if _PASSIVE_FIRST.search(text, start, left[1]):
             return left  # a passive: "were arrested and charged with" (acts.py)
+        opening = _OPENING_SUBJECT.match(text, start, vs)
         if opening is None or not is_person_like(opening.group(1)) or \
                 _CLAUSE_MARK.search(text, opening.end(), vs):
             return None  # another clause between: "(they want ... and suggest"
@@ -618,11 +620,13 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     return left
 
 
-# The subject a sentence opens on, a name or "the" and a noun, with an
-# apposition set off by commas, before its verb.
+# A first predicate in the passive ("were arrested and charged with").
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
                             r"[a-z]+(?:ed|en)\b")
+# Another clause, which a second predicate's subject does not reach across.
 _CLAUSE_MARK = re.compile(r"[;:()—–]|\b(?:who|which|that|when|while|if)\b")
+# The subject a sentence opens on, a name or "the" and a noun, with an
+# apposition set off by commas, before its verb.
 _OPENING_SUBJECT = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
     r"(?:\s+(?:of|for|at|from)\s+(?:the\s+)?[\w’'-]+)?|"

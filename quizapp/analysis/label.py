@@ -659,8 +659,8 @@ def _plans(reported: str, prediction: re.Match, attr: Attribution | None) -> boo
         # "it" opening what the body said: "the bank also said it will"
         pronoun = subject.end(1) - len(words.split()[-1])
         return own and _OPENING.fullmatch(reported, 0, pronoun) is not None
-    return is_body(words) and not words[:1].islower() or \
-        words.lower().startswith("the ") and is_body(words)
+    # a body named as the subject: "The board will", "the council will"
+    return is_body(words) and (words[:1].isupper() or words.lower().startswith("the "))
 
 
 def _who(attr: Attribution, text: str) -> str:
