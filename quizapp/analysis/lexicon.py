@@ -27,8 +27,11 @@ def load_phrases(name: str) -> dict[str, str]:
     return phrases
 
 
-TOKEN = re.compile(r"[\w’'-]+")
-_BOUNDARY_AFTER = re.compile(r"(?![\w’'-])")
+# A word, apostrophes inside it ("don't") but not the single quotation marks
+# around it ('prudent'), which are stripped from its look-up key.
+TOKEN = re.compile(r"[\w-][\w’'-]*")
+# After a phrase: no more of a word, and no apostrophe going on into one.
+BOUNDARY = r"(?![\w-]|[’']\w)"
 
 
 class PhraseMatcher:
@@ -42,7 +45,7 @@ class PhraseMatcher:
             words = phrase.split()
             pattern = re.compile(
                 r"\s+".join(re.sub(r"[’']", "[’']", re.escape(w)) for w in words)
-                + r"(?![\w’'-])", re.I)
+                + BOUNDARY, re.I)
             self.index.setdefault(fold(words[0]), []).append(pattern)
         # a token is looked up lower-cased as it stands: the first word is
         # indexed under both apostrophes, so no token needs folding
@@ -56,7 +59,7 @@ class PhraseMatcher:
         for token in TOKEN.finditer(text, start, end):
             if token.start() < pos:
                 continue
-            patterns = index.get(token.group().lower())
+            patterns = index.get(token.group().lower().rstrip("’'"))
             if patterns is None:
                 continue
             for pattern in patterns:

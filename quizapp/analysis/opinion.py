@@ -383,7 +383,8 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
         # "this silliness", "such hypocrisy": a verdict pinned on what was
         # just told
         return True
-    if _LINKING.search(text[max(start, at - 80) : at].translate(_UNQUOTE)):
+    if _LINKING.search(_OPENING_SINGLE.sub("", text[max(start, at - 80) : at]
+                                          .translate(_UNQUOTE))):
         # "is crucial", "represents a turning point", "is “a disaster”" - but
         # in "has been a unwavering supporter" the word only colours the noun
         # that follows
@@ -416,6 +417,12 @@ _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|our|their|my|"
                           r"your)\s+(?:(?:much|well|richly|hard)-?\s*)?$", re.I)
 # Opening quotation marks, which do not change what a sentence asserts.
 _UNQUOTE = str.maketrans("", "", "“\"‘")
+# Single quotation marks: an opening one before a word, after a space or at
+# the start ('prudent', ‘squalid’); a closing one after a word or a stop,
+# before no letter (not the apostrophe of "don't").
+_OPENING_SINGLE = re.compile(r"(?:(?<=\s)|^)'(?=\w|$)")
+_OPENS_SINGLE = re.compile(r"‘|(?:(?<=[\s(])|^)'(?=\w)")
+_CLOSES_SINGLE = re.compile(r"(?<=[\w.,!?])[’'](?!\w)")
 
 
 _OPENING = re.compile(r"[\s“\"‘'(\[—–-]*$")
@@ -431,7 +438,8 @@ def _in_a_name(text: str, start: int, at: int, word: str) -> bool:
 
 def _inside_quote(text: str, start: int, at: int) -> bool:
     before = text[start:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
+        or len(_OPENS_SINGLE.findall(before)) > len(_CLOSES_SINGLE.findall(before))
 
 
 def opinion_score(cues: list[dict]) -> float:
