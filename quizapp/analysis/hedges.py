@@ -39,6 +39,7 @@ _MATCHER = PhraseMatcher(_PLAIN)
 _PERCEIVED = re.compile(r"\s+(?:(?:be|clearly|still|also)\s+)*(?:seen|heard|felt|"
                         r"smelled|smelt|see|hear|feel|smell)\b", re.I)
 _MUST_HAVE = re.compile(r"\s+have\b", re.I)
+_SPEAKERS_FUTURE = re.compile(r"\b(?:we|you)\s+$", re.I)
 
 _DETERMINERS = re.compile(
     r"(?:\b(?:its|his|her|their|our|the|all|military|economic|naval|full|sheer|"
@@ -178,8 +179,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             # what could not happen ("warned the country could not absorb")
         if re.search(r"\bso(?:\s+that)?\s+\w+\s*$", before):
             return None  # purpose: "so she could attend"
-        if _PERCEIVED.match(after):
-            return None  # ability: "smoke could be seen for miles"
+        if _PERCEIVED.match(after) and not _SPEAKERS_FUTURE.search(before):
+            return None  # ability: "smoke could be seen for miles"; but "we
+            # could see a second crest on Friday" looks ahead
         return "modal"
     if low == "would":
         if _NARRATIVE_WOULD.match(after):

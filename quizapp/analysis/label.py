@@ -168,10 +168,17 @@ _NOT_ACTIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|than|as|the|a|an|"
                          r"(?:\w+ly\s+)?$", re.I)
 
 
+_PASSIVE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _expects(text: str, hedge: dict) -> bool:
-    """"expected" in the active voice: a person or body expects something."""
-    return hedge["text"].lower() == "expected" and not _NOT_ACTIVE.search(
-        text, max(0, hedge["start"] - 30), hedge["start"])
+    """"expected" in the active voice: a person or body expects something;
+    or in the passive of what is to come ("more rain is expected across the
+    basin", "is expected to rise"), a guess as in the writer's own voice."""
+    return hedge["text"].lower() == "expected" and (
+        not _NOT_ACTIVE.search(text, max(0, hedge["start"] - 30), hedge["start"])
+        or _PASSIVE_EXPECTED.search(text, max(0, hedge["start"] - 30),
+                                    hedge["start"]) is not None)
 
 
 # A label in the source's own words, pinned with "as a": "went after Trump

@@ -68,7 +68,8 @@ for _line in load_phrases("reporting.txt"):
                            if " " not in f.strip()}
 _TIMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "tonight morning afternoon evening night week weekend month year".split())
+    "tonight morning afternoon evening night week weekend month year afterwards "
+    "afterward later earlier again since".split())
 # Words that may make up the short subject of a side clause.
 _SUBJECT = frozenset(
     "i you he she it we they one there this that these those the a an his her "
@@ -236,7 +237,7 @@ def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:
         last = preceding[-1]
         return not (last in _COMPLEMENT_TAKERS or last in _PREPOSITIONS
                     or last.endswith("ed") or (
-                        (last in _TIMES or last[0].isdigit())
+                        (last in _TIMES or last[0].isdigit() or last.endswith("ly"))
                         and any(w in _COMPLEMENT_TAKERS for w in preceding[-4:-1])))
     return False
 

@@ -172,6 +172,8 @@ _MEASURED_AGAINST = re.compile(
     r"\b(?:short\s+of|than|beat|beats|beating|missed|misses|missing|exceeded|"
     r"exceeds|exceeding|topped|tops|line\s+with|above|below|against|defied|"
     r"confounded)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_REFUSED = re.compile(r"\b(?:not|n[’']t|never|refused\s+to|declined\s+to|"
+                      r"refusing\s+to|declining\s+to)\s+(?:\w+ly\s+)?$", re.I)
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _NEXT_WORDS = re.compile(r"\s+([\w’'-]+)\s+([\w’'-]+)")
 
@@ -242,6 +244,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     low = " ".join(cue.lower().split())
     if _in_title(text, start, end, sent_start, sent_end):
         return False
+    if low.startswith("speculat") and _REFUSED.search(
+            text, max(sent_start, start - 24), start):
+        return False  # "we will not speculate", "declined to speculate": a
+        # guess refused, none made
     if low in _DOUBTED_BELIEF and _NO_REASON.search(
             text, max(sent_start, start - 30), start):
         return False  # "no reason to believe": a finding of no evidence
