@@ -54,6 +54,9 @@ ACT_VERBS = frozenset({
     "thank", "congratulate", "apologize",
     # a reply made, its words not given ("responded within hours")
     "respond", "reply",
+    # a plea or pressure put on someone ("appealed for witnesses", "lobbied
+    # hard against the rise", "seized on the story")
+    "appeal", "lobby", "seize on",
     # a topic named or granted, a work made
     "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
     "bring up", "discuss", "comment", "send a letter",

@@ -109,10 +109,11 @@ _DOCUMENT_NOUN = (r"(?:documents?|records?|e-?mails?|filings?|papers|minutes|"
                   r"figures|data|analys[ie]s|surveys?|polls?|reports?|"
                   r"stud(?:y|ies)|audits?|reviews?|assessments?|estimates?|"
                   r"averages?|letters?|memos?|cables|accounts|projections?|"
-                  r"statistics|census)")
+                  r"statistics|census|disclosures?|returns|logs|transcripts?|"
+                  r"inspections?|investigations?|inquiry|inquiries|evaluations?)")
 _DOCUMENT_FINDS = re.compile(
     r"\s*[“\"‘]?((?:[A-Z][\w’'.-]*\s+)?(?:[\w’'.-]+\s+){0,4}?(?i:" + _DOCUMENT_NOUN
-    + r"))\b(?:\s+(?:by|published|obtained|filed|seen|compiled|released|"
+    + r"))\b(?:\s*,?\s+(?:by|published|obtained|filed|seen|compiled|released|"
     r"commissioned|conducted|carried\s+out|prepared|produced|issued|sent|"
     r"submitted|leaked|of|to|from|for|in|on|with|last|this)\b[^;:“\"]{0,100}?)?"
     r"\s*,?\s+(?:(show|shows|showed|found|finds|reveal|reveals|revealed|"

@@ -34,3 +34,26 @@ def test_a_document_and_who_made_it_is_the_source(text, source):
 def test_a_document_that_puts_no_figure_credits_nothing():
     assert only("The report to the board put the plan on hold.").label == \
         "unsourced"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Federal lobbying disclosures show that the firm spent $1.3 million.",
+     "Federal lobbying disclosures"),
+    ("The report, by the Chief Inspector of Prisons, found that assaults rose.",
+     "The report"),
+    ("The inspection, carried out unannounced in June, found that a third of "
+     "officers were new.", "The inspection"),
+])
+def test_more_documents_and_an_agent_after_a_comma(text, source):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.source.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives have appealed for witnesses after a boy was stabbed.",
+    "Business groups have lobbied hard against the full rise.",
+    "The campaign quickly seized on the story.",
+])
+def test_an_appeal_lobbying_or_seizing_on_a_story_is_an_act(text):
+    assert only(text).label == "unsourced"
