@@ -168,6 +168,9 @@ _NOT_ACTIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|than|as|the|a|an|"
                          r"(?:\w+ly\s+)?$", re.I)
 
 
+# "accused Hollis of planning": the active verb, an object, then "of"
+_ACCUSES = re.compile(r"accus(?:es|ed|e|ing)\s+(?!of\b)(?:[\w’'.-]+\s+){1,4}?of\b",
+                      re.I)
 _PASSIVE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -410,6 +413,15 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     rest = reckons(text, rest)  # "would owe $3.6 billion if": a reckoning
     strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES
                    or _expects(text, h)]
+    # "accused the union of holding passengers to ransom": an accusation the
+    # source makes is a judgement reported, like "attacked him as a fraud";
+    # the hedge is the writer's only in "was accused of" (hedges.txt)
+    accusing = [h for h in strong_rest if _ACCUSES.match(text, h["start"])]
+    if accusing and len(accusing) == len(strong_rest):
+        return Decision("accuses", "opinion", 0.6,
+                        f"'{accusing[0]['text']}' reports an accusation, a "
+                        f"judgement: this is an opinion, and it is sourced: "
+                        f"{who} makes it.", "opinion")
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]

@@ -33,3 +33,16 @@ def test_a_reply_with_its_words_is_sourced(text):
 ])
 def test_blaming_a_thing_on_a_cause_explains_blaming_someone_judges(text, label):
     assert only(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the strike was 'unjustified' and accused the union of "
+    "holding passengers to ransom.",
+    "Smith said Jones had accused him of lying.",
+])
+def test_an_accusation_a_source_reports_is_a_judgement_not_a_guess(text):
+    assert only(text).label == "opinion"
+
+
+def test_an_accusation_still_unproven_is_no_judgement_of_the_source():
+    assert only("He was accused of fraud, police said.").label != "opinion"
