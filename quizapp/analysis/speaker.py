@@ -86,7 +86,7 @@ NAMING = re.compile(
     # "called the rate rise a mistake", not "called the police a day later"
     r"(?:(?:a|an|the)\s(?!(?:day|week|month|year|few|second|third|time|"
     r"number|lot|while|bit|little|couple|total|minute|moment)\b)|"
-    r"(?:[“\"‘]|'')\w)"
+    r"(?:[“\"‘']|'')\w)"
 )
 # "I will vote", "I won't back him", "we will appeal": the speaker's (or their
 # body's) own act, decided or promised. "I will be", "I will have", "we will

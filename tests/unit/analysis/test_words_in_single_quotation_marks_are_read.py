@@ -21,3 +21,8 @@ def test_an_apostrophe_is_no_quotation_mark():
     sentence = only("The students' union said it would meet on Monday.")
     assert sentence.label == "sourced"
     assert not any(c.get("quoted") for c in sentence.opinion_cues)
+
+
+def test_a_label_in_single_quotation_marks_is_pinned():
+    assert only("Pettifer called the plan 'a betrayal of every bricklayer'.").label \
+        == "opinion"
