@@ -223,6 +223,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     if low == "thought":
         if re.match(r"[\s-]+(?:out|through)\b", after):
             return None  # "a well thought-out plan": planned with care
+        if _COGITATE.match(after):
+            return None  # "nobody thought about the people": thinking done
         if re.search(r"\b(?:of|school|political|free|critical|the|his|her|their|"
                      r"a|no|second)\s+$", before, re.I):
             return None

@@ -117,6 +117,8 @@ def find_opinion_cues(text: str, start: int, end: int,
             continue  # "particularly in the context of": a focus, no intensity
         if kind == "marker" and _inside_quote(text, start, cue_start):
             continue
+        if _GRADED.search(text, max(start, cue_start - 60), cue_start):
+            continue  # "rated the structure ‘poor’": a grade on a scale
         predicative = kind in ("strong", "topic") and (_is_predicative(
             text, start, cue_start, cue_end, end) or (
             # the verb asserts: "it deserves to be seen", "she deserved
@@ -412,6 +414,10 @@ _UNDER_A_RULE = re.compile(
 _GERUND_TAKER = re.compile(r"\b(?:avoid|avoiding|without|stop|stopped|keep|"
                            r"kept|risk|prevent|prevented)\s+$", re.I)
 _DESERVE = frozenset(("deserve", "deserves", "deserved"))
+# A grade given in quotation marks: "rated the structure ‘poor’", "graded the
+# school 'inadequate'".
+_GRADED = re.compile(r"\b(?:rated|rates|rating|graded|grades|grading|classed|"
+                     r"classified|ranked|ranks)\s+(?:[\w’'-]+\s+){0,4}[‘'“\"]$", re.I)
 # "a deserved win", "their well-deserved rest": the participle describes
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|our|their|my|"
                           r"your)\s+(?:(?:much|well|richly|hard)-?\s*)?$", re.I)

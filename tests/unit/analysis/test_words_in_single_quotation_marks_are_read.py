@@ -26,3 +26,16 @@ def test_an_apostrophe_is_no_quotation_mark():
 def test_a_label_in_single_quotation_marks_is_pinned():
     assert only("Pettifer called the plan 'a betrayal of every bricklayer'.").label \
         == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "The inspection report rated the structure ‘poor’, the second-lowest of five "
+    "grades.",
+    "Inspectors rated the school 'inadequate'.",
+])
+def test_a_grade_in_quotation_marks_is_no_verdict(text):
+    assert only(text).label == "sourced"
+
+
+def test_thinking_about_something_holds_no_view():
+    assert not only("Nobody thought about the people who live here.").hedges
