@@ -36,6 +36,7 @@ _US = (
 # A general subject: "people need to wait longer" may tell a need, so only
 # "should", "ought to" and "must" recommend after it ("people should vote").
 _GENERAL = (r"(?i:people|one|society|america|(?:all\s+|every\s+)?americans?|"
+            r"anyone|anybody|everyone|everybody|whoever|"
             r"the\s+(?:world|nation)|"
             r"nobody|no\s+one|no\s+(?:child|family|parent|worker|student)|"
             # people as a group: "voters should reject it", "the doctors must"
@@ -50,6 +51,10 @@ _PARTY = (r"(?:(?i:the|this|that|our|their|its|his|her)\s+(?:[a-z]+\s+)?"
           r"police|school|district|trust|department|agency|commission|committee|"
           r"league|union|management|owners?|landlords?|officials|leaders|"
           r"president|mayor|governor|premier|chancellor)|(?-i:[Hh]e|[Ss]he))")
+# What narrows a general subject: "nobody who works full time", "no child in
+# this city", "anyone who thinks a phone call doesn't matter".
+_POSTMODIFIER = (r"(?:\s+(?i:who|that)\s+[^,.;:!?“”\"]{1,60}?|"
+                 r"\s+(?i:in|of|at|from|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})?")
 _ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
             r"absolutely|certainly|clearly|definitely|urgently|finally|first|"
             r"again|too|both|then|therefore|truly)){0,2}")
@@ -72,7 +77,8 @@ _ACTION = r"(?=\s+(?:not\s+|never\s+|all\s+|also\s+|really\s+|just\s+)?[a-z]{2,}
 _RECOMMENDS = re.compile(
     r"\b" + _US + _ADVERBS + r"(?:\s+|(?=[’']ve\s))(?P<modal>" + _MODAL + r")"
     + _ACTION
-    + r"|\b" + _GENERAL + _ADVERBS + r"\s+(?P<should>(?i:" + _SHOULD + r"))"
+    + r"|\b" + _GENERAL + _POSTMODIFIER + _ADVERBS + r"\s+(?P<should>(?i:"
+    + _SHOULD + r"))"
     + _ACTION
     # "the council should have listened": hindsight judges whoever is meant
     + r"|(?P<hindsight>(?i:should(?:n[’']t|\s+not)?|ought\s+(?:not\s+)?to)\s+"

@@ -63,3 +63,12 @@ def test_confidence_in_what_will_happen_is_a_guess_in_a_view_a_judgement(
 def test_a_reported_confidence_in_what_would_happen_is_a_guess():
     assert only("Pryce said she was confident the recovery would hold.").label \
         == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "‘Anyone who thinks a few seconds on a phone doesn’t matter should read the "
+    "statement,’ she said.",
+    "'No child in Calderford should sit in a classroom hungry,' she said.",
+])
+def test_a_general_subject_narrowed_by_a_clause_or_a_place_is_advised(text):
+    assert only(text).label == "opinion"
