@@ -117,7 +117,8 @@ def find_opinion_cues(text: str, start: int, end: int,
             continue  # "particularly in the context of": a focus, no intensity
         if kind == "marker" and _inside_quote(text, start, cue_start):
             continue
-        if _GRADED.search(text, max(start, cue_start - 60), cue_start):
+        if text[cue_start - 1 : cue_start] in _MARKS and _GRADED.search(
+                text, max(start, cue_start - 60), cue_start):
             continue  # "rated the structure ‘poor’": a grade on a scale
         predicative = kind in ("strong", "topic") and (_is_predicative(
             text, start, cue_start, cue_end, end) or (
@@ -414,6 +415,7 @@ _UNDER_A_RULE = re.compile(
 _GERUND_TAKER = re.compile(r"\b(?:avoid|avoiding|without|stop|stopped|keep|"
                            r"kept|risk|prevent|prevented)\s+$", re.I)
 _DESERVE = frozenset(("deserve", "deserves", "deserved"))
+_MARKS = frozenset("‘'“\"")
 # A grade given in quotation marks: "rated the structure ‘poor’", "graded the
 # school 'inadequate'".
 _GRADED = re.compile(r"\b(?:rated|rates|rating|graded|grades|grading|classed|"
@@ -445,7 +447,8 @@ def _in_a_name(text: str, start: int, at: int, word: str) -> bool:
 def _inside_quote(text: str, start: int, at: int) -> bool:
     before = text[start:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
-        or len(_OPENS_SINGLE.findall(before)) > len(_CLOSES_SINGLE.findall(before))
+        or ("‘" in before or "'" in before) and len(_OPENS_SINGLE.findall(before)) \
+        > len(_CLOSES_SINGLE.findall(before))
 
 
 def opinion_score(cues: list[dict]) -> float:
