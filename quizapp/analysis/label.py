@@ -442,6 +442,11 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     judging = evaluative or recommending or [m.group() for m in (first_person,)
                                              if judges_in_person(m)]
     guesses = believes and last not in _BELIEF_WORDS
+    if strong_rest and not judging:
+        # "called Castell “a fighter and a friend” and said his support would
+        # help": a label pinned beside a guess still judges
+        pinned = NAMING.search(sentence)
+        judging = [pinned.group().split()[0]] if pinned and pinned.start() else []
     if judging and strong_rest and attr.kind != "self" and not guesses:
         return Decision("judged-and-hedged", "opinion", 0.65,
                         f"{judged(judging, [h['text'] for h in strong_rest])}, and "

@@ -51,3 +51,8 @@ def test_a_label_pinned_on_a_thing_named_with_a_figure_judges(text):
 
 def test_calling_a_number_is_no_label():
     assert _first("Police called the 999 line at 3pm.").label == "unsourced"
+
+
+def test_a_label_pinned_beside_a_guess_still_judges():
+    assert _first("Redding called Castell “a fighter and a friend” and said his "
+                  "support would help him in the west.").label == "opinion"
