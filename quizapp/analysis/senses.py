@@ -173,7 +173,11 @@ _MEASURED_AGAINST = re.compile(
     r"exceeds|exceeding|topped|tops|line\s+with|above|below|against|defied|"
     r"confounded)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _REFUSED = re.compile(r"\b(?:not|n[’']t|never|refused\s+to|declined\s+to|"
-                      r"refusing\s+to|declining\s+to)\s+(?:\w+ly\s+)?$", re.I)
+                      r"refusing\s+to|declining\s+to)\s+(?:going\s+to\s+|"
+                      r"about\s+to\s+|want\s+to\s+)?(?:\w+ly\s+)?$", re.I)
+# A person believed, not a claim: "wanted to believe him", "I believe her."
+_TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\b(?!\s+(?:to\s+be|when|if)\b)"
+                      r"\s*(?:[.,;:!?”\"’']|$|\s+(?:and|but|or)\b)", re.I)
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _NEXT_WORDS = re.compile(r"\s+([\w’'-]+)\s+([\w’'-]+)")
 
@@ -244,10 +248,12 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     low = " ".join(cue.lower().split())
     if _in_title(text, start, end, sent_start, sent_end):
         return False
-    if low.startswith("speculat") and _REFUSED.search(
-            text, max(sent_start, start - 24), start):
-        return False  # "we will not speculate", "declined to speculate": a
+    if low.startswith(("speculat", "guess")) and _REFUSED.search(
+            text, max(sent_start, start - 32), start):
+        return False  # "we will not speculate", "I am not going to guess": a
         # guess refused, none made
+    if low.startswith("believ") and _TRUSTED.match(text, end, sent_end):
+        return False  # "I wanted to believe him": trusting a person's word
     if low in _DOUBTED_BELIEF and _NO_REASON.search(
             text, max(sent_start, start - 30), start):
         return False  # "no reason to believe": a finding of no evidence

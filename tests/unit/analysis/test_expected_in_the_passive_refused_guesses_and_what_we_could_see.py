@@ -26,3 +26,12 @@ def test_these_report_a_guess(text):
 ])
 def test_these_make_no_guess(text):
     assert only(text).label in ("sourced", "unsourced")
+
+
+@pytest.mark.parametrize("text", [
+    "“Until we have looked at every byte of data, I am not going to guess,” she "
+    "said.",
+    "“I wanted to believe him,” she said.",
+])
+def test_a_guess_refused_or_a_person_believed_is_no_guess(text):
+    assert not only(text).hedges
