@@ -116,7 +116,8 @@ _ORG_NOUN = re.compile(
     r"statement|website|foundation|institute|center|centre|authority|service|"
     r"trust|association|federation|parliament|senate|congress|assembly|cabinet|"
     r"hospital|school|club|charity|regulator|watchdog|tribunal|corporation|"
-    r"airline|utility)\b",
+    r"airline|utility|force|operator|insurer|retailer|lender|"
+    r"broadcaster|publisher|museum|gallery|theatre|theater|festival|prison)\b",
     re.I,
 )
 _HUMAN_WORD = re.compile(

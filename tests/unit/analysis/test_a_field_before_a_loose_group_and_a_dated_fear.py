@@ -35,3 +35,9 @@ def test_a_known_as_aside_leaves_the_modal_a_guess():
     assert only("The vaccine, known as RV-4 and developed by Corvanta, could be "
                 "submitted to regulators this year, the company said.").label \
         == "speculation"
+
+
+@pytest.mark.parametrize("phrase", ["the force", "the lender", "the museum",
+                                    "the operator"])
+def test_a_definite_body_named_by_its_kind_is_named(phrase):
+    assert kind_of(phrase) == "named"
