@@ -114,6 +114,22 @@ _NO_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+"
                       r"(?:fifth|question))\b", re.I)
 
 
+# A second predicate of the source: "... and criticized the council".
+_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?([a-z]+ed)\b")
+
+
+def _second_judgement(sentence: str, attr: Attribution) -> str | None:
+    """A verb that reports a judgement as the source's second predicate, after
+    its report ("said ... and criticized the council"), if any."""
+    at = sentence.find(attr.cue)
+    if at < 0:
+        return None
+    for match in _AND_VERB.finditer(sentence, at + len(attr.cue)):
+        if lemma(match.group(1)) in _EVALUATIVE_REPORT:
+            return match.group(1)
+    return None
+
+
 _BLAMED_ON = re.compile(r"\s+((?:[\w’'.%-]+\s+){1,8}?)(on|for)\b")
 
 
@@ -556,6 +572,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                         f"'{phrase}' reports a judgement or an argument, not an "
                         f"event: this is an opinion, and it is sourced: {who} "
                         "holds it.", "opinion")
+    second = _second_judgement(sentence, attr)
+    if second:
+        # "said the plan was late and criticized the council for the delay"
+        return Decision("reports-judgement", "opinion", 0.6,
+                        f"'{second}' reports a judgement, not an event: this is "
+                        f"an opinion, and it is sourced: {who} holds it.",
+                        "opinion")
     return Decision("sourced", "sourced",
                     0.9 if attr.kind in ("named", "citation") else 0.8,
                     sourced_reason(attr, phrase, reckons(text, hedges)),

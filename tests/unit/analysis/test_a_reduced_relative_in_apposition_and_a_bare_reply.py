@@ -46,3 +46,12 @@ def test_an_accusation_a_source_reports_is_a_judgement_not_a_guess(text):
 
 def test_an_accusation_still_unproven_is_no_judgement_of_the_source():
     assert only("He was accused of fraud, police said.").label != "opinion"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The mayor said the plan was late and criticized the council for the delay.",
+     "opinion"),
+    ("The company said profits rose and thanked its staff.", "sourced"),
+])
+def test_a_second_predicate_that_reports_a_judgement_makes_an_opinion(text, label):
+    assert only(text).label == label
