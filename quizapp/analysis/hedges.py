@@ -293,7 +293,9 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
     for token in TOKEN.finditer(text, start, end):
         if token.start() < pos:
             continue
-        key = token.group().lower().rstrip("’'")
+        key = token.group().lower()
+        if key[-1] in "’'":
+            key = key.rstrip("’'")
         if "'" in key:
             key = key.replace("'", "’")  # fold(), inlined: most tokens have none
         found = None

@@ -59,7 +59,10 @@ class PhraseMatcher:
         for token in TOKEN.finditer(text, start, end):
             if token.start() < pos:
                 continue
-            patterns = index.get(token.group().lower().rstrip("’'"))
+            key = token.group().lower()
+            if key[-1] in "’'":
+                key = key.rstrip("’'")
+            patterns = index.get(key)
             if patterns is None:
                 continue
             for pattern in patterns:

@@ -32,7 +32,9 @@ MAX_RUN = 6
 # Single curly marks (British style: ‘We are still looking,’ she said) too;
 # a right one before a letter is an apostrophe ("we’re"), and so is one after
 # a plural's "s" before a word ("the students’ union").
-_MARK = re.compile(r"“|”|\"|''|``|‘|(?<![sS])’(?!\w)|(?<=[sS])’(?!\w|\s+[a-z])")
+_MARK = re.compile(r"“|”|\"|''|``")
+_MARK_WITH_SINGLE = re.compile(r"“|”|\"|''|``|‘|(?<![sS])’(?!\w)|"
+                               r"(?<=[sS])’(?!\w|\s+[a-z])")
 # The kind of each mark, and whether it opens (+1), closes (-1) or either (0).
 _KINDS = {"“": ("curly", 1), "”": ("curly", -1), '"': ("straight", 0),
           "''": ("double", 0), "``": ("double", 1), "‘": ("single", 1),
@@ -78,6 +80,8 @@ class _Scanner:
 
     def __init__(self, text: str):
         self.text = text
+        # single marks only where a left one opens a quotation somewhere
+        self.marks = _MARK_WITH_SINGLE if "‘" in text else _MARK
         self.kind: str | None = None  # the open stretch's mark kind
         self.depth = 0
         self.stretch = -1
@@ -100,7 +104,8 @@ class _Scanner:
 
     def sentence(self, start: int, end: int, new_paragraph: bool) -> Quoting:
         text = self.text
-        marks = [(m.start(), m.group()) for m in _MARK.finditer(text, start, end)]
+        marks = [(m.start(), m.group())
+                 for m in self.marks.finditer(text, start, end)]
         lead = start + len(text[start:end]) - len(text[start:end].lstrip())
         at_start = bool(marks) and marks[0][0] == lead
         if self.kind is not None:
