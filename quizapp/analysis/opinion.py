@@ -415,9 +415,9 @@ _UNDER_A_RULE = re.compile(
 _GERUND_TAKER = re.compile(r"\b(?:avoid|avoiding|without|stop|stopped|keep|"
                            r"kept|risk|prevent|prevented)\s+$", re.I)
 _DESERVE = frozenset(("deserve", "deserves", "deserved"))
-_MARKS = frozenset("‘'“\"")
 # A grade given in quotation marks: "rated the structure ‘poor’", "graded the
-# school 'inadequate'".
+# school 'inadequate'"; _MARKS are the opening marks such a word follows.
+_MARKS = frozenset("‘'“\"")
 _GRADED = re.compile(r"\b(?:rated|rates|rating|graded|grades|grading|classed|"
                      r"classified|ranked|ranks)\s+(?:[\w’'-]+\s+){0,4}[‘'“\"]$", re.I)
 # "a deserved win", "their well-deserved rest": the participle describes

@@ -29,11 +29,13 @@ from dataclasses import dataclass, field
 #: opening mark is taken for a stray one.
 MAX_RUN = 6
 
-# Single curly marks (British style: ‘We are still looking,’ she said) too;
-# a right one before a letter is an apostrophe ("we’re"), and so is one after
-# a plural's "s" before a word ("the students’ union").
+# The double marks: curly, straight and doubled apostrophes.
 _MARK = re.compile(r"“|”|\"|''|``")
-_MARK_WITH_SINGLE = re.compile(r"“|”|\"|''|``|‘|(?<![sS])’(?!\w)|"
+# The same and single curly marks (British style: ‘We are still looking,’ she
+# said), sought only in a text that holds a left one; a right one before a
+# letter is an apostrophe ("we’re"), and so is one after a plural's "s"
+# before a word ("the students’ union").
+_MARK_WITH_SINGLE = re.compile(_MARK.pattern + r"|‘|(?<![sS])’(?!\w)|"
                                r"(?<=[sS])’(?!\w|\s+[a-z])")
 # The kind of each mark, and whether it opens (+1), closes (-1) or either (0).
 _KINDS = {"“": ("curly", 1), "”": ("curly", -1), '"': ("straight", 0),
