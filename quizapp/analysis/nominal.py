@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .sources import DOCUMENT_NOUN
+
 # Nouns that name something a person said, wrote or proposed.
 _SAID_NOUNS = (
     r"statements?|remarks?|comments?|announcement|claims?|allegations?|"
@@ -105,14 +107,8 @@ _PUT_AT = re.compile(
 # then what it shows or the figure it puts: "Documents obtained by the
 # Examiner show that ...", "A Halden Institute survey published on Monday
 # put the party on 26 percent", "Internal emails seen by this newspaper show".
-_DOCUMENT_NOUN = (r"(?:documents?|records?|e-?mails?|filings?|papers|minutes|"
-                  r"figures|data|analys[ie]s|surveys?|polls?|reports?|"
-                  r"stud(?:y|ies)|audits?|reviews?|assessments?|estimates?|"
-                  r"averages?|letters?|memos?|cables|accounts|projections?|"
-                  r"statistics|census|disclosures?|returns|logs|transcripts?|"
-                  r"inspections?|investigations?|inquiry|inquiries|evaluations?)")
 _DOCUMENT_FINDS = re.compile(
-    r"\s*[“\"‘]?((?:[A-Z][\w’'.-]*\s+)?(?:[\w’'.-]+\s+){0,4}?(?i:" + _DOCUMENT_NOUN
+    r"\s*[“\"‘]?((?:[A-Z][\w’'.-]*\s+)?(?:[\w’'.-]+\s+){0,4}?(?i:" + DOCUMENT_NOUN
     + r"))\b(?:\s*,?\s+(?:by|published|obtained|filed|seen|compiled|released|"
     r"commissioned|conducted|carried\s+out|prepared|produced|issued|sent|"
     r"submitted|leaked|of|to|from|for|in|on|with|last|this)\b[^;:“\"]{0,100}?)?"

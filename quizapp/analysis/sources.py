@@ -73,22 +73,26 @@ _FUNCTION_START = re.compile(
     r"Yet|So|Still|Meanwhile|In|On|At|As|For|Also|Now|Then|Later|Earlier|Last|"
     r"Recent|Senior|Top|Former|Current|Local|Certain|Various|Several)\b"
 )
-# A document, dataset or publication as the head of a source ("a Bloomberg
-# poll shows", "according to the report", "Ivana Trump's brief said"). Bare
-# plurals with nothing to look up ("studies show", "some reports") are vague.
 # Documents that find and say ("the audit found", "the indictment says"),
-# which both lists below hold.
+# which may head a reporting subject.
 _FINDING = (r"inquiry|investigation|assessment|evaluation|findings|indictment|"
             r"examination|autopsy|post-mortem|inquest|accounts|tests")
-_DOCUMENT = re.compile(
-    r"\b(?:report|study|survey|poll|polls|analysis|document|documents|filing|"
-    r"filings|brief|memo|memorandum|article|book|paper|audit|review|census|"
-    r"data|figures|statistics|records|minutes|transcript|submission|slide|"
-    r"slides|dataset|index|lawsuit|complaint|petition|letter|database|"
-    r"estimates?|projections?|tally|e-?mails?|cables|averages?|studies|"
-    r"surveys|letters|memos|"
-    + _FINDING + r")$",
-    re.I)
+# A document, dataset or publication as the head of a source ("a Bloomberg
+# poll shows", "according to the report", "Ivana Trump's brief said"), in
+# the singular and the plural; bare plurals with nothing to look up
+# ("studies show", "some reports") are vague by `_VAGUE_HEAD` first.
+# `nominal` reads a document that opens a sentence ("Documents obtained by
+# ... show") by the same list.
+DOCUMENT_NOUN = (
+    r"(?:reports?|stud(?:y|ies)|surveys?|polls?|analys[ie]s|documents?|filings?|"
+    r"briefs?|memos?|memorand(?:um|a)|articles?|books?|papers?|audits?|reviews?|"
+    r"census|data|figures|statistics|records?|minutes|transcripts?|"
+    r"submissions?|slides?|datasets?|index|lawsuits?|complaints?|petitions?|"
+    r"letters?|databases?|estimates?|projections?|tally|e-?mails?|cables|"
+    r"averages?|disclosures?|returns|logs|inspections?|inquiry|inquiries|"
+    r"investigations?|assessments?|evaluations?|findings|indictments?|"
+    r"examinations?|autopsy|post-mortem|inquests?|accounts|tests)")
+_DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
 # victim's mother", "an elderly woman". Specific, yet not named: anonymous.
 _ONE_PERSON = re.compile(
@@ -105,7 +109,8 @@ _ONE_PERSON = re.compile(
 # Where a source's head noun ends: a preposition, a participle or a relative.
 _AFTER_HEAD = re.compile(
     r"\s+(?:of|from|by|on|in|at|for|with|to|about|released|published|issued|"
-    r"being|that|which|who|compiled|conducted|commissioned|obtained|seen|filed)\b",
+    r"being|that|which|who|compiled|conducted|commissioned|obtained|seen|filed|"
+    r"carried\s+out|prepared|produced|leaked|submitted|written|drawn\s+up)\b",
     re.I)
 _ORG_NOUN = re.compile(
     r"\b(?:government|ministry|company|police|army|military|agency|department|"
