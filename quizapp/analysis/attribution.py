@@ -788,6 +788,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "Some state officials": a noun before a noun
     if _FORMS.get(cue) in ("thought", "stance") and not is_person_like(np):
         return None
+    if cue.lower() == "like" and _VERB_AFTER_LIKENED.match(text, ve, end):
+        return None  # "Families like the Kearneys have waited": a comparison
     if not is_person_like(np) and cue.split()[0] in _INANIMATE_OK and not (
             np.lower() == "it" and _THAT_AFTER.match(text, ve, end)):
         return None  # "the storm showed"; "It showed that ...": a document
@@ -815,6 +817,15 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         reports_act(text, start, ve, end, _LEMMA.get(cue),
                     _introduces_content(text, start, end, left, vs, ve))
     return found
+
+
+# "like" as a preposition: the phrase it compares with, then the sentence's
+# verb ("Families like the Kearneys have waited long enough", "Towns like ours
+# are losing their banks").
+_VERB_AFTER_LIKENED = re.compile(
+    r"(?!\s+to\b)\s+(?:[\w’'-]+\s+){1,4}?(?:have|has|had|are|is|was|were|will|would|can|"
+    r"could|do|does|did|need|get|got|face|faced|lose|lost)\b|\s+[\w’'-]+(?:\s+"
+    r"[\w’'-]+){0,3},")
 
 
 # A possessive, or a determiner and one singular word, before a bare or plural

@@ -55,3 +55,18 @@ def test_a_refusal_alone_is_still_a_silence():
 def test_a_time_or_place_after_a_participle_is_no_inverted_source():
     sentence = only("The merger, announced in January, is due to close in May.")
     assert sentence.attribution is None
+
+
+@pytest.mark.parametrize("text", [
+    "Families like the Kearneys have waited long enough.",
+    "Towns like ours are losing their last banks.",
+])
+def test_like_before_the_sentences_own_verb_compares_and_reports_nothing(text):
+    assert only(text).source_kind == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Voters like the plan, the poll found.",
+])
+def test_liking_something_is_still_a_stance(text):
+    assert only(text).source_kind != "none"
