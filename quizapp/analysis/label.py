@@ -163,8 +163,9 @@ _SCHEDULE = re.compile(
     r"(?:end|start|beginning)|week|month|year|spring|summer|autumn|fall|winter)"
 )
 # A source's forecast of what something will do ("says the bottle will help").
-_PREDICTION = re.compile(r"\b(?:will|won[’']t|is\s+going\s+to|are\s+going\s+to)"
-                         r"\s+(?:not\s+)?\w+", re.I)
+# "is going to", "we're not going to", "I'm going to" count as "will".
+_PREDICTION = re.compile(r"\b(?:will|won[’']t|(?:(?:is|are|am)\s+|[’'](?:re|s|m)\s+)"
+                         r"(?:not\s+)?going\s+to)\s+(?:not\s+)?\w+", re.I)
 # A plan with a date is an announcement, not a forecast ("will close on 1 May",
 # "will not attend the debate tomorrow night").
 _DATED = re.compile(
@@ -308,7 +309,7 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
                                           None if continued else attr, hedges,
                                           opinion, weighed)
     if continued:
-        decision = _in_quotation(decision, attr)
+        decision = _in_quotation(_forecast_quoted(decision, sentence, attr), attr)
     if CALIBRATION is None or decision.kind not in SORTED_KINDS:
         return decision
     source = credited(attr, decision)
@@ -357,6 +358,23 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
 _NOBODY = re.compile(r",?\s+and\s+(?:nobody\s+is\s+quoted|no\s+source\s+is\s+given)"
                      r"(\s+\([^)]*\))?[,:].*$", re.S)
 _PERSONAL = frozenset("i we you he she they it this that".split())
+
+
+def _forecast_quoted(decision: Decision, sentence: str,
+                     speaker: Attribution) -> Decision:
+    """A future in a quotation's later sentence is the speaker's forecast, as
+    after "she said" ("Morrow's people will say she won", "it's going to be a
+    long night"); their own commitment or a dated plan is not. In the writer's
+    voice a future reports a plan, so only quoted words are read this way."""
+    if decision.kind != "fact" or _DATED.search(sentence):
+        return decision
+    prediction = _forecast(sentence, speaker)
+    if prediction is None:
+        return decision
+    return Decision("predicts", "speculation", 0.6,
+                    f"'{prediction.group()}' tells what the speaker expects to "
+                    "happen, not what has happened: this is speculation.",
+                    "speculation")
 
 
 def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:

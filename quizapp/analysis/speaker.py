@@ -91,7 +91,9 @@ NAMING = re.compile(
 # "I will vote", "I won't back him", "we will appeal": the speaker's (or their
 # body's) own act, decided or promised. "I will be", "I will have", "we will
 # win", "we will achieve justice" still forecast an outcome.
-_COMMITMENT_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+$")
+_COMMITMENT_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s*$")
+# The future's auxiliary, after which its verb comes.
+_FUTURE = re.compile(r"will|won[’']t|going\s+to", re.I)
 FORECAST_VERB = re.compile(r"\s+(?:not\s+|never\s+)?(?:be|have|get|win|lose|"
                             r"need|see|find|achieve|succeed|fail|prevail|beat|"
                             r"overcome|make\s+it)\b", re.I)
@@ -103,6 +105,5 @@ def is_commitment(reported: str, start: int, end: int) -> bool:
     forecast."""
     if not _COMMITMENT_BEFORE.search(reported, 0, start):
         return False
-    verb_at = reported.lower().find("will", start, end)
-    verb_at = start if verb_at < 0 else verb_at + 4
-    return not FORECAST_VERB.match(reported, verb_at)
+    future = _FUTURE.search(reported, start, end)
+    return not FORECAST_VERB.match(reported, future.end() if future else start)

@@ -1,0 +1,56 @@
+"""A future in a quotation is the speaker's forecast, whether "she said"
+stands beside it or in an earlier sentence of the same quotation ("Morrow's
+people will say she won", "it's going to be a long night"); "going to" counts
+as "will", negated or contracted. The speaker's own commitment ("we will
+appeal", "I'm going to vote no") and a dated plan forecast nothing."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+from .sentences import only
+
+
+def _second(text: str):
+    return analyze(text).sentences[1]
+
+
+@pytest.mark.parametrize("text", [
+    '"We are not going to win this on television," she told the crowd.',
+    '"We\'re going to win it on your porches," she said.',
+    "She said it's going to be a very long night.",
+])
+def test_going_to_forecasts_like_will(text):
+    assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    '"I\'m going to vote no," he said.',
+    '"We will appeal," he said.',
+])
+def test_the_speakers_own_commitment_forecasts_nothing(text):
+    assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    '"Nobody landed a punch," said Marcus Field, a consultant. "Haskett\'s '
+    "people will be relieved, and Morrow's people will say she won.\"",
+    '"It closes in June," said Ann Lee, a parent. "My youngest will spend an '
+    'hour a day on a bus."',
+    "“The plan is in place,” said the chief superintendent. “I am confident "
+    "that people will see more of their local officers.”",
+])
+def test_a_future_in_a_later_sentence_of_a_quotation_is_the_speakers_guess(text):
+    sentence = _second(text)
+    assert sentence.label == "speculation"
+    assert sentence.source_kind != "none"
+    assert "expects to happen" in sentence.explanation
+
+
+@pytest.mark.parametrize("text", [
+    '"It closes in June," said Ann Lee, a parent. "We will fight it."',
+    '"The plan is agreed," said the mayor. "The new clinic will open on '
+    '3 March."',
+])
+def test_a_commitment_or_a_dated_plan_in_a_later_sentence_reports(text):
+    assert _second(text).label == "sourced"
