@@ -309,7 +309,7 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
                                           None if continued else attr, hedges,
                                           opinion, weighed)
     if continued:
-        decision = _in_quotation(_forecast_quoted(decision, sentence, attr), attr)
+        decision = _in_quotation(_quoted_words(decision, sentence, attr), attr)
     if CALIBRATION is None or decision.kind not in SORTED_KINDS:
         return decision
     source = credited(attr, decision)
@@ -360,15 +360,22 @@ _NOBODY = re.compile(r",?\s+and\s+(?:nobody\s+is\s+quoted|no\s+source\s+is\s+giv
 _PERSONAL = frozenset("i we you he she they it this that".split())
 
 
-def _forecast_quoted(decision: Decision, sentence: str,
-                     speaker: Attribution) -> Decision:
-    """A future in a quotation's later sentence is the speaker's forecast, as
-    after "she said" ("Morrow's people will say she won", "it's going to be a
-    long night"); their own commitment or a dated plan is not. In the writer's
-    voice a future reports a plan, so only quoted words are read this way."""
-    if decision.kind != "fact" or _DATED.search(sentence):
+def _quoted_words(decision: Decision, sentence: str,
+                  speaker: Attribution) -> Decision:
+    """A quotation's later sentence read as the words after "she said" are:
+    the speaker's own view judges ("I am not convinced they are listening",
+    "I don't blame them"), and a future is their forecast ("Morrow's people
+    will say she won", "it's going to be a long night"), though not their own
+    commitment or a dated plan. In the writer's voice "I" and a future weigh
+    less (a plan is reported), so only quoted words are read this way."""
+    if decision.kind != "fact":
         return decision
-    prediction = _forecast(sentence, speaker)
+    view = FIRST_PERSON.search(sentence)
+    if view and not _forecasts(view):
+        return Decision("judges", "opinion", 0.65,
+                        f"'{view.group()}' states the speaker's own view rather "
+                        "than reporting: this is an opinion.", "opinion")
+    prediction = None if _DATED.search(sentence) else _forecast(sentence, speaker)
     if prediction is None:
         return decision
     return Decision("predicts", "speculation", 0.6,
@@ -544,7 +551,9 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                             "speculation")
         judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
                    or (c["kind"] == "strong" and c.get("predicative"))]
-        if score >= 1 and judging:
+        if first_person and not judging:
+            judging = [first_person.group()]  # "No, I don't accept that."
+        if (score >= 1 or first_person) and judging:
             return Decision("interview-judges", "opinion", 0.65,
                             f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')}"
                             f" rather than {verb(judging, 'reports', 'report')}: "

@@ -32,8 +32,8 @@ _DEGREE = (r"(?:(?:so|very|really|deeply|extremely|greatly|truly|not|quite|"
 FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|doubt|feel|fear|love|hate|agree|"
     # "I want to assure you", "we wish to thank": an aim, not a view
-    r"disagree|(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that))\b|"
-    r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:do\s+not|don[’']t)\s+buy\s+"
+    r"disagree|blame|(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that))\b|"
+    r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:do\s+not|don[’']t)\s+(?:buy|accept)\s+"
     r"(?:it|that|this|the)\b|"
     r"\b(?:[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:should|must|ought\s+to)\b|"
     r"\b[Ii]n\s+my\s+(?:view|opinion)\b|"

@@ -1,4 +1,7 @@
-"""A future in a quotation is the speaker's forecast, whether "she said"
+"""A quotation's words are read alike wherever "she said" stands: the
+speaker's own view judges, in a later sentence of the quotation or an
+interview turn ("I don't blame them", "No, I don't accept that"), and a future
+in a quotation is the speaker's forecast, whether "she said"
 stands beside it or in an earlier sentence of the same quotation ("Morrow's
 people will say she won", "it's going to be a long night"); "going to" counts
 as "will", negated or contracted. The speaker's own commitment ("we will
@@ -54,3 +57,22 @@ def test_a_future_in_a_later_sentence_of_a_quotation_is_the_speakers_guess(text)
 ])
 def test_a_commitment_or_a_dated_plan_in_a_later_sentence_reports(text):
     assert _second(text).label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    "“The doors were locked,” she said. “They didn’t listen then, and I am not "
+    "convinced they are listening now.”",
+    "“Staff are leaving,” said a senior clinician. “I don’t blame them.”",
+])
+def test_the_speakers_own_view_in_a_later_sentence_judges(text):
+    sentence = _second(text)
+    assert sentence.label == "opinion"
+    assert sentence.source_kind != "none"
+
+
+def test_a_view_in_an_interview_turn_judges():
+    text = ("**Q:** Response times doubled last year.\n\n"
+            "**Farrant:** No, I don’t accept that.")
+    sentence = analyze(text).sentences[-1]
+    assert sentence.source_kind == "self"
+    assert sentence.label == "opinion"
