@@ -13,6 +13,11 @@ from tests.unit.analysis.sentences import only
     "“The rollout was a shambles,” the councillor said.",
     "He said the new forms were useless.",
     "“Frankly, the decision was unwise,” she said.",
+    "“It was degrading,” she said.",
+    "“The coordination rules are a fig leaf,” said Priya Nandakumar.",
+    "“One client and a family connection: that's a red flag,” he said.",
+    "“The council had the powers to act, and it sat on its hands,” she said.",
+    "“We are paying for that recklessness,” he said.",
 ])
 def test_a_speakers_evaluative_word_makes_the_sentence_an_opinion(text):
     assert only(text).label == "opinion"
