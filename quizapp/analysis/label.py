@@ -375,6 +375,11 @@ def _quoted_words(decision: Decision, sentence: str,
         return Decision("judges", "opinion", 0.65,
                         f"'{view.group()}' states the speaker's own view rather "
                         "than reporting: this is an opinion.", "opinion")
+    if view:  # "we are confident the new staff will bring waiting lists down"
+        return Decision("predicts", "speculation", 0.6,
+                        f"'{view.group()}' gives a belief about what is to come, "
+                        "not what has happened: this is speculation.",
+                        "speculation")
     prediction = None if _DATED.search(sentence) else _forecast(sentence, speaker)
     if prediction is None:
         return decision
@@ -542,7 +547,9 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
     if attr.kind == "self":
         score = opinion_score(opinion)
         hedge_words = [h["text"] for h in hedges]
-        strength = len([h for h in hedges if h["text"].lower() not in _WEAK_HEDGES])
+        # "I think" of what is, not what is to come, is a view, no guess
+        strength = len([h for h in hedges if h["text"].lower() not in _WEAK_HEDGES
+                        and not (first_person and h["text"].lower() in _BELIEF_WORDS)])
         if strength >= 1 and strength >= score:
             return Decision("interview-guess", "speculation", 0.75,
                             f"{attr.source} is speaking, and "

@@ -47,7 +47,7 @@ def test_a_future_in_a_later_sentence_of_a_quotation_is_the_speakers_guess(text)
     sentence = _second(text)
     assert sentence.label == "speculation"
     assert sentence.source_kind != "none"
-    assert "expects to happen" in sentence.explanation
+    assert "to happen" in sentence.explanation or "to come" in sentence.explanation
 
 
 @pytest.mark.parametrize("text", [
@@ -76,3 +76,21 @@ def test_a_view_in_an_interview_turn_judges():
     sentence = analyze(text).sentences[-1]
     assert sentence.source_kind == "self"
     assert sentence.label == "opinion"
+
+
+def test_a_belief_about_what_is_to_come_in_a_later_sentence_guesses_even_dated():
+    text = ("“Recruitment is hard,” she said. “But we are confident the new staff "
+            "will bring waiting lists down in 2025.”")
+    assert _second(text).label == "speculation"
+
+
+@pytest.mark.parametrize(("turn", "label"), [
+    ("With respect, I don’t think they have a great track record.", "opinion"),
+    ("I think prices will fall next year.", "speculation"),
+])
+def test_in_an_interview_turn_i_think_of_what_is_judges_of_what_will_be_guesses(
+        turn, label):
+    text = f"**Q:** What do you make of them?\n\n**Brightwater:** {turn}"
+    sentence = analyze(text).sentences[-1]
+    assert sentence.source_kind == "self"
+    assert sentence.label == label
