@@ -50,7 +50,10 @@ _PARTY = (r"(?:(?i:the|this|that|our|their|its|his|her)\s+(?:[a-z]+\s+)?"
           r"minister|administration|company|firm|board|club|operator|regulator|"
           r"police|school|district|trust|department|agency|commission|committee|"
           r"league|union|management|owners?|landlords?|officials|leaders|"
-          r"president|mayor|governor|premier|chancellor)|(?-i:[Hh]e|[Ss]he))")
+          r"president|mayor|governor|premier|chancellor)|(?-i:[Hh]e|[Ss]he)|"
+          # those who govern, in general: "Ministers need to stop announcing"
+          r"(?i:ministers|politicians|lawmakers|legislators|councils|governments|"
+          r"regulators|councillors|councilors))")
 # What narrows a general subject: "nobody who works full time", "no child in
 # this city", "anyone who thinks a phone call doesn't matter".
 _POSTMODIFIER = (r"(?:\s+(?i:who|that)\s+[^,.;:!?“”\"]{1,60}?|"

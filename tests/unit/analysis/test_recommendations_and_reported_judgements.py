@@ -147,6 +147,9 @@ def test_a_plea_a_request_a_dismissal_or_a_name_reports_no_judgement(text):
     "“The government needs to stop treating this as a seasonal problem,” she "
     "said.",
     "The union said the council should publish a clear timetable.",
+    "“Ministers need to stop making announcements and start releasing the "
+    "money,” he said.",
+    "She said lawmakers should return to the capital.",
 ])
 def test_what_a_party_should_do_is_the_speakers_advice(text):
     sentence = only(text)
