@@ -53,7 +53,9 @@ _PARTY = (r"(?:(?i:the|this|that|our|their|its|his|her)\s+(?:[a-z]+\s+)?"
           r"president|mayor|governor|premier|chancellor)|(?-i:[Hh]e|[Ss]he)|"
           # those who govern, in general: "Ministers need to stop announcing"
           r"(?i:ministers|politicians|lawmakers|legislators|councils|governments|"
-          r"regulators|councillors|councilors))")
+          r"regulators|councillors|councilors)|"
+          # a person named in reported words: "said Haskett should apologize"
+          r"(?<=said\s|says\s|that\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # What narrows a general subject: "nobody who works full time", "no child in
 # this city", "anyone who thinks a phone call doesn't matter".
 _POSTMODIFIER = (r"(?:\s+(?i:who|that)\s+[^,.;:!?“”\"]{1,60}?|"
