@@ -150,7 +150,7 @@ def test_a_plea_a_request_a_dismissal_or_a_name_reports_no_judgement(text):
     "“Ministers need to stop making announcements and start releasing the "
     "money,” he said.",
     "She said lawmakers should return to the capital.",
-    "Senator Truesdale told reporters the remarks were wrong and said Haskett "
+    "Senator Truesdale told reporters he had read the remarks and said Haskett "
     "should apologize.",
     "The chair said that Ms Ortiz should step aside.",
 ])
