@@ -215,7 +215,7 @@ _LABEL_AS = re.compile(r"(?<!known)(?<!referred\sto)(?<!billed)(?<!listed)"
 # stays a guess.
 _DISBELIEF = re.compile(r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+(?:really\s+|"
                         r"personally\s+)?(?:think|believe)\b")
-_FORECAST_AFTER = re.compile(r"\b(?:will|won[’']t|would|could|may|might|going\s+"
+_FORECAST_AFTER = re.compile(r"\b(?:will|won[’']t|would|could|can|may|might|going\s+"
                              r"to|gonna|shall)\b", re.I)
 
 

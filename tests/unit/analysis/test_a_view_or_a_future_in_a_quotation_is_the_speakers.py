@@ -94,3 +94,12 @@ def test_in_an_interview_turn_i_think_of_what_is_judges_of_what_will_be_guesses(
     sentence = analyze(text).sentences[-1]
     assert sentence.source_kind == "self"
     assert sentence.label == label
+
+
+@pytest.mark.parametrize("text", [
+    "**Q:** Can you win the title?\n\n**Druzak:** But I think we can beat "
+    "anybody if we play like we did tonight.",
+    '"I believe we can turn this around," she said.',
+])
+def test_believing_what_can_be_done_is_a_guess(text):
+    assert analyze(text).sentences[-1].label == "speculation"
