@@ -70,6 +70,13 @@ _TIMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
     "tonight morning afternoon evening night week weekend month year afterwards "
     "afterward later earlier again since".split())
+# Verbs told to someone: "told reporters that", "assured investors that",
+# "told the Associated Press that": after the addressee "that" opens what was
+# said, not a relative clause on the addressee.
+_TELLING = frozenset(
+    "tell tells told telling warn warns warned assure assures assured inform "
+    "informs informed remind reminds reminded promise promises promised "
+    "persuade persuades persuaded convince convinces convinced".split())
 # Words that may make up the short subject of a side clause.
 _SUBJECT = frozenset(
     "i you he she it we they one there this that these those the a an his her "
@@ -236,7 +243,8 @@ def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:
         # time after a report ("warned on Monday that", "said last week that")
         last = preceding[-1]
         return not (last in _COMPLEMENT_TAKERS or last in _PREPOSITIONS
-                    or last.endswith("ed") or (
+                    or last.endswith("ed")
+                    or any(w in _TELLING for w in preceding[-4:-1]) or (
                         (last in _TIMES or last[0].isdigit() or last.endswith("ly"))
                         and any(w in _COMPLEMENT_TAKERS for w in preceding[-4:-1])))
     return False

@@ -29,7 +29,7 @@ _PAST = re.compile(
 # guess ("the ombudsman stated it could violate", "feared the road would
 # increase", "questioned how the board could").
 _FRAMED = re.compile(
-    r"\b(?:said|says?|stated|suggest\w*|predict\w*|warn\w*|advis\w*|argu\w*|"
+    r"\b(?:said|says?|told|tells?|stated|suggest\w*|predict\w*|warn\w*|advis\w*|argu\w*|"
     r"claim\w*|fear\w*|thought|think\w*|believ\w*|belief|hop\w*|not(?:ed|ing)|"
     r"report\w*|estimat\w*|conclud\w*|speculat\w*|suspect\w*|wonder\w*|worr\w*|"
     r"expect\w*|assum\w*|propos\w*|feel|felt|reali[sz]\w*|concern\w*|possib\w*|"
