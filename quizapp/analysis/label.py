@@ -185,6 +185,13 @@ _NOT_ACTIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|than|as|the|a|an|"
                          r"(?:\w+ly\s+)?$", re.I)
 
 
+# A search that turned up no evidence: "found no evidence", "has found
+# little evidence". ("There is no evidence of this" after a rumour still
+# leaves it a guess.)
+_SEARCHED = re.compile(r"\b(?:found|finds?|uncovered|turned\s+up|showed|shows?|"
+                       r"saw)\s+$", re.I)
+
+
 # "accused Hollis of planning": the active verb, an object, then "of"
 _ACCUSES = re.compile(r"accus(?:es|ed|e|ing)\s+(?!of\b)(?:[\w’'.-]+\s+){1,4}?of\b",
                       re.I)
@@ -457,6 +464,11 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
                                           < attr.source_end
                                           and h["kind"] != "modal"))]
     rest = reckons(text, rest)  # "would owe $3.6 billion if": a reckoning
+    # "the review found no evidence that ...": what a search turned up, a
+    # finding, not the source's uncertainty
+    rest = [h for h in rest if not (h["text"].lower().endswith("evidence")
+                                    and _SEARCHED.search(text, attr.cue_start,
+                                                         h["start"]))]
     strong_rest = [h for h in rest if h["text"].lower() not in _WEAK_HEDGES
                    or _expects(text, h)]
     # "accused the union of holding passengers to ransom": an accusation the

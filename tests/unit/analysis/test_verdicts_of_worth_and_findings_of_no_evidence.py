@@ -42,3 +42,12 @@ def test_a_past_outcome_with_nothing_is_told_not_judged():
 
 def test_a_present_verdict_of_worth_in_the_writers_voice_is_an_opinion():
     assert only("The new law does nothing to help renters.").label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "A State Department inspector general review released in May found no "
+    "evidence that foundation donations influenced department decisions.",
+    "The audit found little evidence that the money was misused.",
+])
+def test_a_search_that_found_no_evidence_reports_a_finding(text):
+    assert only(text).label == "sourced"
