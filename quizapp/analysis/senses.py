@@ -160,7 +160,8 @@ _DOUBTED = re.compile(r"\s*(?:[.;,:)!?]|$)|\s+(?:by\s+(?:some|many|several|a\s+f
                       r"on\s+the\s+grounds)\b", re.I)
 # "likely voters", "likely primary voters": the electorate a poll samples.
 _LIKELY_VOTERS = re.compile(r"\s+(?:(?:primary|general|republican|democratic|"
-                            r"gop)\s+)?(?:voters?|electorate)\b", re.I)
+                            r"gop|(?-i:[A-Z][a-z]+))\s+){0,2}(?:voters?|electorate)\b",
+                            re.I)
 # A forecast someone already made, owned or described: "its forecast", "the
 # company's revenue forecast", "raised the forecast".
 _OWNED_BEFORE = re.compile(

@@ -21,6 +21,8 @@ def cues(text):
         "The canal was dug in a year and would serve the town for a century.",
         # a pollster's term, a forecast someone already made
         "The poll found Kowalczyk with 38 percent among likely primary voters.",
+        "The poll showed Tolliver leading 44 percent to 41 percent among likely "
+        "Ohio voters.",
         "Shares fell after the chipmaker cut its full-year revenue forecast.",
         # a condition of logic or likeness, an aside
         "A number is even if and only if it ends in an even digit.",
