@@ -429,17 +429,39 @@ _MEASURED_SHARE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:half|a\s+t
                              re.I)
 
 
-def _attributed(text, sentence, attr, hedges, opinion, schedule) -> Decision:
+# A document's finding that opens on a measured share: "found that 64
+# percent of voters", "showed nearly half of respondents".
+_SHARE_FOUND = re.compile(
+    r"\s+(?:that\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|only\s+|just\s+|"
+    r"more\s+than\s+|fewer\s+than\s+|over\s+|under\s+)?(?:\d[\d.,]*\s*(?:%|"
+    r"percent\b|per\s+cent\b)|(?:half|a\s+third|two-thirds|a\s+quarter|"
+    r"three-quarters|a\s+majority|a\s+minority)\s+of\b|\w+\s+in\s+(?:\d+|ten|"
+    r"five|four|three)\b)", re.I)
+
+
+def _poll_finding(phrase: str) -> Decision:
+    return Decision("poll-finding", "sourced", 0.8,
+                    f"'{phrase}' gives what a measured share of people told a "
+                    "poll: a finding you could check, whatever the view it "
+                    "counts.", "fact")
+
+
+def _attributed(text, sentence, attr, hedges, opinion, schedule,
+                counting=True) -> Decision:
     """A sentence with a source: what kind of claim does the source make?"""
     who = _who(attr, text)
     phrase = _source_phrase(attr, text)
+    if counting and attr.kind == "citation" and _SHARE_FOUND.match(
+            text, attr.cue_end):
+        # "a poll found that 64 percent of voters considered the comments
+        # racist": the views a document counts are its finding
+        decision = _attributed(text, sentence, attr, hedges, opinion, schedule,
+                               counting=False)
+        return decision if decision.kind == "fact" else _poll_finding(phrase)
     if _MEASURED_SHARE.search(attr.source or ""):
         # "64 percent said the government should ...": what a poll found,
         # whatever the views it counts
-        return Decision("poll-finding", "sourced", 0.8,
-                        f"'{phrase}' gives what a measured share of people told a "
-                        "poll: a finding you could check, whatever the view it "
-                        "counts.", "fact")
+        return _poll_finding(phrase)
     last = attr.cue.lower().split()[-1] if attr.cue.split() else ""
     # "by one estimate" credits a figure to a reckoning; the noun is no guess
     # of the source's the way "analysts estimate" is.

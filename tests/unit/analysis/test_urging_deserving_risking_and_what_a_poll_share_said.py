@@ -45,6 +45,9 @@ def test_i_fear_before_what_will_happen_is_no_feeling_judged():
 @pytest.mark.parametrize("text", [
     "Only 31 percent said the mayor deserved another term.",
     "In the poll, 64 percent of voters said the government should cut taxes.",
+    "A Lincoln Research poll found that 64 percent of voters considered the "
+    "comments to be racist.",
+    "A survey found three in four riders think the fares are unfair.",
 ])
 def test_what_a_measured_share_told_a_poll_is_a_finding(text):
     assert only(text).label == "sourced"
