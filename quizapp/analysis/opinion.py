@@ -390,11 +390,20 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
                                           .translate(_UNQUOTE))):
         # "is crucial", "represents a turning point", "is “a disaster”" - but
         # in "has been a unwavering supporter" the word only colours the noun
-        # that follows
-        return not _NOUN_AFTER.match(text, cue_end)
+        # that follows; "It was a remarkable admission" grades the thing
+        # just told
+        return not _NOUN_AFTER.match(text, cue_end) or bool(
+            _IT_WAS_A.search(text, max(start, at - 40), at))
     # a verbless exclamation or fragment: "A truly complex situation."
     # the rest of the sentence (a split at "." stopped at "Mr." and "U.S.")
     return not _FINITE.search(text[start:at] + " " + text[at:end])
+
+
+# "It was a remarkable admission", "This is a stunning reversal", "That's
+# an extraordinary claim": a thing just told, graded by the adjective.
+_IT_WAS_A = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]hat)"
+                       r"(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))"
+                       r"\s+(?:,[^,]{1,30},\s+)?(?:a|an)\s+(?:\w+ly\s+)?$")
 
 
 # A demonstrative or "such" right before a noun of quality (-ness, -ity,

@@ -23,3 +23,15 @@ def test_a_judging_adjective_after_this_only_colours_a_noun():
     assert _predicative("This historic building was sold in May.") == []
     assert analyze("This historic building was sold in May, the agent said."
                    ).sentences[0].label == "sourced"
+
+
+def test_a_judging_adjective_in_it_was_a_grades_what_was_just_told():
+    text = ("The candidate said he had not paid federal tax for a decade. "
+            "It was a remarkable admission, and Democrats pounced.")
+    second = analyze(text).sentences[1]
+    assert second.label == "opinion"
+    assert _predicative("That's an extraordinary claim.") == ["extraordinary"]
+
+
+def test_a_judging_adjective_before_the_subjects_noun_still_only_colours_it():
+    assert _predicative("A remarkable admission followed on Tuesday.") == []

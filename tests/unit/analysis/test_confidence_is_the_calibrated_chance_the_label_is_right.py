@@ -85,7 +85,7 @@ def test_a_plain_dated_report_is_surer_than_a_quoted_verdict_left_as_a_fact():
 def test_without_weights_the_rules_own_confidence_stands(calibration, monkeypatch):
     monkeypatch.setattr(label, "MODEL", None)
     calibration(None)
-    assert only("It is a shameful waste of public money.").confidence == 0.6
+    assert only("They spent it in a shameful way.").confidence == 0.55
 
 
 def test_sentences_that_are_not_sorted_keep_the_rules_confidence():

@@ -35,6 +35,12 @@ def test_a_judging_word_before_the_pronoun_one_is_asserted():
 
 
 def test_a_judging_word_before_a_real_noun_only_colours_it():
-    text = "It was a fortunate turn of events for the town."
+    text = "The council has been a fortunate owner of the land."
     (cue,) = find_opinion_cues(text, 0, len(text))
     assert not cue["predicative"]
+
+
+def test_after_it_was_a_the_judging_word_grades_what_was_told():
+    text = "It was a fortunate turn of events for the town."
+    (cue,) = find_opinion_cues(text, 0, len(text))
+    assert cue["predicative"]

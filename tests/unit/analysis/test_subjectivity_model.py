@@ -139,4 +139,4 @@ def test_the_model_leaves_a_quoted_source_to_the_rules(scorer):
 def test_without_weights_the_rules_alone_decide(scorer):
     scorer(None)
     sentence = core.analyze("It is a shameful waste of public money.").sentences[0]
-    assert sentence.label == "opinion" and sentence.confidence == 0.6
+    assert sentence.label == "opinion" and sentence.confidence == 0.65
