@@ -43,7 +43,8 @@ _SPECULATIVE_CUES = frozenset(
     "speculated suspect suspects suspected expect expects expected fear fears "
     "feared predict predicts predicted estimate estimates estimated guess "
     "hope hopes hoped hoping worry worries worried believing expecting fearing "
-    "worrying forecast forecasts forecasted forecasting".split()
+    "worrying forecast forecasts forecasted forecasting project projects "
+    "projected projecting".split()
 )
 
 
@@ -224,6 +225,20 @@ _DISBELIEF = re.compile(r"\b(?:do|does|did)(?:n[’']t|\s+not)\s+(?:really\s+|"
                         r"personally\s+)?(?:think|believe)\b")
 _FORECAST_AFTER = re.compile(r"\b(?:will|won[’']t|would|could|can|may|might|going\s+"
                              r"to|gonna|shall)\b", re.I)
+
+
+# A belief the speaker held, told in the third person: "said she hoped
+# another retailer would take over the space".
+_HELD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:still\s+|also\s+)?(?:hoped|hopes|"
+                   r"feared|fears|expected|expects|believed|believes|thought|thinks)"
+                   r"\b(?!\s+(?:about|of|over)\b)")
+
+
+def _held_forecast(reported: str) -> re.Match | None:
+    """A third-person belief about what is to come in the reported words: a
+    guess, like "I think it will"."""
+    held = _HELD.search(reported)
+    return held if held and _FORECAST_AFTER.search(reported, held.end()) else None
 
 
 def _forecasts(view: re.Match | None) -> bool:
@@ -509,7 +524,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     evaluative += _framings(reported)
     first_person = FIRST_PERSON.search(reported) or \
         _own_feeling(sentence, attr)
-    foreseen = first_person if _forecasts(first_person) else None
+    foreseen = first_person if _forecasts(first_person) else _held_forecast(reported)
     if foreseen:
         first_person = None  # "I think we will win": a guess, not a view
     # "we need to step away", "this country has to": a recommendation judges

@@ -40,3 +40,16 @@ def test_a_belief_about_what_is_or_a_judgement_beside_the_guess_is_an_opinion(te
 ])
 def test_a_verdict_noun_judges_only_when_asserted(text, label):
     assert only(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Ashby said she hoped another hardware retailer would take over the space.",
+    "He said they feared the river would rise again by Friday.",
+    "Budget analysts for the city have projected that sales tax collections "
+    "will grow about 2 percent next year.",
+])
+def test_a_belief_or_a_projection_of_what_is_to_come_told_of_a_source_guesses(text):
+    sentence = only(text)
+    assert sentence.label == "speculation"
+    assert sentence.source_kind != "none"
+
