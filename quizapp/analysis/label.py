@@ -241,12 +241,22 @@ def _held_forecast(reported: str) -> re.Match | None:
     return held if held and _FORECAST_AFTER.search(reported, held.end()) else None
 
 
+# Where a first-person belief's clause ends: ", and we think", "; ", " — ".
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:I|[Ww]e|honestly|frankly)\b|"
+                          r";|\s[—–]\s")
+
+
 def _forecasts(view: re.Match | None) -> bool:
     """Is this first-person view a belief about what is to come ("I think we
     will win", "I believe the rules will drive shoppers away")? The guide
     counts it a guess, not an opinion."""
-    return view is not None and not judges_in_person(view) and bool(
-        _FORECAST_AFTER.search(view.string, view.end()))
+    if view is None or judges_in_person(view):
+        return False
+    # only in the belief's own clause: "We think the jury was misled, and we
+    # think an appeals court will see that" holds a view before its guess
+    clause = _NEXT_CLAUSE.search(view.string, view.end())
+    return bool(_FORECAST_AFTER.search(view.string, view.end(),
+                                       clause.start() if clause else len(view.string)))
 
 
 # The writer's "I think" as a stance cue of the lexicon.

@@ -53,3 +53,13 @@ def test_a_belief_or_a_projection_of_what_is_to_come_told_of_a_source_guesses(te
     assert sentence.label == "speculation"
     assert sentence.source_kind != "none"
 
+
+
+@pytest.mark.parametrize("text", [
+    "“We think the jury was asked to fill in a lot of gaps, and we think an "
+    "appeals court will see that,” he said.",
+    "“I think the campaign is built for cable news, and I think that’s going to "
+    "be a problem in November,” she said.",
+])
+def test_a_view_before_a_guess_in_its_own_clause_makes_an_opinion(text):
+    assert only(text).label == "opinion"
