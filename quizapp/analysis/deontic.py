@@ -113,6 +113,10 @@ _RECOMMENDS = re.compile(
     # "I urge everyone to", "we call on Congress to"
     + r"|\b(?:I|[Ww]e)(?:[’']d|\s+would)?\s+(?:\w+ly\s+)?(?P<urge>(?i:urge|"
     r"implore|beg|call\s+on|call\s+upon|appeal\s+to))\b"
+    # "That has to change", "this needs to stop", "something has to give":
+    # a state of things that must not go on
+    + r"|\b(?:[Tt]his|[Tt]hat|[Ss]omething|[Tt]hings)\s+(?P<change>(?:has|have|"
+    r"needs?)\s+to)\s+(?:change|stop|end|give|improve)\b"
     # "let's focus on", "let us be clear"
     + r"|(?P<let>\b(?i:let[’']s|let\s+us))(?=\s+[a-z]{2,})"
     # "What is needed is ...", "what was needed was to elevate it", "what
@@ -121,7 +125,8 @@ _RECOMMENDS = re.compile(
     r"urgently\s+|badly\s+)?needed|what\s+(?:we|you|(?:this|the|our)\s+"
     r"[a-z]+)\s+(?:really\s+)?needs?)\s+(?:(?:now|here|today|most|first)\s+)?"
     r"(?:is|was|are)\b)")
-_GROUPS = ("modal", "should", "hindsight", "party", "there", "need", "time",
+_GROUPS = ("modal", "should", "hindsight", "party", "there", "need", "change",
+           "time",
            "demand", "urge", "let", "cleft")
 # Every pattern above holds one of these words (a modal is lower case inside a
 # sentence): most sentences hold none, and one search for them, literals

@@ -162,3 +162,18 @@ def test_what_a_party_should_do_is_the_speakers_advice(text):
 
 def test_what_a_thing_should_do_is_an_expectation_not_advice():
     assert only("Prices should fall next year, the bank said.").label != "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "“The city treats this street like an afterthought. That has to change,” "
+    "she said.",
+    "“Something has to give,” the union said.",
+])
+def test_a_state_that_has_to_change_is_the_speakers_advice(text):
+    from quizapp.analysis import analyze
+    assert analyze(text).sentences[-1].label == "opinion"
+
+
+def test_what_has_to_change_by_a_rule_is_no_advice():
+    assert only("The rule says the locks have to change by 2027.").label != \
+        "opinion"
