@@ -59,6 +59,8 @@ _PARTY = (r"(?:(?i:the|this|that|our|their|its|his|her)\s+(?:[a-z]+\s+)?"
 # What narrows a general subject: "nobody who works full time", "no child in
 # this city", "anyone who thinks a phone call doesn't matter".
 _POSTMODIFIER = (r"(?:\s+(?i:who|that)\s+[^,.;:!?“”\"]{1,60}?|"
+                 # "Whoever did this to him ought to be ashamed"
+                 r"(?<=[Ww]hoever)\s+[^,.;:!?“”\"]{1,60}?|"
                  r"\s+(?i:in|of|at|from|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})?")
 _ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
             r"absolutely|certainly|clearly|definitely|urgently|finally|first|"

@@ -72,6 +72,7 @@ def test_a_reported_confidence_in_what_would_happen_is_a_guess():
     "‘Anyone who thinks a few seconds on a phone doesn’t matter should read the "
     "statement,’ she said.",
     "'No child in Calderford should sit in a classroom hungry,' she said.",
+    '"Whoever did this to him ought to be ashamed," his aunt said.',
 ])
 def test_a_general_subject_narrowed_by_a_clause_or_a_place_is_advised(text):
     assert only(text).label == "opinion"
