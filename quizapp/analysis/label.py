@@ -596,9 +596,12 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                         f"'{disbelief.group()}' disputes a claim rather than "
                         "guessing at what is unknown: this is an opinion, and it "
                         f"is sourced: {who} holds it.", "opinion")
-    if attr.kind == "vague" and (rest or believes):
-        others = [h["text"] for h in rest]
-        reason = (f", and {says(others, rest)}" if others
+    # an embedded question's "whether" ("plan to study whether") guesses
+    # nothing of its own, even from a loose group
+    loose = [h for h in rest if h["text"].lower() != "whether"]
+    if attr.kind == "vague" and (loose or believes):
+        others = [h["text"] for h in loose]
+        reason = (f", and {says(others, loose)}" if others
                   else " and reports a belief or guess")
         return Decision("vague-guess", "speculation", 0.85 if hedges else 0.7,
                         f"'{phrase}' gives no name{reason}: this is speculation, "

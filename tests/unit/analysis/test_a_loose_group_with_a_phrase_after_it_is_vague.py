@@ -5,6 +5,7 @@ candidates', 'experts in the field'); a name in the phrase pins it down
 import pytest
 
 from quizapp.analysis.sources import kind_of
+from tests.unit.analysis.sentences import only
 
 
 @pytest.mark.parametrize("np", [
@@ -18,3 +19,10 @@ def test_a_loose_group_is_vague(np):
 @pytest.mark.parametrize("np", ["Analysts at Goldman Sachs", "Rogers"])
 def test_a_name_makes_it_no_loose_group(np):
     assert kind_of(np) == "named"
+
+
+def test_a_loose_groups_embedded_question_is_no_guess():
+    sentence = only("The researchers said they plan to study whether newly "
+                    "planted trees produce the same benefits.")
+    assert sentence.label == "sourced"
+    assert sentence.source_kind == "vague"
