@@ -243,6 +243,12 @@ _AS_THE_NAME = re.compile(
     r"(?:itself\s+|also\s+|clearly\s+)?$", re.I)
 
 
+# A verb right after a noun's "that": the relative clause's own ("fears that
+# had been building", "concerns that were raised in May").
+_VERB_AFTER_THAT = re.compile(r"\s+(?:had|has|have|was|were|is|are|led|drove|"
+                              r"prompted|emerged|surfaced|grew|arose)\b", re.I)
+
+
 def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             sent_end: int) -> bool:
     """Whether the cue text[start:end] hedges in this sentence."""
@@ -268,6 +274,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     if low.startswith(("sugges", "impl", "indicat")) and _AS_THE_NAME.search(
             text, max(sent_start, start - 60), start):
         return False
+    if low.endswith(" that") and _VERB_AFTER_THAT.match(text, end):
+        return False  # "confirmed fears that had been building": a relative
+        # clause on the noun, no belief told
     if _DENOTING.match(low):
         return bool(_CLAUSE.match(text, end))
     if _CLAIM_WORDS.match(low):

@@ -41,3 +41,17 @@ def test_a_claim_word_with_its_content_is_a_cue(text, cue):
 )
 def test_a_bare_claim_word_only_names_the_act(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbors said the shooting confirmed fears that had been building for "
+    "months.",
+    "The report addressed concerns that were raised in May.",
+])
+def test_a_relative_clause_on_a_belief_noun_tells_no_belief(text):
+    assert find_hedges(text, 0, len(text)) == []
+
+
+def test_a_belief_noun_with_its_content_still_hedges():
+    text = "There are fears that the river will flood again."
+    assert [h["text"] for h in find_hedges(text, 0, len(text))] == ["fears that"]
