@@ -122,7 +122,8 @@ _ORG_NOUN = re.compile(
     r"trust|association|federation|parliament|senate|congress|assembly|cabinet|"
     r"hospital|school|club|charity|regulator|watchdog|tribunal|corporation|"
     r"airline|utility|force|operator|insurer|retailer|lender|"
-    r"broadcaster|publisher|museum|gallery|theatre|theater|festival|prison)\b",
+    r"broadcaster|publisher|museum|gallery|theatre|theater|festival|prison|"
+    r"district|county|city|town|clinic|library|airport)\b",
     re.I,
 )
 _HUMAN_WORD = re.compile(

@@ -32,3 +32,12 @@ def test_what_will_happen_to_others_is_a_guess(text):
 ])
 def test_an_outcome_measured_against_forecasts_is_no_guess(text):
     assert only(text).label != "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "Falk said the district will track test scores and report to the board "
+    "each semester.",
+    "The director said the county will open two cooling centers.",
+])
+def test_a_district_or_a_county_is_a_body_with_plans(text):
+    assert only(text).label == "sourced"
