@@ -761,6 +761,15 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                     "comes from: it is an unsourced claim.", "fact")
 
 
+# An amount a plan works out to: "will add about $96 a year", "will cost the
+# city $2 million", "will save £40".
+_WILL_AMOUNT = re.compile(
+    r"(?:will|won[’']t)\s+(?:not\s+)?(?:be|cost|add|save|raise|total|pay|owe|"
+    r"bring\s+in)\s+(?:[\w’'-]+\s+){0,3}?(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|some\s+|only\s+|just\s+|an\s+extra\s+|another\s+)?"
+    r"[$£€]\d", re.I)
+
+
 def _forecast(reported: str, attr: Attribution | None = None) -> re.Match | None:
     """The future form in the reported words that forecasts, if any. The
     speaker's own commitment ("I will vote for him") forecasts nothing, nor
@@ -773,6 +782,8 @@ def _forecast(reported: str, attr: Attribution | None = None) -> re.Match | None
         if in_side_clause(reported, 0, {"text": prediction.group(),
                                         "start": prediction.start()}):
             return None
+        if _WILL_AMOUNT.match(reported, prediction.start()):
+            continue  # "the increase will add about $96 a year": a sum worked out
         if not (is_commitment(reported, prediction.start(), prediction.end())
                 or _plans(reported, prediction, attr)):
             return prediction

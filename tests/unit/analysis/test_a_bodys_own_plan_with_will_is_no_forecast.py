@@ -41,3 +41,16 @@ def test_an_outcome_measured_against_forecasts_is_no_guess(text):
 ])
 def test_a_district_or_a_county_is_a_body_with_plans(text):
     assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The increase will add about $96 a year to the tax bill, according to the "
+    "finance department.",
+    "The mayor said the plan will cost the city $2 million.",
+])
+def test_an_amount_a_plan_works_out_to_is_no_forecast(text):
+    assert only(text).label == "sourced"
+
+
+def test_what_a_plan_brings_about_without_a_sum_still_forecasts():
+    assert only("The mayor said the plan will cost jobs.").label == "speculation"
