@@ -54,3 +54,8 @@ def test_an_amount_a_plan_works_out_to_is_no_forecast(text):
 
 def test_what_a_plan_brings_about_without_a_sum_still_forecasts():
     assert only("The mayor said the plan will cost jobs.").label == "speculation"
+
+
+def test_a_plan_dated_american_style_is_no_forecast():
+    assert only("A liquidation sale will begin May 1, according to a sign taped "
+                "to the front window.").label == "sourced"
