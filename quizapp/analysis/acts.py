@@ -65,6 +65,10 @@ ACT_VERBS = frozenset({
     "text", "email", "publish", "document", "record", "issue a statement",
     # a thing added ("added 300 jobs", "added a second goal")
     "add",
+    # a view of a thing shown, its words not given ("dismissed the survey",
+    # "testified in her own defense", "countered by pointing to", "weighed in
+    # on Twitter", "compared neighbourhoods with similar incomes")
+    "dismiss", "testify", "counter", "weigh in", "compare",
     # a call made or a meeting called ("called the police", "called a press
     # conference"); a label pinned on someone still reports ("called him a
     # liar", NAMING)

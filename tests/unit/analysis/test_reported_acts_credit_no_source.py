@@ -7,6 +7,7 @@ and "credited X with" (an act)."""
 import pytest
 
 from quizapp.analysis import analyze
+from tests.unit.analysis.sentences import only
 
 
 def _first(text):
@@ -157,3 +158,22 @@ def test_a_reported_act_leaves_the_writers_stance_words_in_view():
     sentence = _first("Councillor Ames endorsed the plan, and we should too.")
     assert sentence.attribution is not None and sentence.attribution.act
     assert sentence.label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "The Whitlock campaign dismissed the survey.",
+    "Vantassel testified in her own defense for most of a day.",
+    "Vance countered by pointing to Tolliver's own use of imported steel.",
+    "They compared neighborhoods with similar incomes, ages and housing.",
+])
+def test_a_view_shown_without_its_words_is_an_act(text):
+    assert only(text).label == "unsourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign dismissed the survey as “junk”.",
+    "She testified that she had never seen the letter.",
+    "He countered that the plan was already funded.",
+])
+def test_the_same_verbs_with_their_words_still_report(text):
+    assert only(text).source_kind != "none"
