@@ -881,6 +881,11 @@ _MODIFIER_AFTER = re.compile(
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# A time slot naming a programme: "stayed off the Sunday shows".
+_BROADCAST_SLOT = re.compile(r"\b(?i:the)\s+(?:(?-i:Sunday|Saturday)|(?i:morning|"
+                             r"evening|late-night|weekend|daily))\s+$")
+
+
 def _noun_after_owner(before: str, cue: str) -> bool:
     """Is the cue a noun after an owner ("Trump's comments", "his infamous
     comment")? Only a bare or -s form can be: past and -ing forms stay verbs
@@ -889,6 +894,8 @@ def _noun_after_owner(before: str, cue: str) -> bool:
     base = (_LEMMA.get(cue) or "").split()[:1]
     if not base or first not in (base[0], base[0] + "s", base[0] + "es"):
         return False
+    if _BROADCAST_SLOT.search(before):
+        return True  # "the Sunday shows", "the morning briefings": programmes
     match = _OWNER_BEFORE.search(before)
     if match is None or WHO_CLAUSE.search(before, 0, match.start()):
         return False  # "Residents who live near the plant say": the subject

@@ -124,7 +124,9 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
     if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
         return False
     if word in _ABBREVIATIONS or ("." in word and len(word) <= 6):
-        return next_word in _OPENERS
+        # a quotation opening after it starts a sentence: "after 7 a.m.
+        # “I know our tax laws ...”"
+        return next_word in _OPENERS or following in "“\""
     return True
 
 

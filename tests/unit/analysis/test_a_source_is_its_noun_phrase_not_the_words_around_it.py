@@ -70,3 +70,9 @@ def test_like_before_the_sentences_own_verb_compares_and_reports_nothing(text):
 ])
 def test_liking_something_is_still_a_stance(text):
     assert only(text).source_kind != "none"
+
+
+def test_a_programme_named_by_its_slot_is_no_speaker():
+    sentence = only("Tolliver himself stayed off the Sunday shows but weighed in "
+                    "on Twitter.")
+    assert sentence.source_kind == "none"

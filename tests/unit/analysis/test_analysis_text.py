@@ -38,6 +38,13 @@ def test_an_abbreviation_before_a_sentence_opener_ends_the_sentence():
     assert len(_texts("He moved to the U.S. The move was hard.")) == 2
 
 
+def test_an_abbreviation_before_an_opening_quotation_mark_ends_the_sentence():
+    text = ("He weighed in on Twitter shortly after 7 a.m. “I know the tax laws "
+            "better than anyone,” he wrote.")
+    assert len(_texts(text)) == 2
+    assert len(_texts("The vote is at 9 a.m. Tuesday in the hall.")) == 1
+
+
 def test_a_quotation_spanning_sentences_stays_with_its_attribution():
     text = "“We will win. We will prevail,” the minister said. Nobody replied."
     assert _texts(text) == [
