@@ -656,6 +656,9 @@ _MODAL_IN = re.compile(r"\b(?:could|would|may|might|can|should|must|will)\s",
 _QUANTITY_END = re.compile(r"(?:\d|\bbasis|\bpercentage)$", re.I)
 
 
+_VERB_FIRST = re.compile(r"(?i:is|are|was|were)\s")
+
+
 def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
                     cue: str) -> bool:
     """Is a present or bare cue after this phrase no report? After an
@@ -780,6 +783,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _no_finite_verb(text, start, left, np, cue):
         return None  # a noun ("existing rules") or an infinitive ("help ...
         # understand"), not a report
+    if _VERB_FIRST.match(np) and _past(cue):
+        return None  # "... and is one of 11 schools identified as": a
+        # predicate, then a participle, no speaker
     if np.lower() in _EVERYONE:
         return None  # "Everyone knows ...": the writer generalising, no source
     if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):

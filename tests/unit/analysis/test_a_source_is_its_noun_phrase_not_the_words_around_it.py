@@ -76,3 +76,9 @@ def test_a_programme_named_by_its_slot_is_no_speaker():
     sentence = only("Tolliver himself stayed off the Sunday shows but weighed in "
                     "on Twitter.")
     assert sentence.source_kind == "none"
+
+
+def test_a_predicate_before_a_participle_is_no_speaker():
+    sentence = only("Glenmorran High was built in 1968 and is one of 11 schools in "
+                    "the council area identified as needing replacement.")
+    assert sentence.source_kind == "none"
