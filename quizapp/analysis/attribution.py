@@ -337,6 +337,12 @@ _COMMON_SUBJECT = re.compile(
     r"(?:[a-z]+ed|[a-z]+s|was|is|were|are|has|had|have|cut|put|set|hit|quit|"
     r"said|told|made|took|gave|left|lost|won|came|went|ran|rose|fell|met|held|"
     r"led|kept|sold|paid|built|sent|spent|will|would|could|can)\b)")
+# A subject by what the person is, then a "who" clause between commas:
+# "A senior official in the Department of Housing, who did not wish to be
+# named, said ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*((?:A|An|The|One|Two|Three|Several)\s+[^,;:“”\"]{2,80}?),\s+who\s+"
+    r"[^,;:]{3,100},\s*$")
 _NOT_SUBJECT = re.compile(
     r"(?:For|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|Although|"
     r"Though|Because|With|Without|Among|Despite|Like|Unlike|Perhaps|Maybe|"
@@ -353,6 +359,10 @@ def _interrupted_subject(text, start, vs) -> tuple[int, int] | None:
     represents 20 million people, wants ...": a subject parted from its verb
     by a phrase between commas; the sentence's opening name or pronoun."""
     lead = _LEAD_ADVERBIAL.match(text, start, vs)
+    described = _DESCRIBED_SUBJECT.match(text, lead.end() if lead else start, vs)
+    if described and not in_quotation(text, start, described.start(1)):
+        return described.span(1)  # "A senior official in the department, who
+        # did not wish to be named, said"
     match = _SUBJECT_START.match(text, lead.end() if lead else start, vs)
     if not match or match.group(1) in ("The", "A", "An") or in_quotation(
             text, start, match.start(1)) or _NOT_SUBJECT.match(match.group(1)):
@@ -656,6 +666,9 @@ _MODAL_IN = re.compile(r"\b(?:could|would|may|might|can|should|must|will)\s",
 _QUANTITY_END = re.compile(r"(?:\d|\bbasis|\bpercentage)$", re.I)
 
 
+# A finite verb in a noun phrase found after the verb: it is a clause.
+_CLAUSE_GOES_ON = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could|"
+                             r"can|may|might|should|must)\b")
 _VERB_FIRST = re.compile(r"(?i:is|are|was|were)\s")
 
 
@@ -767,6 +780,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if left is None and cue in _INVERTED and re.search(r"[,”\"'’]\s*$",
                                                         text[start:vs]):
         left = right_np(text, ve, end)
+        if left and _CLAUSE_GOES_ON.search(text, left[0], min(end, left[1] + 1)):
+            left = None  # "..., who asked not to be named, said the scheme was
+            # being watched": the reported clause's subject, not a speaker
     if left is None and re.search(r"[,)]\s*$", text[start:vs]):
         left = _interrupted_subject(text, start, vs)
     if left is None:

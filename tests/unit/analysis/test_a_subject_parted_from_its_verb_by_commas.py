@@ -7,6 +7,7 @@ nor for "compared with"."""
 import pytest
 
 from quizapp.analysis import analyze
+from tests.unit.analysis.sentences import only
 
 
 def _first(text):
@@ -40,3 +41,18 @@ def test_the_opening_name_is_the_source_of_a_verb_after_commas(text, source, cue
 )
 def test_no_source_when_the_subjects_verb_came_before_the_comma(text):
     assert _first(text).attribution is None
+
+
+def test_a_described_subject_with_a_who_clause_speaks_not_the_clause_after():
+    sentence = only("A senior official in the Department of Housing, who did not "
+                    "wish to be named, said the scheme was being watched closely "
+                    "and could be extended.")
+    assert sentence.attribution.source == "A senior official in the Department "\
+        "of Housing"
+    assert sentence.label == "speculation"
+
+
+def test_a_phrase_after_the_verb_with_its_own_verb_is_no_inverted_speaker():
+    sentence = only("Residents, worried by the noise, said the road was closed.")
+    assert "road" not in (sentence.attribution.source if sentence.attribution
+                          else "")
