@@ -127,8 +127,9 @@ _HAD = re.compile(r"\bhad(?:\s+not|n[’']t)?\s+(?:\w+ly\s+)?$", re.I)
 _BELIEF_SHARE = frozenset("expected expect expects believe believed believes "
                           "think thought thinks feared fear fears".split())
 # (a measured share only: "most experts believe" is a weasel phrase)
-_SHARE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)"
-                           r"(?:\s+(?:of\s+)?(?:them|those|respondents|[a-z]+))?"
+_SHARE_BEFORE = re.compile(r"(?:\d\s*(?:%|percent|per\s+cent)|\b(?:one|two|three|"
+                           r"four|five|\d+)\s+in\s+(?:three|four|five|ten|\d+))"
+                           r"(?:\s+(?:of\s+)?(?:them|those|respondents|[a-z]+)){0,3}"
                            r"\s+(?:said\s+(?:they\s+)?)?$", re.I)
 _NEVER = re.compile(r"\bnever\s+(?:once\s+)?$", re.I)
 _ON_SUSPICION = re.compile(r"\bon\s+$", re.I)

@@ -76,3 +76,8 @@ def test_a_reported_confidence_in_what_would_happen_is_a_guess():
 ])
 def test_a_general_subject_narrowed_by_a_clause_or_a_place_is_advised(text):
     assert only(text).label == "opinion"
+
+
+def test_a_share_told_as_one_in_four_holding_a_belief_is_counted():
+    assert only("Research by the Centre for Local Finance found that one in four "
+                "councils expected to struggle to set a budget.").label == "sourced"
