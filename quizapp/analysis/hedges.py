@@ -69,6 +69,24 @@ _REPORTED = re.compile(r"\b(?:said|announced|declared|insisted|promised|stated|"
 _SAYS_NOW = re.compile(r"\b(?:say|says|argue|argues|warn|warns|believe|believes|"
                        r"think|thinks|predict|predicts|fear|fears|contend|"
                        r"contends|worry|worries|warned|predicted|feared)\b", re.I)
+# The nearest report before a modal, to see whether it is one of _SAYS_NOW
+# or a past telling ("who feared retaliation, said they could not recall":
+# "said" governs).
+_LAST_REPORT = re.compile(r"\b(?:say|says|argue|argues|warn|warns|believe|believes|"
+                          r"think|thinks|predict|predicts|fear|fears|contend|"
+                          r"contends|worry|worries|warned|predicted|feared|said|told|"
+                          r"added|stated)\b(?!.*\b(?:say|says|argue|argues|warn|"
+                          r"warns|believe|believes|think|thinks|predict|predicts|"
+                          r"fear|fears|contend|contends|worry|worries|warned|"
+                          r"predicted|feared|said|told|added|stated)\b)", re.I | re.S)
+
+
+def _says_now(text: str, sent_start: int, start: int) -> bool:
+    """Is the report nearest before the modal one that holds a view now?"""
+    last = _LAST_REPORT.search(text, sent_start, start)
+    return last is not None and _SAYS_NOW.fullmatch(last.group()) is not None
+
+
 _OUTCOME = re.compile(r"\s+(?:\w+ly\s+)?(?:help|lead|cause|mean|result|trigger|"
                       r"spark|undermine|threaten|hurt|harm|damage|boost|"
                       r"allow|cost|save|worsen|weaken|strengthen|"
@@ -173,7 +191,7 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     if low == "could":
         if _NEGATION_AFTER.match(after) and not re.match(
                 r"\s*not\s+be\b", after) and not (
-                _SAYS_NOW.search(text, sent_start, start)
+                _says_now(text, sent_start, start)
                 and not _ONESELF.search(text, max(sent_start, start - 8), start)):
             return None  # past inability: "could not attend"; not a view of
             # what could not happen ("warned the country could not absorb")

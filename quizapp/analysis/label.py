@@ -237,11 +237,13 @@ _HELD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:still\s+|also\s+)?(?:hoped|
                    r"\b(?!\s+(?:about|of|over)\b)")
 
 
-def _held_forecast(reported: str) -> re.Match | None:
-    """A third-person belief about what is to come in the reported words: a
-    guess, like "I think it will"."""
-    held = _HELD.search(reported)
-    return held if held and _FORECAST_AFTER.search(reported, held.end()) else None
+def _held_forecast(sentence: str, cue: str) -> re.Match | None:
+    """A third-person belief about what is to come in the words after the
+    reporting verb: a guess, like "I think it will" (one in the speaker's
+    own description, "who feared retaliation, said", is not what they said)."""
+    after = sentence.find(cue)
+    held = _HELD.search(sentence, after + len(cue)) if after >= 0 else None
+    return held if held and _FORECAST_AFTER.search(sentence, held.end()) else None
 
 
 # Where a first-person belief's clause ends: ", and we think", "; ", " — ".
@@ -537,7 +539,8 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     evaluative += _framings(reported)
     first_person = FIRST_PERSON.search(reported) or \
         _own_feeling(sentence, attr)
-    foreseen = first_person if _forecasts(first_person) else _held_forecast(reported)
+    foreseen = first_person if _forecasts(first_person) else \
+        _held_forecast(sentence, attr.cue)
     if foreseen:
         first_person = None  # "I think we will win": a guess, not a view
     # "we need to step away", "this country has to": a recommendation judges

@@ -63,3 +63,10 @@ def test_a_belief_or_a_projection_of_what_is_to_come_told_of_a_source_guesses(te
 ])
 def test_a_view_before_a_guess_in_its_own_clause_makes_an_opinion(text):
     assert only(text).label == "opinion"
+
+
+def test_a_fear_in_the_speakers_description_is_not_what_they_said():
+    sentence = only("Two former staffers, who spoke on the condition of anonymity "
+                    "because they feared retaliation, said they had never heard of "
+                    "the firm and could not recall its owner attending any events.")
+    assert sentence.label == "sourced"
