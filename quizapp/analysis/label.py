@@ -801,6 +801,15 @@ _OPENING = re.compile(r"\s*(?:(?:also|now|again|that|still|then)\s+)*")
 _SUBJECT_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+$")
 
 
+# A change of post: "will step down", "will take over as", "will remain with
+# the campaign as", "will be replaced by".
+_ROLE_MOVE = re.compile(
+    r"(?:will|won[’']t)\s+(?:not\s+)?(?:step\s+down|step\s+aside|resign|retire|"
+    r"take\s+over|move\s+into|remain\s+(?:with|in|at|on|as)|stay\s+on|serve\s+as|"
+    r"join|leave|succeed|be\s+replaced|be\s+succeeded|be\s+appointed|"
+    r"be\s+named|become\s+(?:the\s+)?(?:new\s+)?[a-z]+\s+of)\b", re.I)
+
+
 def _plans(reported: str, prediction: re.Match, attr: Attribution | None) -> bool:
     """Is this future a body's own plan: a body as its subject ("the board
     will recommend"), or "it"/"they" opening what a body said ("the bank said
@@ -808,6 +817,9 @@ def _plans(reported: str, prediction: re.Match, attr: Attribution | None) -> boo
     be a hard year")."""
     if FORECAST_VERB.match(" " + prediction.group().split()[-1]):
         return False
+    if _ROLE_MOVE.match(reported, prediction.start()):
+        return True  # "will move into an advisory role", "will be replaced by
+        # Stephen Gale": a change of post announced, whoever tells it
     own = attr is not None and is_body(attr.source or "")
     if not reported[:prediction.start()].strip():
         return own  # the body itself, blanked, is the subject: "the board will"

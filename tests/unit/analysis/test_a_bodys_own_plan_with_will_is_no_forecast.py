@@ -59,3 +59,19 @@ def test_what_a_plan_brings_about_without_a_sum_still_forecasts():
 def test_a_plan_dated_american_style_is_no_forecast():
     assert only("A liquidation sale will begin May 1, according to a sign taped "
                 "to the front window.").label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    "Albrecht will remain with the campaign as a senior adviser, according to "
+    "the statement.",
+    "Campaign manager Derek Sollis will move into an advisory role, the people "
+    "said.",
+    "The chief executive will step down in the spring, the company said.",
+])
+def test_a_change_of_post_announced_is_no_forecast(text):
+    assert only(text).label == "sourced"
+
+
+def test_what_a_person_will_achieve_still_forecasts():
+    assert only("Sollis will win the seat, the people said.").label == \
+        "speculation"
