@@ -801,10 +801,13 @@ _OPENING = re.compile(r"\s*(?:(?:also|now|again|that|still|then)\s+)*")
 _SUBJECT_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+$")
 
 
-# A change of post: "will step down", "will take over as", "will remain with
-# the campaign as", "will be replaced by".
+# A change of post or a service kept up, announced: "will step down", "will
+# take over as", "will remain with the campaign as", "will be replaced by",
+# "will continue to provide prenatal care", "will remain open".
 _ROLE_MOVE = re.compile(
     r"(?:will|won[’']t)\s+(?:not\s+)?(?:step\s+down|step\s+aside|resign|retire|"
+    r"continue\s+to\s+(?:provide|offer|run|operate|serve|accept|support|pay|"
+    r"employ)|remain\s+open|stay\s+open|"
     r"take\s+over|move\s+into|remain\s+(?:with|in|at|on|as)|stay\s+on|serve\s+as|"
     r"join|leave|succeed|be\s+replaced|be\s+succeeded|be\s+appointed|"
     r"be\s+named|become\s+(?:the\s+)?(?:new\s+)?[a-z]+\s+of)\b", re.I)

@@ -67,6 +67,8 @@ def test_a_plan_dated_american_style_is_no_forecast():
     "Campaign manager Derek Sollis will move into an advisory role, the people "
     "said.",
     "The chief executive will step down in the spring, the company said.",
+    "Mercy Valley will continue to provide prenatal care through its clinics, "
+    "Beaumont said.",
 ])
 def test_a_change_of_post_announced_is_no_forecast(text):
     assert only(text).label == "sourced"
@@ -74,4 +76,9 @@ def test_a_change_of_post_announced_is_no_forecast(text):
 
 def test_what_a_person_will_achieve_still_forecasts():
     assert only("Sollis will win the seat, the people said.").label == \
+        "speculation"
+
+
+def test_what_continues_of_itself_still_forecasts():
+    assert only("Prices will continue to rise, the bank said.").label == \
         "speculation"
