@@ -128,8 +128,7 @@ _RECOMMENDS = re.compile(
     r"[a-z]+)\s+(?:really\s+)?needs?)\s+(?:(?:now|here|today|most|first)\s+)?"
     r"(?:is|was|are)\b)")
 _GROUPS = ("modal", "should", "hindsight", "party", "there", "need", "change",
-           "time",
-           "demand", "urge", "let", "cleft")
+           "time", "demand", "urge", "let", "cleft")
 # Every pattern above holds one of these words (a modal is lower case inside a
 # sentence): most sentences hold none, and one search for them, literals
 # only, spares the full pattern (4 ms instead of 40 ms on 20,000 words).

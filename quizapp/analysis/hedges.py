@@ -66,19 +66,16 @@ _REPORTED = re.compile(r"\b(?:said|announced|declared|insisted|promised|stated|"
 # A view held now of what would happen: "Critics say the plan would raise
 # rents", "she argues it would fail" (a plan told in the past is no guess,
 # nor one's own plan: "Trump says he would pay for it by ...").
-_SAYS_NOW = re.compile(r"\b(?:say|says|argue|argues|warn|warns|believe|believes|"
-                       r"think|thinks|predict|predicts|fear|fears|contend|"
-                       r"contends|worry|worries|warned|predicted|feared)\b", re.I)
+_VIEWS_NOW = (r"say|says|argue|argues|warn|warns|believe|believes|think|thinks|"
+              r"predict|predicts|fear|fears|contend|contends|worry|worries|warned|"
+              r"predicted|feared")
+_SAYS_NOW = re.compile(r"\b(?:" + _VIEWS_NOW + r")\b", re.I)
 # The nearest report before a modal, to see whether it is one of _SAYS_NOW
 # or a past telling ("who feared retaliation, said they could not recall":
 # "said" governs).
-_LAST_REPORT = re.compile(r"\b(?:say|says|argue|argues|warn|warns|believe|believes|"
-                          r"think|thinks|predict|predicts|fear|fears|contend|"
-                          r"contends|worry|worries|warned|predicted|feared|said|told|"
-                          r"added|stated)\b(?!.*\b(?:say|says|argue|argues|warn|"
-                          r"warns|believe|believes|think|thinks|predict|predicts|"
-                          r"fear|fears|contend|contends|worry|worries|warned|"
-                          r"predicted|feared|said|told|added|stated)\b)", re.I | re.S)
+_REPORTS = _VIEWS_NOW + r"|said|told|added|stated"
+_LAST_REPORT = re.compile(r"\b(?:" + _REPORTS + r")\b(?!.*\b(?:" + _REPORTS + r")\b)",
+                          re.I | re.S)
 
 
 def _says_now(text: str, sent_start: int, start: int) -> bool:
