@@ -176,7 +176,8 @@ def _past(cue: str) -> bool:
     return first.endswith("ed") or first in ("said", "told", "wrote", "spoke")
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|also|still|"
+                      r"now|not|already|too|so|very|even|all)\s+){0,2}$", re.I)
 _PASSIVE_REPORT = frozenset(
     "said reported believed thought alleged rumored rumoured claimed expected "
     "known understood estimated suspected considered".split()

@@ -8,6 +8,7 @@ content, each still credits its source."""
 import pytest
 
 from quizapp.analysis import analyze
+from tests.unit.analysis.sentences import only
 
 
 def _first(text):
@@ -68,3 +69,13 @@ def test_calling_something_a_name_still_judges():
     sentence = _first("She called the plan a disaster.")
     assert sentence.attribution is not None
     assert sentence.label == "opinion"
+
+
+def test_a_feeling_after_an_adverb_is_still_a_passive_state():
+    sentence = only("Businesses in Kilbarra town centre are also worried.")
+    assert sentence.label == "unsourced"
+
+
+def test_an_expectation_denied_after_adverbs_still_guesses():
+    assert only("The renovation is now not expected to begin before 2027."
+                ).label == "speculation"
