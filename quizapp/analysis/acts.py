@@ -45,7 +45,7 @@ from .speaker import NAMING
 ACT_VERBS = frozenset({
     # requests and aims
     "call for", "ask", "demand", "request", "want", "propose", "push for",
-    "press", "try to", "attempt to", "intend", "learn to",
+    "press", "try to", "attempt to", "intend", "learn to", "hope",
     # stances toward a thing or a person
     "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
     "tout", "pitch", "back", "advocate", "vote", "reject", "question",

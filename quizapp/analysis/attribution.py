@@ -671,6 +671,10 @@ _QUANTITY_END = re.compile(r"(?:\d|\bbasis|\bpercentage)$", re.I)
 _CLAUSE_GOES_ON = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could|"
                              r"can|may|might|should|must)\b")
 _VERB_FIRST = re.compile(r"(?i:is|are|was|were)\s")
+# A phrase opening on a focusing adverb is an aside, not a subject:
+# "..., particularly younger men in Rust Belt states".
+_FOCUS_FIRST = re.compile(r"(?i:particularly|especially|mostly|mainly|largely|"
+                          r"notably|chiefly)\s")
 
 
 def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
@@ -800,9 +804,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _no_finite_verb(text, start, left, np, cue):
         return None  # a noun ("existing rules") or an infinitive ("help ...
         # understand"), not a report
-    if _VERB_FIRST.match(np) and _past(cue):
+    if _VERB_FIRST.match(np) and _past(cue) or _FOCUS_FIRST.match(np):
         return None  # "... and is one of 11 schools identified as": a
-        # predicate, then a participle, no speaker
+        # predicate, then a participle; "particularly younger men in Rust
+        # Belt states": an aside and a plural noun; no speaker either way
     if np.lower() in _EVERYONE:
         return None  # "Everyone knows ...": the writer generalising, no source
     if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):

@@ -80,11 +80,14 @@ _NON_SPACE = re.compile(r"\S")
 _ALNUM = re.compile(r"\w")
 
 
-def _quote_shields(para: str) -> list[tuple[int, int]]:
-    """Quotations whose inner full stops do not end the sentence.
+def _quote_shields(para: str) -> list[tuple[int, int, bool]]:
+    """Quotations whose inner full stops do not end the sentence, and whether
+    each opens after a colon.
 
     A quotation embedded in a larger sentence ("We will win. We will prevail,"
-    she said / She said: "...") is one sentence with its attribution.
+    she said / She said: "...") is one sentence with its attribution; after a
+    colon the attribution comes first, so the quotation's last full stop
+    ends it ('... on Twitter: “They should be!” Strategists hope ...').
     """
     shields = []
     for match in _QUOTED.finditer(para):
@@ -94,7 +97,9 @@ def _quote_shields(para: str) -> list[tuple[int, int]]:
         if (after[:1] in (",", "—", "–") or inner_end == ","
                 or (after.strip()[:1].islower() and after[:1] == " ")
                 or before.endswith((",", ":"))):
-            shields.append((match.start() + 1, match.end() - 1))
+            shields.append((match.start() + 1, match.end() - 1,
+                            before.endswith(":") and after[:1] not in (",", "—", "–")
+                            and inner_end != ","))
     return shields
 
 
@@ -148,8 +153,10 @@ def split_sentences(para: str, base: int, citations: list[tuple[int, int]]):
     start = 0
     for match in _BOUNDARY.finditer(para):
         end = match.end()
-        if any(s < match.start() < e for s, e in shields):
-            continue
+        if any(s < match.start() < e and not (colon and match.end() > e)
+               for s, e, colon in shields):
+            continue  # a quotation's own full stop; but the last one of a
+            # quotation opened after a colon ends the sentence too
         ws = _NON_SPACE.search(para, end)
         nxt = ws.start() if ws else len(para)
         if not _is_break(para, end, nxt):

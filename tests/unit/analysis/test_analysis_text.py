@@ -134,3 +134,11 @@ def test_a_state_or_province_after_a_place_does_not_end_the_sentence(text):
 def test_a_state_before_a_new_sentence_or_a_lower_case_word_still_ends_one():
     assert len(analyze("He moved to Portland, Ore. The mill closed.").sentences) == 2
     assert len(analyze("She felt ill. Doctors said she was fine.").sentences) == 2
+
+
+def test_a_quotation_opened_after_a_colon_ends_with_its_last_full_stop():
+    text = ("Tolliver mocked the scene on Twitter: “Brenner sold out. His "
+            "supporters are furious, and they should be!” Republican strategists "
+            "hope to court his voters.")
+    assert len(_texts(text)) == 2
+    assert len(_texts('“We will win. We will prevail,” she said.')) == 1

@@ -177,3 +177,11 @@ def test_a_view_shown_without_its_words_is_an_act(text):
 ])
 def test_the_same_verbs_with_their_words_still_report(text):
     assert only(text).source_kind != "none"
+
+
+def test_hoping_to_do_something_is_an_aim_not_a_belief():
+    assert only("Republican strategists hope to court disaffected voters, "
+                "particularly younger men in Rust Belt states, with the message "
+                "on trade.").label == "unsourced"
+    assert only("Officials hope the bridge will reopen by May.").label == \
+        "speculation"
