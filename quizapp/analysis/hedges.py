@@ -226,7 +226,11 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return "epistemic"
         return None
     if low.startswith("appear"):
-        return "epistemic" if re.match(r"\s+to\b(?!\s+the\b)|\s+that\b", after) or \
+        # "appeared to", "appears that", "appeared designed to"
+        return "epistemic" if re.match(r"\s+to\b(?!\s+the\b)|\s+that\b|\s+(?:\w+ly\s+)?"
+                                       r"(?:designed|intended|aimed|meant|poised|set|"
+                                       r"unable|unaware|determined|reluctant|willing|"
+                                       r"eager|ready)\s+to\b", after) or \
             re.search(r"\bit\s+$", before) else None
     if low == "seen" or low.startswith("view") or low.startswith("regard"):
         if re.match(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,3})?as\b", after):

@@ -233,7 +233,8 @@ _FORECAST_AFTER = re.compile(r"\b(?:will|won[’']t|would|could|can|may|might|go
 # A belief the speaker held, told in the third person: "said she hoped
 # another retailer would take over the space".
 _HELD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:still\s+|also\s+)?(?:hoped|hopes|"
-                   r"feared|fears|expected|expects|believed|believes|thought|thinks)"
+                   r"feared|fears|expected|expects|believed|believes|thought|thinks|"
+                   r"(?<=[Tt]hey\s)(?:hope|fear|expect|believe|think))"
                    r"\b(?!\s+(?:about|of|over)\b)")
 
 

@@ -70,3 +70,8 @@ def test_a_fear_in_the_speakers_description_is_not_what_they_said():
                     "because they feared retaliation, said they had never heard of "
                     "the firm and could not recall its owner attending any events.")
     assert sentence.label == "sourced"
+
+
+def test_they_believe_of_what_can_be_done_after_a_report_guesses():
+    assert only("Aides have said for months that they believe those voters can "
+                "be coaxed back to the polls.").label == "speculation"

@@ -117,3 +117,11 @@ def test_a_plan_thought_out_is_no_guess(text):
 
 def test_a_thought_held_is_still_a_guess():
     assert cues("The keeper thought the gate was locked.") == ["thought"]
+
+
+def test_appearing_designed_to_guesses_at_an_aim_appearing_in_court_does_not():
+    from quizapp.analysis import analyze
+    assert analyze("The speech appeared designed to test that theory."
+                   ).sentences[0].label == "speculation"
+    assert analyze("She appeared in court on Monday.").sentences[0].label == \
+        "unsourced"
