@@ -68,7 +68,10 @@ ACT_VERBS = frozenset({
     # a view of a thing shown, its words not given ("dismissed the survey",
     # "testified in her own defense", "countered by pointing to", "weighed in
     # on Twitter", "compared neighbourhoods with similar incomes")
-    "dismiss", "testify", "counter", "weigh in", "compare",
+    "dismiss", "testify", "counter", "weigh in", "compare", "pointed to",
+    # a request put to someone ("called on the government to act"), like
+    # "called for an inquiry"
+    "call on",
     # a call made or a meeting called ("called the police", "called a press
     # conference"); a label pinned on someone still reports ("called him a
     # liar", NAMING)
@@ -97,7 +100,8 @@ _RULING = re.compile(
     r"license|licence|waiver)\b)", re.I)
 # Charges denied in court, a plea: "denies eight counts of fraud", "denied
 # all charges".
-_COUNTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges)\b", re.I)
+_COUNTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges|offen[cs]es)\b",
+                     re.I)
 # Someone charged with an offence: "charged a 34-year-old man with burglary",
 # "charged two men in connection with a series of burglaries".
 _CHARGED = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){1,6}?(?:with|in\s+connection"
@@ -156,6 +160,7 @@ _NOUN_CONTENT = re.compile(r"\s*(?:,\s*)?(?:that\b|[:“\"])")
 _ACT_AFTER = {
     "plead": (_PLEA,),  # "pleaded not guilty": a plea entered in court
     "deny": (_RULING, _COUNTS),  # "denied a defense motion", "denies two counts"
+    "admit": (_COUNTS,),  # "admitted 17 offences": a plea entered
     # "charged with burglary", "charged two men in connection with ..."
     "charge": (_RULING, _CHARGED),
     "report": (_REPORTED_STATE,),  # "reported him missing"

@@ -185,3 +185,17 @@ def test_hoping_to_do_something_is_an_aim_not_a_belief():
                 "on trade.").label == "unsourced"
     assert only("Officials hope the bridge will reopen by May.").label == \
         "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "He pointed to £1.2bn of extra funding announced in the autumn.",
+    "Business groups have called on the government to bring forward spending.",
+    "Severnvale Water admitted 17 offences relating to spills.",
+])
+def test_pointing_to_calling_on_and_admitting_offences_are_acts(text):
+    assert only(text).label == "unsourced"
+
+
+def test_admitting_what_happened_still_reports():
+    assert only("She admitted that the figures had been changed.").source_kind \
+        == "named"
