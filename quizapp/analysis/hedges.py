@@ -87,7 +87,10 @@ def _says_now(text: str, sent_start: int, start: int) -> bool:
 _OUTCOME = re.compile(r"\s+(?:\w+ly\s+)?(?:help|lead|cause|mean|result|trigger|"
                       r"spark|undermine|threaten|hurt|harm|damage|boost|"
                       r"allow|cost|save|worsen|weaken|strengthen|"
-                      r"destabili[sz]e|embolden|push|drive)\b", re.I)
+                      r"destabili[sz]e|embolden|push|drive|"
+                      # "would have implications well beyond the town"
+                      r"have\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:impact|"
+                      r"implications|effects?|consequences))\b", re.I)
 _ONESELF = re.compile(r"\b(?:he|she|I|we|they)\s+$", re.I)
 # "a fire risk sitting in people's bags": the noun, with a participle after it
 _RISK_NOUN = re.compile(r"\b(?:a|an|the|this|that|any|no|fire|flood|health|safety|"

@@ -35,3 +35,10 @@ def test_a_plan_or_ones_own_intent_told_with_would_is_no_guess(text):
 def test_that_after_a_time_after_a_report_opens_what_is_reported(text):
     # "on Tuesday that": the time is no noun a relative clause describes
     assert only(text).label == "speculation"
+
+
+def test_an_effect_a_thing_would_have_is_a_guess():
+    assert only("Her solicitor said the judgment would have implications well "
+                "beyond Westmere.").label == "speculation"
+    assert only("He said he would have a meeting with the mayor.").label == \
+        "sourced"
