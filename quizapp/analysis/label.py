@@ -504,7 +504,10 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                                         attr.cue_start)
                 # "a 2021 study estimated that every dollar returns $4": a
                 # figure a document reckons, unless it looks ahead
-                and not (attr.kind == "citation" and last.startswith("estimat")
+                # (a body's count is a reckoning too: "the charity estimates
+                # that more than 180 branches have closed")
+                and not ((attr.kind == "citation" or is_body(attr.source or ""))
+                         and last.startswith("estimat")
                          and not _FORECAST_AFTER.search(sentence))
                 and not attr.cue.lower().startswith("by ")
                 and not (last.startswith("hope")

@@ -159,3 +159,10 @@ def test_a_quotation_credits_the_antecedent_of_a_who_clause():
 ])
 def test_near_certainty_guesses_and_worry_judges(text, label):
     assert only(text).label == label
+
+
+def test_a_bodys_count_is_a_reckoning_a_loose_groups_a_guess():
+    assert only("The charity Libraries Matter estimates that more than 180 "
+                "branches have closed since 2019.").label == "sourced"
+    assert only("Analysts estimate that 180 branches have closed.").label == \
+        "speculation"
