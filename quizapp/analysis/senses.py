@@ -166,7 +166,8 @@ _LIKELY_VOTERS = re.compile(r"\s+(?:(?:primary|general|republican|democratic|"
 # A forecast someone already made, owned or described: "its forecast", "the
 # company's revenue forecast", "raised the forecast".
 _OWNED_BEFORE = re.compile(
-    r"\b(?:its|their|his|her|our|the|a|an|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:its|their|his|her|our|the|a|an|this|that|these|those|[\w-]+[’']s)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
     re.I)
 # An outcome measured against forecasts: "fell short of forecasts", "beat
 # forecasts", "better than forecasts", "in line with forecasts".

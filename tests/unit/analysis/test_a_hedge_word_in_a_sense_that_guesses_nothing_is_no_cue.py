@@ -125,3 +125,9 @@ def test_appearing_designed_to_guesses_at_an_aim_appearing_in_court_does_not():
                    ).sentences[0].label == "speculation"
     assert analyze("She appeared in court on Monday.").sentences[0].label == \
         "unsourced"
+
+
+def test_a_forecast_pointed_at_is_the_noun_no_guess():
+    from quizapp.analysis.hedges import find_hedges
+    text = "She said that forecast now looked out of date."
+    assert find_hedges(text, 0, len(text)) == []
