@@ -804,7 +804,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _no_finite_verb(text, start, left, np, cue):
         return None  # a noun ("existing rules") or an infinitive ("help ...
         # understand"), not a report
-    if _VERB_FIRST.match(np) and _past(cue) or _FOCUS_FIRST.match(np):
+    if (_VERB_FIRST.match(np) and _past(cue)) or _FOCUS_FIRST.match(np):
         return None  # "... and is one of 11 schools identified as": a
         # predicate, then a participle; "particularly younger men in Rust
         # Belt states": an aside and a plural noun; no speaker either way

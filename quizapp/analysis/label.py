@@ -414,17 +414,28 @@ def _quoted_words(decision: Decision, sentence: str,
                         f"'{view.group()}' states the speaker's own view rather "
                         "than reporting: this is an opinion.", "opinion")
     if view:  # "we are confident the new staff will bring waiting lists down"
-        return Decision("predicts", "speculation", 0.6,
-                        f"'{view.group()}' gives a belief about what is to come, "
-                        "not what has happened: this is speculation.",
-                        "speculation")
+        return _looks_ahead(view, belief=True)
     prediction = None if _DATED.search(sentence) else _forecast(sentence, speaker)
     if prediction is None:
         return decision
+    return _looks_ahead(prediction, belief=False)
+
+
+def _looks_ahead(words: re.Match, belief: bool, who: str | None = None) -> Decision:
+    """Speculation told by a belief about what is to come ("I fear we will")
+    or by a future ("will say"); `who` names the source when the sentence
+    has its own (a continued quotation's speaker is named by _in_quotation)."""
+    if belief:
+        what = (f"'{words.group()}' gives a belief about what is to come, not what "
+                "has happened: this is speculation")
+        sourced = f", and it is sourced: {who} expects it."
+    else:
+        what = (f"'{words.group()}' tells what the "
+                f"{'source' if who else 'speaker'} expects to happen, not what "
+                "has happened: this is speculation")
+        sourced = f", and it is sourced: {who} predicts it."
     return Decision("predicts", "speculation", 0.6,
-                    f"'{prediction.group()}' tells what the speaker expects to "
-                    "happen, not what has happened: this is speculation.",
-                    "speculation")
+                    what + (sourced if who else "."), "speculation")
 
 
 def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
@@ -663,16 +674,10 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     if foreseen:
         # "I fear we will be back here in three years", "she was confident
         # the recovery would hold": a belief about what is to come
-        return Decision("predicts", "speculation", 0.6,
-                        f"'{foreseen.group()}' gives a belief about what is to "
-                        "come, not what has happened: this is speculation, and it "
-                        f"is sourced: {who} expects it.", "speculation")
+        return _looks_ahead(foreseen, belief=True, who=who)
     prediction = None if schedule else _forecast(reported, attr)
     if prediction and not _DATED.search(sentence):
-        return Decision("predicts", "speculation", 0.6,
-                        f"'{prediction.group()}' tells what the source expects to "
-                        "happen, not what has happened: this is speculation, and "
-                        f"it is sourced: {who} predicts it.", "speculation")
+        return _looks_ahead(prediction, belief=False, who=who)
     if _reports_judgement(text, attr):
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "

@@ -94,12 +94,12 @@ def _quote_shields(para: str) -> list[tuple[int, int, bool]]:
         after = para[match.end() : match.end() + 3]
         inner_end = match.group()[-2:-1]
         before = para[max(0, match.start() - 2) : match.start()].rstrip()
-        if (after[:1] in (",", "—", "–") or inner_end == ","
-                or (after.strip()[:1].islower() and after[:1] == " ")
+        # '"...," she said', '"..." — she said': the attribution follows
+        tagged_after = after[:1] in (",", "—", "–") or inner_end == ","
+        if (tagged_after or (after.strip()[:1].islower() and after[:1] == " ")
                 or before.endswith((",", ":"))):
             shields.append((match.start() + 1, match.end() - 1,
-                            before.endswith(":") and after[:1] not in (",", "—", "–")
-                            and inner_end != ","))
+                            before.endswith(":") and not tagged_after))
     return shields
 
 
