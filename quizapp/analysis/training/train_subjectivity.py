@@ -43,8 +43,8 @@ FOLDS = 5
 # The rules stay the default; the model overrides them only when it is sure,
 # because its sentences are the project's own and real articles differ. It
 # drops a judgement the rules found when P(subjective) <= DEMOTE; it adds one
-# only at PROMOTE (None: never; at 0.9 half its additions were wrong on real
-# news, see notes/opinion-model.md).
+# only at PROMOTE (None: never; at 0.9 half its additions were wrong on the
+# hand-labelled real news of bench/four_way_eval.py).
 PROMOTE, DEMOTE = None, 0.1
 BLOCK = 10  # lines of a file kept in one cross-validation fold
 
