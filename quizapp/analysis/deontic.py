@@ -145,6 +145,12 @@ _NOT_RECOMMENDING = re.compile(
     r"though|although|how|why|where|wherever|whatever|once|lest|"
     r"(?:ask|know|wonder|decid|discuss|debat)\w*\s+(?:\w+\s+)?(?:what|who|which)|"
     r"(?:sure|unclear|idea)\s+(?:of\s+)?(?:what|who|which))\s+(?:\w+\s+)?$")
+# "Let's" exhorts only as an imperative opening its clause; after a subject, a
+# modal or "to" it is the verb "let", a permission: "they'll let us bring our
+# own", "refused to let us in".
+_LET_OPENS = re.compile(
+    r"(?:^|[,;:.!?\"“‘(—–-]|\b(?i:and|but|so|now|then|please|just|well|"
+    r"okay|ok|yes|no|first|instead|together|again|today))\s*$")
 # A duty with a start or a deadline is a rule announced, not advice: "must
 # wear masks from Monday", "have to file by March 31".
 _DEADLINE = re.compile(
@@ -152,6 +158,11 @@ _DEADLINE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|"
     r"December|next\s+(?:week|month|year))\b)")
+
+
+def opens_with_let(text: str, start: int, cue_start: int) -> bool:
+    """Whether the "let's" at `cue_start` opens its clause, an exhortation."""
+    return bool(_LET_OPENS.search(text, max(start, cue_start - 12), cue_start))
 
 
 def recommendations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -165,6 +176,8 @@ def recommendations(text: str, start: int, end: int) -> list[tuple[int, int]]:
                                     match.start()):
             continue
         group = next(g for g in _GROUPS if match.group(g))
+        if group == "let" and not opens_with_let(text, start, match.start()):
+            continue
         # a need put first is advice, never a rule with a deadline (and a
         # sentence of many need not be read to its end for each)
         if group != "cleft" and _DEADLINE.search(text, match.end(), end):

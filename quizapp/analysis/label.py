@@ -573,7 +573,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         # help": a label pinned beside a guess still judges
         pinned = NAMING.search(sentence)
         judging = [pinned.group().split()[0]] if pinned and pinned.start() else []
-    if judging and strong_rest and attr.kind != "self" and not guesses:
+    if judging and strong_rest and not guesses:
         return Decision("judged-and-hedged", "opinion", 0.65,
                         f"{judged(judging, [h['text'] for h in strong_rest])}, and "
                         f"it is sourced: {who} said it.", "opinion")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .deontic import recommendations
+from .deontic import opens_with_let, recommendations
 from .lexicon import PhraseMatcher, load_phrases
 from .loaded import loaded_verbs
 
@@ -105,6 +105,8 @@ def find_opinion_cues(text: str, start: int, end: int,
             if key in _DUTY and _NO_DUTY.search(text, max(start, cue_start - 12),
                                                  cue_start):
                 continue  # "a need to raise", "she didn't need to hear"
+            if key in _LET and not opens_with_let(text, start, cue_start):
+                continue  # "refused to let us in": a permission
             if key in _GENERIC and _QUESTION_WORD.search(
                     text, max(start, cue_start - 30), cue_start):
                 continue  # "tracks how much water you drink": anyone, not the reader
@@ -268,6 +270,7 @@ _SHORTFALL = re.compile(
 # noun ("emphasizing a need to raise the wage" reports what she stressed), and
 # after "didn't" or "never" it tells what someone did not need back then.
 _DUTY = frozenset(("need to", "needs to"))
+_LET = frozenset(("let us", "let's", "let’s"))
 _NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"
                       r"did\s+not|didn[’']t|never)\s+$", re.I)
 
