@@ -82,12 +82,13 @@ _ALNUM = re.compile(r"\w")
 
 def _quote_shields(para: str) -> list[tuple[int, int, bool]]:
     """Quotations whose inner full stops do not end the sentence, and whether
-    each opens after a colon.
+    each opens after a colon or a comma.
 
     A quotation embedded in a larger sentence ("We will win. We will prevail,"
     she said / She said: "...") is one sentence with its attribution; after a
-    colon the attribution comes first, so the quotation's last full stop
-    ends it ('... on Twitter: “They should be!” Strategists hope ...').
+    colon or a comma the attribution comes first, so the quotation's last full
+    stop ends it ('... on Twitter: “They should be!” Strategists hope ...',
+    'Lowe said, “We will say so in court.” Police Chief Tom Ruiz ...').
     """
     shields = []
     for match in _QUOTED.finditer(para):
@@ -99,7 +100,7 @@ def _quote_shields(para: str) -> list[tuple[int, int, bool]]:
         if (tagged_after or (after.strip()[:1].islower() and after[:1] == " ")
                 or before.endswith((",", ":"))):
             shields.append((match.start() + 1, match.end() - 1,
-                            before.endswith(":") and not tagged_after))
+                            before.endswith((":", ",")) and not tagged_after))
     return shields
 
 
@@ -153,10 +154,10 @@ def split_sentences(para: str, base: int, citations: list[tuple[int, int]]):
     start = 0
     for match in _BOUNDARY.finditer(para):
         end = match.end()
-        if any(s < match.start() < e and not (colon and match.end() > e)
-               for s, e, colon in shields):
+        if any(s < match.start() < e and not (led and match.end() > e)
+               for s, e, led in shields):
             continue  # a quotation's own full stop; but the last one of a
-            # quotation opened after a colon ends the sentence too
+            # quotation opened after a colon or a comma ends the sentence too
         ws = _NON_SPACE.search(para, end)
         nxt = ws.start() if ws else len(para)
         if not _is_break(para, end, nxt):

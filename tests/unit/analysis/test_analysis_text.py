@@ -142,3 +142,18 @@ def test_a_quotation_opened_after_a_colon_ends_with_its_last_full_stop():
             "hope to court his voters.")
     assert len(_texts(text)) == 2
     assert len(_texts('“We will win. We will prevail,” she said.')) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Lowe said, “We will win. We will say so in court.” Police Chief Tom Ruiz "
+    "said the roads would reopen.",
+    "“We see no link,” Mayor Ann Lowe said, “and we will say so in court.” "
+    "Police Chief Tom Ruiz said the roads would reopen.",
+])
+def test_a_quotation_opened_after_a_comma_ends_with_its_last_full_stop(text):
+    first, second = _texts(text)
+    assert first.endswith("court.”") and second.startswith("Police")
+
+
+def test_a_quotation_after_a_comma_that_goes_on_stays_one_sentence():
+    assert len(_texts("He called it, “a disgrace. A total disgrace,” and left.")) == 1
