@@ -110,6 +110,12 @@ def find_opinion_cues(text: str, start: int, end: int,
             if key in _GENERIC and _QUESTION_WORD.search(
                     text, max(start, cue_start - 30), cue_start):
                 continue  # "tracks how much water you drink": anyone, not the reader
+            if key in _NEWSROOM_WE and (
+                    _NEWSROOM_AFTER.match(text, cue_end, end) or (
+                        key == "us" and _NEWSROOM_BEFORE.search(
+                            text, max(start, cue_start - 16), cue_start))):
+                continue  # "We spoke to her", "our interview", "told us": the
+                # reporter's work, reported
         if _NOT_JUDGING.match(text, cue_start, end):
             continue
         if key.endswith("ing") and _GERUND_TAKER.search(
@@ -269,6 +275,17 @@ _SHORTFALL = re.compile(
 # "need to" urges only as a verb of the present: after a determiner it is a
 # noun ("emphasizing a need to raise the wage" reports what she stressed), and
 # after "didn't" or "never" it tells what someone did not need back then.
+# The newsroom's "we" tells what its reporters did ("We spoke to her",
+# "After our interview", "she told us"): a report, not the writer's stance.
+_NEWSROOM_WE = frozenset(("we", "our", "us"))
+_NEWSROOM_AFTER = re.compile(
+    r"\s+(?:(?:spoke|talked|asked|contacted|reached|visited|met|interviewed|"
+    r"obtained|reviewed|analy[sz]ed|requested|emailed|checked|travell?ed|"
+    r"watched|attended|counted|calculated)\b|(?:interviews?|reporters?|"
+    r"correspondents?|photographers?|analysis|investigation|newsroom|readers?|"
+    r"calculations?|visit|request|inquiry|enquiry)\b)", re.I)
+_NEWSROOM_BEFORE = re.compile(
+    r"\b(?:told|tells|wrote\s+to|spoke\s+to|showed|emailed|said\s+to)\s+$", re.I)
 _DUTY = frozenset(("need to", "needs to"))
 _LET = frozenset(("let us", "let's", "let’s"))
 _NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"

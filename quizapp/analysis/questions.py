@@ -4,9 +4,11 @@ reasons drawn from the article's causal statements and its own questions."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .core import Analysis, Sentence
 from .label import SORTED_KINDS
+from .lexicon import load_phrases
 from .names import clean, first_word, is_fragment, reads_as_name
 
 _MAX_CUE_ITEMS = 4
@@ -47,17 +49,44 @@ def _confidence(value: float) -> dict:
     return {"confidence": round(max(0.05, min(value, 0.99)), 2)}
 
 
-def _distractor_words(quote: str, cues: list[str], count: int) -> list[str]:
-    """Words of the sentence that are not cues, longest first, as wrong options."""
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every one-word entry of the opinion and hedge lexicons, whatever its
+    kind: a word that may judge or hedge in some sentence ("frankly" in a
+    quotation, "everyone") is never offered as one that does not."""
+    return frozenset(
+        phrase for name in ("opinion.txt", "hedges.txt")
+        for phrase in load_phrases(name) if " " not in phrase)
+
+
+#: Words that link or hedge rather than carry the content; no wrong option.
+_LINKS = frozenset(
+    "because since although though unless whether cannot could would should "
+    "might must will shall".split())
+
+
+def _distractor_words(quote: str, cues: list[str], count: int,
+                      credit: str = "") -> list[str]:
+    """Words of the claim that are neither cues nor cue words elsewhere, nor
+    names or the words that credit it ("Majority Leader", "said"), longest
+    first, as wrong options."""
     taken = " ".join(cues).lower()
+    credited = {w.lower() for w in _WORD.findall(credit)}
     words = []
     for word in _WORD.findall(quote):
         low = word.lower()
-        if low in _STOP or low in taken or any(low == w.lower() for w in words):
+        if (low in _STOP or low in taken or low in credited or low in _LINKS
+                or low in _cue_words() or word[:1].isupper()
+                or any(low == w.lower() for w in words)):
             continue
         words.append(word)
     words.sort(key=len, reverse=True)
     return words[:count]
+
+
+# "I thought", "we believe": a first-person belief shows a view as surely as a
+# judging word does.
+_FIRST_PERSON_BELIEF = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+|do\s+|don[’']t\s+)?$")
 
 
 def cue_items(
@@ -74,16 +103,27 @@ def cue_items(
         if sentence.label not in wanted or sentence.is_heading:
             continue
         quote = _sentence_text(analysis, sentence)
-        spans = (sentence.hedges if sentence.label == "speculation" else
-                 [c for c in sentence.opinion_cues if c["kind"] != "weak"])
+        if sentence.label == "speculation":
+            spans = sentence.hedges
+        else:
+            # a sweeping word ("everyone over 40") generalises; it judges
+            # nothing a learner could be sure of
+            spans = [c for c in sentence.opinion_cues
+                     if c["kind"] not in ("weak", "sweep")]
+            spans += [h for h in sentence.hedges if _FIRST_PERSON_BELIEF.search(
+                analysis.text, max(0, h["start"] - 20), h["start"])]
         cues = []
-        for span in spans:
+        for span in sorted(spans, key=lambda span: span["start"]):
             cue = _plain(analysis, span["start"], span["end"])
             if cue and cue in quote and cue not in cues:
                 cues.append(cue)
         other = [_plain(analysis, c["start"], c["end"]) for c in
                  sentence.opinion_cues + sentence.hedges]
-        distractors = _distractor_words(quote, cues + other, max(2, 5 - len(cues)))
+        credit = sentence.attribution
+        distractors = _distractor_words(
+            quote, cues + other, max(2, 5 - len(cues)),
+            _plain(analysis, min(credit.source_start, credit.cue_start),
+                   max(credit.source_end, credit.cue_end)) if credit else "")
         if not cues or len(distractors) < 2:
             continue
         # A quoted or reported view is its speaker's, not the writer's.
@@ -122,12 +162,45 @@ def _source_name(sentence: Sentence) -> str | None:
     if not name or name.split()[0].lower() in (
             "one", "some", "many", "most", "several", "both", "each"):
         return None  # "One of them", "Some analysts": no name to pick
-    if not _reads_as_name(name):
+    if not _reads_as_name(name) or not _stands_alone(name):
         return None
     return name[:1].upper() + name[1:]
 
 
 _PERSONAL = frozenset("i we you he she they it".split())
+_POSSESSIVE = frozenset("its his her their our my your".split())
+#: Words that point back to someone the article named before ("A study she
+#: co-wrote"): out of its sentence the option names nobody.
+_POINTING = frozenset("he she they him them his her its their".split())
+#: A lone word that stands for a source named elsewhere, or for nothing one
+#: could pick ("Others argue ...", "Research suggests ...").
+_NO_ONE = frozenset("others research evidence data".split())
+# A verb with its object inside what the finder took for a source ("The
+# closure follows a routine inspection ... that found"): a clause, no name.
+_VERB_AND_OBJECT = re.compile(r"\s[a-z]+s\s+(?:a|an|the)\s")
+
+
+# The verbs whose words follow them as a clause or a quotation; after "called
+# the vote ..." or "attacked the measure as ..." no claim stands alone.
+_SAYS = frozenset(
+    "say said says tell told tells add added adds argue argued argues claim "
+    "claimed claims insist insisted insists warn warned warns believe believed "
+    "believes think thought thinks expect expected expects report reported "
+    "reports find found finds show showed shows shown estimate estimated "
+    "estimates suggest suggested suggests write wrote writes note noted notes "
+    "explain explained explains predict predicted predicts announce announced "
+    "announces state stated states confirm confirmed confirms".split())
+
+
+def _stands_alone(name: str) -> bool:
+    """A name a learner can pick out of its sentence: nothing pointing back
+    ("a study she co-wrote"), not a stand-in ("Others", "Research"), nor a
+    clause ("The closure follows a routine inspection", "Say Mexico", "EVEN
+    OZ’S BOSS THINKS")."""
+    words = _words(name)
+    return not (_POINTING & set(words[1:]) or (len(words) == 1 and words[0] in _NO_ONE)
+                or words[0] in _SAYS or _VERB_AND_OBJECT.search(name)
+                or (len(words) > 1 and name.isupper()))
 _REPORTED = re.compile(r"(?i)\b(?:said|says|say|told|tells|noted|wrote|argued)\b")
 
 
@@ -156,11 +229,22 @@ _HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr miss sir dame".split())
 
 
 def _same_source(a: str, b: str) -> bool:
-    """"Chen", "Maria Chen", "Ms. Chen" and "Mayor Maria Chen" are one person:
-    the shorter name, less an honorific, is the end of the longer one
-    ("O’Neill" and "O'Neill" alike)."""
+    """"Chen", "Maria Chen", "Ms. Chen", "Mayor Maria Chen" and "Senator Maria
+    Chen of Ohio" are one person: the shorter name, less an honorific, is the
+    end of the longer one, less where it is from ("O’Neill" and "O'Neill"
+    alike); a one-word name that opens a name of capitalised words is one
+    body ("Harlow" and "Harlow Foods")."""
     short, long = sorted((_plain_name(a), _plain_name(b)), key=len)
-    return bool(short) and long[len(long) - len(short):] == short
+    if not short or short == long:
+        return bool(short)
+    if len(short) == 1 and short[0] == long[0] and len(long) <= 3 and all(
+            word[:1].isupper() for word in (a if len(a) > len(b) else b).split()):
+        return True
+    ends = [long]
+    at = len(long) - 1 - long[::-1].index("of") if "of" in long else 0
+    if 1 <= at and len(long) - at - 1 <= 3:  # "... of Texas", "... of New York"
+        ends.append(long[:at])
+    return any(end[len(end) - len(short):] == short for end in ends)
 
 
 def _plain_name(name: str) -> list[str]:
@@ -178,6 +262,14 @@ _TITLES = frozenset(
     "congressman congresswoman representative councillor councilman councilwoman "
     "professor bishop archbishop pope king queen prince princess ceo founder "
     "owner editor".split())
+#: What a body, a document or a group is called once the article has named it
+#: ("the company" for Harlow Foods, "the paper" for a study in a journal):
+#: when no source it names has the same head noun, it may still be one of
+#: them, so it is never an option and asks nothing.
+_STAND_INS = frozenset(
+    "company firm business group organisation organization paper study report "
+    "review survey researchers authors scientists agency charity club team side "
+    "campaign administration government institute body".split())
 
 
 def _holds_role(role: str, name: str) -> bool:
@@ -219,6 +311,9 @@ def _sources(analysis: Analysis) -> tuple[list[str], dict[str, str | None]]:
         holders = [n for n in names if _holds_role(role, n)]
         if not holders:
             same = next((n for n in names if _same_source(n, role)), None)
+            if same is None and _words(role)[-1] in _STAND_INS and names:
+                meaning[role] = None  # "the company": maybe a source named above
+                continue
             if same is None:
                 names.append(role)
             meaning[role] = same or role
@@ -226,7 +321,8 @@ def _sources(analysis: Analysis) -> tuple[list[str], dict[str, str | None]]:
             meaning[role] = holders[0] if len(holders) == 1 else None
     first = {}  # each source in the order the article first cites it
     for name in used:
-        first.setdefault(meaning[name], len(first))
+        if meaning[name] is not None:
+            first.setdefault(meaning[name], len(first))
     return sorted(names, key=first.__getitem__), meaning
 
 
@@ -240,9 +336,12 @@ def who_said_items(analysis: Analysis) -> list[dict]:
     distractors (never another name of the same source); a role that fits two
     of the article's sources ("the senator") asks nothing."""
     names, meaning = _sources(analysis)
+    # a source in a side clause credits that clause, not the sentence's claim
+    # and "Haddad thinks so." claims nothing alone
     sourced = [(s, meaning[_source_name(s)])
                for s in analysis.sentences
-               if s.kind in SORTED_KINDS and _source_name(s)]
+               if s.kind in SORTED_KINDS and not s.side_source and _source_name(s)
+               and _claims_something(analysis, s)]
     items = []
     seen: set[str] = set()
     for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):
@@ -250,9 +349,16 @@ def who_said_items(analysis: Analysis) -> list[dict]:
             continue
         # "The harbour authority" is no wrong answer when "A harbour authority
         # survey" is right: a distractor must not be part of the answer
-        others = [n for n in names if n != name and not _overlaps(n, name)][:3]
+        # "Its chair", "His lawyer" answer a question about their sentence,
+        # but as a wrong answer to another they could be anyone's
+        others = [n for n in names if n != name and not _overlaps(n, name)
+                  and _words(n)[0] not in _POSSESSIVE]
         if not others:
             continue
+        # each question offers the next of the article's other sources, so
+        # the later ones are offered too, not the first three every time
+        turn = 3 * len(items) % len(others)
+        others = (others[turn:] + others[:turn])[:3]
         seen.add(name)
         quote = _sentence_text(analysis, sentence)
         options = [{"text": name, "correct": True}]
@@ -261,13 +367,73 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         items.append({
             "id": f"who-{len(items) + 1:02d}",
             "type": "who_said",
-            "prompt": f"Who says so? {_cited(quote)}",
+            "prompt": f"Who says so? {_cited(_claim(analysis, sentence) or quote)}",
             "options": options,
             "evidence": [quote],
             "explanation": sentence.explanation,
             "machine": _confidence(sentence.confidence - 0.1),
         })
     return items
+
+
+# What joins the claim to its source, trimmed from the claim: a comma or a
+# colon, "on Monday" and the like, "told reporters", and "that" before the
+# clause ("said that the cuts ...", not "say that trend could ...").
+_CLAIM_EDGE = re.compile(
+    r"^[\s,;:—–-]*(?:(?:on|last|this|late\s+on|early\s+on)\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)\s+|"
+    r"(?:yesterday|today|on\s+Twitter|in\s+a\s+statement)\s*,?\s+)?"
+    r"(?:(?:reporters|journalists|the\s+court|the\s+BBC|the\s+crowd|"
+    r"supporters|colleagues)\s+)?"
+    r"(?:that\s+(?=the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|"
+    r"this\b|his\b|her\b|their\b|its\b|our\b|[A-Z0-9“\"‘']))?")
+_OPENING, _CLOSING = "“‘\"'", "”’\"'"
+
+
+def _unquoted(claim: str) -> str:
+    """The claim without the quotation marks around it, if it is all quoted."""
+    claim = claim.strip(" ,;:").rstrip(".").rstrip(" ,")
+    if len(claim) > 2 and claim[0] in _OPENING and claim[-1] in _CLOSING:
+        inner = claim[1:-1].strip(" ,").rstrip(".")
+        if not any(mark in inner for mark in "“”\""):
+            return inner
+    return claim
+
+
+def _claims_something(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether two words or more stand outside the words that credit the
+    sentence ("“It's heartbreaking,” Ryan said." does; "Haddad thinks so."
+    points back to the sentence before and does not)."""
+    attribution = sentence.attribution
+    start = min(attribution.source_start, attribution.cue_start)
+    end = max(attribution.source_end, attribution.cue_end)
+    words = re.findall(r"[\w’']+", _plain(analysis, sentence.start, start) + " "
+                       + _plain(analysis, end, sentence.end))
+    return len(words) >= 2
+
+
+def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The sentence's claim without the words that credit it ("“We will
+    appeal,” the club said." -> "We will appeal"; "Analysts said the cuts
+    were overdue." -> "the cuts were overdue"), so the question does not print
+    its answer; None when the source stands inside the claim or the words
+    after it are no claim of their own ("called the vote 'a historic step'")."""
+    attribution = sentence.attribution
+    start = min(attribution.source_start, attribution.cue_start)
+    end = max(attribution.source_end, attribution.cue_end)
+    before = _plain(analysis, sentence.start, start).strip()
+    after = _plain(analysis, end, sentence.end).strip()
+    if len(before.split()) < 3:  # "Analysts at Berenberg said the cuts ..."
+        last = attribution.cue.lower().split()[-1:]
+        if last and last[0] not in _SAYS and not attribution.cue.lower().startswith(
+                "according"):
+            return None
+        claim = _unquoted(after[_CLAIM_EDGE.match(after).end():])
+    elif len(re.findall(r"\w+", after)) <= 4:  # "..., a source close to the case said."
+        claim = _unquoted(before)
+    else:
+        return None  # "The plan, the mayor said, will cost ...": the whole sentence
+    return claim if len(claim.split()) >= 4 and not is_fragment(claim) else None
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)

@@ -145,12 +145,14 @@ def test_names_and_sources_read_as_names(name):
 
 
 def test_a_quoted_sentence_in_a_prompt_has_its_own_quotes_made_single():
+    # the source stands inside the claim, so the prompt cites the sentence
     text = (
-        "“We see no link to the strike,” Mayor Ann Lowe said on Monday. "
+        "“We see no link,” Mayor Ann Lowe said, “and we will say so in court.” "
         "Police Chief Tom Ruiz said the roads would reopen on Tuesday."
     )
     prompts = [item["prompt"] for item in _questions(text)]
-    cited = "“‘We see no link to the strike,’ Mayor Ann Lowe said on Monday.”"
+    cited = ("“‘We see no link,’ Mayor Ann Lowe said, ‘and we will say so in "
+             "court.’”")
     assert f"Who says so? {cited}" in prompts
 
 

@@ -1,0 +1,64 @@
+"""Drafted "which words show ..." questions key the words that show a view and
+offer, as wrong options, only words of the claim that carry its content: never
+a name or the words that credit it ("Majority", "Leader", "said"), never a word
+the lexicons list as one that may judge or hedge ("frankly" in a quotation), a
+linking word ("because") or a modal. A first-person belief ("I thought") is
+keyed beside the judging word; a sweeping "everyone" is not keyed. The
+newsroom's own "we" ("We spoke to her", "After our interview", "she told us")
+reports the reporters' work and judges nothing."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.questions import cue_items
+
+from .sentences import only
+
+
+def _options(text: str) -> tuple[set[str], set[str]]:
+    (item,) = cue_items(analyze(text), ("opinion",))
+    right = {o["text"] for o in item["options"] if o["correct"]}
+    wrong = {o["text"] for o in item["options"] if not o["correct"]}
+    return right, wrong
+
+
+def test_names_and_the_words_that_credit_the_claim_are_no_wrong_options():
+    right, wrong = _options("Majority Leader Tom Ortega called the vote a "
+                            "historic step for families struggling with rent.")
+    assert right == {"historic"}
+    assert len(wrong) >= 2 and not wrong & {"Majority", "Leader", "Ortega", "called"}
+
+
+def test_a_lexicon_word_and_a_linking_word_are_no_wrong_options():
+    right, wrong = _options("“It is frankly a disgrace that residents are paying "
+                            "the price because the council waited,” she said.")
+    assert right == {"disgrace"}
+    assert len(wrong) >= 2 and not wrong & {"frankly", "because"}
+
+
+def test_a_first_person_belief_is_keyed_beside_the_judging_word():
+    right, _ = _options("“But over ninety minutes I thought we deserved it,” the "
+                        "manager said.")
+    assert right == {"thought", "deserved"}
+
+
+def test_a_sweeping_word_is_not_keyed():
+    right, wrong = _options("“We would urge everyone over 40 to get out and walk "
+                            "every single day,” the charity's director said.")
+    assert "everyone" not in right | wrong
+    assert "urge" in right
+
+
+@pytest.mark.parametrize("text", [
+    "We spoke to her about why it matters and what can be done.",
+    "After our interview, Haddad took me up to the observatory's dome.",
+    "We contacted the ministry on Tuesday.",
+])
+def test_the_newsrooms_own_we_reports(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced" and not sentence.opinion_cues
+
+
+@pytest.mark.parametrize("text", ["We must act now.", "Our city deserves better."])
+def test_the_writers_we_still_takes_a_side(text):
+    assert only(text).label == "opinion"

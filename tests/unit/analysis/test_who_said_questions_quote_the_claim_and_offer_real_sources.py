@@ -1,0 +1,124 @@
+""""Who says so?" asks about the claim without the words that credit it, so
+the prompt does not print its answer ("“We will appeal,” the club said." asks
+about “We will appeal”), and offers only sources a learner can pick out of the
+sentence: never a stand-in ("Others", "Research", "the company" once a company
+is named), a name pointing back ("a study she co-wrote") or a clause the
+finder took for a source; a possessive role ("Its chair") answers its own
+sentence but is no wrong answer to another. One body or person is one option
+("Harlow" and "Harlow Foods", "Lawson" and "Senator Greg Lawson of Texas"); a
+source in a side clause, and a claim pointing back ("Haddad thinks so."), ask
+nothing; each question offers the next of the article's other sources, not the
+first three every time."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.questions import article_sources, who_said_items
+
+OTHERS = (
+    " Mayor Rob Teague said the vote had been close."
+    " Union leader Maria Lind said members would strike in May."
+)
+
+
+def _items(text: str) -> list[dict]:
+    return who_said_items(analyze(text))
+
+
+def _answer(item: dict) -> str:
+    return next(o["text"] for o in item["options"] if o["correct"])
+
+
+def _asked(text: str) -> dict[str, dict]:
+    return {_answer(item): item for item in _items(text)}
+
+
+@pytest.mark.parametrize(("text", "source", "claim"), [
+    ("“We will appeal against the ruling,” the Crown Prosecution Service said.",
+     "The Crown Prosecution Service", "We will appeal against the ruling"),
+    ("Analysts at Berenberg said on Monday that the cuts were long overdue.",
+     "Analysts at Berenberg", "the cuts were long overdue"),
+    ("Exports fell by 40 percent in the second quarter, according to the "
+     "national statistics office.", "The national statistics office",
+     "Exports fell by 40 percent in the second quarter"),
+    ("Experts say that trend could lead to more cases of heart disease.",
+     "Experts", "that trend could lead to more cases of heart disease"),
+])
+def test_the_prompt_quotes_the_claim_without_its_source(text, source, claim):
+    item = _asked(text + OTHERS)[source]
+    assert item["prompt"] == f"Who says so? “{claim}”"
+    assert item["evidence"] == [text]  # the feedback still shows the sentence
+
+
+def test_words_after_a_verb_that_takes_no_clause_are_no_claim_alone():
+    text = "Majority Leader Tom Ortega called the vote a historic step for renters."
+    item = _asked(text + OTHERS)["Majority Leader Tom Ortega"]
+    assert item["prompt"] == f"Who says so? “{text}”"
+
+
+def test_a_possessive_role_answers_its_own_sentence_but_is_no_wrong_answer():
+    text = ("“This is the result of years of neglect,” said its chair, Margaret "
+            "Hollis." + OTHERS)
+    asked = _asked(text)
+    assert "Its chair" in asked
+    for answer, item in asked.items():
+        if answer != "Its chair":
+            assert "Its chair" not in {o["text"] for o in item["options"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Others argue that the rental assistance will help families at once.",
+    "Research suggests that the effect is larger in older adults.",
+    "According to a study she co-wrote last year, the sky is ten percent brighter.",
+    "The closure follows a routine inspection in January that found serious "
+    "corrosion in the steel supports.",
+])
+def test_a_source_no_learner_could_pick_is_never_an_option(text):
+    options = {o["text"] for item in _items(text + OTHERS) for o in item["options"]}
+    assert options and not options & {"Others", "Research",
+                                      "A study she co-wrote last year",
+                                      "The closure follows a routine inspection"}
+
+
+def test_the_company_is_no_option_once_a_company_is_named():
+    text = ("Harlow Foods said it would cut about 400 jobs in Dunmore. "
+            "The company said higher costs had cut its profits by a third."
+            + OTHERS)
+    assert "The company" not in article_sources(analyze(text))
+    for item in _items(text):
+        assert "The company" not in {o["text"] for o in item["options"]}
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("Harlow", "Harlow Foods"),
+    ("Lawson", "Senator Greg Lawson of Texas"),
+])
+def test_a_short_name_of_a_body_or_a_person_is_one_source(short, full):
+    text = (f"{full} said the plan would cost jobs in the region. "
+            f"{short} said the talks would resume on Monday." + OTHERS)
+    sources = article_sources(analyze(text))
+    assert full in sources and short not in sources
+
+
+def test_a_source_in_a_side_clause_and_a_claim_pointing_back_ask_nothing():
+    text = ("The standoff began in March after Valdoria built a road that "
+            "Kestania says crosses into its territory. Haddad thinks so." + OTHERS)
+    answers = set(_asked(text))
+    assert "Kestania" not in answers and "Haddad" not in answers
+    assert answers == {"Mayor Rob Teague", "Union leader Maria Lind"}
+
+
+def test_a_short_quotation_is_still_a_claim():
+    assert "Ryan" in _asked("“It's heartbreaking,” Ryan said." + OTHERS)
+
+
+def test_each_question_offers_the_next_of_the_other_sources():
+    names = ["Mayor Rob Teague", "Union leader Maria Lind", "Police Chief Tom Ruiz",
+             "Councillor Dana Whitlow", "Professor Helen Osei"]
+    text = " ".join(f"{name} said the {thing} would open again in {month}."
+                    for name, thing, month in zip(
+                        names, ["bridge", "market", "library", "pool", "museum"],
+                        ["May", "June", "July", "August", "September"], strict=True))
+    offered = {o["text"] for item in _items(text) for o in item["options"]
+               if not o["correct"]}
+    assert set(names) <= offered  # the last sources are offered too
