@@ -251,6 +251,10 @@ _VERB_AFTER_THAT = re.compile(r"\s+(?:had|has|have|was|were|is|are|led|drove|"
                               r"prompted|emerged|surfaced|grew|arose)\b", re.I)
 
 
+_COMPARED_RISK = re.compile(r"\b(?:less|least|times\s+as|twice\s+as)\s+$",
+                            re.I)
+
+
 def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             sent_end: int) -> bool:
     """Whether the cue text[start:end] hedges in this sentence."""
@@ -284,6 +288,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     if _CLAIM_WORDS.match(low):
         return bool(_CONTENT.match(text, end) or _CLAIM_ABROAD.search(
             text, max(sent_start, start - 30), start))
+    if low == "likely" and _COMPARED_RISK.search(text, max(sent_start, start - 12),
+                                                  start):
+        return False  # "are less likely to develop dementia", "twice as likely":
+        # a risk measured against another, a finding
     if low == "could":
         return not _told_in_the_past(text, start, end, sent_start, sent_end, False)
     if low == "would":
