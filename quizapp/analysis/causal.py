@@ -33,8 +33,29 @@ _CLAUSE = re.compile(r"[;:]|\b(?:However|But|and\s+that|which)\b[, ]*")
 _LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\s*,?\s*)+")
 
 
-# A relative clause opened and not yet closed by a comma.
-_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*$", re.I)
+# "is due to start", "was due to take place": a schedule, no cause.
+_SCHEDULED = re.compile(
+    r"(?:is|are|was|were|be|been|[’']s|[’']re)\s+(?:\w+ly\s+)?$", re.I)
+_COPULA_AT_END = re.compile(r"\s+(?:is|are|was|were|be|been)(?:\s+\w+ly)?$", re.I)
+_BARE_VERB = re.compile(
+    r"\s+(?:be|start|begin|take|open|reopen|close|end|finish|arrive|land|leave|"
+    r"depart|meet|vote|hold|resume|return|appear|launch|expire|report|publish|"
+    r"sign|announce|conclude|receive|retire|step|speak|visit|travel|face|go|come|"
+    r"make|give|hear|rule|decide|debate|sit|stand|run|play|release|complete|"
+    r"enter|rise|fall|testify|deliver|present|become|join|move|stay)\b", re.I)
+# A verb of causing in the passive: "was led to the cells" (taken there),
+# "was forced to close" (no causer named); "was caused by leaks" names the
+# cause after "by".
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$",
+                             re.I)
+_BY = re.compile(r"\s+by\b", re.I)
+# "pushed for a vote", "pushed back": urged or delayed, not caused.
+_PUSHED_ELSEWHERE = re.compile(r"\s+(?:for|back|ahead|through|on|up|out|into)\b",
+                               re.I)
+# A relative clause or an aside opened and not yet closed by a comma: the
+# cause given there explains a detail ("an aide, speaking on condition of
+# anonymity because the talks were private, said ...").
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|whose|which|\w+ing)\b[^,]*$", re.I)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -55,6 +76,20 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
     if text[start:end].rstrip().endswith("?"):
         return found  # "what is driving this move?" asks, it does not claim
     for match in _VERB_RE.finditer(text, start, end):
+        if match.group(1).lower() == "pushed" and _PUSHED_ELSEWHERE.match(
+                text, match.end(), end):
+            continue
+        if _PASSIVE_BEFORE.search(text, max(start, match.start() - 16),
+                                  match.start()):
+            by = _BY.match(text, match.end(), end)
+            if by and not match.group(1).lower().endswith(("to", "in", "about")):
+                # "the damage was caused by water leaking": the cause follows
+                cs, ce = _trim(text, by.end(), end)
+                es, ee = _trim(text, start, _PASSIVE_BEFORE.search(
+                    text, max(start, match.start() - 16), match.start()).start())
+                if ce - cs > 3 and ee - es > 3:
+                    found.append(_link(text, match, (cs, ce), (es, ee)))
+            continue
         left = text[start : match.start()]
         clause = 0
         for c in _CLAUSE.finditer(left):
@@ -69,6 +104,10 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
             continue  # "the following day" / mid-clause "following" is temporal
         if _RELATIVE_OPEN.search(text, start, match.start()):
             continue  # "staff, who asked ... because ...": why of a detail
+        if match.group(1).lower() == "due to" and _SCHEDULED.search(
+                text, max(start, match.start() - 16), match.start()) and \
+                _BARE_VERB.match(text, match.end(), end):
+            continue  # "is due to take place in June": a schedule
         cause_end = end
         comma = text.find(",", match.end(), end)
         if match.start() > start + 1 and comma > 0:
@@ -80,6 +119,9 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
         else:
             cs, ce = _trim(text, match.end(), cause_end)
             es, ee = _trim(text, start, match.start())
+            copula = _COPULA_AT_END.search(text, es, ee)
+            if copula:  # "The delay is due to ...": the delay, not "is"
+                es, ee = _trim(text, es, copula.start())
         if ce - cs > 3 and ee - es > 3:
             found.append(_link(text, match, (cs, ce), (es, ee)))
     return found

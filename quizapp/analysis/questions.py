@@ -23,7 +23,7 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 _PREDICTED = re.compile(r"\b(?:could|might|may|will|would)\b", re.I)
 _PRONOUNS = frozenset("he she they it i we you this that".split())
-_THAT = re.compile(r"\s*(?:that\s+)?")
+_THAT = re.compile(r"[\s,;:—–]*(?:(?:and|but|while)\s+)?(?:that\s+)?")
 _NO_SOURCE = "Nobody: the writer states it without naming a source"
 
 
@@ -447,65 +447,107 @@ def _overlaps(one: str, other: str) -> bool:
                 or re.search(rf"\b{re.escape(b)}\b", a))
 
 
+_MAX_WHY_ITEMS = 2
+
+
 def reason_items(analysis: Analysis) -> list[dict]:
-    """Reasons the article gives: from its own questions and causal statements."""
+    """Reasons the article gives: asked of one result at a time ("What reason
+    does the article give for this: “the closures”?"), its causes right, and
+    wrong the reasons the article gives for other things and its results; or,
+    when the article asks itself ("What is behind the move?"), every cause
+    under its own question."""
     links = [(s, link) for s in analysis.sentences for link in s.causal]
     if not links:
         return []
-    causes, effects, evidence = [], [], []
+    reasons: list[tuple[str, str]] = []  # (cause, effect), in article order
+    effects, evidence = [], {}
     for sentence, link in links:
         cause = _plain(analysis, link["cause_start"], link["cause_end"])
-        effect_start = link["effect_start"]
-        source = sentence.source
-        if source is not None and effect_start <= source.cue_start < link[
-                "effect_end"]:
-            # "The department said the closures were needed": the result is
-            # what follows the reporting words, not who reports it
-            after = _THAT.match(analysis.text, source.cue_end, link["effect_end"])
-            effect_start = after.end() if after else source.cue_end
-        effect = _plain(analysis, effect_start, link["effect_end"])
-        if _PREDICTED.search(cause):
-            # "this could lead to ..." predicts a consequence; it gives no reason
-            if effect and effect not in effects:
-                effects.append(effect)
-            continue
-        if cause and cause not in causes:
-            causes.append(cause)
-        if effect and effect not in effects:
+        effect = _plain(analysis, *_result_span(analysis, sentence, link))
+        if effect and _reads_as_reason(effect) and effect not in effects:
             effects.append(effect)
-        text = _sentence_text(analysis, sentence)
-        if text not in evidence:
-            evidence.append(text)
-    confidence = min(s.confidence for s, _ in links) - 0.15
+        if _PREDICTED.search(cause):
+            continue  # "this could lead to ..." predicts a consequence: no reason
+        if _reads_as_reason(cause) and (cause, effect) not in reasons:
+            reasons.append((cause, effect))
+            evidence.setdefault(effect, _sentence_text(analysis, sentence))
+    causes = list(dict.fromkeys(c for c, _ in reasons))
+    if len(causes) < 2:
+        return []  # one cause is no question: nothing to tell it from
+    confidence = _confidence(min(s.confidence for s, _ in links) - 0.15)
+    cues = ", ".join(f"“{link['cue']}”" for _, link in links[:3])
+    explanation = (f"Look for the words that link a cause to its effect ({cues}), "
+                   "and for hedges such as “likely” that make a reason a guess.")
     asked = next((s for s in analysis.sentences if s.label == "question"
                   and not s.speaker and re.match(r"(?i)what|why", s.text.strip())
                   and re.search(r"(?i)reason|why|cause|behind", s.text)), None)
-    prompt = (_sentence_text(analysis, asked) + " Select every reason the article "
-              "gives." if asked else "Which reasons does the article give? Select "
-              "every one.")
-    causes = [c for c in causes if _reads_as_reason(c)]
-    given = {c.casefold() for c in causes}  # a cause that is a result too is one
-    distractors = [e for e in effects
-                   if e.casefold() not in given and _reads_as_reason(e)][:3]
-    if len(causes) < 2 or len(distractors) < 2:
-        return []  # one cause, or one result against them, is no question
+    if asked:
+        given = {c.casefold() for c in causes}  # a cause that is a result too is one
+        results = [e for e in effects if e.casefold() not in given][:3]
+        if len(results) < 2:
+            return []
+        return [_reason_item(
+            "why-01", _sentence_text(analysis, asked) + " Select every reason "
+            "the article gives.", causes[:4], [], results,
+            list(dict.fromkeys(evidence.values()))[:4], explanation, confidence)]
+    items = []
+    for effect in dict.fromkeys(e for _, e in reasons):
+        if len(items) >= _MAX_WHY_ITEMS or effect not in effects:
+            continue
+        own = [c for c, e in reasons if e == effect]
+        mine = {c.casefold() for c in own} | {effect.casefold()}
+        elsewhere = [c for c in causes if c.casefold() not in mine][:2]
+        results = [e for e in effects if e.casefold() not in mine
+                   and e.casefold() not in {c.casefold() for c in causes}]
+        results = results[:max(1, 3 - len(elsewhere))]
+        if len(elsewhere) + len(results) < 2:
+            continue
+        items.append(_reason_item(
+            f"why-{len(items) + 1:02d}", "What reason does the article give for "
+            f"this: “{effect}”? Select every reason it gives.", own[:3], elsewhere,
+            results, [evidence[effect]], explanation, confidence))
+    return items
+
+
+def _result_span(analysis: Analysis, sentence: Sentence, link: dict) -> tuple[int, int]:
+    """Where a causal link's result lies, without the words crediting it: what
+    follows "The department said" or "According to the report, ...", what
+    comes before "..., according to the statistics office"."""
+    start, end = link["effect_start"], link["effect_end"]
+    source = sentence.source
+    if source is None:
+        return start, end
+    credit_start = min(source.source_start, source.cue_start)
+    credit_end = max(source.source_end, source.cue_end)
+    if not start <= credit_start < end:
+        return start, end
+    if len(analysis.plain(credit_end, end).split()) < 3:
+        # "Exports fell by 40 percent, according to the office, because ..."
+        return start, len(analysis.text[:credit_start].rstrip(" ,;:—–"))
+    # "The department said the closures were needed", "According to the
+    # report, published on Monday, the damage was caused by ..."
+    after = _THAT.match(analysis.text, credit_end, end)
+    start = after.end() if after else credit_end
+    if source.cue.lower().startswith("according"):
+        comma = analysis.text.rfind(",", start, end)
+        start = comma + 1 if comma >= 0 else start
+    return start, end
+
+
+def _reason_item(item_id: str, prompt: str, causes: list[str], elsewhere: list[str],
+                 results: list[str], evidence: list[str], explanation: str,
+                 machine: dict) -> dict:
     options = [{"text": _capital(c), "correct": True,
-                "feedback": "The article gives this as a cause."} for c in causes[:4]]
+                "feedback": "The article gives this as a cause."} for c in causes]
+    options += [{"text": _capital(c), "correct": False,
+                 "feedback": "The article gives this as the reason for something "
+                             "else."} for c in elsewhere]
     options += [{"text": _capital(e), "correct": False,
                  "feedback": "The article presents this as a result, not a reason."}
-                for e in distractors]
-    return [{
-        "id": "why-01",
-        "type": "multiple_select",
-        "prompt": prompt,
-        "options": options,
-        "evidence": evidence[:4],
-        "explanation": "Look for the words that link a cause to its effect (" +
-                       ", ".join(f"“{link['cue']}”" for _, link in links[:3]) +
-                       "), and for hedges such as “likely” that make a reason a "
-                       "guess.",
-        "machine": _confidence(confidence),
-    }]
+                for e in results]
+    return {"id": item_id, "type": "multiple_select", "prompt": prompt,
+            "options": options, "evidence": evidence, "explanation": explanation,
+            "machine": machine}
 
 
 def _capital(text: str) -> str:

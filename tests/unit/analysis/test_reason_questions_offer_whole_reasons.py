@@ -1,7 +1,10 @@
-""""Which reasons does the article give?" is drafted only from causes and
-results a learner can judge on their own: whole phrases, not stretches cut
-from a clause, a report or a speaker's "I"; and only when the article gives at
-least two causes and two results to tell them from."""
+"""Reason questions ask for the reasons the article gives for one result at a
+time ("What reason does the article give for this: “...”?"): its causes are
+right, the reasons the article gives for other things and its results wrong.
+They are drafted only from causes and results a learner can judge on their
+own: whole phrases, not stretches cut from a clause, a report or a speaker's
+"I"; only when the article gives at least two causes; and the words crediting
+a result are not part of it ("The department said", "according to ...")."""
 
 import pytest
 
@@ -16,23 +19,64 @@ CLOSURES = (
 )
 
 
-def _options(text: str) -> dict[str, bool]:
-    (item,) = reason_items(analyze(text))
-    return {o["text"]: o["correct"] for o in item["options"]}
+def _options(item: dict) -> dict[str, str]:
+    return {o["text"]: o["feedback"] for o in item["options"]}
 
 
-def test_the_articles_causes_are_right_and_its_results_wrong():
-    options = _options(CLOSURES)
-    assert options["Budget cuts"] and options["Falling visitor numbers"]
-    assert options["Rising rents"]
-    assert not options["Protests outside the town hall"]
+def test_each_question_asks_for_the_reasons_of_one_result():
+    first = reason_items(analyze(CLOSURES))[0]
+    assert first["prompt"] == ("What reason does the article give for this: “The "
+                               "council closed two libraries”? Select every reason "
+                               "it gives.")
+    assert {o["text"] for o in first["options"] if o["correct"]} == {"Budget cuts"}
+    options = _options(first)
+    assert "something else" in options["Falling visitor numbers"]
+    assert "a result, not a reason" in options["Protests outside the town hall"]
+    assert first["evidence"] == ["The council closed two libraries because of "
+                                 "budget cuts."]
 
 
-def test_a_cause_that_is_also_a_result_is_never_a_wrong_option():
+def test_a_cause_that_is_also_a_result_is_never_offered_as_a_result():
     # "the closures" are a result of falling numbers and a cause of protests
-    options = _options(CLOSURES)
-    assert options.get("The closures") is not False
-    assert len({text.casefold() for text in options}) == len(options)
+    for item in reason_items(analyze(CLOSURES)):
+        options = _options(item)
+        assert "a result" not in options.get("The closures", "")
+        assert len({text.casefold() for text in options}) == len(options)
+
+
+@pytest.mark.parametrize(("text", "result"), [
+    ("Exports fell by 40 percent in the second quarter, according to the "
+     "statistics office, because the main crossing has been closed since April.",
+     "Exports fell by 40 percent in the second quarter"),
+    ("The mayor said the town would be hit hard because the plant is its largest "
+     "employer.", "the town would be hit hard"),
+])
+def test_the_words_crediting_a_result_are_not_part_of_it(text, result):
+    text += " Falling visitor numbers led to the closures of two libraries."
+    prompts = [item["prompt"] for item in reason_items(analyze(text))]
+    assert f"What reason does the article give for this: “{result}”? Select every " \
+           "reason it gives." in prompts
+
+
+@pytest.mark.parametrize("sentence", [
+    "A hearing is due to take place in June.",
+    "Pell was led to the cells by two officers.",
+    "She had pushed for the change for years.",
+    "A senior aide, speaking on condition of anonymity because the talks were "
+    "private, said a deal was near.",
+])
+def test_a_schedule_a_passive_move_an_urging_or_an_asides_reason_is_no_cause(
+        sentence):
+    (analysed,) = analyze(sentence).sentences
+    assert analysed.causal == []
+
+
+def test_a_cause_in_the_passive_is_the_agent():
+    (sentence,) = analyze("The damage was caused by water leaking into the "
+                          "joints.").sentences
+    (link,) = sentence.causal
+    assert (link["cause"], link["effect"]) == ("water leaking into the joints",
+                                               "The damage")
 
 
 def test_causes_only_speakers_give_make_no_question():
