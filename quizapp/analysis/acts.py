@@ -138,7 +138,13 @@ _CLAIM_NOUN_THEN_CONTENT = re.compile(
 # A report that follows the object ("cited a study showing ...", "sent a letter
 # saying ..."), or a quotation of three words or more anywhere in the sentence
 # ("..., while chanting, “Hands up, don't shoot”"): someone's words after all.
-_QUOTATION = re.compile(r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)")
+_QUOTATION = re.compile(
+    r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)"
+    # in single quotation marks, as British papers print them: "'It has cost
+    # us a place,' she added." (an apostrophe inside a word goes on)
+    r"|(?<![\w’'])['‘](?=\w)(?:[^'‘’]|(?<=\w)['’](?=\w))*?\s(?:[^'‘’]|(?<=\w)"
+    r"['’](?=\w))*?\s(?:[^'‘’]|(?<=\w)['’](?=\w))*?\s(?:[^'‘’]|(?<=\w)['’]"
+    r"(?=\w))*?[,.!?]['’](?!\w)")
 _LATER_WORDS = re.compile(
     r"\b(?:saying|showing|stating|arguing|"
     r"claiming|warning|finding|suggesting|indicating|insisting|noting|"

@@ -18,7 +18,7 @@ from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .hedges import reckons
-from .names import shown_name
+from .names import PRONOUNS, shown_name
 from .opinion import opinion_score
 from .scope import in_side_clause
 from .sources import is_body, is_person_like
@@ -32,7 +32,7 @@ from .speaker import (
 )
 from .stance import Weighing, explain, weigh
 from .subjectivity import load
-from .wording import judged, quote_cues, says, sourced_reason, verb
+from .wording import agree, judged, quote_cues, says, sourced_reason, verb
 from .writer_voice import credited, reconsider
 
 # A past perfect before a cue of belief: "had been forecast", "had expected".
@@ -492,6 +492,8 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                 counting=True) -> Decision:
     """A sentence with a source: what kind of claim does the source make?"""
     who = _who(attr, text)
+    group = attr.kind in ("vague", "anonymous")
+    holds = agree(who, "holds", "hold", group)  # "Republicans hold it"
     phrase = _source_phrase(attr, text)
     if counting and attr.kind == "citation" and _SHARE_FOUND.match(
             text, attr.cue_end):
@@ -546,7 +548,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         return Decision("accuses", "opinion", 0.6,
                         f"'{accusing[0]['text']}' reports an accusation, a "
                         f"judgement: this is an opinion, and it is sourced: "
-                        f"{who} makes it.", "opinion")
+                        f"{who} {agree(who, 'makes', 'make', group)} it.", "opinion")
     beliefs_only = all(h["text"].lower() in _BELIEF_WORDS for h in strong_rest)
     evaluative = [c["text"] for c in opinion if c["kind"] == "strong" and (
         c.get("predicative") or c.get("quoted"))]
@@ -596,7 +598,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
             # put forward, like "argues"
             return Decision("argues", "opinion", 0.6,
                             f"'{phrase}' puts forward a view, not an event: this "
-                            f"is an opinion, and it is sourced: {who} holds it.",
+                            f"is an opinion, and it is sourced: {who} {holds} it.",
                             "opinion")
         # "The truck story suggests ...", "The findings suggest ...": evidence
         # read as pointing somewhere, an inference
@@ -609,14 +611,14 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         return Decision("label-as", "opinion", 0.6,
                         f"'{label.group().strip()}' pins the source's own words on "
                         "someone or something as a label, a judgement: this is an "
-                        f"opinion, and it is sourced: {who} holds it.", "opinion")
+                        f"opinion, and it is sourced: {who} {holds} it.", "opinion")
     disbelief = _DISBELIEF.search(sentence)
     if disbelief and beliefs_only and attr.kind != "self" and not \
             _FORECAST_AFTER.search(sentence, disbelief.end()):
         return Decision("disbelief", "opinion", 0.6,
                         f"'{disbelief.group()}' disputes a claim rather than "
                         "guessing at what is unknown: this is an opinion, and it "
-                        f"is sourced: {who} holds it.", "opinion")
+                        f"is sourced: {who} {holds} it.", "opinion")
     # an embedded question's "whether" ("plan to study whether") guesses
     # nothing of its own, even from a loose group
     loose = [h for h in rest if h["text"].lower() != "whether"]
@@ -682,13 +684,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "
                         f"event: this is an opinion, and it is sourced: {who} "
-                        "holds it.", "opinion")
+                        f"{holds} it.", "opinion")
     second = _second_judgement(sentence, attr)
     if second:
         # "said the plan was late and criticized the council for the delay"
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{second}' reports a judgement, not an event: this is "
-                        f"an opinion, and it is sourced: {who} holds it.",
+                        f"an opinion, and it is sourced: {who} {holds} it.",
                         "opinion")
     return Decision("sourced", "sourced",
                     0.9 if attr.kind in ("named", "citation") else 0.8,
@@ -853,7 +855,10 @@ def _who(attr: Attribution, text: str) -> str:
     ("bemoaned the unrest and")."""
     name = " ".join((attr.source or "").split())
     if attr.kind == "citation":
-        return f"the linked source {attr.cue}"
+        return "the linked source" if attr.link else (
+            shown_name(attr) or "the document it names")
+    if name.lower() in PRONOUNS:
+        return name.lower()  # "she said it": the sentence before names her
     if not name or attr.kind == "anonymous" and not name[:1].isupper():
         return name or "an unnamed source"
     return shown_name(attr) or "the source it names"

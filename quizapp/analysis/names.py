@@ -33,7 +33,7 @@ _FUNCTION = frozenset(
 #: A clause may end on these ("Replacing it"); on any other function word
 #: ("the rules that", "needs to sell herself and") it was cut off.
 _OBJECTS = frozenset("it them him her us me you".split())
-_PERSONAL = frozenset("i we you he she they it".split())
+PRONOUNS = frozenset("i we you he she they it".split())
 _CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
 _MAX_NAME_WORDS = 10
 _NOBODY = frozenset(
@@ -58,8 +58,8 @@ def shown_name(attr) -> str | None:
     """The attribution's source as feedback may name it, or None when it does
     not read as a name."""
     name = clean(attr.source or "")
-    if not name or not reads_as_name(name):
-        return None
+    if not name or not reads_as_name(name) or name.lower() in PRONOUNS:
+        return None  # "He said": the sentence before names him, not this one
     # "The mayor" opening its sentence reads "the mayor" inside feedback
     return _DETERMINER.sub(lambda m: m.group().lower(), name)
 
@@ -96,7 +96,7 @@ def reads_as_name(name: str) -> bool:
     if not words:
         return False
     first = first_word(name)
-    if len(words) == 1 and first in _PERSONAL:
+    if len(words) == 1 and first in PRONOUNS:
         return True  # "he", "they": the sentence before names them
     if len(words) > _MAX_NAME_WORDS or first in _NOBODY:
         return False

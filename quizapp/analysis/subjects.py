@@ -99,6 +99,11 @@ def title_case(sentence: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+# A single quotation mark closing a quotation: after its last word's
+# punctuation ("... deserved it,' she said"), not an apostrophe ("it's").
+_SINGLE_CLOSE = re.compile(r"[,.!?]['’](?!\w)")
+
+
 def in_quotation(text: str, start: int, at: int, end: int | None = None) -> bool:
     """Is `at` inside quotation marks (possibly opened in an earlier sentence)?"""
     before = text[start:at]
@@ -106,6 +111,9 @@ def in_quotation(text: str, start: int, at: int, end: int | None = None) -> bool
         return True
     if end is None:
         return False
+    if text[start:start + 1] in ("'", "‘") and not _SINGLE_CLOSE.search(before) \
+            and _SINGLE_CLOSE.search(text, at, end):
+        return True  # "'But I thought we deserved it,' she said.": British marks
     sentence = text[start:end]
     first_close, first_open = sentence.find("”"), sentence.find("“")
     if '"' not in sentence and first_close >= 0 and (

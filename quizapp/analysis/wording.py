@@ -3,8 +3,10 @@ named and the reason a sourced claim is sourced."""
 
 from __future__ import annotations
 
+import re
+
 from .attribution import Attribution
-from .names import shown_name
+from .names import PRONOUNS, shown_name
 
 _KIND_WORDS = {
     "modal": ("marks a possibility", "mark a possibility"),
@@ -63,8 +65,27 @@ def _in_brackets(attr: Attribution) -> str:
     return f" ({name})" if name else ""
 
 
+# The head of a source's noun phrase: its last word before "of", "at" ...
+_HEAD = re.compile(r"([\w’'-]+)(?:\s+(?:of|at|in|from|with|for|on)\b.*)?$")
+
+
+def agree(who: str, singular: str, plural: str, group: bool = False) -> str:
+    """The verb form that agrees with the source: "Republicans hold it" (a
+    `group`: a loose or unnamed one), "the company's lawyers hold it", "the
+    council holds it"; a name ending in s ("Reuters", "Dr Adams") stays
+    singular."""
+    head = _HEAD.search(who.strip())
+    word = head.group(1) if head else ""
+    many = (word.endswith("s") and not word.endswith(("ss", "us", "is", "’s", "'s"))
+            and (word.islower() or group))
+    return plural if many or who.lower() in ("they", "we", "you", "i") else singular
+
+
 def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
-    if attr.kind == "named":
+    if attr.kind == "named" and (attr.source or "").strip().lower() in PRONOUNS:
+        text = (f"'{phrase}' credits someone the article names around it: this "
+                "is a sourced claim you could check.")
+    elif attr.kind == "named":
         text = (f"'{phrase}' names who makes the claim{_in_brackets(attr)}: this is a "
                 "sourced claim you could check.")
     elif attr.kind == "anonymous":
