@@ -9,7 +9,7 @@ from functools import cache
 from .core import Analysis, Sentence
 from .label import SORTED_KINDS
 from .lexicon import load_phrases
-from .names import clean, first_word, is_fragment, reads_as_name
+from .names import clean, first_word, is_fragment, reads_as_name, shown_name
 
 _MAX_CUE_ITEMS = 4
 _MAX_WHO_ITEMS = 4
@@ -141,13 +141,24 @@ def cue_items(
         items.append({
             "id": f"cue-{len(items) + 1:02d}",
             "type": "multiple_select",
-            "prompt": f"{_cited(quote)} Which words show that this is {shows}?",
+            "prompt": f"{_speaker(sentence)}{_cited(quote)} Which words show that "
+                      f"this is {shows}?",
             "options": options,
             "evidence": [quote],
             "explanation": sentence.explanation,
             "machine": _confidence(sentence.confidence - 0.05),
         })
     return items
+
+
+def _speaker(sentence: Sentence) -> str:
+    """"Margaret Hollis said: " before a sentence of a quotation whose speaker
+    an earlier sentence names, so the prompt says whose words they are."""
+    if sentence.attribution is None and sentence.quoted_from is not None:
+        name = shown_name(sentence.quoted_from)
+        if name and _words(name)[0] not in _POSSESSIVE:  # not "Its chair said:"
+            return f"{name[:1].upper()}{name[1:]} said: "
+    return ""
 
 
 def _source_name(sentence: Sentence) -> str | None:

@@ -1,6 +1,7 @@
 """Drafted "which words show ..." questions say whose view a sentence gives: a
 judgement in the writer's own voice is the writer's opinion, a quoted one is
-its speaker's, and the prompt never calls a quoted view the writer's."""
+its speaker's, and the prompt never calls a quoted view the writer's; a later
+sentence of a quotation is asked with its speaker's name before it."""
 
 from quizapp.analysis import analyze
 from quizapp.analysis.questions import cue_items
@@ -35,3 +36,11 @@ def test_the_writers_own_judgement_is_asked_about_as_the_writers_opinion():
                                    "opinion rather than a report?")
     wrong = [o["feedback"] for o in item["options"] if not o["correct"]]
     assert wrong and all("the writer's certainty" in f for f in wrong)
+
+
+def test_a_later_sentence_of_a_quotation_is_asked_with_its_speaker():
+    text = ("“The bridge was neglected for years,” said Councillor Ada Pike. "
+            "“It is a disgrace that residents are paying the price.”")
+    items = cue_items(analyze(text), ("opinion",))
+    item = next(i for i in items if i["evidence"][0].startswith("“It is"))
+    assert item["prompt"].startswith("Councillor Ada Pike said: “‘It is a disgrace")
