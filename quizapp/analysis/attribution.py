@@ -504,6 +504,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     negated = side = act = None
     for verb in _VERB.finditer(text, start, end):
         found = _verb_frame(original, text, start, end, verb)
+        if found is None or found.negated:
+            found = _anonymous_subject(original, text, start, verb) or found
         if found is None and act is not None and _described(text, act, verb):
             # "Figures published on Thursday by the trust show that ...": the
             # participle's subject reports, past the agent in its phrase
@@ -593,6 +595,50 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
             return _make(original, "anonymous", span, (quote.start(),
                                                        quote.start() + 1))
     return negated
+
+
+# Why a source goes unnamed, told between the source and its verb: "who asked
+# not to be named", "speaking on condition of anonymity", "who was not
+# authorised to speak", often with its reason ("because the talks are private").
+_ANONYMITY = re.compile(
+    r"(?:,\s*|\s+who\s+)(?:(?:had\s+)?(?:asked|requested|declined|spoke|"
+    r"speaking|agreed\s+to\s+speak)\s+(?:not\s+to\s+be\s+(?:named|"
+    r"identified)|on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously)|"
+    r"(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b", re.I)
+# What ends the aside before the verb: a comma, or the reason's own clause
+# running straight into it ("... have not been published said ...").
+_ASIDE_END = re.compile(r"(?:,\s*|\s+)$")
+
+
+def _anonymous_subject(original: str, text: str, start: int,
+                       verb: tuple[int, int]) -> Attribution | None:
+    """The source a sentence opens on, told to be unnamed before its verb:
+    "A transit official who asked not to be named because the figures have not
+    been published said ...", "A manager, speaking on condition of anonymity
+    because staff were told not to discuss it, said ...". The aside and its
+    reason stand between the source and the verb, so no noun phrase just
+    before the verb is its subject."""
+    vs, ve = verb
+    aside = _ANONYMITY.search(text, start, vs)
+    if aside is None or aside.start() == start or not _ASIDE_END.search(
+            text, aside.end(), vs) or text[vs:ve].lower() not in _MAIN_REPORTS:
+        return None
+    # the subject ends where its first aside or relative clause begins ("A
+    # physician who has treated the children, and who asked not to be named")
+    cut = _FIRST_ASIDE.search(text, start, aside.end())
+    np = (start, cut.start())
+    words = text[np[0]:np[1]].split()
+    if not 1 <= len(words) <= 10 or _CLAUSE_MARK.search(text, np[0], np[1]) or \
+            not is_person_like(text[np[0]:np[1]]):
+        return None
+    return _make(original, "anonymous", np, verb)  # unnamed, as the aside says
+
+
+_FIRST_ASIDE = re.compile(r",|\s+who\b", re.I)
+
+
+_MAIN_REPORTS = frozenset(("said", "says", "told", "added", "warned", "insisted",
+                           "confirmed", "explained", "noted", "argued"))
 
 
 # A phrase that opens with a preposition is an adverbial, not a subject, unless

@@ -1,0 +1,34 @@
+"""A source the sentence opens on and then tells to be unnamed ("who asked not
+to be named", "speaking on condition of anonymity"), often with the reason
+("because the figures have not been published"), is the subject of the verb
+after that aside: the sentence is sourced to an unnamed source, not to the
+reason's own noun phrase, and not left unsourced."""
+
+import pytest
+
+from .sentences import only
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A transit authority official who asked not to be named because the figures "
+     "have not been published said ridership had fallen about 6 percent.",
+     "A transit authority official"),
+    ("A manager at one of Northgate's hospitals, speaking on condition of "
+     "anonymity because staff have been told not to discuss the dispute, said "
+     "some wards were running with vacancies.",
+     "A manager at one of Northgate's hospitals"),
+    ("A physician at Ashby General who has treated several of the children, and "
+     "who asked not to be identified because she was not authorised to speak to "
+     "the media, said three of them had been in intensive care.",
+     "A physician at Ashby General"),
+])
+def test_the_unnamed_source_is_the_subject_of_the_verb_after_the_aside(text, source):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.source_kind == "anonymous"
+    assert sentence.attribution.source == source
+
+
+def test_a_clause_that_only_mentions_anonymity_credits_no_one():
+    sentence = only("The talks, which officials asked not to be named, said nothing.")
+    assert sentence.label == "unsourced"
