@@ -177,7 +177,8 @@ def _past(cue: str) -> bool:
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|also|still|"
-                      r"now|not|already|too|so|very|even|all)\s+){0,2}$", re.I)
+                      r"now|not|already|too|so|very|even|all|first|later|then|once|never|"
+                      r"since|again|just|widely|long)\s+){0,2}$", re.I)
 _PASSIVE_REPORT = frozenset(
     "said reported believed thought alleged rumored rumoured claimed expected "
     "known understood estimated suspected considered".split()

@@ -2,7 +2,9 @@
 to be named", "speaking on condition of anonymity"), often with the reason
 ("because the figures have not been published"), is the subject of the verb
 after that aside: the sentence is sourced to an unnamed source, not to the
-reason's own noun phrase, and not left unsourced."""
+reason's own noun phrase, and not left unsourced. A passive with a time
+adverb ("was first identified", "were then shouted down") is a passive all the
+same: its subject is no source."""
 
 import pytest
 
@@ -32,3 +34,12 @@ def test_the_unnamed_source_is_the_subject_of_the_verb_after_the_aside(text, sou
 def test_a_clause_that_only_mentions_anonymity_credits_no_one():
     sentence = only("The talks, which officials asked not to be named, said nothing.")
     assert sentence.label == "unsourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The outbreak was first identified on February 3, when a child was diagnosed "
+    "at a clinic.",
+    "The comments were then shouted down on social media.",
+])
+def test_a_passive_with_a_time_adverb_credits_no_source(text):
+    assert only(text).source_kind == "none"
