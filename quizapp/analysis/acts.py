@@ -128,6 +128,12 @@ _OBJECT_THEN_CONTENT = re.compile(
     r"\s+(?:him|her|them|us|me|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
     r"to\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)"
     r"\s*,?\s*(?:(?:whether|if|how|why|what|when|where|who|that)\b|[:“\"])")
+# A question reported, to someone or not: "asked whether ...", "asked
+# Castellano how he squared ...", "asked the minister about ...".
+_ASKED_QUESTION = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|you|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
+    r"(?:the|a|an|his|her|their)\s+[\w’'-]+)\s+)?(?:whether|if|how|why|what|"
+    r"when|where|who|which|about)\b")
 # A noun that holds a claim, then its content: "rejected claims that he lied",
 # "rejected the idea that ...": the source's own view of the claim.
 _CLAIM_NOUN_THEN_CONTENT = re.compile(
@@ -184,6 +190,10 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
     sentence ("“...,” Clinton wrote in 2003" frames the quotation)."""
     if any(shape.match(text, cue_end, end) for shape in _ACT_AFTER.get(lemma, ())):
         return True
+    if lemma == "ask" and puts_question(text, "ask", cue_end, end) and not \
+            quotes_words(text, start, end):
+        return True  # "Bell asked whether the mayor would commit ...": a
+        # question put, which claims nothing
     if not has_content and _FUTURE_ACT.search(
             text, max(start, cue_end - 48), cue_end) and not \
             quotes_words(text, start, end):
@@ -201,6 +211,13 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return False
     return (_LATER_WORDS.search(text, cue_end, end) is None and
             not quotes_words(text, start, end))
+
+
+def puts_question(text: str, cue: str, cue_end: int, end: int) -> bool:
+    """Whether the verb ending at `cue_end` reports a question put ("asked
+    whether ...", "asked Castellano how ..."), whose words claim nothing."""
+    return cue.lower().startswith("ask") and bool(
+        _ASKED_QUESTION.match(text, cue_end, end))
 
 
 def quotes_words(text: str, start: int, end: int) -> bool:

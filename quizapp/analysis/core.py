@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .acts import puts_question
 from .attribution import Attribution, find_attribution, introduced_speaker
 from .causal import find_causal
 from .hedges import find_hedges
@@ -161,6 +162,11 @@ def analyze(text: str) -> Analysis:
             # "The bill, which critics say is flawed, passed": the side
             # clause's judgement is its source's, not the writer's
             opinion = _outside_clause(masked, start, attr, opinion, end)
+        if uncredited and not side and puts_question(masked, attr.cue, attr.cue_end,
+                                                     end):
+            # "Varma asked whether the bank had gone too far": the question's
+            # words judge nothing, the asker's or the writer's
+            opinion = [c for c in opinion if c["start"] < attr.cue_end]
         decision = decide(
             text, doc.plain(start, end),
             quoted_from if continued else None if uncredited else attr,
