@@ -16,6 +16,9 @@ from .sentences import only
     "Varma asked whether the bank had gone too far, pointing to a rise in "
     "unemployment.",
     "The host asked the minister about the delays at the border.",
+    "Dr Ana Reyes asked her whether the flood barrier was finished.",
+    # a document's question too: it insinuates, in words that claim nothing
+    "The audit asks what the firm might be hiding from shareholders.",
 ])
 def test_a_reported_question_is_the_writers_report(text):
     sentence = only(text)

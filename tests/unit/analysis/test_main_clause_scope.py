@@ -22,7 +22,7 @@ from .sentences import only
          "keep running until 2030.", "unsourced"),
         # embedded questions
         ("The audit asks what the firm might be hiding from shareholders.",
-         "sourced"),
+         "unsourced"),
         ("Residents knew what to expect from the new landlord, the tenants' "
          "union said.", "sourced"),
         ("Farmers questioned how the board could change the rules.",

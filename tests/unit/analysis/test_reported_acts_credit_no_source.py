@@ -51,8 +51,6 @@ def test_a_reported_act_keeps_its_attribution_relation_for_who_did_it():
          "Councillor Dev Shah"),
         ("The governor wrote to residents that the coastal road would be widened.",
          "The governor"),
-        ("Dr Ana Reyes asked her whether the flood barrier was finished.",
-         "Dr Ana Reyes"),
         ("The mayor cited figures showing that crime fell by a third.", "The mayor"),
         ('The mayor endorsed the plan: "It will save the harbour."', "The mayor"),
         ("Mayor Ruth Avery’s claim that crime fell by a third was repeated.",
