@@ -49,7 +49,7 @@ ACT_VERBS = frozenset({
     # stances toward a thing or a person
     "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
     "tout", "pitch", "back", "advocate", "vote", "reject", "question",
-    "love", "like", "hate", "prefer", "defend", "welcome",
+    "love", "like", "hate", "prefer", "defend", "welcome", "agree",
     # courtesies paid
     "thank", "congratulate", "apologize",
     # a reply made, its words not given ("responded within hours")
@@ -169,13 +169,18 @@ _NOUN_CONTENT = re.compile(r"\s*(?:,\s*)?(?:that\b|[:“\"])")
 
 
 # What after a verb makes it an act whatever else the sentence holds.
+# Results a company reports on a date, the event itself: "reports
+# second-quarter results on August 6", "will report earnings".
+_RESULTS = re.compile(r"\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:results|"
+                      r"earnings)\b(?!\s+(?:that|showing|show|showed)\b)", re.I)
 _ACT_AFTER = {
     "plead": (_PLEA,),  # "pleaded not guilty": a plea entered in court
     "deny": (_RULING, _COUNTS),  # "denied a defense motion", "denies two counts"
     "admit": (_COUNTS,),  # "admitted 17 offences": a plea entered
     # "charged with burglary", "charged two men in connection with ..."
     "charge": (_RULING, _CHARGED),
-    "report": (_REPORTED_STATE,),  # "reported him missing"
+    # "reported him missing"; "reports second-quarter results on August 6"
+    "report": (_REPORTED_STATE, _RESULTS),
     "find": (_VERDICT,),  # "the jury found him guilty of embezzling"
     "show": (_NO_SIGN,),  # "showed no visible reaction": what was seen of them
     "applaud": (_NO_OBJECT,),  # "the crowd applauded after each vote": clapping

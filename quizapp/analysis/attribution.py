@@ -147,6 +147,8 @@ _CLAUSE_BEFORE = re.compile(
 _EXISTENTIAL = re.compile(r"\b(?i:there\s+(?:are|is|were|was|have\s+been|has\s+"
                           r"been))\s+(?:[\w’'-]+\s+){0,4}?(?i:who|that)\s+"
                           r"(?:\w+ly\s+)?$")
+_AGREED_WITH = re.compile(r"\s+with\s+([^,;.:!?]+?)(?=\s*(?:[,;.:!?]|$|\s+that\b|"
+                          r"\s+on\b|\s+about\b))")
 _WITH = re.compile(r"(?:\s+\w+ly)?\s+with\b", re.I)
 _PARENTHETICAL_BEFORE = re.compile(r"[,”\"’:—–(]\s*$")
 _NOUN_BEFORE = re.compile(
@@ -989,7 +991,12 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
             text, ve, end):
         return True
     if _LEMMA.get(text[vs:ve].lower()) == "agree" and _WITH.match(text, ve, end):
-        return True  # "agreed with the mayor": shares someone's stated view
+        # "agreed with the mayor": shares someone's stated view; "agreed with
+        # her approach": a stance toward a thing, an act
+        agreed = _AGREED_WITH.match(text, ve, end)
+        # the thing owned, not its owner: "the council's decision"
+        thing = re.split(r"[’']s\s+", agreed.group(1))[-1] if agreed else ""
+        return agreed is None or is_person_like(thing)
     if source[0] > ve:  # inverted: "..., declared the minister"
         return True
     if not _PARENTHETICAL_BEFORE.search(text, start, source[0]):

@@ -118,6 +118,9 @@ def find_opinion_cues(text: str, start: int, end: int,
                 # reporter's work, reported
         if _NOT_JUDGING.match(text, cue_start, end):
             continue
+        if kind == "sweep" and _NOT_ALL.search(text, max(start, cue_start - 5),
+                                               cue_start):
+            continue  # "Not everyone agreed", "not always": some, sometimes
         if key.endswith("ing") and _GERUND_TAKER.search(
                 text, max(start, cue_start - 12), cue_start):
             continue  # "to avoid disturbing them": a verb, no judgement
@@ -286,6 +289,7 @@ _NEWSROOM_AFTER = re.compile(
     r"calculations?|visit|request|inquiry|enquiry)\b)", re.I)
 _NEWSROOM_BEFORE = re.compile(
     r"\b(?:told|tells|wrote\s+to|spoke\s+to|showed|emailed|said\s+to)\s+$", re.I)
+_NOT_ALL = re.compile(r"\bnot\s+$", re.I)
 _DUTY = frozenset(("need to", "needs to"))
 _LET = frozenset(("let us", "let's", "let’s"))
 _NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"

@@ -19,8 +19,9 @@ Evidence of the writer's stance (the sentence argues):
     not the progressive, which tells what is going on ("are fighting to");
   - a contrast that answers someone ("But", "Yet", "Still," opening it): 1;
   - a sweeping generalisation ("all", "every", "never", "nobody"): 1; not
-    "all the ..." (a definite amount: "buyers for all the coal"), and not a
-    word already counted as a rhetorical marker ("of all").
+    "all the ..." (a definite amount: "buyers for all the coal"), not one
+    negated ("not everyone agreed": some did not), and not a word already
+    counted as a rhetorical marker ("of all").
 "I" and "my" alone tell a story in the first person and earn nothing.
 
 When stance outweighs reporting by at least one point, the sentence reads as
@@ -124,6 +125,9 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
                or sentence[max(0, sweeping.start() - 3):sweeping.start()].lower()
                == "at ")):
         sweeping = None  # "all the coal"; "not happy at all" (a degree)
+    elif sweeping and sentence[max(0, sweeping.start() - 4):sweeping.start()
+                               ].lower() == "not ":
+        sweeping = None  # "Not everyone agreed", "not always": some, sometimes
     present = _PRESENT.search(sentence)
     if present and _ONGOING.match(sentence, present.end()):
         present = None  # "are fighting to": an event going on, told
