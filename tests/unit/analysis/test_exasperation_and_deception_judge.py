@@ -1,0 +1,17 @@
+"""Exasperation voiced for a whole group ("People are fed up of being taken
+for granted", "sick and tired of discrimination") and a charge of deception
+judge: in a speaker's words they are the speaker's opinion."""
+
+import pytest
+
+from .sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "“People are fed up of being taken for granted,” Penrose said.",
+    "“Young people are sick and tired of discrimination,” the senator said.",
+    "“This was a sustained and carefully planned deception,” Grant told the court.",
+])
+def test_a_speakers_exasperation_or_charge_is_an_opinion(text):
+    sentence = only(text)
+    assert sentence.label == "opinion" and sentence.source_kind == "named"
