@@ -558,7 +558,7 @@ def _reason_item(item_id: str, prompt: str, causes: list[str], elsewhere: list[s
                 for e in results]
     return {"id": item_id, "type": "multiple_select", "prompt": prompt,
             "options": options, "evidence": evidence, "explanation": explanation,
-            "machine": machine}
+            "machine": dict(machine)}  # each its own: the draft links each one
 
 
 def _capital(text: str) -> str:

@@ -119,3 +119,17 @@ def test_stretches_cut_from_a_clause_are_not_reasons(stretch):
 )
 def test_whole_phrases_are_reasons(reason):
     assert _reads_as_reason(reason)
+
+
+def test_a_draft_with_two_reason_questions_is_a_valid_pack(tmp_path):
+    from quizapp.analysis.draft import draft_pack
+    from quizapp.packs.validate import read_pack
+
+    files = draft_pack("Library closures\n\n" + CLOSURES, "closures")
+    assert "why-02" in files["questions.yaml"]
+    assert "&id" not in files["questions.yaml"]  # no item shares another's dict
+    folder = tmp_path / "closures"
+    folder.mkdir()
+    for name, content in files.items():
+        (folder / name).write_text(content)
+    read_pack(folder)  # raises PackError when the pack is refused
