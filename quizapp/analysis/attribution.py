@@ -38,7 +38,7 @@ from .lexicon import PhraseMatcher, load_phrases
 from .nominal import document_frame, heard_frame, nominal_frame, poll_frame
 from .punctuation import punctuation_frame
 from .scope import source_in_side_clause
-from .sources import is_body, is_person_like, kind_of
+from .sources import DOCUMENT_NOUN, is_body, is_person_like, kind_of
 from .subjects import (
     WHO_CLAUSE,
     agrees,
@@ -509,6 +509,9 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         found = _verb_frame(original, text, start, end, verb)
         if found is None or found.negated:
             found = _anonymous_subject(original, text, start, verb) or found
+        document = _document_subject(original, text, start, verb)
+        if document is not None:
+            return document  # the whole noun phrase, acts inside it included
         if found is None and act is not None and _described(text, act, verb):
             # "Figures published on Thursday by the trust show that ...": the
             # participle's subject reports, past the agent in its phrase
@@ -638,6 +641,36 @@ def _anonymous_subject(original: str, text: str, start: int,
 
 
 _FIRST_ASIDE = re.compile(r",|\s+who\b", re.I)
+
+
+# A document or a record opening the sentence, with who made it or where it
+# comes from, then a verb of evidence: "Satellite images published by the
+# research group Open Borders Monitor show that ...", "Figures from the Office
+# of Rail and Road show that ...".
+_DOCUMENT_OPENING = re.compile(
+    r"(?:(?:The|A|An|New|Official|Internal|Leaked|Recent|Latest|Provisional)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?i:" + DOCUMENT_NOUN + r"|images|photos|photographs|"
+    r"footage|maps|videos|recordings)(?=\s+(?:[a-z]+ed\s+(?:\w+\s+)?(?:by|with|"
+    r"to)|seen\s+by|from|of)\s+[^,;:“\"()]+?\s+$)")
+_EVIDENCE_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests",
+                             "suggested", "indicate", "indicates", "indicated",
+                             "reveal", "reveals", "revealed"))
+
+
+def _document_subject(original: str, text: str, start: int,
+                      verb: tuple[int, int]) -> Attribution | None:
+    """The document a sentence opens on as the source of its verb of
+    evidence, named as "Documents obtained by the Examiner show" names it (its
+    noun phrase up to who made it or where it comes from): not the last name
+    in that phrase ("Road" of "the Office of Rail and Road") nor that name
+    with the verb ("the research group Open Borders Monitor show")."""
+    vs, ve = verb
+    if text[vs:ve].lower() not in _EVIDENCE_VERBS:
+        return None
+    opening = _DOCUMENT_OPENING.match(text, start, vs)
+    if opening is None:
+        return None
+    return _make(original, "citation", opening.span(), verb)
 
 
 _MAIN_REPORTS = frozenset(("said", "says", "told", "added", "warned", "insisted",
