@@ -673,6 +673,19 @@ def _document_subject(original: str, text: str, start: int,
     return _make(original, "citation", opening.span(), verb)
 
 
+def anonymity_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words in text[start:end] telling that a source goes unnamed ("who
+    asked not to be named", "speaking on condition of anonymity"), or None."""
+    aside = _ANONYMITY_WORDS.search(text, start, end)
+    return aside.span() if aside else None
+
+
+_ANONYMITY_WORDS = re.compile(
+    r"(?:who\s+)?(?:(?:had\s+)?(?:asked|requested|declined|spoke|speaking|"
+    r"agreed\s+to\s+speak)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+"
+    r"(?:the\s+)?condition\s+of\s+anonymity|anonymously))", re.I)
+
+
 _MAIN_REPORTS = frozenset(("said", "says", "told", "added", "warned", "insisted",
                            "confirmed", "explained", "noted", "argued"))
 

@@ -52,6 +52,11 @@ _BY = re.compile(r"\s+by\b", re.I)
 # "pushed for a vote", "pushed back": urged or delayed, not caused.
 _PUSHED_ELSEWHERE = re.compile(r"\s+(?:for|back|ahead|through|on|up|out|into)\b",
                                re.I)
+# "drove back to the fire line", "driving home": a journey, not a cause.
+_DROVE_SOMEWHERE = re.compile(
+    r"\s+(?:(?:back|home|off|away|out|around|round|past|on|down|over|across|"
+    r"through|into|to|from|toward|towards)\b|(?:\w+\s+){0,3}(?:to|into|from|"
+    r"toward|towards|across)\s+(?:the|a|an|his|her|their|its)\b)", re.I)
 # A relative clause or an aside opened and not yet closed by a comma: the
 # cause given there explains a detail ("an aide, speaking on condition of
 # anonymity because the talks were private, said ...").
@@ -77,6 +82,9 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
         return found  # "what is driving this move?" asks, it does not claim
     for match in _VERB_RE.finditer(text, start, end):
         if match.group(1).lower() == "pushed" and _PUSHED_ELSEWHERE.match(
+                text, match.end(), end):
+            continue
+        if match.group(1).lower() in ("drove", "driving") and _DROVE_SOMEWHERE.match(
                 text, match.end(), end):
             continue
         if _PASSIVE_BEFORE.search(text, max(start, match.start() - 16),

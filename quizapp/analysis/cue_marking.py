@@ -3,6 +3,7 @@ words that name its source and the words that hedge it."""
 
 from __future__ import annotations
 
+from .attribution import anonymity_aside
 from .core import Analysis, Sentence
 
 _MAX_ITEMS = 5
@@ -56,6 +57,10 @@ def _source_spans(analysis: Analysis, attribution) -> list[tuple[int, int, str]]
     if len(between.split()) <= 2 and "," not in between:
         if second[1] - first[0] <= _MAX_SOURCE_CHARS:
             return [(first[0], second[1], "source")]
+    # "A senior aide, speaking on condition of anonymity, said": the words
+    # that tell the source is unnamed show where the claim comes from too
+    aside = anonymity_aside(analysis.text, first[1], second[0])
+    asides = [(aside[0], aside[1], "source")] if aside else []
     start, end = source
     if end - start > _MAX_SOURCE_CHARS:
         comma = analysis.text.find(",", start, end)
@@ -64,7 +69,7 @@ def _source_spans(analysis: Analysis, attribution) -> list[tuple[int, int, str]]
             return []
     if start < cue[0] < end:  # a cue inside its source's words
         return [(start, max(end, cue[1]), "source")]
-    return sorted([(start, end, "source"), (cue[0], cue[1], "source")])
+    return sorted([(start, end, "source"), (cue[0], cue[1], "source")] + asides)
 
 
 def mark_cue_items(analysis: Analysis) -> list[dict]:

@@ -2,9 +2,11 @@
 cue when they stand together ("Analysts at Berenberg said"), as two when words
 describing the source come between ("Harlow Foods, the maker of ..., said"),
 so a learner who marks the name and the verb gets full marks; a long anonymous
-source is keyed by its words before the comma, not dropped; a document named
-with "according to" is keyed too. A risk measured against another ("less
-likely to develop dementia", "twice as likely") hedges nothing."""
+source is keyed by its words before the comma, not dropped, and the words
+telling it is unnamed ("speaking on condition of anonymity") are keyed too; a
+document named with "according to" is keyed as well. A risk measured against
+another ("less likely to develop dementia", "twice as likely") hedges
+nothing."""
 
 import pytest
 
@@ -28,7 +30,8 @@ def _cues(sentence: str) -> list[tuple[str, str]]:
      "about 400 jobs.", [("Harlow Foods", "source"), ("said", "source")]),
     ("A senior Democratic aide, speaking on condition of anonymity because the "
      "talks were private, said party leaders expect a difficult fight.",
-     [("A senior Democratic aide", "source"), ("said", "source"),
+     [("A senior Democratic aide", "source"),
+      ("speaking on condition of anonymity", "source"), ("said", "source"),
       ("expect", "uncertainty")]),
     ("Exports fell by 40 percent in the second quarter, according to the "
      "national statistics office.",

@@ -62,10 +62,11 @@ def test_the_words_crediting_a_result_are_not_part_of_it(text, result):
     "A hearing is due to take place in June.",
     "Pell was led to the cells by two officers.",
     "She had pushed for the change for years.",
+    "Firefighters drove back to the fire line at dawn.",
     "A senior aide, speaking on condition of anonymity because the talks were "
     "private, said a deal was near.",
 ])
-def test_a_schedule_a_passive_move_an_urging_or_an_asides_reason_is_no_cause(
+def test_a_schedule_a_passive_move_an_urging_a_journey_or_an_asides_reason_is_no_cause(
         sentence):
     (analysed,) = analyze(sentence).sentences
     assert analysed.causal == []
