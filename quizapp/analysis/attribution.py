@@ -606,11 +606,12 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
 # Why a source goes unnamed, told between the source and its verb: "who asked
 # not to be named", "speaking on condition of anonymity", "who was not
 # authorised to speak", often with its reason ("because the talks are private").
+_UNNAMED = (r"(?:had\s+)?(?:asked|requested|declined|spoke|speaking|agreed\s+to\s+"
+            r"speak)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
+            r"condition\s+(?:of\s+anonymity|that)|anonymously)")
 _ANONYMITY = re.compile(
-    r"(?:,\s*|\s+who\s+)(?:(?:had\s+)?(?:asked|requested|declined|spoke|"
-    r"speaking|agreed\s+to\s+speak)\s+(?:not\s+to\s+be\s+(?:named|"
-    r"identified)|on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously)|"
-    r"(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b", re.I)
+    r"(?:,\s*|\s+who\s+)(?:" + _UNNAMED +
+    r"|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b", re.I)
 # What ends the aside before the verb: a comma, or the reason's own clause
 # running straight into it ("... have not been published said ...").
 _ASIDE_END = re.compile(r"(?:,\s*|\s+)$")
@@ -680,10 +681,7 @@ def anonymity_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
     return aside.span() if aside else None
 
 
-_ANONYMITY_WORDS = re.compile(
-    r"(?:who\s+)?(?:(?:had\s+)?(?:asked|requested|declined|spoke|speaking|"
-    r"agreed\s+to\s+speak)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+"
-    r"(?:the\s+)?condition\s+of\s+anonymity|anonymously))", re.I)
+_ANONYMITY_WORDS = re.compile(r"(?:who\s+)?" + _UNNAMED, re.I)
 
 
 _MAIN_REPORTS = frozenset(("said", "says", "told", "added", "warned", "insisted",
