@@ -1,6 +1,7 @@
 """Exasperation voiced for a whole group ("People are fed up of being taken
-for granted", "sick and tired of discrimination") and a charge of deception
-judge: in a speaker's words they are the speaker's opinion."""
+for granted", "sick and tired of discrimination") and a charge of deception,
+neglect or a nightmare judge: in a speaker's words they are the speaker's
+opinion."""
 
 import pytest
 
@@ -11,6 +12,8 @@ from .sentences import only
     "“People are fed up of being taken for granted,” Penrose said.",
     "“Young people are sick and tired of discrimination,” the senator said.",
     "“This was a sustained and carefully planned deception,” Grant told the court.",
+    "“This is the predictable result of years of neglect,” said Margaret Hollis.",
+    "“The new timetable is a nightmare for commuters,” the union said.",
 ])
 def test_a_speakers_exasperation_or_charge_is_an_opinion(text):
     sentence = only(text)
