@@ -358,10 +358,19 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     return replace(decision, confidence=confidence(CALIBRATION, names))
 
 
+# A statement that ends on a question it quotes: "The spot opens with footage
+# of a classroom and a narrator asking, “What kind of leader ...?”" tells
+# what was asked (eight words or more before it; "He said, “Why not?”" is the
+# question).
+_QUOTED_QUESTION = re.compile(r"^(?:[^“\"\s]+\s+){7,}[^“\"\s]+[,:]\s*[“\"][^”\"]+\?[”\"]"
+                              r"\s*$")
+
+
 def _by_rules(text: str, sentence: str, attr: Attribution | None,
               hedges: list[dict], opinion: list[dict], is_heading: bool,
               weighed: Callable[[], Weighing]) -> Decision:
-    if sentence.rstrip(" ”’\"')").endswith("?"):
+    if sentence.rstrip(" ”’\"')").endswith("?") and not _QUOTED_QUESTION.search(
+            sentence):
         return Decision("question", "question", 0.95,
                         "This is a question: it asks rather than claims, so it is "
                         "neither true nor false.", "question")

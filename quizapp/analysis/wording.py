@@ -88,6 +88,9 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     elif attr.kind == "named":
         text = (f"'{phrase}' names who makes the claim{_in_brackets(attr)}: this is a "
                 "sourced claim you could check.")
+    elif attr.kind == "anonymous" and not (attr.source or "").strip():
+        text = ("The sentence quotes words from someone it does not name: it is "
+                "sourced, yet you cannot check who said them.")
     elif attr.kind == "anonymous":
         text = (f"'{phrase}' attributes the claim, but the source is not named: it "
                 "is sourced, yet you cannot check who said it.")
