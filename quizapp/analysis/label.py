@@ -362,8 +362,8 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
 # of a classroom and a narrator asking, “What kind of leader ...?”" tells
 # what was asked (eight words or more before it; "He said, “Why not?”" is the
 # question).
-_QUOTED_QUESTION = re.compile(r"^(?:[^“\"\s]+\s+){7,}[^“\"\s]+[,:]\s*[“\"][^”\"]+\?[”\"]"
-                              r"\s*$")
+_QUOTED_QUESTION = re.compile(r"^(?:[^“\"\s]+\s+){7,}[^“\"\s]+[,:]\s*"
+                              r"[“\"][^”\"]+\?[”\"]\s*$")
 
 
 def _by_rules(text: str, sentence: str, attr: Attribution | None,
