@@ -283,14 +283,34 @@ _CANDOUR = re.compile(r"\b(?:(?:[Qq]uite\s+)?[Ff]rankly|[Hh]onestly|[Cc]andidly|
                       r"[Tt]o\s+be\s+(?:honest|frank))(?=\s*[,—–])")
 
 
+# What a whole people wants, knows or is tired of, said for them ("People here
+# want someone who has run something", "Voters don't care who the
+# establishment likes", "Everybody knows the parties find ways round it"): a
+# sweeping claim on others' minds, the speaker's view. What a particular group
+# wants ("Residents want the road reopened") is their demand, reported.
+_PEOPLES = re.compile(r"eople|oters|amilies|arents|esidents|axpayers|itizens|"
+                      r"veryone|verybody|obody|o one|orkers")
+_GROUP_MIND = re.compile(
+    r"(?:^|[“\"‘(]|\b(?:[Bb]ut|[Aa]nd|[Bb]ecause|[Ss]o)\s)\s*(?:(?i:most|ordinary|"
+    r"working|young|the\s+American|the\s+British)\s+)?(?:(?i:people|voters|"
+    r"everyone|everybody|nobody|no\s+one)|(?P<group>(?i:families|parents|"
+    r"residents|taxpayers|citizens|workers)))(?:\s+(?i:here|out\s+there|in\s+"
+    r"this\s+(?:town|city|state|country|district)))?\s+(?:(?i:do\s+not|don[’']t|"
+    r"does\s+not|doesn[’']t|just|really|simply|all)\s+)?(?:(?(group)(?!)|"
+    r"(?i:wants?))|(?i:cares?|knows?|deserves?|understands?|(?:are|is)\s+(?:not\s+)?"
+    r"(?:tired|sick|fed\s+up|interested)|can\s+(?:see|tell|read)))\b")
+
+
 def _framings(reported: str) -> list[str]:
     """The words that frame a speaker's view: candour vouched for ("Frankly,
-    ...") or a name denied and another put in its place ("not a moment, it's
-    a movement"). Each is searched only where its telltale letters stand: most
-    sentences hold neither."""
+    ..."), a name denied and another put in its place ("not a moment, it's a
+    movement"), or what a whole people wants or knows said for them ("Voters
+    here don't care ..."). Each is searched only where its telltale letters
+    stand: most sentences hold none."""
     found = (_CANDOUR.search(reported) if _CANDID.search(reported) else None,
-             _REFRAMING.search(reported) if " not " in reported else None)
-    return [m.group().strip(" ,") for m in found if m]
+             _REFRAMING.search(reported) if " not " in reported else None,
+             _GROUP_MIND.search(reported) if _PEOPLES.search(reported) else None)
+    return [m.group().strip(" ,“\"‘(") for m in found if m]
 
 
 _BELIEF_WORDS = frozenset(

@@ -1,0 +1,32 @@
+"""What a whole people wants, knows or is tired of, said for them by a
+speaker ("Voters here don't care who the establishment likes", "Everybody
+knows the parties find ways round it", "Parents can read a score sheet"), is
+a sweeping claim on others' minds: the speaker's opinion. What people do
+("People are leaving the city"), when they vote, and what a particular group
+asks for ("Residents want the road reopened") are reports."""
+
+import pytest
+
+from .sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "“Voters here don't care who the establishment likes,” Whitlock said.",
+    "“People here want someone who has actually run something,” she said.",
+    "“Everybody knows the national parties find ways round it,” said Alastair Benn.",
+    "“Parents can read a score sheet,” the senator said.",
+    "“But people are not interested in a sideshow,” Mistry said.",
+])
+def test_a_claim_on_a_whole_peoples_mind_is_the_speakers_opinion(text):
+    sentence = only(text)
+    assert sentence.label == "opinion" and sentence.source_kind == "named"
+
+
+@pytest.mark.parametrize("text", [
+    "“Voters go to the polls on Tuesday,” she said.",
+    "“People are leaving the city,” he said.",
+    "“Residents want the road reopened by May,” the council said in a statement "
+    "that listed 40 complaints.",
+])
+def test_what_people_do_or_ask_for_is_reported(text):
+    assert only(text).label == "sourced"
