@@ -444,6 +444,12 @@ def _quoted_words(decision: Decision, sentence: str,
                         "than reporting: this is an opinion.", "opinion")
     if view:  # "we are confident the new staff will bring waiting lists down"
         return _looks_ahead(view, belief=True)
+    framed = _framings(sentence)
+    if framed:  # "People here want someone who has actually run something."
+        return Decision("judges", "opinion", 0.65,
+                        f"{quote_cues(framed)} {verb(framed, 'judges', 'judge')} "
+                        f"rather than {verb(framed, 'reports', 'report')}: this is "
+                        "an opinion.", "opinion")
     prediction = None if _DATED.search(sentence) else _forecast(sentence, speaker)
     if prediction is None:
         return decision

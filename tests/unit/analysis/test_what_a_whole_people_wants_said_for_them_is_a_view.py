@@ -30,3 +30,12 @@ def test_a_claim_on_a_whole_peoples_mind_is_the_speakers_opinion(text):
 ])
 def test_what_people_do_or_ask_for_is_reported(text):
     assert only(text).label == "sourced"
+
+
+def test_a_later_sentence_of_the_quotation_is_read_the_same_way():
+    from quizapp.analysis import analyze
+
+    text = ("“We are out knocking on doors every day,” Mistry said. “People here "
+            "want someone who has actually run something.”")
+    sentence = analyze(text).sentences[-1]
+    assert sentence.label == "opinion" and "Mistry" in sentence.explanation
