@@ -25,18 +25,28 @@ _ATTITUDE = (
     r"ashamed|astonished|stunned|offended|insulted")
 # "very, very troubled", "not at all pleased", "deeply and truly grateful"
 _DEGREE = (r"(?:(?:so|very|really|deeply|extremely|greatly|truly|not|quite|"
-           r"incredibly|profoundly|absolutely|at\s+all|and|too)[,\s]+){0,3}")
+           r"incredibly|profoundly|absolutely|at\s+all|and|too|genuinely|"
+           r"sincerely|bitterly|hugely)[,\s]+){0,3}")
 # A first-person view inside reported words: "I don't think", "we should",
 # "I am proud of", "it amazed me". Written without re.I (case-blind matching
 # of the long alternation cost a tenth of a millisecond a sentence).
 FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|doubt|feel|fear|love|hate|agree|"
+    r"respect|admire|regret|appreciate|applaud|resent|"
     # "I want to assure you", "we wish to thank": an aim, not a view
     r"disagree|blame|(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that))\b|"
     r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:do\s+not|don[’']t)\s+(?:buy|accept)\s+"
     r"(?:it|that|this|the)\b|"
     r"\b(?:[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:should|must|ought\s+to)\b|"
     r"\b[Ii]n\s+my\s+(?:view|opinion)\b|"
+    # a name one would give, a preference, a pretence refused, a matter taken
+    # seriously: "I wouldn't call it that", "I'd rather not find out", "I'm
+    # not going to pretend otherwise", "I take them very seriously"
+    r"\b(?:I|[Ww]e)(?:\s+would(?:\s+not|n[’']t)?|[’']d(?:\s+not)?)\s+(?:(?:call|"
+    r"describe)\s+(?:it|this|that|him|her|them)|rather)\b|"
+    r"\b(?:I|[Ww]e)(?:[’']m|\s+am|[’']re|\s+are)\s+not\s+going\s+to\s+pretend\b|"
+    r"\b(?:I|[Ww]e)\s+take\s+(?:it|this|that|them|him|her|(?:these|those|the)\s+"
+    r"\w+)\s+(?:very\s+|extremely\s+|incredibly\s+)?seriously\b|"
     # incredulity: "I cannot fathom how", "we can't believe they"
     r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:cannot|can[’']t|could\s+not|"
     r"couldn[’']t)\s+(?:fathom|understand|believe|imagine|accept|stand)\b|"
