@@ -144,11 +144,11 @@ _CLAIM_NOUN_THEN_CONTENT = re.compile(
 # A report that follows the object ("cited a study showing ...", "sent a letter
 # saying ..."), or a quotation of three words or more anywhere in the sentence
 # ("..., while chanting, “Hands up, don't shoot”"): someone's words after all.
-_QUOTATION = re.compile(
-    r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)"
-    # in single quotation marks, as British papers print them: "'It has cost
-    # us a place,' she added." (an apostrophe inside a word goes on)
-    r"|(?<![\w’'])['‘](?=\w)(?:[^'‘’]|(?<=\w)['’](?=\w))*?\s(?:[^'‘’]|(?<=\w)"
+_QUOTATION = re.compile(r"[“\"](?=[^”\"]*\s[^”\"]*\s[^”\"]*\s)")
+# In single quotation marks, as British papers print them: "'It has cost us a
+# place,' she added." (an apostrophe inside a word goes on).
+_SINGLE_QUOTATION = re.compile(
+    r"(?<![\w’'])['‘](?=\w)(?:[^'‘’]|(?<=\w)['’](?=\w))*?\s(?:[^'‘’]|(?<=\w)"
     r"['’](?=\w))*?\s(?:[^'‘’]|(?<=\w)['’](?=\w))*?\s(?:[^'‘’]|(?<=\w)['’]"
     r"(?=\w))*?[,.!?]['’](?!\w)")
 _LATER_WORDS = re.compile(
@@ -228,7 +228,9 @@ def puts_question(text: str, cue: str, cue_end: int, end: int) -> bool:
 def quotes_words(text: str, start: int, end: int) -> bool:
     """Does text[start:end] quote three words or more? Then a reporting word
     in it frames someone's words, not an act."""
-    return _QUOTATION.search(text, start, end) is not None
+    return _QUOTATION.search(text, start, end) is not None or (
+        (text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0)
+        and _SINGLE_QUOTATION.search(text, start, end) is not None)
 
 
 def noun_reports_act(text: str, cue_end: int, end: int) -> bool:
