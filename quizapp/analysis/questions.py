@@ -353,6 +353,13 @@ def who_said_items(analysis: Analysis) -> list[dict]:
                for s in analysis.sentences
                if s.kind in SORTED_KINDS and not s.side_source and _source_name(s)
                and _claims_something(analysis, s)]
+    # where each source is cited: one cited in the next sentence or the one
+    # before often speaks for the same body ("The GMB union said ... “These
+    # are skilled people,” said regional organiser Kevin Doyle"), so it is
+    # offered only when the article has too few others
+    cited: dict[str, set[int]] = {}
+    for sentence, name in sourced:
+        cited.setdefault(name, set()).add(sentence.index)
     items = []
     seen: set[str] = set()
     for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):
@@ -362,8 +369,11 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         # survey" is right: a distractor must not be part of the answer
         # "Its chair", "His lawyer" answer a question about their sentence,
         # but as a wrong answer to another they could be anyone's
+        near = {sentence.index - 1, sentence.index, sentence.index + 1}
         others = [n for n in names if n != name and not _overlaps(n, name)
                   and _words(n)[0] not in _POSSESSIVE]
+        far = [n for n in others if not cited.get(n, set()) & near]
+        others = far if len(far) >= 3 else others  # a short article has few
         if not others:
             continue
         # each question offers the next of the article's other sources, so

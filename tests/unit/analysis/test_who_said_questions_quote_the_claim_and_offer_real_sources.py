@@ -8,7 +8,8 @@ sentence but is no wrong answer to another. One body or person is one option
 ("Harlow" and "Harlow Foods", "Lawson" and "Senator Greg Lawson of Texas"); a
 source in a side clause, and a claim pointing back ("Haddad thinks so."), ask
 nothing; each question offers the next of the article's other sources, not the
-first three every time."""
+first three every time, and one cited in the sentence before or after (often
+the same body's spokesperson) only when the article has too few others."""
 
 import pytest
 
@@ -122,3 +123,11 @@ def test_each_question_offers_the_next_of_the_other_sources():
     offered = {o["text"] for item in _items(text) for o in item["options"]
                if not o["correct"]}
     assert set(names) <= offered  # the last sources are offered too
+
+
+def test_a_source_cited_in_the_next_sentence_is_no_wrong_answer():
+    text = ("The GMB union said it was devastated by the news of 400 job cuts. "
+            "“These are skilled people,” said regional organiser Kevin Doyle."
+            + OTHERS + " Analysts at Berenberg said the cuts were long overdue.")
+    item = _asked(text)["The GMB union"]
+    assert "Regional organiser Kevin Doyle" not in {o["text"] for o in item["options"]}
