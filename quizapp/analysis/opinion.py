@@ -187,6 +187,11 @@ def find_opinion_cues(text: str, start: int, end: int,
         cues.extend({**_cue(text, m.span(1), "stance"), "deontic": True}
                     for m in _QUOTED_IMPERATIVE.finditer(text, start, end))
     cues.extend(_recommending(text, start, end, cues))
+    if "hether" in text[start:end]:
+        # "an investigation into whether Veritas had made it too hard to
+        # switch": the question's words assert no judgement
+        cues = [c for c in cues if not _WHETHER.search(
+            text, max(start, c["start"] - 100), c["start"])]
     return cues
 
 
@@ -290,6 +295,7 @@ _NEWSROOM_AFTER = re.compile(
 _NEWSROOM_BEFORE = re.compile(
     r"\b(?:told|tells|wrote\s+to|spoke\s+to|showed|emailed|said\s+to)\s+$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+$", re.I)
+_WHETHER = re.compile(r"\bwhether\b[^,;:.!?”\"]*$", re.I)
 _DUTY = frozenset(("need to", "needs to"))
 _LET = frozenset(("let us", "let's", "let’s"))
 _NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"

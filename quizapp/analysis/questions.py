@@ -62,16 +62,21 @@ def _cue_words() -> frozenset[str]:
 #: Words that link or hedge rather than carry the content; no wrong option.
 _LINKS = frozenset(
     "because since although though unless whether cannot could would should "
-    "might must will shall".split())
+    "might must will shall well".split())
 
 
 def _distractor_words(quote: str, cues: list[str], count: int,
-                      credit: str = "") -> list[str]:
+                      credit: str = "", keyed: list[str] = ()) -> list[str]:
     """Words of the claim that are neither cues nor cue words elsewhere, nor
-    names or the words that credit it ("Majority Leader", "said"), longest
-    first, as wrong options."""
+    names or the words that credit it ("Majority Leader", "said"), nor words
+    next to a `keyed` cue ("the worst possible time", "fair and affordable") or in a
+    short quoted phrase ("said the firm was 'chasing a trend'"), which may
+    judge with it; longest first, as wrong options."""
     taken = " ".join(cues).lower()
     credited = {w.lower() for w in _WORD.findall(credit)}
+    close = _near_cues(quote, keyed) | {
+        w.lower() for phrase in _SHORT_QUOTE.findall(quote)
+        for w in _WORD.findall(phrase)}
     words = []
     for word in _WORD.findall(quote):
         low = word.lower()
@@ -80,8 +85,31 @@ def _distractor_words(quote: str, cues: list[str], count: int,
                 or any(low == w.lower() for w in words)):
             continue
         words.append(word)
+    # words close to a cue only when the claim has too few others
+    apart = [w for w in words if w.lower() not in close]
+    words = apart if len(apart) >= min(2, count) else words
     words.sort(key=len, reverse=True)
     return words[:count]
+
+
+# A phrase of one to five words in quotation marks inside a sentence: the
+# speaker's own words, picked out.
+_SHORT_QUOTE = re.compile(r"(?<=\s)[‘“'\"]([\w’'-]+(?:\s+[\w’'-]+){0,4})[’”'\"](?!\w)")
+
+
+def _near_cues(quote: str, cues: list[str]) -> set[str]:
+    """The word just before a cue and the one just after it, passing over
+    little words ("the worst possible", "fair and affordable")."""
+    tokens = [m.group().lower() for m in re.finditer(r"[\w’'-]+", quote)]
+    words = [t for t in tokens if t not in _STOP]
+    near = set()
+    for cue in cues:
+        cue_words = [w for w in cue.lower().split() if w not in _STOP]
+        size = len(cue_words)
+        for i in range(len(words) - size + 1):
+            if size and words[i:i + size] == cue_words:
+                near.update(words[max(0, i - 1):i] + words[i + size:i + size + 1])
+    return near
 
 
 # "I thought", "we believe": a first-person belief shows a view as surely as a
@@ -123,7 +151,8 @@ def cue_items(
         distractors = _distractor_words(
             quote, cues + other, max(2, 5 - len(cues)),
             _plain(analysis, min(credit.source_start, credit.cue_start),
-                   max(credit.source_end, credit.cue_end)) if credit else "")
+                   max(credit.source_end, credit.cue_end)) if credit else "",
+            keyed=cues)
         if not cues or len(distractors) < 2:
             continue
         # A quoted or reported view is its speaker's, not the writer's.

@@ -2,10 +2,14 @@
 offer, as wrong options, only words of the claim that carry its content: never
 a name or the words that credit it ("Majority", "Leader", "said"), never a word
 the lexicons list as one that may judge or hedge ("frankly" in a quotation), a
-linking word ("because") or a modal. A first-person belief ("I thought") is
+linking word ("because") or a modal, and, while the claim has others, no word
+next to a keyed word ("the worst possible time") or in a short quoted phrase
+("'chasing a trend'"), which may judge with it. A first-person belief ("I thought") is
 keyed beside the judging word; a sweeping "everyone" is not keyed. The
 newsroom's own "we" ("We spoke to her", "After our interview", "she told us")
-reports the reporters' work and judges nothing."""
+reports the reporters' work and judges nothing, and neither does a judgement
+asked about in a "whether" clause ("an investigation into whether Veritas had
+made it too hard to switch")."""
 
 import pytest
 
@@ -62,3 +66,20 @@ def test_the_newsrooms_own_we_reports(text):
 @pytest.mark.parametrize("text", ["We must act now.", "Our city deserves better."])
 def test_the_writers_we_still_takes_a_side(text):
     assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize(("text", "near"), [
+    ("“The walkout had come at the worst possible time for shops and "
+     "restaurants in the town centre,” the chamber said.", "possible"),
+    ("Marcus Bell, who manages a technology fund, called the spending plan "
+     "'reckless' and said the company was 'chasing a trend'.", "chasing"),
+])
+def test_a_word_next_to_the_judging_word_is_no_wrong_option(text, near):
+    _, wrong = _options(text)
+    assert near not in wrong and len(wrong) >= 2
+
+
+def test_a_judgement_asked_about_in_a_whether_clause_is_asserted_by_nobody():
+    sentence = only("The European Commission opened an investigation in March into "
+                    "whether Veritas had made it too hard for customers to switch.")
+    assert sentence.label == "unsourced" and not sentence.opinion_cues
