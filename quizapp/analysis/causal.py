@@ -36,6 +36,13 @@ _LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\s*,?\s
 # "is due to start", "was due to take place": a schedule, no cause.
 _SCHEDULED = re.compile(
     r"(?:is|are|was|were|be|been|[’']s|[’']re)\s+(?:\w+ly\s+)?$", re.I)
+_DENIED = re.compile(r"\bnot\s+(?:only\s+|just\s+|simply\s+)?$", re.I)
+_DENIED_CAUSE = re.compile(r"[\s,]+not\s+(?:only\s+|just\s+|simply\s+)?(?:because|"
+                           r"due\s+to)\b", re.I)
+_DEGREE_AT_END = re.compile(
+    r"[\s,]+(?:mostly|largely|partly|mainly|chiefly|primarily|principally|"
+    r"in\s+part|at\s+least\s+in\s+part|probably|possibly|apparently|"
+    r"perhaps|simply|only|just|not)$", re.I)
 _COPULA_AT_END = re.compile(r"\s+(?:is|are|was|were|be|been)(?:\s+\w+ly)?$", re.I)
 _BARE_VERB = re.compile(
     r"\s+(?:be|start|begin|take|open|reopen|close|end|finish|arrive|land|leave|"
@@ -112,6 +119,8 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
             continue  # "the following day" / mid-clause "following" is temporal
         if _RELATIVE_OPEN.search(text, start, match.start()):
             continue  # "staff, who asked ... because ...": why of a detail
+        if _DENIED.search(text, max(start, match.start() - 8), match.start()):
+            continue  # "not because of demand": a cause denied
         if match.group(1).lower() == "due to" and _SCHEDULED.search(
                 text, max(start, match.start() - 16), match.start()) and \
                 _BARE_VERB.match(text, match.end(), end):
@@ -130,6 +139,12 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
             copula = _COPULA_AT_END.search(text, es, ee)
             if copula:  # "The delay is due to ...": the delay, not "is"
                 es, ee = _trim(text, es, copula.start())
+            hedge = _DEGREE_AT_END.search(text, es, ee)
+            if hedge:  # "cancelled 6 percent of its trains, mostly because"
+                es, ee = _trim(text, es, hedge.start())
+            denied = _DENIED_CAUSE.search(text, es, ee)
+            if denied:  # "closed not because of demand but because of costs"
+                es, ee = _trim(text, es, denied.start())
         if ce - cs > 3 and ee - es > 3:
             found.append(_link(text, match, (cs, ce), (es, ee)))
     return found

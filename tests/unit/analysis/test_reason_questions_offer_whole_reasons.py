@@ -134,3 +134,16 @@ def test_a_draft_with_two_reason_questions_is_a_valid_pack(tmp_path):
     for name, content in files.items():
         (folder / name).write_text(content)
     read_pack(folder)  # raises PackError when the pack is refused
+
+
+@pytest.mark.parametrize(("sentence", "links"), [
+    ("Northway cancelled 6 percent of its trains last year, mostly because of "
+     "staff shortages.",
+     [("staff shortages", "Northway cancelled 6 percent of its trains last year")]),
+    ("The plant closed not because of demand but because of costs.",
+     [("costs", "The plant closed")]),
+    ("The delay was not due to the weather.", []),
+])
+def test_a_hedged_or_denied_cause_is_cut_from_the_result(sentence, links):
+    (analysed,) = analyze(sentence).sentences
+    assert [(link["cause"], link["effect"]) for link in analysed.causal] == links
