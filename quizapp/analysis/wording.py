@@ -65,6 +65,10 @@ def _in_brackets(attr: Attribution) -> str:
     return f" ({name})" if name else ""
 
 
+# A document the paper saw or obtained, not published: "an internal budget
+# document seen by this newspaper", "emails obtained by the Times".
+_UNPUBLISHED = re.compile(r"\b(?:seen|obtained|reviewed|leaked)\b|\b(?:internal|"
+                          r"confidential|private|unpublished)\b", re.I)
 # The head of a source's noun phrase: its last word before "of", "at" ...
 _HEAD = re.compile(r"([\w’'-]+)(?:\s+(?:of|at|in|from|with|for|on)\b.*)?$")
 
@@ -97,6 +101,10 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     elif attr.kind == "citation" and attr.link:
         text = (f"The numbered link '{attr.cue}' points to where the claim comes "
                 "from: this is a sourced claim you can check.")
+    elif attr.kind == "citation" and _UNPUBLISHED.search(attr.source or ""):
+        text = (f"'{phrase}' names a document the claim comes from, but one only "
+                "the newspaper has seen: it is sourced, yet you must trust the "
+                "paper's account of it.")
     elif attr.kind == "citation":
         text = (f"'{phrase}' names the document the claim comes from"
                 f"{_in_brackets(attr)}: this is a sourced claim you can look up.")

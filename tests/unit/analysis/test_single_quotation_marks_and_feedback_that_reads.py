@@ -63,3 +63,9 @@ def test_the_verb_agrees_with_the_source(who, group, verb):
 def test_a_plural_source_holds_its_judgement_in_the_plural():
     explanation = only("Republicans attacked the measure as wasteful.").explanation
     assert "Republicans hold it" in explanation
+
+
+def test_a_document_only_the_paper_has_seen_cannot_be_looked_up():
+    explanation = only("Fares will rise by 9 percent, according to an internal budget "
+                       "document seen by this newspaper.").explanation
+    assert "look up" not in explanation and "trust the paper" in explanation
