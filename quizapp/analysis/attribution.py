@@ -505,16 +505,18 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     comes back with `negated=True` when nothing else attributes the sentence.
     """
     negated = side = act = None
-    # most sentences tell of no unnamed source: look once, not at every verb
-    unnamed = any(text.find(word, start, end) >= 0 for word in _UNNAMED_WORDS) \
-        and _ANONYMITY.search(text, start, end) is not None
+    unnamed = None  # whether the sentence tells of an unnamed source, once asked
     for verb in _VERB.finditer(text, start, end):
         found = _verb_frame(original, text, start, end, verb)
-        if unnamed and (found is None or found.negated):
-            found = _anonymous_subject(original, text, start, verb) or found
-        document = _document_subject(original, text, start, verb)
-        if document is not None:
-            return document  # the whole noun phrase, acts inside it included
+        if found is None or found.negated:
+            if unnamed is None:
+                unnamed = _ANONYMITY.search(text, start, end) is not None
+            if unnamed:
+                found = _anonymous_subject(original, text, start, verb) or found
+        if text[verb[0]] in "sSrRiI":  # "show", "reveal", "indicate"
+            document = _document_subject(original, text, start, verb)
+            if document is not None:
+                return document  # the whole noun phrase, acts inside it included
         if found is None and act is not None and _described(text, act, verb):
             # "Figures published on Thursday by the trust show that ...": the
             # participle's subject reports, past the agent in its phrase
@@ -612,7 +614,6 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
 _UNNAMED = (r"(?:had\s+)?(?:asked|requested|declined|spoke|speaking|agreed\s+to\s+"
             r"speak)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
             r"condition\s+(?:of\s+anonymity|that)|anonymously)")
-_UNNAMED_WORDS = ("named", "anonym", "identified", "authori")
 _ANONYMITY = re.compile(
     r"(?:,\s*|\s+who\s+)(?:" + _UNNAMED +
     r"|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b", re.I)

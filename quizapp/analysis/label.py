@@ -528,7 +528,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     """A sentence with a source: what kind of claim does the source make?"""
     who = _who(attr, text)
     group = attr.kind in ("vague", "anonymous")
-    holds = agree(who, "holds", "hold", group)  # "Republicans hold it"
+    holds = partial(agree, who, "holds", "hold", group)  # "Republicans hold it"
     phrase = _source_phrase(attr, text)
     if counting and attr.kind == "citation" and _SHARE_FOUND.match(
             text, attr.cue_end):
@@ -633,7 +633,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
             # put forward, like "argues"
             return Decision("argues", "opinion", 0.6,
                             f"'{phrase}' puts forward a view, not an event: this "
-                            f"is an opinion, and it is sourced: {who} {holds} it.",
+                            f"is an opinion, and it is sourced: {who} {holds()} it.",
                             "opinion")
         # "The truck story suggests ...", "The findings suggest ...": evidence
         # read as pointing somewhere, an inference
@@ -646,14 +646,14 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         return Decision("label-as", "opinion", 0.6,
                         f"'{label.group().strip()}' pins the source's own words on "
                         "someone or something as a label, a judgement: this is an "
-                        f"opinion, and it is sourced: {who} {holds} it.", "opinion")
+                        f"opinion, and it is sourced: {who} {holds()} it.", "opinion")
     disbelief = _DISBELIEF.search(sentence)
     if disbelief and beliefs_only and attr.kind != "self" and not \
             _FORECAST_AFTER.search(sentence, disbelief.end()):
         return Decision("disbelief", "opinion", 0.6,
                         f"'{disbelief.group()}' disputes a claim rather than "
                         "guessing at what is unknown: this is an opinion, and it "
-                        f"is sourced: {who} {holds} it.", "opinion")
+                        f"is sourced: {who} {holds()} it.", "opinion")
     # an embedded question's "whether" ("plan to study whether") guesses
     # nothing of its own, even from a loose group
     loose = [h for h in rest if h["text"].lower() != "whether"]
@@ -719,13 +719,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "
                         f"event: this is an opinion, and it is sourced: {who} "
-                        f"{holds} it.", "opinion")
+                        f"{holds()} it.", "opinion")
     second = _second_judgement(sentence, attr)
     if second:
         # "said the plan was late and criticized the council for the delay"
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{second}' reports a judgement, not an event: this is "
-                        f"an opinion, and it is sourced: {who} {holds} it.",
+                        f"an opinion, and it is sourced: {who} {holds()} it.",
                         "opinion")
     return Decision("sourced", "sourced",
                     0.9 if attr.kind in ("named", "citation") else 0.8,

@@ -187,7 +187,7 @@ def find_opinion_cues(text: str, start: int, end: int,
         cues.extend({**_cue(text, m.span(1), "stance"), "deontic": True}
                     for m in _QUOTED_IMPERATIVE.finditer(text, start, end))
     cues.extend(_recommending(text, start, end, cues))
-    if "hether" in text[start:end]:
+    if text.find("hether", start, end) >= 0:
         # "an investigation into whether Veritas had made it too hard to
         # switch": the question's words assert no judgement
         cues = [c for c in cues if not _WHETHER.search(
