@@ -278,9 +278,13 @@ _REFRAMING = re.compile(
 # A speaker vouching for their candour ("Frankly, ...", "To be honest, ...")
 # is giving a view of their own; not "I honestly don't know", "to be honest
 # with them".
-_CANDID = re.compile(r"ankly|onestly|andidly|o be (?:hon|fra)")
+_CANDID = re.compile(r"ankly|onestly|andidly|o be (?:hon|fra)|(?:ruth|act|eality) is")
 _CANDOUR = re.compile(r"\b(?:(?:[Qq]uite\s+)?[Ff]rankly|[Hh]onestly|[Cc]andidly|"
-                      r"[Tt]o\s+be\s+(?:honest|frank))(?=\s*[,—–])")
+                      r"[Tt]o\s+be\s+(?:honest|frank))(?=\s*[,—–])|"
+                      # "the truth is that ...", "the fact is, ...": a view
+                      # vouched for as the plain truth
+                      r"\b[Tt]he\s+(?:simple\s+|plain\s+|sad\s+)?(?:truth|fact|"
+                      r"reality)\s+is(?=\s*(?:,|that\b))")
 
 
 # What a whole people wants, knows or is tired of, said for them ("People here
@@ -907,7 +911,28 @@ def _own_feeling(sentence: str, attr: Attribution) -> re.Match | None:
 
 
 def _reported(text: str, sentence: str, attr: Attribution) -> str:
-    """The sentence without its attribution words (what the source said)."""
-    return sentence.replace(attr.cue, " ").replace(attr.source or "\0", " ")
+    """The sentence without its attribution words (what the source said): the
+    cue and the source as whole words ("he said" leaves "the fact is" be)."""
+    for words in (attr.cue, attr.source):
+        if words and words.strip():
+            sentence = _without_word(sentence, words)
+    return sentence
+
+
+def _without_word(sentence: str, words: str) -> str:
+    """`sentence` with each whole-word occurrence of `words` blanked."""
+    at = sentence.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (at and _in_word(sentence[at - 1])) and not (
+                end < len(sentence) and _in_word(sentence[end])):
+            sentence = sentence[:at] + " " + sentence[end:]
+            end = at + 1
+        at = sentence.find(words, end)
+    return sentence
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_’'"
 
 
