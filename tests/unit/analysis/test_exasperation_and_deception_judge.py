@@ -1,7 +1,8 @@
 """Exasperation voiced for a whole group ("People are fed up of being taken
 for granted", "sick and tired of discrimination") and a charge of deception,
 neglect or a nightmare judge: in a speaker's words they are the speaker's
-opinion."""
+opinion. Signs read as good or bad for what is to come ("does not bode well")
+judge too."""
 
 import pytest
 
@@ -18,3 +19,11 @@ from .sentences import only
 def test_a_speakers_exasperation_or_charge_is_an_opinion(text):
     sentence = only(text)
     assert sentence.label == "opinion" and sentence.source_kind == "named"
+
+
+@pytest.mark.parametrize("text", [
+    "This does not bode well for the town's future.",
+    "The early turnout figures augur well for the mayor.",
+])
+def test_signs_read_as_good_or_bad_for_what_is_to_come_judge(text):
+    assert only(text).label == "opinion"
