@@ -2,7 +2,8 @@
 for granted", "sick and tired of discrimination") and a charge of deception,
 neglect or a nightmare judge: in a speaker's words they are the speaker's
 opinion. Signs read as good or bad for what is to come ("does not bode well")
-judge too."""
+judge too, and so do evaluative words such as "riveting" or "sordid" and
+figures of a self-inflicted blunder ("shooting yourself in the foot")."""
 
 import pytest
 
@@ -26,4 +27,13 @@ def test_a_speakers_exasperation_or_charge_is_an_opinion(text):
     "The early turnout figures augur well for the mayor.",
 ])
 def test_signs_read_as_good_or_bad_for_what_is_to_come_judge(text):
+    assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "It is a riveting and infuriating film about the town's sordid past.",
+    "The minister has tripped over himself trying to explain the decision.",
+    "“Cutting the grant would be shooting yourself in the foot,” she said.",
+])
+def test_evaluative_words_and_figures_of_a_blunder_judge(text):
     assert only(text).label == "opinion"
