@@ -118,6 +118,8 @@ def find_opinion_cues(text: str, start: int, end: int,
                 # reporter's work, reported
         if _NOT_JUDGING.match(text, cue_start, end):
             continue
+        if key == "woke" and _WOKE_UP.match(text, cue_end, end):
+            continue  # "she woke at 3 a.m.", "fell asleep and woke": the verb
         if kind == "sweep" and _NOT_ALL.search(text, max(start, cue_start - 5),
                                                cue_start):
             continue  # "Not everyone agreed", "not always": some, sometimes
@@ -295,6 +297,11 @@ _NEWSROOM_AFTER = re.compile(
 _NEWSROOM_BEFORE = re.compile(
     r"\b(?:told|tells|wrote\s+to|spoke\s+to|showed|emailed|said\s+to)\s+$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+$", re.I)
+# "woke" the past of "wake", before a particle, a time or the clause's end
+_WOKE_UP = re.compile(r"\s*(?:[,.;:!?)]|$|(?:up|at|to|in|on|early|late|before|"
+                      r"after|and|or|with|from|again|suddenly|twice|once|"
+                      r"several|each|every|the|a|an|his|her|their|my|our)\b)",
+                      re.I)
 _WHETHER = re.compile(r"\bwhether\b[^,;:.!?”\"]*$", re.I)
 _DUTY = frozenset(("need to", "needs to"))
 _LET = frozenset(("let us", "let's", "let’s"))

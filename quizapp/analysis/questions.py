@@ -284,6 +284,9 @@ def _same_source(a: str, b: str) -> bool:
     at = len(long) - 1 - long[::-1].index("of") if "of" in long else 0
     if 1 <= at and len(long) - at - 1 <= 3:  # "... of Texas", "... of New York"
         ends.append(long[:at])
+    if any(w in long[1:] for w in _PLACING - {"of"}):
+        # "A repairs manager at the council" is not "the council"
+        ends = [_placed(end) for end in ends]
     return any(end[len(end) - len(short):] == short for end in ends)
 
 
@@ -312,6 +315,15 @@ _STAND_INS = frozenset(
     "campaign administration government institute body".split())
 
 
+_PLACING = frozenset(("at", "of", "from", "with", "for", "in", "on"))
+
+
+def _placed(words: list[str]) -> list[str]:
+    """A name's words before what places it ("a manager at the council")."""
+    cut = next((i for i, w in enumerate(words) if i and w in _PLACING), len(words))
+    return words[:cut]
+
+
 def _holds_role(role: str, name: str) -> bool:
     """Whether "the <role>" can mean the source `name`: "the mayor" and "Mayor
     Bill de Blasio", "the commissioner" and "NYPD Commissioner James O'Neill"
@@ -321,7 +333,9 @@ def _holds_role(role: str, name: str) -> bool:
     words = _words(name)
     if len(title) < 2 or title[0] != "the" or len(words) <= len(title) - 1:
         return False
-    if words[-1] == title[-1]:
+    # the name's head, before what places it: "A repairs manager at the
+    # council" is a manager, not the council
+    if _placed(words)[-1] == title[-1]:
         return True
     return title[-1] in _TITLES and all(w in words[:-1] for w in title[1:])
 

@@ -23,7 +23,8 @@ _AUX = re.compile(
 
 
 _CLAUSE_START = re.compile(
-    r"(?:[,;:—–“”\"(\[]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|"
+    # a comma between digits is part of a number ("of 1,400 viewers")
+    r"(?:(?<!\d),|,(?!\d)|[;:—–“”\"(\[]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|"
     r"\bbecause\b|\bas\b|\bafter\b|\bwhen\b|\bif\b|\bsince\b|\bthough\b|"
     r"\balthough\b|\bwhereas\b|\bunless\b|"
     # a free relative or a place: "what Liz Wahl said", "where experts say"

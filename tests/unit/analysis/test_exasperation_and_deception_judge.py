@@ -37,3 +37,11 @@ def test_signs_read_as_good_or_bad_for_what_is_to_come_judge(text):
 ])
 def test_evaluative_words_and_figures_of_a_blunder_judge(text):
     assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "She woke at 3 a.m. to the sound of sirens.",
+    "The pupils recorded when they fell asleep and woke, and filled in a diary.",
+])
+def test_woke_the_verb_judges_nothing(text):
+    assert not only(text).opinion_cues

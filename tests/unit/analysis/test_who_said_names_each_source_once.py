@@ -171,3 +171,22 @@ def test_a_body_is_no_wrong_answer_when_its_own_document_is_the_source():
                           ("The harbour authority", "A harbour authority survey")):
         wrong = [o["text"] for o in asked[answer]["options"] if not o["correct"]]
         assert other not in wrong
+
+
+def test_a_person_placed_at_a_body_is_not_the_body():
+    text = (
+        "A repairs manager at the council said the work had been delayed for years. "
+        "The council said in a statement that all repairs would be done by May. "
+        "Tenant leader Ann Lowe said residents had waited too long."
+    )
+    asked = {next(o["text"] for o in i["options"] if o["correct"]): i
+             for i in _questions(text)}
+    assert "The council" in asked
+
+
+def test_a_number_with_a_comma_stays_in_the_source():
+    text = ("A snap poll by YouGov of 1,400 viewers found that 48 percent thought "
+            "Marsh had won. " "Mayor Ann Lowe said the debate was lively. "
+            "Union leaders said members would watch the next one.")
+    sources = article_sources(analyze(text))
+    assert not any(s.startswith("400") for s in sources)
