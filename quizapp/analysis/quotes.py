@@ -37,10 +37,18 @@ _MARK = re.compile(r"“|”|\"|''|``")
 # before a word ("the students’ union").
 _MARK_WITH_SINGLE = re.compile(_MARK.pattern + r"|‘|(?<![sS])’(?!\w)|"
                                r"(?<=[sS])’(?!\w|\s+[a-z])")
+# Straight single marks as quotation marks, as some British papers print them
+# ('I've rung them eleven times. Nobody comes.'): one opening a sentence or a
+# clause before a capital, one closing after the quotation's last stop or
+# comma; an apostrophe inside or at the end of a word is neither. Sought only
+# in a text where a mark opens before a capital somewhere.
+_STRAIGHT_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(—–]))'(?=[A-Z])", re.M)
+_MARK_WITH_STRAIGHT_SINGLE = re.compile(
+    _MARK.pattern + r"|(?:(?<=^)|(?<=[\s(—–]))'(?=\w)|(?<=[.,!?;])'(?![\w'])")
 # The kind of each mark, and whether it opens (+1), closes (-1) or either (0).
 _KINDS = {"“": ("curly", 1), "”": ("curly", -1), '"': ("straight", 0),
           "''": ("double", 0), "``": ("double", 1), "‘": ("single", 1),
-          "’": ("single", -1)}
+          "’": ("single", -1), "'": ("straight single", 0)}
 _BEFORE_OPENING = frozenset(" \t\n([{—–-/")
 _AFTER_CLOSING = frozenset(" \t\n.,;:!?)]}—–-…")
 _WORD = re.compile(r"\w")
@@ -70,6 +78,8 @@ def _role(text: str, at: int, mark: str, lo: int, hi: int) -> int:
     kind, role = _KINDS[mark]
     if role or kind in ("curly", "single"):
         return role
+    if kind == "straight single":  # the pattern found it opening or closing
+        return -1 if at > lo and text[at - 1] in ".,!?;" else 1
     before = text[at - 1] if at > lo else " "
     after = text[at + len(mark)] if at + len(mark) < hi else " "
     opens = before in _BEFORE_OPENING and not after.isspace()
@@ -83,7 +93,9 @@ class _Scanner:
     def __init__(self, text: str):
         self.text = text
         # single marks only where a left one opens a quotation somewhere
-        self.marks = _MARK_WITH_SINGLE if "‘" in text else _MARK
+        self.marks = (_MARK_WITH_SINGLE if "‘" in text else
+                      _MARK_WITH_STRAIGHT_SINGLE if _STRAIGHT_SINGLE_OPENS.search(text)
+                      else _MARK)
         self.kind: str | None = None  # the open stretch's mark kind
         self.depth = 0
         self.stretch = -1

@@ -1,10 +1,11 @@
 """Quotations in single marks, as British papers print them, frame the
 speaker's words like double ones: "'It has cost us a place,' she added." is
-her claim, not an act of adding, and "I thought" inside the quotation is no
-attribution of its own. Feedback reads as a sentence: a pronoun source ("He
-said") is not shown as a name, a document is named as the document ("the
-linked source" only for a numbered link), and the verb agrees with a plural
-source ("Republicans hold it")."""
+her claim, not an act of adding, "I thought" inside the quotation is no
+attribution of its own, and a quotation in straight single marks that goes on
+over several sentences keeps its speaker. Feedback reads as a sentence: a
+pronoun source ("He said") is not shown as a name, a document is named as the
+document ("the linked source" only for a numbered link), and the verb agrees
+with a plural source ("Republicans hold it")."""
 
 import pytest
 
@@ -69,3 +70,23 @@ def test_a_document_only_the_paper_has_seen_cannot_be_looked_up():
     explanation = only("Fares will rise by 9 percent, according to an internal budget "
                        "document seen by this newspaper.").explanation
     assert "look up" not in explanation and "trust the paper" in explanation
+
+
+def test_a_quotation_in_straight_single_marks_keeps_its_speaker_when_it_goes_on():
+    from quizapp.analysis import analyze
+
+    text = ("Kerry Walsh said black mould had spread across two walls. 'My youngest "
+            "has been on an inhaler since the summer,' she said. 'I've rung them "
+            "eleven times. Nobody comes.'")
+    *_, rung, nobody = analyze(text).sentences
+    assert rung.source_kind == nobody.source_kind == "named"
+    assert nobody.label == "opinion"
+
+
+def test_apostrophes_open_no_quotation():
+    from quizapp.analysis import analyze
+
+    text = ("'We will appeal,' the club said. The students' union said it was "
+            "appalled. Rock 'n' roll returned in the '90s.")
+    assert [s.source_kind for s in analyze(text).sentences] == ["named", "named",
+                                                               "none"]
