@@ -512,6 +512,13 @@ def _overlaps(one: str, other: str) -> bool:
 
 
 _MAX_WHY_ITEMS = 2
+# A result that points back to one told before ("the bigger effect", "this",
+# "these failings"): what it is the result of lies in another sentence.
+_POINTS_BACK = re.compile(
+    r"^(?:(?:the|a|an|this|that|these|those|its|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:effect|effects|factor|factors|reason|reasons|cause|causes|impact|part|"
+    r"problem|problems|issue|issues|failings?|one|ones|thing|things)$|"
+    r"^(?:this|that|these|those|it)$", re.I)
 
 
 def reason_items(analysis: Analysis) -> list[dict]:
@@ -528,6 +535,8 @@ def reason_items(analysis: Analysis) -> list[dict]:
     for sentence, link in links:
         cause = _plain(analysis, link["cause_start"], link["cause_end"])
         effect = _plain(analysis, *_result_span(analysis, sentence, link))
+        if _POINTS_BACK.match(effect):
+            continue  # "the bigger effect was because ...": of what, it does not say
         if effect and _reads_as_reason(effect) and effect not in effects:
             effects.append(effect)
         if _PREDICTED.search(cause):

@@ -4,7 +4,9 @@ right, the reasons the article gives for other things and its results wrong.
 They are drafted only from causes and results a learner can judge on their
 own: whole phrases, not stretches cut from a clause, a report or a speaker's
 "I"; only when the article gives at least two causes; and the words crediting
-a result are not part of it ("The department said", "according to ...")."""
+a result are not part of it ("The department said", "according to ..."); a
+result that points back to one told before ("the bigger effect") asks
+nothing."""
 
 import pytest
 
@@ -147,3 +149,12 @@ def test_a_draft_with_two_reason_questions_is_a_valid_pack(tmp_path):
 def test_a_hedged_or_denied_cause_is_cut_from_the_result(sentence, links):
     (analysed,) = analyze(sentence).sentences
     assert [(link["cause"], link["effect"]) for link in analysed.causal] == links
+
+
+def test_a_result_that_points_back_asks_nothing():
+    text = ("The researchers said the loss of sleep was partly due to the blue light "
+            "from screens. But they said the bigger effect was probably because "
+            "pupils simply stayed awake longer. Falling visitor numbers led to the "
+            "closures of two libraries.")
+    prompts = " ".join(item["prompt"] for item in reason_items(analyze(text)))
+    assert "the bigger effect" not in prompts.lower()
