@@ -510,7 +510,11 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         found = _verb_frame(original, text, start, end, verb)
         if found is None or found.negated:
             if unnamed is None:
-                unnamed = _ANONYMITY.search(text, start, end) is not None
+                unnamed = (text.find("named", start, end) >= 0
+                           or text.find("anonym", start, end) >= 0
+                           or text.find("identified", start, end) >= 0
+                           or text.find("authori", start, end) >= 0) and \
+                    _ANONYMITY.search(text, start, end) is not None
             if unnamed:
                 found = _anonymous_subject(original, text, start, verb) or found
         if text[verb[0]] in "sSrRiI":  # "show", "reveal", "indicate"

@@ -292,8 +292,12 @@ _CANDOUR = re.compile(r"\b(?:(?:[Qq]uite\s+)?[Ff]rankly|[Hh]onestly|[Cc]andidly|
 # establishment likes", "Everybody knows the parties find ways round it"): a
 # sweeping claim on others' minds, the speaker's view. What a particular group
 # wants ("Residents want the road reopened") is their demand, reported.
-_PEOPLES = re.compile(r"eople|oters|amilies|arents|esidents|axpayers|itizens|"
-                      r"veryone|verybody|obody|o one|orkers")
+_PEOPLES = ("eople", "oters", "amilies", "arents", "esidents", "axpayers",
+            "itizens", "veryone", "verybody", "obody", "o one", "orkers")
+
+
+def _speaks_of_peoples(reported: str) -> bool:
+    return any(word in reported for word in _PEOPLES)
 _GROUP_MIND = re.compile(
     r"(?:^|[“\"‘(]|\b(?:[Bb]ut|[Aa]nd|[Bb]ecause|[Ss]o)\s)\s*(?:(?i:most|ordinary|"
     r"working|young|the\s+American|the\s+British)\s+)?(?:(?i:people|voters|"
@@ -313,7 +317,7 @@ def _framings(reported: str) -> list[str]:
     stand: most sentences hold none."""
     found = (_CANDOUR.search(reported) if _CANDID.search(reported) else None,
              _REFRAMING.search(reported) if " not " in reported else None,
-             _GROUP_MIND.search(reported) if _PEOPLES.search(reported) else None)
+             _GROUP_MIND.search(reported) if _speaks_of_peoples(reported) else None)
     return [m.group().strip(" ,“\"‘(") for m in found if m]
 
 
@@ -924,15 +928,13 @@ def _without_word(sentence: str, words: str) -> str:
     at = sentence.find(words)
     while at >= 0:
         end = at + len(words)
-        if not (at and _in_word(sentence[at - 1])) and not (
-                end < len(sentence) and _in_word(sentence[end])):
+        before = sentence[at - 1] if at else " "
+        after = sentence[end] if end < len(sentence) else " "
+        if not (before.isalnum() or before in "_’'") and not (
+                after.isalnum() or after in "_’'"):
             sentence = sentence[:at] + " " + sentence[end:]
             end = at + 1
         at = sentence.find(words, end)
     return sentence
-
-
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char in "_’'"
 
 

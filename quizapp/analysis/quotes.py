@@ -42,7 +42,14 @@ _MARK_WITH_SINGLE = re.compile(_MARK.pattern + r"|‘|(?<![sS])’(?!\w)|"
 # clause before a capital, one closing after the quotation's last stop or
 # comma; an apostrophe inside or at the end of a word is neither. Sought only
 # in a text where a mark opens before a capital somewhere.
-_STRAIGHT_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(—–]))'(?=[A-Z])", re.M)
+_QUOTE_BEFORE_CAPITAL = re.compile(r"'[A-Z]")
+
+
+def _opens_straight_single(text: str) -> bool:
+    """Whether a straight single mark opens a quotation before a capital
+    somewhere in `text` ("... said. 'We will ..."), not after a letter ("O'Neill")."""
+    return any(m.start() == 0 or text[m.start() - 1] in " \t\n(—–"
+               for m in _QUOTE_BEFORE_CAPITAL.finditer(text))
 _MARK_WITH_STRAIGHT_SINGLE = re.compile(
     _MARK.pattern + r"|(?:(?<=^)|(?<=[\s(—–]))'(?=\w)|(?<=[.,!?;])'(?![\w'])")
 # The kind of each mark, and whether it opens (+1), closes (-1) or either (0).
@@ -94,7 +101,7 @@ class _Scanner:
         self.text = text
         # single marks only where a left one opens a quotation somewhere
         self.marks = (_MARK_WITH_SINGLE if "‘" in text else
-                      _MARK_WITH_STRAIGHT_SINGLE if _STRAIGHT_SINGLE_OPENS.search(text)
+                      _MARK_WITH_STRAIGHT_SINGLE if _opens_straight_single(text)
                       else _MARK)
         self.kind: str | None = None  # the open stretch's mark kind
         self.depth = 0
