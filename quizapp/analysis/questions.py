@@ -431,7 +431,7 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         items.append({
             "id": f"who-{len(items) + 1:02d}",
             "type": "who_said",
-            "prompt": f"Who says so? {_cited(_claim(analysis, sentence) or quote)}",
+            "prompt": _who_prompt(analysis, sentence, quote),
             "options": options,
             "evidence": [quote],
             "explanation": sentence.explanation,
@@ -476,6 +476,26 @@ def _claims_something(analysis: Analysis, sentence: Sentence) -> bool:
     return len(words) >= 2
 
 
+# What follows a source to describe it: ", whose two sons attend ...".
+_ABOUT_THE_SOURCE = re.compile(r"^,\s*(?:who|whose|which|a|an|the|one\s+of)\b", re.I)
+
+
+def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str:
+    """"Who says so? “<the claim>”"; for a verb that brings in no clause,
+    the question asks who did it ("Who called the vote 'a historic step'?"),
+    so the prompt does not print its answer either; else the whole sentence."""
+    claim = _claim(analysis, sentence)
+    if claim:
+        return f"Who says so? {_cited(claim)}"
+    attribution = sentence.attribution
+    if attribution.source_end <= attribution.cue_start and len(_plain(
+            analysis, sentence.start, attribution.source_start).split()) < 2:
+        did = _plain(analysis, attribution.cue_start, sentence.end).rstrip(" .")
+        if 4 <= len(did.split()) and not did.endswith(("?", "!", "”", '"')):
+            return f"Who {did}?"
+    return f"Who says so? {_cited(quote)}"
+
+
 def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
     """The sentence's claim without the words that credit it ("“We will
     appeal,” the club said." -> "We will appeal"; "Analysts said the cuts
@@ -493,7 +513,9 @@ def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
                 "according"):
             return None
         claim = _unquoted(after[_CLAIM_EDGE.match(after).end():])
-    elif len(re.findall(r"\w+", after)) <= 4:  # "..., a source close to the case said."
+    elif len(re.findall(r"\w+", after)) <= 4 or _ABOUT_THE_SOURCE.match(after):
+        # "..., a source close to the case said.", "... ,' said Louise Carter,
+        # whose two sons attend the school."
         claim = _unquoted(before)
     else:
         return None  # "The plan, the mayor said, will cost ...": the whole sentence
