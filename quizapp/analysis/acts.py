@@ -195,7 +195,7 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
     sentence ("“...,” Clinton wrote in 2003" frames the quotation)."""
     if any(shape.match(text, cue_end, end) for shape in _ACT_AFTER.get(lemma, ())):
         return True
-    if lemma == "ask" and puts_question(text, "ask", cue_end, end) and not \
+    if lemma == "ask" and _ASKED_QUESTION.match(text, cue_end, end) and not \
             quotes_words(text, start, end):
         return True  # "Bell asked whether the mayor would commit ...": a
         # question put, which claims nothing

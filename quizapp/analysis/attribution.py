@@ -450,6 +450,13 @@ class Attribution:
     #: named in the words ("a Bloomberg poll shows").
     link: bool = False
 
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the words that credit the claim stand, the source and its cue
+        together ("Some analysts believe", "said Dr Feld")."""
+        return (min(self.source_start, self.cue_start),
+                max(self.source_end, self.cue_end))
+
     def to_dict(self) -> dict:
         return {
             "kind": self.kind, "source": self.source,
@@ -517,7 +524,7 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                     _ANONYMITY.search(text, start, end) is not None
             if unnamed:
                 found = _anonymous_subject(original, text, start, verb) or found
-        if text[verb[0]] in "sSrRiI":  # "show", "reveal", "indicate"
+        if text[verb[0]].lower() in _EVIDENCE_INITIALS:  # spare the rest a slice
             document = _document_subject(original, text, start, verb)
             if document is not None:
                 return document  # the whole noun phrase, acts inside it included
@@ -665,6 +672,7 @@ _DOCUMENT_OPENING = re.compile(
 _EVIDENCE_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests",
                              "suggested", "indicate", "indicates", "indicated",
                              "reveal", "reveals", "revealed"))
+_EVIDENCE_INITIALS = frozenset(verb[0] for verb in _EVIDENCE_VERBS)
 
 
 def _document_subject(original: str, text: str, start: int,

@@ -94,14 +94,14 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
         if match.group(1).lower() in ("drove", "driving") and _DROVE_SOMEWHERE.match(
                 text, match.end(), end):
             continue
-        if _PASSIVE_BEFORE.search(text, max(start, match.start() - 16),
-                                  match.start()):
+        passive = _PASSIVE_BEFORE.search(text, max(start, match.start() - 16),
+                                         match.start())
+        if passive:
             by = _BY.match(text, match.end(), end)
             if by and not match.group(1).lower().endswith(("to", "in", "about")):
                 # "the damage was caused by water leaking": the cause follows
                 cs, ce = _trim(text, by.end(), end)
-                es, ee = _trim(text, start, _PASSIVE_BEFORE.search(
-                    text, max(start, match.start() - 16), match.start()).start())
+                es, ee = _trim(text, start, passive.start())
                 if ce - cs > 3 and ee - es > 3:
                     found.append(_link(text, match, (cs, ce), (es, ee)))
             continue

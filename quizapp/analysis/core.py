@@ -265,8 +265,7 @@ def _speaker(frames: list[tuple[int, Attribution]], index: int) -> Attribution |
 def _phrase(text: str, attr: Attribution) -> str:
     """The source and cue as they read in the sentence, or the cue alone when
     that stretch is long."""
-    start = min(attr.source_start, attr.cue_start)
-    end = max(attr.source_end, attr.cue_end)
+    start, end = attr.span
     phrase = " ".join(text[start:end].split())
     return attr.cue if not phrase or len(phrase) > 60 else phrase
 

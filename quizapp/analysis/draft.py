@@ -184,8 +184,7 @@ def cue_phrases(analysis: Analysis, sentence: Sentence, quote: str) -> list[str]
         and attribution.kind in ("named", "anonymous", "vague")
         and attribution.source
     ):
-        start = min(attribution.source_start, attribution.cue_start)
-        end = max(attribution.source_end, attribution.cue_end)
+        start, end = attribution.span
         if end - start <= 80:
             spans.append((start, end))
     cues: list[str] = []

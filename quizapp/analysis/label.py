@@ -50,8 +50,7 @@ _SPECULATIVE_CUES = frozenset(
 
 def _source_phrase(attr: Attribution, text: str) -> str:
     """The attribution words as they read in the sentence ("Some analysts believe")."""
-    start = min(attr.source_start, attr.cue_start)
-    end = max(attr.source_end, attr.cue_end)
+    start, end = attr.span
     if attr.link or attr.kind == "self" or end - start > 80 or start == end:
         return attr.cue
     return " ".join(text[start:end].split())
@@ -298,6 +297,8 @@ _PEOPLES = ("eople", "oters", "amilies", "arents", "esidents", "axpayers",
 
 def _speaks_of_peoples(reported: str) -> bool:
     return any(word in reported for word in _PEOPLES)
+
+
 _GROUP_MIND = re.compile(
     r"(?:^|[“\"‘(]|\b(?:[Bb]ut|[Aa]nd|[Bb]ecause|[Ss]o)\s)\s*(?:(?i:most|ordinary|"
     r"working|young|the\s+American|the\s+British)\s+)?(?:(?i:people|voters|"

@@ -34,6 +34,9 @@ _FUNCTION = frozenset(
 #: ("the rules that", "needs to sell herself and") it was cut off.
 _OBJECTS = frozenset("it them him her us me you".split())
 PRONOUNS = frozenset("i we you he she they it".split())
+#: Words after which a name tells where its bearer is placed ("a manager at
+#: the council", "Senator Lawson of Texas", "analysts at the bank").
+PLACING = frozenset(("at", "of", "from", "with", "for", "in", "on"))
 _CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
 _MAX_NAME_WORDS = 10
 _NOBODY = frozenset(
@@ -65,6 +68,13 @@ def shown_name(attr) -> str | None:
 
 
 _DETERMINER = re.compile(r"^(?:The|A|An)(?=\s)")
+
+
+def head_words(words: list[str]) -> list[str]:
+    """A name's words up to what places its bearer: "a repairs manager" of
+    "a repairs manager at the council", whose head is "manager"."""
+    cut = next((i for i, w in enumerate(words) if i and w in PLACING), len(words))
+    return words[:cut]
 
 
 def first_word(text: str) -> str:

@@ -282,9 +282,6 @@ _SHORTFALL = re.compile(
     r"plausibly|reasonably|honestly)\s+[a-z]+", re.I)
 
 
-# "need to" urges only as a verb of the present: after a determiner it is a
-# noun ("emphasizing a need to raise the wage" reports what she stressed), and
-# after "didn't" or "never" it tells what someone did not need back then.
 # The newsroom's "we" tells what its reporters did ("We spoke to her",
 # "After our interview", "she told us"): a report, not the writer's stance.
 _NEWSROOM_WE = frozenset(("we", "our", "us"))
@@ -303,6 +300,9 @@ _WOKE_UP = re.compile(r"\s*(?:[,.;:!?)]|$|(?:up|at|to|in|on|early|late|before|"
                       r"several|each|every|the|a|an|his|her|their|my|our)\b)",
                       re.I)
 _WHETHER = re.compile(r"\bwhether\b[^,;:.!?”\"]*$", re.I)
+# "need to" urges only as a verb of the present: after a determiner it is a
+# noun ("emphasizing a need to raise the wage" reports what she stressed), and
+# after "didn't" or "never" it tells what someone did not need back then.
 _DUTY = frozenset(("need to", "needs to"))
 _LET = frozenset(("let us", "let's", "let’s"))
 _NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"

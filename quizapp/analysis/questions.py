@@ -9,7 +9,16 @@ from functools import cache
 from .core import Analysis, Sentence
 from .label import SORTED_KINDS
 from .lexicon import load_phrases
-from .names import clean, first_word, is_fragment, reads_as_name, shown_name
+from .names import (
+    PLACING,
+    PRONOUNS,
+    clean,
+    first_word,
+    head_words,
+    is_fragment,
+    reads_as_name,
+    shown_name,
+)
 
 _MAX_CUE_ITEMS = 4
 _MAX_WHO_ITEMS = 4
@@ -150,9 +159,7 @@ def cue_items(
         credit = sentence.attribution
         distractors = _distractor_words(
             quote, cues + other, max(2, 5 - len(cues)),
-            _plain(analysis, min(credit.source_start, credit.cue_start),
-                   max(credit.source_end, credit.cue_end)) if credit else "",
-            keyed=cues)
+            _plain(analysis, *credit.span) if credit else "", keyed=cues)
         if not cues or len(distractors) < 2:
             continue
         # A quoted or reported view is its speaker's, not the writer's.
@@ -207,7 +214,6 @@ def _source_name(sentence: Sentence) -> str | None:
     return name[:1].upper() + name[1:]
 
 
-_PERSONAL = frozenset("i we you he she they it".split())
 _POSSESSIVE = frozenset("its his her their our my your".split())
 #: Words that point back to someone the article named before ("A study she
 #: co-wrote"): out of its sentence the option names nobody.
@@ -241,6 +247,8 @@ def _stands_alone(name: str) -> bool:
     return not (_POINTING & set(words[1:]) or (len(words) == 1 and words[0] in _NO_ONE)
                 or words[0] in _SAYS or _VERB_AND_OBJECT.search(name)
                 or (len(words) > 1 and name.isupper()))
+
+
 _REPORTED = re.compile(r"(?i)\b(?:said|says|say|told|tells|noted|wrote|argued)\b")
 
 
@@ -256,7 +264,7 @@ def _reads_as_reason(text: str) -> bool:
     governor said Democrats and the media") nor a speaker's "I", "we" or "he",
     which the option would leave without anyone to refer to."""
     words = text.split()
-    if not 2 <= len(words) <= 30 or first_word(text) in _PERSONAL:
+    if not 2 <= len(words) <= 30 or first_word(text) in PRONOUNS:
         return False
     return not ("?" in text or _REPORTED.search(text) or is_fragment(text))
 
@@ -284,9 +292,9 @@ def _same_source(a: str, b: str) -> bool:
     at = len(long) - 1 - long[::-1].index("of") if "of" in long else 0
     if 1 <= at and len(long) - at - 1 <= 3:  # "... of Texas", "... of New York"
         ends.append(long[:at])
-    if any(w in long[1:] for w in _PLACING - {"of"}):
+    if any(w in long[1:] for w in PLACING - {"of"}):
         # "A repairs manager at the council" is not "the council"
-        ends = [_placed(end) for end in ends]
+        ends = [head_words(end) for end in ends]
     return any(end[len(end) - len(short):] == short for end in ends)
 
 
@@ -315,15 +323,6 @@ _STAND_INS = frozenset(
     "campaign administration government institute body".split())
 
 
-_PLACING = frozenset(("at", "of", "from", "with", "for", "in", "on"))
-
-
-def _placed(words: list[str]) -> list[str]:
-    """A name's words before what places it ("a manager at the council")."""
-    cut = next((i for i, w in enumerate(words) if i and w in _PLACING), len(words))
-    return words[:cut]
-
-
 def _holds_role(role: str, name: str) -> bool:
     """Whether "the <role>" can mean the source `name`: "the mayor" and "Mayor
     Bill de Blasio", "the commissioner" and "NYPD Commissioner James O'Neill"
@@ -335,7 +334,7 @@ def _holds_role(role: str, name: str) -> bool:
         return False
     # the name's head, before what places it: "A repairs manager at the
     # council" is a manager, not the council
-    if _placed(words)[-1] == title[-1]:
+    if head_words(words)[-1] == title[-1]:
         return True
     return title[-1] in _TITLES and all(w in words[:-1] for w in title[1:])
 
@@ -468,9 +467,7 @@ def _claims_something(analysis: Analysis, sentence: Sentence) -> bool:
     """Whether two words or more stand outside the words that credit the
     sentence ("“It's heartbreaking,” Ryan said." does; "Haddad thinks so."
     points back to the sentence before and does not)."""
-    attribution = sentence.attribution
-    start = min(attribution.source_start, attribution.cue_start)
-    end = max(attribution.source_end, attribution.cue_end)
+    start, end = sentence.attribution.span
     words = re.findall(r"[\w’']+", _plain(analysis, sentence.start, start) + " "
                        + _plain(analysis, end, sentence.end))
     return len(words) >= 2
@@ -503,8 +500,7 @@ def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
     its answer; None when the source stands inside the claim or the words
     after it are no claim of their own ("called the vote 'a historic step'")."""
     attribution = sentence.attribution
-    start = min(attribution.source_start, attribution.cue_start)
-    end = max(attribution.source_end, attribution.cue_end)
+    start, end = attribution.span
     before = _plain(analysis, sentence.start, start).strip()
     after = _plain(analysis, end, sentence.end).strip()
     if len(before.split()) < 3:  # "Analysts at Berenberg said the cuts ..."
@@ -569,7 +565,8 @@ def reason_items(analysis: Analysis) -> list[dict]:
     causes = list(dict.fromkeys(c for c, _ in reasons))
     if len(causes) < 2:
         return []  # one cause is no question: nothing to tell it from
-    confidence = _confidence(min(s.confidence for s, _ in links) - 0.15)
+    confidence = min(s.confidence for s, _ in links) - 0.15
+    given = {c.casefold() for c in causes}  # a cause that is a result too is one
     cues = ", ".join(f"“{link['cue']}”" for _, link in links[:3])
     explanation = (f"Look for the words that link a cause to its effect ({cues}), "
                    "and for hedges such as “likely” that make a reason a guess.")
@@ -577,7 +574,6 @@ def reason_items(analysis: Analysis) -> list[dict]:
                   and not s.speaker and re.match(r"(?i)what|why", s.text.strip())
                   and re.search(r"(?i)reason|why|cause|behind", s.text)), None)
     if asked:
-        given = {c.casefold() for c in causes}  # a cause that is a result too is one
         results = [e for e in effects if e.casefold() not in given][:3]
         if len(results) < 2:
             return []
@@ -592,8 +588,7 @@ def reason_items(analysis: Analysis) -> list[dict]:
         own = [c for c, e in reasons if e == effect]
         mine = {c.casefold() for c in own} | {effect.casefold()}
         elsewhere = [c for c in causes if c.casefold() not in mine][:2]
-        results = [e for e in effects if e.casefold() not in mine
-                   and e.casefold() not in {c.casefold() for c in causes}]
+        results = [e for e in effects if e.casefold() not in mine | given]
         results = results[:max(1, 3 - len(elsewhere))]
         if len(elsewhere) + len(results) < 2:
             continue
@@ -612,8 +607,7 @@ def _result_span(analysis: Analysis, sentence: Sentence, link: dict) -> tuple[in
     source = sentence.source
     if source is None:
         return start, end
-    credit_start = min(source.source_start, source.cue_start)
-    credit_end = max(source.source_end, source.cue_end)
+    credit_start, credit_end = source.span
     if not start <= credit_start < end:
         return start, end
     if len(analysis.plain(credit_end, end).split()) < 3:
@@ -631,7 +625,7 @@ def _result_span(analysis: Analysis, sentence: Sentence, link: dict) -> tuple[in
 
 def _reason_item(item_id: str, prompt: str, causes: list[str], elsewhere: list[str],
                  results: list[str], evidence: list[str], explanation: str,
-                 machine: dict) -> dict:
+                 confidence: float) -> dict:
     options = [{"text": _capital(c), "correct": True,
                 "feedback": "The article gives this as a cause."} for c in causes]
     options += [{"text": _capital(c), "correct": False,
@@ -642,7 +636,7 @@ def _reason_item(item_id: str, prompt: str, causes: list[str], elsewhere: list[s
                 for e in results]
     return {"id": item_id, "type": "multiple_select", "prompt": prompt,
             "options": options, "evidence": evidence, "explanation": explanation,
-            "machine": dict(machine)}  # each its own: the draft links each one
+            "machine": _confidence(confidence)}  # each item its own dict
 
 
 def _capital(text: str) -> str:

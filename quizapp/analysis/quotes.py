@@ -50,6 +50,8 @@ def _opens_straight_single(text: str) -> bool:
     somewhere in `text` ("... said. 'We will ..."), not after a letter ("O'Neill")."""
     return any(m.start() == 0 or text[m.start() - 1] in " \t\n(—–"
                for m in _QUOTE_BEFORE_CAPITAL.finditer(text))
+
+
 _MARK_WITH_STRAIGHT_SINGLE = re.compile(
     _MARK.pattern + r"|(?:(?<=^)|(?<=[\s(—–]))'(?=\w)|(?<=[.,!?;])'(?![\w'])")
 # The kind of each mark, and whether it opens (+1), closes (-1) or either (0).

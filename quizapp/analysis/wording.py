@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution
-from .names import PRONOUNS, shown_name
+from .names import PRONOUNS, head_words, shown_name
 
 _KIND_WORDS = {
     "modal": ("marks a possibility", "mark a possibility"),
@@ -69,8 +69,6 @@ def _in_brackets(attr: Attribution) -> str:
 # document seen by this newspaper", "emails obtained by the Times".
 _UNPUBLISHED = re.compile(r"\b(?:seen|obtained|reviewed|leaked)\b|\b(?:internal|"
                           r"confidential|private|unpublished)\b", re.I)
-# The head of a source's noun phrase is its last word before "of", "at" ...
-_AFTER_HEAD = frozenset(("of", "at", "in", "from", "with", "for", "on"))
 
 
 def agree(who: str, singular: str, plural: str, group: bool = False) -> str:
@@ -78,9 +76,8 @@ def agree(who: str, singular: str, plural: str, group: bool = False) -> str:
     `group`: a loose or unnamed one), "the company's lawyers hold it", "the
     council holds it"; a name ending in s ("Reuters", "Dr Adams") stays
     singular."""
-    words = who.split()
-    cut = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
-    word = words[cut - 1] if words else ""
+    head = head_words(who.split())  # "analysts" of "analysts at the bank"
+    word = head[-1] if head else ""
     many = (word.endswith("s") and not word.endswith(("ss", "us", "is", "’s", "'s"))
             and (word.islower() or group))
     return plural if many or who.lower() in ("they", "we", "you", "i") else singular
