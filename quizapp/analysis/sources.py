@@ -96,7 +96,8 @@ _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
 # victim's mother", "an elderly woman". Specific, yet not named: anonymous.
 _ONE_PERSON = re.compile(
-    r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[A-Za-z]+[’']s)\s+(?:[\w’'-]+\s+){0,2}"
+    r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|"
+    r"[Oo]ur|[A-Za-z]+[’']s)\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:(?!(?:paper|newspaper|center|centre|number|order|chamber|register|"
     r"quarter|water|power|letter|cluster|folder|computer|tower|river|border|"
     r"matter|member|minister|officer|manager|leader|speaker|commander|"

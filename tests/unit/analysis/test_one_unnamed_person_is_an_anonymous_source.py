@@ -1,5 +1,5 @@
 """One person named only by what they do or are ("the baker", "a nurse at the
-hospital", "the victim's mother") is specific but not named: an anonymous
+hospital", "the victim's mother", "her husband") is specific but not named: an anonymous
 source, whom a reader cannot check. A newspaper, an office with one holder and
 a capitalised name are not."""
 
@@ -12,7 +12,8 @@ from quizapp.analysis.sources import kind_of
 @pytest.mark.parametrize(
     "np",
     ["the baker", "a nurse at the hospital", "the victim's mother",
-     "an elderly woman", "the ferry captain", "a man who lives nearby"],
+     "an elderly woman", "the ferry captain", "a man who lives nearby",
+     "her husband", "his lawyer", "their neighbour"],
 )
 def test_one_person_by_role_is_anonymous(np):
     assert kind_of(np) == "anonymous"
