@@ -228,7 +228,8 @@ _PROGRESSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|be)(?:n[’']t)?|[’']
 _INVERTED = frozenset(
     "said says told added noted wrote stated explained asked replied responded "
     "continued insisted argued warned recalled acknowledged tweeted observed "
-    "remarked claimed declared announced reported commented concluded".split()
+    "remarked claimed declared announced reported commented concluded reads "
+    "read".split()
 )
 _PARTICIPLES = frozenset(
     "saying adding noting telling arguing claiming warning insisting explaining "
@@ -658,6 +659,15 @@ def _anonymous_subject(original: str, text: str, start: int,
 
 
 _FIRST_ASIDE = re.compile(r",|\s+who\b", re.I)
+# A written thing that can "read" a quotation: a document, or a sign, a note,
+# a message ("the statement reads", "the banner read").
+_WRITTEN = re.compile(r"\b(?:" + DOCUMENT_NOUN + r"|statements?|signs?|notes?|"
+                      r"messages?|posts?|captions?|headlines?|banners?|"
+                      r"placards?|notices?|labels?|inscriptions?|plaques?|"
+                      r"texts?|tweets?|leaflets?|flyers?|posters?|letters?|"
+                      r"citations?|verdicts?|rulings?|orders?|judgments?|"
+                      r"judgements?|motions?|warnings?|invitations?|cards?|"
+                      r"slogans?|mottos?|entry|entries)$", re.I)
 
 
 # A document or a record opening the sentence, with who made it or where it
@@ -935,7 +945,13 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
-    found = _make(original, kind_of(np), left, (vs, ve))
+    kind = kind_of(np)
+    if _FORMS.get(cue) == "written":
+        if not _WRITTEN.search(np):
+            return None
+        if kind == "vague":
+            kind = "citation"  # "the sign read": words on record, to look up
+    found = _make(original, kind, left, (vs, ve))
     found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np) or (
         _LEMMA.get(cue) == "say" and _SAYS_NOTHING.match(text, ve, end)))
     # "..., though an arbitration panel in 2001 found ...": the source speaks
@@ -1030,6 +1046,8 @@ def _noun_after_owner(before: str, cue: str) -> bool:
     ("Trump's said", "the court found")."""
     first = cue.split()[0]
     base = (_LEMMA.get(cue) or "").split()[:1]
+    if _FORMS.get(cue) == "written":
+        return False  # "the sign read": the past, which a noun never ends on
     if not base or first not in (base[0], base[0] + "s", base[0] + "es"):
         return False
     if _BROADCAST_SLOT.search(before):

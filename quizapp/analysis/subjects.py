@@ -143,7 +143,7 @@ IRREGULAR_PAST = frozenset(
     "said told wrote written thought knew felt saw understood found shown sought "
     "put spoke went learnt came sent brought made gave took held drew laid sang "
     "swore strove pled led ran won lost met got became began fell rose "
-    "kept".split()
+    "kept read".split()
 )
 
 
