@@ -905,9 +905,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if left is None and cue in _INVERTED and re.search(r"[,”\"'’]\s*$",
                                                         text[start:vs]):
         left = right_np(text, ve, end)
-        if left and _CLAUSE_GOES_ON.search(text, left[0], min(end, left[1] + 1)):
+        if left and (_CLAUSE_GOES_ON.search(text, left[0], min(end, left[1] + 1))
+                     or _THAT_AFTER.match(text, left[1], end)):
             left = None  # "..., who asked not to be named, said the scheme was
-            # being watched": the reported clause's subject, not a speaker
+            # being watched": the reported clause's subject, not a speaker;
+            # "Julian Okafor, told the jury that ...": who was told
     if left is None and re.search(r"[,)]\s*$", text[start:vs]):
         left = _interrupted_subject(text, start, vs)
     if left is None:

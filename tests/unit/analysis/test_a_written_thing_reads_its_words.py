@@ -35,3 +35,4 @@ def test_a_written_thing_that_reads_is_a_citation(text, source):
 )
 def test_a_person_reading_credits_no_source(text):
     assert _first(text).source_kind == "none"
+

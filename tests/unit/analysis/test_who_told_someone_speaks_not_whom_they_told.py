@@ -1,0 +1,32 @@
+"""Who told someone something is the source, not whom they told: "Julian
+Okafor, told the jury that ..." credits the barrister (a name after a comma
+and a verb is inverted only when no clause follows it), and a role owned by a
+titled name ("Mr Pellow's barrister, Julian Okafor") is the name after it.
+"It" said: a body or a document named around it, as "he" and "she" are."""
+
+from quizapp.analysis import analyze
+from quizapp.analysis.sources import kind_of
+
+
+def _first(text):
+    return analyze(text).sentences[0]
+
+
+def test_who_told_the_jury_is_the_barrister_not_the_jury():
+    sentence = _first("Mr Pellow's barrister, Julian Okafor, told the jury that "
+                      "his client accepts some payments were badly recorded.")
+    assert sentence.attribution.source == "Julian Okafor"
+
+
+def test_an_inverted_report_still_credits_the_name_after_it():
+    sentence = _first("“We will appeal,” said the mayor.")
+    assert sentence.attribution.source == "the mayor"
+
+
+def test_it_stands_for_a_named_body_and_they_for_anyone():
+    assert kind_of("it") == "named"
+    assert kind_of("they") == "vague"
+    sentence = analyze("Brenton Glassworks will close its plant. In a statement, "
+                       "it said the site had lost money.").sentences[1]
+    assert sentence.source_kind == "named"
+    assert "loose group" not in sentence.explanation
