@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 
 from ..yaml_text import dump
+from .attribution import Attribution
 from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
+from .names import PRONOUNS, clean
 from .questions import cue_items, reason_items, who_said_items
+from .referents import referents
 from .text import Document, parse
 
 
@@ -132,6 +135,7 @@ def _claim_items(analysis: Analysis) -> list[dict]:
     annotated, unsorted items; headings and courtesies are left out)."""
     items = []
     seen: set[str] = set()
+    stands_for = referents(analysis)
     for sentence in analysis.sentences:
         if sentence.is_heading or sentence.kind in EXCLUDED:
             continue
@@ -143,10 +147,10 @@ def _claim_items(analysis: Analysis) -> list[dict]:
                 "label": sentence.label}
         attribution = sentence.source
         if attribution is not None:
-            name = attribution.source or attribution.cue
-            if attribution.kind == "citation":
-                name = f"link {attribution.cue}"
-            item["source"] = {"kind": attribution.kind, "name": name.strip()}
+            item["source"] = {"kind": attribution.kind}
+            name = _source_name(attribution, stands_for.get(sentence.index))
+            if name:
+                item["source"]["name"] = name
         elif sentence.label == "sourced":
             item["label"] = "unsourced"
         item["cues"] = cue_phrases(analysis, sentence, quote)
@@ -154,6 +158,19 @@ def _claim_items(analysis: Analysis) -> list[dict]:
         item["machine"] = {"confidence": round(sentence.confidence, 2)}
         items.append(item)
     return items
+
+
+def _source_name(attribution: Attribution, referent: str | None) -> str | None:
+    """A claim's source as its review and its feedback name it: who "she"
+    stands for, a numbered link by its number, a document or a person by the
+    words that name them; None when no words name the source ("is expected
+    to", a pronoun nothing resolves)."""
+    if attribution.link:
+        return f"link {attribution.cue.strip()}"
+    name = clean(attribution.source)
+    if name.lower() in PRONOUNS:
+        return referent
+    return name or None
 
 
 def _link_to_claims(questions: list[dict], claims: list[dict]) -> None:

@@ -77,6 +77,47 @@ def head_words(words: list[str]) -> list[str]:
     return words[:cut]
 
 
+def name_words(name: str) -> list[str]:
+    """A name's words, lower case, with straight apostrophes."""
+    return name.lower().replace("’", "'").replace("‘", "'").split()
+
+
+#: Titles before a name, left out when two names are compared.
+HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr miss sir dame professor prof. "
+                       "prof judge lord lady rev. rev reverend".split())
+#: Letters after a name ("Nadia Rahman KC"), left out too.
+_POST_NOMINALS = frozenset("kc qc mp mep jr. jr sr. sr phd obe mbe cbe".split())
+
+
+def same_source(a: str, b: str) -> bool:
+    """"Chen", "Maria Chen", "Ms. Chen", "Mayor Maria Chen" and "Senator Maria
+    Chen of Ohio" are one person: the shorter name, less an honorific, is the
+    end of the longer one, less where it is from ("O’Neill" and "O'Neill"
+    alike); a one-word name that opens a name of capitalised words is one
+    body ("Harlow" and "Harlow Foods")."""
+    short, long = sorted((_plain_name(a), _plain_name(b)), key=len)
+    if not short or short == long:
+        return bool(short)
+    if len(short) == 1 and short[0] == long[0] and len(long) <= 3 and all(
+            word[:1].isupper() for word in (a if len(a) > len(b) else b).split()):
+        return True
+    ends = [long]
+    at = len(long) - 1 - long[::-1].index("of") if "of" in long else 0
+    if 1 <= at and len(long) - at - 1 <= 3:  # "... of Texas", "... of New York"
+        ends.append(long[:at])
+    if any(w in long[1:] for w in PLACING - {"of"}):
+        # "A repairs manager at the council" is not "the council"
+        ends = [head_words(end) for end in ends]
+    return any(end[len(end) - len(short):] == short for end in ends)
+
+
+def _plain_name(name: str) -> list[str]:
+    words = name_words(name)
+    while len(words) > 1 and words[-1].strip(",") in _POST_NOMINALS:
+        words = words[:-1]
+    return words[1:] if len(words) > 1 and words[0] in HONORIFICS else words
+
+
 def first_word(text: str) -> str:
     """The first word, lower case, without a contraction ("We've": "we")."""
     return text.split()[0].lower().replace("’", "'").split("'")[0]

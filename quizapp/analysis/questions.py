@@ -10,15 +10,17 @@ from .core import Analysis, Sentence
 from .label import SORTED_KINDS
 from .lexicon import load_phrases
 from .names import (
-    PLACING,
     PRONOUNS,
     clean,
     first_word,
     head_words,
     is_fragment,
+    name_words,
     reads_as_name,
+    same_source,
     shown_name,
 )
+from .referents import referents
 
 _MAX_CUE_ITEMS = 4
 _MAX_WHO_ITEMS = 4
@@ -192,20 +194,23 @@ def _speaker(sentence: Sentence) -> str:
     an earlier sentence names, so the prompt says whose words they are."""
     if sentence.attribution is None and sentence.quoted_from is not None:
         name = shown_name(sentence.quoted_from)
-        if name and _words(name)[0] not in _POSSESSIVE:  # not "Its chair said:"
+        if name and name_words(name)[0] not in _POSSESSIVE:  # not "Its chair said:"
             return f"{name[:1].upper()}{name[1:]} said: "
     return ""
 
 
-def _source_name(sentence: Sentence) -> str | None:
+def _source_name(sentence: Sentence, referent: str | None = None) -> str | None:
     """The source as a learner would pick it, or None when the sentence names
-    no one to pick ("some analysts", "he") or what the finder took for its
-    source does not read as a name (then no option shows it)."""
+    no one to pick ("some analysts", "he" whom nothing resolves) or what the
+    finder took for its source does not read as a name (then no option shows
+    it). `referent`: whom the source's pronoun stands for (`referents.py`)."""
     attribution = sentence.attribution
     if attribution is None or attribution.negated or attribution.act or \
             attribution.link:
         return None  # an act ("endorsed the plan") says nothing to pick a source for
     name = clean(attribution.source)
+    if referent and name.lower() in PRONOUNS:
+        name = referent  # "She said ...": the minister named before
     if not name or name.split()[0].lower() in (
             "one", "some", "many", "most", "several", "both", "each"):
         return None  # "One of them", "Some analysts": no name to pick
@@ -221,6 +226,8 @@ _POINTING = frozenset("he she they him them his her its their".split())
 #: A lone word that stands for a source named elsewhere, or for nothing one
 #: could pick ("Others argue ...", "Research suggests ...").
 _NO_ONE = frozenset("others research evidence data".split())
+#: What stands for the rest of a group ("The rest", "The majority"): no one.
+_REST = frozenset("rest remainder majority minority others".split())
 # A verb with its object inside what the finder took for a source ("The
 # closure follows a routine inspection ... that found"): a clause, no name.
 _VERB_AND_OBJECT = re.compile(r"\s[a-z]+s\s+(?:a|an|the)\s")
@@ -243,8 +250,9 @@ def _stands_alone(name: str) -> bool:
     ("a study she co-wrote"), not a stand-in ("Others", "Research"), nor a
     clause ("The closure follows a routine inspection", "Say Mexico", "EVEN
     OZ’S BOSS THINKS")."""
-    words = _words(name)
+    words = name_words(name)
     return not (_POINTING & set(words[1:]) or (len(words) == 1 and words[0] in _NO_ONE)
+                or (len(words) == 2 and words[1] in _REST)
                 or words[0] in _SAYS or _VERB_AND_OBJECT.search(name)
                 or (len(words) > 1 and name.isupper()))
 
@@ -267,40 +275,6 @@ def _reads_as_reason(text: str) -> bool:
     if not 2 <= len(words) <= 30 or first_word(text) in PRONOUNS:
         return False
     return not ("?" in text or _REPORTED.search(text) or is_fragment(text))
-
-
-def _words(name: str) -> list[str]:
-    return name.lower().replace("’", "'").replace("‘", "'").split()
-
-
-_HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr miss sir dame".split())
-
-
-def _same_source(a: str, b: str) -> bool:
-    """"Chen", "Maria Chen", "Ms. Chen", "Mayor Maria Chen" and "Senator Maria
-    Chen of Ohio" are one person: the shorter name, less an honorific, is the
-    end of the longer one, less where it is from ("O’Neill" and "O'Neill"
-    alike); a one-word name that opens a name of capitalised words is one
-    body ("Harlow" and "Harlow Foods")."""
-    short, long = sorted((_plain_name(a), _plain_name(b)), key=len)
-    if not short or short == long:
-        return bool(short)
-    if len(short) == 1 and short[0] == long[0] and len(long) <= 3 and all(
-            word[:1].isupper() for word in (a if len(a) > len(b) else b).split()):
-        return True
-    ends = [long]
-    at = len(long) - 1 - long[::-1].index("of") if "of" in long else 0
-    if 1 <= at and len(long) - at - 1 <= 3:  # "... of Texas", "... of New York"
-        ends.append(long[:at])
-    if any(w in long[1:] for w in PLACING - {"of"}):
-        # "A repairs manager at the council" is not "the council"
-        ends = [head_words(end) for end in ends]
-    return any(end[len(end) - len(short):] == short for end in ends)
-
-
-def _plain_name(name: str) -> list[str]:
-    words = _words(name)
-    return words[1:] if len(words) > 1 and words[0] in _HONORIFICS else words
 
 
 #: Titles one person holds ("the mayor"); not bodies ("the White House"),
@@ -328,8 +302,8 @@ def _holds_role(role: str, name: str) -> bool:
     Bill de Blasio", "the commissioner" and "NYPD Commissioner James O'Neill"
     (the name carries the role as a title); "the poll" and "a Bloomberg poll",
     "the fund" and "the International Monetary Fund" (the same head noun)."""
-    title = _words(role)
-    words = _words(name)
+    title = name_words(role)
+    words = name_words(name)
     if len(title) < 2 or title[0] != "the" or len(words) <= len(title) - 1:
         return False
     # the name's head, before what places it: "A repairs manager at the
@@ -339,32 +313,41 @@ def _holds_role(role: str, name: str) -> bool:
     return title[-1] in _TITLES and all(w in words[:-1] for w in title[1:])
 
 
-def _sources(analysis: Analysis) -> tuple[list[str], dict[str, str | None]]:
+def _source_names(analysis: Analysis) -> dict[int, str | None]:
+    """Sentence index -> its source as a learner would pick it."""
+    stands_for = referents(analysis)
+    return {s.index: _source_name(s, stands_for.get(s.index))
+            for s in analysis.sentences}
+
+
+def _sources(analysis: Analysis, named: dict[int, str | None]
+             ) -> tuple[list[str], dict[str, str | None]]:
     """The article's sources, one name each (the fullest form it uses), and
-    what each name the sentences use stands for: its source's name, or None
-    when a role ("the senator") fits more than one named source."""
+    what each name the sentences use (`named`, by sentence) stands for: its
+    source's name, or None when a role ("the senator") fits more than one
+    named source."""
     used: list[str] = []
     for sentence in analysis.sentences:
-        name = _source_name(sentence)
+        name = named[sentence.index]
         if name and name not in used:
             used.append(name)
-    roles = [n for n in used if _words(n)[0] == "the"]
+    roles = [n for n in used if name_words(n)[0] == "the"]
     names: list[str] = []
     for name in used:
         if name in roles:
             continue
-        same = next((n for n in names if _same_source(n, name)), None)
+        same = next((n for n in names if same_source(n, name)), None)
         if same is None:
             names.append(name)
         elif len(name) > len(same):
             names[names.index(same)] = name
     meaning: dict[str, str | None] = {
-        n: next(m for m in names if _same_source(m, n)) for n in used if n not in roles}
+        n: next(m for m in names if same_source(m, n)) for n in used if n not in roles}
     for role in roles:
         holders = [n for n in names if _holds_role(role, n)]
         if not holders:
-            same = next((n for n in names if _same_source(n, role)), None)
-            if same is None and _words(role)[-1] in _STAND_INS and names:
+            same = next((n for n in names if same_source(n, role)), None)
+            if same is None and name_words(role)[-1] in _STAND_INS and names:
                 meaning[role] = None  # "the company": maybe a source named above
                 continue
             if same is None:
@@ -381,19 +364,20 @@ def _sources(analysis: Analysis) -> tuple[list[str], dict[str, str | None]]:
 
 def article_sources(analysis: Analysis) -> list[str]:
     """The article's sources, one name each (the fullest form it uses)."""
-    return _sources(analysis)[0]
+    return _sources(analysis, _source_names(analysis))[0]
 
 
 def who_said_items(analysis: Analysis) -> list[dict]:
     """"Who says so?": the source, with the article's other sources as
     distractors (never another name of the same source); a role that fits two
     of the article's sources ("the senator") asks nothing."""
-    names, meaning = _sources(analysis)
+    named = _source_names(analysis)
+    names, meaning = _sources(analysis, named)
     # a source in a side clause credits that clause, not the sentence's claim
     # and "Haddad thinks so." claims nothing alone
-    sourced = [(s, meaning[_source_name(s)])
+    sourced = [(s, meaning[named[s.index]])
                for s in analysis.sentences
-               if s.kind in SORTED_KINDS and not s.side_source and _source_name(s)
+               if s.kind in SORTED_KINDS and not s.side_source and named[s.index]
                and _claims_something(analysis, s)]
     # where each source is cited: one cited in the next sentence or the one
     # before often speaks for the same body ("The GMB union said ... “These
@@ -413,7 +397,7 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         # but as a wrong answer to another they could be anyone's
         near = {sentence.index - 1, sentence.index, sentence.index + 1}
         others = [n for n in names if n != name and not _overlaps(n, name)
-                  and _words(n)[0] not in _POSSESSIVE]
+                  and name_words(n)[0] not in _POSSESSIVE]
         far = [n for n in others if not cited.get(n, set()) & near]
         others = far if len(far) >= 3 else others  # a short article has few
         if not others:
@@ -422,15 +406,18 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         # the later ones are offered too, not the first three every time
         turn = 3 * len(items) % len(others)
         others = (others[turn:] + others[:turn])[:3]
-        seen.add(name)
         quote = _sentence_text(analysis, sentence)
+        prompt = _who_prompt(analysis, sentence, quote)
+        if prompt is None:
+            continue
+        seen.add(name)
         options = [{"text": name, "correct": True}]
         options += [{"text": other, "correct": False} for other in others]
         options.append({"text": _NO_SOURCE, "correct": False, "last": True})
         items.append({
             "id": f"who-{len(items) + 1:02d}",
             "type": "who_said",
-            "prompt": _who_prompt(analysis, sentence, quote),
+            "prompt": prompt,
             "options": options,
             "evidence": [quote],
             "explanation": sentence.explanation,
@@ -477,10 +464,12 @@ def _claims_something(analysis: Analysis, sentence: Sentence) -> bool:
 _ABOUT_THE_SOURCE = re.compile(r"^,\s*(?:who|whose|which|a|an|the|one\s+of)\b", re.I)
 
 
-def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str:
+def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str | None:
     """"Who says so? “<the claim>”"; for a verb that brings in no clause,
     the question asks who did it ("Who called the vote 'a historic step'?"),
-    so the prompt does not print its answer either; else the whole sentence."""
+    so the prompt does not print its answer either; the whole sentence when
+    its source is a pronoun the reader must resolve; else None: no question
+    whose prompt holds its answer."""
     claim = _claim(analysis, sentence)
     if claim:
         return f"Who says so? {_cited(claim)}"
@@ -490,7 +479,10 @@ def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str:
         did = _plain(analysis, attribution.cue_start, sentence.end).rstrip(" .")
         if 4 <= len(did.split()) and not did.endswith(("?", "!", "”", '"')):
             return f"Who {did}?"
-    return f"Who says so? {_cited(quote)}"
+    if clean(attribution.source).lower() in PRONOUNS:
+        # "“...,” she told reporters.": the reader finds who "she" is
+        return f"Who says so? {_cited(quote)}"
+    return None  # the whole sentence would print its answer
 
 
 def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
@@ -503,7 +495,10 @@ def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
     start, end = attribution.span
     before = _plain(analysis, sentence.start, start).strip()
     after = _plain(analysis, end, sentence.end).strip()
-    if len(before.split()) < 3:  # "Analysts at Berenberg said the cuts ..."
+    # "“It's heartbreaking,” Ryan said.": a quotation, however short, is a claim
+    quoted = len(before) > 2 and before[0] in _OPENING and \
+        before.rstrip(" ,")[-1] in _CLOSING
+    if len(before.split()) < 3 and not quoted:  # "Analysts at Berenberg said ..."
         last = attribution.cue.lower().split()[-1:]
         if last and last[0] not in _SAYS and not attribution.cue.lower().startswith(
                 "according"):
@@ -515,7 +510,27 @@ def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
         claim = _unquoted(before)
     else:
         return None  # "The plan, the mayor said, will cost ...": the whole sentence
-    return claim if len(claim.split()) >= 4 and not is_fragment(claim) else None
+    if attribution.cue.lower().split()[-1] in _TELLING and _TOLD_TO.match(claim):
+        return None  # "She warned them not to search ...": an order, no claim
+    if len(claim.split()) < (2 if quoted else 4) or is_fragment(
+            claim) and not _ABOUT_A_FIGURE.match(claim):
+        return None
+    return claim
+
+
+# A claim may open on a figure's approximation ("about £412,000 left the
+# account"), which `is_fragment` reads as a preposition.
+_ABOUT_A_FIGURE = re.compile(r"(?:about|around|over|under|nearly|almost|more\s+"
+                             r"than|fewer\s+than|less\s+than)\s+[$£€]?\d", re.I)
+
+
+# Whom a verb told or urged, then what to do: "them not to search ...",
+# "parents to keep children at home"; what they were told is no claim.
+_TELLING = frozenset("warn warned warns tell told tells urge urged urges ask asked "
+                     "asks advise advised advises order ordered orders instruct "
+                     "instructed instructs remind reminded reminds encourage "
+                     "encouraged encourages".split())
+_TOLD_TO = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)

@@ -145,15 +145,28 @@ def test_names_and_sources_read_as_names(name):
 
 
 def test_a_quoted_sentence_in_a_prompt_has_its_own_quotes_made_single():
-    # the source stands inside the claim, so the prompt cites the sentence
+    # the source, a pronoun, stands inside the claim, so the prompt cites the
+    # sentence and the reader finds whom "she" stands for
     text = (
-        "“We see no link,” Mayor Ann Lowe said, “and we will say so in court.” "
+        "Mayor Ann Lowe visited the bridge on Monday. "
+        "“We see no link,” she said, “and we will say so in court.” "
         "Police Chief Tom Ruiz said the roads would reopen on Tuesday."
     )
+    items = {item["prompt"]: item for item in _questions(text)}
+    cited = "“‘We see no link,’ she said, ‘and we will say so in court.’”"
+    item = items[f"Who says so? {cited}"]
+    assert [o["text"] for o in item["options"] if o["correct"]] == ["Mayor Ann Lowe"]
+
+
+def test_a_prompt_that_would_print_its_answer_is_not_drafted():
+    text = (
+        "“We see no link,” Mayor Ann Lowe said, “and we will say so in court.” "
+        "Police Chief Tom Ruiz said the roads would reopen on Tuesday. "
+        "Mayor Ann Lowe said the bridge would be inspected next week."
+    )
     prompts = [item["prompt"] for item in _questions(text)]
-    cited = ("“‘We see no link,’ Mayor Ann Lowe said, ‘and we will say so in "
-             "court.’”")
-    assert f"Who says so? {cited}" in prompts
+    assert not any("Lowe said" in p for p in prompts)
+    assert "Who says so? “the bridge would be inspected next week”" in prompts
 
 
 def test_a_body_is_no_wrong_answer_when_its_own_document_is_the_source():

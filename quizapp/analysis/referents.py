@@ -1,0 +1,143 @@
+"""Whom "he", "she" or "it" stands for when a pronoun is a sentence's source.
+
+News names a source once and then calls them "she" or "it" ("Rachel Oduya, the
+environment minister, visited the town. She said ..."); a drafted claim's
+source and a "Who says so?" answer should name them, not print "She". The
+referent is the nearest person (for "he" and "she") or body or document (for
+"it") in the few sentences before: a source they credit, the speaker of a
+quotation they lie in, or the person a sentence is about. A word that tells a
+gender ("Mr", "Ms", "spokeswoman") rules a person out for the other pronoun,
+and so does a pronoun the person was resolved for before; when two people are
+left that nothing tells apart, the pronoun stays unresolved (no name is
+better than a wrong one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import introduced_speaker
+from .core import Analysis, Sentence
+from .names import clean, same_source, shown_name
+from .sources import is_body
+
+#: How many sentences back a referent may stand.
+WINDOW = 4
+_PRONOUNS = {"he": "he", "she": "she", "it": "it"}
+_HE = re.compile(r"\b(?:Mr|Sir|Lord|Father|Brother|King|Prince|[Ss]pokesman|"
+                 r"[Cc]hairman|[Hh]usband|[Ss]on|[Ff]ather|[Bb]rother|[Uu]ncle)\b")
+# A person's name: capitalised words, the last two or a title and a surname
+# ("Rachel Oduya", "Ms Rahman", "Professor Martin Oduya").
+_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
+                     r"Lord|Lady)\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?"
+                     r"(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)+\b")
+# Capitalised words that name a place or a thing, not a person.
+_PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
+                    r"Bridge|Hill|Court|Crown|Station|Hall|House|Homes|Hospital|"
+                    r"Centre|Center|Stadium|Airport|Island|County|City|Town|"
+                    r"Village|North|South|East|West|Monday|Tuesday|Wednesday|"
+                    r"Thursday|Friday|Saturday|Sunday|January|February|March|"
+                    r"April|May|June|July|August|September|October|November|"
+                    r"December|Group|Agency|Office|Service|Foods|Ltd|Inc)\b")
+# After "the" capitalised words name a thing ("the Unite Works union"), as they
+# do after a body's noun ("the charity Memory Matters").
+_OWNED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+# One person by their role ("the minister", "a nurse"), not a capitalised
+# word that may be anything ("Water reached the windows").
+_ROLE_OPENING = re.compile(r"(?:the|a|an|one|another)\s", re.I)
+# Words that open a sentence or a clause, not a name.
+_FUNCTION = re.compile(r"\b(?:The|This|That|These|Those|But|And|In|On|At|After|"
+                       r"Before|When|While|Since|It|He|She|They|We|I)\b")
+_SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Sister|Queen|Princess|"
+                  r"[Ss]pokeswoman|[Cc]hairwoman|[Ww]ife|[Dd]aughter|[Mm]other|"
+                  r"[Ss]ister|[Aa]unt)\b")
+
+
+def referents(analysis: Analysis) -> dict[int, str]:
+    """Sentence index -> the name its pronoun source stands for, for the
+    sentences whose source is "he", "she" or "it" and whose referent is clear."""
+    found: dict[int, str] = {}
+    learned: dict[str, str] = {}  # a name -> the pronoun it was resolved for
+    mentions: list[list[tuple[str, bool]]] = []  # per sentence: (name, is a body)
+    masked = analysis.document.masked.masked
+    for sentence in analysis.sentences:
+        source = sentence.source
+        pronoun = _PRONOUNS.get(clean(source.source).lower()) if source else None
+        if pronoun is not None:
+            name = _resolve(pronoun, mentions, learned)
+            if name is not None:
+                found[sentence.index] = name
+                if pronoun != "it":
+                    learned.setdefault(name, pronoun)
+        mentions.append([] if sentence.is_heading else
+                        _mentions(analysis.text, masked, sentence,
+                                  found.get(sentence.index, pronoun)))
+    return found
+
+
+def _mentions(text: str, masked: str, sentence: Sentence,
+              resolved: str | None) -> list[tuple[str, bool]]:
+    """The people, bodies and documents a sentence names, each with whether it
+    is a body or a document: the sources it credits, and names of people
+    anywhere in it. A pronoun left unresolved stands for someone unknown, who
+    keeps a later "she" from reaching past them."""
+    names = []
+    for attr in (sentence.source, sentence.quoted_from):
+        if attr is None or attr.negated or attr.kind not in (
+                "named", "anonymous", "citation"):
+            continue
+        name = shown_name(attr) or (resolved if attr is sentence.source else None)
+        if name:
+            names.append((name, attr.kind == "citation" or is_body(name)
+                          or bool(_PLACE.search(name))))
+    if sentence.source is None:
+        # "The minister visited the town.": the person the sentence is about
+        about = introduced_speaker(text, masked, sentence.start, sentence.end)
+        name = shown_name(about) if about is not None else None
+        if name and _ROLE_OPENING.match(name):
+            names.append((name, False))
+    for match in _PERSON.finditer(sentence.text):
+        name = match.group()
+        before = sentence.text[max(0, match.start() - 20):match.start()]
+        if not (_PLACE.search(name) or _FUNCTION.search(name) or is_body(name)
+                or _OWNED.search(before) or is_body(before.split()[-1:] and
+                                                     before.split()[-1] or "")
+                or any(name in n or same_source(name, n) for n, _ in names)):
+            names.append((name, False))
+    return names
+
+
+def _resolve(pronoun: str, mentions: list[list[tuple[str, bool]]],
+             learned: dict[str, str]) -> str | None:
+    """The one fitting name in the nearest of the last WINDOW sentences that
+    names any, or None when two fit there, or a pronoun nobody resolved."""
+    for sentence in reversed(mentions[-WINDOW:]):
+        fitting = []
+        for name, body in sentence:
+            if name in _PRONOUNS:
+                if name == pronoun:
+                    return None  # "She said ... she added": still unknown
+                continue
+            if body != (pronoun == "it") or not _may_be(name, pronoun, learned):
+                continue
+            if not any(same_source(name, other) for other in fitting):
+                fitting.append(name)
+        if len(fitting) == 1:
+            return fitting[0]
+        if fitting:
+            return None  # two people nothing tells apart
+    return None
+
+
+def _gender(name: str, learned: dict[str, str]) -> str | None:
+    if _HE.search(name):
+        return "he"
+    if _SHE.search(name):
+        return "she"
+    return learned.get(name)
+
+
+def _may_be(name: str, pronoun: str, learned: dict[str, str]) -> bool:
+    gender = _gender(name, learned) if pronoun != "it" else None
+    return gender is None or gender == pronoun
+
