@@ -59,6 +59,14 @@ def _stream(subscription, first: dict, player_id: int | None = None):
     return response
 
 
+def _read_afresh() -> None:
+    """End the read begun before subscribing, so the first state is read after
+    it: a change committed in between (the host starting the game while a
+    phone connects) was published before the subscription, so it must be in
+    the state the stream sends first, or that screen never hears of it."""
+    db.session.rollback()
+
+
 @bp.get("/play/<pin>/events")
 def player_events(pin: str):
     game = play.game_by_pin(pin) or abort(404)
@@ -69,6 +77,7 @@ def player_events(pin: str):
         abort(404)
     games.close_if_due(game)
     subscription = games.broker().subscribe(games.channel(game))
+    _read_afresh()
     first = state_event(game, player=player)
     player_id = player.id
     db.session.remove()  # give the connection back before the long wait
@@ -82,6 +91,7 @@ def host_events(game_id: int):
     subscription = games.broker().subscribe(
         games.channel(game), games.host_channel(game)
     )
+    _read_afresh()
     first = state_event(game)
     first["answered"] = (
         games.answer_count(game, game.question_index) if game.state == "question" else 0
