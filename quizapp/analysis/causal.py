@@ -30,7 +30,7 @@ _TRIM_LEFT = re.compile(
     r"likely|probably|possibly|also|partly|largely|in\s+part|ultimately|"
     r"\w+ly|and|or)\b)+\s*$", re.I)
 _CLAUSE = re.compile(r"[;:]|\b(?:However|But|and\s+that|which)\b[, ]*")
-_LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\s*,?\s*)+")
+_LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\b\s*,?\s*)+")
 
 
 # "is due to start", "was due to take place": a schedule, no cause.

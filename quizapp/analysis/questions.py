@@ -21,6 +21,7 @@ from .names import (
     shown_name,
 )
 from .referents import referents
+from .subjects import IRREGULAR_PAST
 
 _MAX_CUE_ITEMS = 4
 _MAX_WHO_ITEMS = 4
@@ -547,6 +548,16 @@ def _overlaps(one: str, other: str) -> bool:
 _MAX_WHY_ITEMS = 2
 # A result that points back to one told before ("the bigger effect", "this",
 # "these failings"): what it is the result of lies in another sentence.
+# "the same rise in energy costs": a cause the article gave before, in other
+# words; as an option it would be a second right answer worded otherwise.
+_SAME = re.compile(r"(?:the\s+same|this|that|these|those|such)\b", re.I)
+# Two causes in one: "staff had seen a rise in bullying and pupils were
+# finding it hard to concentrate" (a clause with its own subject and verb
+# after "and"), each its own reason to select.
+_CLAUSES_AND = re.compile(
+    r",?\s+and\s+(?=(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|had|has|have|did|"
+    r"does|could|would|can|will|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST))
+    + r")\b)")
 _POINTS_BACK = re.compile(
     r"^(?:(?:the|a|an|this|that|these|those|its|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:effect|effects|factor|factors|reason|reasons|cause|causes|impact|part|"
@@ -572,11 +583,13 @@ def reason_items(analysis: Analysis) -> list[dict]:
             continue  # "the bigger effect was because ...": of what, it does not say
         if effect and _reads_as_reason(effect) and effect not in effects:
             effects.append(effect)
-        if _PREDICTED.search(cause):
-            continue  # "this could lead to ..." predicts a consequence: no reason
-        if _reads_as_reason(cause) and (cause, effect) not in reasons:
-            reasons.append((cause, effect))
-            evidence.setdefault(effect, _sentence_text(analysis, sentence))
+        if _PREDICTED.search(cause) or _SAME.match(cause):
+            continue  # "this could lead to ..." predicts a consequence: no
+            # reason; "the same rise in costs" is a cause told before
+        for part in _CLAUSES_AND.split(cause):
+            if _reads_as_reason(part) and (part, effect) not in reasons:
+                reasons.append((part, effect))
+                evidence.setdefault(effect, _sentence_text(analysis, sentence))
     causes = list(dict.fromkeys(c for c, _ in reasons))
     if len(causes) < 2:
         return []  # one cause is no question: nothing to tell it from

@@ -55,3 +55,14 @@ def test_causal_connective_puts_the_cause_after_it():
 def test_a_question_about_causes_is_not_a_causal_claim():
     text = "Can you shed some light on what is driving this move?"
     assert find_causal(text, 0, len(text)) == []
+
+
+def test_a_result_opening_on_a_word_like_so_or_but_keeps_its_first_word():
+    # "So" and "But" open a sentence as connectives, not inside "Some", "Butchers"
+    for text, effect in [
+        ("Some families may not be covered, because insurance has become "
+         "expensive.", "Some families may not be covered"),
+        ("Butchers closed early because of the storm.", "Butchers closed early"),
+        ("But the shops closed because of the storm.", "the shops closed"),
+    ]:
+        assert [c["effect"] for c in analyze(text).sentences[0].causal] == [effect]

@@ -158,3 +158,20 @@ def test_a_result_that_points_back_asks_nothing():
             "closures of two libraries.")
     prompts = " ".join(item["prompt"] for item in reason_items(analyze(text)))
     assert "the bigger effect" not in prompts.lower()
+
+
+def test_two_causes_joined_by_and_are_two_reasons_to_select():
+    text = ("The factory lost money because energy prices had doubled and orders "
+            "from car makers had fallen sharply. Rising rents forced three shops "
+            "to close. The closures prompted protests outside the town hall.")
+    first = reason_items(analyze(text))[0]
+    assert {o["text"] for o in first["options"] if o["correct"]} == {
+        "Energy prices had doubled", "Orders from car makers had fallen sharply"}
+
+
+def test_the_same_cause_told_again_is_no_second_reason():
+    text = ("The factory closed because energy prices had doubled. Two smaller "
+            "plants shut last year due to the same rise in energy costs. Rising "
+            "rents forced three shops to close. The closures prompted protests.")
+    for item in reason_items(analyze(text)):
+        assert not any("same rise" in o["text"] for o in item["options"])
