@@ -159,9 +159,16 @@ _HEARD = re.compile(
     r"has\s+been\s+told)\s+(?=that\b|how\b)")
 
 
+# The same after the evidence: "..., a jury at Carnford Crown Court heard."
+_HEARD_AFTER = re.compile(
+    r",\s+((?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+)?(?:court|jury|inquest|tribunal|"
+    r"hearing|trial|inquiry|committee)(?:\s+(?:at|in|of)\s+[^,.;:“”\"]{1,50}?)?)"
+    r"\s+((?:has\s+|had\s+)?heard|was\s+told|has\s+been\s+told)\s*[.!]?[”’\"]?\s*$")
+
+
 def heard_frame(text: str, start: int, end: int):
     """(source_span, cue_span) of evidence a court or hearing heard."""
     if text.find("heard", start, end) < 0 and text.find("told", start, end) < 0:
         return None
-    match = _HEARD.search(text, start, end)
+    match = _HEARD.search(text, start, end) or _HEARD_AFTER.search(text, start, end)
     return match and (match.span(1), match.span(2))

@@ -28,6 +28,21 @@ def test_what_a_court_heard_is_credited_to_the_court():
     assert sentence.attribution.source == "The court"
 
 
+@pytest.mark.parametrize(("text", "court"), [
+    ("Graham Pellow used more than £400,000 of donations to pay for holidays, "
+     "a jury at Carnford Crown Court heard.", "a jury at Carnford Crown Court"),
+    ("The defendant spent the money on cars, the court heard.", "the court"),
+])
+def test_what_a_court_heard_told_before_it_is_credited_to_the_court(text, court):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.attribution.source == court
+
+
+def test_what_someone_else_heard_credits_no_one():
+    assert only("He sat down, the judge heard.").label == "unsourced"
+
+
 @pytest.mark.parametrize("text", [
     "Under the restrictions, farmers must cut the water they take by 30 per cent.",
     "Under the new law, landlords must give tenants 90 days' notice.",
