@@ -15,6 +15,7 @@ from .names import PRONOUNS, clean
 from .questions import cue_items, reason_items, who_said_items
 from .referents import referents
 from .text import Document, parse
+from .wording import naming
 
 
 def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]:
@@ -33,7 +34,8 @@ def draft_with_analysis(
     title = title or _title_of(source) or slug.replace("-", " ").capitalize()
     body = _markdown_body(source, title)
     analysis = analyze(body)  # offsets and plain text of the article we write
-    claims = _claim_items(analysis)
+    stands_for = referents(analysis)  # whom "she" or "it" stands for
+    claims = _claim_items(analysis, stands_for)
     # Sourcing and hedges are marked in the text; opinion cues stay a multi-select.
     questions = (
         mark_cue_items(analysis)
@@ -42,6 +44,7 @@ def draft_with_analysis(
         + reason_items(analysis)
     )
     _link_to_claims(questions, claims)
+    _name_referents(analysis, stands_for, claims + questions)
     files = {
         "article.md": _front_matter(title, analysis) + body,
         "claims.yaml": _dump(
@@ -129,13 +132,12 @@ EXCLUDED = {
 }
 
 
-def _claim_items(analysis: Analysis) -> list[dict]:
+def _claim_items(analysis: Analysis, stands_for: dict[int, str]) -> list[dict]:
     """Every sentence worth sorting, in article order, each with the machine's
     label, source, cues, explanation and confidence (questions are kept as
     annotated, unsorted items; headings and courtesies are left out)."""
     items = []
     seen: set[str] = set()
-    stands_for = referents(analysis)
     for sentence in analysis.sentences:
         if sentence.is_heading or sentence.kind in EXCLUDED:
             continue
@@ -158,6 +160,15 @@ def _claim_items(analysis: Analysis) -> list[dict]:
         item["machine"] = {"confidence": round(sentence.confidence, 2)}
         items.append(item)
     return items
+
+
+def _name_referents(analysis: Analysis, stands_for: dict[int, str],
+                    items: list[dict]) -> None:
+    """Explanations that credit "she" or "it" name whom it stands for."""
+    named = {s.explanation: naming(s.explanation, stands_for[s.index])
+             for s in analysis.sentences if s.index in stands_for}
+    for item in items:
+        item["explanation"] = named.get(item["explanation"], item["explanation"])
 
 
 def _source_name(attribution: Attribution, referent: str | None) -> str | None:

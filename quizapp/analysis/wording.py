@@ -83,10 +83,21 @@ def agree(who: str, singular: str, plural: str, group: bool = False) -> str:
     return plural if many or who.lower() in ("they", "we", "you", "i") else singular
 
 
+#: How feedback credits "he", "she" or "it" before the article is read whole.
+NAMED_AROUND = "credits someone the article names around it"
+
+
+def naming(explanation: str, name: str) -> str:
+    """The explanation with whom a pronoun source stands for (`referents.py`):
+    "'She said' credits Rachel Oduya, named earlier in the article: ..."."""
+    return explanation.replace(NAMED_AROUND,
+                               f"credits {name}, named earlier in the article")
+
+
 def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     if attr.kind == "named" and (attr.source or "").strip().lower() in PRONOUNS:
-        text = (f"'{phrase}' credits someone the article names around it: this "
-                "is a sourced claim you could check.")
+        text = (f"'{phrase}' {NAMED_AROUND}: this is a sourced claim you could "
+                "check.")
     elif attr.kind == "named":
         text = (f"'{phrase}' names who makes the claim{_in_brackets(attr)}: this is a "
                 "sourced claim you could check.")

@@ -89,3 +89,12 @@ def test_a_title_or_letters_after_a_name_keep_one_person_one_source():
     assert same_source("Nadia Rahman KC", "Ms Rahman")
     assert same_source("Professor Martin Oduya", "Professor Oduya")
     assert not same_source("Dr Anika Sorensen", "Professor Oduya")
+
+
+def test_the_explanation_names_whom_she_stands_for():
+    text = ("# Flood\n\nThe Environment Minister, Rachel Oduya, visited the town. "
+            "She said the government would pay for repairs.\n")
+    claims = yaml.safe_load(draft_pack(text, "flood")["claims.yaml"])["items"]
+    said = next(c for c in claims if c["quote"].startswith("She said"))
+    assert "'She said' credits Rachel Oduya, named earlier in the article" in \
+        said["explanation"]
