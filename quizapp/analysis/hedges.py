@@ -145,6 +145,15 @@ _THINKING_NOUN = re.compile(
     r"conventional|current|latest|creative|long-term|short-term)\s+$", re.I)
 
 
+# "thinking" before a plural noun that no verb of a clause follows: a word
+# describing the noun ("scored better on thinking tests"), not a belief
+# ("thinking prices will rise"); "are thinking ..." keeps its verb.
+_BEFORE_A_NOUN = re.compile(r"\s+[a-z]+s\b(?!\s+(?:will|would|could|may|might|"
+                            r"can|are|were|have|had|should|must|did|do)\b)")
+_PROGRESSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|am)|[’']re|"
+                                 r"[’']s|[’']m)\s+(?:\w+ly\s+)?$", re.I)
+
+
 # The object of "regard"/"view" and the "as" of what it is held to be.
 _HELD_AS = re.compile(r"\s+(?!that\b|of\b|on\b|about\b|and\b|or\b|from\b|"
                       r"in\b|with\b|to\b|are\b|were\b|is\b|was\b)"
@@ -254,6 +263,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     if low.startswith("think"):
         if low == "thinking" and _THINKING_NOUN.search(before):
             return None  # the noun: "that kind of thinking", "a lot of thinking"
+        if low == "thinking" and _BEFORE_A_NOUN.match(after) and not \
+                _PROGRESSIVE_BEFORE.search(before):
+            return None  # before a noun: "thinking tests", "thinking skills"
         if _COGITATE.match(after):
             return None  # to think something over: "think about it", "think of
             # moving", "think clearly": the act of thinking, no view held

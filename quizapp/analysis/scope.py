@@ -189,11 +189,14 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
     if words and words[-1] == "as" and hedge["text"].lower().endswith("ed"):
         return True  # "as expected", "as predicted": the outcome came true
     subject = 0  # words between the candidate opener and the cue
+    # "People who walk every day may ...": a modal after a "who" clause with
+    # its own verb is the main clause's, as a reporting verb is
+    modal = hedge.get("kind") == "modal"
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
         if verb and word == "as":
             return False  # "As X pointed out, ...", "..., as Y said": a source
-        if verb and word == "who" and position + 1 < len(words) and \
+        if (verb or modal) and word == "who" and position + 1 < len(words) and \
                 words[position + 1] not in _SUBJECT and (subject > 2 or (
                     subject and position and not _GAP_AFTER.match(
                         text, hedge["start"] + len(hedge["text"])))):

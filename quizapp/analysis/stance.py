@@ -77,6 +77,12 @@ _DEFINITE = re.compile(r"\s+(?:of\s+)?(?:the|these|those|this|that|its|their|his
 _ONGOING = re.compile(r"\s+(?:(?:not|only|now|still|also|already|increasingly)"
                       r"\s+){0,2}"
                       r"(?!(?:no|some|any|every)?thing\b)[a-z][a-z-]+ing\b")
+# A thing's state told by a participle: "is shut", "are closed until
+# Friday", "is still flooded" (not "is interested", a view held).
+_STATE = re.compile(r"\s+(?:(?:now|still|also|already|temporarily)\s+){0,2}"
+                    r"(?:shut|closed|flooded|cancelled|canceled|suspended|"
+                    r"delayed|blocked|damaged|destroyed|evacuated|"
+                    r"cordoned|sealed|reopened|open|postponed|grounded)\b")
 _NARRATOR = frozenset(("i", "my"))
 
 # Points per clue, as described above.
@@ -129,8 +135,10 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
                                ].lower() == "not ":
         sweeping = None  # "Not everyone agreed", "not always": some, sometimes
     present = _PRESENT.search(sentence)
-    if present and _ONGOING.match(sentence, present.end()):
-        present = None  # "are fighting to": an event going on, told
+    if present and (_ONGOING.match(sentence, present.end()) or
+                    _STATE.match(sentence, present.end())):
+        present = None  # "are fighting to": an event going on, told; "is
+        # shut while engineers check it": the state a thing is left in
     for clue, match, points in (
             ("evaluative", cue and cue["text"], EVALUATIVE if judging else MILD),
             ("present", present, PRESENT),
