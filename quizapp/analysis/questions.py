@@ -429,7 +429,8 @@ def who_said_items(analysis: Analysis) -> list[dict]:
 
 # What joins the claim to its source, trimmed from the claim: a comma or a
 # colon, "on Monday" and the like, "told reporters", and "that" before the
-# clause ("said that the cuts ...", not "say that trend could ...").
+# clause ("said that the cuts ...", "that staying active is ...", "that exam
+# results improved ...", not "say that trend could ...").
 _CLAIM_EDGE = re.compile(
     r"^[\s,;:—–-]*(?:(?:on|last|this|late\s+on|early\s+on)\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)\s+|"
@@ -437,7 +438,9 @@ _CLAIM_EDGE = re.compile(
     r"(?:(?:reporters|journalists|the\s+court|the\s+BBC|the\s+crowd|"
     r"supporters|colleagues)\s+)?"
     r"(?:that\s+(?=the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|"
-    r"this\b|his\b|her\b|their\b|its\b|our\b|[A-Z0-9“\"‘']))?")
+    r"this\b|his\b|her\b|their\b|its\b|our\b|[A-Z0-9“\"‘']|[a-z]+ing\b|"
+    r"(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+ed|were|are|have|had|will|would|could|"
+    r"may|might|can)\b))?")
 _OPENING, _CLOSING = "“‘\"'", "”’\"'"
 
 

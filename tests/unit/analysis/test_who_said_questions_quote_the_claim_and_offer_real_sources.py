@@ -139,3 +139,15 @@ def test_a_source_cited_in_the_next_sentence_is_no_wrong_answer():
 ])
 def test_a_verb_without_a_clause_asks_who_did_it(text, source, prompt):
     assert _asked(text + OTHERS)[source]["prompt"] == prompt
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Experts say that staying active is one of the simplest things to do.",
+     "staying active is one of the simplest things to do"),
+    ("A study by the Lindale Institute found that exam results improved slightly "
+     "in schools that banned phones.",
+     "exam results improved slightly in schools that banned phones"),
+])
+def test_that_before_a_clause_is_no_part_of_the_claim(sentence, claim):
+    prompts = [i["prompt"] for i in who_said_items(analyze(sentence + OTHERS))]
+    assert f"Who says so? “{claim}”" in prompts
