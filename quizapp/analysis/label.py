@@ -465,21 +465,23 @@ def _quoted_words(decision: Decision, sentence: str,
     return _looks_ahead(prediction, belief=False)
 
 
-def _looks_ahead(words: re.Match, belief: bool, who: str | None = None) -> Decision:
+def _looks_ahead(words: re.Match, belief: bool, who: str | None = None,
+                 group: bool = False) -> Decision:
     """Speculation told by a belief about what is to come ("I fear we will")
     or by a future ("will say"); `who` names the source when the sentence
     has its own (a continued quotation's speaker is named by _in_quotation)."""
     if belief:
         what = (f"'{words.group()}' gives a belief about what is to come, not what "
                 "has happened: this is speculation")
-        sourced = f", and it is sourced: {who} expects it."
+        forms = ("expects", "expect")
     else:
         what = (f"'{words.group()}' tells what the "
                 f"{'source' if who else 'speaker'} expects to happen, not what "
                 "has happened: this is speculation")
-        sourced = f", and it is sourced: {who} predicts it."
-    return Decision("predicts", "speculation", 0.6,
-                    what + (sourced if who else "."), "speculation")
+        forms = ("predicts", "predict")
+    sourced = (f", and it is sourced: {who} {agree(who, *forms, group)} it."
+               if who else ".")
+    return Decision("predicts", "speculation", 0.6, what + sourced, "speculation")
 
 
 def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
@@ -628,7 +630,8 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     if lemma(attr.cue) == "argue" and not guesses:
         return Decision("argues", "opinion", 0.6,
                         f"'{phrase}' reports an argument, not an event: this is "
-                        f"an opinion, and it is sourced: the argument of {who}.",
+                        f"an opinion, and it is sourced: the argument of "
+                        f"{_OBJECT_FORMS.get(who, who)}.",
                         "opinion")
     suggests = lemma(attr.cue) == "suggest" and not guesses
     source = (attr.source or "").strip()
@@ -720,10 +723,10 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     if foreseen:
         # "I fear we will be back here in three years", "she was confident
         # the recovery would hold": a belief about what is to come
-        return _looks_ahead(foreseen, belief=True, who=who)
+        return _looks_ahead(foreseen, belief=True, who=who, group=group)
     prediction = None if schedule else _forecast(reported, attr)
     if prediction and not _DATED.search(sentence):
-        return _looks_ahead(prediction, belief=False, who=who)
+        return _looks_ahead(prediction, belief=False, who=who, group=group)
     if _reports_judgement(text, attr):
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "
@@ -891,6 +894,10 @@ def _plans(reported: str, prediction: re.Match, attr: Attribution | None) -> boo
         return own and _OPENING.fullmatch(reported, 0, pronoun) is not None
     # a body named as the subject: "The board will", "the council will"
     return is_body(words) and (words[:1].isupper() or words.lower().startswith("the "))
+
+
+#: "the argument of her", not "of she".
+_OBJECT_FORMS = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 
 
 def _who(attr: Attribution, text: str) -> str:

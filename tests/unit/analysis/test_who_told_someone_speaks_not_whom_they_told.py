@@ -30,3 +30,10 @@ def test_it_stands_for_a_named_body_and_they_for_anyone():
                        "it said the site had lost money.").sentences[1]
     assert sentence.source_kind == "named"
     assert "loose group" not in sentence.explanation
+
+
+def test_feedback_agrees_with_a_loose_group_and_puts_a_pronoun_after_of():
+    said = analyze("Critics say the scheme will cost jobs.").sentences[0]
+    assert "Critics predict it" in said.explanation
+    argued = analyze("She argued the plan was flawed.").sentences[0]
+    assert "the argument of her" in argued.explanation
