@@ -35,8 +35,9 @@ _FUNCTION = frozenset(
 _OBJECTS = frozenset("it them him her us me you".split())
 PRONOUNS = frozenset("i we you he she they it".split())
 #: Words after which a name tells where its bearer is placed ("a manager at
-#: the council", "Senator Lawson of Texas", "analysts at the bank").
-PLACING = frozenset(("at", "of", "from", "with", "for", "in", "on"))
+#: the council", "Senator Lawson of Texas", "analysts at the bank", "an aide
+#: to the council leader").
+PLACING = frozenset(("at", "of", "from", "with", "for", "in", "on", "to"))
 _CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
 _MAX_NAME_WORDS = 10
 _NOBODY = frozenset(

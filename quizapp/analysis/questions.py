@@ -53,8 +53,18 @@ _INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'"})
 
 
 def _cited(sentence: str) -> str:
-    """The sentence in quotation marks, its own quotation marks made single."""
-    return f"“{sentence.translate(_INNER_QUOTES)}”"
+    """The sentence in quotation marks, its own quotation marks made single;
+    a mark a quotation running on from or into another sentence leaves
+    unmatched ("“They should have invested ..." with no close) is dropped."""
+    text = sentence.strip()
+    straight = text.count('"') % 2 == 1
+    if text[:1] == "“" and text.count("“") > text.count("”") or \
+            text[:1] == '"' and straight:
+        text = text[1:].lstrip()
+    elif text[-1:] == "”" and text.count("”") > text.count("“") or \
+            text[-1:] == '"' and straight:
+        text = text[:-1].rstrip()
+    return f"“{text.translate(_INNER_QUOTES)}”"
 
 
 def _confidence(value: float) -> dict:
@@ -104,9 +114,9 @@ def _distractor_words(quote: str, cues: list[str], count: int,
     return words[:count]
 
 
-# A phrase of one to five words in quotation marks inside a sentence: the
+# A phrase of one to eight words in quotation marks inside a sentence: the
 # speaker's own words, picked out.
-_SHORT_QUOTE = re.compile(r"(?<=\s)[‘“'\"]([\w’'-]+(?:\s+[\w’'-]+){0,4})[’”'\"](?!\w)")
+_SHORT_QUOTE = re.compile(r"(?<=\s)[‘“'\"]([\w’'-]+(?:\s+[\w’'-]+){0,7})[’”'\"](?!\w)")
 
 
 def _near_cues(quote: str, cues: list[str]) -> set[str]:

@@ -45,9 +45,14 @@ _OWNED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # One person by their role ("the minister", "a nurse"), not a capitalised
 # word that may be anything ("Water reached the windows").
 _ROLE_OPENING = re.compile(r"(?:the|a|an|one|another)\s", re.I)
+# A capitalised word after the determiner names a thing ("The Clean Streets
+# Bill passed"); a person's name is found as a name.
+_CAPITAL_AFTER = re.compile(r"\s[A-Z]")
 # Words that open a sentence or a clause, not a name.
 _FUNCTION = re.compile(r"\b(?:The|This|That|These|Those|But|And|In|On|At|After|"
-                       r"Before|When|While|Since|It|He|She|They|We|I)\b")
+                       r"Before|When|While|Since|It|He|She|They|We|I|For|With|"
+                       r"From|By|As|Of|To|Under|Over|During|Despite|Without|"
+                       r"If|Although|Though|Because|Once|Until)\b")
 _SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Sister|Queen|Princess|"
                   r"[Ss]pokeswoman|[Cc]hairwoman|[Ww]ife|[Dd]aughter|[Mm]other|"
                   r"[Ss]ister|[Aa]unt)\b")
@@ -58,15 +63,17 @@ def referents(analysis: Analysis) -> dict[int, str]:
     sentences whose source is "he", "she" or "it" and whose referent is clear."""
     found: dict[int, str] = {}
     learned: dict[str, str] = {}  # a name -> the pronoun it was resolved for
+    by_credit: dict[int, str] = {}  # id of a resolved attribution -> its name
     mentions: list[list[tuple[str, bool]]] = []  # per sentence: (name, is a body)
     masked = analysis.document.masked.masked
     for sentence in analysis.sentences:
         source = sentence.source
         pronoun = _PRONOUNS.get(clean(source.source).lower()) if source else None
         if pronoun is not None:
-            name = _resolve(pronoun, mentions, learned)
+            # a quotation running on keeps the speaker its "he said" resolved
+            name = by_credit.get(id(source)) or _resolve(pronoun, mentions, learned)
             if name is not None:
-                found[sentence.index] = name
+                found[sentence.index] = by_credit[id(source)] = name
                 if pronoun != "it":
                     learned.setdefault(name, pronoun)
         mentions.append([] if sentence.is_heading else
@@ -88,13 +95,13 @@ def _mentions(text: str, masked: str, sentence: Sentence,
             continue
         name = shown_name(attr) or (resolved if attr is sentence.source else None)
         if name:
-            names.append((name, attr.kind == "citation" or is_body(name)
-                          or bool(_PLACE.search(name))))
+            names.append((name, attr.kind == "citation" or not _ends_in_person(
+                name) and (is_body(name) or bool(_PLACE.search(name)))))
     if sentence.source is None:
         # "The minister visited the town.": the person the sentence is about
         about = introduced_speaker(text, masked, sentence.start, sentence.end)
         name = shown_name(about) if about is not None else None
-        if name and _ROLE_OPENING.match(name):
+        if name and _ROLE_OPENING.match(name) and not _CAPITAL_AFTER.search(name):
             names.append((name, False))
     for match in _PERSON.finditer(sentence.text):
         name = match.group()
@@ -127,6 +134,14 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool]]],
         if fitting:
             return None  # two people nothing tells apart
     return None
+
+
+def _ends_in_person(name: str) -> bool:
+    """"Former City striker turned pundit Gary Marsh": a person, whatever
+    body or place the words before the name mention."""
+    last = ([None] + list(_PERSON.finditer(name)))[-1]
+    return last is not None and last.end() == len(name) and not (
+        _PLACE.search(last.group()) or _FUNCTION.search(last.group()))
 
 
 def _gender(name: str, learned: dict[str, str]) -> str | None:

@@ -98,3 +98,19 @@ def test_the_explanation_names_whom_she_stands_for():
     said = next(c for c in claims if c["quote"].startswith("She said"))
     assert "'She said' credits Rachel Oduya, named earlier in the article" in \
         said["explanation"]
+
+
+def test_a_quotation_running_on_keeps_the_speaker_its_he_resolved():
+    text = ("Former City striker turned television pundit Gary Marsh believes "
+            "the board acted too late. “They should have made this call in "
+            "November,” he told Sports Today. “By waiting, they may have cost "
+            "themselves the chance to stay up. It's a mess of their own making.”")
+    found = _stands_for(text)
+    assert set(v for k, v in found.items() if k.startswith(("“They", "“By", "It's"))) \
+        == {"Former City striker turned television pundit Gary Marsh"}
+
+
+def test_a_thing_a_sentence_is_about_is_no_one_she_can_stand_for():
+    text = ("The Clean Streets Bill passed by 23 votes to 21. Council leader "
+            "Margaret Okafor and Derek Hollis spoke. She said traffic had doubled.")
+    assert _stands_for(text)["She said traffic had doubled."] is None
