@@ -788,6 +788,12 @@ _QUANTITY_END = re.compile(r"(?:\d|\bbasis|\bpercentage)$", re.I)
 
 
 # A finite verb in a noun phrase found after the verb: it is a clause.
+# The name of the one an inverted report's role names: "said its director,
+# Owen Tremlett." (a role, then the name closing the sentence).
+_NAME_APPOSED = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*[.!]?"
+                           r"[”’\"]?\s*$")
+_ROLE_FIRST_WORD = re.compile(r"(?:the|a|an|its|his|her|their|our|[\w.-]+[’']s)\s",
+                              re.I)
 _CLAUSE_GOES_ON = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could|"
                              r"can|may|might|should|must)\b")
 _VERB_FIRST = re.compile(r"(?i:is|are|was|were)\s")
@@ -905,6 +911,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if left is None and cue in _INVERTED and re.search(r"[,”\"'’]\s*$",
                                                         text[start:vs]):
         left = right_np(text, ve, end)
+        named = left and _NAME_APPOSED.match(text, left[1], end)
+        if named and _ROLE_FIRST_WORD.match(text, left[0], left[1]):
+            left = named.span(1)  # "said its director, Owen Tremlett": the name
         if left and (_CLAUSE_GOES_ON.search(text, left[0], min(end, left[1] + 1))
                      or _THAT_AFTER.match(text, left[1], end)):
             left = None  # "..., who asked not to be named, said the scheme was

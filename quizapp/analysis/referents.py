@@ -64,7 +64,8 @@ def referents(analysis: Analysis) -> dict[int, str]:
     found: dict[int, str] = {}
     learned: dict[str, str] = {}  # a name -> the pronoun it was resolved for
     by_credit: dict[int, str] = {}  # id of a resolved attribution -> its name
-    mentions: list[list[tuple[str, bool]]] = []  # per sentence: (name, is a body)
+    # per sentence: (name, is a body or a document, is a source it credits)
+    mentions: list[list[tuple[str, bool, bool]]] = []
     masked = analysis.document.masked.masked
     for sentence in analysis.sentences:
         source = sentence.source
@@ -83,11 +84,12 @@ def referents(analysis: Analysis) -> dict[int, str]:
 
 
 def _mentions(text: str, masked: str, sentence: Sentence,
-              resolved: str | None) -> list[tuple[str, bool]]:
+              resolved: str | None) -> list[tuple[str, bool, bool]]:
     """The people, bodies and documents a sentence names, each with whether it
-    is a body or a document: the sources it credits, and names of people
-    anywhere in it. A pronoun left unresolved stands for someone unknown, who
-    keeps a later "she" from reaching past them."""
+    is a body or a document and whether the sentence credits it: the sources
+    it credits, and names of people anywhere in it. A pronoun left unresolved
+    stands for someone unknown, who keeps a later "she" from reaching past
+    them."""
     names = []
     for attr in (sentence.source, sentence.quoted_from):
         if attr is None or attr.negated or attr.kind not in (
@@ -96,31 +98,32 @@ def _mentions(text: str, masked: str, sentence: Sentence,
         name = shown_name(attr) or (resolved if attr is sentence.source else None)
         if name:
             names.append((name, attr.kind == "citation" or not _ends_in_person(
-                name) and (is_body(name) or bool(_PLACE.search(name)))))
+                name) and (is_body(name) or bool(_PLACE.search(name))), True))
     if sentence.source is None:
         # "The minister visited the town.": the person the sentence is about
         about = introduced_speaker(text, masked, sentence.start, sentence.end)
         name = shown_name(about) if about is not None else None
         if name and _ROLE_OPENING.match(name) and not _CAPITAL_AFTER.search(name):
-            names.append((name, False))
+            names.append((name, False, False))
     for match in _PERSON.finditer(sentence.text):
         name = match.group()
         before = sentence.text[max(0, match.start() - 20):match.start()]
         if not (_PLACE.search(name) or _FUNCTION.search(name) or is_body(name)
                 or _OWNED.search(before) or is_body(before.split()[-1:] and
                                                      before.split()[-1] or "")
-                or any(name in n or same_source(name, n) for n, _ in names)):
-            names.append((name, False))
+                or any(name in n or same_source(name, n) for n, _, _ in names)):
+            names.append((name, False, False))
     return names
 
 
-def _resolve(pronoun: str, mentions: list[list[tuple[str, bool]]],
+def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
              learned: dict[str, str]) -> str | None:
     """The one fitting name in the nearest of the last WINDOW sentences that
     names any, or None when two fit there, or a pronoun nobody resolved."""
     for sentence in reversed(mentions[-WINDOW:]):
         fitting = []
-        for name, body in sentence:
+        sources = {name for name, _, source in sentence if source}
+        for name, body, _ in sentence:
             if name in _PRONOUNS:
                 if name == pronoun:
                     return None  # "She said ... she added": still unknown
@@ -131,6 +134,10 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool]]],
                 fitting.append(name)
         if len(fitting) == 1:
             return fitting[0]
+        credited = [n for n in fitting if n in sources]
+        if len(credited) == 1:
+            return credited[0]  # the one the sentence credits: "Marcus Quayle,
+            # of the consultancy Brightwater Research, expects ... “...,” he said"
         if fitting:
             return None  # two people nothing tells apart
     return None

@@ -114,3 +114,10 @@ def test_a_thing_a_sentence_is_about_is_no_one_she_can_stand_for():
     text = ("The Clean Streets Bill passed by 23 votes to 21. Council leader "
             "Margaret Okafor and Derek Hollis spoke. She said traffic had doubled.")
     assert _stands_for(text)["She said traffic had doubled."] is None
+
+
+def test_the_one_a_sentence_credits_is_whom_he_stands_for():
+    text = ("Industry analyst Marcus Quayle, of the consultancy Brightwater "
+            "Research, expects the Cell to sell well. “Demand is growing,” he said.")
+    assert _stands_for(text)["“Demand is growing,” he said."] == \
+        "Industry analyst Marcus Quayle"

@@ -37,3 +37,8 @@ def test_feedback_agrees_with_a_loose_group_and_puts_a_pronoun_after_of():
     assert "Critics predict it" in said.explanation
     argued = analyze("She argued the plan was flawed.").sentences[0]
     assert "the argument of her" in argued.explanation
+
+
+def test_a_role_then_a_name_after_an_inverted_said_credits_the_name():
+    sentence = _first("“Fans deserve honesty,” said the trust's chair, Angela Price.")
+    assert sentence.attribution.source == "Angela Price"
