@@ -145,6 +145,9 @@ _THINKING_NOUN = re.compile(
     r"conventional|current|latest|creative|long-term|short-term)\s+$", re.I)
 
 
+# A belief held once and given up: "at first thought", "wrongly thought".
+_SUPERSEDED = re.compile(r"\b(?:at\s+first|initially|originally|wrongly|"
+                         r"mistakenly)\s+$", re.I)
 # "thinking" before a plural noun that no verb of a clause follows: a word
 # describing the noun ("scored better on thinking tests"), not a belief
 # ("thinking prices will rise"); "are thinking ..." keeps its verb.
@@ -254,6 +257,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     if low == "thought":
         if re.match(r"[\s-]+(?:out|through)\b", after):
             return None  # "a well thought-out plan": planned with care
+        if _SUPERSEDED.search(before):
+            return None  # "had at first thought the man was asleep": a belief
+            # the story goes on to overturn, told as what happened
         if _COGITATE.match(after):
             return None  # "nobody thought about the people": thinking done
         if re.search(r"\b(?:of|school|political|free|critical|the|his|her|their|"

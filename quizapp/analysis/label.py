@@ -848,10 +848,18 @@ def _forecast(reported: str, attr: Attribution | None = None) -> re.Match | None
             return None
         if _WILL_AMOUNT.match(reported, prediction.start()):
             continue  # "the increase will add about $96 a year": a sum worked out
+        if attr is not None and lemma(attr.cue) in _DECIDING and not \
+                FORECAST_VERB.match(" " + prediction.group().split()[-1]):
+            continue  # "The 14 will stop running in March, the authority has
+            # announced": a decision made known, not a guess
         if not (is_commitment(reported, prediction.start(), prediction.end())
                 or _plans(reported, prediction, attr)):
             return prediction
     return None
+
+
+#: Reports that make a decision known: the future they tell is decided.
+_DECIDING = frozenset(("announce", "confirm"))
 
 
 _OPENING = re.compile(r"\s*(?:(?:also|now|again|that|still|then)\s+)*")
@@ -860,14 +868,18 @@ _SUBJECT_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+$")
 
 
 # A change of post or a service kept up, announced: "will step down", "will
-# take over as", "will remain with the campaign as", "will be replaced by",
-# "will continue to provide prenatal care", "will remain open".
+# leave the club" (not "will leave people stranded"), "will take over as",
+# "will remain with the campaign as", "will be replaced by", "will continue
+# to provide prenatal care", "will remain open".
 _ROLE_MOVE = re.compile(
     r"(?:will|won[’']t)\s+(?:not\s+)?(?:step\s+down|step\s+aside|resign|retire|"
     r"continue\s+to\s+(?:provide|offer|run|operate|serve|accept|support|pay|"
     r"employ)|remain\s+open|stay\s+open|"
     r"take\s+over|move\s+into|remain\s+(?:with|in|at|on|as)|stay\s+on|serve\s+as|"
-    r"join|leave|succeed|be\s+replaced|be\s+succeeded|be\s+appointed|"
+    r"join|leave(?=\s*(?:[.,;]|$|the\s+(?:club|company|firm|post|role|job|"
+    r"party|team|government|board|bank|band|show|country|school)\b|"
+    r"(?:office|politics|in|at|on|after|next|this|when)\b))|"
+    r"succeed|be\s+replaced|be\s+succeeded|be\s+appointed|"
     r"be\s+named|become\s+(?:the\s+)?(?:new\s+)?[a-z]+\s+of)\b", re.I)
 
 

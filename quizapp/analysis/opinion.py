@@ -48,11 +48,14 @@ _LEXICON: dict[str, str] = _with_adverbs(load_phrases("opinion.txt"))
 
 _MATCHER = PhraseMatcher(_LEXICON)
 # "good" and "great" as quantities or names are not judgements.
+# An -ing word with an object or "about" after it is a verb.
+_VERB_OBJECT = re.compile(r"\s+(?:them|him|her|us|me|you|about)\b")
 _NOT_JUDGING = re.compile(
     r"(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
     r"good\s+(?:friday|morning|evening)|best\s+(?:known|selling)|"
     r"i\.|us\s+(?:army|navy|senate|congress|government|military|dollar)|"
-    r"supposed\s+to\b)",  # "was supposed to keep producing": a plan, not a sneer
+    r"supposed\s+to\b|"  # "was supposed to keep producing": a plan, not a sneer
+    r"just\s+(?:as|like)\b)",  # "was just as firm": a likeness, no intensity
     re.I,
 )
 
@@ -123,9 +126,11 @@ def find_opinion_cues(text: str, start: int, end: int,
         if kind == "sweep" and _NOT_ALL.search(text, max(start, cue_start - 5),
                                                cue_start):
             continue  # "Not everyone agreed", "not always": some, sometimes
-        if key.endswith("ing") and _GERUND_TAKER.search(
-                text, max(start, cue_start - 12), cue_start):
-            continue  # "to avoid disturbing them": a verb, no judgement
+        if key.endswith("ing") and (_GERUND_TAKER.search(
+                text, max(start, cue_start - 12), cue_start)
+                or _VERB_OBJECT.match(text, cue_end, end)):
+            continue  # "to avoid disturbing them", "the things worrying them",
+            # "was worrying about money": a verb, no judgement
         if key in _FOCUSING and _FOCUSED.match(text, cue_end, end):
             continue  # "particularly in the context of": a focus, no intensity
         if kind == "marker" and _inside_quote(text, start, cue_start):
