@@ -222,6 +222,10 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         # "The minister of the economy, Mr. Guajardo, argues": the name is last
         s = spans[-1][0] + pieces[-1].index(last)
         return s, s + len(last)
+    if _ROLE_THEN_NAME.search(last) and _ROLE_FIRST.match(pieces[-2].strip()):
+        # "Another witness, student Tom Bexley, said": the role and its name
+        s = spans[-2][0] + pieces[-2].index(pieces[-2].strip())
+        return s, spans[-1][0] + pieces[-1].index(last) + len(last)
     if not (_APPOSITION.match(last) or _AGE.fullmatch(pieces[-1])):
         return None
     for (s, _), piece in zip(reversed(spans[:-1]), reversed(pieces[:-1]),

@@ -42,3 +42,9 @@ def test_feedback_agrees_with_a_loose_group_and_puts_a_pronoun_after_of():
 def test_a_role_then_a_name_after_an_inverted_said_credits_the_name():
     sentence = _first("“Fans deserve honesty,” said the trust's chair, Angela Price.")
     assert sentence.attribution.source == "Angela Price"
+
+
+def test_a_role_then_its_name_between_commas_is_a_named_source():
+    sentence = _first("Another witness, student Tom Bexley, said he heard shouting.")
+    assert sentence.attribution.source == "Another witness, student Tom Bexley"
+    assert sentence.source_kind == "named"
