@@ -99,10 +99,12 @@ def _distractor_words(quote: str, cues: list[str], count: int,
     close = _near_cues(quote, keyed) | {
         w.lower() for phrase in _SHORT_QUOTE.findall(quote)
         for w in _WORD.findall(phrase)}
+    paired = _paired(quote, keyed)
     words = []
     for word in _WORD.findall(quote):
         low = word.lower()
         if (low in _STOP or low in taken or low in credited or low in _LINKS
+                or low in paired
                 or low in _cue_words() or word[:1].isupper()
                 or any(low == w.lower() for w in words)):
             continue
@@ -117,6 +119,21 @@ def _distractor_words(quote: str, cues: list[str], count: int,
 # A phrase of one to eight words in quotation marks inside a sentence: the
 # speaker's own words, picked out.
 _SHORT_QUOTE = re.compile(r"(?<=\s)[‘“'\"]([\w’'-]+(?:\s+[\w’'-]+){0,7})[’”'\"](?!\w)")
+
+
+def _paired(quote: str, cues: list[str]) -> set[str]:
+    """Words joined to a cue by "and", "but" or "or" ("frustrating but
+    necessary", "fair and affordable"): of a kind with it, so never a wrong
+    answer, however few other words the claim has."""
+    paired = set()
+    for cue in cues:
+        at = re.escape(cue)
+        after = (rf"(?<!\w){at}\s+(?:and|but|or|nor|yet)\s+(?:not\s+|also\s+)?"
+                 rf"([\w’'-]+)")
+        before = rf"([\w’'-]+)\s+(?:and|but|or|nor)\s+{at}(?!\w)"
+        for pattern in (after, before):
+            paired.update(m.lower() for m in re.findall(pattern, quote, re.I))
+    return paired
 
 
 def _near_cues(quote: str, cues: list[str]) -> set[str]:

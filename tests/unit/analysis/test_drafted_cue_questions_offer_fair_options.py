@@ -40,6 +40,19 @@ def test_a_lexicon_word_and_a_linking_word_are_no_wrong_options():
     assert len(wrong) >= 2 and not wrong & {"frankly", "because"}
 
 
+def test_a_word_joined_to_the_cue_by_and_or_but_is_no_wrong_option():
+    _, wrong = _options("“The delay has been frustrating but necessary for the "
+                        "new battery,” the chief executive of the firm said.")
+    assert "necessary" not in wrong
+
+
+def test_a_speakers_picked_out_phrase_offers_none_of_its_words():
+    _, wrong = _options("Lena Howarth, regional organiser for the union, called "
+                        "the closure “a betrayal of a loyal workforce” at the "
+                        "meeting on the factory floor yesterday.")
+    assert not wrong & {"loyal", "workforce"}
+
+
 def test_a_first_person_belief_is_keyed_beside_the_judging_word():
     right, _ = _options("“But over ninety minutes I thought we deserved it,” the "
                         "manager said.")
