@@ -262,6 +262,7 @@ _PASSIVE_CHARGE = frozenset(
     "accused blamed criticized criticised praised condemned faulted "
     "applauded hailed lauded".split())
 _THAT_AFTER = re.compile(r"\s+that\b")
+_SENTENCE_END = re.compile(r"\s*[.!]?[”’\"]?\s*$")
 # A communication noun with its content clause and no owner: "charges that",
 # "arguments that", "an agreement that", "a clear message that".
 _NOUN_THAT = re.compile(
@@ -950,8 +951,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if cue.lower() == "like" and _VERB_AFTER_LIKENED.match(text, ve, end):
         return None  # "Families like the Kearneys have waited": a comparison
     if not is_person_like(np) and cue.split()[0] in _INANIMATE_OK and not (
-            np.lower() == "it" and _THAT_AFTER.match(text, ve, end)):
-        return None  # "the storm showed"; "It showed that ...": a document
+            np.lower() == "it" and (_THAT_AFTER.match(text, ve, end) or
+                                    _SENTENCE_END.match(text, ve, end))):
+        return None  # "the storm showed"; "It showed that ...": a document;
+        # "..., it added.": a body named before, reporting
     if _FORMS.get(cue) != "speech" and np.lower() in ("i", "we", "you"):
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):

@@ -48,3 +48,11 @@ def test_a_role_then_its_name_between_commas_is_a_named_source():
     sentence = _first("Another witness, student Tom Bexley, said he heard shouting.")
     assert sentence.attribution.source == "Another witness, student Tom Bexley"
     assert sentence.source_kind == "named"
+
+
+def test_it_added_at_the_end_of_a_sentence_reports():
+    sentences = analyze("The authority said the cut was due to a budget gap. Rising "
+                        "fuel prices had led to higher costs, it added.").sentences
+    assert sentences[1].label == "sourced"
+    assert analyze("The extra cost added to the pressure.").sentences[0].label == \
+        "unsourced"
