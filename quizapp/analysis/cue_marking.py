@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .attribution import anonymity_aside
 from .core import Analysis, Sentence
+from .sources import head_phrase
 
 _MAX_ITEMS = 5
 _MIN_WORDS = 6
@@ -49,7 +50,8 @@ def _source_spans(analysis: Analysis, attribution) -> list[tuple[int, int, str]]
     source come between ("Harlow Foods, the maker of ..., said", "A senior
     aide, speaking on condition of anonymity ..., said"): the description is
     not what shows where the claim comes from. A source of more than 80
-    characters keeps the words before its first comma."""
+    characters keeps the words before its first comma, or up to its head
+    noun."""
     source = (attribution.source_start, attribution.source_end)
     cue = (attribution.cue_start, attribution.cue_end)
     first, second = sorted((source, cue))
@@ -64,7 +66,10 @@ def _source_spans(analysis: Analysis, attribution) -> list[tuple[int, int, str]]
     start, end = source
     if end - start > _MAX_SOURCE_CHARS:
         comma = analysis.text.find(",", start, end)
-        end = comma if comma > start else start + _MAX_SOURCE_CHARS
+        # no comma: the phrase up to its head noun ("A survey" of "A survey of
+        # 850 passengers carried out by ..."), never a cut inside a word
+        end = comma if comma > start else start + len(
+            head_phrase(analysis.text[start:end]).rstrip())
         if end - start > _MAX_SOURCE_CHARS:
             return []
     if start < cue[0] < end:  # a cue inside its source's words

@@ -167,7 +167,7 @@ def kind_of(np: str) -> str:
         # "he", "she", "it" (a body or a document) stand for a source the
         # article names around them; "they" may be anyone
         return "vague" if np.lower() == "they" else "named"
-    head = _head_phrase(np)
+    head = head_phrase(np)
     if _VAGUE_HEAD.match(" ".join(words)) or (
         _VAGUE_DET.match(np) and not _ends_in_name(words)
     ) or (head != np and _VAGUE_HEAD.match(head.strip())
@@ -191,7 +191,7 @@ def kind_of(np: str) -> str:
     return "vague"
 
 
-def _head_phrase(np: str) -> str:
+def head_phrase(np: str) -> str:
     """The phrase up to its head noun: "figures" of "figures from the harbour
     authority", "study" of "An exhaustive study being released by ..."."""
     cut = _AFTER_HEAD.search(np)

@@ -36,3 +36,11 @@ def test_a_repeated_hedge_is_marked_at_each_place():
     assert len(coulds) == 2 and coulds[0]["start"] != coulds[1]["start"]
     kinds = {c["kind"] for c in residents["cues"]}
     assert kinds == {"source", "uncertainty"}
+
+
+def test_a_long_source_without_a_comma_is_keyed_up_to_its_head_noun():
+    text = ("A survey of 850 passengers carried out by the campaign group Better "
+            "Buses Westmoor found that 62 per cent of those asked had no other "
+            "way of making their journey.")
+    (item,) = mark_cue_items(analyze(text))
+    assert [c["text"] for c in item["cues"]] == ["A survey", "found"]
