@@ -80,7 +80,7 @@ def lemma(cue: str) -> str | None:
 # "declared bankruptcy", "offered a discount"): see the module docstring.
 _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "
                           "commit determine back present certify resist aim plan "
-                          "assume decline hope feel promise pledge vow".split())
+                          "assume decline hope feel promise pledge vow learn".split())
 # Content-only verbs whose every sense is a decision, a pledge or a stance
 # someone takes: without content they still tell what the source did
 # ("agreed to pay", "declined to comment", "ruled against the state", "backed

@@ -31,7 +31,11 @@ _VAGUE = (
     r"proponents|voters|americans|media|rumou?rs|polls?|surveys?|data|evidence|"
     r"many\s+people|some\s+people|it|they|observers|the\s+public|conservatives|"
     r"liberals|progressives|democrats|republicans|experts|specialists|"
-    r"watchers|insiders"
+    r"watchers|insiders|"
+    # a whole group of people by what they do: "Workers learned", "Parents say"
+    r"workers|parents|teachers|doctors|nurses|farmers|fans|shoppers|students|"
+    r"pupils|passengers|tenants|drivers|customers|patients|traders|locals|"
+    r"commuters|investors|families|citizens|protesters|protestors"
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
 # One office with one holder, named by its title: "the mayor", "the prime

@@ -56,3 +56,11 @@ def test_it_added_at_the_end_of_a_sentence_reports():
     assert sentences[1].label == "sourced"
     assert analyze("The extra cost added to the pressure.").sentences[0].label == \
         "unsourced"
+
+
+def test_a_whole_group_by_what_they_do_is_loose_and_learning_news_reports_nothing():
+    assert kind_of("Workers") == "vague" and kind_of("Parents") == "vague"
+    assert kind_of("Reuters") == "named"
+    learned = _first("Workers learned the news at a meeting in the canteen.")
+    assert learned.label == "unsourced"
+    assert _first("Workers learned that the plant would close.").source_kind == "vague"
