@@ -164,11 +164,15 @@ def _claim_items(analysis: Analysis, stands_for: dict[int, str]) -> list[dict]:
 
 def _name_referents(analysis: Analysis, stands_for: dict[int, str],
                     items: list[dict]) -> None:
-    """Explanations that credit "she" or "it" name whom it stands for."""
-    named = {s.explanation: naming(s.explanation, stands_for[s.index])
-             for s in analysis.sentences if s.index in stands_for}
+    """Explanations that credit "she" or "it" name whom it stands for, each
+    by the sentence its item quotes (two sentences may share an explanation
+    word for word, "'he said' credits someone ...", and stand for two people)."""
+    by_quote = {plain_sentence(analysis, s): stands_for[s.index]
+                for s in analysis.sentences if s.index in stands_for}
     for item in items:
-        item["explanation"] = named.get(item["explanation"], item["explanation"])
+        quoted = item.get("quote") or next(iter(item.get("evidence", [])), None)
+        if quoted in by_quote and len(item.get("evidence", [quoted])) == 1:
+            item["explanation"] = naming(item["explanation"], by_quote[quoted])
 
 
 def _source_name(attribution: Attribution, referent: str | None) -> str | None:

@@ -121,3 +121,16 @@ def test_the_one_a_sentence_credits_is_whom_he_stands_for():
             "Research, expects the Cell to sell well. “Demand is growing,” he said.")
     assert _stands_for(text)["“Demand is growing,” he said."] == \
         "Industry analyst Marcus Quayle"
+
+
+
+def test_two_pronouns_with_one_explanation_are_each_named_by_their_own_referent():
+    text = ("# Talks\n\nTom Ellery, the mayor, opened the meeting. He said the "
+            "road would be built next year. Derek Paine, the union leader, spoke "
+            "later. He said the union would strike in May.\n")
+    claims = yaml.safe_load(draft_pack(text, "talks")["claims.yaml"])["items"]
+    explained = {c["quote"]: c["explanation"] for c in claims}
+    assert "credits Tom Ellery" in explained[
+        "He said the road would be built next year."]
+    assert "credits Derek Paine" in explained[
+        "He said the union would strike in May."]
