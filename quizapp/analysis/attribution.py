@@ -950,11 +950,13 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None
     if cue.lower() == "like" and _VERB_AFTER_LIKENED.match(text, ve, end):
         return None  # "Families like the Kearneys have waited": a comparison
-    if not is_person_like(np) and cue.split()[0] in _INANIMATE_OK and not (
+    if not is_person_like(np) and not is_body(np) and \
+            cue.split()[0] in _INANIMATE_OK and not (
             np.lower() == "it" and (_THAT_AFTER.match(text, ve, end) or
                                     _SENTENCE_END.match(text, ve, end))):
         return None  # "the storm showed"; "It showed that ...": a document;
-        # "..., it added.": a body named before, reporting
+        # "..., it added.": a body named before, reporting; "The trust added
+        # that ...": a body
     if _FORMS.get(cue) != "speech" and np.lower() in ("i", "we", "you"):
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):

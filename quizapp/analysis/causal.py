@@ -30,6 +30,8 @@ _TRIM_LEFT = re.compile(
     r"likely|probably|possibly|also|partly|largely|in\s+part|ultimately|"
     r"\w+ly|and|or)\b)+\s*$", re.I)
 _CLAUSE = re.compile(r"[;:]|\b(?:However|But|and\s+that|which)\b[, ]*")
+# A second reported clause after the cause: "... and that some 40,000 people".
+_AND_THAT = re.compile(r",?\s+and\s+that\b", re.I)
 _LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\b\s*,?\s*)+")
 
 
@@ -121,15 +123,19 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
             continue  # "staff, who asked ... because ...": why of a detail
         if _DENIED.search(text, max(start, match.start() - 8), match.start()):
             continue  # "not because of demand": a cause denied
-        if match.group(1).lower() == "due to" and _SCHEDULED.search(
-                text, max(start, match.start() - 16), match.start()) and \
-                _BARE_VERB.match(text, match.end(), end):
-            continue  # "is due to take place in June": a schedule
+        if match.group(1).lower() == "due to" and (_SCHEDULED.search(
+                text, max(start, match.start() - 16), match.start()) or
+                text[max(start, match.start() - 2):match.start()].strip() == ",") \
+                and _BARE_VERB.match(text, match.end(), end):
+            continue  # "is due to take place in June", "a centre, due to open
+            # in 2026,": a schedule
         cause_end = end
-        comma = text.find(",", match.end(), end)
+        comma = _comma(text, match.end(), end)
         if match.start() > start + 1 and comma > 0:
             cause_end = comma  # "because X, said Y": the cause stops at a comma
-        comma = text.find(",", match.end(), end)
+        that = _AND_THAT.search(text, match.end(), cause_end)
+        if that:  # "delayed as a result of the fighting and that 40,000 people
+            cause_end = that.start()  # were ...": the report goes on
         if match.start() <= start + 1 and comma > 0:
             cs, ce = _trim(text, match.end(), comma)
             es, ee = _trim(text, comma + 1, end)
@@ -148,6 +154,16 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
         if ce - cs > 3 and ee - es > 3:
             found.append(_link(text, match, (cs, ce), (es, ee)))
     return found
+
+
+def _comma(text: str, start: int, end: int) -> int:
+    """The first comma in text[start:end] that is no thousands separator
+    ("40,000"), or -1."""
+    for at in range(start, end):
+        if text[at] == "," and not (text[at - 1:at].isdigit()
+                                    and text[at + 1:at + 2].isdigit()):
+            return at
+    return -1
 
 
 def _link(text, match, cause, effect) -> dict:

@@ -607,8 +607,10 @@ def reason_items(analysis: Analysis) -> list[dict]:
     reasons: list[tuple[str, str]] = []  # (cause, effect), in article order
     effects, evidence = [], {}
     for sentence, link in links:
-        cause = _plain(analysis, link["cause_start"], link["cause_end"])
-        effect = _plain(analysis, *_result_span(analysis, sentence, link))
+        cause = _plain(analysis, *_without_credit(
+            analysis, sentence, link["cause_start"], link["cause_end"]))
+        effect = _plain(analysis, *_without_credit(
+            analysis, sentence, link["effect_start"], link["effect_end"]))
         if _POINTS_BACK.match(effect):
             continue  # "the bigger effect was because ...": of what, it does not say
         if effect and _reads_as_reason(effect) and effect not in effects:
@@ -657,11 +659,11 @@ def reason_items(analysis: Analysis) -> list[dict]:
     return items
 
 
-def _result_span(analysis: Analysis, sentence: Sentence, link: dict) -> tuple[int, int]:
-    """Where a causal link's result lies, without the words crediting it: what
-    follows "The department said" or "According to the report, ...", what
-    comes before "..., according to the statistics office"."""
-    start, end = link["effect_start"], link["effect_end"]
+def _without_credit(analysis: Analysis, sentence: Sentence, start: int,
+                    end: int) -> tuple[int, int]:
+    """A cause or a result of a causal link without the words crediting it:
+    what follows "The department said" or "According to the report, ...",
+    what comes before "..., according to the statistics office"."""
     source = sentence.source
     if source is None:
         return start, end

@@ -66,3 +66,14 @@ def test_a_result_opening_on_a_word_like_so_or_but_keeps_its_first_word():
         ("But the shops closed because of the storm.", "the shops closed"),
     ]:
         assert [c["effect"] for c in analyze(text).sentences[0].causal] == [effect]
+
+
+def test_a_cause_stops_before_a_second_reported_clause_and_keeps_its_figures():
+    def causes(text):
+        return [c["cause"] for c in analyze(text).sentences[0].causal]
+    assert causes("She said convoys had been delayed as a result of the fighting "
+                  "and that some 40,000 people were without water.") == ["the fighting"]
+    assert causes("Prices rose due to a shortage of 1,200 drivers, the firm "
+                  "said.") == ["a shortage of 1,200 drivers"]
+    assert causes("She added that a new surgical centre, due to open in 2026, "
+                  "might ease pressure.") == []

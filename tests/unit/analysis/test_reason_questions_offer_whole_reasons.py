@@ -175,3 +175,13 @@ def test_the_same_cause_told_again_is_no_second_reason():
             "rents forced three shops to close. The closures prompted protests.")
     for item in reason_items(analyze(text)):
         assert not any("same rise" in o["text"] for o in item["options"])
+
+
+def test_a_cause_is_offered_without_the_words_that_credit_it():
+    text = ("Waiting lists grew because of a winter surge in flu admissions. The "
+            "trust added that staff shortages in its theatre teams had also led "
+            "to lists being cut back. Beds were full because there was simply "
+            "nowhere to put people afterwards.")
+    texts = {o["text"] for item in reason_items(analyze(text)) for o in item["options"]}
+    assert "Staff shortages in its theatre teams" in texts
+    assert not any(t.startswith("The trust added") for t in texts)
