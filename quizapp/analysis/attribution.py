@@ -35,7 +35,13 @@ from dataclasses import dataclass, replace
 
 from .acts import noun_reports_act, quotes_words, reports_act
 from .lexicon import PhraseMatcher, load_phrases
-from .nominal import document_frame, heard_frame, nominal_frame, poll_frame
+from .nominal import (
+    document_frame,
+    heard_frame,
+    nominal_frame,
+    poll_frame,
+    view_frame,
+)
 from .punctuation import punctuation_frame
 from .scope import source_in_side_clause
 from .sources import DOCUMENT_NOUN, is_body, is_person_like, kind_of
@@ -564,6 +570,9 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                 continue
             return found
         negated = negated or found
+    view = view_frame(text, start, end)
+    if view is not None:
+        return _make(original, kind_of(text[view[0][0]:view[0][1]]), *view)
     frame = punctuation_frame(text, start, end)
     if frame is not None:
         span, cue_span = frame

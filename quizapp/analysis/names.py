@@ -34,6 +34,10 @@ _FUNCTION = frozenset(
 #: ("the rules that", "needs to sell herself and") it was cut off.
 _OBJECTS = frozenset("it them him her us me you".split())
 PRONOUNS = frozenset("i we you he she they it".split())
+#: A pronoun standing for a source the article names around it, by the form
+#: feedback gives it: "he said", "In his view" (`nominal.view_frame`).
+STANDS_FOR = {"he": "he", "she": "she", "it": "it", "his": "he", "her": "she",
+              "its": "it"}
 #: Words after which a name tells where its bearer is placed ("a manager at
 #: the council", "Senator Lawson of Texas", "analysts at the bank", "an aide
 #: to the council leader").

@@ -49,6 +49,20 @@ _CONNECTIVE = re.compile(r"(?:However|But|And|Yet|So|Still|Meanwhile|Instead|"
 _NOT_OWNER = re.compile(r"^(?:It|That|This|There|What|Here|Today|Tonight)[’']s?$")
 
 
+# "In his view, ...", "In the minister's opinion, ...": the rest of the
+# sentence is the owner's view, credited to them.
+_IN_VIEW = re.compile(
+    r"\s*[“\"‘]?(?:(?:But|And|Yet|Still)\s*,?\s+)?[Ii]n\s+((?:his|her|its|their)|"
+    r"(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+(?=[’']s\s))(?:[’']s)?\s+"
+    r"(view|opinion|judge?ment|estimation|assessment|mind),")
+
+
+def view_frame(text: str, start: int, end: int):
+    """(source_span, cue_span) of a sentence opening on whose view it gives."""
+    match = _IN_VIEW.match(text, start, end)
+    return match and (match.span(1), match.span(2))
+
+
 def nominal_frame(text: str, start: int, end: int):
     """(source_span, cue_span, owned) of a nominal attribution in
     text[start:end]; `owned` is True for an owner's noun ("her remarks"), False

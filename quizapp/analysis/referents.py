@@ -18,12 +18,11 @@ import re
 
 from .attribution import introduced_speaker
 from .core import Analysis, Sentence
-from .names import clean, same_source, shown_name
+from .names import STANDS_FOR, clean, same_source, shown_name
 from .sources import is_body
 
 #: How many sentences back a referent may stand.
 WINDOW = 4
-_PRONOUNS = {"he": "he", "she": "she", "it": "it"}
 _HE = re.compile(r"\b(?:Mr|Sir|Lord|Father|Brother|King|Prince|[Ss]pokesman|"
                  r"[Cc]hairman|[Hh]usband|[Ss]on|[Ff]ather|[Bb]rother|[Uu]ncle)\b")
 # A person's name: capitalised words, the last two or a title and a surname
@@ -69,7 +68,7 @@ def referents(analysis: Analysis) -> dict[int, str]:
     masked = analysis.document.masked.masked
     for sentence in analysis.sentences:
         source = sentence.source
-        pronoun = _PRONOUNS.get(clean(source.source).lower()) if source else None
+        pronoun = STANDS_FOR.get(clean(source.source).lower()) if source else None
         if pronoun is not None:
             # a quotation running on keeps the speaker its "he said" resolved
             name = by_credit.get(id(source)) or _resolve(pronoun, mentions, learned)
@@ -124,7 +123,7 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
         fitting = []
         sources = {name for name, _, source in sentence if source}
         for name, body, _ in sentence:
-            if name in _PRONOUNS:
+            if name in STANDS_FOR:
                 if name == pronoun:
                     return None  # "She said ... she added": still unknown
                 continue

@@ -167,9 +167,9 @@ def kind_of(np: str) -> str:
     words = np.split()
     if not words:
         return "anonymous"
-    if _PRONOUN.match(np) or np.lower() == "it":
-        # "he", "she", "it" (a body or a document) stand for a source the
-        # article names around them; "they" may be anyone
+    if _PRONOUN.match(np) or np.lower() in ("it", "his", "its"):
+        # "he", "she", "it" (a body or a document), "his" stand for a source
+        # the article names around them; "they" may be anyone
         return "vague" if np.lower() == "they" else "named"
     head = head_phrase(np)
     if _VAGUE_HEAD.match(" ".join(words)) or (

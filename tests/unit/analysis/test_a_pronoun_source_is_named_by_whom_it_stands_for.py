@@ -134,3 +134,12 @@ def test_two_pronouns_with_one_explanation_are_each_named_by_their_own_referent(
         "He said the road would be built next year."]
     assert "credits Derek Paine" in explained[
         "He said the union would strike in May."]
+
+
+def test_in_his_view_credits_whom_his_stands_for():
+    text = ("# V\n\nDr Tomas Brenner, an analyst, said he was less optimistic. In "
+            "his view, the Council should put more pressure on both governments.\n")
+    claims = yaml.safe_load(draft_pack(text, "v")["claims.yaml"])["items"]
+    view = next(c for c in claims if c["quote"].startswith("In his view"))
+    assert view["label"] == "opinion"
+    assert view["source"] == {"kind": "named", "name": "Dr Tomas Brenner"}

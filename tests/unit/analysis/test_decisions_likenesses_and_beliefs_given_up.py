@@ -42,3 +42,9 @@ def test_worrying_judges_unless_it_takes_an_object():
 def test_a_belief_given_up_is_no_guess():
     assert only("She said she had at first thought the man was "
                 "asleep.").label == "sourced"
+
+
+def test_in_someones_view_is_their_opinion():
+    sentence = only("In the minister's view, the plan is sound.")
+    assert (sentence.label, sentence.source_kind) == ("opinion", "named")
+    assert sentence.attribution.source == "the minister"
