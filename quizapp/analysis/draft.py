@@ -11,7 +11,7 @@ from ..yaml_text import dump
 from .attribution import Attribution
 from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
-from .names import PRONOUNS, STANDS_FOR, clean
+from .names import clean, points_back
 from .questions import cue_items, reason_items, who_said_items
 from .referents import referents
 from .text import Document, parse
@@ -183,7 +183,7 @@ def _source_name(attribution: Attribution, referent: str | None) -> str | None:
     if attribution.link:
         return f"link {attribution.cue.strip()}"
     name = clean(attribution.source)
-    if name.lower() in PRONOUNS or name.lower() in STANDS_FOR:
+    if points_back(name):
         return referent
     return name or None
 

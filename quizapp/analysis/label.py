@@ -18,7 +18,8 @@ from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .hedges import reckons
-from .names import PRONOUNS, STANDS_FOR, shown_name
+from .names import STANDS_FOR, points_back, shown_name
+from .nominal import VIEW_NOUNS
 from .opinion import opinion_score
 from .scope import in_side_clause
 from .sources import is_body, is_person_like
@@ -133,16 +134,11 @@ def _second_judgement(sentence: str, attr: Attribution) -> str | None:
 _BLAMED_ON = re.compile(r"\s+((?:[\w’'.%-]+\s+){1,8}?)(on|for)\b")
 
 
-#: "In his view, ...": the nouns of `nominal.view_frame`.
-_VIEW_NOUNS = frozenset(("view", "opinion", "judgement", "judgment", "estimation",
-                         "assessment", "mind"))
-
-
 def _reports_judgement(text: str, attr: Attribution) -> bool:
     """Does the cue report a judgement: a verb of arguing, attacking, praising
     or urging, a framing "as", or a label pinned on someone?"""
     words = attr.cue.split()
-    if attr.cue.lower() in _VIEW_NOUNS:
+    if attr.cue.lower() in VIEW_NOUNS:
         return True  # "In the minister's view, ...": a view, reported
     base = lemma(attr.cue) or (lemma(words[-1]) if words else None)
     if base == "blame":
@@ -927,7 +923,7 @@ def _who(attr: Attribution, text: str) -> str:
     if attr.kind == "citation":
         return "the linked source" if attr.link else (
             shown_name(attr) or "the document it names")
-    if name.lower() in PRONOUNS or name.lower() in STANDS_FOR:
+    if points_back(name):
         # "she said it", "In his view": the sentence before names them
         return STANDS_FOR.get(name.lower(), name.lower())
     if not name or attr.kind == "anonymous" and not name[:1].isupper():

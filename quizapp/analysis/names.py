@@ -38,6 +38,13 @@ PRONOUNS = frozenset("i we you he she they it".split())
 #: feedback gives it: "he said", "In his view" (`nominal.view_frame`).
 STANDS_FOR = {"he": "he", "she": "she", "it": "it", "his": "he", "her": "she",
               "its": "it"}
+
+
+def points_back(name: str) -> bool:
+    """Is this source a pronoun ("She", "they", "his"), which names someone
+    only through the sentences around it?"""
+    low = name.strip().lower()
+    return low in PRONOUNS or low in STANDS_FOR
 #: Words after which a name tells where its bearer is placed ("a manager at
 #: the council", "Senator Lawson of Texas", "analysts at the bank", "an aide
 #: to the council leader").

@@ -51,10 +51,12 @@ _NOT_OWNER = re.compile(r"^(?:It|That|This|There|What|Here|Today|Tonight)[’']s
 
 # "In his view, ...", "In the minister's opinion, ...": the rest of the
 # sentence is the owner's view, credited to them.
+VIEW_NOUNS = frozenset(("view", "opinion", "judgement", "judgment", "estimation",
+                        "assessment", "mind"))
 _IN_VIEW = re.compile(
     r"\s*[“\"‘]?(?:(?:But|And|Yet|Still)\s*,?\s+)?[Ii]n\s+((?:his|her|its|their)|"
     r"(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+(?=[’']s\s))(?:[’']s)?\s+"
-    r"(view|opinion|judge?ment|estimation|assessment|mind),")
+    r"(" + "|".join(VIEW_NOUNS) + r"),")
 
 
 def view_frame(text: str, start: int, end: int):

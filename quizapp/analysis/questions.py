@@ -16,10 +16,12 @@ from .names import (
     head_words,
     is_fragment,
     name_words,
+    points_back,
     reads_as_name,
     same_source,
     shown_name,
 )
+from .nominal import VIEW_NOUNS
 from .referents import referents
 from .subjects import IRREGULAR_PAST
 
@@ -237,7 +239,7 @@ def _source_name(sentence: Sentence, referent: str | None = None) -> str | None:
             attribution.link:
         return None  # an act ("endorsed the plan") says nothing to pick a source for
     name = clean(attribution.source)
-    if referent and name.lower() in PRONOUNS:
+    if referent and points_back(name):
         name = referent  # "She said ...": the minister named before
     if not name or name.split()[0].lower() in (
             "one", "some", "many", "most", "several", "both", "each"):
@@ -505,12 +507,13 @@ def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str | Non
     if claim:
         return f"Who says so? {_cited(claim)}"
     attribution = sentence.attribution
-    if attribution.source_end <= attribution.cue_start and len(_plain(
+    if attribution.source_end <= attribution.cue_start and \
+            attribution.cue.lower() not in VIEW_NOUNS and len(_plain(
             analysis, sentence.start, attribution.source_start).split()) < 2:
         did = _plain(analysis, attribution.cue_start, sentence.end).rstrip(" .")
         if 4 <= len(did.split()) and not did.endswith(("?", "!", "”", '"')):
             return f"Who {did}?"
-    if clean(attribution.source).lower() in PRONOUNS:
+    if points_back(clean(attribution.source)):
         # "“...,” she told reporters.": the reader finds who "she" is
         return f"Who says so? {_cited(quote)}"
     return None  # the whole sentence would print its answer

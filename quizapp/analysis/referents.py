@@ -5,7 +5,8 @@ environment minister, visited the town. She said ..."); a drafted claim's
 source and a "Who says so?" answer should name them, not print "She". The
 referent is the nearest person (for "he" and "she") or body or document (for
 "it") in the few sentences before: a source they credit, the speaker of a
-quotation they lie in, or the person a sentence is about. A word that tells a
+quotation they lie in, the person a sentence is about, or a person's name in
+them; where two fit in one sentence, the one it credits. A word that tells a
 gender ("Mr", "Ms", "spokeswoman") rules a person out for the other pronoun,
 and so does a pronoun the person was resolved for before; when two people are
 left that nothing tells apart, the pronoun stays unresolved (no name is
@@ -23,8 +24,12 @@ from .sources import is_body
 
 #: How many sentences back a referent may stand.
 WINDOW = 4
+# Titles and roles that tell a gender.
 _HE = re.compile(r"\b(?:Mr|Sir|Lord|Father|Brother|King|Prince|[Ss]pokesman|"
                  r"[Cc]hairman|[Hh]usband|[Ss]on|[Ff]ather|[Bb]rother|[Uu]ncle)\b")
+_SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Sister|Queen|Princess|"
+                  r"[Ss]pokeswoman|[Cc]hairwoman|[Ww]ife|[Dd]aughter|[Mm]other|"
+                  r"[Ss]ister|[Aa]unt)\b")
 # A person's name: capitalised words, the last two or a title and a surname
 # ("Rachel Oduya", "Ms Rahman", "Professor Martin Oduya").
 _PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
@@ -38,9 +43,6 @@ _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Thursday|Friday|Saturday|Sunday|January|February|March|"
                     r"April|May|June|July|August|September|October|November|"
                     r"December|Group|Agency|Office|Service|Foods|Ltd|Inc)\b")
-# After "the" capitalised words name a thing ("the Unite Works union"), as they
-# do after a body's noun ("the charity Memory Matters").
-_OWNED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # One person by their role ("the minister", "a nurse"), not a capitalised
 # word that may be anything ("Water reached the windows").
 _ROLE_OPENING = re.compile(r"(?:the|a|an|one|another)\s", re.I)
@@ -52,9 +54,7 @@ _FUNCTION = re.compile(r"\b(?:The|This|That|These|Those|But|And|In|On|At|After|"
                        r"Before|When|While|Since|It|He|She|They|We|I|For|With|"
                        r"From|By|As|Of|To|Under|Over|During|Despite|Without|"
                        r"If|Although|Though|Because|Once|Until)\b")
-_SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Sister|Queen|Princess|"
-                  r"[Ss]pokeswoman|[Cc]hairwoman|[Ww]ife|[Dd]aughter|[Mm]other|"
-                  r"[Ss]ister|[Aa]unt)\b")
+
 
 
 def referents(analysis: Analysis) -> dict[int, str]:
@@ -105,11 +105,13 @@ def _mentions(text: str, masked: str, sentence: Sentence,
         if name and _ROLE_OPENING.match(name) and not _CAPITAL_AFTER.search(name):
             names.append((name, False, False))
     for match in _PERSON.finditer(sentence.text):
+        # after "the" capitalised words name a thing ("the Unite Works union"),
+        # as they do after a body's noun ("the charity Memory Matters")
         name = match.group()
-        before = sentence.text[max(0, match.start() - 20):match.start()]
+        before = sentence.text[max(0, match.start() - 20):match.start()].split()
         if not (_PLACE.search(name) or _FUNCTION.search(name) or is_body(name)
-                or _OWNED.search(before) or is_body(before.split()[-1:] and
-                                                     before.split()[-1] or "")
+                or before and (before[-1].lower() in ("the", "a", "an")
+                               or is_body(before[-1]))
                 or any(name in n or same_source(name, n) for n, _, _ in names)):
             names.append((name, False, False))
     return names

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution
-from .names import PRONOUNS, STANDS_FOR, head_words, shown_name
+from .names import head_words, points_back, shown_name
 
 _KIND_WORDS = {
     "modal": ("marks a possibility", "mark a possibility"),
@@ -95,8 +95,7 @@ def naming(explanation: str, name: str) -> str:
 
 
 def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
-    if attr.kind == "named" and (attr.source or "").strip().lower() in (
-            PRONOUNS | STANDS_FOR.keys()):
+    if attr.kind == "named" and points_back(attr.source or ""):
         text = (f"'{phrase}' {NAMED_AROUND}: this is a sourced claim you could "
                 "check.")
     elif attr.kind == "named":

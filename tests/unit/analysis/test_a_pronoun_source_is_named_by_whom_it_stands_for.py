@@ -143,3 +143,13 @@ def test_in_his_view_credits_whom_his_stands_for():
     view = next(c for c in claims if c["quote"].startswith("In his view"))
     assert view["label"] == "opinion"
     assert view["source"] == {"kind": "named", "name": "Dr Tomas Brenner"}
+
+
+def test_who_said_asks_whose_view_a_his_gives_without_a_broken_question():
+    text = ("Dr Tomas Brenner, an analyst at the Amberg Institute, said he was "
+            "less optimistic. In his view, the Council should put more pressure "
+            "on both governments. Police Chief Tom Ruiz said the roads would "
+            "reopen on Tuesday. Union leader Maria Lind said members would strike "
+            "in May.")
+    prompts = [i["prompt"] for i in who_said_items(analyze(text))]
+    assert not any(p.startswith("Who view") for p in prompts)
