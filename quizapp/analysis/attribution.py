@@ -46,6 +46,7 @@ from .punctuation import punctuation_frame
 from .scope import source_in_side_clause
 from .sources import DOCUMENT_NOUN, is_body, is_person_like, kind_of
 from .subjects import (
+    ROLE_FIRST,
     WHO_CLAUSE,
     agrees,
     antecedent,
@@ -802,8 +803,6 @@ _QUANTITY_END = re.compile(r"(?:\d|\bbasis|\bpercentage)$", re.I)
 # Owen Tremlett." (a role, then the name closing the sentence).
 _NAME_APPOSED = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*[.!]?"
                            r"[”’\"]?\s*$")
-_ROLE_FIRST_WORD = re.compile(r"(?:the|a|an|its|his|her|their|our|[\w.-]+[’']s)\s",
-                              re.I)
 _CLAUSE_GOES_ON = re.compile(r"\s(?:was|were|is|are|had|has|have|would|will|could|"
                              r"can|may|might|should|must)\b")
 _VERB_FIRST = re.compile(r"(?i:is|are|was|were)\s")
@@ -922,7 +921,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
                                                         text[start:vs]):
         left = right_np(text, ve, end)
         named = left and _NAME_APPOSED.match(text, left[1], end)
-        if named and _ROLE_FIRST_WORD.match(text, left[0], left[1]):
+        if named and ROLE_FIRST.match(text, left[0], left[1]):
             left = named.span(1)  # "said its director, Owen Tremlett": the name
         if left and (_CLAUSE_GOES_ON.search(text, left[0], min(end, left[1] + 1))
                      or _THAT_AFTER.match(text, left[1], end)):

@@ -198,7 +198,7 @@ _AGE = re.compile(r"\s\d{1,3}\s*$")
 
 # "the minister of the economy, Mr. Guajardo", "Smith's spokeswoman, Ann Lee",
 # "Mr Pellow's barrister, Julian Okafor"
-_ROLE_FIRST = re.compile(r"(?:the|a|an|another|his|her|their|its|one|"
+ROLE_FIRST = re.compile(r"(?:the|a|an|another|his|her|their|its|one|"
                          r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s", re.I)
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")
 
@@ -218,11 +218,11 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         spans.append((pos, pos + len(piece)))
         pos += len(piece) + 1
     last = pieces[-1].strip()
-    if _NAME.fullmatch(last) and _ROLE_FIRST.match(pieces[-2].strip()):
+    if _NAME.fullmatch(last) and ROLE_FIRST.match(pieces[-2].strip()):
         # "The minister of the economy, Mr. Guajardo, argues": the name is last
         s = spans[-1][0] + pieces[-1].index(last)
         return s, s + len(last)
-    if _ROLE_THEN_NAME.search(last) and _ROLE_FIRST.match(pieces[-2].strip()):
+    if _ROLE_THEN_NAME.search(last) and ROLE_FIRST.match(pieces[-2].strip()):
         # "Another witness, student Tom Bexley, said": the role and its name
         s = spans[-2][0] + pieces[-2].index(pieces[-2].strip())
         return s, spans[-1][0] + pieces[-1].index(last) + len(last)
