@@ -21,6 +21,7 @@ from .attribution import introduced_speaker
 from .core import Analysis, Sentence
 from .names import STANDS_FOR, clean, same_source, shown_name
 from .sources import is_body
+from .stance import MONTHS
 
 #: How many sentences back a referent may stand.
 WINDOW = 4
@@ -39,10 +40,8 @@ _PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
 _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Bridge|Hill|Court|Crown|Station|Hall|House|Homes|Hospital|"
                     r"Centre|Center|Stadium|Airport|Island|County|City|Town|"
-                    r"Village|North|South|East|West|Monday|Tuesday|Wednesday|"
-                    r"Thursday|Friday|Saturday|Sunday|January|February|March|"
-                    r"April|May|June|July|August|September|October|November|"
-                    r"December|Group|Agency|Office|Service|Foods|Ltd|Inc)\b")
+                    r"Village|North|South|East|West|Group|Agency|Office|Service|"
+                    r"Foods|Ltd|Inc|" + MONTHS + r")\b")
 # One person by their role ("the minister", "a nurse"), not a capitalised
 # word that may be anything ("Water reached the windows").
 _ROLE_OPENING = re.compile(r"(?:the|a|an|one|another)\s", re.I)

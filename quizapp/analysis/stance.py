@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_MONTHS = (
+MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
@@ -44,7 +44,7 @@ _MONTHS = (
 # trying every word at every place (the analyzer and the subjectivity model weigh
 # every sentence). A word added to a pattern needs its first letter listed.
 _SPECIFIC = re.compile(
-    r"[\d%$£€¥]|\b(?=[abdefhjlmnopstwy])(?:(?:" + _MONTHS + r")\b|"
+    r"[\d%$£€¥]|\b(?=[abdefhjlmnopstwy])(?:(?:" + MONTHS + r")\b|"
     r"(?:yesterday|today|tonight|"
     r"(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
