@@ -22,6 +22,8 @@ _AUX = re.compile(
 )
 
 
+_ONE_WORD = re.compile(r"(?:abroad|elsewhere|overseas|beyond|nationwide|worldwide|"
+                       r"online|nearby|[a-z]+ly)\s*")
 _CLAUSE_START = re.compile(
     # a comma between digits is part of a number ("of 1,400 viewers")
     r"(?:(?<!\d),|,(?!\d)|[;:—–“”\"(\[]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|"
@@ -169,6 +171,10 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     begin = previous = 0
     relative = False
     for match in _CLAUSE_START.finditer(chunk):
+        if match.group().strip().lower() == "and" and _ONE_WORD.fullmatch(
+                chunk, match.end()):
+            continue  # "academics from Corvale and abroad urged": a place or
+            # manner after "and" joins inside the subject
         if match.end() < len(chunk.rstrip()):
             previous, begin = begin, match.end()
             relative = match.group().strip().lower() == "who"

@@ -64,3 +64,11 @@ def test_a_whole_group_by_what_they_do_is_loose_and_learning_news_reports_nothin
     learned = _first("Workers learned the news at a meeting in the canteen.")
     assert learned.label == "unsourced"
     assert _first("Workers learned that the plant would close.").source_kind == "vague"
+
+
+def test_a_place_after_and_stays_inside_the_subject():
+    sentence = _first("Last month, an open letter signed by 84 academics from "
+                      "universities in Corvale and abroad urged the museum to act.")
+    assert sentence.attribution.source.endswith("Corvale and abroad")
+    assert _first("The mayor arrived and police said the bridge was "
+                  "safe.").attribution.source == "police"
