@@ -255,7 +255,7 @@ _POSSESSIVE = frozenset("its his her their our my your".split())
 _POINTING = frozenset("he she they him them his her its their".split())
 #: A lone word that stands for a source named elsewhere, or for nothing one
 #: could pick ("Others argue ...", "Research suggests ...").
-_NO_ONE = frozenset("others research evidence data".split())
+_NO_ONE = frozenset("others research evidence data figures statistics numbers".split())
 #: What stands for the rest of a group ("The rest", "The majority"): no one.
 _REST = frozenset("rest remainder majority minority others".split())
 # A verb with its object inside what the finder took for a source ("The

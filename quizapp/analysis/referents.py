@@ -42,12 +42,17 @@ _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Centre|Center|Stadium|Airport|Island|County|City|Town|"
                     r"Village|North|South|East|West|Group|Agency|Office|Service|"
                     r"Foods|Ltd|Inc|" + MONTHS + r")\b")
+# "its" after a name in its clause: the name is a body's.
+_ITS_AFTER = re.compile(r"[^.;“”\"]*?\bits\b")
 # One person by their role ("the minister", "a nurse"), not a capitalised
 # word that may be anything ("Water reached the windows").
 _ROLE_OPENING = re.compile(r"(?:the|a|an|one|another)\s", re.I)
 # A capitalised word after the determiner names a thing ("The Clean Streets
 # Bill passed"); a person's name is found as a name.
 _CAPITAL_AFTER = re.compile(r"\s[A-Z]")
+# After these capitalised words name a thing or a role ("The Environment
+# Minister"), not a person.
+_DETERMINER = re.compile(r"The|This|That|These|Those")
 # Words that open a sentence or a clause, not a name.
 _FUNCTION = re.compile(r"\b(?:The|This|That|These|Those|But|And|In|On|At|After|"
                        r"Before|When|While|Since|It|He|She|They|We|I|For|With|"
@@ -64,6 +69,7 @@ def referents(analysis: Analysis) -> dict[int, str]:
     by_credit: dict[int, str] = {}  # id of a resolved attribution -> its name
     # per sentence: (name, is a body or a document, is a source it credits)
     mentions: list[list[tuple[str, bool, bool]]] = []
+    bodies: set[str] = set()  # names told as bodies: "X ... its works"
     masked = analysis.document.masked.masked
     for sentence in analysis.sentences:
         source = sentence.source
@@ -77,17 +83,18 @@ def referents(analysis: Analysis) -> dict[int, str]:
                     learned.setdefault(name, pronoun)
         mentions.append([] if sentence.is_heading else
                         _mentions(analysis.text, masked, sentence,
-                                  found.get(sentence.index, pronoun)))
+                                  found.get(sentence.index, pronoun), bodies))
     return found
 
 
-def _mentions(text: str, masked: str, sentence: Sentence,
-              resolved: str | None) -> list[tuple[str, bool, bool]]:
+def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
+              bodies: set[str]) -> list[tuple[str, bool, bool]]:
     """The people, bodies and documents a sentence names, each with whether it
     is a body or a document and whether the sentence credits it: the sources
     it credits, and names of people anywhere in it. A pronoun left unresolved
     stands for someone unknown, who keeps a later "she" from reaching past
-    them."""
+    them. A name "its" follows in its sentence is a body ("Severnvale Water
+    admitted ... from its works"), there and after (`bodies`)."""
     names = []
     for attr in (sentence.source, sentence.quoted_from):
         if attr is None or attr.negated or attr.kind not in (
@@ -104,16 +111,27 @@ def _mentions(text: str, masked: str, sentence: Sentence,
         if name and _ROLE_OPENING.match(name) and not _CAPITAL_AFTER.search(name):
             names.append((name, False, False))
     for match in _PERSON.finditer(sentence.text):
+        # "For George Tanner, who ...": the name after an opening word
+        words = match.group().split()
+        while words and _FUNCTION.fullmatch(words[0]) and not _DETERMINER.fullmatch(
+                words[0]):
+            words.pop(0)
+        name = " ".join(words)
         # after "the" capitalised words name a thing ("the Unite Works union"),
         # as they do after a body's noun ("the charity Memory Matters")
-        name = match.group()
         before = sentence.text[max(0, match.start() - 20):match.start()].split()
-        if not (_PLACE.search(name) or _FUNCTION.search(name) or is_body(name)
-                or before and (before[-1].lower() in ("the", "a", "an")
-                               or is_body(before[-1]))
-                or any(name in n or same_source(name, n) for n, _, _ in names)):
-            names.append((name, False, False))
-    return names
+        if len(words) < 2 or _PLACE.search(name) or _FUNCTION.search(name) or \
+                is_body(name) or before and (before[-1].lower() in ("the", "a", "an")
+                                             or is_body(before[-1])) or \
+                any(name in n or same_source(name, n) for n, _, _ in names):
+            continue
+        names.append((name, False, False))
+    for name, _, _ in names:
+        at = sentence.text.find(name)
+        if at >= 0 and _ITS_AFTER.match(sentence.text, at + len(name)):
+            bodies.add(name)
+    return [(name, body or any(same_source(name, b) for b in bodies), credited)
+            for name, body, credited in names]
 
 
 def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],

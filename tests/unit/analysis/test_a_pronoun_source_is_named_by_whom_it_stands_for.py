@@ -153,3 +153,16 @@ def test_who_said_asks_whose_view_a_his_gives_without_a_broken_question():
             "in May.")
     prompts = [i["prompt"] for i in who_said_items(analyze(text))]
     assert not any(p.startswith("Who view") for p in prompts)
+
+
+def test_it_is_the_company_its_told_as_a_body_and_a_name_after_for_is_a_person():
+    text = ("Severnvale Water admitted allowing the discharge from its works. "
+            "The Environment Regulator said the spill happened because a pump "
+            "failed. According to the regulator, 4,000 fish died. Severnvale "
+            "Water apologised in a statement. It said it had replaced the pump. "
+            "Clean Rivers Now said the fine was too small, said its chair, Martin "
+            "Hale. For George Tanner, who has fished the river for forty years, "
+            "the damage was personal. “There were dead fish everywhere,” he said.")
+    found = _stands_for(text)
+    assert found["It said it had replaced the pump."] == "Severnvale Water"
+    assert found["“There were dead fish everywhere,” he said."] == "George Tanner"
