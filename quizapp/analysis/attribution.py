@@ -750,6 +750,11 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
                 _CLAUSE_MARK.search(text, opening.end(), vs):
             return None  # another clause between: "(they want ... and suggest"
         return opening.span(1)
+    if _PREPOSITION_FIRST.match(words[0] + " ") and words[-1].lower() in (
+            "he", "she", "they", "we", "i") and len(words) > 2:
+        # "At a hustings on Wednesday he called ...": the pronoun after the
+        # adverbial is the subject
+        return left[1] - len(words[-1]), left[1]
     if _PREPOSITION_FIRST.match(words[0] + " ") and not words[-1][:1].isupper():
         # an adverbial set off by commas stands between the subject and its
         # verb ("Donald Trump, in particular, has criticized"), or opens with
@@ -1023,7 +1028,10 @@ _FORMULA = re.compile(
     r"so\s+to\s+speak|to\s+say\s+the\s+least|not\s+to\s+mention|"
     r"goes\s+without\s+saying|(?:is|was|it[’']s)\s+worth\s+(?:noting|mentioning|"
     r"pointing\s+out|recalling|remembering|repeating|stressing)|"
-    r"(?:should|must)\s+be\s+(?:noted|said|stressed|mentioned))\b", re.I)
+    r"(?:should|must)\s+be\s+(?:noted|said|stressed|mentioned)|"
+    # "for as long as I can remember": a length of time, no source
+    r"as\s+long\s+as\s+(?:I|we|anyone|anybody|people)\s+(?:can|could)\s+"
+    r"(?:remember|recall))\b", re.I)
 
 
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)

@@ -72,3 +72,15 @@ def test_a_place_after_and_stays_inside_the_subject():
     assert sentence.attribution.source.endswith("Corvale and abroad")
     assert _first("The mayor arrived and police said the bridge was "
                   "safe.").attribution.source == "police"
+
+
+def test_a_pronoun_after_an_opening_adverbial_is_the_subject():
+    sentence = _first("At a hustings on Wednesday he called the mayor's record on "
+                      "housing “a disgrace” and promised to build 5,000 homes.")
+    assert (sentence.label, sentence.attribution.source) == ("opinion", "he")
+
+
+def test_as_long_as_i_can_remember_credits_no_one():
+    sentence = _first("Every Saturday for as long as I can remember, the square in "
+                      "front of the town hall has filled with stalls.")
+    assert sentence.source_kind == "none"
