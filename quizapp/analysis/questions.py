@@ -153,6 +153,9 @@ def _near_cues(quote: str, cues: list[str]) -> set[str]:
     return near
 
 
+# "We", "you", "our": who speaks or is spoken to; alone, no word a learner
+# could point to as what judges ("We will not hesitate to act" keyed "We").
+_PERSON_WORDS = frozenset("i we us our my you your me".split())
 # "I thought", "we believe": a first-person belief shows a view as surely as a
 # judging word does.
 _FIRST_PERSON_BELIEF = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+|do\s+|don[’']t\s+)?$")
@@ -178,7 +181,8 @@ def cue_items(
             # a sweeping word ("everyone over 40") generalises; it judges
             # nothing a learner could be sure of
             spans = [c for c in sentence.opinion_cues
-                     if c["kind"] not in ("weak", "sweep")]
+                     if c["kind"] not in ("weak", "sweep")
+                     and c["text"].lower() not in _PERSON_WORDS]
             spans += [h for h in sentence.hedges if _FIRST_PERSON_BELIEF.search(
                 analysis.text, max(0, h["start"] - 20), h["start"])]
         cues = []

@@ -96,3 +96,12 @@ def test_a_judgement_asked_about_in_a_whether_clause_is_asserted_by_nobody():
     sentence = only("The European Commission opened an investigation in March into "
                     "whether Veritas had made it too hard for customers to switch.")
     assert sentence.label == "unsourced" and not sentence.opinion_cues
+
+
+def test_a_bare_we_or_you_is_no_key_of_its_own():
+    text = ("“This was entirely avoidable,” said Karen Lowe, the regulator's "
+            "area manager. “The company knew the pump was unreliable. We will "
+            "not hesitate to take further action if this happens again.”")
+    for item in cue_items(analyze(text), ("opinion",)):
+        keyed = {o["text"].lower() for o in item["options"] if o["correct"]}
+        assert not keyed & {"we", "you", "our"}
