@@ -48,3 +48,9 @@ def test_in_someones_view_is_their_opinion():
     sentence = only("In the minister's view, the plan is sound.")
     assert (sentence.label, sentence.source_kind) == ("opinion", "named")
     assert sentence.attribution.source == "the minister"
+
+
+def test_could_after_added_that_is_a_guess_as_after_said():
+    assert only("She added that warmer summers could make recovery "
+                "harder.").label == "speculation"
+    assert only("She added that she could not attend.").label == "sourced"
