@@ -537,6 +537,13 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
             document = _document_subject(original, text, start, verb)
             if document is not None:
                 return document  # the whole noun phrase, acts inside it included
+        if found is None and act is not None and act.source_end > act.source_start \
+                and text[verb[0]:verb[1]].lower() in _MAIN_REPORTS and \
+                _SECOND_PREDICATE.fullmatch(text, act.cue_end, verb[0]):
+            # "Paul Whitcombe congratulated students and said standards were
+            # being restored": the act's subject said it
+            found = _make(original, act.kind, (act.source_start, act.source_end),
+                          verb)
         if found is None and act is not None and _described(text, act, verb):
             # "Figures published on Thursday by the trust show that ...": the
             # participle's subject reports, past the agent in its phrase
@@ -1065,6 +1072,10 @@ _MODIFIER_AFTER = re.compile(
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 # A second predicate of the same subject: "declined to comment but confirmed".
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?$", re.I)
+# What lies between an act and a second verb of the same subject: its object,
+# then "and": "congratulated students and (also) said".
+_SECOND_PREDICATE = re.compile(r"\s+[^,;:.“”\"]{1,60}?\s+(?:and|but)\s+"
+                               r"(?:also\s+|then\s+|\w+ly\s+)?", re.I)
 
 
 # A time slot naming a programme: "stayed off the Sunday shows".

@@ -84,3 +84,10 @@ def test_as_long_as_i_can_remember_credits_no_one():
     sentence = _first("Every Saturday for as long as I can remember, the square in "
                       "front of the town hall has filled with stalls.")
     assert sentence.source_kind == "none"
+
+
+def test_a_second_verb_of_the_acts_subject_reports():
+    sentence = _first("The education minister, Paul Whitcombe, congratulated "
+                      "students and said standards were being restored.")
+    assert (sentence.label, sentence.attribution.source) == ("sourced",
+                                                             "Paul Whitcombe")
