@@ -67,7 +67,7 @@ _DROP_LEAD = re.compile(
 
 
 _PLURAL_SUBJECT = re.compile(
-    r"(?:\b(?:i|we|you|they)|[a-z]s|\band\s+\S+|people|police|staff|media|"
+    r"(?:\b(?:i|we|you|they)|[a-z](?<!s)s|\band\s+\S+|people|police|staff|media|"
     r"public|men|women|children|data|"
     # a plural quantifier standing alone: "some believe", "many of whom say"
     r"^(?:some|many|most|several|both|all|few|a\s+few)(?:\s+of\s+(?:whom|them|"
@@ -209,13 +209,17 @@ ROLE_FIRST = re.compile(r"(?:the|a|an|another|his|her|their|its|one|"
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")
 
 
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_AMOUNT_PREDICATE = re.compile(r"[a-z]+ed\s+[$£€]?\d")
+
+
 def _before_apposition(text: str, sent_start: int, chunk: str):
     """"Minyon Moore, a senior adviser to the campaign, said": the name."""
     if not chunk.endswith(","):
         return None
     body = re.split(r"''|[“”\";:—–―(]", chunk[:-1])[-1]
     offset = sent_start + len(chunk) - 1 - len(body)
-    pieces = body.split(",")
+    pieces = _COMMA.split(body)  # not "1,200"
     if len(pieces) < 2:
         return None
     pos = offset
@@ -232,8 +236,10 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         # "Another witness, student Tom Bexley, said": the role and its name
         s = spans[-2][0] + pieces[-2].index(pieces[-2].strip())
         return s, spans[-1][0] + pieces[-1].index(last) + len(last)
-    if not (_APPOSITION.match(last) or _AGE.fullmatch(pieces[-1])):
-        return None
+    if not (_APPOSITION.match(last) or _AGE.fullmatch(pieces[-1])) or \
+            _AMOUNT_PREDICATE.match(last):
+        return None  # "Ferry workers, for example, earned $30,000,": a
+        # predicate with its amount, no apposition
     for (s, _), piece in zip(reversed(spans[:-1]), reversed(pieces[:-1]),
                              strict=True):
         name = piece.strip()

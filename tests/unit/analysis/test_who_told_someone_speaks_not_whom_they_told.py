@@ -91,3 +91,12 @@ def test_a_second_verb_of_the_acts_subject_reports():
                       "students and said standards were being restored.")
     assert (sentence.label, sentence.attribution.source) == ("sourced",
                                                              "Paul Whitcombe")
+
+
+def test_a_thousands_comma_and_a_compound_noun_break_no_source():
+    poll = _first("The poll of 1,200 voters, carried out by Marlow Research, found "
+                  "that Okafor leads by four points.")
+    assert poll.attribution.source.startswith("The poll of 1,200 voters")
+    rate = _first("The overall pass rate, at 71 per cent, was the highest since "
+                  "2019, the board said.")
+    assert (rate.attribution.source, rate.attribution.cue) == ("the board", "said")
