@@ -284,6 +284,7 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
 # "No official would confirm", "Nobody at the council would comment": a source
 # that says nothing.
+_NOT_ALL = re.compile(r"not\s+(?:every(?:one|body)|all)\b", re.I)
 _NOBODY = re.compile(r"(?:no|nobody|none|neither)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+)?(?=\S+$)", re.I)
 # A past verb just before such a form makes it that verb's object.
@@ -987,9 +988,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             return None
         if kind == "vague":
             kind = "citation"  # "the sign read": words on record, to look up
-    found = _make(original, kind, left, (vs, ve))
-    found.negated = bool(_NEGATED.search(before) or _NOBODY.match(np) or (
-        _LEMMA.get(cue) == "say" and _SAYS_NOTHING.match(text, ve, end)))
+    some = _NOT_ALL.match(np)
+    found = _make(original, "vague" if some else kind, left, (vs, ve))
+    # "Not everyone agrees that ...": some disagree, a loose group's view
+    found.negated = not some and bool(
+        _NEGATED.search(before) or _NOBODY.match(np) or (
+            _LEMMA.get(cue) == "say" and _SAYS_NOTHING.match(text, ve, end)))
     # "..., though an arbitration panel in 2001 found ...": the source speaks
     # in a concession or a condition, a side clause, however long its subject
     found.side = apposed or bool(_CONCEDING.search(text, max(start, left[0] - 12),

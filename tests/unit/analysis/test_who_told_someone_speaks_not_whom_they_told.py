@@ -100,3 +100,10 @@ def test_a_thousands_comma_and_a_compound_noun_break_no_source():
     rate = _first("The overall pass rate, at 71 per cent, was the highest since "
                   "2019, the board said.")
     assert (rate.attribution.source, rate.attribution.cue) == ("the board", "said")
+
+
+def test_not_everyone_is_a_loose_group_with_a_view_not_a_silence():
+    sentence = _first("Not everyone agrees that the market should stay.")
+    assert sentence.source_kind == "vague"
+    assert "silence" not in sentence.explanation
+    assert "silence" in _first("Nobody said the plan would work.").explanation
