@@ -64,6 +64,12 @@ _STATES = frozenset(
     "Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo Alta Man "
     "Nfld Ont Que Sask N.H N.J N.M N.C N.D R.I S.C S.D W.Va B.C N.B N.S "
     "P.E.I".split())
+# What may follow a time in its own sentence: "8 a.m. Monday", "9 p.m. GMT".
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december "
+    "et est edt ct cst cdt mt mst pt pst pdt gmt bst utc cet eastern central "
+    "pacific mountain local".split())
 _OPENERS = frozenset(
     "the a an he she it they we i you but and in this that these those his her "
     "their its on at as after before when while however if there what why how "
@@ -129,6 +135,10 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
         return False
+    if word in ("a.m", "p.m") and following.isupper() and \
+            next_word not in _TIME_WORDS:
+        return True  # "shortly after 8 a.m. Several of them said": a capital
+        # after a time starts a sentence, unless it dates it ("8 a.m. Monday")
     if word in _ABBREVIATIONS or ("." in word and len(word) <= 6):
         # a quotation opening after it starts a sentence: "after 7 a.m.
         # “I know our tax laws ...”"

@@ -157,3 +157,12 @@ def test_a_quotation_opened_after_a_comma_ends_with_its_last_full_stop(text):
 
 def test_a_quotation_after_a_comma_that_goes_on_stays_one_sentence():
     assert len(_texts("He called it, “a disgrace. A total disgrace,” and left.")) == 1
+
+
+def test_a_capital_after_a_time_starts_a_sentence_unless_it_dates_it():
+    texts = _texts("Workers heard the news shortly after 8 a.m. Several of them "
+                   "said they had no warning. The vote opens at 8 a.m. Monday and "
+                   "closes at 9 p.m. GMT.")
+    assert texts == ["Workers heard the news shortly after 8 a.m.",
+                     "Several of them said they had no warning.",
+                     "The vote opens at 8 a.m. Monday and closes at 9 p.m. GMT."]
