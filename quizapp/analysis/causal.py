@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .subjects import COMMA
+
 _VERBS = (
     r"(?:contributed|contributes|contribute|contributing)\s+to|"
     r"prompted|prompts|prompting|prompt|led\s+to|leads\s+to|lead\s+to|"
@@ -159,11 +161,8 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
 def _comma(text: str, start: int, end: int) -> int:
     """The first comma in text[start:end] that is no thousands separator
     ("40,000"), or -1."""
-    for at in range(start, end):
-        if text[at] == "," and not (text[at - 1:at].isdigit()
-                                    and text[at + 1:at + 2].isdigit()):
-            return at
-    return -1
+    found = COMMA.search(text, start, end + 1)  # the char after end: "40,000"
+    return found.start() if found and found.start() < end else -1
 
 
 def _link(text, match, cause, effect) -> dict:

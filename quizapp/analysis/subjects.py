@@ -209,7 +209,8 @@ ROLE_FIRST = re.compile(r"(?:the|a|an|another|his|her|their|its|one|"
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")
 
 
-_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+#: A comma that is no thousands separator ("1,200").
+COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _AMOUNT_PREDICATE = re.compile(r"[a-z]+ed\s+[$£€]?\d")
 
 
@@ -219,7 +220,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         return None
     body = re.split(r"''|[“”\";:—–―(]", chunk[:-1])[-1]
     offset = sent_start + len(chunk) - 1 - len(body)
-    pieces = _COMMA.split(body)  # not "1,200"
+    pieces = COMMA.split(body)  # not "1,200"
     if len(pieces) < 2:
         return None
     pos = offset
