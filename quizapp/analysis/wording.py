@@ -87,11 +87,20 @@ def agree(who: str, singular: str, plural: str, group: bool = False) -> str:
 NAMED_AROUND = "credits someone the article names around it"
 
 
+#: Where feedback credits a source by its pronoun: "it is sourced: she said
+#: it", "the argument of him".
+_CREDITED_PRONOUN = re.compile(
+    r"(?<=it is sourced: )(?:he|she|it)\b(?= \w+ it\.)"
+    r"|(?<=the argument of )(?:him|her|it)\b(?=\.)")
+
+
 def naming(explanation: str, name: str) -> str:
     """The explanation with whom a pronoun source stands for (`referents.py`):
-    "'She said' credits Rachel Oduya, named earlier in the article: ..."."""
-    return explanation.replace(NAMED_AROUND,
-                               f"credits {name}, named earlier in the article")
+    "'She said' credits Rachel Oduya, named earlier in the article: ...",
+    "... it is sourced: Rachel Oduya said it."."""
+    explanation = explanation.replace(
+        NAMED_AROUND, f"credits {name}, named earlier in the article")
+    return _CREDITED_PRONOUN.sub(name, explanation)
 
 
 def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:

@@ -166,3 +166,11 @@ def test_it_is_the_company_its_told_as_a_body_and_a_name_after_for_is_a_person()
     found = _stands_for(text)
     assert found["It said it had replaced the pump."] == "Severnvale Water"
     assert found["“There were dead fish everywhere,” he said."] == "George Tanner"
+
+
+def test_the_explanation_of_a_pronouns_guess_or_view_credits_the_person():
+    text = ('# Libraries\n\n"It is a disgrace," said Ann Lee, a parent. '
+            "She added that she might move.\n")
+    claims = yaml.safe_load(draft_pack(text, "libraries")["claims.yaml"])["items"]
+    added = next(c for c in claims if c["quote"].startswith("She added"))
+    assert added["explanation"].endswith("it is sourced: Ann Lee said it.")
