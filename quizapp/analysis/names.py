@@ -73,6 +73,10 @@ def shown_name(attr) -> str | None:
     """The attribution's source as feedback may name it, or None when it does
     not read as a name."""
     name = clean(attr.source or "")
+    if name and not reads_as_name(name):
+        # "An open letter signed by 84 academics from universities in ...":
+        # the thing named before who made it
+        name = name[:_MADE_BY.search(name).start()] if _MADE_BY.search(name) else ""
     if not name or not reads_as_name(name) or name.lower() in PRONOUNS:
         return None  # "He said": the sentence before names him, not this one
     # "The mayor" opening its sentence reads "the mayor" inside feedback
@@ -80,6 +84,7 @@ def shown_name(attr) -> str | None:
 
 
 _DETERMINER = re.compile(r"^(?:The|A|An)(?=\s)")
+_MADE_BY = re.compile(r"\s+(?:[a-z]+ed|written|run|drawn up)\s+by\s")
 
 
 def head_words(words: list[str]) -> list[str]:

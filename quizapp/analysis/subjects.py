@@ -160,6 +160,14 @@ _VERB_FIRST = re.compile(r"\s*" + _OWN_VERB, re.I)
 WHO_CLAUSE = re.compile(r"\bwho\s+" + _OWN_VERB, re.I)
 
 
+_CAPS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+#: A body named by a list after "for" or "of": "the Department for
+#: Environment, Food and Rural Affairs", "the Ministry of Housing, Communities
+#: and Local Government".
+_LISTED_NAME = re.compile(rf"{_CAPS}\s+(?:for|of)\s+{_CAPS}(?:,\s+{_CAPS})*,?\s+"
+                          rf"and\s+{_CAPS}")
+
+
 def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | None:
     """The subject noun phrase just before a reporting verb (offsets)."""
     chunk = text[sent_start:verb_start].rstrip()
@@ -170,7 +178,11 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     chunk = re.sub(r"(?:[’']s|[’']re)$", "", chunk[:stop])
     begin = previous = 0
     relative = False
+    listed = [m.span() for m in _LISTED_NAME.finditer(chunk)]
     for match in _CLAUSE_START.finditer(chunk):
+        if any(s < match.start() < e for s, e in listed):
+            continue  # "The Department for Environment, Food and Rural
+            # Affairs said": one body's name, not three subjects
         if match.group().strip().lower() == "and" and _ONE_WORD.fullmatch(
                 chunk, match.end()):
             continue  # "academics from Corvale and abroad urged": a place or
