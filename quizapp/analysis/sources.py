@@ -70,6 +70,12 @@ _VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|
 _VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
                         r"certain)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
+_SHARE = re.compile(r"^(?:(?:almost|nearly|about|around|roughly|just|over|under|"
+                    r"more\s+than|fewer\s+than|less\s+than|only)\s+)?"
+                    r"(?:half|a\s+third|a\s+quarter|one[-\s]third|two[-\s]thirds|"
+                    r"three[-\s]quarters|a\s+fifth|one\s+in\s+\w+|"
+                    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)|the\s+majority|"
+                    r"a\s+majority|a\s+minority)(?:\s+of\s|$)", re.I)
 _CAPITAL = re.compile(r"\b[A-Z][\w’'.-]*")
 _FUNCTION_START = re.compile(
     r"^(?:The|A|An|This|That|These|Those|Some|Many|Most|Several|Other|Others|"
@@ -172,6 +178,9 @@ def kind_of(np: str) -> str:
         # the article names around them; "they" may be anyone
         return "vague" if np.lower() == "they" else "named"
     head = head_phrase(np)
+    if _SHARE.match(np):
+        return "vague"  # "Almost half said", "62% of members say": a share
+        # of a group, nobody in particular
     if _VAGUE_HEAD.match(" ".join(words)) or (
         _VAGUE_DET.match(np) and not _ends_in_name(words)
     ) or (head != np and _VAGUE_HEAD.match(head.strip())
