@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .acts import puts_question
-from .attribution import Attribution, find_attribution, introduced_speaker
+from .attribution import Attribution, find_attribution, introduced_speaker, lemma
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
@@ -278,7 +278,19 @@ def _side_source_note(text: str, attr: Attribution) -> str:
 
 
 def _act_note(text: str, attr: Attribution) -> str:
-    """The feedback for a fact that reports what someone did ("endorsed one")."""
+    """The feedback for a fact that reports what someone did ("endorsed one"),
+    what a thing is called ("what economists call trading down") or what was
+    done by nobody named ("was first reported at 1:40pm", "is expected in
+    March")."""
+    if not (attr.source or "").strip():
+        return (f"Nobody is named behind '{attr.cue}': the sentence states this on "
+                "the writer's own word, so it is an unsourced claim.")
+    if lemma(attr.cue) in _NAMING_VERBS:
+        return (f"'{_phrase(text, attr)}' only tells what the idea is called: the "
+                "claim itself is the writer's own, so it is an unsourced claim.")
     return (f"'{_phrase(text, attr)}' tells what someone did, not what they said: "
             "the sentence reports it on the writer's own word, so it is an "
             "unsourced claim.")
+
+
+_NAMING_VERBS = frozenset(("call", "dub", "term", "label", "nickname"))

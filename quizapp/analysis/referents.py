@@ -42,6 +42,14 @@ _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Centre|Center|Stadium|Airport|Island|County|City|Town|"
                     r"Village|North|South|East|West|Group|Agency|Office|Service|"
                     r"Foods|Ltd|Inc|" + MONTHS + r")\b")
+# Nouns before a name that call it a work or a thing ("their album Neon
+# Harbour", "the probe Halcyon"), never a person.
+_WORK = frozenset("album single song track record ep film movie book novel play "
+                  "show series musical opera painting exhibition festival tour "
+                  "ship vessel boat yacht probe spacecraft telescope rocket mission "
+                  "satellite hotel restaurant pub bar project programme program "
+                  "scheme bill act plan estate development brand product app "
+                  "game".split())
 # "its" after a name in its clause: the name is a body's.
 _ITS_AFTER = re.compile(r"[^.;“”\"]*?\bits\b")
 # One person by their role ("the minister", "a nurse"), not a capitalised
@@ -122,7 +130,8 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         before = sentence.text[max(0, match.start() - 20):match.start()].split()
         if len(words) < 2 or _PLACE.search(name) or _FUNCTION.search(name) or \
                 is_body(name) or before and (before[-1].lower() in ("the", "a", "an")
-                                             or is_body(before[-1])) or \
+                                             or is_body(before[-1])
+                                             or before[-1].lower() in _WORK) or \
                 any(name in n or same_source(name, n) for n, _, _ in names):
             continue
         names.append((name, False, False))

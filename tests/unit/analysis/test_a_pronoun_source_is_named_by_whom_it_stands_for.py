@@ -174,3 +174,11 @@ def test_the_explanation_of_a_pronouns_guess_or_view_credits_the_person():
     claims = yaml.safe_load(draft_pack(text, "libraries")["claims.yaml"])["items"]
     added = next(c for c in claims if c["quote"].startswith("She added"))
     assert added["explanation"].endswith("it is sourced: Ann Lee said it.")
+
+
+def test_she_is_never_the_title_of_a_work():
+    text = ("Singer Iona Mackie wrote most of the songs. The songs are sparer than "
+            "on their 2022 album Neon Harbour. In an interview last month, she said "
+            "that the band had come close to splitting up.")
+    named = set(_stands_for(text).values()) - {None}
+    assert len(named) == 1 and named.pop().endswith("Iona Mackie")

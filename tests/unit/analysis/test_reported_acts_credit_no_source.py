@@ -197,3 +197,22 @@ def test_pointing_to_calling_on_and_admitting_offences_are_acts(text):
 def test_admitting_what_happened_still_reports():
     assert only("She admitted that the figures had been changed.").source_kind \
         == "named"
+
+
+@pytest.mark.parametrize("text", [
+    "The fire was first reported at about 1:40pm on Saturday.",
+    "Its next trading update is expected in mid-January.",
+    "Further walkouts have not been ruled out.",
+])
+def test_an_act_by_nobody_named_says_so_in_its_feedback(text):
+    sentence = _first(text)
+    assert sentence.label == "unsourced"
+    assert sentence.explanation.startswith("Nobody is named behind")
+    assert "what someone did" not in sentence.explanation
+
+
+def test_what_a_group_calls_a_thing_credits_only_the_term():
+    sentence = _first("The chain has gained from what economists call trading down, "
+                      "in which households switch to cheaper shops.")
+    assert sentence.label == "unsourced"
+    assert "only tells what the idea is called" in sentence.explanation
