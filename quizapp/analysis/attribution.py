@@ -648,6 +648,9 @@ _UNNAMED = (r"(?:had\s+)?(?:asked|requested|declined|spoke|speaking|agreed\s+to\
 _ANONYMITY = re.compile(
     r"(?:,\s*|\s+who\s+)(?:" + _UNNAMED +
     r"|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b", re.I)
+_UNNAMED_AFTER = re.compile(r",?\s*(?:who\s+)?(?:" + _UNNAMED +
+                            r"|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b",
+                            re.I)
 # What ends the aside before the verb: a comma, or the reason's own clause
 # running straight into it ("... have not been published said ...").
 _ASIDE_END = re.compile(r"(?:,\s*|\s+)$")
@@ -983,6 +986,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
     kind = kind_of(np)
+    if _UNNAMED_AFTER.match(text, left[1], vs) and kind != "citation":
+        kind = "anonymous"  # "A fund manager at one of Brantwell's largest
+        # shareholders, who asked not to be named, described": unnamed, as
+        # the aside says, whatever names the phrase holds
     if _FORMS.get(cue) == "written":
         if not _WRITTEN.search(np):
             return None

@@ -258,14 +258,15 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         name = piece.strip()
         # "Donna Reilly", "she", "former member Donna Reilly"; not a phrase of
         # place or time before it ("Outside the courthouse")
-        if name and len(name.split()) <= 6 and not _PLACE_OR_TIME.match(name) \
+        who = last.startswith(("who ", "whose "))
+        if name and len(name.split()) <= (10 if who else 6) \
+                and not _PLACE_OR_TIME.match(name) \
                 and (re.match(r"[A-Z]|(?:he|she)\b", name)
                      and not _APPOSITION.match(name)
                      or _ROLE_THEN_NAME.search(name)
                      # "one nurse, who asked not to be named,": the who-clause's
                      # antecedent, whatever its noun
-                     or last.startswith(("who ", "whose "))
-                     and _DETERMINED.match(name)):
+                     or who and _DETERMINED.match(name)):
             lead = piece.index(name)
             return s + lead, s + lead + len(name)
     return None
