@@ -35,7 +35,8 @@ _VAGUE = (
     # a whole group of people by what they do: "Workers learned", "Parents say"
     r"workers|parents|teachers|doctors|nurses|farmers|fans|shoppers|students|"
     r"pupils|passengers|tenants|drivers|customers|patients|traders|locals|"
-    r"commuters|investors|families|citizens|protesters|protestors"
+    r"commuters|investors|families|citizens|protesters|protestors|residents|"
+    r"neighbours|neighbors"
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
 # One office with one holder, named by its title: "the mayor", "the prime
@@ -101,7 +102,8 @@ DOCUMENT_NOUN = (
     r"letters?|databases?|estimates?|projections?|tally|e-?mails?|cables|"
     r"averages?|disclosures?|returns|logs|inspections?|inquiry|inquiries|"
     r"investigations?|assessments?|evaluations?|findings|indictments?|"
-    r"examinations?|autopsy|post-mortem|inquests?|accounts|tests)")
+    r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes|"
+    r"documentation|statements?)")
 _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
 # victim's mother", "an elderly woman". Specific, yet not named: anonymous.
@@ -182,7 +184,7 @@ def kind_of(np: str) -> str:
         return "vague"  # "Almost half said", "62% of members say": a share
         # of a group, nobody in particular
     if _VAGUE_HEAD.match(" ".join(words)) or (
-        _VAGUE_DET.match(np) and not _ends_in_name(words)
+        _VAGUE_DET.match(np) and (not _ends_in_name(words) or _VAGUE_HEAD.match(head))
     ) or (head != np and _VAGUE_HEAD.match(head.strip())
           and not _CAPITAL.search(np, len(head))):
         # "Critics of both candidates", "experts in the field"; not "analysts

@@ -160,6 +160,7 @@ _VERB_FIRST = re.compile(r"\s*" + _OWN_VERB, re.I)
 WHO_CLAUSE = re.compile(r"\bwho\s+" + _OWN_VERB, re.I)
 
 
+_INITIALS_AFTER = re.compile(r"(?<=[\w’'])\s+\([A-Z][A-Za-z&.]{1,9}\)$")
 _CAPS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 #: A body named by a list after "for" or "of": "the Department for
 #: Environment, Food and Rural Affairs", "the Ministry of Housing, Communities
@@ -171,6 +172,8 @@ _LISTED_NAME = re.compile(rf"{_CAPS}\s+(?:for|of)\s+{_CAPS}(?:,\s+{_CAPS})*,?\s+
 def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | None:
     """The subject noun phrase just before a reporting verb (offsets)."""
     chunk = text[sent_start:verb_start].rstrip()
+    # "The Northern Teachers' Federation (NTF) said": the name, not its letters
+    chunk = _INITIALS_AFTER.sub("", chunk)
     if chunk.endswith((",", "”", '"', "'", "’", "—", "–", "―")):
         return _before_apposition(text, sent_start, chunk)
     aux = _AUX.search(" " + chunk)  # " Don't": an imperative, no subject

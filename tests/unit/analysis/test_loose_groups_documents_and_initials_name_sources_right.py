@@ -1,0 +1,33 @@
+"""A group by where it lives ("Several residents of Larkin Flat", bare
+"Residents") is loose however capitalised its place; notes, documentation and
+statements are documents to look up; a body's initials in brackets are not
+its name ("The Northern Teachers' Federation (NTF) said")."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.sources import kind_of
+
+
+@pytest.mark.parametrize("np", ["Several residents of Larkin Flat", "Residents",
+                                "Some analysts at Goldman Sachs"])
+def test_a_loose_group_stays_vague_whatever_place_it_names(np):
+    assert kind_of(np) == "vague"
+
+
+@pytest.mark.parametrize("np", ["the sleeve notes", "TESO's mission documentation",
+                                "the company's interim statement"])
+def test_notes_documentation_and_statements_are_citations(np):
+    assert kind_of(np) == "citation"
+
+
+def test_a_bodys_initials_in_brackets_are_not_its_name():
+    found = analyze("The Northern Teachers' Federation (NTF) said its members would "
+                    "strike on Tuesday.").sentences[0].attribution
+    assert (found.kind, found.source) == ("named", "The Northern Teachers' Federation")
+
+
+def test_a_company_speaking_in_a_statement_is_still_the_company():
+    found = analyze("The company said in a statement that profit "
+                    "fell.").sentences[0].attribution
+    assert (found.kind, found.source) == ("named", "The company")
