@@ -197,6 +197,8 @@ def _in_title(text: str, start: int, end: int, sent_start: int,
     Apparent', 'A Thinking Man's Guide', "the hit 'If You Don't Love Me'")."""
     if not text[start].isupper() or _headline(text, sent_start, sent_end):
         return False
+    if re.match(r"I\b", text[start:end]):
+        return False  # "But I suspect": "I" is capitalised wherever it stands
     before = text[sent_start:start]
     following = _NEXT_WORDS.match(text, end)
     if not before.strip() or re.search(r"[.!?:;]\s*[\"'“‘(]*$", before):

@@ -75,3 +75,12 @@ def test_a_fear_in_the_speakers_description_is_not_what_they_said():
 def test_they_believe_of_what_can_be_done_after_a_report_guesses():
     assert only("Aides have said for months that they believe those voters can "
                 "be coaxed back to the polls.").label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "But I suspect it is the record people will still be returning to in ten years.",
+    "And I fear the worst is yet to come.",
+])
+def test_i_after_a_capitalised_connective_still_hedges(text):
+    # "I" is capitalised wherever it stands: "But I suspect" is no title
+    assert only(text).label == "speculation"
