@@ -33,7 +33,15 @@ from .speaker import (
 )
 from .stance import Weighing, explain, weigh
 from .subjectivity import load
-from .wording import agree, judged, quote_cues, says, sourced_reason, verb
+from .wording import (
+    agree,
+    judged,
+    judges_rather,
+    quote_cues,
+    says,
+    sourced_reason,
+    verb,
+)
 from .writer_voice import credited, reconsider
 
 # A past perfect before a cue of belief: "had been forecast", "had expected".
@@ -714,8 +722,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     if (evaluative or first_person) and (not strong_rest or beliefs_only):
         words = evaluative or [first_person.group()]
         return Decision("judges", "opinion", 0.7 if evaluative else 0.65,
-                        f"{quote_cues(words)} {verb(words, 'judges', 'judge')} rather "
-                        f"than {verb(words, 'reports', 'report')}: this is an "
+                        f"{judges_rather(words)}: this is an "
                         f"opinion, and it is sourced: {who} said it.", "opinion")
     if strong_rest or believes:
         words = [h["text"] for h in strong_rest] or [attr.cue]
@@ -780,8 +787,7 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
         note = (f" ({quote_cues(hedge_words)} also "
                 f"{verb(hedge_words, 'hedges', 'hedge')})" if hedge_words else "")
         return Decision("writer-judges", "opinion", min(0.55 + 0.1 * score, 0.9),
-                        f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} "
-                        f"rather than {verb(judging, 'reports', 'report')}, and "
+                        f"{judges_rather(judging, WRITERS)}, and "
                         f"nobody is quoted{note}: this is the writer's opinion.",
                         "opinion")
     believer = believer or FIRST_PERSON.search(sentence)
@@ -912,6 +918,8 @@ def _plans(reported: str, prediction: re.Match, attr: Attribution | None) -> boo
 
 
 #: "the argument of her", not "of she".
+#: Whose own voice an opinion in nobody's quotation speaks in.
+WRITERS = "the writer's"
 _OBJECT_FORMS = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 
 

@@ -53,6 +53,7 @@ _VERB_OBJECT = re.compile(r"\s+(?:them|him|her|us|me|you|about)\b")
 _NOT_JUDGING = re.compile(
     r"(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
     r"good\s+(?:friday|morning|evening)|best\s+(?:known|selling)|"
+    r"best\s+part\s+of\b|"  # "for the best part of a decade": most of it
     r"i\.|us\s+(?:army|navy|senate|congress|government|military|dollar)|"
     r"supposed\s+to\b|"  # "was supposed to keep producing": a plan, not a sneer
     r"just\s+(?:as|like)\b)",  # "was just as firm": a likeness, no intensity

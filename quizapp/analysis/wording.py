@@ -44,6 +44,21 @@ def judged(judging: list[str], hedging: list[str]) -> str:
             "judgement beside a guess is an opinion")
 
 
+_VOICE = frozenset("i me my we us our you your".split())
+
+
+def judges_rather(words: list[str], whose: str = "the speaker's") -> str:
+    """"'fantastic' judges rather than reports": the judging words, without the
+    pronouns of someone's own voice ("us", "You") when a word judges beside
+    them; those alone "speak in the speaker's (or `whose`) own voice"."""
+    judging = [w for w in words if w.lower() not in _VOICE] or words
+    if all(w.lower() in _VOICE for w in judging):
+        return (f"{quote_cues(judging)} {verb(judging, 'speaks', 'speak')} in "
+                f"{whose} own voice rather than reporting")
+    return (f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} rather than "
+            f"{verb(judging, 'reports', 'report')}")
+
+
 def says(words: list[str], hedges: list[dict]) -> str:
     """"'could' marks a possibility" / "'likely' and 'could' mark ..."."""
     plural = len({w.lower() for w in words}) > 1

@@ -25,3 +25,19 @@ def test_a_first_person_stance_is_the_speakers_opinion(text):
 
 def test_calling_someone_on_the_phone_names_nothing():
     assert only("“We would call the police first,” he said.").label != "opinion"
+
+
+def test_feedback_names_the_judging_word_not_the_pronoun_beside_it():
+    sentence = only("Daniel has been fantastic for us all season.")
+    assert sentence.explanation.startswith("'fantastic' judges rather than reports")
+
+
+def test_a_pronoun_alone_speaks_in_the_writers_voice_it_does_not_judge():
+    sentence = only("You can hear the room: the creak of chairs.")
+    assert "'You' speaks in the writer's own voice" in sentence.explanation
+    assert "judges" not in sentence.explanation
+
+
+def test_the_best_part_of_a_decade_is_a_length_of_time_not_a_judgement():
+    sentence = only('"Our pay has fallen for the best part of a decade," she said.')
+    assert not any(c["text"] == "best" for c in sentence.opinion_cues)
