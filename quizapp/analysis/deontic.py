@@ -160,6 +160,20 @@ _DEADLINE = re.compile(
     r"December|next\s+(?:week|month|year))\b)")
 
 
+# "I should say", "I must admit", "I have to confess": an aside on the telling,
+# no advice.
+_ASIDE = re.compile(r"\s+(?:say|add|admit|confess|stress|point\s+out|"
+                    r"emphasi[sz]e)\b", re.I)
+_I_BEFORE = re.compile(r"\bI\s+$")
+
+
+def telling_aside(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether the modal at text[cue_start:cue_end] opens an aside on the
+    telling ("I should say", "I must admit"), which advises nobody."""
+    return bool(_ASIDE.match(text, cue_end)
+                and _I_BEFORE.search(text, max(0, cue_start - 4), cue_start))
+
+
 def opens_with_let(text: str, start: int, cue_start: int) -> bool:
     """Whether the "let's" at `cue_start` opens its clause, an exhortation."""
     return bool(_LET_OPENS.search(text, max(start, cue_start - 12), cue_start))
@@ -182,5 +196,7 @@ def recommendations(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # sentence of many need not be read to its end for each)
         if group != "cleft" and _DEADLINE.search(text, match.end(), end):
             continue
+        if telling_aside(text, *match.span(group)):
+            continue  # "It is, I should say, uneven": the writer's aside
         found.append(match.span(group))
     return found

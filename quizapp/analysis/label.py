@@ -713,10 +713,14 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                         f"{attr.source} says this in the interview: the speaker is "
                         "the source, so you know who claims it.", "fact")
     if recommending and not evaluative and not strong_rest:
+        hindsight = all(_HINDSIGHT.match(text, c["end"]) for c in opinion
+                        if c.get("deontic"))
+        advice = (f"{verb(recommending, 'judges', 'judge')} what should have "
+                  "happened" if hindsight else
+                  f"{verb(recommending, 'recommends', 'recommend')} what should be "
+                  "done")
         return Decision("recommends", "opinion", 0.65,
-                        f"{quote_cues(recommending)} "
-                        f"{verb(recommending, 'recommends', 'recommend')} what "
-                        "should be done rather than "
+                        f"{quote_cues(recommending)} {advice} rather than "
                         f"{verb(recommending, 'reports', 'report')}: this is an "
                         f"opinion, and it is sourced: {who} said it.", "opinion")
     if (evaluative or first_person) and (not strong_rest or beliefs_only):
@@ -918,6 +922,8 @@ def _plans(reported: str, prediction: re.Match, attr: Attribution | None) -> boo
 
 
 #: "the argument of her", not "of she".
+# "should have been out of sight": hindsight on what was done
+_HINDSIGHT = re.compile(r"(?:n[’']t|\s+not)?\s+have\b", re.I)
 #: Whose own voice an opinion in nobody's quotation speaks in.
 WRITERS = "the writer's"
 _OBJECT_FORMS = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .deontic import opens_with_let, recommendations
+from .deontic import opens_with_let, recommendations, telling_aside
 from .lexicon import PhraseMatcher, load_phrases
 from .loaded import loaded_verbs
 
@@ -120,8 +120,9 @@ def find_opinion_cues(text: str, start: int, end: int,
                             text, max(start, cue_start - 16), cue_start))):
                 continue  # "We spoke to her", "our interview", "told us": the
                 # reporter's work, reported
-        if _NOT_JUDGING.match(text, cue_start, end):
-            continue
+        if _NOT_JUDGING.match(text, cue_start, end) or telling_aside(
+                text, cue_start, cue_end):
+            continue  # "I should say at the outset": an aside, no advice
         if key == "woke" and _WOKE_UP.match(text, cue_end, end):
             continue  # "she woke at 3 a.m.", "fell asleep and woke": the verb
         if kind == "sweep" and _NOT_ALL.search(text, max(start, cue_start - 5),

@@ -177,3 +177,17 @@ def test_a_state_that_has_to_change_is_the_speakers_advice(text):
 def test_what_has_to_change_by_a_rule_is_no_advice():
     assert only("The rule says the locks have to change by 2027.").label != \
         "opinion"
+
+
+def test_hindsight_judges_what_should_have_happened():
+    sentence = only('"We should have been out of sight by half-time," said the '
+                    "manager.")
+    assert sentence.label == "opinion"
+    assert "'should' judges what should have happened" in sentence.explanation
+
+
+def test_i_should_say_is_an_aside_on_the_telling_not_advice():
+    sentence = only("It is also, I should say at the outset, uneven.")
+    assert not any(c["text"] == "should" for c in sentence.opinion_cues)
+    advice = only("You should say sorry.")
+    assert any(c["text"] == "should" for c in advice.opinion_cues)
