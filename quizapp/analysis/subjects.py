@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 _AUX = re.compile(
-    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|did|does|do|"
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|"
+    r"shall|can|did|does|do|"
     r"not|never|cannot|(?:[a-z]+|ca|wo)n[’']t|"
     r"also|later|then|previously|repeatedly|publicly|privately|recently|earlier|"
     r"again|already|once|first|still|even|just|often|long|now|since|further|"

@@ -15,3 +15,8 @@ def test_feedback_names_a_long_source_by_the_thing_before_who_made_it():
     sentence = analyze("An open letter signed by 84 academics from universities in "
                        "Corvale and abroad urged ministers to act.").sentences[0]
     assert "an open letter holds it" in sentence.explanation
+
+
+def test_a_modal_before_the_verb_is_no_part_of_the_source():
+    found = analyze("The mayor must admit the plan works.").sentences[0].attribution
+    assert found.source == "The mayor"
