@@ -407,7 +407,8 @@ _LINKING = re.compile(
 )
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|of|for|to|at|on|with|and|or|but|that|as|by|from|than|because|"
-    r"when|while|if|is|was|are|were|will|would|one|ones)\b)[a-z][a-z-]+\b")
+    r"when|while|if|is|was|are|were|will|would|one|ones|enough|indeed|too|so|"
+    r"already|again|now|then|today|yet|though|overall)\b)[a-z][a-z-]+\b")
 
 
 _FINITE = re.compile(

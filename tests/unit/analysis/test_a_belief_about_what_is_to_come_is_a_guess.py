@@ -84,3 +84,10 @@ def test_they_believe_of_what_can_be_done_after_a_report_guesses():
 def test_i_after_a_capitalised_connective_still_hedges(text):
     # "I" is capitalised wherever it stands: "But I suspect" is no title
     assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize("text", ["That would be remarkable enough.",
+                                  "The result would be disastrous indeed."])
+def test_a_judgement_with_enough_or_indeed_after_it_is_still_asserted(text):
+    # "remarkable enough" asserts the judgement; no noun follows it
+    assert only(text).label == "opinion"
