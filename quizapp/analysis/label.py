@@ -22,7 +22,7 @@ from .names import STANDS_FOR, points_back, shown_name
 from .nominal import VIEW_NOUNS
 from .opinion import opinion_score
 from .scope import in_side_clause
-from .sources import is_body, is_person_like
+from .sources import is_body, is_person_like, loose_word
 from .speaker import (
     FIRST_PERSON,
     FORECAST_VERB,
@@ -942,7 +942,11 @@ def _who(attr: Attribution, text: str) -> str:
         return STANDS_FOR.get(name.lower(), name.lower())
     if not name or attr.kind == "anonymous" and not name[:1].isupper():
         return name or "an unnamed source"
-    return shown_name(attr) or "the source it names"
+    shown = shown_name(attr)
+    if shown and attr.kind == "vague" and loose_word(shown.split()[0]):
+        # "Critics argue": capitalised by its place, "the argument of critics"
+        shown = shown[0].lower() + shown[1:]
+    return shown or "the source it names"
 
 
 def _own_feeling(sentence: str, attr: Attribution) -> re.Match | None:

@@ -206,6 +206,17 @@ def kind_of(np: str) -> str:
     return "vague"
 
 
+def loose_word(word: str) -> bool:
+    """A word of a loose group, capitalised only where a sentence opens
+    ("Critics", "Some", "Residents"); not a party or a nation's people
+    ("Republicans", "Americans")."""
+    return bool(_LOOSE_WORD.fullmatch(word.lower())) and word.lower() not in (
+        "americans", "democrats", "republicans")
+
+
+_LOOSE_WORD = re.compile(rf"(?:{_VAGUE}|other|various|few)")
+
+
 def head_phrase(np: str) -> str:
     """The phrase up to its head noun: "figures" of "figures from the harbour
     authority", "study" of "An exhaustive study being released by ..."."""

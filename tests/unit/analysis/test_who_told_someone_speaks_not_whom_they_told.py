@@ -34,7 +34,7 @@ def test_it_stands_for_a_named_body_and_they_for_anyone():
 
 def test_feedback_agrees_with_a_loose_group_and_puts_a_pronoun_after_of():
     said = analyze("Critics say the scheme will cost jobs.").sentences[0]
-    assert "Critics predict it" in said.explanation
+    assert "critics predict it" in said.explanation
     argued = analyze("She argued the plan was flawed.").sentences[0]
     assert "the argument of her" in argued.explanation
 
