@@ -102,6 +102,10 @@ _RULING = re.compile(
 # all charges".
 _COUNTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges|offen[cs]es)\b",
                      re.I)
+# Someone kept from something: "denied Caldmoor Rovers a first home win",
+# "denied them the chance".
+_DEPRIVED = re.compile(r"\s+(?:him|her|them|us|me|(?:[A-Z][\w’'-]*\s+){1,3})\s*"
+                       r"(?:a|an|the|their|his|her|its|any|our)\s")
 # Someone charged with an offence: "charged a 34-year-old man with burglary",
 # "charged two men in connection with a series of burglaries".
 _CHARGED = re.compile(r"\s+(?!that\b)(?:[\w’'-]+\s+){1,6}?(?:with|in\s+connection"
@@ -175,7 +179,8 @@ _RESULTS = re.compile(r"\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:results|"
                       r"earnings)\b(?!\s+(?:that|showing|show|showed)\b)", re.I)
 _ACT_AFTER = {
     "plead": (_PLEA,),  # "pleaded not guilty": a plea entered in court
-    "deny": (_RULING, _COUNTS),  # "denied a defense motion", "denies two counts"
+    # "denied a defense motion", "denies two counts", "denied them a win"
+    "deny": (_RULING, _COUNTS, _DEPRIVED),
     "admit": (_COUNTS,),  # "admitted 17 offences": a plea entered
     # "charged with burglary", "charged two men in connection with ..."
     "charge": (_RULING, _CHARGED),

@@ -14,6 +14,7 @@ made it too hard to switch")."""
 import pytest
 
 from quizapp.analysis import analyze
+from quizapp.analysis.draft import cue_phrases
 from quizapp.analysis.questions import cue_items
 
 from .sentences import only
@@ -105,3 +106,19 @@ def test_a_bare_we_or_you_is_no_key_of_its_own():
     for item in cue_items(analyze(text), ("opinion",)):
         keyed = {o["text"].lower() for o in item["options"] if o["correct"]}
         assert not keyed & {"we", "you", "our"}
+
+
+
+def _claim_cues(text):
+    analysis = analyze(text)
+    sentence = analysis.sentences[0]
+    return cue_phrases(analysis, sentence, sentence.text)
+
+
+def test_a_claim_keys_an_act_only_where_its_explanation_names_it():
+    # the act decides an unsourced label, and its note quotes it
+    assert "The mayor endorsed" in _claim_cues("The mayor endorsed the plan on Monday.")
+    # beside a judgement the act gives nothing away
+    judged = _claim_cues("The mayor endorsed the plan, a move his rivals barely "
+                         "deserved.")
+    assert "deserved" in judged and "The mayor endorsed" not in judged

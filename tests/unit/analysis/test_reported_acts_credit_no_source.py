@@ -216,3 +216,10 @@ def test_what_a_group_calls_a_thing_credits_only_the_term():
                       "in which households switch to cheaper shops.")
     assert sentence.label == "unsourced"
     assert "only tells what the idea is called" in sentence.explanation
+
+
+def test_denying_someone_a_thing_keeps_it_from_them_and_reports_nothing():
+    sentence = _first("Daniel Okafor's stoppage-time header denied Caldmoor Rovers a "
+                      "first home win in five matches on Saturday.")
+    assert sentence.label == "unsourced" and sentence.source is None
+    assert _first("Smith denied the allegations.").label == "sourced"
