@@ -183,8 +183,11 @@ def cue_items(
             spans = [c for c in sentence.opinion_cues
                      if c["kind"] not in ("weak", "sweep")
                      and c["text"].lower() not in _PERSON_WORDS]
+            # "I think" keyed where the feedback gives it as the reason; not
+            # "what we expected" under feedback that gives 'described'
             spans += [h for h in sentence.hedges if _FIRST_PERSON_BELIEF.search(
-                analysis.text, max(0, h["start"] - 20), h["start"])]
+                analysis.text, max(0, h["start"] - 20), h["start"])
+                and _explains(sentence, h["text"])]
         cues = []
         for span in sorted(spans, key=lambda span: span["start"]):
             cue = _plain(analysis, span["start"], span["end"])
@@ -221,6 +224,16 @@ def cue_items(
             "machine": _confidence(sentence.confidence - 0.05),
         })
     return items
+
+
+def _explains(sentence: Sentence, word: str) -> bool:
+    """Whether the feedback quotes `word` among its reasons ("'I think'
+    judges")."""
+    return any(word.lower() in quoted.lower()
+               for quoted in _QUOTED_WORDS.findall(sentence.explanation))
+
+
+_QUOTED_WORDS = re.compile(r"(?<![\w’'])'([^']+)'(?![\w’'])")
 
 
 def _speaker(sentence: Sentence) -> str:

@@ -122,3 +122,13 @@ def test_a_claim_keys_an_act_only_where_its_explanation_names_it():
     judged = _claim_cues("The mayor endorsed the plan, a move his rivals barely "
                          "deserved.")
     assert "deserved" in judged and "The mayor endorsed" not in judged
+
+
+def test_a_belief_word_is_keyed_only_where_the_feedback_gives_it_as_the_reason():
+    right, _ = _options("“I think the council is tired of excuses,” she said.")
+    assert "think" in right
+    items = cue_items(analyze(
+        "A fund manager who asked not to be named described the results as "
+        "\"about what we expected, no better, no worse\"."), labels=("opinion",))
+    assert not any(o["text"] == "expected" and o["correct"]
+                   for item in items for o in item["options"])
