@@ -29,6 +29,11 @@ def sentence_cues(analysis: Analysis, sentence: Sentence, quote: str) -> list[di
         and attribution.source
     ):
         spans += _source_spans(analysis, attribution)
+        if any(h["start"] == attribution.cue_start for h in sentence.hedges):
+            # "Earlier measurements suggested": the verb hedges, so it is
+            # marked as uncertainty and the source is its noun phrase
+            spans = _without(analysis.text, spans, attribution.cue_start,
+                             attribution.cue_end)
     for hedge in sentence.hedges:
         if not any(s <= hedge["start"] < e for s, e, _ in spans):
             spans.append((hedge["start"], hedge["end"], "uncertainty"))
@@ -42,6 +47,21 @@ def sentence_cues(analysis: Analysis, sentence: Sentence, quote: str) -> list[di
             cues.append({"text": text, "kind": kind, "start": at})
             cursor = at + len(text)
     return cues
+
+
+def _without(text: str, spans: list[tuple[int, int, str]], start: int,
+             end: int) -> list[tuple[int, int, str]]:
+    """The spans with text[start:end] cut from their ends (or dropped)."""
+    kept = []
+    for s, e, kind in spans:
+        if s >= start and e <= end:
+            continue
+        if s < start < e <= end:
+            e = s + len(text[s:start].rstrip())
+        elif start <= s < end < e:
+            s = end + len(text[end:e]) - len(text[end:e].lstrip())
+        kept.append((s, e, kind))
+    return kept
 
 
 def _source_spans(analysis: Analysis, attribution) -> list[tuple[int, int, str]]:

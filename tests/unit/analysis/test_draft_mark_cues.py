@@ -44,3 +44,12 @@ def test_a_long_source_without_a_comma_is_keyed_up_to_its_head_noun():
             "way of making their journey.")
     (item,) = mark_cue_items(analyze(text))
     assert [c["text"] for c in item["cues"]] == ["A survey", "found"]
+
+
+def test_a_reporting_verb_that_hedges_is_marked_as_uncertainty_apart_from_its_source():
+    from quizapp.analysis.cue_marking import sentence_cues
+    text = "Earlier measurements suggested that a global ocean lies beneath the ice."
+    analysis = analyze(text)
+    cues = sentence_cues(analysis, analysis.sentences[0], text)
+    assert {"text": "suggested", "kind": "uncertainty", "start": 21} in cues
+    assert not any("suggested" in c["text"] for c in cues if c["kind"] == "source")
