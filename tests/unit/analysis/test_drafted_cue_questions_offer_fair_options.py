@@ -132,3 +132,9 @@ def test_a_belief_word_is_keyed_only_where_the_feedback_gives_it_as_the_reason()
         "\"about what we expected, no better, no worse\"."), labels=("opinion",))
     assert not any(o["text"] == "expected" and o["correct"]
                    for item in items for o in item["options"])
+
+
+def test_second_best_is_keyed_whole():
+    right, wrong = _options("“We were second best for 80 minutes against a side "
+                            "that pressed us all afternoon,” the manager said.")
+    assert right == {"second best"} and "best" not in wrong
