@@ -438,12 +438,25 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
         # that follows; "It was a remarkable admission" grades the thing
         # just told
         return not _NOUN_AFTER.match(text, cue_end) or bool(
-            _IT_WAS_A.search(text, max(start, at - 40), at))
+            _IT_WAS_A.search(text, max(start, at - 40), at)) or (
+            # "is the best thing the band have recorded": a superlative
+            # ranks what the sentence is about, whatever noun it names
+            text[at:cue_end].lower() in _SUPERLATIVES
+            and text[max(start, at - 4):at].lower() == "the "
+            and not _ON_RECORD.match(text, cue_end, end))
     # a verbless exclamation or fragment: "A truly complex situation."
     # the rest of the sentence (a split at "." stopped at "Mr." and "U.S.")
     return not _FINITE.search(text[start:at] + " " + text[at:end])
 
 
+_SUPERLATIVES = frozenset(("best", "worst", "finest", "greatest", "weakest",
+                          "strongest", "funniest", "saddest", "dullest"))
+# "the worst flood since 1953", "the best result on record": a record
+# measured, no ranking of taste.
+_ON_RECORD = re.compile(r"[^.;:!?]*?\b(?:since\s+(?:\d|records|records\s+began)|"
+                        r"on\s+record|ever\s+(?:recorded|measured)|in\s+(?:\d+|"
+                        r"a|two|three|four|five|ten|twenty|fifty)\s+(?:years|decades)|"
+                        r"for\s+\d+\s+years)", re.I)
 # "It was a remarkable admission", "This is a stunning reversal", "That's
 # an extraordinary claim": a thing just told, graded by the adjective.
 _IT_WAS_A = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]hat)"
