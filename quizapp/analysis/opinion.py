@@ -444,11 +444,19 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
             text[at:cue_end].lower() in _SUPERLATIVES
             and text[max(start, at - 4):at].lower() == "the "
             and not _ON_RECORD.match(text, cue_end, end))
+    if text[at:cue_end].lower().endswith("ly") and _VERB_BEFORE.search(
+            text, max(start, at - 30), at) and _CLAUSE_ENDS.match(text, cue_end):
+        # "and it works beautifully.", "handled it badly,": the adverb grades
+        # how the thing was done, the clause's last word
+        return True
     # a verbless exclamation or fragment: "A truly complex situation."
     # the rest of the sentence (a split at "." stopped at "Mr." and "U.S.")
     return not _FINITE.search(text[start:at] + " " + text[at:end])
 
 
+_VERB_BEFORE = re.compile(r"\b(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed|"
+                          r"works|worked|plays|played)\s+(?:it\s+|them\s+)?$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _SUPERLATIVES = frozenset(("best", "worst", "finest", "greatest", "weakest",
                           "strongest", "funniest", "saddest", "dullest"))
 # "the worst flood since 1953", "the best result on record": a record
