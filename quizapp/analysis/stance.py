@@ -76,7 +76,12 @@ _DEFINITE = re.compile(r"\s+(?:of\s+)?(?:the|these|those|this|that|its|their|his
 # "is fighting", "are now trying": the progressive tells what is going on
 _ONGOING = re.compile(r"\s+(?:(?:not|only|now|still|also|already|increasingly)"
                       r"\s+){0,2}"
-                      r"(?!(?:no|some|any|every)?thing\b)[a-z][a-z-]+ing\b")
+                      r"(?:(?!(?:no|some|any|every)?thing\b)[a-z][a-z-]+ing\b|"
+                      # "is under investigation", "is under way": a process
+                      # going on, as the progressive tells it
+                      r"under\s+(?:investigation|review|way|construction|"
+                      r"consideration|discussion|negotiation|arrest|evaluation|"
+                      r"inquiry|scrutiny|repair)\b)")
 # A thing's state told by a participle: "is shut", "are closed until
 # Friday", "is still flooded" (not "is interested", a view held).
 _STATE = re.compile(r"\s+(?:(?:now|still|also|already|temporarily)\s+){0,2}"

@@ -109,3 +109,9 @@ def test_the_lookaheads_change_no_match():
     assert stance._SWEEPING.search("Nothing, no  one, always").group() == "Nothing"
     assert stance._PAST.search("The trend reversed").group() == "reversed"
     assert stance._PAST.search("The need is great") is None
+
+
+@pytest.mark.parametrize("text", ["Its cause is under investigation.",
+                                  "The bridge is under repair."])
+def test_a_process_under_way_is_going_on_not_a_general_statement(text):
+    assert analyze(text).sentences[0].label == "unsourced"
