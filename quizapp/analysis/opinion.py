@@ -8,6 +8,7 @@ from bisect import bisect_left
 from .deontic import opens_with_let, recommendations, telling_aside
 from .lexicon import PhraseMatcher, load_phrases
 from .loaded import loaded_verbs
+from .subjects import in_quotation
 
 #: Adjectives whose adverb measures or describes rather than judges
 #: ("greatly increased", "badly damaged", "radically changed").
@@ -195,6 +196,10 @@ def find_opinion_cues(text: str, start: int, end: int,
         # with a command exhorts; the speaker's stance, like "we must"
         cues.extend({**_cue(text, m.span(1), "stance"), "deontic": True}
                     for m in _QUOTED_IMPERATIVE.finditer(text, start, end))
+        # "When we tell you to go, please go": a request, wherever it stands
+        cues.extend({**_cue(text, m.span(), "stance"), "deontic": True}
+                    for m in _PLEASE.finditer(text, start, end)
+                    if in_quotation(text, start, m.start(), end))
     cues.extend(_recommending(text, start, end, cues))
     if text.find("hether", start, end) >= 0:
         # "an investigation into whether Veritas had made it too hard to
@@ -349,9 +354,12 @@ _QUOTED_IMPERATIVE = re.compile(
     r"Remember|Stop|Don[’']t|Do\s+not|Never(?!\s+(?:before|in|has|have|had|"
     r"was|were|did|does|is)\b)|Let[’']s|Let\s+us|Think\s+(?:about|of)|Forget|"
     r"Wake\s+up|Stand\s+up|Vote|Fight|Keep|Make|Give|Go|Get|Come\s+on|Bring|"
-    r"Listen|Trust|Believe|Watch|Be|Please|Tell|Take|Leave|Shut|Quit|Enough)\b)"
+    r"Listen|Trust|Believe|Watch|Be|Please|Tell|Take|Leave|Shut|Quit|Enough|"
+    r"Stay|Avoid|Check|Evacuate|Follow|Wear|Lock|Pack)\b)"
     r"(?![’'-])",
     re.M)
+_PLEASE = re.compile(r"(?<=[,;:“\"] )please(?=\s+(?:do\s+not\s+|don[’']t\s+)?"
+                     r"[a-z]+\b)", re.I)
 # A comparative that grades the whole claim, opening the sentence ("Worse,
 # the companies hid ...", "Even better, ...", "More importantly, ...",
 # "Worst of all, ..."): the writer weighing it, like "Sadly,".

@@ -191,3 +191,11 @@ def test_i_should_say_is_an_aside_on_the_telling_not_advice():
     assert not any(c["text"] == "should" for c in sentence.opinion_cues)
     advice = only("You should say sorry.")
     assert any(c["text"] == "should" for c in advice.opinion_cues)
+
+
+@pytest.mark.parametrize("text", [
+    '"When we tell you to go, please go," she said.',
+    '"Stay indoors and keep windows shut," the agency said.',
+])
+def test_a_quoted_command_or_request_is_the_speakers_advice(text):
+    assert only(text).label == "opinion"
