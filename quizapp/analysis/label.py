@@ -34,6 +34,7 @@ from .speaker import (
 from .stance import Weighing, explain, weigh
 from .subjectivity import load
 from .wording import (
+    SPEAKERS_QUOTATION,
     agree,
     judged,
     judges_rather,
@@ -504,7 +505,7 @@ def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
     # read right whatever the name is; a pronoun says nothing here
     quotation = (f"the quotation of {name}" if name
                  and name.split()[0].lower() not in _PERSONAL
-                 else "the speaker's quotation")
+                 else SPEAKERS_QUOTATION)
     if decision.kind == "fact":
         return replace(decision, label="sourced", keeps_attribution=True,
                        explanation=f"This continues {quotation}: the words "
@@ -516,8 +517,9 @@ def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
     if lead == decision.explanation:  # worded otherwise: keep it, name the speaker
         return replace(decision, keeps_attribution=True,
                        explanation=f"{lead} It continues {quotation}.")
+    said = "" if lead.endswith(f"is {what}") else f": this is {what}"
     return replace(decision, keeps_attribution=True,
-                   explanation=f"{lead}: this is {what}, and it is sourced: it "
+                   explanation=f"{lead}{said}, and it is sourced: it "
                    f"continues {quotation}.")
 
 

@@ -109,12 +109,17 @@ _CREDITED_PRONOUN = re.compile(
     r"|(?<=the argument of )(?:him|her|it)\b(?=\.)")
 
 
+#: How feedback names a quotation whose speaker is a pronoun ("he said").
+SPEAKERS_QUOTATION = "the speaker's quotation"
+
+
 def naming(explanation: str, name: str) -> str:
     """The explanation with whom a pronoun source stands for (`referents.py`):
     "'She said' credits Rachel Oduya, named earlier in the article: ...",
     "... it is sourced: Rachel Oduya said it."."""
     explanation = explanation.replace(
-        NAMED_AROUND, f"credits {name}, named earlier in the article")
+        NAMED_AROUND, f"credits {name}, named earlier in the article").replace(
+        SPEAKERS_QUOTATION, f"the quotation of {name}")
     return _CREDITED_PRONOUN.sub(name, explanation)
 
 

@@ -182,3 +182,14 @@ def test_she_is_never_the_title_of_a_work():
             "that the band had come close to splitting up.")
     named = set(_stands_for(text).values()) - {None}
     assert len(named) == 1 and named.pop().endswith("Iona Mackie")
+
+
+def test_a_quotation_running_on_after_he_said_is_credited_by_name():
+    text = ("# Probe\n\nProfessor Lukas Brandvold leads the mission. \"Nobody should "
+            "wait for news of life,\" he said. \"What we find may be chemistry. That "
+            "would be remarkable enough.\"\n")
+    claims = yaml.safe_load(draft_pack(text, "probe")["claims.yaml"])["items"]
+    last = next(c for c in claims if c["quote"].startswith("That would"))
+    assert last["explanation"].endswith(
+        "it continues the quotation of Professor Lukas Brandvold.")
+    assert "is an opinion: this is an opinion" not in last["explanation"]
