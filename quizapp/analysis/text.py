@@ -133,8 +133,9 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
         return next_word in _OPENERS
     if word in _TITLES:
         return False
-    if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
-        return False
+    if len(word) == 1 and word.isalpha() and not (
+            stop >= 4 and para[stop - 3] in "’'" and para[stop - 4].isalpha()):
+        return False  # an initial: "J. Smith"; not the "t" of "doesn't."
     if word in ("a.m", "p.m") and following.isupper() and \
             next_word not in _TIME_WORDS:
         return True  # "shortly after 8 a.m. Several of them said": a capital

@@ -166,3 +166,14 @@ def test_a_capital_after_a_time_starts_a_sentence_unless_it_dates_it():
     assert texts == ["Workers heard the news shortly after 8 a.m.",
                      "Several of them said they had no warning.",
                      "The vote opens at 8 a.m. Monday and closes at 9 p.m. GMT."]
+
+
+@pytest.mark.parametrize("text", ["It doesn't. If we fail, they act.",
+                                  "“The money isn’t there when it doesn’t. If we fail, "
+                                  "they act.”"])
+def test_the_t_of_a_contraction_is_no_initial(text):
+    assert len(_texts(text)) == 2
+
+
+def test_an_initial_after_an_opening_quote_mark_stays_an_initial():
+    assert len(_texts("He said 'A. Smith' did it.")) == 1
