@@ -36,7 +36,8 @@ _VAGUE = (
     r"workers|parents|teachers|doctors|nurses|farmers|fans|shoppers|students|"
     r"pupils|passengers|tenants|drivers|customers|patients|traders|locals|"
     r"commuters|investors|families|citizens|protesters|protestors|residents|"
-    r"neighbours|neighbors"
+    r"neighbours|neighbors|users|visitors|readers|viewers|listeners|"
+    r"subscribers|consumers|owners|campaigners"
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
 # One office with one holder, named by its title: "the mayor", "the prime
@@ -102,7 +103,7 @@ DOCUMENT_NOUN = (
     r"letters?|databases?|estimates?|projections?|tally|e-?mails?|cables|"
     r"averages?|disclosures?|returns|logs|inspections?|inquiry|inquiries|"
     r"investigations?|assessments?|evaluations?|findings|indictments?|"
-    r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes|"
+    r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes|trials?|"
     r"documentation|statements?)")
 _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
@@ -118,12 +119,13 @@ _ONE_PERSON = re.compile(
     r"son|daughter|wife|husband|brother|sister|nurse|doctor|child|boy|girl|"
     r"neighbou?r|victim|student|pupil|parent|patient|passenger|guard|clerk|"
     r"chef|cook|resident|witness|friend|relative|colleague|survivor|captain|"
-    r"pilot)$")
+    r"pilot|companion|partner|guest|spouse|aide|fan)$")
 # Where a source's head noun ends: a preposition, a participle or a relative.
 _AFTER_HEAD = re.compile(
     r"\s+(?:of|from|by|on|in|at|for|with|to|about|released|published|issued|"
     r"being|that|which|who|compiled|conducted|commissioned|obtained|seen|filed|"
-    r"carried\s+out|prepared|produced|leaked|submitted|written|drawn\s+up)\b",
+    r"carried\s+out|prepared|produced|leaked|submitted|written|drawn\s+up|led|"
+    r"included|contained|presented|cited|listed|funded|run)\b",
     re.I)
 _ORG_NOUN = re.compile(
     r"\b(?:government|ministry|company|police|army|military|agency|department|"
@@ -180,6 +182,11 @@ def kind_of(np: str) -> str:
         # the article names around them; "they" may be anyone
         return "vague" if np.lower() == "they" else "named"
     head = head_phrase(np)
+    if len(words) <= 3 and words[0][:1].isupper() and not _FUNCTION_START.match(
+            words[0]) and _VAGUE_HEAD.match(
+            " ".join(words[1:])) and not _CAPITAL.search(" ".join(words[1:])):
+        return "vague"  # "Privacy campaigners said": a loose group, its first
+        # word capitalised by the sentence it opens
     if _SHARE.match(np):
         return "vague"  # "Almost half said", "62% of members say": a share
         # of a group, nobody in particular

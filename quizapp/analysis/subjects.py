@@ -262,7 +262,9 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         name = piece.strip()
         # "Donna Reilly", "she", "former member Donna Reilly"; not a phrase of
         # place or time before it ("Outside the courthouse")
-        who = last.startswith(("who ", "whose "))
+        # "A senior official from the host government, which has acted as
+        # mediator since 2019, said": the relative clause on its noun
+        who = last.startswith(("who ", "whose ", "which "))
         if name and len(name.split()) <= (10 if who else 6) \
                 and not _PLACE_OR_TIME.match(name) \
                 and (re.match(r"[A-Z]|(?:he|she)\b", name)

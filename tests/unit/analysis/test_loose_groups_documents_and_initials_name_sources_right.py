@@ -31,3 +31,19 @@ def test_a_company_speaking_in_a_statement_is_still_the_company():
     found = analyze("The company said in a statement that profit "
                     "fell.").sentences[0].attribution
     assert (found.kind, found.source) == ("named", "The company")
+
+
+@pytest.mark.parametrize("np, kind", [
+    ("Privacy campaigners", "vague"), ("Goldman Sachs analysts", "named"),
+    ("My companion", "anonymous"), ("figures included in the paper", "citation"),
+    ("a trial led by doctors at a hospital", "citation"), ("A survey", "citation"),
+])
+def test_source_kinds_of_groups_companions_and_documents(np, kind):
+    assert kind_of(np) == kind
+
+
+def test_a_which_clause_on_the_subjects_noun_keeps_the_subject_the_source():
+    found = analyze("A senior official from the host government, which has acted as "
+                    "mediator since 2019, said gaps remained.").sentences[0].attribution
+    assert (found.kind, found.source) == (
+        "anonymous", "A senior official from the host government")
