@@ -19,7 +19,7 @@ import re
 
 from .attribution import introduced_speaker
 from .core import Analysis, Sentence
-from .names import STANDS_FOR, clean, same_source, shown_name
+from .names import STANDS_FOR, clean, head_words, same_source, shown_name
 from .sources import is_body
 from .stance import MONTHS
 
@@ -110,8 +110,12 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             continue
         name = shown_name(attr) or (resolved if attr is sentence.source else None)
         if name:
-            names.append((name, attr.kind == "citation" or not _ends_in_person(
-                name) and (is_body(name) or bool(_PLACE.search(name))), True))
+            # "The Office of the Data Commissioner": a body by its head noun,
+            # whatever person its name ends on
+            head = " ".join(head_words(name.split()))
+            names.append((name, attr.kind == "citation" or head != name and is_body(
+                head) or not _ends_in_person(name) and (
+                is_body(name) or bool(_PLACE.search(name))), True))
     if sentence.source is None:
         # "The minister visited the town.": the person the sentence is about
         about = introduced_speaker(text, masked, sentence.start, sentence.end)

@@ -193,3 +193,10 @@ def test_a_quotation_running_on_after_he_said_is_credited_by_name():
     assert last["explanation"].endswith(
         "it continues the quotation of Professor Lukas Brandvold.")
     assert "is an opinion: this is an opinion" not in last["explanation"]
+
+
+def test_it_stands_for_a_body_whose_name_ends_on_a_title():
+    text = ("The Office of the Data Commissioner, the privacy regulator, said it had "
+            "opened an investigation. In a brief statement, it said it would examine "
+            "the breach.")
+    assert list(_stands_for(text).values())[-1] == "the Office of the Data Commissioner"
