@@ -206,6 +206,9 @@ _EMBEDDED_QUOTE = re.compile(r"(?:“|(?<![^\s(\[—–“\"-])\"(?=\S))(?=[^”
 _TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'–-]*|[a-z]{1,3})[:,]?\s+)*"
                     r"[A-Z0-9][\w’'–-]*[”\"]")
 _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
+# A reporting word as the first half of a compound noun.
+_COMPOUND_NOUN = re.compile(r"(?i:post\s+(?:office|box|code|mortem|war|graduate)s?|"
+                            r"report\s+cards?|claims?\s+(?:form|process)s?)\b")
 _NAMING = frozenset({"called", "calls", "calling", "labels", "labeled", "labelled",
                      "dubbed", "branded"})
 _NAME_OR_PRONOUN = re.compile(r"^(?:he|she|they|we|i|it|[A-Z])", re.I)
@@ -985,6 +988,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
+    if _COMPOUND_NOUN.match(text, vs, end):
+        return None  # "the former Ashcombe post office": a noun, no report
     kind = kind_of(np)
     if _UNNAMED_AFTER.match(text, left[1], vs) and kind != "citation":
         kind = "anonymous"  # "A fund manager at one of Brantwell's largest

@@ -39,6 +39,7 @@ _SETTING = re.compile(
     r"(statement|interview|speech|letter|tweet|post|op-ed|memo|news\s+release|"
     r"press\s+release|press\s+conference|news\s+conference|testimony|remarks|"
     r"essay|column|filing|report|email|message|video|podcast|book)\b"
+    r"(?!\s+(?:office|box|code|card)s?\b)"  # "in the former post office"
 )
 _SUBJECT = re.compile(r"(?:He|She|They|I|We|(?:(?:[Tt]he|A|An)\s+)?"
                       r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\b")

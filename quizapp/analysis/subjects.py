@@ -161,6 +161,8 @@ _VERB_FIRST = re.compile(r"\s*" + _OWN_VERB, re.I)
 WHO_CLAUSE = re.compile(r"\bwho\s+" + _OWN_VERB, re.I)
 
 
+_JOINED_NAMES = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*\s+and\s+"
+                           r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
 _INITIALS_AFTER = re.compile(r"(?<=[\w’'])\s+\([A-Z][A-Za-z&.]{1,9}\)$")
 _CAPS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 #: A body named by a list after "for" or "of": "the Department for
@@ -183,6 +185,10 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     begin = previous = 0
     relative = False
     listed = [m.span() for m in _LISTED_NAME.finditer(chunk)]
+    # "Downstream, Beleria and Qasmir say": names joined by "and" speak together
+    joined = _JOINED_NAMES.search(chunk)
+    if joined:
+        listed.append(joined.span())
     for match in _CLAUSE_START.finditer(chunk):
         if any(s < match.start() < e for s, e in listed):
             continue  # "The Department for Environment, Food and Rural

@@ -223,3 +223,15 @@ def test_denying_someone_a_thing_keeps_it_from_them_and_reports_nothing():
                       "first home win in five matches on Saturday.")
     assert sentence.label == "unsourced" and sentence.source is None
     assert _first("Smith denied the allegations.").label == "sourced"
+
+
+def test_a_post_office_is_no_post_and_reports_nothing():
+    sentence = _first("The Copper Hen opened in January in the former Ashcombe post "
+                      "office, a red-brick building on Market Street.")
+    assert sentence.label == "unsourced" and sentence.attribution is None
+
+
+def test_names_joined_by_and_speak_together():
+    found = _first("Downstream, Beleria and Qasmir say the filling of the reservoir "
+                   "has cut flows.").attribution
+    assert found.source == "Beleria and Qasmir"
