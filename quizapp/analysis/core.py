@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .acts import puts_question
@@ -172,6 +172,17 @@ def analyze(text: str) -> Analysis:
             quoted_from if continued else None if uncredited else attr,
             governing(masked, start, hedges),
             governing_judgements(masked, start, opinion), is_heading, continued)
+        if side and not continued and decision.kind == "speculation" and \
+                not attr.act and all(h["start"] >= attr.cue_end for h in hedges):
+            # "..., though an insider said it could be announced next month":
+            # every guess lies in the side clause, so the guess is its source's
+            theirs = decide(text, doc.plain(start, end), attr,
+                            governing(masked, start, hedges),
+                            governing_judgements(masked, start, opinion),
+                            is_heading)
+            if theirs.kind == "speculation":
+                decision, side, uncredited = theirs, False, False
+                attr = replace(attr, side=False)
         if side and not continued and decision.kind == "fact":
             decision.explanation = _side_source_note(text, attr)
         elif uncredited and not continued and decision.kind == "fact":

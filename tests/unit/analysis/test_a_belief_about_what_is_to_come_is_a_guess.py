@@ -91,3 +91,11 @@ def test_i_after_a_capitalised_connective_still_hedges(text):
 def test_a_judgement_with_enough_or_indeed_after_it_is_still_asserted(text):
     # "remarkable enough" asserts the judgement; no noun follows it
     assert only(text).label == "opinion"
+
+
+def test_a_guess_told_only_in_a_side_clause_is_its_sources():
+    sentence = only("Her record label has not confirmed a release date, though an "
+                    "insider said it could be announced as early as next month.")
+    assert sentence.label == "speculation"
+    assert sentence.source is not None and sentence.source.source == "an insider"
+    assert sentence.explanation.endswith("it is sourced: an insider said it.")
