@@ -99,3 +99,12 @@ def test_a_guess_told_only_in_a_side_clause_is_its_sources():
     assert sentence.label == "speculation"
     assert sentence.source is not None and sentence.source.source == "an insider"
     assert sentence.explanation.endswith("it is sourced: an insider said it.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Shore said the actor had been filming in Vancouver and that any "
+    "suggestion of a split was \"completely untrue\".",
+    "There is no suggestion that the club broke any rules.",
+])
+def test_a_claim_word_after_any_or_no_waves_the_claim_away(text):
+    assert only(text).label != "speculation"
