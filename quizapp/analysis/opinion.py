@@ -449,8 +449,9 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
             _IT_WAS_A.search(text, max(start, at - 40), at)) or (
             # "is the best thing the band have recorded": a superlative
             # ranks what the sentence is about, whatever noun it names
-            text[at:cue_end].lower() in _SUPERLATIVES
-            and text[max(start, at - 4):at].lower() == "the "
+            (text[at:cue_end].lower() in _SUPERLATIVES
+             and text[max(start, at - 4):at].lower() == "the "
+             or text[max(start, at - 9):at].lower() in ("the most ", "he least "))
             and not _ON_RECORD.match(text, cue_end, end))
     if text[at:cue_end].lower().endswith("ly") and _VERB_BEFORE.search(
             text, max(start, at - 30), at) and _CLAUSE_ENDS.match(text, cue_end):

@@ -22,3 +22,12 @@ def test_a_superlative_predicate_is_the_writers_judgement(text):
 ])
 def test_a_record_measured_is_no_judgement(text):
     assert only(text).label == "unsourced"
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy campaigners said the location data was the most worrying element.",
+    'Professor Martin Keel said the findings were "encouraging but nowhere near '
+    'conclusive".',
+])
+def test_a_sources_most_worrying_or_encouraging_is_their_opinion(text):
+    assert only(text).label == "opinion"
