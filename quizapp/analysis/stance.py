@@ -121,7 +121,8 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
             ("past", _PAST.search(sentence), PAST)):
         if match:
             found.reporting += points
-            found.reporting_clues[clue] = _word(match)
+            found.reporting_clues[clue] = (_whole(sentence, match)
+                                           if clue == "specific" else _word(match))
     judging = [c for c in opinion if c["kind"] in ("strong", "stance")]
     # "I" and "my" alone tell a story in the first person; they weigh only
     # beside a cue that judges
@@ -153,6 +154,16 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
             found.stance += points
             found.stance_clues[clue] = _word(match)
     return found
+
+
+def _whole(sentence: str, match: re.Match) -> str:
+    """The whole token a specific's match lies in: "20", not its "2"."""
+    start, end = match.span()
+    while start > 0 and not sentence[start - 1].isspace():
+        start -= 1
+    while end < len(sentence) and not sentence[end].isspace():
+        end += 1
+    return sentence[start:end].strip(".,;:!?()[]\"“”‘’'")
 
 
 def _word(match) -> str:

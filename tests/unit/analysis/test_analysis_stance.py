@@ -40,7 +40,7 @@ def test_a_general_claim_with_no_specifics_reads_as_the_writers_view(text):
 
 def test_a_number_or_a_date_counts_as_evidence_of_reporting():
     weighing = weigh("The bridge is 300 metres long.", [])
-    assert weighing.reporting_clues["specific"] == "3"
+    assert weighing.reporting_clues["specific"] == "300"
     assert not weighing.argues
 
 
@@ -115,3 +115,9 @@ def test_the_lookaheads_change_no_match():
                                   "The bridge is under repair."])
 def test_a_process_under_way_is_going_on_not_a_general_statement(text):
     assert analyze(text).sentences[0].label == "unsourced"
+
+
+def test_feedback_quotes_a_whole_number_as_the_detail_to_check():
+    sentence = analyze("But the cooking, at its best, is considerably better than "
+                       "anything else within 20 miles.").sentences[0]
+    assert "(only '20')" in sentence.explanation
