@@ -108,3 +108,8 @@ def test_a_guess_told_only_in_a_side_clause_is_its_sources():
 ])
 def test_a_claim_word_after_any_or_no_waves_the_claim_away(text):
     assert only(text).label != "speculation"
+
+
+def test_not_ruling_out_a_thing_keeps_it_possible():
+    assert only('"But I would not rule out economic retaliation," he '
+                'said.').label == "speculation"
