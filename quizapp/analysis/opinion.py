@@ -345,6 +345,13 @@ _BLAME = re.compile(
 _IMPERATIVE = re.compile(
     r"[\s“\"]*((?:Consider|Imagine|Remember|Observe|Note|Look|Think|Forget|"
     r"Ask|Take|Stop|Don[’']t|Never|Just|Let)\b)(?!\s+(?:of|on|in|at)\b)")
+# The writer's advice after an opening phrase: "For now, go for the pie.", "In
+# the meantime, book ahead.", "If you can, try the tart."
+_ADVICE_AFTER_OPENING = re.compile(
+    r"[\s“\"]*(?:For\s+now|In\s+the\s+meantime|Meanwhile|Until\s+then|If\s+you\s+"
+    r"can|If\s+in\s+doubt|Either\s+way|Otherwise|Instead|In\s+short),\s+"
+    r"((?:go|try|order|book|visit|skip|avoid|choose|pick|buy|save|stick|"
+    r"don[’']t|do\s+not)\b)")
 # A quotation that opens with a command: the quotation mark opens the
 # sentence or follows a colon or a comma ('he said, “Stop ...'), and the verb,
 # capitalised, opens the quoted words. Not a quoted fragment ('called it
@@ -378,7 +385,8 @@ def _address_cues(text: str, start: int, end: int) -> list[dict]:
     disjunct = _DISJUNCT.match(text, start, end)
     if disjunct:
         found.append(_cue(text, disjunct.span(1), "stance"))
-    match = _IMPERATIVE.match(text, start, end)
+    match = _IMPERATIVE.match(text, start, end) or _ADVICE_AFTER_OPENING.match(
+        text, start, end)
     if match:
         found.append(_cue(text, match.span(1), "stance"))
     stripped = text[start:end].rstrip(" ”’\"')")

@@ -199,3 +199,8 @@ def test_i_should_say_is_an_aside_on_the_telling_not_advice():
 ])
 def test_a_quoted_command_or_request_is_the_speakers_advice(text):
     assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", ["For now, go for the pie.", "Instead, try the tart."])
+def test_the_writers_advice_after_an_opening_phrase_is_an_opinion(text):
+    assert only(text).label == "opinion"
