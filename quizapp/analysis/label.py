@@ -22,7 +22,7 @@ from .names import STANDS_FOR, points_back, shown_name
 from .nominal import VIEW_NOUNS
 from .opinion import opinion_score
 from .scope import in_side_clause
-from .sources import is_body, is_person_like, loose_word
+from .sources import head_phrase, is_body, is_person_like, loose_word
 from .speaker import (
     FIRST_PERSON,
     FORECAST_VERB,
@@ -61,7 +61,14 @@ _SPECULATIVE_CUES = frozenset(
 def _source_phrase(attr: Attribution, text: str) -> str:
     """The attribution words as they read in the sentence ("Some analysts believe")."""
     start, end = attr.span
-    if attr.link or attr.kind == "self" or end - start > 80 or start == end:
+    if attr.link or attr.kind == "self" or start == end:
+        return attr.cue
+    if end - start > 80:
+        # "The study, which followed 214 patients ..., found": the source's
+        # head and the verb, the words between left out
+        head = " ".join(head_phrase(text[attr.source_start:attr.source_end]).split())
+        if attr.source_start < attr.cue_start and 0 < len(head) <= 40:
+            return f"{head} ... {attr.cue}"
         return attr.cue
     return " ".join(text[start:end].split())
 
@@ -513,7 +520,8 @@ def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
     if decision.kind not in ("opinion", "speculation"):
         return decision
     what = "an opinion" if decision.kind == "opinion" else "speculation"
-    lead = _NOBODY.sub(lambda m: m.group(1) or "", decision.explanation)
+    lead = _NOBODY.sub(lambda m: m.group(1) or "", decision.explanation).replace(
+        f"in {WRITERS} own voice", "in the speaker's own voice")
     if lead == decision.explanation:  # worded otherwise: keep it, name the speaker
         return replace(decision, keeps_attribution=True,
                        explanation=f"{lead} It continues {quotation}.")

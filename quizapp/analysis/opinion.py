@@ -57,7 +57,9 @@ _NOT_JUDGING = re.compile(
     r"best\s+part\s+of\b|"  # "for the best part of a decade": most of it
     r"i\.|us\s+(?:army|navy|senate|congress|government|military|dollar)|"
     r"supposed\s+to\b|"  # "was supposed to keep producing": a plan, not a sneer
-    r"just\s+(?:as|like)\b)",  # "was just as firm": a likeness, no intensity
+    r"just\s+(?:as|like)\b|"  # "was just as firm": a likeness, no intensity
+    # "you've just had surgery", "has just been published": recently
+    r"just\s+(?:been|had|begun|started|finished|won|lost|got|made|seen|[a-z]+ed)\b)",
     re.I,
 )
 

@@ -41,3 +41,25 @@ def test_a_pronoun_alone_speaks_in_the_writers_voice_it_does_not_judge():
 def test_the_best_part_of_a_decade_is_a_length_of_time_not_a_judgement():
     sentence = only('"Our pay has fallen for the best part of a decade," she said.')
     assert not any(c["text"] == "best" for c in sentence.opinion_cues)
+
+
+def test_pronouns_in_a_quotation_running_on_speak_in_the_speakers_voice():
+    from quizapp.analysis import analyze
+    text = ('"We were told," Dr Ama Owusu said. "You and we know it. If you give it '
+            'the right signal, it can rebuild more than we assumed."')
+    last = analyze(text).sentences[-1]
+    assert "in the speaker's own voice" in last.explanation
+    assert "writer" not in last.explanation
+
+
+def test_just_before_a_participle_means_recently_and_judges_nothing():
+    sentence = only('"If you\'ve just had surgery, you are going to turn up to every '
+                    'session," Keel said.')
+    assert not any(c["text"] == "just" for c in sentence.opinion_cues)
+
+
+def test_a_long_source_is_quoted_by_its_head_and_verb():
+    sentence = only("The study, which followed 214 patients treated at Calderbrook "
+                    "General Hospital and four partner sites between March 2021 and "
+                    "September 2023, found that the device helped.")
+    assert sentence.explanation.startswith("'The study ... found' names the document")
