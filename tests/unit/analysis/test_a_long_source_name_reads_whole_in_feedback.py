@@ -20,3 +20,11 @@ def test_feedback_names_a_long_source_by_the_thing_before_who_made_it():
 def test_a_modal_before_the_verb_is_no_part_of_the_source():
     found = analyze("The mayor must admit the plan works.").sentences[0].attribution
     assert found.source == "The mayor"
+
+
+def test_a_long_source_is_quoted_by_its_head_and_verb():
+    sentence = analyze("The study, which followed 214 patients treated at Calderbrook "
+                       "General Hospital and four partner sites between March 2021 "
+                       "and September 2023, found that the device "
+                       "helped.").sentences[0]
+    assert sentence.explanation.startswith("'The study ... found' names the document")
