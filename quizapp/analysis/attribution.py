@@ -1177,9 +1177,15 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
                   (vs, ve))
     # "was endorsed by the mayor", "was declared by Nixon": an act; no content
     # follows a passive agent, and a decision taken is what was done
-    found.act = _LEMMA.get(cue) in _DECISIONS or reports_act(
+    found.act = _LEMMA.get(cue) in _NO_CLAIM or reports_act(
         text, vs, ve, end, _LEMMA.get(cue), False)
     return found
+
+
+# Speech done to someone, told in the passive: "a meeting repeatedly
+# interrupted by protesters", "was grilled by MPs": what happened to them.
+_NO_CLAIM = _DECISIONS | frozenset(("interrupt", "heckle", "grill", "quiz", "press",
+                                    "lobby"))
 
 
 def _participle_form(cue: str) -> bool:

@@ -235,3 +235,10 @@ def test_names_joined_by_and_speak_together():
     found = _first("Downstream, Beleria and Qasmir say the filling of the reservoir "
                    "has cut flows.").attribution
     assert found.source == "Beleria and Qasmir"
+
+
+def test_a_meeting_interrupted_by_protesters_is_done_to_it_not_said():
+    sentence = _first("Councillors approved a budget on Wednesday night, after a "
+                      "meeting that was repeatedly interrupted by protesters.")
+    assert sentence.label == "unsourced" and sentence.source is None
+    assert "side clause" not in sentence.explanation
