@@ -83,7 +83,7 @@ def shown_name(attr) -> str | None:
     return _DETERMINER.sub(lambda m: m.group().lower(), name)
 
 
-_DETERMINER = re.compile(r"^(?:The|A|An)(?=\s)")
+_DETERMINER = re.compile(r"^(?:The|A|An|My|Our|His|Her|Their|Its|One|Another)(?=\s)")
 _MADE_BY = re.compile(r"\s+(?:[a-z]+ed|written|run|drawn up)\s+by\s")
 
 

@@ -482,7 +482,12 @@ _CLAIM_EDGE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)\s+|"
     r"(?:yesterday|today|on\s+Twitter|in\s+a\s+statement)\s*,?\s+)?"
     r"(?:(?:reporters|journalists|the\s+court|the\s+BBC|the\s+crowd|"
-    r"supporters|colleagues)\s+)?"
+    r"supporters|colleagues|me|us|him|her|them|"
+    # "told a local radio station before opening that ...": whom, and when
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:station|newspaper|paper|magazine|"
+    r"programme|program|podcast|channel|committee|inquiry|jury|hearing|"
+    r"meeting|audience|conference)(?:\s+(?:before|after|on|at|in)\s+[\w ]{1,20}?"
+    r"(?=\s+that\b))?)\s+)?"
     r"(?:that\s+(?=the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|"
     r"this\b|his\b|her\b|their\b|its\b|our\b|[A-Z0-9“\"‘']|[a-z]+ing\b|"
     r"(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+ed|were|are|have|had|will|would|could|"
@@ -510,6 +515,7 @@ def _claims_something(analysis: Analysis, sentence: Sentence) -> bool:
     return len(words) >= 2
 
 
+_COMMENT_AFTER = re.compile(r"(?<=[”\"’']),\s+which\s")
 # What follows a source to describe it: ", whose two sons attend ...".
 _ABOUT_THE_SOURCE = re.compile(r"^,\s*(?:who|whose|which|a|an|the|one\s+of)\b", re.I)
 
@@ -528,6 +534,9 @@ def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str | Non
             attribution.cue.lower() not in VIEW_NOUNS and len(_plain(
             analysis, sentence.start, attribution.source_start).split()) < 2:
         did = _plain(analysis, attribution.cue_start, sentence.end).rstrip(" .")
+        # "called it “a sauce ...”, which is harsh, but not wrong": the
+        # writer's comment on it is no part of what was done
+        did = _COMMENT_AFTER.split(did, maxsplit=1)[0]
         if 4 <= len(did.split()) and not did.endswith(("?", "!", "”", '"')):
             return f"Who {did}?"
     if points_back(clean(attribution.source)):
@@ -581,7 +590,8 @@ _TELLING = frozenset("warn warned warns tell told tells urge urged urges ask ask
                      "asks advise advised advises order ordered orders instruct "
                      "instructed instructs remind reminded reminds encourage "
                      "encouraged encourages".split())
-_TOLD_TO = re.compile(r"(?:[\w’'-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
+_TOLD_TO = re.compile(r"(?!(?:he|she|they|we|I|it|there)\s)"  # "he wanted to": a claim
+                      r"(?:[\w’'-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)

@@ -45,6 +45,11 @@ def _asked(text: str) -> dict[str, dict]:
      "Exports fell by 40 percent in the second quarter"),
     ("Experts say that trend could lead to more cases of heart disease.",
      "Experts", "that trend could lead to more cases of heart disease"),
+    # whom they told is no part of the claim; "he wanted to" is no order
+    ("A waiter told me they sell out most nights by half past eight.",
+     "A waiter", "they sell out most nights by half past eight"),
+    ("Reilly, 39, told a local radio station before opening that he wanted to "
+     "cook simple food.", "Reilly", "he wanted to cook simple food"),
 ])
 def test_the_prompt_quotes_the_claim_without_its_source(text, source, claim):
     item = _asked(text + OTHERS)[source]
@@ -160,3 +165,9 @@ def test_a_verb_without_a_clause_asks_who_did_it(text, source, prompt):
 def test_that_before_a_clause_is_no_part_of_the_claim(sentence, claim):
     prompts = [i["prompt"] for i in who_said_items(analyze(sentence + OTHERS))]
     assert f"Who says so? “{claim}”" in prompts
+
+
+def test_the_writers_comment_after_a_quoted_label_is_never_asked_as_the_act():
+    items = _items("My companion called it “a sauce that has forgotten what it was "
+                   "for”, which is harsh, but not wrong." + OTHERS)
+    assert not any("harsh" in item["prompt"] for item in items)
