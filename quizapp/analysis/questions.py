@@ -444,7 +444,9 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         # but as a wrong answer to another they could be anyone's
         near = {sentence.index - 1, sentence.index, sentence.index + 1}
         others = [n for n in names if n != name and not _overlaps(n, name)
-                  and name_words(n)[0] not in _POSSESSIVE]
+                  and name_words(n)[0] not in _POSSESSIVE
+                  and not _speaks_for(analysis, sourced, name, n)
+                  and not _calls_back(n, names)]
         far = [n for n in others if not cited.get(n, set()) & near]
         others = far if len(far) >= 3 else others  # a short article has few
         if not others:
@@ -471,6 +473,38 @@ def who_said_items(analysis: Analysis) -> list[dict]:
             "machine": _confidence(sentence.confidence - 0.1),
         })
     return items
+
+
+def _calls_back(name: str, names: list[str]) -> bool:
+    """"The person", "the official": a source called back by the noun another
+    introduced ("A person familiar with the matter"), one of them twice."""
+    words = name_words(name)
+    return len(words) == 2 and words[0] == "the" and any(
+        n != name and name_words(n)[0] in ("a", "an", "one", "another")
+        and words[1] in head_words(name_words(n))[1:] for n in names)
+
+
+def _speaks_for(analysis: Analysis, sourced: list, one: str, other: str) -> bool:
+    """Whether a sentence crediting one of the two names the other in the
+    words before its reporting verb ("Elena Vostrik, who leads Aranth's
+    delegation, said"; "Pulsewise's filing shows"): one speaks for the other,
+    so neither is a wrong answer for the other's claim."""
+    for sentence, name in sourced:
+        if name not in (one, other):
+            continue
+        credit = sentence.attribution
+        # the source and its description: "Elena Vostrik, who leads ...,
+        # said", "said Elena Vostrik, who leads ..."; not the claim
+        lead = _plain(analysis, credit.source_start, credit.cue_end) if \
+            credit.source_start < credit.cue_start else _plain(
+                analysis, credit.cue_start, sentence.end)
+        told = other if name == one else one
+        core = _DETERMINER.sub("", told)
+        if core and re.search(rf"\b(?:for|of|at|from|with|to|leads|led|heads|"
+                              rf"runs)\s+(?:the\s+)?{re.escape(core)}\b|"
+                              rf"\b{re.escape(core)}[’']s\b", lead, re.I):
+            return True
+    return False
 
 
 # What joins the claim to its source, trimmed from the claim: a comma or a

@@ -171,3 +171,20 @@ def test_the_writers_comment_after_a_quoted_label_is_never_asked_as_the_act():
     items = _items("My companion called it “a sauce that has forgotten what it was "
                    "for”, which is harsh, but not wrong." + OTHERS)
     assert not any("harsh" in item["prompt"] for item in items)
+
+
+def test_a_body_its_source_speaks_for_is_no_wrong_answer():
+    text = ("Elena Vostrik, who leads Aranth's delegation, said the talks had been "
+            "frank. Aranth's delegation rejected the plan on Friday, saying it "
+            "would harm farmers." + OTHERS)
+    asked = _asked(text)
+    assert "Aranth's delegation" not in {
+        o["text"] for o in asked["Elena Vostrik"]["options"]}
+
+
+def test_a_source_called_back_by_its_noun_is_offered_once():
+    text = ("A person familiar with the matter said the breach was found in "
+            "October. The person said managers had ignored it." + OTHERS)
+    for item in _items(text):
+        offered = {o["text"] for o in item["options"]}
+        assert not {"A person familiar with the matter", "The person"} <= offered
