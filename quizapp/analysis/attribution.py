@@ -209,6 +209,12 @@ _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
 # A reporting word as the first half of a compound noun.
 _COMPOUND_NOUN = re.compile(r"(?i:post\s+(?:office|box|code|mortem|war|graduate)s?|"
                             r"report\s+cards?|claims?\s+(?:form|process)s?)\b")
+# A plural noun's verb right after it, or after a short phrase of place:
+# "rates have fallen", "rates in Westshire have fallen".
+_NOUN_BEFORE_VERB = re.compile(
+    r"\s+(?:(?:in|of|for|among|across|at)\s+(?:[\w’'-]+\s+){1,3}?)?(?:have|has|"
+    r"had|are|were|will|would|remain|remained|rose|fell|rise|fall|increased|"
+    r"decreased|dropped|climbed|doubled|halved|soared|slumped)\b")
 _NAMING = frozenset({"called", "calls", "calling", "labels", "labeled", "labelled",
                      "dubbed", "branded"})
 _NAME_OR_PRONOUN = re.compile(r"^(?:he|she|they|we|i|it|[A-Z])", re.I)
@@ -988,8 +994,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
-    if _COMPOUND_NOUN.match(text, vs, end):
-        return None  # "the former Ashcombe post office": a noun, no report
+    if _COMPOUND_NOUN.match(text, vs, end) or cue.endswith("s") and \
+            _NOUN_BEFORE_VERB.match(text, ve, end):
+        return None  # "the former Ashcombe post office", "Crime rates have
+        # fallen", "Burglary rates in Westshire have": a noun, no report
     kind = kind_of(np)
     if _UNNAMED_AFTER.match(text, left[1], vs) and kind != "citation":
         kind = "anonymous"  # "A fund manager at one of Brantwell's largest

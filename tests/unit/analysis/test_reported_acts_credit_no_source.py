@@ -242,3 +242,15 @@ def test_a_meeting_interrupted_by_protesters_is_done_to_it_not_said():
                       "meeting that was repeatedly interrupted by protesters.")
     assert sentence.label == "unsourced" and sentence.source is None
     assert "side clause" not in sentence.explanation
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Crime rates have fallen, police said.", "police"),
+    ("Burglary rates in Westshire have fallen this year, she noted.", "she"),
+])
+def test_a_plural_noun_before_its_verb_is_no_reporting_verb(text, source):
+    assert _first(text).attribution.source == source
+
+
+def test_a_verb_that_rates_still_reports():
+    assert _first("The critic rates the film highly.").attribution.cue == "rates"
