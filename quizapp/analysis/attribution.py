@@ -192,7 +192,7 @@ _PASSIVE_REPORT = frozenset(
     "said reported believed thought alleged rumored rumoured claimed expected "
     "known understood estimated suspected considered".split()
 )
-_ACCORDING_NP = re.compile(r"\s+([^,;.:!?\n]{1,80}?)(?=\s*(?:[,;.:!?\n]|$|\s+(?:that|"
+_ACCORDING_NP = re.compile(r"\s+([^,;.:!?\n]{1,120}?)(?=\s*(?:[,;.:!?\n]|$|\s+(?:that|"
                            r"who|which|the\s+\w+\s+(?:is|was|has))\b))", re.I)
 _PER_SOURCE = re.compile(r"(?:(?:the|a|an|his|her|their|its)\b|(?-i:[A-Z])|"
                          r"(?:[a-z]+\s+)?[a-z]+s$)", re.I)
@@ -317,12 +317,13 @@ _NUMBER_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight
                             r"nine|ten|eleven|twelve|dozens?|hundreds?)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
+_OBJECTION = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]")
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
     "views charges calls demands promises estimates signals posts doubts "
     "labels brands insults rates details tweets emails texts appeals "
     "challenges pledges vows requests offers backs credits votes documents "
-    "records".split()
+    "records objects".split()
 )
 
 
@@ -895,6 +896,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
                             or _OF_AFTER.match(text, ve, end)):
         return None  # "coal states", "dodged questions", "had four offers",
         # "member states of the bloc": a noun
+    if _LEMMA.get(cue) == "object" and not _OBJECTION.match(text, ve, end):
+        return None  # "the union objected, ...", "objected to the plan": an
+        # act; "object that it is wasteful" reports the objection
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
         return None  # "she continued." reports; "continued to rise" does not
     if _LEMMA.get(cue) == "admit" and _ADMITTED_TO_CARE.match(text, ve, end):

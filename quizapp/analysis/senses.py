@@ -226,7 +226,9 @@ _CONTENT = re.compile(
     r"surrounding|whether|if|to|as\s+to|regarding|against|"
     r"(?:he|she|it|they|we|i|you|there|this|the\s+\w+)\s+(?:would|will|"
     r"could|might|may|was|were|is|are|had|has|have))\b", re.I)
-_ANY_CLAIM = re.compile(r"\b(?:any|no)\s+$", re.I)
+_ANY_CLAIM = re.compile(r"\b(?:any|no|(?:rejected|rejects|reject|denied|denies|"
+                        r"deny|dismissed|dismisses|dismiss|refuted|refutes|"
+                        r"refute)\s+(?:the\s+)?)\s*$", re.I)
 # "there were rumours", "amid rumours": the claim is abroad, its content
 # given by the context.
 _CLAIM_ABROAD = re.compile(r"\b(?:there\s+(?:were|was|are|is|have\s+been|has\s+"
@@ -289,7 +291,7 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     if _DENOTING.match(low):
         return bool(_CLAUSE.match(text, end))
     if _CLAIM_WORDS.match(low):
-        if _ANY_CLAIM.search(text, max(sent_start, start - 8), start):
+        if _ANY_CLAIM.search(text, max(sent_start, start - 24), start):
             return False  # "any suggestion of a split was untrue", "no
             # suggestion that": a claim waved away, none made
         return bool(_CONTENT.match(text, end) or _CLAIM_ABROAD.search(

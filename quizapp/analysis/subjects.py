@@ -161,6 +161,7 @@ _VERB_FIRST = re.compile(r"\s*" + _OWN_VERB, re.I)
 WHO_CLAUSE = re.compile(r"\bwho\s+" + _OWN_VERB, re.I)
 
 
+_ACCORDING = re.compile(r"according\s+to\b", re.I)
 _JOINED_NAMES = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*\s+and\s+"
                            r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
 _INITIALS_AFTER = re.compile(r"(?<=[\w’'])\s+\([A-Z][A-Za-z&.]{1,9}\)$")
@@ -205,6 +206,9 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
         # relative clause belongs to the subject, its antecedent with it
         begin = previous
     np = chunk[begin:].strip().lstrip("'\"“”’‘ ")
+    if _ACCORDING.match(np):
+        return None  # "according to the report published by ...": a source
+        # of its own, never the subject of the participle after it
     lead = _DROP_LEAD.match(np)
     if lead:
         np = np[lead.end():]

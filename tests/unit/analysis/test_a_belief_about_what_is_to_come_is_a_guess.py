@@ -113,3 +113,8 @@ def test_a_claim_word_after_any_or_no_waves_the_claim_away(text):
 def test_not_ruling_out_a_thing_keeps_it_possible():
     assert only('"But I would not rule out economic retaliation," he '
                 'said.').label == "speculation"
+
+
+def test_suggestions_rejected_are_no_guess():
+    assert only("Benning rejected suggestions that the force had been slow to "
+                "act.").label != "speculation"

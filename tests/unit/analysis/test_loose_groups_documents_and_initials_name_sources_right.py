@@ -47,3 +47,20 @@ def test_a_which_clause_on_the_subjects_noun_keeps_the_subject_the_source():
                     "mediator since 2019, said gaps remained.").sentences[0].attribution
     assert (found.kind, found.source) == (
         "anonymous", "A senior official from the host government")
+
+
+def test_a_report_with_who_published_it_is_the_according_to_source():
+    found = analyze("Surveyors counted 412 spawn strings this spring, according to "
+                    "the annual monitoring report published on Wednesday by the "
+                    "Coastal Habitats Trust, which manages the reserve."
+                    ).sentences[0].attribution
+    assert (found.kind, found.cue, found.act) == ("citation", "according to", False)
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("Critics object that it is wasteful to subsidise the lunches.", True),
+    ("After the union objected, the case was moved to St. Louis.", False),
+    ("The neighbours objected to the plan.", False),
+])
+def test_an_objection_reports_only_with_what_was_objected(text, credited):
+    assert (analyze(text).sentences[0].source is not None) == credited
