@@ -231,14 +231,20 @@ def _outside_clause(text: str, start: int, attr: Attribution, cues: list[dict],
     credits (", which critics say is flawed,")."""
     opening = _RELATIVE_OPENING.search(text, start, attr.source_start)
     close = text.find(",", attr.cue_end, end)
-    if opening is None or close < 0:
+    if opening is None:
+        return cues
+    if close < 0:  # "..., after a debate in which MPs complained that it goes
+        # too far.": the clause runs to the sentence's end
+        close = end if not opening.group().startswith(",") else -1
+    if close < 0:
         return cues
     return [c for c in cues if not opening.start() <= c["start"] < close]
 
 
 # A relative clause opening after a comma, up to its source: ", which critics".
-_RELATIVE_OPENING = re.compile(r",\s*(?:which|who|whom|where)\s+(?:[\w’'-]+\s+)"
-                               r"{0,3}$", re.I)
+_RELATIVE_OPENING = re.compile(r"(?:,\s*|\b(?:in|at|during|on|after|under)\s+(?=which))"
+                               r"(?:which|who|whom|where)\s+(?:[\w’'-]+\s+){0,3}$",
+                               re.I)
 
 
 def _framing(text: str, starts: list[int], found: list[Attribution | None],

@@ -45,6 +45,9 @@ def test_a_plain_refusal_to_speak_credits_nobody():
     # the guide's own example: the side clause's judgement is the critics'
     "The bill, which critics say is flawed, passed the Senate on Monday.",
     "Dunmore, who prosecutors say ran the scheme, pleaded not guilty.",
+    # a clause after "in which" runs to the end: the complaint is the MPs'
+    "A bill passed on Tuesday, after a five-hour debate in which MPs from all "
+    "sides complained that it goes too far.",
 ])
 def test_a_source_inside_a_who_clause_still_credits_only_that_clause(text):
     sentence = only(text)
