@@ -317,6 +317,10 @@ _NUMBER_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight
                             r"nine|ten|eleven|twelve|dozens?|hundreds?)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
+# "Nurses I spoke to said": a preposition left at a contact clause's end
+_STRANDED = re.compile(r"\b(?:I|we|they|you)\s+(?:have\s+|had\s+)?(?:spoken|spoke|"
+                       r"talked|worked|listened)\s+(?:to|with)\s+$")
+_CONTACT = re.compile(r"^[A-Z]?[a-z]+s\s+(?:I|we)$")
 _OBJECTION = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]")
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
@@ -873,7 +877,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if text[vs].isupper() and vs > start and not title_case(
             text[start:end]):
         return None  # "the United States", "Reports" as a name
-    noun_before = _NOUN_BEFORE.search(before)
+    noun_before = None if _STRANDED.search(before) else _NOUN_BEFORE.search(before)
     if noun_before and not _CHAIN.search(before) and not (
             _ADJECTIVE_NOUN.match(noun_before.group()) and _past(cue)):
         return None  # "the report", "his claims": a noun, not a verb
@@ -994,6 +998,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the storm showed"; "It showed that ...": a document;
         # "..., it added.": a body named before, reporting; "The trust added
         # that ...": a body
+    if _CONTACT.search(np):
+        return None  # "Nurses I spoke to said": the writer's contact clause
+        # inside the subject, not "Nurses I" speaking
     if _FORMS.get(cue) != "speech" and np.lower() in ("i", "we", "you"):
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):

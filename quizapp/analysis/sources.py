@@ -79,6 +79,8 @@ _SHARE = re.compile(r"^(?:(?:almost|nearly|about|around|roughly|just|over|under|
                     r"\d[\d.,]*\s*(?:%|per\s*cent|percent)|the\s+majority|"
                     r"a\s+majority|a\s+minority)(?:\s+of\s|$)", re.I)
 _CAPITAL = re.compile(r"\b[A-Z][\w’'.-]*")
+# A capitalised word that names, not the pronoun "I" ("Nurses I spoke to").
+_NAME_AFTER = re.compile(r"\b(?!I\b)[A-Z][\w’'.-]*")
 _FUNCTION_START = re.compile(
     r"^(?:The|A|An|This|That|These|Those|Some|Many|Most|Several|Other|Others|"
     r"Multiple|One|Two|Three|Both|Each|Every|Such|Few|Numerous|But|And|However|"
@@ -125,7 +127,9 @@ _AFTER_HEAD = re.compile(
     r"\s+(?:of|from|by|on|in|at|for|with|to|about|released|published|issued|"
     r"being|that|which|who|compiled|conducted|commissioned|obtained|seen|filed|"
     r"carried\s+out|prepared|produced|leaked|submitted|written|drawn\s+up|led|"
-    r"included|contained|presented|cited|listed|funded|run)\b",
+    r"included|contained|presented|cited|listed|funded|run|"
+    # "Nurses I spoke to", "Parents we interviewed": a contact clause
+    r"I|we)\b",
     re.I)
 _ORG_NOUN = re.compile(
     r"\b(?:government|ministry|company|police|army|military|agency|department|"
@@ -193,7 +197,7 @@ def kind_of(np: str) -> str:
     if _VAGUE_HEAD.match(" ".join(words)) or (
         _VAGUE_DET.match(np) and (not _ends_in_name(words) or _VAGUE_HEAD.match(head))
     ) or (head != np and _VAGUE_HEAD.match(head.strip())
-          and not _CAPITAL.search(np, len(head))):
+          and not _NAME_AFTER.search(np, len(head))):
         # "Critics of both candidates", "experts in the field"; not "analysts
         # at Goldman Sachs", a group the name pins down
         return "vague"

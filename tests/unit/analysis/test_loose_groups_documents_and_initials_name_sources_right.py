@@ -64,3 +64,15 @@ def test_a_report_with_who_published_it_is_the_according_to_source():
 ])
 def test_an_objection_reports_only_with_what_was_objected(text, credited):
     assert (analyze(text).sentences[0].source is not None) == credited
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nurses I spoke to said the ward was full.", "Nurses I spoke to"),
+    ("Teachers I have spoken to describe children who would rather go hungry.",
+     "Teachers I have spoken to"),
+    ("Parents we interviewed said the lunches were too small.",
+     "Parents we interviewed"),
+])
+def test_a_group_the_writer_spoke_to_is_a_loose_source(text, source):
+    found = analyze(text).sentences[0].attribution
+    assert (found.source, found.kind) == (source, "vague")
