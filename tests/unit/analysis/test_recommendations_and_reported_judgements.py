@@ -204,3 +204,12 @@ def test_a_quoted_command_or_request_is_the_speakers_advice(text):
 @pytest.mark.parametrize("text", ["For now, go for the pie.", "Instead, try the tart."])
 def test_the_writers_advice_after_an_opening_phrase_is_an_opinion(text):
     assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Start with the scale of the problem.", "opinion"),
+    ("Compare that with Finland.", "opinion"),
+    ("Start times vary by school.", "unsourced"),
+])
+def test_the_writer_telling_the_reader_where_to_look_takes_a_stance(text, label):
+    assert only(text).label == label
