@@ -231,13 +231,10 @@ def _outside_clause(text: str, start: int, attr: Attribution, cues: list[dict],
     credits (", which critics say is flawed,")."""
     opening = _RELATIVE_OPENING.search(text, start, attr.source_start)
     close = text.find(",", attr.cue_end, end)
-    if opening is None:
+    if opening is None or close < 0 and opening.group().startswith(","):
         return cues
     if close < 0:  # "..., after a debate in which MPs complained that it goes
-        # too far.": the clause runs to the sentence's end
-        close = end if not opening.group().startswith(",") else -1
-    if close < 0:
-        return cues
+        close = end  # too far.": the clause runs to the sentence's end
     return [c for c in cues if not opening.start() <= c["start"] < close]
 
 
