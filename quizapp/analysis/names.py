@@ -76,7 +76,8 @@ def shown_name(attr) -> str | None:
     if name and not reads_as_name(name):
         # "An open letter signed by 84 academics from universities in ...":
         # the thing named before who made it
-        name = name[:_MADE_BY.search(name).start()] if _MADE_BY.search(name) else ""
+        made = _MADE_BY.search(name)
+        name = name[:made.start()] if made else ""
     if not name or not reads_as_name(name) or name.lower() in PRONOUNS:
         return None  # "He said": the sentence before names him, not this one
     # "The mayor" opening its sentence reads "the mayor" inside feedback

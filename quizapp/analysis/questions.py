@@ -549,6 +549,7 @@ def _claims_something(analysis: Analysis, sentence: Sentence) -> bool:
     return len(words) >= 2
 
 
+# The writer's comment after a quotation: ', which is harsh, but not wrong'.
 _COMMENT_AFTER = re.compile(r"(?<=[”\"’']),\s+which\s")
 # What follows a source to describe it: ", whose two sons attend ...".
 _ABOUT_THE_SOURCE = re.compile(r"^,\s*(?:who|whose|which|a|an|the|one\s+of)\b", re.I)
