@@ -73,13 +73,15 @@ def shown_name(attr) -> str | None:
     """The attribution's source as feedback may name it, or None when it does
     not read as a name."""
     name = clean(attr.source or "")
-    if name and not reads_as_name(name):
+    if not name or name.lower() in PRONOUNS:
+        return None  # "He said": the sentence before names him, not this one
+    if not reads_as_name(name):
         # "An open letter signed by 84 academics from universities in ...":
         # the thing named before who made it
         made = _MADE_BY.search(name)
-        name = name[:made.start()] if made else ""
-    if not name or not reads_as_name(name) or name.lower() in PRONOUNS:
-        return None  # "He said": the sentence before names him, not this one
+        if made is None or not reads_as_name(name[:made.start()]):
+            return None
+        name = name[:made.start()]
     # "The mayor" opening its sentence reads "the mayor" inside feedback
     return _DETERMINER.sub(lambda m: m.group().lower(), name)
 
