@@ -877,7 +877,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if text[vs].isupper() and vs > start and not title_case(
             text[start:end]):
         return None  # "the United States", "Reports" as a name
-    noun_before = None if _STRANDED.search(before) else _NOUN_BEFORE.search(before)
+    noun_before = None if before.endswith(("to ", "with ")) and _STRANDED.search(
+        before) else _NOUN_BEFORE.search(before)
     if noun_before and not _CHAIN.search(before) and not (
             _ADJECTIVE_NOUN.match(noun_before.group()) and _past(cue)):
         return None  # "the report", "his claims": a noun, not a verb

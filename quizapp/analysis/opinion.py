@@ -123,8 +123,8 @@ def find_opinion_cues(text: str, start: int, end: int,
                             text, max(start, cue_start - 16), cue_start))):
                 continue  # "We spoke to her", "our interview", "told us": the
                 # reporter's work, reported
-        if _NOT_JUDGING.match(text, cue_start, end) or telling_aside(
-                text, cue_start, cue_end):
+        if _NOT_JUDGING.match(text, cue_start, end) or key in _ASIDE_MODALS and \
+                telling_aside(text, cue_start, cue_end):
             continue  # "I should say at the outset": an aside, no advice
         if key == "woke" and _WOKE_UP.match(text, cue_end, end):
             continue  # "she woke at 3 a.m.", "fell asleep and woke": the verb
@@ -368,6 +368,7 @@ _QUOTED_IMPERATIVE = re.compile(
     r"Stay|Avoid|Check|Evacuate|Follow|Wear|Lock|Pack)\b)"
     r"(?![’'-])",
     re.M)
+_ASIDE_MODALS = frozenset(("should", "must"))
 _PLEASE = re.compile(r"(?<=[,;:“\"] )please(?=\s+(?:do\s+not\s+|don[’']t\s+)?"
                      r"[a-z]+\b)", re.I)
 # A comparative that grades the whole claim, opening the sentence ("Worse,

@@ -177,7 +177,8 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     """The subject noun phrase just before a reporting verb (offsets)."""
     chunk = text[sent_start:verb_start].rstrip()
     # "The Northern Teachers' Federation (NTF) said": the name, not its letters
-    chunk = _INITIALS_AFTER.sub("", chunk)
+    if chunk.endswith(")"):
+        chunk = _INITIALS_AFTER.sub("", chunk)
     if chunk.endswith((",", "”", '"', "'", "’", "—", "–", "―")):
         return _before_apposition(text, sent_start, chunk)
     aux = _AUX.search(" " + chunk)  # " Don't": an imperative, no subject
