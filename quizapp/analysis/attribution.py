@@ -316,12 +316,14 @@ _ADMITTED_TO_CARE = re.compile(
 _NUMBER_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|"
                             r"nine|ten|eleven|twelve|dozens?|hundreds?)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
-# Verb forms that are just as often plural nouns ("coal states", "his remarks").
-# "Nurses I spoke to said": a preposition left at a contact clause's end
+# "Nurses I spoke to said": a preposition left at a contact clause's end, and
+# the subject cut there ("Nurses I"), no speaker.
 _STRANDED = re.compile(r"\b(?:I|we|they|you)\s+(?:have\s+|had\s+)?(?:spoken|spoke|"
                        r"talked|worked|listened)\s+(?:to|with)\s+$")
 _CONTACT = re.compile(r"^[A-Z]?[a-z]+s\s+(?:I|we)$")
+# What an objection reports: "object that ...", "objected: “...”".
 _OBJECTION = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]")
+# Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
     "views charges calls demands promises estimates signals posts doubts "
@@ -659,12 +661,13 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
 _UNNAMED = (r"(?:had\s+)?(?:asked|requested|declined|spoke|speaking|agreed\s+to\s+"
             r"speak)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
             r"condition\s+(?:of\s+anonymity|that)|anonymously)")
-_ANONYMITY = re.compile(
-    r"(?:,\s*|\s+who\s+)(?:" + _UNNAMED +
-    r"|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b", re.I)
-_UNNAMED_AFTER = re.compile(r",?\s*(?:who\s+)?(?:" + _UNNAMED +
-                            r"|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b",
-                            re.I)
+# The reason itself, or the want of leave to speak: "who was not authorised to"
+_UNNAMED_OR_UNAUTHORISED = (r"(?:" + _UNNAMED +
+                            r"|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b")
+_ANONYMITY = re.compile(r"(?:,\s*|\s+who\s+)" + _UNNAMED_OR_UNAUTHORISED, re.I)
+# ... right after the source's words: "A fund manager ..., who asked not to be
+# named, described"
+_UNNAMED_AFTER = re.compile(r",?\s*(?:who\s+)?" + _UNNAMED_OR_UNAUTHORISED, re.I)
 # What ends the aside before the verb: a comma, or the reason's own clause
 # running straight into it ("... have not been published said ...").
 _ASIDE_END = re.compile(r"(?:,\s*|\s+)$")
@@ -891,8 +894,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "Having said that, ...": the writer's own connective
     if _COPULA_AFTER.match(text, ve, end) and not _EXTRACTED.search(before):
         return None  # "some judges are eager": a noun
-    if cue.endswith("s") and _REPORT_AFTER.match(text, ve, end):
-        return None  # "Court documents show", "police reports say": a noun
+    if cue.endswith("s") and (_REPORT_AFTER.match(text, ve, end)
+                              or _NOUN_BEFORE_VERB.match(text, ve, end)):
+        return None  # "Court documents show", "police reports say", "Crime
+        # rates have fallen", "rates in Westshire have": a noun
+    if _COMPOUND_NOUN.match(text, vs, end):
+        return None  # "the former Ashcombe post office": a noun, no report
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
         return None  # "needs to sell herself and tell more jokes": an infinitive
     if cue in _NOUNISH and (not singular_subject(before)
@@ -1006,10 +1013,6 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "we're discussing": the speaker, already the source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
-    if _COMPOUND_NOUN.match(text, vs, end) or cue.endswith("s") and \
-            _NOUN_BEFORE_VERB.match(text, ve, end):
-        return None  # "the former Ashcombe post office", "Crime rates have
-        # fallen", "Burglary rates in Westshire have": a noun, no report
     kind = kind_of(np)
     if _UNNAMED_AFTER.match(text, left[1], vs) and kind != "citation":
         kind = "anonymous"  # "A fund manager at one of Brantwell's largest
