@@ -931,11 +931,11 @@ def _plans(reported: str, prediction: re.Match, attr: Attribution | None) -> boo
     return is_body(words) and (words[:1].isupper() or words.lower().startswith("the "))
 
 
-#: "the argument of her", not "of she".
 # "should have been out of sight": hindsight on what was done
 _HINDSIGHT = re.compile(r"(?:n[’']t|\s+not)?\s+have\b", re.I)
 #: Whose own voice an opinion in nobody's quotation speaks in.
 WRITERS = "the writer's"
+#: "the argument of her", not "of she".
 _OBJECT_FORMS = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 
 

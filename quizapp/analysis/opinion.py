@@ -368,7 +368,9 @@ _QUOTED_IMPERATIVE = re.compile(
     r"Stay|Avoid|Check|Evacuate|Follow|Wear|Lock|Pack)\b)"
     r"(?![’'-])",
     re.M)
+# The modals an aside on the telling opens on: "I should say", "I must admit".
 _ASIDE_MODALS = frozenset(("should", "must"))
+# A request inside quoted words: "When we tell you to go, please go."
 _PLEASE = re.compile(r"(?<=[,;:“\"] )please(?=\s+(?:do\s+not\s+|don[’']t\s+)?"
                      r"[a-z]+\b)", re.I)
 # A comparative that grades the whole claim, opening the sentence ("Worse,
@@ -463,7 +465,7 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
             # ranks what the sentence is about, whatever noun it names
             (text[at:cue_end].lower() in _SUPERLATIVES
              and text[max(start, at - 4):at].lower() == "the "
-             or text[max(start, at - 9):at].lower() in ("the most ", "he least "))
+             or text[max(start, at - 10):at].lower().endswith(_MOST_OR_LEAST))
             and not _ON_RECORD.match(text, cue_end, end))
     if text[at:cue_end].lower().endswith("ly") and _VERB_BEFORE.search(
             text, max(start, at - 30), at) and _CLAUSE_ENDS.match(text, cue_end):
@@ -475,9 +477,12 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
     return not _FINITE.search(text[start:at] + " " + text[at:end])
 
 
-_VERB_BEFORE = re.compile(r"\b(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed|"
-                          r"works|worked|plays|played)\s+(?:it\s+|them\s+)?$", re.I)
+# A pronoun's verb, then the adverb closing the clause: "it works beautifully."
+_VERB_BEFORE = re.compile(r"\b(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed)"
+                          r"\s+(?:it\s+|them\s+)?$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# Words that rank: "is the best thing", "was the most worrying element".
+_MOST_OR_LEAST = ("the most ", "the least ")
 _SUPERLATIVES = frozenset(("best", "worst", "finest", "greatest", "weakest",
                           "strongest", "funniest", "saddest", "dullest"))
 # "the worst flood since 1953", "the best result on record": a record

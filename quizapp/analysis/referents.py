@@ -68,7 +68,6 @@ _FUNCTION = re.compile(r"\b(?:The|This|That|These|Those|But|And|In|On|At|After|"
                        r"If|Although|Though|Because|Once|Until)\b")
 
 
-
 def referents(analysis: Analysis) -> dict[int, str]:
     """Sentence index -> the name its pronoun source stands for, for the
     sentences whose source is "he", "she" or "it" and whose referent is clear."""

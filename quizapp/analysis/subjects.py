@@ -235,7 +235,7 @@ _AGE = re.compile(r"\s\d{1,3}\s*$")
 # "the minister of the economy, Mr. Guajardo", "Smith's spokeswoman, Ann Lee",
 # "Mr Pellow's barrister, Julian Okafor"
 ROLE_FIRST = re.compile(r"(?:the|a|an|another|his|her|their|its|one|"
-                         r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s", re.I)
+                        r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s", re.I)
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")
 
 
