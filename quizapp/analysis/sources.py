@@ -37,7 +37,11 @@ _VAGUE = (
     r"pupils|passengers|tenants|drivers|customers|patients|traders|locals|"
     r"commuters|investors|families|citizens|protesters|protestors|residents|"
     r"neighbours|neighbors|users|visitors|readers|viewers|listeners|"
-    r"subscribers|consumers|owners|campaigners"
+    r"subscribers|consumers|owners|campaigners|"
+    # bodies and members by the kind they are: "Unions have condemned",
+    # "Charities welcomed", "Several MPs said"
+    r"unions|charities|councils|businesses|employers|landlords|academics|"
+    r"clinicians|mps|meps|councillors|councilors"
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
 # One office with one holder, named by its title: "the mayor", "the prime
@@ -238,7 +242,11 @@ def head_phrase(np: str) -> str:
 def _ends_in_name(words: list[str]) -> bool:
     """"spokesman John Kirby" ends in a name; "a Pentagon spokesman" does not."""
     last = words[-1].strip(",.;:")
-    return bool(_CAPITAL.match(last)) and not _ROLE_RE.fullmatch(last)
+    return bool(_CAPITAL.match(last)) and not _ROLE_RE.fullmatch(last) and not (
+        _PLURAL_INITIALS.fullmatch(last))  # "Several MPs": members, no name
+
+
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
 
 
 def is_body(np: str) -> bool:

@@ -93,9 +93,15 @@ _SINGULAR = re.compile(
 )
 
 
+# "A community group, Westford Watch, claims": a name set off by commas after
+# a noun is an apposition, and the subject it names is one.
+_APPOSED_NAME = re.compile(
+    r"\b[a-z][\w’'-]*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+$")
+
+
 def singular_subject(before: str) -> bool:
     """"the company states" has a subject; "coal states" is a noun phrase."""
-    return bool(_SINGULAR.search(before))
+    return bool(_SINGULAR.search(before) or _APPOSED_NAME.search(before))
 
 
 def title_case(sentence: str) -> bool:

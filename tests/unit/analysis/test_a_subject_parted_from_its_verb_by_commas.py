@@ -56,3 +56,22 @@ def test_a_phrase_after_the_verb_with_its_own_verb_is_no_inverted_speaker():
     sentence = only("Residents, worried by the noise, said the road was closed.")
     assert "road" not in (sentence.attribution.source if sentence.attribution
                           else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("A community group, Westford Watch, claims the figures are wrong.",
+         "Westford Watch", "claims"),
+        ("The regulator, Ofcab, states that fees rose by 4%.", "Ofcab", "states"),
+    ],
+)
+def test_a_name_in_apposition_makes_a_verb_that_is_also_a_noun_a_verb(
+        text, source, cue):
+    found = _first(text).attribution
+    assert (found.source, found.cue) == (source, cue)
+
+
+def test_a_place_before_a_comma_leaves_a_plural_noun_a_noun():
+    found = _first("In the north, reports say the river rose.").attribution
+    assert found.source == "reports"
