@@ -15,7 +15,8 @@ Evidence of the writer's stance (the sentence argues):
   - an evaluative or loaded word, or the writer's own voice ("we", "should"),
     found by the opinion detector: 2 points; only a rhetorical marker or an
     intensifier ("never", "of course", "very"): 1 point;
-  - a general statement in the present tense ("X is about Y", "it's"): 1;
+  - a general statement in the present tense ("X is about Y", "it's"): 1,
+    told in feedback as "it tells what something is like, not an event";
     not the progressive, which tells what is going on ("are fighting to");
   - a contrast that answers someone ("But", "Yet", "Still," opening it): 1;
   - a sweeping generalisation ("all", "every", "never", "nobody"): 1; not
@@ -186,7 +187,7 @@ def explain(weighing: Weighing) -> str:
     if "contrast" in clues:
         reasons.append(f"'{clues['contrast']}' answers another view")
     if "present" in clues:
-        reasons.append("it makes a general statement in the present tense")
+        reasons.append("it tells what something is like, not an event")
     if "sweeping" in clues and clues["sweeping"] != clues.get("evaluative"):
         reasons.append(f"'{clues['sweeping']}' sweeps across every case")
     body = (", ".join(reasons[:-1]) + " and " + reasons[-1] if len(reasons) > 1

@@ -121,3 +121,11 @@ def test_feedback_quotes_a_whole_number_as_the_detail_to_check():
     sentence = analyze("But the cooking, at its best, is considerably better than "
                        "anything else within 20 miles.").sentences[0]
     assert "(only '20')" in sentence.explanation
+
+
+def test_feedback_on_a_description_names_no_tense_as_the_reason():
+    # "present tense" read as a rule of thumb a student would misapply
+    sentence = analyze("Libraries are the heart of a town.").sentences[0]
+    assert sentence.label == "opinion"
+    assert "tells what something is like, not an event" in sentence.explanation
+    assert "tense" not in sentence.explanation
