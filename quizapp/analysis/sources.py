@@ -23,6 +23,15 @@ _ROLE = (
     r"activists?|ministers?|agents?|operatives?|allies|ally|friends?|associates?|"
     r"relatives?|colleagues?|campaign\s+(?:staff|operatives?)|the\s+official"
 )
+# A whole group of people by what they do or use: "Workers learned", "Parents
+# say"; a place or a body after them ("Residents of Larkin Flat", "users of
+# Eastgate library") says where they are, not who.
+_PUBLIC = (
+    r"workers|parents|teachers|doctors|nurses|farmers|fans|shoppers|students|"
+    r"pupils|passengers|tenants|drivers|customers|patients|traders|locals|"
+    r"commuters|investors|families|citizens|protesters|protestors|residents|"
+    r"neighbours|neighbors|users|visitors|readers|viewers|listeners|"
+    r"subscribers|consumers|owners|campaigners")
 # Loose groups: nobody in particular.
 _VAGUE = (
     r"some|many|most|several|others|critics|experts|analysts|observers|"
@@ -31,13 +40,7 @@ _VAGUE = (
     r"proponents|voters|americans|media|rumou?rs|polls?|surveys?|data|evidence|"
     r"many\s+people|some\s+people|it|they|observers|the\s+public|conservatives|"
     r"liberals|progressives|democrats|republicans|experts|specialists|"
-    r"watchers|insiders|"
-    # a whole group of people by what they do: "Workers learned", "Parents say"
-    r"workers|parents|teachers|doctors|nurses|farmers|fans|shoppers|students|"
-    r"pupils|passengers|tenants|drivers|customers|patients|traders|locals|"
-    r"commuters|investors|families|citizens|protesters|protestors|residents|"
-    r"neighbours|neighbors|users|visitors|readers|viewers|listeners|"
-    r"subscribers|consumers|owners|campaigners|"
+    r"watchers|insiders|" + _PUBLIC + r"|"
     # bodies and members by the kind they are: "Unions have condemned",
     # "Charities welcomed", "Several MPs said"
     r"unions|charities|councils|businesses|employers|landlords|academics|"
@@ -73,6 +76,11 @@ _VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|
                          rf"few|numerous|multiple)\s+)?(?:(?:{_FIELD})\s+){{0,2}}"
                          rf"(?:{_VAGUE}|strategists|campaigners|activists|"
                          rf"lawmakers|legislators)$", re.I)
+# A public group, with a word or two describing it in lower case ("Regular
+# users", "Frustrated passengers", "Tesco customers": read with its first
+# letter lowered, as the sentence may open on it).
+_PUBLIC_HEAD = re.compile(rf"^(?!(?:the|a|an|this|these|those|his|her|their|its|"
+                          rf"our|my)\s)(?:[a-z’'-]+\s+){{0,2}}(?:{_PUBLIC})$")
 _VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
                         r"certain)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
@@ -205,6 +213,9 @@ def kind_of(np: str) -> str:
         # "Critics of both candidates", "experts in the field"; not "analysts
         # at Goldman Sachs", a group the name pins down
         return "vague"
+    if _PUBLIC_HEAD.match(np[:1].lower() + head[1:].strip()):
+        return "vague"  # "Regular users of Eastgate library", "Frustrated
+        # passengers at Marrow Field": where they are, not who
     if _DOCUMENT.search(head):
         return "citation"
     if _OFFICE.match(head):

@@ -26,3 +26,16 @@ def test_a_body_or_person_the_words_name_stays_named(np):
 ])
 def test_feedback_speaks_of_a_loose_group_in_the_plural(text, credit):
     assert analyze(text).sentences[0].explanation.endswith(credit)
+
+
+@pytest.mark.parametrize("np", ["Regular users of Eastgate library",
+                                "Frustrated passengers at Marrow Field",
+                                "Residents of Larkin Flat", "Tesco customers",
+                                "Parents at Hillside Primary"])
+def test_a_public_group_with_a_place_after_it_is_still_a_loose_group(np):
+    assert kind_of(np) == "vague"
+
+
+@pytest.mark.parametrize("np", ["Analysts at Goldman Sachs", "Goldman Sachs customers"])
+def test_professionals_at_a_named_body_or_a_named_bodys_group_stay_named(np):
+    assert kind_of(np) == "named"
