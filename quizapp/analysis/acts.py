@@ -120,7 +120,7 @@ _REPORTED_STATE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?(?:missing|stolen|"
 #: Verbs that frame someone or something "as" what the source judges it to
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
-                       "defend"))
+                       "defend", "see", "interpret"))
 AS_FRAME = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+[“\"‘]?\w")
 # "described the crowds as “overwhelmingly good-natured”": a description in
 # the speaker's own marked words is their verdict
