@@ -88,7 +88,7 @@ _RECOMMENDS = re.compile(
     + _SHOULD + r"))"
     + _ACTION
     # "the council should have listened": hindsight judges whoever is meant
-    + r"|(?P<hindsight>(?i:should(?:n[’']t|\s+not)?|ought\s+(?:not\s+)?to)\s+"
+    + r"|\b(?P<hindsight>(?i:should(?:n[’']t|\s+not)?|ought\s+(?:not\s+)?to)\s+"
     r"have)(?=\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ght|id|ld|lt|ung|"
     r"ept|ade|ote|ook|ew))\b)"
     # "there has to be a better way", "there should be an inquiry"

@@ -98,9 +98,11 @@ def nominal_frame(text: str, start: int, end: int):
 # credited to a poll (not "at the polls", "to the polls", "polling stations";
 # "of" mostly joins a noun: "weeks of dipping poll numbers").
 _POLL = re.compile(
-    r"\b[Ii]n\s+((?:[\w/’'.-]+\s+){0,5}?(?:polls?|surveys?|polling))\b"
+    r"\b[Ii]n\s+((?:(?!(?:during|after|before|with|for|from|on)\s)"
+    r"[\w/’'.-]+\s+){0,5}?(?:polls?|surveys?|polling))\b"
+    # "in April during survey work": another noun's time, no poll
     r"(?!\s+(?:stations?|places?|booths?|sites?|locations?|workers?|hours|"
-    r"close[sd]?|open(?:s|ed)?)\b)")
+    r"close[sd]?|open(?:s|ed)?|work|works|teams?|vessels?|ships?)\b)")
 
 
 # "the same poll had her ahead", "a Quinnipiac poll put Clinton at 45
@@ -180,7 +182,10 @@ _HEARD = re.compile(
 _HEARD_AFTER = re.compile(
     r",\s+((?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+)?(?:court|jury|inquest|tribunal|"
     r"hearing|trial|inquiry|committee)(?:\s+(?:at|in|of)\s+[^,.;:“”\"]{1,50}?)?)"
-    r"\s+((?:has\s+|had\s+)?heard|was\s+told|has\s+been\s+told)\s*[.!]?[”’\"]?\s*$")
+    r"\s+((?:has\s+|had\s+)?heard|was\s+told|has\s+been\s+told)"
+    # "... heard on Wednesday.", "... was told yesterday."
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|yesterday|today|last\s+[a-z]+|this\s+[a-z]+))?"
+    r"\s*[.!]?[”’\"]?\s*$")
 
 
 def heard_frame(text: str, start: int, end: int):

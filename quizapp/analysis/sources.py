@@ -133,7 +133,8 @@ _ONE_PERSON = re.compile(
     r"son|daughter|wife|husband|brother|sister|nurse|doctor|child|boy|girl|"
     r"neighbou?r|victim|student|pupil|parent|patient|passenger|guard|clerk|"
     r"chef|cook|resident|witness|friend|relative|colleague|survivor|captain|"
-    r"pilot|companion|partner|guest|spouse|aide|fan)$")
+    r"pilot|companion|partner|guest|spouse|aide|fan|expert|specialist|academic|"
+    r"consultant|veteran|insider)$")
 # Where a source's head noun ends: a preposition, a participle or a relative.
 _AFTER_HEAD = re.compile(
     r"\s+(?:of|from|by|on|in|at|for|with|to|about|released|published|issued|"

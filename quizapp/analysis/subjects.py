@@ -283,8 +283,12 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         # "Donna Reilly", "she", "former member Donna Reilly"; not a phrase of
         # place or time before it ("Outside the courthouse")
         # "A senior official from the host government, which has acted as
-        # mediator since 2019, said": the relative clause on its noun
-        who = last.startswith(("who ", "whose ", "which "))
+        # mediator since 2019, said": the relative clause on its noun; "One
+        # expert who has seen the samples, and who asked not to be named,
+        # said": a second who-clause, the noun before the first
+        who = _WHO_CLAUSE.match(last)
+        if who and " who " in name:
+            name = name[: name.index(" who ")]
         if name and len(name.split()) <= (10 if who else 6) \
                 and not _PLACE_OR_TIME.match(name) \
                 and (re.match(r"[A-Z]|(?:he|she)\b", name)
@@ -298,6 +302,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     return None
 
 
+_WHO_CLAUSE = re.compile(r"(?:(?:and|but)\s+)?(?:who|whose|which)\s")
 # A role before a full name: "former member Donna Reilly".
 _ROLE_THEN_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+[A-Z][\w’'.-]*"
                              r"\s+[A-Z][\w’'-]*$")

@@ -75,3 +75,12 @@ def test_a_name_in_apposition_makes_a_verb_that_is_also_a_noun_a_verb(
 def test_a_place_before_a_comma_leaves_a_plural_noun_a_noun():
     found = _first("In the north, reports say the river rose.").attribution
     assert found.source == "reports"
+
+
+def test_a_second_who_clause_leaves_the_noun_before_the_first_as_the_source():
+    sentence = only('One tree-ring expert who has seen the samples, and who asked '
+                    'not to be named because the results are not yet reviewed, '
+                    'said the stakes and the planks "do not come from the same '
+                    'trees".')
+    assert sentence.attribution.source == "One tree-ring expert"
+    assert sentence.source_kind == "anonymous"

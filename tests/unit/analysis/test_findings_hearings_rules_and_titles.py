@@ -32,6 +32,8 @@ def test_what_a_court_heard_is_credited_to_the_court():
     ("Graham Pellow used more than £400,000 of donations to pay for holidays, "
      "a jury at Carnford Crown Court heard.", "a jury at Carnford Crown Court"),
     ("The defendant spent the money on cars, the court heard.", "the court"),
+    ("A care home director took £310,000 from residents, a jury at Hallingford "
+     "Crown Court heard on Wednesday.", "a jury at Hallingford Crown Court"),
 ])
 def test_what_a_court_heard_told_before_it_is_credited_to_the_court(text, court):
     sentence = only(text)
