@@ -87,7 +87,8 @@ def lemma(cue: str) -> str | None:
 # "declared bankruptcy", "offered a discount"): see the module docstring.
 _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "
                           "commit determine back present certify resist aim plan "
-                          "assume decline hope feel promise pledge vow learn".split())
+                          "assume decline hope feel promise pledge vow learn "
+                          "trust".split())
 # Content-only verbs whose every sense is a decision, a pledge or a stance
 # someone takes: without content they still tell what the source did
 # ("agreed to pay", "declined to comment", "ruled against the state", "backed
@@ -320,7 +321,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # the subject cut there ("Nurses I"), no speaker.
 _STRANDED = re.compile(r"\b(?:I|we|they|you)\s+(?:have\s+|had\s+)?(?:spoken|spoke|"
                        r"talked|worked|listened)\s+(?:to|with)\s+$")
-_CONTACT = re.compile(r"^[A-Z]?[a-z]+s\s+(?:I|we)$")
+_CONTACT = re.compile(r"^(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Z]?[a-z]+s\s+(?:I|we)$")
 # What an objection reports: "object that ...", "objected: “...”".
 _OBJECTION = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]")
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
@@ -528,6 +529,31 @@ def _make(original, kind, span, cue_span) -> Attribution:
     return Attribution(kind, original[s:e], s, e, original[cs:ce], cs, ce)
 
 
+# What may follow a trailing report to the sentence's end: whom it was told
+# and how ("told this newspaper, speaking on condition of anonymity").
+_TRAILING_END = re.compile(r"(?:\s+(?:this|the|a|an|reporters|journalists|me|us)"
+                           r"(?:\s+[\w’'-]+){0,2})?\s*(?:[,;(—–][^“”\"]*)?[.!]?\s*$")
+
+
+def _trailing_report(original, text, start, end, found):
+    """'Some vice-chancellors privately believe the model is broken, a senior
+    figure told this newspaper': a report after a comma closing the sentence
+    frames all before it, the belief inside it included."""
+    if _FORMS.get(found.cue.lower()) != "thought":
+        return None
+    for verb in _VERB.finditer(text, found.cue_end, end):
+        if _FORMS.get(text[verb[0]:verb[1]].lower()) != "speech":
+            continue
+        later = _verb_frame(original, text, start, end, verb)
+        if later is None or later.act or later.negated or later.side or \
+                later.source_start <= found.cue_end:
+            continue
+        if text[:later.source_start].rstrip().endswith((",", "”", '"')) and \
+                _TRAILING_END.match(text, later.cue_end, end):
+            return later
+    return None
+
+
 def find_attribution(original: str, text: str, start: int, end: int, links=(),
                      speaker: tuple[int, int] | None = None) -> Attribution | None:
     """The attribution of the sentence original[start:end], or None.
@@ -593,7 +619,7 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                 found.side = True
                 side = side or found
                 continue
-            return found
+            return _trailing_report(original, text, start, end, found) or found
         negated = negated or found
     view = view_frame(text, start, end)
     if view is not None:

@@ -117,7 +117,7 @@ DOCUMENT_NOUN = (
     r"letters?|databases?|estimates?|projections?|tally|e-?mails?|cables|"
     r"averages?|disclosures?|returns|logs|inspections?|inquiry|inquiries|"
     r"investigations?|assessments?|evaluations?|findings|indictments?|"
-    r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes|trials?|"
+    r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes?|trials?|"
     r"documentation|statements?)")
 _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
@@ -134,13 +134,13 @@ _ONE_PERSON = re.compile(
     r"neighbou?r|victim|student|pupil|parent|patient|passenger|guard|clerk|"
     r"chef|cook|resident|witness|friend|relative|colleague|survivor|captain|"
     r"pilot|companion|partner|guest|spouse|aide|fan|expert|specialist|academic|"
-    r"consultant|veteran|insider)$")
+    r"consultant|veteran|insider|figure)$")
 # Where a source's head noun ends: a preposition, a participle or a relative.
 _AFTER_HEAD = re.compile(
     r"\s+(?:of|from|by|on|in|at|for|with|to|about|released|published|issued|"
     r"being|that|which|who|compiled|conducted|commissioned|obtained|seen|filed|"
     r"carried\s+out|prepared|produced|leaked|submitted|written|drawn\s+up|led|"
-    r"included|contained|presented|cited|listed|funded|run|"
+    r"included|contained|presented|cited|listed|funded|run|shown|"
     # "Nurses I spoke to", "Parents we interviewed": a contact clause
     r"I|we)\b",
     re.I)

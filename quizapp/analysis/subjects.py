@@ -29,7 +29,7 @@ _CLAUSE_START = re.compile(
     # a comma between digits is part of a number ("of 1,400 viewers")
     r"(?:(?<!\d),|,(?!\d)|[;:—–“”\"(\[]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|"
     r"\bbecause\b|\bas\b|\bafter\b|\bwhen\b|\bif\b|\bsince\b|\bthough\b|"
-    r"\balthough\b|\bwhereas\b|\bunless\b|"
+    r"\balthough\b|\bwhereas\b|\bunless\b|\bthan\b|"
     # a free relative or a place: "what Liz Wahl said", "where experts say"
     r"\bwhat\b|\bwhatever\b|\bwhere\b)\s*",
     re.I,
@@ -112,6 +112,9 @@ def title_case(sentence: str) -> bool:
 # A single quotation mark closing a quotation: after its last word's
 # punctuation ("... deserved it,' she said"), not an apostrophe ("it's").
 _SINGLE_CLOSE = re.compile(r"[,.!?]['’](?!\w)")
+# A straight double mark closing a quotation: after a word or its punctuation,
+# before a space, punctuation or the end.
+_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?;:’'])\"(?![\w‘“'])")
 
 
 def in_quotation(text: str, start: int, at: int, end: int | None = None) -> bool:
@@ -125,6 +128,11 @@ def in_quotation(text: str, start: int, at: int, end: int | None = None) -> bool
             and _SINGLE_CLOSE.search(text, at, end):
         return True  # "'But I thought we deserved it,' she said.": British marks
     sentence = text[start:end]
+    if '"' not in before and "“" not in sentence and sentence.count('"') % 2 == 1 \
+            and _STRAIGHT_CLOSE.search(
+            sentence, at - start):
+        return True  # 'They write to us saying it died."': straight marks, the
+        # quotation opened in an earlier sentence and closes after `at`
     first_close, first_open = sentence.find("”"), sentence.find("“")
     if '"' not in sentence and first_close >= 0 and (
             first_open < 0 or first_close < first_open):
@@ -233,7 +241,9 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
 
 
 _APPOSITION = re.compile(r"^(?:a|an|the|who|whose|which|where|one|[a-z]|[A-Z][a-z]*\s+"
-                         r"(?:of|at|for)\b)")
+                         r"(?:of|at|for)\b|"
+                         # "Veltro's head of product", "Harwood's chief executive"
+                         r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+[a-z])")
 # An age after a name: "Quina Jones, 25, said" (not the end of "$100,000").
 _AGE = re.compile(r"\s\d{1,3}\s*$")
 
@@ -302,7 +312,8 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     return None
 
 
-_WHO_CLAUSE = re.compile(r"(?:(?:and|but)\s+)?(?:who|whose|which)\s")
+_WHO_CLAUSE = re.compile(r"(?:(?:and|but)\s+)?(?:who|whose|which|(?:seen|obtained|"
+                         r"reviewed|leaked|published|prepared|commissioned)\s+by)\s")
 # A role before a full name: "former member Donna Reilly".
 _ROLE_THEN_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+[A-Z][\w’'.-]*"
                              r"\s+[A-Z][\w’'-]*$")
