@@ -280,6 +280,9 @@ _PASSIVE_CHARGE = frozenset(
     "applauded hailed lauded".split())
 _THAT_AFTER = re.compile(r"\s+that\b")
 _SENTENCE_END = re.compile(r"\s*[.!]?[”’\"]?\s*$")
+# "Ministers, it added, were ...": the report set in the sentence as an aside.
+_ASIDE_CLOSE = re.compile(r",\s")
+_ASIDE_OPEN = re.compile(r",\s+it\s+$", re.I)
 # A communication noun with its content clause and no owner: "charges that",
 # "arguments that", "an agreement that", "a clear message that".
 _NOUN_THAT = re.compile(
@@ -1028,7 +1031,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if not is_person_like(np) and not is_body(np) and \
             cue.split()[0] in _INANIMATE_OK and not (
             np.lower() == "it" and (_THAT_AFTER.match(text, ve, end) or
-                                    _SENTENCE_END.match(text, ve, end))):
+                                    _SENTENCE_END.match(text, ve, end) or
+                                    _ASIDE_CLOSE.match(text, ve, end) and
+                                    _ASIDE_OPEN.search(text, start, vs))):
         return None  # "the storm showed"; "It showed that ...": a document;
         # "..., it added.": a body named before, reporting; "The trust added
         # that ...": a body

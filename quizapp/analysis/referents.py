@@ -77,6 +77,7 @@ def referents(analysis: Analysis) -> dict[int, str]:
     # per sentence: (name, is a body or a document, is a source it credits)
     mentions: list[list[tuple[str, bool, bool]]] = []
     bodies: set[str] = set()  # names told as bodies: "X ... its works"
+    people: set[str] = set()  # people named so far: "Anneliese Varga"
     masked = analysis.document.masked.masked
     for sentence in analysis.sentences:
         source = sentence.source
@@ -90,12 +91,15 @@ def referents(analysis: Analysis) -> dict[int, str]:
                     learned.setdefault(name, pronoun)
         mentions.append([] if sentence.is_heading else
                         _mentions(analysis.text, masked, sentence,
-                                  found.get(sentence.index, pronoun), bodies))
+                                  found.get(sentence.index, pronoun), bodies,
+                                  people))
+        people.update(name for name, body, _ in mentions[-1]
+                      if not body and _ends_in_person(name))
     return found
 
 
 def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
-              bodies: set[str]) -> list[tuple[str, bool, bool]]:
+              bodies: set[str], people: set[str]) -> list[tuple[str, bool, bool]]:
     """The people, bodies and documents a sentence names, each with whether it
     is a body or a document and whether the sentence credits it: the sources
     it credits, and names of people anywhere in it. A pronoun left unresolved
@@ -121,6 +125,11 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         name = shown_name(about) if about is not None else None
         if name and _ROLE_OPENING.match(name) and not _CAPITAL_AFTER.search(name):
             names.append((name, False, False))
+        # "Varga was unapologetic.": a person named before, by surname
+        named = [p for p in people if name and " " not in name
+                 and p.split()[-1] == name]
+        if len(named) == 1:
+            names.append((named[0], False, False))
     for match in _PERSON.finditer(sentence.text):
         # "For George Tanner, who ...": the name after an opening word
         words = match.group().split()

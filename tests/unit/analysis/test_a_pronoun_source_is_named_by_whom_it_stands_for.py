@@ -200,3 +200,21 @@ def test_it_stands_for_a_body_whose_name_ends_on_a_title():
             "opened an investigation. In a brief statement, it said it would examine "
             "the breach.")
     assert list(_stands_for(text).values())[-1] == "the Office of the Data Commissioner"
+
+
+def test_she_is_the_person_a_sentence_before_names_by_surname():
+    text = ("Anneliese Varga, head of product, spoke first. A Veltro spokesperson "
+            "said the company did not comment on rumours. Critics have argued "
+            "that £749 is a lot to pay. Varga was unapologetic. "
+            "“Battery anxiety is real,” she insisted.")
+    assert _stands_for(text)["“Battery anxiety is real,” she insisted."] == \
+        "Anneliese Varga"
+
+
+def test_it_set_in_the_sentence_as_an_aside_is_the_body_before():
+    text = ("In a statement, the Department for Skills said universities were "
+            "independent. Ministers, it added, were “keeping the sector under "
+            "close review”.")
+    found = _stands_for(text)
+    assert found["Ministers, it added, were “keeping the sector under close "
+                 "review”."] == "the Department for Skills"
