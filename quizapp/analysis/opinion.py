@@ -186,6 +186,10 @@ def find_opinion_cues(text: str, start: int, end: int,
         # measure against what should be, asserted
         cues.extend(_cue(text, m.span(), "strong", predicative=True)
                     for m in _SHORTFALL.finditer(text, start, end))
+    rating = _RATING.fullmatch(text, start, end)
+    if rating:
+        # "Three stars.", "Four out of five.": a reviewer's grade of the work
+        cues.append(_cue(text, rating.span(1), "strong", predicative=True))
     # "brags about", "fanned the flames": the verb chosen judges the act
     cues.extend(_cue(text, span, "strong", predicative=True)
                 for span in loaded_verbs(text, start, end)
@@ -381,6 +385,12 @@ _DISJUNCT = re.compile(
     r"More\s+important(?:ly)?|Most\s+important(?:ly)?|More\s+troubling|"
     r"Most\s+troubling)(?:\s+(?:still|yet|than\s+that))?|(?:Worst|Best)\s+of\s+"
     r"all)\s*[,:—–]")
+# A sentence that is only a grade: "Three stars.", "★★★★", "8/10", "Four out
+# of five."
+_NUMBER_WORD = r"(?:[\d.½]+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATING = re.compile(
+    rf"\s*((?i:{_NUMBER_WORD}\s+(?:stars?|out\s+of\s+{_NUMBER_WORD})|\d+\s*/\s*\d+)"
+    rf"|[★☆]+)\s*[.!]?\s*")
 # Scare quotes around one or two words keep a distance from them.
 _SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")
 

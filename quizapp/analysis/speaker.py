@@ -34,7 +34,9 @@ FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|doubt|feel|fear|love|hate|agree|"
     r"respect|admire|regret|appreciate|applaud|resent|"
     # "I want to assure you", "we wish to thank": an aim, not a view
-    r"disagree|blame|(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that))\b|"
+    r"disagree|blame|(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that)|"
+    # a liking told in the past: "I loved the cast", "we enjoyed the soup"
+    r"loved|hated|adored|enjoy|enjoyed|disliked|liked\b(?!\s+to\b))\b|"
     r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:do\s+not|don[’']t)\s+(?:buy|accept)\s+"
     r"(?:it|that|this|the)\b|"
     r"\b(?:[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:should|must|ought\s+to)\b|"
@@ -43,7 +45,8 @@ FIRST_PERSON = re.compile(
     # seriously: "I wouldn't call it that", "I'd rather not find out", "I'm
     # not going to pretend otherwise", "I take them very seriously"
     r"\b(?:I|[Ww]e)(?:\s+would(?:\s+not|n[’']t)?|[’']d(?:\s+not)?)\s+(?:(?:call|"
-    r"describe)\s+(?:it|this|that|him|her|them)|rather)\b|"
+    r"describe)\s+(?:it|this|that|him|her|them)|rather|(?:(?:most|more|very|"
+    r"quite)\s+)?(?:happily|gladly)|recommend)\b|"
     r"\b(?:I|[Ww]e)(?:[’']m|\s+am|[’']re|\s+are)\s+not\s+going\s+to\s+pretend\b|"
     r"\b(?:I|[Ww]e)\s+take\s+(?:it|this|that|them|him|her|(?:these|those|the)\s+"
     r"\w+)\s+(?:very\s+|extremely\s+|incredibly\s+)?seriously\b|"
