@@ -149,7 +149,12 @@ _IF_CONCEDES = re.compile(
     r"successful|applicable|available|present|required|appropriate|desired|"
     r"not|elected|need|needs)\b)[a-z-]+(?<!ed)\s*,\s*(?!(?:would|will|"
     r"could|can|may|might|should|must|then|it|he|she|they|we|you|i|this|that|"
-    r"there|the)\b)", re.I)
+    r"there|the)\b)|"
+    # the same closing the sentence: "The change was welcome, if overdue."
+    r"\s+(?:\w+ly\s+)?(?!(?:true|so|possible|necessary|needed|any|anything|ever|"
+    r"successful|applicable|available|present|required|appropriate|desired|"
+    r"not|need|needs|any|so|ever|at\s+all)\b)[a-z-]+(?<!ed)\s*[.!;](?=\s|$)",
+    re.I)
 _IF_CONCEDES_BEFORE = re.compile(r"[a-z]\s*,\s*$|\b(?:most|many|some)\s+$", re.I)
 # "all possible combinations", "any possible reality"
 _EVERY_POSSIBLE = re.compile(r"\b(?:all|any|every)\s+(?:(?:of\s+)?the\s+)?$", re.I)
@@ -217,9 +222,17 @@ def _in_title(text: str, start: int, end: int, sent_start: int,
 # the allegations", "few had heard the rumour", "the best way to predict the
 # future", "frequency-domain prediction"), and the sentence asserts nothing
 # uncertain.
+# Nobody able: "None could", "No one could", "Neither of them could".
+_NOBODY_COULD = re.compile(r"\b(?:none|nobody|no\s+one|neither)(?:\s+of\s+"
+                           r"(?:them|us|you|the\s+[\w-]+))?\s+$", re.I)
+# A thing guessed and nothing said of it: "guessed it long before", "guessed
+# the twist early", "guessed right".
+_GUESSED_IT = re.compile(r"\s+(?:it|them|this|right|wrong|correctly|the\s+[\w-]+)"
+                         r"(?=\s*[.,;!]|\s+(?:long|early|straight|immediately|"
+                         r"before|within|from|at\s+once)\b)", re.I)
 _CLAIM_WORDS = re.compile(
     r"(?:allegations?|accusations?|rumou?rs?|predictions?|predict|predicts|"
-    r"predicted|predicting|suspicions?|suggestions?|presumption)$")
+    r"predicted|predicting|suspicions?|suggestions?|presumption|speculation)$")
 _CONTENT = re.compile(
     r"\s*,?\s+(?:(?:also|later|widely|long|often|never|already|correctly|"
     r"wrongly|previously|first|once)\s+)?(?:that|of|about|concerning|over|"
@@ -231,6 +244,8 @@ _ANY_CLAIM = re.compile(r"\b(?:any|no|(?:rejected|rejects|reject|denied|denies|"
                         r"refute)\s+(?:the\s+)?)\s*$", re.I)
 # "there were rumours", "amid rumours": the claim is abroad, its content
 # given by the context.
+# "My speculation is that it won't": the claim told after a copula.
+_IS_THAT = re.compile(r"\s+(?:is|was)\s+that\b", re.I)
 _CLAIM_ABROAD = re.compile(r"\b(?:there\s+(?:were|was|are|is|have\s+been|has\s+"
                            r"been)|amid|amidst)\s+(?:\w+\s+)?$", re.I)
 
@@ -294,14 +309,21 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
         if _ANY_CLAIM.search(text, max(sent_start, start - 24), start):
             return False  # "any suggestion of a split was untrue", "no
             # suggestion that": a claim waved away, none made
-        return bool(_CONTENT.match(text, end) or _CLAIM_ABROAD.search(
-            text, max(sent_start, start - 30), start))
+        return bool(_CONTENT.match(text, end) or _IS_THAT.match(text, end)
+                    or _CLAIM_ABROAD.search(text, max(sent_start, start - 30),
+                                            start))
     if low == "likely" and _COMPARED_RISK.search(text, max(sent_start, start - 12),
                                                   start):
         return False  # "are less likely to develop dementia", "twice as likely":
         # a risk measured against another, a finding
     if low == "could":
+        if _NOBODY_COULD.search(text, max(sent_start, start - 24), start):
+            return False  # "None could check a bank statement": what nobody
+            # was able to do, told
         return not _told_in_the_past(text, start, end, sent_start, sent_end, False)
+    if low.startswith("guess") and _GUESSED_IT.match(text, end):
+        return False  # "had guessed it long before the end": a riddle
+        # solved, told
     if low == "would":
         return not _told_in_the_past(text, start, end, sent_start, sent_end, True)
     if low == "if":
