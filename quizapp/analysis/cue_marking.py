@@ -106,6 +106,9 @@ def mark_cue_items(analysis: Analysis) -> list[dict]:
             break
         if sentence.is_heading or sentence.label not in ("sourced", "speculation"):
             continue
+        if any(h["kind"] == "conditional" for h in sentence.hedges):
+            continue  # "if lenders keep tightening": whether a condition
+            # hedges is for a class to discuss, not a key to mark
         quote = _plain(analysis, sentence.start, sentence.end)
         if len(quote.split()) < _MIN_WORDS:
             continue

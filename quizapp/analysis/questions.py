@@ -125,16 +125,24 @@ _SHORT_QUOTE = re.compile(r"(?<=\s)[‘“'\"]([\w’'-]+(?:\s+[\w’'-]+){0,7})
 
 def _paired(quote: str, cues: list[str]) -> set[str]:
     """Words joined to a cue by "and", "but" or "or" ("frustrating but
-    necessary", "fair and affordable"): of a kind with it, so never a wrong
-    answer, however few other words the claim has."""
+    necessary", "fair and affordable") or listed with it ("sloppy, disorganised
+    and overworked"): of a kind with it, so never a wrong answer, however few
+    other words the claim has."""
     paired = set()
     for cue in cues:
         at = re.escape(cue)
         after = (rf"(?<!\w){at}\s+(?:and|but|or|nor|yet)\s+(?:not\s+|also\s+)?"
                  rf"([\w’'-]+)")
         before = rf"([\w’'-]+)\s+(?:and|but|or|nor)\s+{at}(?!\w)"
-        for pattern in (after, before):
-            paired.update(m.lower() for m in re.findall(pattern, quote, re.I))
+        # a list of three: "sloppy, disorganised and overworked"
+        word, joint = r"([\w’'-]+)", r"\s+(?:and|or)\s+"
+        listed = (rf"(?<!\w){at},\s+{word}{joint}{word}",
+                  rf"{word},\s+{at}{joint}{word}",
+                  rf"{word},\s+{word}{joint}{at}(?!\w)")
+        for pattern in (after, before, *listed):
+            for found in re.findall(pattern, quote, re.I):
+                paired.update(w.lower() for w in (
+                    found if isinstance(found, tuple) else (found,)))
     return paired
 
 
@@ -275,6 +283,10 @@ _POINTING = frozenset("he she they him them his her its their".split())
 _NO_ONE = frozenset("others research evidence data figures statistics numbers".split())
 #: What stands for the rest of a group ("The rest", "The majority"): no one.
 _REST = frozenset("rest remainder majority minority others".split())
+#: A source called back by its bare role ("the person said", "the source
+#: added"): out of its sentence it names nobody.
+_CALLED_BACK = frozenset("person people source sources official officials insider "
+                         "insiders figure individual".split())
 # A verb with its object inside what the finder took for a source ("The
 # closure follows a routine inspection ... that found"): a clause, no name.
 _VERB_AND_OBJECT = re.compile(r"\s[a-z]+s\s+(?:a|an|the)\s")
@@ -299,7 +311,8 @@ def _stands_alone(name: str) -> bool:
     OZ’S BOSS THINKS")."""
     words = name_words(name)
     return not (_POINTING & set(words[1:]) or (len(words) == 1 and words[0] in _NO_ONE)
-                or (len(words) == 2 and words[1] in _REST)
+                or (len(words) == 2 and (words[1] in _REST or words[0] == "the"
+                                         and words[1] in _CALLED_BACK))
                 or words[0] in _SAYS or _VERB_AND_OBJECT.search(name)
                 or (len(words) > 1 and name.isupper()))
 

@@ -53,3 +53,12 @@ def test_a_reporting_verb_that_hedges_is_marked_as_uncertainty_apart_from_its_so
     cues = sentence_cues(analysis, analysis.sentences[0], text)
     assert {"text": "suggested", "kind": "uncertainty", "start": 21} in cues
     assert not any("suggested" in c["text"] for c in cues if c["kind"] == "source")
+
+
+def test_a_sentence_hedged_by_a_condition_is_not_asked():
+    analysis = analyze("House prices are likely to fall further if lenders keep "
+                       "tightening, analysts say. The council may close the "
+                       "library next year, officials said.")
+    quotes = [item["quote"] for item in mark_cue_items(analysis)]
+    assert all(" if " not in quote for quote in quotes)
+    assert any("may close" in quote for quote in quotes)

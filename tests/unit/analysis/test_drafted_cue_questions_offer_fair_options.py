@@ -47,6 +47,13 @@ def test_a_word_joined_to_the_cue_by_and_or_but_is_no_wrong_option():
     assert "necessary" not in wrong
 
 
+def test_a_word_listed_with_the_cue_is_no_wrong_option():
+    _, wrong = _options("Leila Marchetti, for the defence, argued that her client "
+                        "had been sloppy, tired and overworked when the payments "
+                        "were made to the company account in the spring.")
+    assert not wrong & {"tired", "overworked"}
+
+
 def test_a_speakers_picked_out_phrase_offers_none_of_its_words():
     _, wrong = _options("Lena Howarth, regional organiser for the union, called "
                         "the closure “a betrayal of a loyal workforce” at the "

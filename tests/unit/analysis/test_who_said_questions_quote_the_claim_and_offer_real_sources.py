@@ -188,3 +188,11 @@ def test_a_source_called_back_by_its_noun_is_offered_once():
     for item in _items(text):
         offered = {o["text"] for o in item["options"]}
         assert not {"A person familiar with the matter", "The person"} <= offered
+
+
+def test_a_source_called_back_by_its_bare_role_is_no_answer_or_option():
+    text = ("A person familiar with the matter said the breach was found in "
+            "October. That, the person said, could push more stock onto the "
+            "market." + OTHERS)
+    for item in _items(text):
+        assert "The person" not in {o["text"] for o in item["options"]}
