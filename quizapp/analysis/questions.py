@@ -530,6 +530,13 @@ _CLAIM_EDGE = re.compile(
     r"(?:yesterday|today|on\s+Twitter|in\s+a\s+statement)\s*,?\s+)?"
     r"(?:(?:reporters|journalists|the\s+court|the\s+BBC|the\s+crowd|"
     r"supporters|colleagues|me|us|him|her|them|"
+    # "told staff in an email that ...": a group told, and how
+    r"(?:[\w-]+\s+)?(?:staff|employees|workers|members|parents|students|"
+    r"residents|investors|shareholders|MPs|councillors|viewers|listeners|"
+    r"readers|customers|passengers|delegates|lawmakers)(?:\s+(?:in|at|during|"
+    r"via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:email|"
+    r"letter|memo|statement|briefing|meeting|call|message|note|speech|post)"
+    r"(?=\s+that\b))?|"
     # "told a local radio station before opening that ...": whom, and when
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:station|newspaper|paper|magazine|"
     r"programme|program|podcast|channel|committee|inquiry|jury|hearing|"

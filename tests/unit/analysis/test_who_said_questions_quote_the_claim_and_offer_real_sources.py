@@ -50,6 +50,8 @@ def _asked(text: str) -> dict[str, dict]:
      "A waiter", "they sell out most nights by half past eight"),
     ("Reilly, 39, told a local radio station before opening that he wanted to "
      "cook simple food.", "Reilly", "he wanted to cook simple food"),
+    ("Professor Gareth Lowndes told staff in an email that the cuts were "
+     "unavoidable.", "Professor Gareth Lowndes", "the cuts were unavoidable"),
 ])
 def test_the_prompt_quotes_the_claim_without_its_source(text, source, claim):
     item = _asked(text + OTHERS)[source]
