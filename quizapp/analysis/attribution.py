@@ -1091,8 +1091,10 @@ _VERB_AFTER_LIKENED = re.compile(
 # A possessive, or a determiner and one singular word, before a bare or plural
 # form: "Trump's comments", "his infamous comment", "a recent report" (a verb
 # after one singular word would need -s: "the mayor comments").
-_PREPOSITION_LAST = re.compile(r"\b[A-Za-z]+[a-rt-z]s\s+(?:in|of|at|from|across|"
-                               r"near|around|inside|within|outside|throughout)\s+$")
+_PREPOSITION_LAST = re.compile(r"\b(?:[A-Za-z]+[a-rt-z]s\s+(?:of|from|near|around|"
+                               r"throughout)|(?:[A-Za-z]+[a-rt-z]s|(?i:some|many|"
+                               r"most|several|few))\s+(?:in|at|across|inside|"
+                               r"within|outside))\s+$")
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?!(?i:it|that|what|he|she|there|here|who|where|let)[’']s)"
     r"[A-Za-z][\w.-]*[’']s|\b(?i:his|her|their|its|my|our|your|the|a|an|this)"

@@ -120,7 +120,7 @@ _RECOMMENDS = re.compile(
     + r"|\b(?:[Tt]his|[Tt]hat|[Ss]omething|[Tt]hings)\s+(?P<change>(?:has|have|"
     r"needs?)\s+to)\s+(?:change|stop|end|give|improve)\b"
     # "let's focus on", "let us be clear"
-    + r"|(?P<let>\b(?i:let[’']s|let\s+us))(?=\s+[a-z]{2,})"
+    + r"|(?P<let>\b(?i:let[’']s|let\s+us))(?=\s+(?!say\b)[a-z]{2,})"
     # "What is needed is ...", "what was needed was to elevate it", "what
     # this country needs is": what should be done, put first
     + r"|\b(?P<cleft>(?i:what(?:[’']s|\s+(?:is|was|has\s+been))\s+(?:really\s+|"

@@ -690,6 +690,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     # an embedded question's "whether" ("plan to study whether") guesses
     # nothing of its own, even from a loose group
     loose = [h for h in rest if h["text"].lower() != "whether"]
+    if attr.kind == "vague" and believes and not (attr.source or "").strip() and \
+            not loose:
+        # "The trial is expected to last three weeks": a belief nobody holds
+        # by name
+        return Decision("vague-guess", "speculation", 0.7,
+                        f"'{phrase}' tells a belief or a guess and names nobody who "
+                        "holds it: this is speculation.", "speculation")
     if attr.kind == "vague" and (loose or believes):
         others = [h["text"] for h in loose]
         reason = (f", and {says(others, loose)}" if others

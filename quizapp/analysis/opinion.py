@@ -59,7 +59,9 @@ _NOT_JUDGING = re.compile(
     r"supposed\s+to\b|"  # "was supposed to keep producing": a plan, not a sneer
     r"just\s+(?:as|like)\b|"  # "was just as firm": a likeness, no intensity
     # "you've just had surgery", "has just been published": recently
-    r"just\s+(?:been|had|begun|started|finished|won|lost|got|made|seen|[a-z]+ed)\b)",
+    r"just\s+(?:been|had|begun|started|finished|won|lost|got|made|seen|[a-z]+ed)\b|"
+    # "let us say": a hedge on the wording, no exhortation
+    r"let\s+us\s+say\b|let[’']s\s+say\b)",
     re.I,
 )
 

@@ -158,6 +158,18 @@ _ORG_NOUN = re.compile(
     r"district|county|city|town|clinic|library|airport)\b",
     re.I,
 )
+# A body's proper name as a source's head: a capitalised body noun after a
+# capitalised word ("the Carrowfield Association of Estate Agents"), or with
+# "of" and a capitalised word after it ("the Federation of Small Businesses").
+_BODY_NOUN = (r"(?:Association|Federation|Union|Council|Society|Institute|"
+              r"Institution|Trust|Board|Party|Foundation|Agency|Authority|"
+              r"Commission|Committee|Department|Ministry|Company|Corporation|"
+              r"University|College|League|Alliance|Coalition|Chamber|Guild|"
+              r"Confederation|Bureau)")
+_PROPER_BODY = re.compile(rf"\b[A-Z][\w’'.-]*\s+{_BODY_NOUN}$")
+_BODY_OF = re.compile(rf"(?:[Tt]he\s+)?{_BODY_NOUN}")
+_OF_NAME = re.compile(r"\s*of\s+(?:the\s+)?[A-Z]")
+_NAME_TAIL = re.compile(r"(?:\s+(?:of|the|and|for|[A-Z][\w’'.-]*))*\s*")
 _HUMAN_WORD = re.compile(
     r"(?:ers|ists|ians|ans|ors|ees|man|men|woman|women|people|person|persons|"
     r"public|leaders?|chief|head|president|minister|secretary|spokes\w+|"
@@ -221,6 +233,11 @@ def kind_of(np: str) -> str:
         return "citation"
     if _OFFICE.match(head):
         return "named"
+    if (_PROPER_BODY.search(head.strip()) or _BODY_OF.fullmatch(head.strip()) and
+            _OF_NAME.match(np, len(head))) and _NAME_TAIL.fullmatch(np, len(head)):
+        return "named"  # "the Carrowfield Association of Estate Agents", "the
+        # Federation of Small Businesses": a body's name, whatever role word
+        # it holds
     if _ROLE_RE.search(np) and not _ends_in_name(words):
         return "anonymous"
     if _ONE_PERSON.match(head) and not _ORG_NOUN.search(head):

@@ -74,6 +74,9 @@ _SWEEPING = re.compile(
 _DEFINITE = re.compile(r"\s+(?:of\s+)?(?:the|these|those|this|that|its|their|his|"
                        r"her|our|my|your)\b", re.I)
 
+_STRETCH = re.compile(r"\s+(?:night|day|week|weekend|month|year|season|morning|"
+                      r"afternoon|evening|summer|winter|spring|autumn)\b", re.I)
+
 # "is fighting", "are now trying": the progressive tells what is going on
 _ONGOING = re.compile(r"\s+(?:(?:not|only|now|still|also|already|increasingly)"
                       r"\s+){0,2}"
@@ -138,6 +141,8 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
                or sentence[max(0, sweeping.start() - 3):sweeping.start()].lower()
                == "at ")):
         sweeping = None  # "all the coal"; "not happy at all" (a degree)
+    elif sweeping and _STRETCH.match(sentence, sweeping.end()):
+        sweeping = None  # "all night", "all season": a stretch of time
     elif sweeping and sentence[max(0, sweeping.start() - 4):sweeping.start()
                                ].lower() == "not ":
         sweeping = None  # "Not everyone agreed", "not always": some, sometimes

@@ -72,7 +72,10 @@ _PLURAL_SUBJECT = re.compile(
     r"public|men|women|children|data|"
     # a plural quantifier standing alone: "some believe", "many of whom say"
     r"^(?:some|many|most|several|both|all|few|a\s+few)(?:\s+of\s+(?:whom|them|"
-    r"us|those))?)$", re.I)
+    r"us|those)|"
+    # "Some in the field think", "Many within the party say"
+    r"\s+(?:in|at|within|inside|across|outside)\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?)?)$", re.I)
 
 
 _PLURAL_HEAD = re.compile(
@@ -264,6 +267,9 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     """"Minyon Moore, a senior adviser to the campaign, said": the name."""
     if not chunk.endswith(","):
         return None
+    # "Tomas (Desmond Okafor-Reilly), the eldest son,": the brackets' words
+    # are blanked, offsets kept
+    chunk = _BRACKETED.sub(lambda m: " " * len(m.group()), chunk)
     body = re.split(r"''|[“”\";:—–―(]", chunk[:-1])[-1]
     offset = sent_start + len(chunk) - 1 - len(body)
     pieces = COMMA.split(body)  # not "1,200"
@@ -312,6 +318,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     return None
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _WHO_CLAUSE = re.compile(r"(?:(?:and|but)\s+)?(?:who|whose|which|(?:seen|obtained|"
                          r"reviewed|leaked|published|prepared|commissioned)\s+by)\s")
 # A role before a full name: "former member Donna Reilly".
