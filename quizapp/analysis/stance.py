@@ -93,6 +93,20 @@ _STATE = re.compile(r"\s+(?:(?:now|still|also|already|temporarily)\s+){0,2}"
                     r"delayed|blocked|damaged|destroyed|evacuated|"
                     r"cordoned|sealed|reopened|open|postponed|grounded)\b")
 _NARRATOR = frozenset(("i", "my"))
+# A group of people as the subject, and the mood it is in.
+_GROUP = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|Many|Some|Most|Other|Local)\s+)?"
+                    r"(?:[A-Z]?[a-z]+\s+)?(?:others|analysts|economists|students|"
+                    r"parents|residents|teachers|investors|traders|voters|fans|"
+                    r"staff|workers|members|critics|experts|officials|locals|"
+                    r"businesses|campaigners|shoppers|customers|passengers|"
+                    r"families|nurses|doctors|farmers|landlords|tenants)\b"
+                    r"(?:\s*,\s*too\s*,)?\s", re.I)
+_MOOD = re.compile(r"\s+(?:(?:also|now|still|less|more|far|broadly|deeply|"
+                   r"increasingly|not|so|very)\s+){0,2}(?:confident|positive|"
+                   r"negative|angry|furious|divided|split|sceptical|skeptical|"
+                   r"worried|concerned|nervous|optimistic|pessimistic|cautious|"
+                   r"unconvinced|convinced|unhappy|happy|relaxed|upset|anxious|"
+                   r"hopeful|wary|uneasy|unsure|undecided)\b", re.I)
 
 # Points per clue, as described above.
 SPECIFIC, NAME, PAST = 2, 1, 1
@@ -151,6 +165,9 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
                     _STATE.match(sentence, present.end())):
         present = None  # "are fighting to": an event going on, told; "is
         # shut while engineers check it": the state a thing is left in
+    elif present and _MOOD.match(sentence, present.end()) and _GROUP.match(sentence):
+        present = None  # "Analysts are broadly positive", "Students, too, are
+        # angry": how a group feels, told
     for clue, match, points in (
             ("evaluative", cue and cue["text"], EVALUATIVE if judging else MILD),
             ("present", present, PRESENT),

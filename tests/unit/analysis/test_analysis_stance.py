@@ -129,3 +129,10 @@ def test_feedback_on_a_description_names_no_tense_as_the_reason():
     assert sentence.label == "opinion"
     assert "tells what something is like, not an event" in sentence.explanation
     assert "tense" not in sentence.explanation
+
+
+@pytest.mark.parametrize("text", ["Analysts are broadly positive.",
+                                  "Students, too, are angry.",
+                                  "Others are less confident."])
+def test_the_mood_a_group_is_in_is_told_not_argued(text):
+    assert analyze(text).sentences[0].label == "unsourced"
