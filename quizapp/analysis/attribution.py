@@ -194,7 +194,11 @@ _PASSIVE_REPORT = frozenset(
     "known understood estimated suspected considered".split()
 )
 _ACCORDING_NP = re.compile(r"\s+([^,;.:!?\n]{1,120}?)(?=\s*(?:[,;.:!?\n]|$|\s+(?:that|"
-                           r"who|which|the\s+\w+\s+(?:is|was|has))\b))", re.I)
+                           r"who|which|the\s+\w+\s+(?:is|was|has))\b|"
+                           # "according to club statisticians his best at ...":
+                           # a new phrase, not the source's
+                           r"(?<!\bof)(?<!\bto)(?<!\bfor)(?<!\bby)(?<!\bwith)"
+                           r"(?<!\band)\s+(?:his|her|its|their)\s))", re.I)
 _PER_SOURCE = re.compile(r"(?:(?:the|a|an|his|her|their|its)\b|(?-i:[A-Z])|"
                          r"(?:[a-z]+\s+)?[a-z]+s$)", re.I)
 # (A straight mark opens only after a space or a bracket and before a word:
@@ -327,6 +331,10 @@ _STRANDED = re.compile(r"\b(?:I|we|they|you)\s+(?:have\s+|had\s+)?(?:spoken|spok
 _CONTACT = re.compile(r"^(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Z]?[a-z]+s\s+(?:I|we)$")
 # What an objection reports: "object that ...", "objected: “...”".
 _OBJECTION = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]")
+# A noun after a preposition or closing a list: "in Scotland and the Baltic
+# states", "from the Gulf states".
+_LISTED = re.compile(r"\b(?:(?:and|or)\s+the|in|from|across|between|of)\s+"
+                     r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,2}$")
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
@@ -502,6 +510,19 @@ _FIRST_VERB = re.compile(
     r"had|did|does|do)n[’']t|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
+def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the noun phrase opening the sentence text[start:end] as the
+    subject of its first verb ("The paper" of "The paper was published in
+    Nature."), or None."""
+    verb = _FIRST_VERB.search(text, start, min(end, start + 80))
+    if verb is None:
+        return None
+    np = left_np(text, start, verb.start())
+    if np is None or text[start:np[0]].strip(" “\"‘("):
+        return None
+    return np
+
+
 def introduced_speaker(original: str, text: str, start: int,
                        end: int) -> Attribution | None:
     """The person a sentence is about, as the speaker of a quotation that
@@ -510,11 +531,8 @@ def introduced_speaker(original: str, text: str, start: int,
     so). Only a named or specific one-person subject opening the sentence: a
     group ("Critics were angry"), a body ("The council voted") or a thing
     names no speaker."""
-    verb = _FIRST_VERB.search(text, start, min(end, start + 80))
-    if verb is None:
-        return None
-    np = left_np(text, start, verb.start())
-    if np is None or text[start:np[0]].strip(" “\"‘("):
+    np = opening_subject(text, start, end)
+    if np is None:
         return None
     subject = text[np[0]:np[1]]
     if not is_person_like(subject) or is_body(subject) or subject.lower() in (
@@ -667,10 +685,12 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
             found = _make(original, "citation", span, cue)
             found.link = True
             return found
+    if speaker is not None:
+        # an interview turn's speaker makes its main claim, whatever side
+        # clause credits someone else ("I understand why people say that")
+        return _make(original, "self", speaker, speaker)
     if side is not None:
         return side
-    if speaker is not None:
-        return _make(original, "self", speaker, speaker)
     if act is not None:
         return act
     if negated is None:
@@ -931,7 +951,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the former Ashcombe post office": a noun, no report
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
         return None  # "needs to sell herself and tell more jokes": an infinitive
-    if cue in _NOUNISH and (not singular_subject(before)
+    if cue in _NOUNISH and (not singular_subject(before) or _LISTED.search(before)
                             or _PAST_BEFORE.search(before)
                             or _NUMBER_BEFORE.search(before)
                             or _OF_AFTER.match(text, ve, end)):
@@ -1115,7 +1135,7 @@ _FORMULA = re.compile(
 
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
 _REDUCED_RELATIVE = re.compile(r"(?:a|an)\s+[a-z]+\s+(?=(?:his|her|their|its|the|"
-                               r"[A-Z][\w’'.-]*)\b)")
+                               r"[A-Z][\w’'.-]*|[a-z]+[^s\W]s)\b)")
 
 
 def _describes(text: str, act: Attribution, at: int) -> bool:

@@ -119,6 +119,7 @@ def analyze(text: str) -> Analysis:
     links = doc.links
     link_starts = [lk.start for lk in links]
     headings = frozenset(p.index for p in doc.paragraphs if p.kind == "heading")
+    interview = any(p.kind == "turn" for p in doc.paragraphs)
     found: list[Attribution | None] = []
     for start, end, para_index in doc.sentences:
         para = doc.paragraphs[para_index]
@@ -158,6 +159,10 @@ def analyze(text: str) -> Analysis:
         opinion = find_opinion_cues(masked, start, end,
                                     attributed=attr is not None and not uncredited)
         _retext(text, opinion)
+        if interview and para.kind != "turn":
+            # "You banned mobile phones in your first term": the interviewer
+            # speaks to the interviewee, not to the reader
+            opinion = [c for c in opinion if c["text"].lower() not in _YOU]
         if side and not continued:
             # "The bill, which critics say is flawed, passed": the side
             # clause's judgement is its source's, not the writer's
@@ -312,5 +317,7 @@ def _act_note(text: str, attr: Attribution) -> str:
 
 
 _NAMING_VERBS = frozenset(("call", "dub", "term", "label", "nickname"))
+#: The reader addressed, in the writer's voice; the interviewee, in an interview.
+_YOU = frozenset(("you", "your", "yours"))
 # Verbs of finding, whose passive with nobody named tells a discovery.
 _FOUND_VERBS = frozenset(("find", "see", "discover", "spot", "uncover"))

@@ -14,6 +14,7 @@ from .cue_marking import mark_cue_items
 from .names import clean, points_back
 from .questions import cue_items, reason_items, who_said_items
 from .referents import referents
+from .sources import kind_of
 from .text import Document, parse
 from .wording import naming
 
@@ -153,6 +154,9 @@ def _claim_items(analysis: Analysis, stands_for: dict[int, str]) -> list[dict]:
             name = _source_name(attribution, stands_for.get(sentence.index))
             if name:
                 item["source"]["name"] = name
+                if points_back(clean(attribution.source)) and \
+                        kind_of(name) == "citation":
+                    item["source"]["kind"] = "citation"  # "It found": the study
         elif sentence.label == "sourced":
             item["label"] = "unsourced"
         item["cues"] = cue_phrases(analysis, sentence, quote)

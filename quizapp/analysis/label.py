@@ -420,8 +420,9 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
     if sentence.rstrip(" ”’\"')").endswith("?") and not _QUOTED_QUESTION.search(
             sentence):
         return Decision("question", "question", 0.95,
-                        "This is a question: it asks rather than claims, so it is "
-                        "neither true nor false.", "question")
+                        "This is a question: it asks rather than states, so it is "
+                        "not sorted. Ask what answer it expects: a question can "
+                        "slip in a view.", "question")
     if is_boilerplate(sentence):
         return Decision("boilerplate", "unsourced", 0.85,
                         "This is page furniture (a cookie banner, a button or a "

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from .attribution import introduced_speaker
+from .attribution import introduced_speaker, opening_subject
 from .core import Analysis, Sentence
 from .names import STANDS_FOR, clean, head_words, same_source, shown_name
-from .sources import is_body
+from .sources import is_body, kind_of
 from .stance import MONTHS
 
 #: How many sentences back a referent may stand.
@@ -39,6 +39,8 @@ _PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
 # Capitalised words that name a place or a thing, not a person.
 _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Bridge|Hill|Court|Crown|Station|Hall|House|Homes|Hospital|"
+                    r"Close|Way|Drive|Crescent|Terrace|Place|Gardens|Grove|Row|"
+                    r"Quay|Green|Market|Field|Fields|Ground|Lodge|Mews|"
                     r"Centre|Center|Stadium|Airport|Island|County|City|Town|"
                     r"Village|North|South|East|West|Group|Agency|Office|Service|"
                     r"Foods|Ltd|Inc|" + MONTHS + r")\b")
@@ -50,6 +52,8 @@ _WORK = frozenset("album single song track record ep film movie book novel play 
                   "satellite hotel restaurant pub bar project programme program "
                   "scheme bill act plan estate development brand product app "
                   "game".split())
+# A group of people by its plural head in lower case: "the authors".
+_GROUP_HEAD = re.compile(r"(?:^|\s)[a-z]+[^s\W’']s$")
 # "its" after a name in its clause: the name is a body's.
 _ITS_AFTER = re.compile(r"[^.;“”\"]*?\bits\b")
 # One person by their role ("the minister", "a nurse"), not a capitalised
@@ -119,12 +123,18 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             names.append((name, attr.kind == "citation" or head != name and is_body(
                 head) or not _ends_in_person(name) and (
                 is_body(name) or bool(_PLACE.search(name))), True))
-    if sentence.source is None:
+    if sentence.source is None or not (sentence.source.source or "").strip():
         # "The minister visited the town.": the person the sentence is about
         about = introduced_speaker(text, masked, sentence.start, sentence.end)
         name = shown_name(about) if about is not None else None
         if name and _ROLE_OPENING.match(name) and not _CAPITAL_AFTER.search(name):
             names.append((name, False, False))
+        subject = opening_subject(masked, sentence.start, sentence.end)
+        thing = text[subject[0]:subject[1]] if subject else ""
+        if thing and _ROLE_OPENING.match(thing) and kind_of(thing) == "citation":
+            # "The paper was published in Nature. It found ...": the document
+            # "it" stands for
+            names.append((thing, True, False))
         # "Varga was unapologetic.": a person named before, by surname
         named = [p for p in people if name and " " not in name
                  and p.split()[-1] == name]
@@ -199,6 +209,8 @@ def _gender(name: str, learned: dict[str, str]) -> str | None:
 
 
 def _may_be(name: str, pronoun: str, learned: dict[str, str]) -> bool:
+    if pronoun in ("he", "she") and _GROUP_HEAD.search(name):
+        return False  # "the authors", "club statisticians": many, not one
     gender = _gender(name, learned) if pronoun != "it" else None
     return gender is None or gender == pronoun
 

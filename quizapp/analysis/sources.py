@@ -201,6 +201,11 @@ _HUMAN_WORD = re.compile(
 )
 
 
+_PEOPLE_OF = re.compile(r"(?:(?:the|some)\s+)?(?!(?:the|a|an|some|many|most|these|"
+                        r"those|its|their|his|her|our|other|several)\s)[a-z]+\s+"
+                        r"[a-z]+(?:ers|ors|ists|ians|ants)", re.I)
+
+
 def kind_of(np: str) -> str:
     """Classify a source noun phrase as named, anonymous or vague."""
     words = np.split()
@@ -245,6 +250,9 @@ def kind_of(np: str) -> str:
     capitals = [w for w in words[1:] if _CAPITAL.match(w)]
     if capitals or (_CAPITAL.match(words[0]) and not _FUNCTION_START.match(words[0])):
         return "named"
+    if _PEOPLE_OF.fullmatch(np):
+        return "anonymous"  # "club statisticians", "hospital doctors": people
+        # of a body, none named
     if _ORG_NOUN.search(np):
         return "named"  # "the ministry": a definite organisation
     return "vague"

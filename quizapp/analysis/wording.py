@@ -16,6 +16,8 @@ _KIND_WORDS = {
                     "admit that nobody knows for sure"),
     "conditional": ("makes it depend on a condition",
                     "make it depend on a condition"),
+    # "not yet clear whether": a question left open, no condition
+    "open": ("leaves the question open", "leave the question open"),
 }
 
 
@@ -68,8 +70,9 @@ def says(words: list[str], hedges: list[dict]) -> str:
 def _hedge_reason(hedges: list[dict], plural: bool = False) -> str:
     kinds = []
     for h in hedges:
-        if h["kind"] not in kinds:
-            kinds.append(h["kind"])
+        kind = "open" if h["text"].lower() == "whether" else h["kind"]
+        if kind not in kinds:
+            kinds.append(kind)
     reasons = [_KIND_WORDS.get(k, ("hedges", "hedge"))[plural] for k in kinds[:2]]
     return " and ".join(reasons)
 
@@ -123,13 +126,18 @@ def naming(explanation: str, name: str) -> str:
     return _CREDITED_PRONOUN.sub(name, explanation)
 
 
+#: What a named source lets a reader check: who said it, not yet whether it is
+#: true.
+_CHECK_WHO = ("this is a sourced claim: you can check who said it, though not "
+              "yet whether it is true.")
+
+
 def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     if attr.kind == "named" and points_back(attr.source or ""):
-        text = (f"'{phrase}' {NAMED_AROUND}: this is a sourced claim you could "
-                "check.")
+        text = f"'{phrase}' {NAMED_AROUND}: {_CHECK_WHO}"
     elif attr.kind == "named":
-        text = (f"'{phrase}' names who makes the claim{_in_brackets(attr)}: this is a "
-                "sourced claim you could check.")
+        text = (f"'{phrase}' names who makes the claim{_in_brackets(attr)}: "
+                f"{_CHECK_WHO}")
     elif attr.kind == "anonymous" and not (attr.source or "").strip():
         text = ("The sentence quotes words from someone it does not name: it is "
                 "sourced, yet you cannot check who said them.")
@@ -149,8 +157,10 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     else:
         text = (f"'{phrase}' attributes the claim to a loose group, not to anyone "
                 "you could check: it is only weakly sourced.")
-    if hedges:
-        words = [h["text"] for h in hedges]
+    # "Asked whether he would resign, he insisted ...": the question put to the
+    # source, not its doubt
+    words = [h["text"] for h in hedges if h["text"].lower() != "whether"]
+    if words:
         text += (f" Note that {quote_cues(words)} {verb(words, 'shows', 'show')} the "
                  "source itself is not certain.")
     return text

@@ -218,3 +218,20 @@ def test_it_set_in_the_sentence_as_an_aside_is_the_body_before():
     found = _stands_for(text)
     assert found["Ministers, it added, were “keeping the sector under close "
                  "review”."] == "the Department for Skills"
+
+
+def test_it_is_the_document_a_sentence_before_was_about():
+    text = ("The paper was published in Nature on Monday. It found that warmer "
+            "summers had lowered water tables.")
+    assert _stands_for(text)["It found that warmer summers had lowered water "
+                             "tables."] == "The paper"
+    claims = yaml.safe_load(draft_pack(text, "peat")["claims.yaml"])["items"]
+    assert claims[-1]["source"] == {"kind": "citation", "name": "The paper"}
+
+
+def test_a_street_is_no_person_and_a_group_is_no_he():
+    text = ("Plumber Dean Okafor, 41, had his van emptied outside his home on "
+            "Linnet Close last week. The authors believe so. "
+            "“They took everything,” he said.")
+    assert _stands_for(text)["“They took everything,” he said."] == \
+        "Plumber Dean Okafor"
