@@ -556,6 +556,9 @@ _TRAILING_END = re.compile(r"(?:\s+(?:this|the|a|an|reporters|journalists|me|us)
                            r"(?:\s+[\w’'-]+){0,2})?\s*(?:[,;(—–][^“”\"]*)?[.!]?\s*$")
 
 
+_SELF = frozenset(("i", "we"))
+
+
 def _trailing_report(original, text, start, end, found):
     """'Some vice-chancellors privately believe the model is broken, a senior
     figure told this newspaper': a report after a comma closing the sentence
@@ -640,6 +643,10 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                 found.side = True
                 side = side or found
                 continue
+            if speaker is not None and (found.source or "").lower() in _SELF:
+                # "I would point out that nobody asked us": the turn's or the
+                # letter's own speaker
+                return _make(original, "self", speaker, speaker)
             return _trailing_report(original, text, start, end, found) or found
         negated = negated or found
     view = view_frame(text, start, end)

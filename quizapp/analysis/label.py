@@ -727,8 +727,12 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                             f" rather than {verb(judging, 'reports', 'report')}: "
                             f"this is an opinion, and it is sourced: {attr.source} "
                             "says it.", "opinion")
+        prediction = None if schedule else _forecast(reported, attr)
+        if prediction and not _DATED.search(sentence):
+            # "Sooner or later somebody will be hurt."
+            return _looks_ahead(prediction, belief=False, who=attr.source)
         return Decision("interview-reports", "sourced", 0.7,
-                        f"{attr.source} says this in the interview: the speaker is "
+                        f"{attr.source} says this in their own words: the speaker is "
                         "the source, so you know who claims it.", "fact")
     if recommending and not evaluative and not strong_rest:
         hindsight = all(_HINDSIGHT.match(text, c["end"]) for c in opinion

@@ -21,7 +21,7 @@ class Paragraph:
     index: int
     start: int
     end: int
-    kind: str  # "paragraph" | "heading" | "item" | "turn"
+    kind: str  # "paragraph" | "heading" | "item" | "turn" | "letter"
     speaker: str | None = None
     speaker_start: int = -1
     speaker_end: int = -1
@@ -296,7 +296,41 @@ def parse(text: str) -> Document:
             ss, se = s + a + lead, s + a + len(piece.rstrip())
             doc.sentences.append(
                 _widen(m, doc._removed_starts, ss, se, para.index))
+    _letters(doc, masked)
     return doc
+
+
+# A letter to the editor: it opens on "Sir," or "Dear Editor," and ends on its
+# signature line, "Eileen Prothero, Tolbury".
+_LETTER_OPENS = re.compile(r"[\s“\"]*(?:Sir|Madam|Sir\s+or\s+Madam|"
+                           r"Dear\s+[A-Z][\w .’'-]{0,30}?)\s*[,:—–]")
+_SIGNATURE = re.compile(r"\s*((?:(?:Dr|Prof|Professor|Cllr|Rev|Mr|Mrs|Ms|Miss)\.?\s+)?"
+                        r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:[A-Z][\w’'.-]*"
+                        r"[\s,]*){1,4}\.?\s*")
+#: How many paragraphs one letter may run to.
+_LETTER_PARAGRAPHS = 8
+
+
+def _letters(doc: Document, masked: str) -> None:
+    """Give each paragraph of a signed letter its writer as its speaker: on a
+    letters page each reader speaks in their own words, as an interviewee
+    does in a turn."""
+    paragraphs = doc.paragraphs
+    for index, para in enumerate(paragraphs):
+        signed = _SIGNATURE.fullmatch(masked, para.start, para.end)
+        if signed is None or index == 0:
+            continue
+        letter = []
+        for before in reversed(paragraphs[max(0, index - _LETTER_PARAGRAPHS):index]):
+            if before.kind != "paragraph" or before.speaker:
+                break
+            letter.append(before)
+            if _LETTER_OPENS.match(masked, before.start, before.end):
+                for part in letter:
+                    part.kind = "letter"
+                    part.speaker = signed.group(1)
+                    part.speaker_start, part.speaker_end = signed.span(1)
+                break
 
 
 def _widen(m: Masked, starts: list[int], start: int, end: int, para: int):
