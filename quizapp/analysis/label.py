@@ -341,6 +341,14 @@ def _framings(reported: str) -> list[str]:
     return [m.group().strip(" ,“\"‘(") for m in found if m]
 
 
+# A command opening a speaker's sentence: "Listen for a month", "And buy a
+# good pair of shoes", "Don't rush".
+_ADVICE = re.compile(
+    r"[\s“\"‘']*(?:(?:And|But|So|Then|Just|Always|Never)\s+)?((?i:listen|buy|take|"
+    r"don[’']t|do\s+not|make\s+sure|keep|try|get|go|give|trust|remember|be|"
+    r"stop|start|ask|look|watch|read|talk|stay|avoid|learn|spend|forget|"
+    r"choose|pick|focus|speak|write|come|find)\b)(?!\s+(?:of|on|in|at|is|are|was|"
+    r"were|has|have|had)\b)")
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -706,6 +714,14 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                         f"'{phrase}' gives no name{reason}: this is speculation, "
                         "and it is only loosely sourced.", "speculation")
     if attr.kind == "self":
+        advice = _ADVICE.match(sentence)
+        if advice:
+            # "Listen for the first month before you change anything.": a
+            # command in a speaker's own words is their advice
+            return Decision("interview-judges", "opinion", 0.65,
+                            f"'{advice.group(1)}' tells the reader what to do "
+                            f"rather than reporting: this is an opinion, and it is "
+                            f"sourced: {attr.source} says it.", "opinion")
         score = opinion_score(opinion)
         hedge_words = [h["text"] for h in hedges]
         # "I think" of what is, not what is to come, is a view, no guess

@@ -142,6 +142,9 @@ def find_opinion_cues(text: str, start: int, end: int,
             continue  # "particularly in the context of": a focus, no intensity
         if kind == "marker" and _inside_quote(text, start, cue_start):
             continue
+        if key in _SUCH and _SUBJECT_OPENS.fullmatch(text, start, cue_start):
+            continue  # "Such a scheme could be in place by spring": the one
+            # just told, pointed back to
         if text[cue_start - 1 : cue_start] in _MARKS and _GRADED.search(
                 text, max(start, cue_start - 60), cue_start):
             continue  # "rated the structure ‘poor’": a grade on a scale
@@ -325,6 +328,8 @@ _WHETHER = re.compile(r"\bwhether\b[^,;:.!?”\"]*$", re.I)
 # after "didn't" or "never" it tells what someone did not need back then.
 _DUTY = frozenset(("need to", "needs to"))
 _LET = frozenset(("let us", "let's", "let’s"))
+_SUCH = frozenset(("such a", "such an"))
+_SUBJECT_OPENS = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?")
 _NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"
                       r"did\s+not|didn[’']t|never)\s+$", re.I)
 

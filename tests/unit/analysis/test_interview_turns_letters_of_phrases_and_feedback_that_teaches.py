@@ -72,3 +72,29 @@ def test_whether_leaves_a_question_open_and_is_no_doubt_of_the_source():
     asked = analyze("Asked whether he would resign, Aldous insisted the team was "
                     "fine.").sentences[0].explanation
     assert "'whether'" not in asked
+
+
+ADVICE = ("What would you tell a new head?\n\n"
+          "Hallworth: Listen for the first month. And buy a good pair of shoes, "
+          "because you will be in corridors. We got one applicant.\n\n"
+          "Is it working?\n\n"
+          "Hallworth: Mostly.\n")
+
+
+@pytest.mark.parametrize("text", ["Listen for the first month.",
+                                  "And buy a good pair of shoes, because you will "
+                                  "be in corridors."])
+def test_a_command_in_a_speakers_own_words_is_their_advice(text):
+    sentence = _by_text(ADVICE)[text]
+    assert (sentence.label, sentence.attribution.source) == ("opinion", "Hallworth")
+    assert "tells the reader what to do" in sentence.explanation
+
+
+def test_a_report_in_a_speakers_own_words_stays_a_report():
+    assert _by_text(ADVICE)["We got one applicant."].label == "sourced"
+
+
+def test_such_a_pointing_back_at_the_sentences_start_judges_nothing():
+    sentence = analyze("Such a scheme could be in place by next spring.").sentences[0]
+    assert sentence.label == "speculation"
+    assert "Such a" not in sentence.explanation
