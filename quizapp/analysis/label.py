@@ -660,9 +660,8 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     if lemma(attr.cue) == "argue" and not guesses:
         return Decision("argues", "opinion", 0.6,
                         f"'{phrase}' reports an argument, not an event: this is "
-                        f"an opinion, and it is sourced: the argument of "
-                        f"{_OBJECT_FORMS.get(who, who)}.",
-                        "opinion")
+                        f"an opinion, and it is sourced: "
+                        f"{_argument_of(who)}.", "opinion")
     suggests = lemma(attr.cue) == "suggest" and not guesses
     source = (attr.source or "").strip()
     person = suggests and is_person_like(source)
@@ -965,6 +964,16 @@ _HINDSIGHT = re.compile(r"(?:n[’']t|\s+not)?\s+have\b", re.I)
 WRITERS = "the writer's"
 #: "the argument of her", not "of she".
 _OBJECT_FORMS = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
+#: "their argument", not "the argument of them": a group nobody resolves.
+_POSSESSIVES = {"they": "their", "we": "our", "i": "my"}
+
+
+def _argument_of(who: str) -> str:
+    """"the argument of critics", "the argument of him" (named later by
+    `wording.naming`), "their argument"."""
+    if who.lower() in _POSSESSIVES:
+        return f"{_POSSESSIVES[who.lower()]} argument"
+    return f"the argument of {_OBJECT_FORMS.get(who, who)}"
 
 
 def _who(attr: Attribution, text: str) -> str:

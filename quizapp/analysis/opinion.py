@@ -142,6 +142,8 @@ def find_opinion_cues(text: str, start: int, end: int,
             continue  # "particularly in the context of": a focus, no intensity
         if kind == "marker" and _inside_quote(text, start, cue_start):
             continue
+        if key in _HAD_BETTER and not _ACTION_AFTER.match(text, cue_end, end):
+            continue  # "had better results": more of a thing, no advice
         if key in _SUCH and _SUBJECT_OPENS.fullmatch(text, start, cue_start):
             continue  # "Such a scheme could be in place by spring": the one
             # just told, pointed back to
@@ -329,6 +331,12 @@ _WHETHER = re.compile(r"\bwhether\b[^,;:.!?”\"]*$", re.I)
 _DUTY = frozenset(("need to", "needs to"))
 _LET = frozenset(("let us", "let's", "let’s"))
 _SUCH = frozenset(("such a", "such an"))
+_HAD_BETTER = frozenset(("had better", "'d better", "’d better"))
+# "they had better be", "you'd better not": an action, or the verb left out.
+_ACTION_AFTER = re.compile(r"\s*(?:[.!,;]|\s(?:not\s+)?(?:be|get|go|do|start|stop|"
+                           r"make|hurry|watch|look|think|listen|hope|pray|act|move|"
+                           r"come|take|find|keep|leave|pay|deliver|prove|win|"
+                           r"learn|change|fix|explain|answer)\b)")
 _SUBJECT_OPENS = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So)\s+)?")
 _NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"
                       r"did\s+not|didn[’']t|never)\s+$", re.I)

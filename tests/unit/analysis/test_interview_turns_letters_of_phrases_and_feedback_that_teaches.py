@@ -98,3 +98,18 @@ def test_such_a_pointing_back_at_the_sentences_start_judges_nothing():
     sentence = analyze("Such a scheme could be in place by next spring.").sentences[0]
     assert sentence.label == "speculation"
     assert "Such a" not in sentence.explanation
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("On this evidence, they had better be.", "opinion"),
+    ("You had better hurry.", "opinion"),
+    ("The firm had better results this year.", "unsourced"),
+])
+def test_had_better_with_an_action_advises(text, label):
+    assert analyze(text).sentences[0].label == label
+
+
+def test_an_argument_of_a_group_nobody_resolves_is_their_argument():
+    sentence = analyze("Rewetting drained bogs, they argue, is among the cheapest "
+                       "measures.").sentences[0]
+    assert sentence.explanation.endswith("it is sourced: their argument.")
