@@ -8,16 +8,12 @@ party" are loose groups that speak; a complaint with nothing said is an act;
 
 import pytest
 
-from quizapp.analysis import analyze
 from quizapp.analysis.sources import kind_of
-
-
-def _first(text):
-    return analyze(text).sentences[0]
+from tests.unit.analysis.sentences import only
 
 
 def test_a_bodys_proper_name_holding_a_role_word_is_named():
-    sentence = _first("In a statement, the Carrowfield Association of Estate "
+    sentence = only("In a statement, the Carrowfield Association of Estate "
                       "Agents said the figures were normal.")
     assert sentence.source_kind == "named"
 
@@ -27,7 +23,7 @@ def test_members_after_a_bodys_name_are_no_bodys_name():
 
 
 def test_a_name_in_brackets_is_no_source():
-    sentence = _first("Tomas (Desmond Okafor-Reilly), the eldest son, wants to "
+    sentence = only("Tomas (Desmond Okafor-Reilly), the eldest son, wants to "
                       "sell the business.")
     assert sentence.attribution.source == "Tomas"
 
@@ -38,19 +34,19 @@ def test_a_name_in_brackets_is_no_source():
      "Many within the party"),
 ])
 def test_a_quantifier_with_its_place_is_a_loose_group_that_speaks(text, source):
-    sentence = _first(text)
+    sentence = only(text)
     assert (sentence.attribution.source, sentence.source_kind) == (source, "vague")
 
 
 def test_a_complaint_with_nothing_said_is_an_act_and_one_with_words_a_view():
-    assert _first("Some residents have complained about parked cars.").label == \
+    assert only("Some residents have complained about parked cars.").label == \
         "unsourced"
-    assert _first("Residents complained that the road was unsafe.").label == \
+    assert only("Residents complained that the road was unsafe.").label == \
         "opinion"
 
 
 def test_according_to_frames_the_could_after_it():
-    sentence = _first("According to a note published on Wednesday by Quillon "
+    sentence = only("According to a note published on Wednesday by Quillon "
                       "Research, the phone could help Veltro win back market "
                       "share.")
     assert sentence.label == "speculation"
@@ -61,16 +57,16 @@ def test_according_to_frames_the_could_after_it():
     "The second act, let us say, tested the audience.",
 ])
 def test_a_stretch_of_time_and_a_hedge_on_wording_judge_nothing(text):
-    assert _first(text).label == "unsourced"
+    assert only(text).label == "unsourced"
 
 
 def test_a_pity_judges():
-    assert _first("It would be a pity if the squabble over its date were "
+    assert only("It would be a pity if the squabble over its date were "
                   "allowed to overshadow that.").label == "opinion"
 
 
 def test_a_belief_nobody_holds_by_name_says_so():
-    sentence = _first("The trial is expected to last three weeks.")
+    sentence = only("The trial is expected to last three weeks.")
     assert sentence.label == "speculation"
     assert sentence.explanation == ("'expected' tells a belief or a guess and "
                                     "names nobody who holds it: this is "

@@ -4,11 +4,7 @@ without an "as" is no view."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _first(text):
-    return analyze(text).sentences[0]
+from tests.unit.analysis.sentences import only
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -17,11 +13,11 @@ def _first(text):
     ("Fans saw the goal as the turning point of the season.", "Fans"),
 ])
 def test_seeing_a_thing_as_something_is_the_sources_opinion(text, source):
-    sentence = _first(text)
+    sentence = only(text)
     assert sentence.label == "opinion"
     assert sentence.attribution.source == source
     assert "reports a judgement" in sentence.explanation
 
 
 def test_seeing_a_thing_is_no_view():
-    assert _first("She saw the report on Monday.").label != "opinion"
+    assert only("She saw the report on Monday.").label != "opinion"
