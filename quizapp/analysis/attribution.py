@@ -547,7 +547,17 @@ def introduced_speaker(original: str, text: str, start: int,
 def _make(original, kind, span, cue_span) -> Attribution:
     s, e = span
     cs, ce = cue_span
+    lead = _CONNECTIVE_LEAD.match(original, s, e)
+    if lead and lead.end() < e:
+        s = lead.end()  # "Yet the council's own report found": no "Yet"
+        if kind == "named":
+            kind = kind_of(original[s:e])
     return Attribution(kind, original[s:e], s, e, original[cs:ce], cs, ce)
+
+
+# A connective opening the sentence, no part of the source after it.
+_CONNECTIVE_LEAD = re.compile(r"(?:But|And|Yet|So|Still|However|Meanwhile|Instead|"
+                              r"Indeed|Now|Then),?\s+(?=\S)")
 
 
 # What may follow a trailing report to the sentence's end: whom it was told
@@ -973,6 +983,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "admitted to hospital": taken in, not owning up
     if _LEMMA.get(cue) == "call" and _CALL_PARTICLE.match(text, ve, end):
         return None  # "called in to a town hall", "called off the strike"
+    if cue == "back" and _BACK_PARTICLE.match(text, ve, end):
+        return None  # "put the bays back and leave the lane": a particle
+    if cue == "expected" and _NOUN_JUST_BEFORE.search(before) and not \
+            _CONTENT_NEXT.match(text, ve, end):
+        return None  # "at a ceremony expected next spring": a noun's
+        # description, nobody expecting
     # "is raising questions": the first word carries the -ing, not the last
     progressive = cue.split()[0].endswith("ing") and _PROGRESSIVE.search(before)
     agent = _by_agent(original, text, vs, ve, end, cue)
@@ -1233,6 +1249,10 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
 
 # "call" with a particle is another verb: to phone in, cancel, summon.
 _CALL_PARTICLE = re.compile(r"\s+(?:in|up|off|back|round|around|over)\b", re.I)
+_BACK_PARTICLE = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|to|from|into|in|on|up|"
+                            r"out|home|again)\b)")
+_NOUN_JUST_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z]+\s+$")
+_CONTENT_NEXT = re.compile(r"\s+(?:to|that)\b|\s*[:,]\s*[“\"]")
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by(?=\s)", re.I)
 
 

@@ -99,9 +99,11 @@ def find_opinion_cues(text: str, start: int, end: int,
         key = " ".join(word.lower().split())
         kind = _LEXICON.get(key, "strong")
         if kind == "deontic":  # the writer's voice; a speaker's: see below
-            if _UNDER_A_RULE.match(text, start, cue_start):
-                continue  # "Under the restrictions, farmers must cut ...": a
-                # rule told, not the writer's advice
+            if _UNDER_A_RULE.match(text, start, cue_start) or (
+                    _DEADLINE.match(text, cue_end, end)):
+                continue  # "Under the restrictions, farmers must cut ...",
+                # "Refunds must be paid within seven days": a rule told, not
+                # the writer's advice
             kind = "stance"
         if kind == "stance":
             if attributed or (word == "US") or (key == "i" and word != "I"):
@@ -331,6 +333,12 @@ _WHETHER = re.compile(r"\bwhether\b[^,;:.!?”\"]*$", re.I)
 _DUTY = frozenset(("need to", "needs to"))
 _LET = frozenset(("let us", "let's", "let’s"))
 _SUCH = frozenset(("such a", "such an"))
+# A duty with its deadline: "must be paid within seven days", "must be filed
+# by 31 January".
+_DEADLINE = re.compile(r"\s+(?:not\s+)?be\s+[a-z]+(?:ed|en|wn|id|ne)\s+(?:[\w-]+\s+)"
+                       r"{0,3}?(?:within|by|before|no\s+later\s+than)\s+(?:\d|[A-Z]|"
+                       r"the\s+end|(?:one|two|three|four|five|six|seven|ten|"
+                       r"fourteen|thirty)\b)")
 _HAD_BETTER = frozenset(("had better", "'d better", "’d better"))
 # "they had better be", "you'd better not": an action, or the verb left out.
 _ACTION_AFTER = re.compile(r"\s*(?:[.!,;]|\s(?:not\s+)?(?:be|get|go|do|start|stop|"

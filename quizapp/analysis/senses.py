@@ -222,6 +222,10 @@ def _in_title(text: str, start: int, end: int, sent_start: int,
 # the allegations", "few had heard the rumour", "the best way to predict the
 # future", "frequency-domain prediction"), and the sentence asserts nothing
 # uncertain.
+# A refusal: "would not be drawn", "would not say", "wouldn't comment".
+_REFUSED_TO = re.compile(r"(?:\s+not|n[’']t)\s+(?:be\s+drawn|comment|say|confirm|"
+                         r"disclose|reveal|elaborate|discuss|speculate|name|"
+                         r"specify|give\s+details)\b", re.I)
 # Nobody able: "None could", "No one could", "Neither of them could".
 _NOBODY_COULD = re.compile(r"\b(?:none|nobody|no\s+one|neither)(?:\s+of\s+"
                            r"(?:them|us|you|the\s+[\w-]+))?\s+$", re.I)
@@ -325,6 +329,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
         return False  # "had guessed it long before the end": a riddle
         # solved, told
     if low == "would":
+        if _REFUSED_TO.match(text, end):
+            return False  # "Fenn would not be drawn", "would not comment": a
+            # refusal told, no guess
         return not _told_in_the_past(text, start, end, sent_start, sent_end, True)
     if low == "if":
         return not (_IF_NO_CONDITION.match(text, end)

@@ -64,6 +64,10 @@ _OFFICE = re.compile(
     r"secretary[-\s]general|vice[-\s]chancellor|curator)$",
     re.I,
 )
+# The body that governs one named before: "its trustees", "the museum's board".
+_GOVERNORS = re.compile(r"^(?:the|its|their)\s+(?:[\w’'-]+[’']s\s+)?(?:trustees|"
+                        r"governors|directors|board(?:\s+of\s+(?:directors|"
+                        r"trustees|governors))?)$", re.I)
 # A field or a side before a loose group keeps it loose: "legal experts",
 # "Republican strategists", "budget analysts" (not "Goldman Sachs analysts").
 _FIELD = (r"legal|political|economic|financial|military|health|medical|"
@@ -236,8 +240,8 @@ def kind_of(np: str) -> str:
         # passengers at Marrow Field": where they are, not who
     if _DOCUMENT.search(head):
         return "citation"
-    if _OFFICE.match(head):
-        return "named"
+    if _OFFICE.match(head) or _GOVERNORS.match(np):
+        return "named"  # "the mayor", "its trustees": who holds the office
     if (_PROPER_BODY.search(head.strip()) or _BODY_OF.fullmatch(head.strip()) and
             _OF_NAME.match(np, len(head))) and _NAME_TAIL.fullmatch(np, len(head)):
         return "named"  # "the Carrowfield Association of Estate Agents", "the

@@ -1,0 +1,49 @@
+"""Words a blind comparison of drafts found misread: "would not be drawn" is a
+refusal told, no guess; "put the bays back" is a particle, not "back" a plan;
+"a ceremony expected next spring" describes a noun, nobody expects; "its
+trustees" are the body that governs, named; a duty with its deadline ("must
+be paid within seven days") is a rule told; a connective opening the sentence
+("Yet", "But") is no part of the source after it."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.sources import kind_of
+from tests.unit.analysis.sentences import only
+
+
+def test_a_refusal_with_would_is_told_not_guessed():
+    sentence = only("Professor Fenn would not be drawn.")
+    assert (sentence.label, sentence.hedges) == ("unsourced", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Here is mine: put the blue-badge bays back and leave the lane alone.",
+    "Ownership will pass to the commission at a ceremony expected next spring.",
+])
+def test_a_particle_or_a_nouns_description_credits_nobody(text):
+    assert analyze(text).sentences[-1].attribution is None
+
+
+@pytest.mark.parametrize("np", ["its trustees", "the museum's board",
+                                "its board of directors"])
+def test_the_body_that_governs_is_named(np):
+    assert kind_of(np) == "named"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Refunds for cancelled flights must be paid within seven days.", "unsourced"),
+    ("Tax returns must be filed by 31 January.", "unsourced"),
+    ("Something must be done before it is too late.", "opinion"),
+])
+def test_a_duty_with_its_deadline_is_a_rule_told(text, label):
+    assert only(text).label == label
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Yet the council's own monitoring report, published in March, found that "
+     "pedestrian counts rose.", "the council's own monitoring report"),
+    ("But Smith said the road was open.", "Smith"),
+])
+def test_a_connective_opening_the_sentence_is_no_part_of_the_source(text, source):
+    assert only(text).attribution.source == source
