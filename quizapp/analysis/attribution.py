@@ -569,6 +569,26 @@ _TRAILING_END = re.compile(r"(?:\s+(?:this|the|a|an|reporters|journalists|me|us)
 _SELF = frozenset(("i", "we"))
 
 
+_PHRASE_AFTER = re.compile(r"\s+(?:on|in|at|by|last|this|earlier|yesterday|today|"
+                           r"from|online)\b")
+
+
+def _report_around(original, text, start, end, found):
+    """'A separate poll published on Sunday by Kestrel Insights found that
+    ...': a participle right after its noun describes it; the verb whose
+    subject holds both reports."""
+    if not found.cue.endswith(("ed", "en")) or \
+            text[found.source_end:found.cue_start].strip() or \
+            not _PHRASE_AFTER.match(text, found.cue_end, end):
+        return None
+    for verb in _VERB.finditer(text, found.cue_end, end):
+        later = _verb_frame(original, text, start, end, verb)
+        if later is not None and not (later.act or later.negated or later.side) \
+                and later.source_start <= found.cue_start < later.source_end:
+            return later
+    return None
+
+
 def _trailing_report(original, text, start, end, found):
     """'Some vice-chancellors privately believe the model is broken, a senior
     figure told this newspaper': a report after a comma closing the sentence
@@ -657,7 +677,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                 # "I would point out that nobody asked us": the turn's or the
                 # letter's own speaker
                 return _make(original, "self", speaker, speaker)
-            return _trailing_report(original, text, start, end, found) or found
+            return (_report_around(original, text, start, end, found)
+                    or _trailing_report(original, text, start, end, found) or found)
         negated = negated or found
     view = view_frame(text, start, end)
     if view is not None:

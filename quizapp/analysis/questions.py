@@ -530,6 +530,8 @@ _CLAIM_EDGE = re.compile(
     r"(?:yesterday|today|on\s+Twitter|in\s+a\s+statement)\s*,?\s+)?"
     r"(?:(?:reporters|journalists|the\s+court|the\s+BBC|the\s+crowd|"
     r"supporters|colleagues|me|us|him|her|them|"
+    # "told Radio Nord that ...": a named listener
+    r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?=\s+that\s)|"
     # "told staff in an email that ...": a group told, and how
     r"(?:[\w-]+\s+)?(?:staff|employees|workers|members|parents|students|"
     r"residents|investors|shareholders|MPs|councillors|viewers|listeners|"

@@ -47,3 +47,10 @@ def test_a_duty_with_its_deadline_is_a_rule_told(text, label):
 ])
 def test_a_connective_opening_the_sentence_is_no_part_of_the_source(text, source):
     assert only(text).attribution.source == source
+
+
+def test_a_participle_after_a_documents_noun_describes_it_and_the_later_verb_reports():
+    sentence = only("A separate poll published on Sunday by Kestrel Insights found "
+                    "that the two main parties were tied.")
+    assert (sentence.attribution.source, sentence.attribution.cue) == (
+        "A separate poll published on Sunday by Kestrel Insights", "found")

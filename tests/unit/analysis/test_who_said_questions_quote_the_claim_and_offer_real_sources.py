@@ -52,6 +52,8 @@ def _asked(text: str) -> dict[str, dict]:
      "cook simple food.", "Reilly", "he wanted to cook simple food"),
     ("Professor Gareth Lowndes told staff in an email that the cuts were "
      "unavoidable.", "Professor Gareth Lowndes", "the cuts were unavoidable"),
+    ("Mira Castellan, the party chair, told Radio Nord that the polls were a "
+     "snapshot.", "Mira Castellan", "the polls were a snapshot"),
 ])
 def test_the_prompt_quotes_the_claim_without_its_source(text, source, claim):
     item = _asked(text + OTHERS)[source]
