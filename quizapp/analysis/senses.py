@@ -153,7 +153,7 @@ _IF_CONCEDES = re.compile(
     # the same closing the sentence: "The change was welcome, if overdue."
     r"\s+(?:\w+ly\s+)?(?!(?:true|so|possible|necessary|needed|any|anything|ever|"
     r"successful|applicable|available|present|required|appropriate|desired|"
-    r"not|need|needs|any|so|ever|at\s+all)\b)[a-z-]+(?<!ed)\s*[.!;](?=\s|$)",
+    r"not|need|needs|at\s+all)\b)[a-z-]+(?<!ed)\s*[.!;](?=\s|$)",
     re.I)
 _IF_CONCEDES_BEFORE = re.compile(r"[a-z]\s*,\s*$|\b(?:most|many|some)\s+$", re.I)
 # "all possible combinations", "any possible reality"
