@@ -26,9 +26,9 @@ Evidence of the writer's stance (the sentence argues):
 "I" and "my" alone tell a story in the first person and earn nothing.
 
 When stance outweighs reporting by at least one point, the sentence reads as
-the writer's view: an opinion. "No names, numbers or dates, and an evaluative
-word: this reads as the writer's view."
-"""
+the writer's view: an opinion. The feedback names what argues first ("'shameful'
+judges"), then how little there is to check ("it gives no names, numbers or
+dates to check"), so a student learns the judging word, not a rule of thumb."""
 
 from __future__ import annotations
 
@@ -196,12 +196,12 @@ def _word(match) -> str:
 
 
 def explain(weighing: Weighing) -> str:
-    """Why an unsourced sentence reads as the writer's own view."""
-    if not weighing.reporting_clues:
-        start = "It gives no names, numbers or dates that a reader could check"
-    else:
-        only = next(iter(weighing.reporting_clues.values()))
-        start = f"It has few details a reader could check (only '{only}')"
+    """Why an unsourced sentence reads as the writer's own view: what in it
+    argues first, then how little it gives a reader to check."""
+    found = weighing.reporting_clues
+    checkable = ("it gives no names, numbers or dates to check" if not found
+                 else f"it gives few details to check (only '{found['specific']}')"
+                 if "specific" in found else "it gives few details to check")
     clues = weighing.stance_clues
     reasons = []
     if "evaluative" in clues:
@@ -214,5 +214,5 @@ def explain(weighing: Weighing) -> str:
         reasons.append(f"'{clues['sweeping']}' sweeps across every case")
     body = (", ".join(reasons[:-1]) + " and " + reasons[-1] if len(reasons) > 1
             else "".join(reasons))
-    return (f"{start}; {body}, and nobody is quoted: this reads as the writer's "
-            "own view, an opinion rather than a report.")
+    return (f"{body[:1].upper()}{body[1:]}; {checkable}, and nobody is quoted: this "
+            "reads as the writer's own view, an opinion rather than a report.")
