@@ -88,7 +88,7 @@ def lemma(cue: str) -> str | None:
 _CONTENT_ONLY = frozenset("agree refuse declare decide rule thank offer accept seek "
                           "commit determine back present certify resist aim plan "
                           "assume decline hope feel promise pledge vow learn "
-                          "trust".split())
+                          "trust know".split())
 # Content-only verbs whose every sense is a decision, a pledge or a stance
 # someone takes: without content they still tell what the source did
 # ("agreed to pay", "declined to comment", "ruled against the state", "backed
@@ -287,6 +287,8 @@ _SENTENCE_END = re.compile(r"\s*[.!]?[”’\"]?\s*$")
 # "Ministers, it added, were ...": the report set in the sentence as an aside.
 _ASIDE_CLOSE = re.compile(r",\s")
 _ASIDE_OPEN = re.compile(r",\s+it\s+$", re.I)
+# "It added: “We are very sorry.”": its words follow.
+_QUOTE_NEXT = re.compile(r"\s*[:,]\s*[“\"]")
 # A communication noun with its content clause and no owner: "charges that",
 # "arguments that", "an agreement that", "a clear message that".
 _NOUN_THAT = re.compile(
@@ -1004,6 +1006,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "admitted to hospital": taken in, not owning up
     if _LEMMA.get(cue) == "call" and _CALL_PARTICLE.match(text, ve, end):
         return None  # "called in to a town hall", "called off the strike"
+    if _LEMMA.get(cue) == "recall" and _RECALLED_GOODS.match(text, ve, end):
+        return None  # "has recalled three varieties of wrap": goods taken
+        # back, no memory told
     if cue == "back" and _BACK_PARTICLE.match(text, ve, end):
         return None  # "put the bays back and leave the lane": a particle
     if cue == "expected" and _NOUN_JUST_BEFORE.search(before) and not \
@@ -1097,7 +1102,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             np.lower() == "it" and (_THAT_AFTER.match(text, ve, end) or
                                     _SENTENCE_END.match(text, ve, end) or
                                     _ASIDE_CLOSE.match(text, ve, end) and
-                                    _ASIDE_OPEN.search(text, start, vs))):
+                                    _ASIDE_OPEN.search(text, start, vs) or
+                                    _QUOTE_NEXT.match(text, ve, end))):
         return None  # "the storm showed"; "It showed that ...": a document;
         # "..., it added.": a body named before, reporting; "The trust added
         # that ...": a body
@@ -1270,6 +1276,9 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
 
 # "call" with a particle is another verb: to phone in, cancel, summon.
 _CALL_PARTICLE = re.compile(r"\s+(?:in|up|off|back|round|around|over)\b", re.I)
+_RECALLED_GOODS = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:products?|varieties|batches|"
+                             r"items|vehicles|cars|models|units|packs|lines|ranges|"
+                             r"devices|toys|medicines|foods?|wraps|drinks)\b", re.I)
 _BACK_PARTICLE = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|to|from|into|in|on|up|"
                             r"out|home|again)\b)")
 _NOUN_JUST_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z]+\s+$")

@@ -373,7 +373,7 @@ _BLAME = re.compile(
 # The writer telling the reader what to do ("Consider ...", "Imagine ...").
 _IMPERATIVE = re.compile(
     r"[\s“\"]*((?:Consider|Imagine|Remember|Observe|Note|Look|Think|Forget|"
-    r"Ask|Take|Stop|Don[’']t|Never|Just|Let|Picture|Compare|"
+    r"Ask|Take|Stop|Don[’']t|Do\s+not|Never|Just|Let|Picture|Compare|"
     r"(?:Start|Begin)(?=\s+(?:with|by)\b))\b)(?!\s+(?:of|on|in|at)\b)")
 # The writer's advice after an opening phrase: "For now, go for the pie.", "In
 # the meantime, book ahead.", "If you can, try the tart."

@@ -44,6 +44,8 @@ _VAGUE = (
     # bodies and members by the kind they are: "Unions have condemned",
     # "Charities welcomed", "Several MPs said"
     r"unions|charities|councils|businesses|employers|landlords|academics|"
+    r"insurers|lenders|retailers|banks|airlines|firms|companies|suppliers|"
+    r"manufacturers|supermarkets|operators|"
     r"clinicians|mps|meps|councillors|councilors"
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
@@ -152,7 +154,7 @@ _ORG_NOUN = re.compile(
     r"\b(?:government|ministry|company|police|army|military|agency|department|"
     r"campaign|committee|court|jury|council|embassy|administration|party|firm|"
     r"bank|university|newspaper|network|channel|group|organi[sz]ation|union|"
-    r"board|"
+    r"board|body|"
     r"commission|office|bureau|regime|team|study|report|survey|poll|paper|"
     r"statement|website|foundation|institute|center|centre|authority|service|"
     r"trust|association|federation|parliament|senate|congress|assembly|cabinet|"

@@ -302,7 +302,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         # mediator since 2019, said": the relative clause on its noun; "One
         # expert who has seen the samples, and who asked not to be named,
         # said": a second who-clause, the noun before the first
-        who = _WHO_CLAUSE.match(last)
+        who = _WHO_CLAUSE.match(last) or _UNNAMED_ASIDE.match(last)
         if who and " who " in name:
             name = name[: name.index(" who ")]
         if name and len(name.split()) <= (10 if who else 6) \
@@ -319,6 +319,10 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# "An engineer who works on its systems, speaking anonymously, claimed": an
+# aside telling the source goes unnamed, like a who-clause on its noun.
+_UNNAMED_ASIDE = re.compile(r"(?:speaking|talking)\s+(?:anonymously|on\s+(?:the\s+)?"
+                            r"condition|privately|off\s+the\s+record)")
 _WHO_CLAUSE = re.compile(r"(?:(?:and|but)\s+)?(?:who|whose|which|(?:seen|obtained|"
                          r"reviewed|leaked|published|prepared|commissioned)\s+by)\s")
 # A role before a full name: "former member Donna Reilly".

@@ -54,3 +54,36 @@ def test_a_participle_after_a_documents_noun_describes_it_and_the_later_verb_rep
                     "that the two main parties were tied.")
     assert (sentence.attribution.source, sentence.attribution.cue) == (
         "A separate poll published on Sunday by Kestrel Insights", "found")
+
+
+def test_a_source_with_an_aside_that_it_speaks_anonymously_is_anonymous():
+    sentence = only("An engineer who works on Corrmont's systems, speaking "
+                    "anonymously, claimed the update had been pushed to live "
+                    "systems.")
+    assert (sentence.attribution.source, sentence.source_kind) == ("An engineer",
+                                                                    "anonymous")
+
+
+def test_it_before_a_colon_and_a_quotation_reports():
+    sentence = analyze('Corrmont said the outage was caused by a fault. It added: '
+                       '"We are very sorry."').sentences[-1]
+    assert sentence.attribution.source == "It"
+
+
+@pytest.mark.parametrize("text", [
+    "Supermarket chain Brightwell's has recalled three varieties of chicken wrap.",
+    "It was almost 3am when the returning officer spoke, and half the hall "
+    "already knew.",
+])
+def test_goods_recalled_and_a_knowing_with_nothing_told_credit_nobody(text):
+    assert only(text).attribution is None
+
+
+@pytest.mark.parametrize(("np", "kind"), [("Insurers", "vague"), ("Lenders", "vague"),
+                                          ("The body", "named")])
+def test_bare_plural_bodies_are_loose_and_the_body_is_one(np, kind):
+    assert kind_of(np) == kind
+
+
+def test_do_not_opening_a_quotation_commands():
+    assert only("“Do not eat these products.”").label == "opinion"
