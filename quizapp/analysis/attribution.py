@@ -569,6 +569,8 @@ _TRAILING_END = re.compile(r"(?:\s+(?:this|the|a|an|reporters|journalists|me|us)
 
 
 _SELF = frozenset(("i", "we"))
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|would|must|should|will|may|might)\s+"
+                           r"(?:\w+ly\s+)?$", re.I)
 
 
 _PHRASE_AFTER = re.compile(r"\s+(?:on|in|at|by|last|this|earlier|yesterday|today|"
@@ -1112,6 +1114,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # inside the subject, not "Nurses I" speaking
     if _FORMS.get(cue) != "speech" and np.lower() in ("i", "we", "you"):
         return None  # "we're discussing": the speaker, already the source
+    if np.lower() == "i" and _MODAL_BEFORE.search(text, max(start, vs - 12), vs):
+        return None  # "I can say with confidence that ...": the writer's own
+        # voice, no source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
     kind = kind_of(np)

@@ -226,6 +226,10 @@ def _in_title(text: str, start: int, end: int, sent_start: int,
 _REFUSED_TO = re.compile(r"(?:\s+not|n[’']t)\s+(?:be\s+drawn|comment|say|confirm|"
                          r"disclose|reveal|elaborate|discuss|speculate|name|"
                          r"specify|give\s+details)\b", re.I)
+# "can't believe it", "still don't quite believe it": amazement told.
+_AMAZED = re.compile(r"(?:can[’']?t|cannot|couldn[’']t|don[’']t|do\s+not|didn[’']t)"
+                     r"\s+(?:\w+\s+)?$", re.I)
+_BELIEVE_IT = re.compile(r"\s+(?:it|this|that|my\s+luck)\s*[.!,”\"]")
 # Nobody able: "None could", "No one could", "Neither of them could".
 _NOBODY_COULD = re.compile(r"\b(?:none|nobody|no\s+one|neither)(?:\s+of\s+"
                            r"(?:them|us|you|the\s+[\w-]+))?\s+$", re.I)
@@ -291,6 +295,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
         # guess refused, none made
     if low.startswith("believ") and _TRUSTED.match(text, end, sent_end):
         return False  # "I wanted to believe him": trusting a person's word
+    if low == "believe" and _AMAZED.search(text, max(sent_start, start - 24), start) \
+            and _BELIEVE_IT.match(text, end, sent_end):
+        return False  # "I still don't quite believe it": amazement, no guess
     if low in _DOUBTED_BELIEF and _NO_REASON.search(
             text, max(sent_start, start - 30), start):
         return False  # "no reason to believe": a finding of no evidence

@@ -87,3 +87,17 @@ def test_bare_plural_bodies_are_loose_and_the_body_is_one(np, kind):
 
 def test_do_not_opening_a_quotation_commands():
     assert only("“Do not eat these products.”").label == "opinion"
+
+
+def test_the_writers_i_with_a_modal_is_no_source():
+    sentence = only("I can say with confidence that this year's programme is the "
+                    "biggest yet.")
+    assert sentence.attribution is None
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("“I still don't quite believe it,” she said.", False),
+    ("I don't believe it will happen.", True),
+])
+def test_not_believing_it_is_amazement_not_a_guess(text, hedged):
+    assert bool(only(text).hedges) == hedged
