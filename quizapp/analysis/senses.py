@@ -215,13 +215,6 @@ def _in_title(text: str, start: int, end: int, sent_start: int,
                 or (following and following.group(1)[0].isupper()))
 
 
-# A word that names a claim or a forecast (an allegation, a rumour, a
-# prediction) hedges when it carries the claim's content ("rumours that the
-# paper would close", "allegations of fraud", "predicted that prices would
-# rise", "is predicted to rise"); bare, it only names the act ("in response to
-# the allegations", "few had heard the rumour", "the best way to predict the
-# future", "frequency-domain prediction"), and the sentence asserts nothing
-# uncertain.
 # A refusal: "would not be drawn", "would not say", "wouldn't comment".
 _REFUSED_TO = re.compile(r"(?:\s+not|n[’']t)\s+(?:be\s+drawn|comment|say|confirm|"
                          r"disclose|reveal|elaborate|discuss|speculate|name|"
@@ -238,6 +231,13 @@ _NOBODY_COULD = re.compile(r"\b(?:none|nobody|no\s+one|neither)(?:\s+of\s+"
 _GUESSED_IT = re.compile(r"\s+(?:it|them|this|right|wrong|correctly|the\s+[\w-]+)"
                          r"(?=\s*[.,;!]|\s+(?:long|early|straight|immediately|"
                          r"before|within|from|at\s+once)\b)", re.I)
+# A word that names a claim or a forecast (an allegation, a rumour, a
+# prediction, speculation) hedges when it carries the claim's content ("rumours that the
+# paper would close", "allegations of fraud", "predicted that prices would
+# rise", "is predicted to rise"); bare, it only names the act ("in response to
+# the allegations", "few had heard the rumour", "the best way to predict the
+# future", "frequency-domain prediction"), and the sentence asserts nothing
+# uncertain.
 _CLAIM_WORDS = re.compile(
     r"(?:allegations?|accusations?|rumou?rs?|predictions?|predict|predicts|"
     r"predicted|predicting|suspicions?|suggestions?|presumption|speculation)$")
@@ -250,10 +250,10 @@ _CONTENT = re.compile(
 _ANY_CLAIM = re.compile(r"\b(?:any|no|(?:rejected|rejects|reject|denied|denies|"
                         r"deny|dismissed|dismisses|dismiss|refuted|refutes|"
                         r"refute)\s+(?:the\s+)?)\s*$", re.I)
-# "there were rumours", "amid rumours": the claim is abroad, its content
-# given by the context.
 # "My speculation is that it won't": the claim told after a copula.
 _IS_THAT = re.compile(r"\s+(?:is|was)\s+that\b", re.I)
+# "there were rumours", "amid rumours": the claim is abroad, its content
+# given by the context.
 _CLAIM_ABROAD = re.compile(r"\b(?:there\s+(?:were|was|are|is|have\s+been|has\s+"
                            r"been)|amid|amidst)\s+(?:\w+\s+)?$", re.I)
 
