@@ -577,6 +577,17 @@ _PHRASE_AFTER = re.compile(r"\s+(?:on|in|at|by|last|this|earlier|yesterday|today
                            r"from|online)\b")
 
 
+def _later_reports(original, text, start, end, after, forms=None):
+    """The reports that credit a claim (no act, negation or side clause) by
+    the verbs after `after`, each of a form in `forms` if given."""
+    for verb in _VERB.finditer(text, after, end):
+        if forms is not None and _FORMS.get(text[verb[0]:verb[1]].lower()) not in forms:
+            continue
+        later = _verb_frame(original, text, start, end, verb)
+        if later is not None and not (later.act or later.negated or later.side):
+            yield later
+
+
 def _report_around(original, text, start, end, found):
     """'A separate poll published on Sunday by Kestrel Insights found that
     ...': a participle right after its noun describes it; the verb whose
@@ -585,12 +596,9 @@ def _report_around(original, text, start, end, found):
             text[found.source_end:found.cue_start].strip() or \
             not _PHRASE_AFTER.match(text, found.cue_end, end):
         return None
-    for verb in _VERB.finditer(text, found.cue_end, end):
-        later = _verb_frame(original, text, start, end, verb)
-        if later is not None and not (later.act or later.negated or later.side) \
-                and later.source_start <= found.cue_start < later.source_end:
-            return later
-    return None
+    return next((later for later in _later_reports(original, text, start, end,
+                                                    found.cue_end)
+                 if later.source_start <= found.cue_start < later.source_end), None)
 
 
 def _trailing_report(original, text, start, end, found):
@@ -599,17 +607,11 @@ def _trailing_report(original, text, start, end, found):
     frames all before it, the belief inside it included."""
     if _FORMS.get(found.cue.lower()) != "thought":
         return None
-    for verb in _VERB.finditer(text, found.cue_end, end):
-        if _FORMS.get(text[verb[0]:verb[1]].lower()) != "speech":
-            continue
-        later = _verb_frame(original, text, start, end, verb)
-        if later is None or later.act or later.negated or later.side or \
-                later.source_start <= found.cue_end:
-            continue
-        if text[:later.source_start].rstrip().endswith((",", "”", '"')) and \
-                _TRAILING_END.match(text, later.cue_end, end):
-            return later
-    return None
+    return next((later for later in _later_reports(original, text, start, end,
+                                                    found.cue_end, ("speech",))
+                 if later.source_start > found.cue_end
+                 and text[:later.source_start].rstrip().endswith((",", "”", '"'))
+                 and _TRAILING_END.match(text, later.cue_end, end)), None)
 
 
 def find_attribution(original: str, text: str, start: int, end: int, links=(),
@@ -1287,7 +1289,7 @@ _RECALLED_GOODS = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:products?|varieties|
 _BACK_PARTICLE = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|to|from|into|in|on|up|"
                             r"out|home|again)\b)")
 _NOUN_JUST_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z]+\s+$")
-_CONTENT_NEXT = re.compile(r"\s+(?:to|that)\b|\s*[:,]\s*[“\"]")
+_CONTENT_NEXT = re.compile(r"\s+(?:to|that)\b|" + _QUOTE_NEXT.pattern)
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by(?=\s)", re.I)
 
 

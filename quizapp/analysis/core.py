@@ -301,11 +301,12 @@ def _act_note(text: str, attr: Attribution) -> str:
     what a thing is called ("what economists call trading down") or what was
     done by nobody named ("was first reported at 1:40pm", "is expected in
     March")."""
-    if not (attr.source or "").strip() and lemma(attr.cue) in _FOUND_VERBS:
+    unnamed = not (attr.source or "").strip()
+    if unnamed and lemma(attr.cue) in _FOUND_VERBS:
         return (f"'{attr.cue}' tells what happened, not what anyone said: the "
                 "sentence states it on the writer's own word, so it is an "
                 "unsourced claim.")  # "The body was found in a river"
-    if not (attr.source or "").strip():
+    if unnamed:
         return (f"Nobody is named behind '{attr.cue}': the sentence states this on "
                 "the writer's own word, so it is an unsourced claim.")
     if lemma(attr.cue) in _NAMING_VERBS:
