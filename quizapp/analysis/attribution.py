@@ -968,7 +968,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # cent", "per year", "$4 per gallon" credit nobody
         np = _ACCORDING_NP.match(text, ve, end)
         if np and (cue != "per" or _PER_SOURCE.match(np.group(1))):
-            return _make(original, kind_of(np.group(1)), np.span(1), (vs, ve))
+            kind = kind_of(np.group(1))
+            if kind != "citation" and _UNNAMED_AFTER.match(text, np.end(1), end):
+                kind = "anonymous"  # "according to two engineers working on
+                # the project, speaking on condition of anonymity"
+            return _make(original, kind, np.span(1), (vs, ve))
         return None
     if text[vs].isupper() and vs > start and not title_case(
             text[start:end]):

@@ -15,7 +15,7 @@ from .label import decide
 from .opinion import find_opinion_cues
 from .quotes import Quoting, stretches
 from .scope import governing, governing_judgements
-from .sources import is_body
+from .sources import is_body, kind_of
 from .text import Document, Paragraph, parse
 
 
@@ -126,8 +126,10 @@ def analyze(text: str) -> Analysis:
         inside = links[bisect_left(link_starts, start) : bisect_right(link_starts,
                                                                        end)]
         speaker = (para.speaker_start, para.speaker_end) if para.speaker else None
-        found.append(find_attribution(text, masked, start, end, inside,
-                                      None if para_index in headings else speaker))
+        attr = find_attribution(text, masked, start, end, inside,
+                                None if para_index in headings else speaker)
+        found.append(_one_of(text, start, attr) if attr is not None and attr.side
+                     else attr)
     quoting = stretches(masked, doc.sentences, headings)
     framed = _framing(text, [s for s, _, _ in doc.sentences], found, quoting)
     sentences: list[Sentence] = []
@@ -142,8 +144,10 @@ def analyze(text: str) -> Analysis:
         uncredited = side or (attr is not None and attr.act)
         if quote.start >= 0 and quote.start not in before:
             near = previous is not None and para_index - previous_para <= 1
-            before[quote.start] = previous if near else _introduced(
-                text, masked, doc, headings, found, quoting, index)
+            before[quote.start] = _named_after(text, masked, doc, found, quoting,
+                                               index) or (
+                previous if near else _introduced(text, masked, doc, headings,
+                                                  found, quoting, index))
         quoted_from = None
         if attr is None or uncredited:
             stretch = quote.start if quote.inside else quote.end
@@ -205,6 +209,68 @@ def analyze(text: str) -> Analysis:
         if attr is not None and attr.kind != "self" and not uncredited:
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)
+
+
+def _one_of(text: str, start: int, attr: Attribution) -> Attribution:
+    """A side clause that credits the sentence's subject with the rest: "Tom
+    Brannigan, 44, a mechanic, was one of several residents who told
+    reporters that the sirens had not sounded": Brannigan told them."""
+    one_of = _ONE_OF.fullmatch(text, start, attr.source_start)
+    if one_of is None:
+        return attr
+    subject = one_of.group("subject")
+    return replace(attr, kind=kind_of(subject), source=subject,
+                   source_start=one_of.start("subject"),
+                   source_end=one_of.end("subject"), side=False)
+
+
+# The subject, an aside about them, and "was one of" / "is among".
+_ONE_OF = re.compile(r"[\s“\"]*(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+                     r"(?:,[^,]{1,40}){0,3},?\s+(?:was|is|were|are)\s+(?:(?:one|"
+                     r"some|two|three|several)\s+of|among)\s+(?:the\s+)?")
+
+
+def _named_after(text: str, masked: str, doc: Document,
+                 found: list[Attribution | None], quoting: list[Quoting],
+                 index: int) -> Attribution | None:
+    """The speaker of a quotation that opens a paragraph on its own, named by
+    the sentence right after it in the same paragraph: '"I want nurses back
+    on the wards." Health Minister Peter Vandermeer insisted ...', '"... but
+    when." Those were the words of the city's chief engineer, Anders Vollen.'
+    A new voice follows its words; the speaker of the paragraph before is not
+    carried over."""
+    start, _, para_index = doc.sentences[index]
+    quote = quoting[index]
+    if not quote.inside or masked[doc.paragraphs[para_index].start:start].strip():
+        return None
+    after = index
+    while after < len(quoting) and quoting[after].inside and \
+            quoting[after].start == quote.start:
+        after += 1
+    if after == index or after >= len(quoting) or \
+            doc.sentences[after][2] != para_index:
+        return None
+    a_start, a_end, _ = doc.sentences[after]
+    words_of = _WORDS_OF.match(text, a_start, a_end)
+    if words_of:
+        source = words_of.group("source")
+        return Attribution(kind_of(source), source, words_of.start("source"),
+                           words_of.end("source"), words_of.group("cue"),
+                           words_of.start("cue"), words_of.end("cue"))
+    attr = found[after]
+    if attr is None or attr.negated or attr.side or attr.act or \
+            attr.kind == "self" or quoting[after].quotes(attr.cue_start):
+        return None
+    return attr
+
+
+# "Those were the words of the city's then chief engineer, Anders Vollen, in
+# 2019.": whose the quotation before it was
+_WORDS_OF = re.compile(
+    r"[\s“\"]*(?:Those|These|That|This)\s+(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
+    r"(?:words|verdict|view|message|warning|assessment|reply|response|answer|"
+    r"judge?ment)\s+of)\s+(?P<source>[^.;!?,]+(?:,\s+(?!in\b|on\b|at\b|last\b|"
+    r"earlier\b|speaking\b|who\b|when\b|after\b|before\b)[A-Z][^.;!?,]*)?)")
 
 
 def _introduced(text: str, masked: str, doc: Document, headings: frozenset,

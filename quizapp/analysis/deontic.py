@@ -144,7 +144,10 @@ _NOT_RECOMMENDING = re.compile(
     r"\b(?i:if|unless|when|whenever|whether|until|because|since|before|after|"
     r"though|although|how|why|where|wherever|whatever|once|lest|"
     r"(?:ask|know|wonder|decid|discuss|debat)\w*\s+(?:\w+\s+)?(?:what|who|which)|"
-    r"(?:sure|unclear|idea)\s+(?:of\s+)?(?:what|who|which))\s+(?:\w+\s+)?$")
+    r"(?:sure|unclear|idea)\s+(?:of\s+)?(?:what|who|which)|"
+    # a thing needed, in a relative clause: "the time we need to understand it"
+    r"(?:time|money|help|support|information|resources|tools|space|room|data|"
+    r"evidence|answers|staff|funding|skills|equipment|parts))\s+(?:\w+\s+)?$")
 # "Let's" exhorts only as an imperative opening its clause; after a subject, a
 # modal or "to" it is the verb "let", a permission: "they'll let us bring our
 # own", "refused to let us in".

@@ -32,9 +32,17 @@ _AMBIGUOUS = frozenset(
     "views thought think thinks thinking consider considers considered considering "
     "regard regards regarded will won’t suggest suggests suggested suggesting expect "
     "expects expected expecting fear fears feared apparent doubt doubts doubted "
-    "apparently assume assumes assumed risk risks risked".split()
+    "apparently assume assumes assumed risk risks risked maybe perhaps".split()
 )
 _MATCHER = PhraseMatcher(_PLAIN)
+# A round figure after "maybe" or "perhaps": an approximation.
+_ROUGH_FIGURE = re.compile(
+    r"\s+(?:(?:a|an)\s+(?:dozen|hundred|thousand|million|third|quarter|half|"
+    r"few\s+(?:hundred|thousand|million))|half\s+(?:a|an|the)|\d|(?:tens|dozens|"
+    r"hundreds|thousands|millions)\s+of|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a\s+hundred)\b(?!\s+of\s+(?:the|its|his|her|their|"
+    r"our)\b))", re.I)
 # "could be seen", "could hear": what people were able to perceive, no guess.
 _PERCEIVED = re.compile(r"\s+(?:(?:be|clearly|still|also)\s+)*(?:seen|heard|felt|"
                         r"smelled|smelt|see|hear|feel|smell)\b", re.I)
@@ -185,6 +193,10 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     after = text[end : end + 40]
     if low in ("may", "might") and _AS_WELL.match(after):
         return None  # "may as well have been lifted": as good as, no guess
+    if low in ("maybe", "perhaps"):
+        # "We had maybe twenty minutes", "perhaps tens of thousands of
+        # voters": a round figure, no guess about what happened
+        return None if _ROUGH_FIGURE.match(after) else "epistemic"
     if low.startswith("risk"):
         # "risks alienating voters", "risked tipping the economy into
         # recession": a possible outcome; "the risks of smoking", "risked his

@@ -835,14 +835,14 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
     if judges_in_person(believer):
         return Decision("writer-feels", "opinion", 0.65,
                         f"'{believer.group()}' gives the speaker's own feeling or "
-                        "view, a judgement rather than a report: this is an "
-                        "opinion, and no source is named.", "opinion")
+                        "view, a judgement rather than a report, and nobody is "
+                        "quoted: this is an opinion.", "opinion")
     if (believer and strong and not _forecasts(believer)
             and all(h["text"].lower() in _BELIEF_WORDS for h in strong)):
         return Decision("writer-believes", "opinion", 0.6,
                         f"'{believer.group()}' gives the speaker's own view, not a "
-                        "guess at what is unknown: this is an opinion, and no source "
-                        "is named.", "opinion")
+                        "guess at what is unknown, and nobody is quoted: this is an "
+                        "opinion.", "opinion")
     if hedge_strength >= 1:
         confidence = 0.85 if hedge_strength >= 2 else 0.75
         return Decision("writer-guesses", "speculation", confidence,

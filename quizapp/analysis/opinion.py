@@ -315,7 +315,8 @@ _NEWSROOM_WE = frozenset(("we", "our", "us"))
 _NEWSROOM_AFTER = re.compile(
     r"\s+(?:(?:spoke|talked|asked|contacted|reached|visited|met|interviewed|"
     r"obtained|reviewed|analy[sz]ed|requested|emailed|checked|travell?ed|"
-    r"watched|attended|counted|calculated)\b|(?:interviews?|reporters?|"
+    r"watched|attended|counted|calculated|looked|examined|compared|tested|"
+    r"tracked|surveyed|called|sent|went)\b|(?:interviews?|reporters?|"
     r"correspondents?|photographers?|analysis|investigation|newsroom|readers?|"
     r"calculations?|visit|request|inquiry|enquiry)\b)", re.I)
 _NEWSROOM_BEFORE = re.compile(

@@ -280,7 +280,8 @@ _POSSESSIVE = frozenset("its his her their our my your".split())
 _POINTING = frozenset("he she they him them his her its their".split())
 #: A lone word that stands for a source named elsewhere, or for nothing one
 #: could pick ("Others argue ...", "Research suggests ...").
-_NO_ONE = frozenset("others research evidence data figures statistics numbers".split())
+_NO_ONE = frozenset("others research evidence data figures statistics numbers one "
+                    "another".split())
 #: What stands for the rest of a group ("The rest", "The majority"): no one.
 _REST = frozenset("rest remainder majority minority others".split())
 #: A source called back by its bare role ("the person said", "the source
@@ -306,11 +307,12 @@ _SAYS = frozenset(
 
 def _stands_alone(name: str) -> bool:
     """A name a learner can pick out of its sentence: nothing pointing back
-    ("a study she co-wrote"), not a stand-in ("Others", "Research"), nor a
-    clause ("The closure follows a routine inspection", "Say Mexico", "EVEN
-    OZ’S BOSS THINKS")."""
+    ("a study she co-wrote"), not a stand-in ("Others", "Research", "One",
+    "19"), nor a clause ("The closure follows a routine inspection", "Say
+    Mexico", "EVEN OZ’S BOSS THINKS")."""
     words = name_words(name)
-    return not (_POINTING & set(words[1:]) or (len(words) == 1 and words[0] in _NO_ONE)
+    stand_in = len(words) == 1 and (words[0] in _NO_ONE or words[0].isdigit())
+    return not (_POINTING & set(words[1:]) or stand_in
                 or (len(words) == 2 and (words[1] in _REST or words[0] == "the"
                                          and words[1] in _CALLED_BACK))
                 or words[0] in _SAYS or _VERB_AND_OBJECT.search(name)

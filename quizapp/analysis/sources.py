@@ -89,6 +89,9 @@ _PUBLIC_HEAD = re.compile(rf"^(?!(?:the|a|an|this|these|those|his|her|their|its|
                           rf"our|my)\s)(?:[a-z’'-]+\s+){{0,2}}(?:{_PUBLIC})$")
 _VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
                         r"certain)\b", re.I)
+# One of the sources just told of, standing alone: "One said", "Another".
+_ONE_OF_THEM = re.compile(r"(?:one|another|a\s+second|a\s+third|the\s+other)"
+                          r"(?:\s+of\s+them)?", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
 _SHARE = re.compile(r"^(?:(?:almost|nearly|about|around|roughly|just|over|under|"
                     r"more\s+than|fewer\s+than|less\s+than|only)\s+)?"
@@ -221,6 +224,9 @@ def kind_of(np: str) -> str:
         # "he", "she", "it" (a body or a document), "his" stand for a source
         # the article names around them; "they" may be anyone
         return "vague" if np.lower() == "they" else "named"
+    if _ONE_OF_THEM.fullmatch(np):
+        return "anonymous"  # "One said", "Another suggested": one of the
+        # unnamed sources just told of
     head = head_phrase(np)
     if len(words) <= 3 and words[0][:1].isupper() and not _FUNCTION_START.match(
             words[0]) and _VAGUE_HEAD.match(

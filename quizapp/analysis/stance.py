@@ -6,7 +6,7 @@ general statements about ideas. Each clue counts a few points, set by hand:
 
 Evidence of reporting (the sentence could be checked):
   - a number, amount, percentage or date ("3%", "$2 million", "in 2019",
-    "on Monday", "last week"): 2 points;
+    "on Monday", "last week", "eighteen months", "the second delay"): 2 points;
   - a proper name (a capitalised word that does not open the sentence:
     "Iran", "the Senate"): 1 point, 2 for two or more;
   - an event told in the past ("was arrested", "announced", "has risen"): 1.
@@ -48,7 +48,11 @@ _SPECIFIC = re.compile(
     r"[\d%$£€¥]|\b(?=[abdefhjlmnopstwy])(?:(?:" + MONTHS + r")\b|"
     r"(?:yesterday|today|tonight|"
     r"(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|"
+    r"eigh|nine)ty|(?<=the\s)(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    # an ordinal counts as "the second delay"; "a second rent" is another one
+    r"ninth|tenth)|"
     r"dozens?|hundreds?|thousands?|millions?|billions?|trillions?|percent|"
     r"per\s+cent)\b)", re.I)
 # A capitalised word after a word or a comma, not after a sentence opening.

@@ -1,0 +1,49 @@
+"""A quotation that opens a paragraph on its own belongs to the speaker the
+next sentence of that paragraph names ('"I want nurses back." The minister
+insisted ...', '"... but when." Those were the words of the chief engineer'),
+not to the speaker of the paragraph before. "X was one of several residents
+who told reporters that ..." credits X."""
+
+from quizapp.analysis import analyze
+from tests.unit.analysis.sentences import only
+
+BEFORE = ('"This offer is an insult," said Grace Okonjo, the union\'s leader.\n\n')
+
+
+def _speakers(text):
+    return [(s.quoted_from or s.attribution).source if (s.quoted_from or s.attribution)
+            else None for s in analyze(text).sentences]
+
+
+def test_the_speaker_named_after_a_paragraph_opening_quotation_takes_it():
+    speakers = _speakers(
+        BEFORE + '"I want nurses back on the wards. But I will not mortgage the '
+        'future of the service." Health Minister Peter Vandermeer insisted the '
+        'government had gone as far as it could.')
+    assert speakers[1:4] == ["Health Minister Peter Vandermeer"] * 3
+
+
+def test_those_were_the_words_of_names_the_quotation_before():
+    speakers = _speakers(
+        BEFORE + '"It is not a question of if the bridge needs replacing, but '
+        'when." Those were the words of the city\'s then chief engineer, Anders '
+        'Vollen, in 2019.')
+    assert speakers[1] == "the city's then chief engineer, Anders Vollen"
+
+
+def test_a_quotation_with_nobody_named_after_it_still_continues_the_last_speaker():
+    speakers = _speakers(BEFORE + '"We will not back down." The strike began on '
+                         'Monday.')
+    assert speakers[1] == "Grace Okonjo"
+
+
+def test_one_of_several_residents_who_told_reporters_is_the_subjects_report():
+    sentence = only("Tom Brannigan, 44, a mechanic, was one of several residents "
+                    "who told reporters that the sirens had not sounded.")
+    assert (sentence.label, sentence.attribution.source) == ("sourced",
+                                                             "Tom Brannigan")
+
+
+def test_a_real_side_clause_still_credits_only_itself():
+    sentence = only("The mill, where workers say pay is low, closed in May.")
+    assert (sentence.label, sentence.source_kind) == ("unsourced", "none")
