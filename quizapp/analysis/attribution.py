@@ -338,6 +338,13 @@ _OBJECTION = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]")
 _LISTED = re.compile(r"\b(?:(?:and|or)\s+the|in|from|across|between|of)\s+"
                      r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,2}$")
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
+# A thing and the name of whoever gave it: "the figure Mr Perrault cited".
+_THING_THEN_NAME = re.compile(
+    r"\b(?:the|a|an|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|"
+    r"claims?|statistics?|estimates?|words|phrases?|remarks?|comments?|examples?|"
+    r"totals?|amounts?|sums?|dates?|targets?|promises?|pledges?)\s+(?=[A-Z])")
+# A gerund opening its clause, its object after it: "Holding rates too long".
+_GERUND_OPENING = re.compile(r"(?:^|[,;:]\s*)[\s“\"]*[A-Za-z]+ing\s+$")
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
     "views charges calls demands promises estimates signals posts doubts "
@@ -1000,11 +1007,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
         return None  # "needs to sell herself and tell more jokes": an infinitive
     if cue in _NOUNISH and (not singular_subject(before) or _LISTED.search(before)
+                            or _GERUND_OPENING.search(before)
                             or _PAST_BEFORE.search(before)
                             or _NUMBER_BEFORE.search(before)
                             or _OF_AFTER.match(text, ve, end)):
         return None  # "coal states", "dodged questions", "had four offers",
-        # "member states of the bloc": a noun
+        # "member states of the bloc", "Holding rates too long": a noun
     if _LEMMA.get(cue) == "object" and not _OBJECTION.match(text, ve, end):
         return None  # "the union objected, ...", "objected to the plan": an
         # act; "object that it is wasteful" reports the objection
@@ -1125,6 +1133,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # voice, no source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
+    if _THING_THEN_NAME.search(np):
+        return None  # "roughly half the figure Mr Perrault cited": the name
+        # is the subject of a clause on the thing, no source of the sentence
     kind = kind_of(np)
     if _UNNAMED_AFTER.match(text, left[1], vs) and kind != "citation":
         kind = "anonymous"  # "A fund manager at one of Brantwell's largest
@@ -1242,8 +1253,9 @@ def _noun_after_owner(before: str, cue: str) -> bool:
     ("Trump's said", "the court found")."""
     first = cue.split()[0]
     base = (_LEMMA.get(cue) or "").split()[:1]
-    if _FORMS.get(cue) == "written":
-        return False  # "the sign read": the past, which a noun never ends on
+    if _FORMS.get(cue) == "written" or first == "put":
+        return False  # "the sign read", "the ministry put the figure at": the
+        # past, which a noun never ends on
     if not base or first not in (base[0], base[0] + "s", base[0] + "es"):
         return False
     if _BROADCAST_SLOT.search(before):

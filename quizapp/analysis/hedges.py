@@ -35,6 +35,9 @@ _AMBIGUOUS = frozenset(
     "apparently assume assumes assumed risk risks risked maybe perhaps".split()
 )
 _MATCHER = PhraseMatcher(_PLAIN)
+# "appears more divided than": a degree guessed (not "more than once")
+_APPEARS_MORE = re.compile(r"\s+(?:even\s+|increasingly\s+|far\s+)?(?:more|less)\s+"
+                           r"(?!than\b|often\b|[a-z]+ly\b)[a-z]+\b")
 # A round figure after "maybe" or "perhaps": an approximation.
 _ROUGH_FIGURE = re.compile(
     r"\s+(?:(?:a|an)\s+(?:dozen|hundred|thousand|million|third|quarter|half|"
@@ -253,8 +256,13 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return "epistemic"
         return None
     if low.startswith("appear"):
-        # "appeared to", "appears that", "appeared designed to"
-        return "epistemic" if re.match(r"\s+to\b(?!\s+the\b)|\s+that\b|\s+(?:\w+ly\s+)?"
+        if low != "appear" and _APPEARS_MORE.match(after):
+            return "epistemic"  # "the committee appears more divided"; not
+            # "makes the face appear more rounded", how it looks
+        # "appeared to", "appears, for now, to", "appears that", "appeared
+        # designed to"
+        return "epistemic" if re.match(r"(?:\s*,[^,]{1,30},)?\s+to\b(?!\s+the\b)|"
+                                       r"\s+that\b|\s+(?:\w+ly\s+)?"
                                        r"(?:designed|intended|aimed|meant|poised|set|"
                                        r"unable|unaware|determined|reluctant|willing|"
                                        r"eager|ready)\s+to\b", after) or \

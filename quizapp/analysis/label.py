@@ -341,6 +341,12 @@ def _framings(reported: str) -> list[str]:
     return [m.group().strip(" ,“\"‘(") for m in found if m]
 
 
+# An account summed up by one word: "paint a grim picture", "painted a more
+# troubling picture".
+_PICTURE = re.compile(r"\bpaint(?:s|ed|ing)?\s+(?:a|an)\s+(?:(?:more|less|very|far|"
+                      r"much|rather|deeply|increasingly|even)\s+)?([a-z]+)\s+picture\b")
+
+
 # A command opening a speaker's sentence: "Listen for a month", "And buy a
 # good pair of shoes", "Don't rush".
 _ADVICE = re.compile(
@@ -630,6 +636,12 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         c.get("predicative") or c.get("quoted"))]
     reported = _reported(text, sentence, attr)
     evaluative += _framings(reported)
+    picture = _PICTURE.search(sentence) if "picture" in sentence else None
+    if picture and any(c["kind"] == "strong" and c["text"].lower() ==
+                       picture.group(1).lower() for c in opinion):
+        # "Hospital managers privately paint a grim picture": the source's
+        # account summed up by its judging word
+        evaluative.append(picture.group(1))
     first_person = FIRST_PERSON.search(reported) or \
         _own_feeling(sentence, attr)
     foreseen = first_person if _forecasts(first_person) else \

@@ -89,6 +89,9 @@ _PUBLIC_HEAD = re.compile(rf"^(?!(?:the|a|an|this|these|those|his|her|their|its|
                           rf"our|my)\s)(?:[a-z’'-]+\s+){{0,2}}(?:{_PUBLIC})$")
 _VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
                         r"certain)\b", re.I)
+# A plural of people by what they do: "managers", "crews", "nurses".
+_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents)|crews|staff|"
+                            r"officials|members|employees|nurses|aides|insiders")
 # One of the sources just told of, standing alone: "One said", "Another".
 _ONE_OF_THEM = re.compile(r"(?:one|another|a\s+second|a\s+third|the\s+other)"
                           r"(?:\s+of\s+them)?", re.I)
@@ -259,6 +262,12 @@ def kind_of(np: str) -> str:
         return "anonymous"
     if _ONE_PERSON.match(head) and not _ORG_NOUN.search(head):
         return "anonymous"  # "the baker", "a nurse at the hospital"
+    if len(words) == 2 and words[0][:1].isupper() and \
+            _PEOPLE_PLURAL.fullmatch(words[1]) and not _FUNCTION_START.match(words[0]):
+        lowered = kind_of(f"{words[0].lower()} {words[1]}")
+        if lowered != "named":
+            return lowered  # "Hospital managers", "Ambulance crews": people
+            # of a kind, capitalised by the sentence they open
     capitals = [w for w in words[1:] if _CAPITAL.match(w)]
     if capitals or (_CAPITAL.match(words[0]) and not _FUNCTION_START.match(words[0])):
         return "named"

@@ -16,7 +16,9 @@ _AUX = re.compile(
     r"not|never|cannot|(?:[a-z]+|ca|wo)n[’']t|"
     r"also|later|then|previously|repeatedly|publicly|privately|recently|earlier|"
     r"again|already|once|first|still|even|just|often|long|now|since|further|"
-    r"has\s+been|have\s+been|had\s+been|once\s+again|very|(?-i:(?!(?:family|ally|"
+    r"has\s+been|have\s+been|had\s+been|once\s+again|very|"
+    # "Few insiders seem to think so": the raising verb, no part of the subject
+    r"(?:seems?|seemed|appears?|appeared)\s+to|(?-i:(?!(?:family|ally|"
     r"rally|supply|assembly|monopoly|anomaly|bully|folly)\b)[a-z]+ly)|’s|'s|’re|"
     r"'re))+$",
     re.I,
@@ -260,7 +262,8 @@ _NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")
 
 #: A comma that is no thousands separator ("1,200").
 COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-_AMOUNT_PREDICATE = re.compile(r"[a-z]+ed\s+[$£€]?\d")
+# (not a date: "The document, dated 3 October, found")
+_AMOUNT_PREDICATE = re.compile(r"(?!dated\s)[a-z]+ed\s+[$£€]?\d")
 
 
 def _before_apposition(text: str, sent_start: int, chunk: str):
