@@ -83,10 +83,14 @@ def _cue_words() -> frozenset[str]:
         for phrase in load_phrases(name) if " " not in phrase)
 
 
-#: Words that link or hedge rather than carry the content; no wrong option.
+#: Words that link or hedge rather than carry the content, or that may judge
+#: with the words around them ("It needs a decision", "not prepared to
+#: gamble", "call it a starting point"); no wrong option. So is an adverb in
+#: -ly ("inevitably flatters"), which may weigh the claim as a cue does.
 _LINKS = frozenset(
     "because since although though unless whether cannot could would should "
-    "might must will shall well".split())
+    "might must will shall well need needs needed prepared willing unwilling "
+    "deserve deserves deserved call calls called".split())
 
 
 def _distractor_words(quote: str, cues: list[str], count: int,
@@ -106,7 +110,7 @@ def _distractor_words(quote: str, cues: list[str], count: int,
     for word in _WORD.findall(quote):
         low = word.lower()
         if (low in _STOP or low in taken or low in credited or low in _LINKS
-                or low in paired
+                or low in paired or (low.endswith("ly") and len(low) > 4)
                 or low in _cue_words() or word[:1].isupper()
                 or any(low == w.lower() for w in words)):
             continue
@@ -593,9 +597,11 @@ def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str | Non
             attribution.cue.lower() not in VIEW_NOUNS and len(_plain(
             analysis, sentence.start, attribution.source_start).split()) < 2:
         did = _plain(analysis, attribution.cue_start, sentence.end).rstrip(" .")
-        # "called it “a sauce ...”, which is harsh, but not wrong": the
-        # writer's comment on it is no part of what was done
-        did = _COMMENT_AFTER.split(did, maxsplit=1)[0]
+        # "called it “a sauce ...”, which is harsh, but not wrong" and "...,
+        # though the authority has not published figures": the writer's
+        # comment on it is no part of what was done
+        did = _CONCESSION.split(_COMMENT_AFTER.split(did, maxsplit=1)[0],
+                                maxsplit=1)[0]
         if 4 <= len(did.split()) and not did.endswith(("?", "!", "”", '"')):
             return f"Who {did}?"
     if points_back(clean(attribution.source)):
@@ -631,10 +637,16 @@ def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
         return None  # "The plan, the mayor said, will cost ...": the whole sentence
     if attribution.cue.lower().split()[-1] in _TELLING and _TOLD_TO.match(claim):
         return None  # "She warned them not to search ...": an order, no claim
+    # "..., though the agency has not released revised figures": the writer's
+    # own concession, no part of what the source says
+    claim = _CONCESSION.split(claim, maxsplit=1)[0]
     if len(claim.split()) < (2 if quoted else 4) or is_fragment(
             claim) and not _ABOUT_A_FIGURE.match(claim):
         return None
     return claim
+
+
+_CONCESSION = re.compile(r",\s+(?:even\s+)?(?:though|although)\s")
 
 
 # A claim may open on a figure's approximation ("about £412,000 left the

@@ -2,14 +2,15 @@
 offer, as wrong options, only words of the claim that carry its content: never
 a name or the words that credit it ("Majority", "Leader", "said"), never a word
 the lexicons list as one that may judge or hedge ("frankly" in a quotation), a
-linking word ("because") or a modal, and, while the claim has others, no word
-next to a keyed word ("the worst possible time") or in a short quoted phrase
-("'chasing a trend'"), which may judge with it. A first-person belief ("I thought") is
-keyed beside the judging word; a sweeping "everyone" is not keyed. The
-newsroom's own "we" ("We spoke to her", "After our interview", "she told us")
-reports the reporters' work and judges nothing, and neither does a judgement
-asked about in a "whether" clause ("an investigation into whether Veritas had
-made it too hard to switch")."""
+linking word ("because"), a modal, a word of need or willingness ("needs", "not
+prepared to") or an adverb in -ly ("inevitably flatters"), and, while the claim
+has others, no word next to a keyed word ("the worst possible time") or in a
+short quoted phrase ("'chasing a trend'"), which may judge with it. A
+first-person belief ("I thought") is keyed beside the judging word; a sweeping
+"everyone" is not keyed. The newsroom's own "we" ("We spoke to her", "After our
+interview", "she told us") reports the reporters' work and judges nothing, and
+neither does a judgement asked about in a "whether" clause ("an investigation
+into whether Veritas had made it too hard to switch")."""
 
 import pytest
 
@@ -145,3 +146,10 @@ def test_second_best_is_keyed_whole():
     right, wrong = _options("“We were second best for 80 minutes against a side "
                             "that pressed us all afternoon,” the manager said.")
     assert right == {"second best"} and "best" not in wrong
+
+
+def test_an_adverb_in_ly_or_a_word_of_need_or_willingness_is_no_wrong_option():
+    right, wrong = _options("But choosing an unusually bad year as a baseline "
+                            "inevitably flatters the comparison, and the minister "
+                            "needs to stop.")
+    assert not wrong & {"inevitably", "unusually", "needs"}

@@ -1,16 +1,18 @@
-""""Who says so?" asks about the claim without the words that credit it, so
-the prompt does not print its answer ("“We will appeal,” the club said." asks
-about “We will appeal”; "X called the vote a historic step." asks "Who called
-the vote a historic step?"), and offers only sources a learner can pick out of the
-sentence: never a stand-in ("Others", "Research", "the company" once a company
-is named), a name pointing back ("a study she co-wrote") or a clause the
-finder took for a source; a possessive role ("Its chair") answers its own
-sentence but is no wrong answer to another. One body or person is one option
-("Harlow" and "Harlow Foods", "Lawson" and "Senator Greg Lawson of Texas"); a
-source in a side clause, and a claim pointing back ("Haddad thinks so."), ask
-nothing; each question offers the next of the article's other sources, not the
-first three every time, and one cited in the sentence before or after (often
-the same body's spokesperson) only when the article has too few others."""
+""""Who says so?" asks about the claim without the words that credit it, so the
+prompt does not print its answer ("“We will appeal,” the club said." asks about
+“We will appeal”; "X called the vote a historic step." asks "Who called the
+vote a historic step?") nor the writer's concession after the claim ("...,
+though the agency has not released figures"), and offers only sources a learner
+can pick out of the sentence: never a stand-in ("Others", "Research", "the
+company" once a company is named), a name pointing back ("a study she
+co-wrote") or a clause the finder took for a source; a possessive role ("Its
+chair") answers its own sentence but is no wrong answer to another. One body or
+person is one option ("Harlow" and "Harlow Foods", "Lawson" and "Senator Greg
+Lawson of Texas"); a source in a side clause, and a claim pointing back
+("Haddad thinks so."), ask nothing; each question offers the next of the
+article's other sources, not the first three every time, and one cited in the
+sentence before or after (often the same body's spokesperson) only when the
+article has too few others."""
 
 import pytest
 
@@ -200,3 +202,17 @@ def test_a_source_called_back_by_its_bare_role_is_no_answer_or_option():
             "market." + OTHERS)
     for item in _items(text):
         assert "The person" not in {o["text"] for o in item["options"]}
+
+
+@pytest.mark.parametrize(("text", "source", "prompt"), [
+    ("Analysts believe a further overrun could run to tens of millions of euros, "
+     "though the agency has not released revised figures.", "Analysts",
+     "Who says so? “a further overrun could run to tens of millions of euros”"),
+    ("Ambulance crews have complained that detours add precious minutes to "
+     "journeys, though the health authority has not published figures.",
+     "Ambulance crews",
+     "Who complained that detours add precious minutes to journeys?"),
+])
+def test_the_writers_concession_after_the_claim_is_no_part_of_the_prompt(
+        text, source, prompt):
+    assert _asked(text + OTHERS)[source]["prompt"] == prompt
