@@ -15,7 +15,7 @@ from .label import decide
 from .opinion import find_opinion_cues
 from .quotes import Quoting, stretches
 from .scope import governing, governing_judgements
-from .sources import is_body, kind_of
+from .sources import is_body, is_person_like, kind_of
 from .text import Document, Paragraph, parse
 
 
@@ -194,7 +194,12 @@ def analyze(text: str) -> Analysis:
                 attr = replace(attr, side=False)
         if side and not continued and decision.kind == "fact":
             decision.explanation = _side_source_note(text, attr)
-        elif uncredited and not continued and decision.kind == "fact":
+        elif uncredited and not continued and decision.kind == "fact" and (
+                not attr.source.strip() or is_person_like(attr.source)
+                or is_body(attr.source)) and \
+                attr.source.split()[-1:] not in (["and"], ["or"]):
+            # (not "Every year of delay adds to the bill": a thing, no one
+            # acts; nor "studies and press conferences": a list, no subject)
             decision.explanation = _act_note(text, attr)
         if not decision.keeps_attribution:
             attr = quoted_from = None

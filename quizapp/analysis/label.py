@@ -341,6 +341,10 @@ def _framings(reported: str) -> list[str]:
     return [m.group().strip(" ,“\"‘(") for m in found if m]
 
 
+# What a record shows, or does not: "the data does not support it".
+_EVIDENCE_CUE = re.compile(r"(?:support|show|prove|back|confirm|bear)", re.I)
+
+
 # An account summed up by one word: "paint a grim picture", "painted a more
 # troubling picture".
 _PICTURE = re.compile(r"\bpaint(?:s|ed|ing)?\s+(?:a|an)\s+(?:(?:more|less|very|far|"
@@ -452,6 +456,14 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
         hedges = [h for h in hedges if h["text"].lower() not in ("expected", "due")]
         if attr is not None and attr.kind == "vague" and not attr.source.strip():
             attr = None  # "are expected to": nobody expects, it is scheduled
+    if attr is not None and attr.negated and attr.kind == "citation" and \
+            _EVIDENCE_CUE.match(attr.cue):
+        # "the available data does not obviously support it": the writer's
+        # reading of a record, not a source keeping quiet
+        return Decision("silence", "unsourced", 0.7,
+                        f"'{_source_phrase(attr, text)}' tells what a record does "
+                        "not show, as the writer reads it: nobody is quoted, so it "
+                        "is an unsourced claim.", "fact")
     if attr is not None and attr.negated:
         return Decision("silence", "unsourced", 0.7,
                         f"'{_source_phrase(attr, text)}' tells you a source has not "

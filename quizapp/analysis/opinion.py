@@ -70,6 +70,12 @@ _NOT_JUDGING = re.compile(
 # adverb picks out a case; only before a quality does it intensify a judgement
 # ("particularly cruel").
 _FOCUSING = frozenset(("particularly", "especially"))
+_SOLE = re.compile(r"\b(?:the|an?|its|their|his|her|our|my)\s+$", re.I)
+# A superlative held to the record: "the worst year on record", "the highest
+# since records began", "the best ever recorded".
+_RECORDS = frozenset(("worst", "best", "highest", "lowest", "biggest", "largest"))
+_HELD_TO_RECORD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:on\s+record|since\s+records\s+"
+                             r"began|ever\s+recorded)\b", re.I)
 _FOCUSED = re.compile(
     r",?\s+(?:in|at|for|among|with|when|if|since|after|because|as|the|a|an|on|"
     r"to|during|given|those|these|this|that|from|by|where|amid|under|"
@@ -142,6 +148,10 @@ def find_opinion_cues(text: str, start: int, end: int,
             # "was worrying about money": a verb, no judgement
         if key in _FOCUSING and _FOCUSED.match(text, cue_end, end):
             continue  # "particularly in the context of": a focus, no intensity
+        if key == "only" and _SOLE.search(text, max(start, cue_start - 6), cue_start):
+            continue  # "not the only measure": the sole one, no intensity
+        if key in _RECORDS and _HELD_TO_RECORD.match(text, cue_end, end):
+            continue  # "the worst year on record": a record, checkable
         if kind == "marker" and _inside_quote(text, start, cue_start):
             continue
         if key in _HAD_BETTER and not _ACTION_AFTER.match(text, cue_end, end):

@@ -87,7 +87,8 @@ def _told_in_the_past(text: str, start: int, end: int, sent_start: int,
 _WEIGHED = re.compile(r"\s*(?:[.;:!?)]|,?\s+but\b)|\s+(?:for|separately|carefully|"
                       r"seriously|in\s+(?:the|detail|depth|turn))\b", re.I)
 # "the council considered closing it"; not "was considered amazing", a view
-_GERUND = re.compile(r"\s+(?!being\b|thing\b|nothing\b|something\b|anything\b|"
+# ('had "seriously considered" voting': the closing mark between)
+_GERUND = re.compile(r"[”\"’']?\s+(?!being\b|thing\b|nothing\b|something\b|anything\b|"
                      r"everything\b|king\b)[a-z]+ing\b", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _INSTRUCTION = re.compile(r"(?:^|\bexample,\s*|^now\s+|\blet\s+us\s+|\blet[’']s\s+|"
