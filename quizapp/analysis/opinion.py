@@ -390,9 +390,11 @@ _IMPERATIVE = re.compile(
 # the meantime, book ahead.", "If you can, try the tart."
 _ADVICE_AFTER_OPENING = re.compile(
     r"[\s“\"]*(?:For\s+now|In\s+the\s+meantime|Meanwhile|Until\s+then|If\s+you\s+"
-    r"can|If\s+in\s+doubt|Either\s+way|Otherwise|Instead|In\s+short),\s+"
+    r"can|If\s+in\s+doubt|Either\s+way|Otherwise|Instead|In\s+short|"
+    # "If you have been told to leave, leave now."
+    r"If\s+you\s+[^,.;:!?]{1,50}),\s+"
     r"((?:go|try|order|book|visit|skip|avoid|choose|pick|buy|save|stick|"
-    r"don[’']t|do\s+not)\b)")
+    r"leave|get\s+out|stay|call|evacuate|don[’']t|do\s+not)\b)")
 # A quotation that opens with a command: the quotation mark opens the
 # sentence or follows a colon or a comma ('he said, “Stop ...'), and the verb,
 # capitalised, opens the quoted words. Not a quoted fragment ('called it

@@ -61,7 +61,8 @@ _OFFICE = re.compile(
     r"envoy|general|minister|secretary|justice|"
     r"mayor|governor|president|prime\s+minister|chancellor|premier|judge|"
     r"coach|manager|head\s*teacher|headmaster|headmistress|principal|"
-    r"chief\s+executive|chairman|chairwoman|chair|sheriff|police\s+chief|"
+    r"chief\s+executive|chairman|chairwoman|chair|sheriff|(?:police|fire)\s+"
+    r"chief|chief|"
     r"chief\s+constable|attorney\s+general|archbishop|pope|king|queen|speaker|"
     r"secretary[-\s]general|vice[-\s]chancellor|curator)$",
     re.I,

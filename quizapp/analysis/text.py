@@ -195,10 +195,11 @@ def _looks_like_title(chunk: str) -> bool:
     """A line with no closing punctuation is a heading when it is in Title Case,
     or short: a headline, a menu, a button or a caption claims nothing.
 
-    A closing full stop does not make a line in strict Title Case or capitals
-    a sentence (feeds and archives add one to headlines and labels: "Council
-    Votes to Close Two Libraries.", "FULL TEXT."): even a sentence full of
-    names has lower-case verbs and nouns."""
+    A closing full stop (or question or exclamation mark) does not make a
+    line in strict Title Case or capitals a sentence (feeds and archives add
+    one to headlines and labels: "Council Votes to Close Two Libraries.",
+    "FULL TEXT."): even a sentence full of names has lower-case verbs and
+    nouns."""
     line = chunk.rstrip()
     if "\n" in line.lstrip():
         return False
@@ -206,8 +207,9 @@ def _looks_like_title(chunk: str) -> bool:
     if not 1 <= len(words) <= 20:
         return False
     last = line[-1:]
-    if last == "." and line[-2:-1] not in ".!?":
-        return _strict_title_case(words)
+    if last in ".?!" and line[-2:-1] not in ".!?":
+        return _strict_title_case(words)  # "Fact Check: Has Violent Crime
+        # Really Fallen by a Quarter?": a headline asks as well
     if last in ".!?…:;,\"”’)":
         return False
     capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())

@@ -46,6 +46,13 @@ def judged(judging: list[str], hedging: list[str]) -> str:
             "judgement beside a guess is an opinion")
 
 
+# The opening words of a command, as the opinion finder keys them.
+_COMMANDS = frozenset((
+    "do not", "don't", "don’t", "never", "leave", "go", "stay", "try", "evacuate",
+    "call", "stop", "look", "look at", "consider", "imagine", "remember", "avoid",
+    "skip", "book", "order", "visit", "pick", "choose", "buy", "save", "stick",
+    "get out", "listen", "keep", "make sure", "think about", "forget", "wake up",
+    "check", "follow", "wear", "lock", "pack"))
 _VOICE = frozenset("i me my we us our you your".split())
 
 
@@ -54,6 +61,10 @@ def judges_rather(words: list[str], whose: str = "the speaker's") -> str:
     pronouns of someone's own voice ("us", "You") when a word judges beside
     them; those alone "speak in the speaker's (or `whose`) own voice"."""
     judging = [w for w in words if w.lower() not in _VOICE] or words
+    if all(" ".join(w.lower().split()) in _COMMANDS for w in judging):
+        # "Do not wait to see the flames.", "leave now": a command
+        return (f"{quote_cues(judging)} {verb(judging, 'tells', 'tell')} someone "
+                "what to do rather than reporting")
     if all(w.lower() in _VOICE for w in judging):
         return (f"{quote_cues(judging)} {verb(judging, 'speaks', 'speak')} in "
                 f"{whose} own voice rather than reporting")
