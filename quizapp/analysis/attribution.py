@@ -748,7 +748,13 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         quote = _EMBEDDED_QUOTE.search(text, start, end)
         if quote and not (quote.start() == start and quote.end() >= end - 2) \
                 and not _TITLE.fullmatch(quote.group()):
-            # words quoted from someone the sentence does not name
+            # words quoted from someone the sentence does not name, unless
+            # it opens on the person who said them ("The second engineer was
+            # blunter, describing morale as “the lowest I've seen it”")
+            subject = introduced_speaker(original, text, start, quote.start())
+            if subject is not None:
+                return replace(subject, cue=original[quote.start()],
+                               cue_start=quote.start(), cue_end=quote.start() + 1)
             span = (quote.start(), quote.start())
             return _make(original, "anonymous", span, (quote.start(),
                                                        quote.start() + 1))

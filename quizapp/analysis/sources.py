@@ -204,6 +204,8 @@ _HUMAN_WORD = re.compile(
     r"anchor|reporter|writer|columnist|economist|analyst|expert|scientist|"
     r"activist|official|officer|adviser|advisor|aide|manager|owner|founder|"
     r"ceo|member|critic|supporter|opponent|resident|witness|victim|"
+    r"engineer|nurse|teacher|worker|employee|driver|passenger|parent|student|"
+    r"farmer|insider|researcher|investigator|inspector|firefighter|"
     # bodies that act and speak as one: "the alliance advocates", "the city sent"
     r"newspaper|paper|alliance|coalition|association|federation|network|"
     r"organi[sz]ation|institute|foundation|corporation|authority|city|county|"

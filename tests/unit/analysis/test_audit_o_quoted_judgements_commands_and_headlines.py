@@ -52,3 +52,16 @@ def test_a_question_that_is_no_title_stays_a_question(text):
 @pytest.mark.parametrize("np", ["the fire chief", "the chief"])
 def test_a_chief_holds_an_office(np):
     assert kind_of(np) == "named"
+
+
+def test_words_quoted_by_the_person_the_sentence_opens_on_are_theirs():
+    sentence = only('The second engineer was blunter, describing morale on the '
+                    'team as "the lowest I have seen it."')
+    assert (sentence.source_kind, sentence.attribution.source) == (
+        "anonymous", "The second engineer")
+
+
+def test_words_quoted_in_a_sentence_about_a_thing_stay_unnamed():
+    sentence = only('The bridge, once called "the pride of the city", closed in '
+                    'May.')
+    assert sentence.attribution.source == ""
