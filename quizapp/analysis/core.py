@@ -253,17 +253,19 @@ def _named_after(text: str, masked: str, doc: Document,
             quoting[after].start == quote.start:
         after += 1
     if after == index or after >= len(quoting) or \
-            doc.sentences[after][2] != para_index:
+            doc.sentences[after][2] - para_index not in (0, 1):
         return None
-    a_start, a_end, _ = doc.sentences[after]
-    words_of = _WORDS_OF.match(text, a_start, a_end)
-    if words_of:
+    a_start, a_end, a_para = doc.sentences[after]
+    words_of = _WORDS_OF.match(text, a_start, a_end) or _HOW_OF.match(
+        text, a_start, a_end)
+    if words_of:  # in the same paragraph or opening the next one
         source = words_of.group("source")
         return Attribution(kind_of(source), source, words_of.start("source"),
                            words_of.end("source"), words_of.group("cue"),
                            words_of.start("cue"), words_of.end("cue"))
     attr = found[after]
-    if attr is None or attr.negated or attr.side or attr.act or \
+    if a_para != para_index or attr is None or attr.negated or attr.side or \
+            attr.act or \
             attr.kind == "self" or quoting[after].quotes(attr.cue_start):
         return None
     return attr
@@ -276,6 +278,14 @@ _WORDS_OF = re.compile(
     r"(?:words|verdict|view|message|warning|assessment|reply|response|answer|"
     r"judge?ment)\s+of)\s+(?P<source>[^.;!?,]+(?:,\s+(?!in\b|on\b|at\b|last\b|"
     r"earlier\b|speaking\b|who\b|when\b|after\b|before\b)[A-Z][^.;!?,]*)?)")
+
+
+# "That was how Peggy Marchant, his accordionist for 30 years, remembered
+# him.": whose words the quotation before it was
+_HOW_OF = re.compile(
+    r"[\s“\"]*(?:That|This)\s+(?:was|is)\s+how\s+(?P<source>[A-Z][^.;!?,]*)"
+    r"(?:,[^.;!?]{1,60},)?\s+(?P<cue>remembered|recalled|described|put\s+it|"
+    r"summed|saw|explained)\b")
 
 
 def _introduced(text: str, masked: str, doc: Document, headings: frozenset,

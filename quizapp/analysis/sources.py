@@ -261,6 +261,13 @@ def kind_of(np: str) -> str:
         return "named"  # "the Carrowfield Association of Estate Agents", "the
         # Federation of Small Businesses": a body's name, whatever role word
         # it holds
+    noun = head.split()[-1]
+    if words[0].lower() in ("one", "another", "a", "an") and not _CAPITAL.search(
+            " ".join(head.split()[1:])) and _HUMAN_WORD.search(noun) and not (
+            _ORG_NOUN.search(noun) or noun.lower().startswith("spokes")):
+        return "anonymous"  # "One office worker", "One senior manager at a
+        # large teaching hospital in Halberg": one person, unnamed (a body's
+        # spokesperson speaks for the body)
     if _ROLE_RE.search(np) and not _ends_in_name(words):
         return "anonymous"
     if _ONE_PERSON.match(head) and not _ORG_NOUN.search(head):

@@ -66,7 +66,9 @@ _DROP_LEAD = re.compile(
     r"yesterday|tonight|recently|previously|earlier|later|last\s+\w+|"
     r"this\s+(?:week|month|year|morning)|on\s+[A-Z]\w+|"
     # the auxiliary of a question: "Would you vote", "Did the mayor say"
-    r"(?:would|could|should|did|does|do|can)(?:n[’']t)?)\s*,?\s+)+", re.I)
+    r"(?:would|could|should|did|does|do|can)(?:n[’']t)?|"
+    # "That was how Peggy Marchant remembered him"
+    r"(?:that|this)\s+(?:was|is)\s+(?:how|what|why))\s*,?\s+)+", re.I)
 
 
 _PLURAL_SUBJECT = re.compile(
@@ -317,6 +319,9 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
                      # antecedent, whatever its noun
                      or who and _DETERMINED.match(name)):
             lead = piece.index(name)
+            dropped = _DROP_LEAD.match(name)  # "That was how Peggy Marchant, ..."
+            if dropped and dropped.end() < len(name):
+                lead, name = lead + dropped.end(), name[dropped.end():]
             return s + lead, s + lead + len(name)
     return None
 

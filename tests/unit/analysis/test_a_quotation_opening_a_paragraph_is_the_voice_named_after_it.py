@@ -47,3 +47,16 @@ def test_one_of_several_residents_who_told_reporters_is_the_subjects_report():
 def test_a_real_side_clause_still_credits_only_itself():
     sentence = only("The mill, where workers say pay is low, closed in May.")
     assert (sentence.label, sentence.source_kind) == ("unsourced", "none")
+
+
+def test_that_was_how_opening_the_next_paragraph_names_a_quotation_alone():
+    speakers = _speakers(
+        BEFORE + '"He never played a note he didn\'t mean."\n\nThat was how Peggy '
+        'Marchant, his accordionist for 30 years, remembered him on Sunday.')
+    assert speakers[1:] == ["Peggy Marchant", "Peggy Marchant"]
+
+
+def test_a_speaker_in_the_next_paragraph_does_not_take_a_quotation_alone():
+    speakers = _speakers(BEFORE + '"We will not back down."\n\nHealth Minister '
+                         'Peter Vandermeer said talks would resume.')
+    assert speakers[1] == "Grace Okonjo"

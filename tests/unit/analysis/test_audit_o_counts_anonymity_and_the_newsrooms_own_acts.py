@@ -8,6 +8,7 @@ never says "no source is named"."""
 import pytest
 
 from quizapp.analysis import analyze
+from quizapp.analysis.sources import kind_of
 from tests.unit.analysis.sentences import only
 
 
@@ -58,3 +59,16 @@ def test_a_feeling_in_a_continued_quotation_names_its_speaker_without_contradict
                      ).sentences[1]
     assert "no source is named" not in second.explanation
     assert "continues the quotation of Ann Lee" in second.explanation
+
+
+@pytest.mark.parametrize("np", [
+    "One office worker", "One senior manager at a large teaching hospital in "
+    "Halberg", "An official at the Treasury"])
+def test_one_person_by_role_is_anonymous_wherever_they_work(np):
+    assert kind_of(np) == "anonymous"
+
+
+@pytest.mark.parametrize("np", ["A spokesperson for the Interior Ministry",
+                                "A Labour councillor"])
+def test_a_bodys_spokesperson_or_a_party_member_is_named(np):
+    assert kind_of(np) == "named"
