@@ -1335,6 +1335,9 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     agent = text[np[0] : np[1]].rstrip()
     if not agent or not is_person_like(agent):
         return None
+    named = _NAME_APPOSED.match(text, np[0] + len(agent), end)
+    if named:  # "by his daughter, Niamh": the role and its name
+        agent = text[np[0] : named.end(1)]
     found = _make(original, kind_of(agent), (np[0], np[0] + len(agent)),
                   (vs, ve))
     # "was endorsed by the mayor", "was declared by Nixon": an act; no content
@@ -1342,6 +1345,11 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     found.act = _LEMMA.get(cue) in _NO_CLAIM or reports_act(
         text, vs, ve, end, _LEMMA.get(cue), False)
     return found
+
+
+# A name in apposition closing the sentence or its clause: ", Niamh."
+_NAME_APPOSED = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                           r"\s*(?:[.;,]|$)")
 
 
 # Speech done to someone, told in the passive: "a meeting repeatedly

@@ -192,6 +192,11 @@ def analyze(text: str) -> Analysis:
             if theirs.kind == "speculation":
                 decision, side, uncredited = theirs, False, False
                 attr = replace(attr, side=False)
+        if continued and quoted_from.cue_start >= end:
+            # '"This should have been caught in hours." Marta Oyelaran, a
+            # researcher, said ...': the speaker is named after the words
+            decision.explanation = _CONTINUES.sub(r"\1 is part of",
+                                                  decision.explanation)
         if side and not continued and decision.kind == "fact":
             decision.explanation = _side_source_note(text, attr)
         elif uncredited and not continued and decision.kind == "fact" and (
@@ -271,6 +276,7 @@ def _named_after(text: str, masked: str, doc: Document,
     return attr
 
 
+_CONTINUES = re.compile(r"\b(This|It|it) continues\b")
 # "Those were the words of the city's then chief engineer, Anders Vollen, in
 # 2019.": whose the quotation before it was
 _WORDS_OF = re.compile(

@@ -149,6 +149,9 @@ def _claim_items(analysis: Analysis, stands_for: dict[int, str]) -> list[dict]:
         item = {"id": f"claim-{len(items) + 1:02d}", "quote": quote,
                 "label": sentence.label}
         attribution = sentence.source
+        if attribution is not None and attribution.kind == "vague" and \
+                not attribution.source.strip() and sentence.label == "speculation":
+            attribution = None  # "are expected to": a belief nobody holds
         if attribution is not None:
             item["source"] = {"kind": attribution.kind}
             name = _source_name(attribution, stands_for.get(sentence.index))

@@ -38,6 +38,16 @@ _MATCHER = PhraseMatcher(_PLAIN)
 # "appears more divided than": a degree guessed (not "more than once")
 _APPEARS_MORE = re.compile(r"\s+(?:even\s+|increasingly\s+|far\s+)?(?:more|less)\s+"
                            r"(?!than\b|often\b|[a-z]+ly\b)[a-z]+\b")
+# A person's trait, as they were at times: "he could be stubborn", "she
+# could be very funny".
+_TRAIT = re.compile(
+    r"\s+be\s+(?:(?:very|quite|rather|so|fiercely|extremely|wickedly|"
+    r"infuriatingly)\s+)?(?:stubborn|difficult|impatient|generous|prickly|"
+    r"blunt|funny|kind|ruthless|charming|moody|abrasive|warm|shy|sharp|"
+    r"demanding|brusque|gruff|tender|cruel|harsh|stern|awkward|forgetful|"
+    r"irascible|cantankerous|obstinate|headstrong|outspoken|"
+    r"hot-tempered|short-tempered|intimidating|aloof|distant|charismatic)\b")
+_PERSON_BEFORE = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+$")
 # A round figure after "maybe" or "perhaps": an approximation.
 _ROUGH_FIGURE = re.compile(
     r"\s+(?:(?:a|an)\s+(?:dozen|hundred|thousand|million|third|quarter|half|"
@@ -149,6 +159,10 @@ _AS_OR_TO = re.compile(r"\s+(?:as|to\s+be|to\s+have|by\s+(?:some|many|most|"
 
 # "thinking" as a noun, after a determiner or a quantity: a habit of mind
 # ("that kind of thinking", "doing a lot of thinking"), not a belief held.
+# A noun listed before it: "the decline in memory and thinking".
+_LISTED_NOUN = re.compile(r"\b(?!(?:is|are|was|were|be|been|am|i|we|they|he|she|"
+                          r"you|not|still|keep|kept|stop|stopped|start|started)\b)"
+                          r"[a-z]+\s+(?:and|or)\s+$", re.I)
 _THINKING_NOUN = re.compile(
     r"\b(?:the|this|that|such|his|her|their|our|my|your|its|much|more|less|"
     r"(?:kind|sort|lot|lots|way|line|piece|bit|deal)\s+of|wishful|critical|"
@@ -224,6 +238,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             # what could not happen ("warned the country could not absorb")
         if re.search(r"\bso(?:\s+that)?\s+\w+\s*$", before):
             return None  # purpose: "so she could attend"
+        if _TRAIT.match(after) and _PERSON_BEFORE.search(before):
+            return None  # "he could be stubborn about arrangements": how he
+            # was at times, no guess
         if _PERCEIVED.match(after) and not _SPEAKERS_FUTURE.search(before):
             return None  # ability: "smoke could be seen for miles"; but "we
             # could see a second crest on Friday" looks ahead
@@ -287,8 +304,10 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return None
         return "epistemic"
     if low.startswith("think"):
-        if low == "thinking" and _THINKING_NOUN.search(before):
-            return None  # the noun: "that kind of thinking", "a lot of thinking"
+        if low == "thinking" and (_THINKING_NOUN.search(before) or
+                                  _LISTED_NOUN.search(before)):
+            return None  # the noun: "that kind of thinking", "a lot of
+            # thinking", "memory and thinking"
         if low == "thinking" and _BEFORE_A_NOUN.match(after) and not \
                 _PROGRESSIVE_BEFORE.search(before):
             return None  # before a noun: "thinking tests", "thinking skills"

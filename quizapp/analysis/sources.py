@@ -92,7 +92,7 @@ _VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerou
                         r"certain)\b", re.I)
 # A plural of people by what they do: "managers", "crews", "nurses".
 _PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents)|crews|staff|"
-                            r"officials|members|employees|nurses|aides|insiders")
+                            r"officials|members|employees|nurses|aides|insiders|groups")
 # One of the sources just told of, standing alone: "One said", "Another".
 _ONE_OF_THEM = re.compile(r"(?:one|another|a\s+second|a\s+third|the\s+other)"
                           r"(?:\s+of\s+them)?", re.I)
@@ -206,6 +206,8 @@ _HUMAN_WORD = re.compile(
     r"ceo|member|critic|supporter|opponent|resident|witness|victim|"
     r"engineer|nurse|teacher|worker|employee|driver|passenger|parent|student|"
     r"farmer|insider|researcher|investigator|inspector|firefighter|"
+    r"daughter|son|wife|husband|mother|father|brother|sister|widow|widower|"
+    r"partner|friend|neighbou?r|colleague|relative|cousin|uncle|aunt|"
     # bodies that act and speak as one: "the alliance advocates", "the city sent"
     r"newspaper|paper|alliance|coalition|association|federation|network|"
     r"organi[sz]ation|institute|foundation|corporation|authority|city|county|"

@@ -96,8 +96,8 @@ def _in_brackets(attr: Attribution) -> str:
 
 # A document the paper saw or obtained, not published: "an internal budget
 # document seen by this newspaper", "emails obtained by the Times".
-_UNPUBLISHED = re.compile(r"\b(?:seen|obtained|reviewed|leaked)\b|\b(?:internal|"
-                          r"confidential|private|unpublished)\b", re.I)
+_UNPUBLISHED = re.compile(r"\b(?:seen|obtained|reviewed|leaked)\b", re.I)
+_PRIVATE = re.compile(r"\b(?:internal|confidential|private|unpublished)\b", re.I)
 
 
 def agree(who: str, singular: str, plural: str, group: bool = False) -> str:
@@ -158,13 +158,21 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     elif attr.kind == "citation" and attr.link:
         text = (f"The numbered link '{attr.cue}' points to where the claim comes "
                 "from: this is a sourced claim you can check.")
-    elif attr.kind == "citation" and _UNPUBLISHED.search(attr.source or ""):
+    elif attr.kind == "citation" and _UNPUBLISHED.search(
+            f"{attr.source or ''} {phrase}"):
         text = (f"'{phrase}' names a document the claim comes from, but one only "
                 "the newspaper has seen: it is sourced, yet you must trust the "
                 "paper's account of it.")
+    elif attr.kind == "citation" and _PRIVATE.search(attr.source or ""):
+        text = (f"'{phrase}' names a document the claim comes from, but one the "
+                "public may not be able to read: it is sourced, yet you may have "
+                "to trust the paper's account of it.")
     elif attr.kind == "citation":
         text = (f"'{phrase}' names the document the claim comes from"
                 f"{_in_brackets(attr)}: this is a sourced claim you can look up.")
+    elif not (attr.source or "").strip():
+        text = (f"'{phrase}' passes on what unnamed people say, without naming "
+                "anyone: it is only weakly sourced.")  # "are understood to"
     else:
         text = (f"'{phrase}' attributes the claim to a loose group, not to anyone "
                 "you could check: it is only weakly sourced.")
