@@ -292,7 +292,8 @@ _QUOTE_NEXT = re.compile(r"\s*[:,]\s*[“\"]")
 # A communication noun with its content clause and no owner: "charges that",
 # "arguments that", "an agreement that", "a clear message that".
 _NOUN_THAT = re.compile(
-    r"\b((?:claims?|charges|allegations?|arguments?|assertions?|accusations?|"
+    # (not the verb after "to": "for either side to claim that ...")
+    r"(?<!\bto\s)\b((?:claims?|charges|allegations?|arguments?|assertions?|accusations?|"
     r"suggestions?|warnings?|predictions?|promises?|assurances?|insistence|"
     r"notion|theory|theories|rumou?rs?|complaints?|agreement|message))"
     r"\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|"
@@ -338,6 +339,7 @@ _OBJECTION = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]")
 _LISTED = re.compile(r"\b(?:(?:and|or)\s+the|in|from|across|between|of)\s+"
                      r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,2}$")
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
+_COMPARISON = re.compile(r"(?:rather|more|less|other)\s+than", re.I)
 # A thing and the name of whoever gave it: "the figure Mr Perrault cited".
 _THING_THEN_NAME = re.compile(
     r"\b(?:the|a|an|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|"
@@ -997,6 +999,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the report", "his claims": a noun, not a verb
     if _DEONTIC.search(before):
         return None
+    if _HYPOTHETICAL_TO.search(before):
+        return None  # "the harder it will be for either side to claim":
+        # a claim nobody has made
     if _noun_after_owner(before, cue):
         return None  # "Trump's comments", "his infamous comment": a noun
     if any(m.start() <= vs < m.end() for m in _FORMULA.finditer(
@@ -1139,6 +1144,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # voice, no source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
+    if _COMPARISON.fullmatch(np):
+        return None  # "show, rather than merely say,": a comparison, no one
     if _THING_THEN_NAME.search(np):
         return None  # "roughly half the figure Mr Perrault cited": the name
         # is the subject of a clause on the thing, no source of the sentence
@@ -1347,6 +1354,9 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     return found
 
 
+# "for either side to claim", "for anyone to say": an infinitive of what
+# someone might say, no report.
+_HYPOTHETICAL_TO = re.compile(r"\bfor\s+(?:[\w’'-]+\s+){1,3}to\s+$", re.I)
 # A name in apposition closing the sentence or its clause: ", Niamh."
 _NAME_APPOSED = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                            r"\s*(?:[.;,]|$)")

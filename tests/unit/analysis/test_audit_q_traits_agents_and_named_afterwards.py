@@ -73,3 +73,17 @@ def test_a_judgement_beside_a_hedge_is_an_opinion(text):
 @pytest.mark.parametrize("np", ["Tenants' groups", "Rights groups"])
 def test_groups_of_a_kind_are_loose(np):
     assert kind_of(np) == "vague"
+
+
+@pytest.mark.parametrize("text", [
+    "The real test will be whether it can show, rather than merely say, that it "
+    "has changed.",
+    "And the longer this drags on, the harder it will be for either side to "
+    "claim that it is acting in the public interest.",
+])
+def test_what_someone_might_say_in_the_writers_prose_credits_no_one(text):
+    assert only(text).attribution is None
+
+
+def test_a_claim_made_as_a_noun_still_tells_of_unnamed_words():
+    assert only("He faced claims that he lied.").attribution is not None
