@@ -338,7 +338,7 @@ _OBJECTION = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]")
 # states", "from the Gulf states".
 _LISTED = re.compile(r"\b(?:(?:and|or)\s+the|in|from|across|between|of)\s+"
                      r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,2}$")
-# Verb forms that are just as often plural nouns ("coal states", "his remarks").
+# "rather than", "more than": a comparison, no source.
 _COMPARISON = re.compile(r"(?:rather|more|less|other)\s+than", re.I)
 # A thing and the name of whoever gave it: "the figure Mr Perrault cited".
 _THING_THEN_NAME = re.compile(
@@ -347,6 +347,7 @@ _THING_THEN_NAME = re.compile(
     r"totals?|amounts?|sums?|dates?|targets?|promises?|pledges?)\s+(?=[A-Z])")
 # A gerund opening its clause, its object after it: "Holding rates too long".
 _GERUND_OPENING = re.compile(r"(?:^|[,;:]\s*)[\s“\"]*[A-Za-z]+ing\s+$")
+# Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
     "views charges calls demands promises estimates signals posts doubts "

@@ -248,7 +248,9 @@ def _named_after(text: str, masked: str, doc: Document,
     on the wards." Health Minister Peter Vandermeer insisted ...', '"... but
     when." Those were the words of the city's chief engineer, Anders Vollen.'
     A new voice follows its words; the speaker of the paragraph before is not
-    carried over."""
+    carried over. A quotation that is a paragraph of its own is named only by
+    "Those were the words of X" or "That was how X remembered him" opening the
+    next one (a plain "X said" there tells something new)."""
     start, _, para_index = doc.sentences[index]
     quote = quoting[index]
     if not quote.inside or masked[doc.paragraphs[para_index].start:start].strip():
@@ -276,6 +278,7 @@ def _named_after(text: str, masked: str, doc: Document,
     return attr
 
 
+# "This continues the quotation of X", said of words before X is named.
 _CONTINUES = re.compile(r"\b(This|It|it) continues\b")
 # "Those were the words of the city's then chief engineer, Anders Vollen, in
 # 2019.": whose the quotation before it was

@@ -70,16 +70,17 @@ _NOT_JUDGING = re.compile(
 # adverb picks out a case; only before a quality does it intensify a judgement
 # ("particularly cruel").
 _FOCUSING = frozenset(("particularly", "especially"))
+_FOCUSED = re.compile(
+    r",?\s+(?:in|at|for|among|with|when|if|since|after|because|as|the|a|an|on|"
+    r"to|during|given|those|these|this|that|from|by|where|amid|under|"
+    r"over|around|between|within)\b", re.I)
+# "the only measure": the sole one, not "only" as a degree.
 _SOLE = re.compile(r"\b(?:the|an?|its|their|his|her|our|my)\s+$", re.I)
 # A superlative held to the record: "the worst year on record", "the highest
 # since records began", "the best ever recorded".
 _RECORDS = frozenset(("worst", "best", "highest", "lowest", "biggest", "largest"))
 _HELD_TO_RECORD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:on\s+record|since\s+records\s+"
                              r"began|ever\s+recorded)\b", re.I)
-_FOCUSED = re.compile(
-    r",?\s+(?:in|at|for|among|with|when|if|since|after|because|as|the|a|an|on|"
-    r"to|during|given|those|these|this|that|from|by|where|amid|under|"
-    r"over|around|between|within)\b", re.I)
 
 
 # "you" in an embedded question ("how much water you drink", "what you

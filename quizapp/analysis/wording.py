@@ -97,6 +97,8 @@ def _in_brackets(attr: Attribution) -> str:
 # A document the paper saw or obtained, not published: "an internal budget
 # document seen by this newspaper", "emails obtained by the Times".
 _UNPUBLISHED = re.compile(r"\b(?:seen|obtained|reviewed|leaked)\b", re.I)
+# One kept from the public, which the paper may only have been told of: "an
+# internal review commissioned by the operator".
 _PRIVATE = re.compile(r"\b(?:internal|confidential|private|unpublished)\b", re.I)
 
 
