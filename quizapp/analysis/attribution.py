@@ -69,6 +69,11 @@ _BY_ESTIMATE = re.compile(r"\b[Bb]y\s+((?:one|some|many|most|several|other|"
                           r"official|independent|conservative|rough|early|"
                           r"industry|government)\s+(?:estimates?|counts?|"
                           r"calculations?|tallies|tally|measures?|accounts?))\b")
+# Talk passed around, opening the sentence: "Word along the quay is that",
+# "The word in Westminster is that", "Word has it that".
+_WORD_IS = re.compile(r"[\s“\"]*((?:The\s+)?[Ww]ord(?:\s+(?:along|around|in|on|at|"
+                      r"among|from|across)\s+[^,.;:]{1,40}?)?)\s+(is|has\s+it)\s+"
+                      r"that\b")
 # Each form -> the first form on its lexicon line ("agreed" -> "agree").
 _LEMMA: dict[str, str] = {}
 for _line in _CUES:
@@ -519,7 +524,11 @@ class Attribution:
 # blunt.", "Maria Lopez has run the bakery since 1998."
 _FIRST_VERB = re.compile(
     r"\s+(?:is|was|are|were|has|had|have|did|does|do|(?:is|was|were|are|has|"
-    r"had|did|does|do)n[’']t|[a-z]{3,}ed|[a-z]{3,}s)\b")
+    r"had|did|does|do)n[’']t|[a-z]{3,}ed|[a-z]{3,}s|"
+    # the common irregular pasts: "Callum Reyes, 34, spent six years"
+    r"spent|took|went|came|made|gave|grew|left|kept|built|began|ran|won|lost|"
+    r"met|held|became|wrote|sold|bought|brought|taught|fought|felt|stood|sat|"
+    r"led|fled|knew|saw|found|spoke|told|said|drove|flew|rose|fell|chose)\b")
 
 
 def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -533,6 +542,12 @@ def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if np is None or text[start:np[0]].strip(" “\"‘("):
         return None
     return np
+
+
+# One capitalised participle before a plural noun: "Charred leeks", "Roasted
+# peppers" (the finder took the noun for the verb).
+_PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
+_PLURAL_NEXT = re.compile(r"\s+(?!(?:is|was|has|does|says)\b)[a-z]+s\b")
 
 
 def introduced_speaker(original: str, text: str, start: int,
@@ -550,6 +565,8 @@ def introduced_speaker(original: str, text: str, start: int,
     if not is_person_like(subject) or is_body(subject) or subject.lower() in (
             "they", "we", "i", "you"):
         return None
+    if _PARTICIPLE_WORD.fullmatch(subject) and _PLURAL_NEXT.match(text, np[1]):
+        return None  # "Charred leeks with hazelnut were very good": a dish
     kind = kind_of(subject)
     if kind not in ("named", "anonymous"):
         return None
@@ -614,8 +631,11 @@ def _report_around(original, text, start, end, found):
 def _trailing_report(original, text, start, end, found):
     """'Some vice-chancellors privately believe the model is broken, a senior
     figure told this newspaper': a report after a comma closing the sentence
-    frames all before it, the belief inside it included."""
-    if _FORMS.get(found.cue.lower()) != "thought":
+    frames all before it, the belief inside it included, and so does a record
+    it told of ('Phone records showed ..., prosecutor Jane Whitfield told the
+    court')."""
+    if _FORMS.get(found.cue.lower()) != "thought" and not (
+            found.kind == "citation" and found.cue.lower() in _EVIDENCE_VERBS):
         return None
     return next((later for later in _later_reports(original, text, start, end,
                                                     found.cue_end, ("speech",))
@@ -731,6 +751,9 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     estimate = _BY_ESTIMATE.search(text, start, end)
     if estimate is not None and not in_quotation(text, start, estimate.start(), end):
         return _make(original, "vague", estimate.span(1), estimate.span())
+    word = _WORD_IS.match(text, start, end)
+    if word is not None:
+        return _make(original, "vague", word.span(1), word.span(2))
     for link in links:
         if link.is_citation:
             cue = (link.text_start, link.text_end)
@@ -829,7 +852,11 @@ _DOCUMENT_OPENING = re.compile(
     r"to)|seen\s+by|from|of)\s+[^,;:“\"()]+?\s+$)")
 _EVIDENCE_VERBS = frozenset(("show", "shows", "showed", "suggest", "suggests",
                              "suggested", "indicate", "indicates", "indicated",
-                             "reveal", "reveals", "revealed"))
+                             "reveal", "reveals", "revealed",
+                             # "An ecological survey commissioned by the
+                             # developer recorded skylarks": what it counted
+                             "recorded", "records", "counted", "documented",
+                             "identified", "detected"))
 _EVIDENCE_INITIALS = frozenset(verb[0] for verb in _EVIDENCE_VERBS)
 
 

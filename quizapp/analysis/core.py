@@ -271,8 +271,16 @@ def _named_after(text: str, masked: str, doc: Document,
                            words_of.end("source"), words_of.group("cue"),
                            words_of.start("cue"), words_of.end("cue"))
     attr = found[after]
-    if a_para != para_index or attr is None or attr.negated or attr.side or \
-            attr.act or \
+    if a_para != para_index:
+        return None
+    if attr is None and not quoting[after].spans:
+        # '"I wanted food that tastes of where we are." Chef-owner Callum
+        # Reyes, 34, spent six years in kitchens ...': the person introduced
+        return introduced_speaker(text, masked, a_start, a_end)
+    if attr is not None and attr.act and not attr.side and not attr.negated and \
+            attr.kind in ("named", "anonymous") and not is_body(attr.source):
+        return attr  # "The owner, Dan Holt, spoke to the council": who acted
+    if attr is None or attr.negated or attr.side or attr.act or \
             attr.kind == "self" or quoting[after].quotes(attr.cue_start):
         return None
     return attr

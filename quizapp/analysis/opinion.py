@@ -426,7 +426,9 @@ _DISJUNCT = re.compile(
 # of five."
 _NUMBER_WORD = r"(?:[\d.½]+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _RATING = re.compile(
-    rf"\s*((?i:{_NUMBER_WORD}\s+(?:stars?|out\s+of\s+{_NUMBER_WORD})|\d+\s*/\s*\d+)"
+    # (what is graded may come first: "Food: 8/10.")
+    rf"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?:\s*)?"
+    rf"((?i:{_NUMBER_WORD}\s+(?:stars?|out\s+of\s+{_NUMBER_WORD})|\d+\s*/\s*\d+)"
     rf"|[★☆]+)\s*[.!]?\s*")
 # Scare quotes around one or two words keep a distance from them.
 _SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")

@@ -18,7 +18,8 @@ _MANNER_COLON_QUOTE = re.compile(
     r"summed\s+it\s+up|had\s+a\s+message|had\s+this\s+to\s+say)\b[^:“\"]{0,30}:"
     r"\s*[“\"]")
 _SPEAKER_COLON = re.compile(
-    r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)")
+    # (not a grade after a label: "Food: 8/10.")
+    r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)(?![\d★☆])")
 #: Labels that open a line like a speaker's name but name nobody ("Update:",
 #: "EDITOR'S NOTE:"); the interview turns of markup.py skip them too.
 NOT_A_SPEAKER = re.compile(

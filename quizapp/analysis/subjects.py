@@ -205,6 +205,9 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     aux = _AUX.search(" " + chunk)  # " Don't": an imperative, no subject
     stop = max(aux.start() - 1, 0) if aux else len(chunk.rstrip())
     chunk = re.sub(r"(?:[’']s|[’']re)$", "", chunk[:stop])
+    if aux and chunk.rstrip().endswith(","):
+        # "Liam Hartigan, 29, of Stainforth Close, Ellerby, had admitted"
+        return _before_apposition(text, sent_start, chunk.rstrip())
     begin = previous = 0
     relative = False
     listed = []
@@ -278,6 +281,11 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     body = re.split(r"''|[“”\";:—–―(]", chunk[:-1])[-1]
     offset = sent_start + len(chunk) - 1 - len(body)
     pieces = COMMA.split(body)  # not "1,200"
+    # "Liam Hartigan, 29, of Stainforth Close, Ellerby,": the address after the
+    # name, its town last
+    while len(pieces) > 2 and _NAME.fullmatch(pieces[-1].strip()) and \
+            pieces[-2].strip().startswith("of "):
+        pieces = pieces[:-1]
     if len(pieces) < 2:
         return None
     pos = offset

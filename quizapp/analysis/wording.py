@@ -53,6 +53,8 @@ _COMMANDS = frozenset((
     "skip", "book", "order", "visit", "pick", "choose", "buy", "save", "stick",
     "get out", "listen", "keep", "make sure", "think about", "forget", "wake up",
     "check", "follow", "wear", "lock", "pack"))
+# Talk passed around: "Word along the quay", "The word in Westminster".
+_TALK = re.compile(r"(?:the\s+)?word\b", re.I)
 _VOICE = frozenset("i me my we us our you your".split())
 
 
@@ -172,9 +174,10 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
     elif attr.kind == "citation":
         text = (f"'{phrase}' names the document the claim comes from"
                 f"{_in_brackets(attr)}: this is a sourced claim you can look up.")
-    elif not (attr.source or "").strip():
+    elif not (attr.source or "").strip() or _TALK.match(attr.source):
+        # "are understood to", "Word along the quay is that"
         text = (f"'{phrase}' passes on what unnamed people say, without naming "
-                "anyone: it is only weakly sourced.")  # "are understood to"
+                "anyone: it is only weakly sourced.")
     else:
         text = (f"'{phrase}' attributes the claim to a loose group, not to anyone "
                 "you could check: it is only weakly sourced.")
