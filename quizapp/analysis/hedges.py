@@ -57,8 +57,8 @@ _ROUGH_FIGURE = re.compile(
     r"seventy|eighty|ninety|a\s+hundred)\b(?!\s+of\s+(?:the|its|his|her|their|"
     r"our)\b))", re.I)
 # "could be seen", "could hear": what people were able to perceive, no guess.
-_PERCEIVED = re.compile(r"\s+(?:(?:be|clearly|still|also)\s+)*(?:seen|heard|felt|"
-                        r"smelled|smelt|see|hear|feel|smell)\b", re.I)
+_PERCEIVED = re.compile(r"\s+(?:(?:be|clearly|still|also|ever)\s+)*(?:seen|heard|felt|"
+                        r"smelled|smelt|see|hear|feel|smell|remember|recall)\b", re.I)
 _MUST_HAVE = re.compile(r"\s+have\b", re.I)
 _SPEAKERS_FUTURE = re.compile(r"\b(?:we|you)\s+$", re.I)
 

@@ -74,6 +74,11 @@ _FOCUSED = re.compile(
     r",?\s+(?:in|at|for|among|with|when|if|since|after|because|as|the|a|an|on|"
     r"to|during|given|those|these|this|that|from|by|where|amid|under|"
     r"over|around|between|within)\b", re.I)
+# Where a thing lies: "lies between the village and the river", "lies in
+# ruins" (not the untruths).
+_LIES_WHERE = re.compile(r"\s+(?:\w+ly\s+)?(?:between|in|on|at|near|beside|along|"
+                         r"across|within|beyond|behind|under|off|to\s+the|just|"
+                         r"about|some|empty|idle|dormant|derelict)\b")
 # "the only measure": the sole one, not "only" as a degree.
 _SOLE = re.compile(r"\b(?:the|an?|its|their|his|her|our|my)\s+$", re.I)
 # A superlative held to the record: "the worst year on record", "the highest
@@ -149,6 +154,8 @@ def find_opinion_cues(text: str, start: int, end: int,
             # "was worrying about money": a verb, no judgement
         if key in _FOCUSING and _FOCUSED.match(text, cue_end, end):
             continue  # "particularly in the context of": a focus, no intensity
+        if key == "lies" and _LIES_WHERE.match(text, cue_end, end):
+            continue  # "The site lies between the village and the river"
         if key == "only" and _SOLE.search(text, max(start, cue_start - 6), cue_start):
             continue  # "not the only measure": the sole one, no intensity
         if key in _RECORDS and _HELD_TO_RECORD.match(text, cue_end, end):

@@ -63,3 +63,24 @@ def test_talk_passed_around_is_a_loose_source():
 def test_a_grade_after_its_label_has_no_speaker():
     sentence = analyze("The cheese was fine.\n\nService: 6/10.").sentences[1]
     assert sentence.attribution is None
+
+
+def test_where_a_site_lies_judges_nothing():
+    assert only("The 38-acre site lies between the village and the River "
+                "Leaze.").label == "unsourced"
+
+
+def test_lies_told_still_judge():
+    assert only("His account is full of lies.").label == "opinion"
+
+
+def test_what_someone_could_remember_is_no_guess():
+    assert only("It was the lowest he could remember.").label != "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    '"The crash was utterly avoidable," the sergeant said.',
+    '"The portions are decent but the mains are uneven," the critic said.',
+])
+def test_judging_words_a_reviewer_or_an_officer_uses_are_opinions(text):
+    assert only(text).label == "opinion"
