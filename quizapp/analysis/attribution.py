@@ -1209,7 +1209,15 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     found.act = not (found.negated and _LEMMA.get(cue) == "comment") and \
         reports_act(text, start, ve, end, _LEMMA.get(cue),
                     _introduces_content(text, start, end, left, vs, ve))
+    if cue == "put it" and _PUT_IT_SO.fullmatch(text, ve, end):
+        found.act = True  # "Its chair, Graham Whitcombe, put it plainly.": the
+        # words follow in the next sentence, whose speaker this tells
     return found
+
+
+# "put it plainly.", "put it more bluntly.": how someone spoke, nothing said
+_PUT_IT_SO = re.compile(r"\s+(?:(?:more|most|rather|even|very)\s+)?[a-z]+ly\s*[.!]?"
+                        r"\s*")
 
 
 # "like" as a preposition: the phrase it compares with, then the sentence's

@@ -144,10 +144,10 @@ def analyze(text: str) -> Analysis:
         uncredited = side or (attr is not None and attr.act)
         if quote.start >= 0 and quote.start not in before:
             near = previous is not None and para_index - previous_para <= 1
-            before[quote.start] = _named_after(text, masked, doc, found, quoting,
-                                               index) or (
-                previous if near else _introduced(text, masked, doc, headings,
-                                                  found, quoting, index))
+            before[quote.start] = _named_after(
+                text, masked, doc, found, quoting, index) or _introduced(
+                text, masked, doc, headings, found, quoting, index) or (
+                previous if near else None)
         quoted_from = None
         if attr is None or uncredited:
             stretch = quote.start if quote.inside else quote.end
