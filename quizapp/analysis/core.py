@@ -128,6 +128,9 @@ def analyze(text: str) -> Analysis:
         speaker = (para.speaker_start, para.speaker_end) if para.speaker else None
         attr = find_attribution(text, masked, start, end, inside,
                                 None if para_index in headings else speaker)
+        if attr is not None and _mentions_words_before(text, start, attr):
+            attr = None  # 'the "safest in a generation" boast': words quoted
+            # before, mentioned again, no new unnamed source
         found.append(_one_of(text, start, attr) if attr is not None and attr.side
                      else attr)
     quoting = stretches(masked, doc.sentences, headings)
@@ -219,6 +222,16 @@ def analyze(text: str) -> Analysis:
         if attr is not None and attr.kind != "self" and not uncredited:
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)
+
+
+def _mentions_words_before(text: str, start: int, attr: Attribution) -> bool:
+    """Whether an unnamed source is only words quoted earlier in the article,
+    mentioned again ('the "safest in a generation" boast is not borne out')."""
+    if attr.kind != "anonymous" or attr.source.strip() or attr.cue not in "“\"":
+        return False
+    close = text.find("”" if attr.cue == "“" else '"', attr.cue_end)
+    words = " ".join(text[attr.cue_end:close].split()).lower() if close > 0 else ""
+    return len(words.split()) >= 2 and words in " ".join(text[:start].split()).lower()
 
 
 def _one_of(text: str, start: int, attr: Attribution) -> Attribution:

@@ -23,3 +23,15 @@ def test_a_feeling_owned_in_the_first_person_is_an_opinion():
 
 def test_a_rule_that_concerns_someone_feels_nothing():
     assert only("The rule concerns members of the board.").label == "unsourced"
+
+
+def test_words_quoted_before_and_mentioned_again_are_no_new_source():
+    last = analyze('"Our streets are the safest in a generation," the minister '
+                   'said. The figures are mixed. The "safest in a generation" '
+                   'boast is not borne out by the homicide figures.').sentences[-1]
+    assert last.source_kind == "none"
+
+
+def test_words_quoted_once_still_come_from_someone_unnamed():
+    assert only('The bridge, once called "the pride of the city", closed in '
+                'May.').source_kind == "anonymous"
