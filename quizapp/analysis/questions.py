@@ -66,6 +66,9 @@ def _cited(sentence: str) -> str:
     elif text[-1:] == "”" and text.count("”") > text.count("“") or \
             text[-1:] == '"' and straight:
         text = text[:-1].rstrip()
+    elif len(text) > 2 and text[0] in "“\"" and text[-1] in "”\"" and not any(
+            mark in text[1:-1] for mark in "“”\""):
+        text = text[1:-1].strip()  # wholly quoted: the marks are the question's
     return f"“{text.translate(_INNER_QUOTES)}”"
 
 
@@ -600,8 +603,7 @@ def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str | Non
         # "called it “a sauce ...”, which is harsh, but not wrong" and "...,
         # though the authority has not published figures": the writer's
         # comment on it is no part of what was done
-        did = _CONCESSION.split(_COMMENT_AFTER.split(did, maxsplit=1)[0],
-                                maxsplit=1)[0]
+        did = _before_concession(_COMMENT_AFTER.split(did, maxsplit=1)[0])
         if 4 <= len(did.split()) and not did.endswith(("?", "!", "”", '"')):
             return f"Who {did}?"
     if points_back(clean(attribution.source)):
@@ -639,7 +641,7 @@ def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
         return None  # "She warned them not to search ...": an order, no claim
     # "..., though the agency has not released revised figures": the writer's
     # own concession, no part of what the source says
-    claim = _CONCESSION.split(claim, maxsplit=1)[0]
+    claim = _before_concession(claim)
     if len(claim.split()) < (2 if quoted else 4) or is_fragment(
             claim) and not _ABOUT_A_FIGURE.match(claim):
         return None
@@ -647,6 +649,17 @@ def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
 
 
 _CONCESSION = re.compile(r",\s+(?:even\s+)?(?:though|although)\s")
+
+
+def _before_concession(claim: str) -> str:
+    """The claim up to the writer's concession after it, if one stands
+    outside quotation marks ('..., "maybe, though I could be wrong"' is the
+    speaker's own)."""
+    for match in _CONCESSION.finditer(claim):
+        before = claim[:match.start()]
+        if before.count('"') % 2 == 0 and before.count("“") == before.count("”"):
+            return before
+    return claim
 
 
 # A claim may open on a figure's approximation ("about £412,000 left the

@@ -16,7 +16,7 @@ import pytest
 
 from quizapp.analysis import analyze
 from quizapp.analysis.draft import cue_phrases
-from quizapp.analysis.questions import cue_items
+from quizapp.analysis.questions import _cited, cue_items
 
 from .sentences import only
 
@@ -153,3 +153,9 @@ def test_an_adverb_in_ly_or_a_word_of_need_or_willingness_is_no_wrong_option():
                             "inevitably flatters the comparison, and the minister "
                             "needs to stop.")
     assert not wrong & {"inevitably", "unusually", "needs"}
+
+
+def test_a_wholly_quoted_sentence_is_quoted_once_in_the_prompt():
+    assert _cited('"This breach should have been caught in hours."') == \
+        "“This breach should have been caught in hours.”"
+    assert _cited('"We will appeal," she said.') == "“'We will appeal,' she said.”"

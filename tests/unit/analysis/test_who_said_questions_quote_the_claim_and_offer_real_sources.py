@@ -17,7 +17,11 @@ article has too few others."""
 import pytest
 
 from quizapp.analysis import analyze
-from quizapp.analysis.questions import article_sources, who_said_items
+from quizapp.analysis.questions import (
+    _before_concession,
+    article_sources,
+    who_said_items,
+)
 
 OTHERS = (
     " Mayor Rob Teague said the vote had been close."
@@ -216,3 +220,11 @@ def test_a_source_called_back_by_its_bare_role_is_no_answer_or_option():
 def test_the_writers_concession_after_the_claim_is_no_part_of_the_prompt(
         text, source, prompt):
     assert _asked(text + OTHERS)[source]["prompt"] == prompt
+
+
+def test_a_concession_inside_the_speakers_quoted_words_stays_theirs():
+    claim = ('Calloway had been "the last of a certain kind of player, maybe, '
+             'though I could be wrong"')
+    assert _before_concession(claim) == claim
+    assert _before_concession("costs could double, though the agency has not "
+                              "said so") == "costs could double"
