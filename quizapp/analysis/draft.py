@@ -213,7 +213,10 @@ def plain_sentence(analysis: Analysis, sentence: Sentence) -> str:
 def cue_phrases(analysis: Analysis, sentence: Sentence, quote: str) -> list[str]:
     """The words of `quote` that give its label away: hedges, strong opinion
     cues, and a short attribution (source plus reporting cue)."""
-    spans = [(h["start"], h["end"]) for h in sentence.hedges]
+    # a hedge the label set aside ("said it would", "are expected to be
+    # released next year") gives nothing away: listed, it would contradict it
+    spans = [(h["start"], h["end"]) for h in sentence.hedges
+             if sentence.kind != "fact"]
     spans += [
         (c["start"], c["end"]) for c in sentence.opinion_cues if c["kind"] != "weak"
     ]

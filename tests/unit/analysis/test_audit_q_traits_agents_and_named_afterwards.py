@@ -87,3 +87,10 @@ def test_what_someone_might_say_in_the_writers_prose_credits_no_one(text):
 
 def test_a_claim_made_as_a_noun_still_tells_of_unnamed_words():
     assert only("He faced claims that he lied.").attribution is not None
+
+
+def test_a_draft_lists_no_hedge_the_label_set_aside():
+    claims = draft_pack("Tate recorded several sessions in the 1990s, and those "
+                        "tapes are expected to be released next year by a local "
+                        "archive.", "t")["claims.yaml"]
+    assert "label: unsourced" in claims and "- expected" not in claims
