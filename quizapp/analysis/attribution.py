@@ -550,6 +550,25 @@ _PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
 _PLURAL_NEXT = re.compile(r"\s+(?!(?:is|was|has|does|says)\b)[a-z]+s\b")
 
 
+def named_with_maker(text: str, attr: Attribution) -> str:
+    """A document's name as a reader would give it, with who made it or where
+    it is from when the words after it say ("Data from the Office for Housing
+    Statistics", "A review published last month by the Housing Futures
+    Institute"); not who obtained or saw it ("Documents obtained by the
+    Examiner"). Any other source's name as it stands."""
+    if attr.kind != "citation" or attr.link:
+        return attr.source
+    maker = _MAKER_AFTER.match(text, attr.source_end)
+    return text[attr.source_start:maker.end()] if maker else attr.source
+
+
+_CAPITALISED = r"[A-Z][\w’'-]*"
+_MAKER_AFTER = re.compile(
+    r"(?:\s+(?!obtained|seen|leaked|shown|sent|given|passed)[a-z]+(?:\s+[a-z]+){0,2}?)?"
+    r"\s+(?:by|from)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:(?:of|for|and|on|"
+    r"the|&)\s+)*" + _CAPITALISED + r")*")
+
+
 def introduced_speaker(original: str, text: str, start: int,
                        end: int) -> Attribution | None:
     """The person a sentence is about, as the speaker of a quotation that

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..yaml_text import dump
-from .attribution import Attribution
+from .attribution import Attribution, named_with_maker
 from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
 from .names import clean, points_back
@@ -154,7 +154,8 @@ def _claim_items(analysis: Analysis, stands_for: dict[int, str]) -> list[dict]:
             attribution = None  # "are expected to": a belief nobody holds
         if attribution is not None:
             item["source"] = {"kind": attribution.kind}
-            name = _source_name(attribution, stands_for.get(sentence.index))
+            name = _source_name(analysis.text, attribution,
+                                stands_for.get(sentence.index))
             if name:
                 item["source"]["name"] = name
                 if points_back(clean(attribution.source)) and \
@@ -182,14 +183,16 @@ def _name_referents(analysis: Analysis, stands_for: dict[int, str],
             item["explanation"] = naming(item["explanation"], by_quote[quoted])
 
 
-def _source_name(attribution: Attribution, referent: str | None) -> str | None:
+def _source_name(text: str, attribution: Attribution,
+                 referent: str | None) -> str | None:
     """A claim's source as its review and its feedback name it: who "she"
     stands for, a numbered link by its number, a document or a person by the
-    words that name them; None when no words name the source ("is expected
-    to", a pronoun nothing resolves)."""
+    words that name them (a document with who made it: "Data from the Office
+    for Housing Statistics"); None when no words name the source ("is
+    expected to", a pronoun nothing resolves)."""
     if attribution.link:
         return f"link {attribution.cue.strip()}"
-    name = clean(attribution.source)
+    name = clean(named_with_maker(text, attribution))
     if points_back(name):
         return referent
     return name or None

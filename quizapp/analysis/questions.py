@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .attribution import named_with_maker
 from .core import Analysis, Sentence
 from .label import SORTED_KINDS
 from .lexicon import load_phrases
@@ -261,7 +262,8 @@ def _speaker(sentence: Sentence) -> str:
     return ""
 
 
-def _source_name(sentence: Sentence, referent: str | None = None) -> str | None:
+def _source_name(text: str, sentence: Sentence,
+                 referent: str | None = None) -> str | None:
     """The source as a learner would pick it, or None when the sentence names
     no one to pick ("some analysts", "he" whom nothing resolves) or what the
     finder took for its source does not read as a name (then no option shows
@@ -270,7 +272,7 @@ def _source_name(sentence: Sentence, referent: str | None = None) -> str | None:
     if attribution is None or attribution.negated or attribution.act or \
             attribution.link:
         return None  # an act ("endorsed the plan") says nothing to pick a source for
-    name = clean(attribution.source)
+    name = clean(named_with_maker(text, attribution))
     if referent and points_back(name):
         name = referent  # "She said ...": the minister named before
     if not name or name.split()[0].lower() in (
@@ -385,7 +387,7 @@ def _holds_role(role: str, name: str) -> bool:
 def _source_names(analysis: Analysis) -> dict[int, str | None]:
     """Sentence index -> its source as a learner would pick it."""
     stands_for = referents(analysis)
-    return {s.index: _source_name(s, stands_for.get(s.index))
+    return {s.index: _source_name(analysis.text, s, stands_for.get(s.index))
             for s in analysis.sentences}
 
 

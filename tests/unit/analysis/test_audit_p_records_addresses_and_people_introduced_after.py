@@ -11,7 +11,7 @@ no speaker."""
 import pytest
 
 from quizapp.analysis import analyze
-from quizapp.analysis.attribution import introduced_speaker
+from quizapp.analysis.attribution import introduced_speaker, named_with_maker
 from tests.unit.analysis.sentences import only
 
 
@@ -84,3 +84,17 @@ def test_what_someone_could_remember_is_no_guess():
 ])
 def test_judging_words_a_reviewer_or_an_officer_uses_are_opinions(text):
     assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Data from the Office for Housing Statistics show rents up 8.7 per cent.",
+     "Data from the Office for Housing Statistics"),
+    ("A review published last month by the Housing Futures Institute concluded "
+     "that delays were the main obstacle.",
+     "A review published last month by the Housing Futures Institute"),
+    ("Documents obtained by the Examiner show that the firm won three contracts.",
+     "Documents"),
+])
+def test_a_document_is_named_with_who_made_it_not_who_obtained_it(text, name):
+    analysis = analyze(text)
+    assert named_with_maker(analysis.text, analysis.sentences[0].attribution) == name
