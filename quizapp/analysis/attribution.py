@@ -69,6 +69,10 @@ _BY_ESTIMATE = re.compile(r"\b[Bb]y\s+((?:one|some|many|most|several|other|"
                           r"official|independent|conservative|rough|early|"
                           r"industry|government)\s+(?:estimates?|counts?|"
                           r"calculations?|tallies|tally|measures?|accounts?))\b")
+# The speaker after the words, inverted: "So says Dr Peter Anand, a
+# hydrologist, who ...".
+_SO_SAYS = re.compile(r"[\s“\"]*So\s+(says|said)\s+((?:[A-Z][\w’'.-]*\s+){0,4}"
+                      r"[A-Z][\w’'.-]*)")
 # Talk passed around, opening the sentence: "Word along the quay is that",
 # "The word in Westminster is that", "Word has it that".
 _WORD_IS = re.compile(r"[\s“\"]*((?:The\s+)?[Ww]ord(?:\s+(?:along|around|in|on|at|"
@@ -343,6 +347,8 @@ _OBJECTION = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]")
 # states", "from the Gulf states".
 _LISTED = re.compile(r"\b(?:(?:and|or)\s+the|in|from|across|between|of)\s+"
                      r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,2}$")
+# What a lawsuit or a fight is over: no part of a subject.
+_OBJECT_PHRASE = re.compile(r"\b(?:over|against)\s+(?:a|an|the|its|his|her|their)\s")
 # "rather than", "more than": a comparison, no source.
 _COMPARISON = re.compile(r"(?:rather|more|less|other)\s+than", re.I)
 # A thing and the name of whoever gave it: "the figure Mr Perrault cited".
@@ -773,6 +779,9 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     word = _WORD_IS.match(text, start, end)
     if word is not None:
         return _make(original, "vague", word.span(1), word.span(2))
+    so = _SO_SAYS.match(text, start, end)
+    if so is not None:  # "So says Dr Peter Anand, a hydrologist at ..."
+        return _make(original, kind_of(so.group(2)), so.span(2), so.span(1))
     for link in links:
         if link.is_citation:
             cue = (link.text_start, link.text_end)
@@ -1193,6 +1202,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "a group called X" names, it does not report
     if _COMPARISON.fullmatch(np):
         return None  # "show, rather than merely say,": a comparison, no one
+    if _OBJECT_PHRASE.search(np):
+        return None  # "is suing the Ledger and its columnist over an article
+        # published in March": an object's phrase, no subject
     if _THING_THEN_NAME.search(np):
         return None  # "roughly half the figure Mr Perrault cited": the name
         # is the subject of a clause on the thing, no source of the sentence
@@ -1395,8 +1407,8 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     verb = _FINITE_IN_NP.search(text, np[0], np[1])
     np = (np[0], verb.start()) if verb else np
     agent = text[np[0] : np[1]].rstrip()
-    if not agent or not is_person_like(agent):
-        return None
+    if not agent or not is_person_like(agent) or _MEANS.match(agent):
+        return None  # (not "notified by email or letter": how, not who)
     named = _NAME_APPOSED.match(text, np[0] + len(agent), end)
     if named:  # "by his daughter, Niamh": the role and its name
         agent = text[np[0] : named.end(1)]
@@ -1409,6 +1421,9 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     return found
 
 
+# How a message went, not who sent it: "notified by email or letter".
+_MEANS = re.compile(r"(?:e-?mail|letter|post|phone|telephone|text|mail|hand|"
+                    r"courier|SMS)\b", re.I)
 # "for either side to claim", "for anyone to say": an infinitive of what
 # someone might say, no report.
 _HYPOTHETICAL_TO = re.compile(r"\bfor\s+(?:[\w’'-]+\s+){1,3}to\s+$", re.I)

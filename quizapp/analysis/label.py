@@ -51,8 +51,8 @@ _SETTLED = re.compile(r"\bhad\s+(?:been\s+|not\s+|n[’']t\s+)?(?:\w+ly\s+)?$",
 _SPECULATIVE_CUES = frozenset(
     "believe believes believed think thinks thought speculate speculates "
     "speculated suspect suspects suspected expect expects expected fear fears "
-    "feared predict predicts predicted estimate estimates estimated guess "
-    "hope hopes hoped hoping worry worries worried believing expecting fearing "
+    "feared predict predicts predicted predicting estimate estimates estimated "
+    "guess hope hopes hoped hoping worry worries worried believing expecting fearing "
     "worrying forecast forecasts forecasted forecasting project projects "
     "projected projecting".split()
 )

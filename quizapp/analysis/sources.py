@@ -45,7 +45,8 @@ _VAGUE = (
     # "Charities welcomed", "Several MPs said"
     r"unions|charities|councils|businesses|employers|landlords|academics|"
     r"insurers|lenders|retailers|banks|airlines|firms|companies|suppliers|"
-    r"manufacturers|supermarkets|operators|"
+    r"manufacturers|supermarkets|operators|forecasters|pollsters|bookmakers|"
+    r"strategists|traders|"
     r"clinicians|mps|meps|councillors|councilors"
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
