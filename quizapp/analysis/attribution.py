@@ -1055,6 +1055,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the report", "his claims": a noun, not a verb
     if _DEONTIC.search(before):
         return None
+    if _LEMMA.get(cue) == "promise" and _TO_BE.match(text, ve, end):
+        return None  # "It promises to be a tense afternoon": a forecast
     if _HYPOTHETICAL_TO.search(before):
         return None  # "the harder it will be for either side to claim":
         # a claim nobody has made
@@ -1421,6 +1423,7 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     return found
 
 
+_TO_BE = re.compile(r"\s+to\s+be\b")
 # How a message went, not who sent it: "notified by email or letter".
 _MEANS = re.compile(r"(?:e-?mail|letter|post|phone|telephone|text|mail|hand|"
                     r"courier|SMS)\b", re.I)

@@ -128,6 +128,10 @@ def analyze(text: str) -> Analysis:
         speaker = (para.speaker_start, para.speaker_end) if para.speaker else None
         attr = find_attribution(text, masked, start, end, inside,
                                 None if para_index in headings else speaker)
+        whose = _WORDS_OF.match(text, start, end) or _HOW_OF.match(text, start,
+                                                                   end)
+        if whose:  # "That was the verdict of X, who accused ...": X's words
+            attr = _whose_words(whose)
         if attr is not None and _mentions_words_before(text, start, attr):
             attr = None  # 'the "safest in a generation" boast': words quoted
             # before, mentioned again, no new unnamed source
@@ -279,10 +283,7 @@ def _named_after(text: str, masked: str, doc: Document,
     words_of = _WORDS_OF.match(text, a_start, a_end) or _HOW_OF.match(
         text, a_start, a_end)
     if words_of:  # in the same paragraph or opening the next one
-        source = words_of.group("source")
-        return Attribution(kind_of(source), source, words_of.start("source"),
-                           words_of.end("source"), words_of.group("cue"),
-                           words_of.start("cue"), words_of.end("cue"))
+        return _whose_words(words_of)
     attr = found[after]
     if a_para != para_index:
         return None
@@ -299,15 +300,27 @@ def _named_after(text: str, masked: str, doc: Document,
     return attr
 
 
+def _whose_words(match: re.Match) -> Attribution:
+    """The speaker "Those were the words of X" or "That was how X remembered
+    him" names, and its cue."""
+    cue = "cue" if match.groupdict().get("cue") else "from"
+    source = match.group("source")
+    return Attribution(kind_of(source), source, match.start("source"),
+                       match.end("source"), match.group(cue), match.start(cue),
+                       match.end(cue))
+
+
 # "This continues the quotation of X", said of words before X is named.
 _CONTINUES = re.compile(r"\b(This|It|it) continues\b")
 # "Those were the words of the city's then chief engineer, Anders Vollen, in
 # 2019.": whose the quotation before it was
+_WHOSE = (r"\s+(?P<source>[^.;!?,]+(?:,\s+(?!in\b|on\b|at\b|last\b|earlier\b|"
+          r"speaking\b|who\b|when\b|after\b|before\b)[A-Z][^.;!?,]*)?)")
 _WORDS_OF = re.compile(
-    r"[\s“\"]*(?:Those|These|That|This)\s+(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
+    r"[\s“\"]*(?:(?:Those|These|That|This)\s+(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
     r"(?:words|verdict|view|message|warning|assessment|reply|response|answer|"
-    r"judge?ment)\s+of)\s+(?P<source>[^.;!?,]+(?:,\s+(?!in\b|on\b|at\b|last\b|"
-    r"earlier\b|speaking\b|who\b|when\b|after\b|before\b)[A-Z][^.;!?,]*)?)")
+    r"judge?ment)\s+of)|(?:Those|These|The)\s+(?P<from>words\s+(?:come|came)\s+"
+    r"from))" + _WHOSE)
 
 
 # "That was how Peggy Marchant, his accordionist for 30 years, remembered

@@ -59,7 +59,11 @@ _ROUGH_FIGURE = re.compile(
 # "could be seen", "could hear": what people were able to perceive, no guess.
 _PERCEIVED = re.compile(r"\s+(?:(?:be|clearly|still|also|ever)\s+)*(?:seen|heard|felt|"
                         r"smelled|smelt|see|hear|feel|smell|remember|recall)\b", re.I)
-_MUST_HAVE = re.compile(r"\s+have\b", re.I)
+# "must have known", "must have been": a guess about the past; not "the
+# support they must have", a need
+_MUST_HAVE = re.compile(r"\s+have\s+(?:(?:not|already|surely|\w+ly)\s+)?(?:been|had|"
+                        r"done|gone|seen|known|made|taken|got|[a-z]+(?:ed|en|wn|ne|"
+                        r"ght|id|lt|ld|ung|ept|ade|ote|ook|ew|un|ot)\b)", re.I)
 _SPEAKERS_FUTURE = re.compile(r"\b(?:we|you)\s+$", re.I)
 
 _DETERMINERS = re.compile(

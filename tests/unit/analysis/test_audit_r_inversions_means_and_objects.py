@@ -41,3 +41,30 @@ def test_what_a_lawsuit_is_over_is_no_source():
                     "columnist Simon Arkwright over an article published in "
                     "March last year.")
     assert (sentence.label, sentence.source_kind) == ("unsourced", "none")
+
+
+def test_the_verdict_of_and_words_that_come_from_someone_credit_them():
+    sentences = analyze(
+        '"This is a budget that asks residents to pay more for less." That was '
+        'the verdict of opposition leader Tariq Osei, who accused the ruling '
+        'group of careless planning.\n\n"She is the most decisive leader I have '
+        'worked with." Those words come from Professor Hugh Lennard, her former '
+        'dean.').sentences
+    assert [s.quoted_from.source for s in (sentences[0], sentences[2])] == [
+        "opposition leader Tariq Osei", "Professor Hugh Lennard"]
+    assert [s.attribution.source for s in (sentences[1], sentences[3])] == [
+        "opposition leader Tariq Osei", "Professor Hugh Lennard"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("It promises to be a tense, cagey afternoon.", "speculation"),
+    ("The minister promised to build 300 homes.", "unsourced"),
+])
+def test_what_promises_to_be_is_a_forecast_not_a_pledge(text, label):
+    assert only(text).label == label
+
+
+def test_what_someone_must_have_is_a_need_not_a_guess():
+    assert [h["text"] for h in only("They cannot get the support they must have "
+                                    "by law.").hedges] == []
+    assert only("He must have been tired.").hedges[0]["text"] == "must have been"
