@@ -110,7 +110,8 @@ _MOOD = re.compile(r"\s+(?:(?:also|now|still|less|more|far|broadly|deeply|"
                    r"negative|angry|furious|divided|split|sceptical|skeptical|"
                    r"worried|concerned|nervous|optimistic|pessimistic|cautious|"
                    r"unconvinced|convinced|unhappy|happy|relaxed|upset|anxious|"
-                   r"hopeful|wary|uneasy|unsure|undecided)\b", re.I)
+                   r"hopeful|wary|uneasy|unsure|undecided|sure|certain|"
+                   r"persuaded|keen|enthusiastic)\b", re.I)
 
 # Points per clue, as described above.
 SPECIFIC, NAME, PAST = 2, 1, 1

@@ -68,3 +68,9 @@ def test_what_someone_must_have_is_a_need_not_a_guess():
     assert [h["text"] for h in only("They cannot get the support they must have "
                                     "by law.").hedges] == []
     assert only("He must have been tired.").hedges[0]["text"] == "must have been"
+
+
+@pytest.mark.parametrize("text", ["Others are less sure.",
+                                  "Fans are keen to see him return."])
+def test_how_sure_or_keen_a_group_is_is_told_not_argued(text):
+    assert only(text).label == "unsourced"
