@@ -1423,6 +1423,7 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     return found
 
 
+# "promises to be": what is to come, not a pledge
 _TO_BE = re.compile(r"\s+to\s+be\b")
 # How a message went, not who sent it: "notified by email or letter".
 _MEANS = re.compile(r"(?:e-?mail|letter|post|phone|telephone|text|mail|hand|"

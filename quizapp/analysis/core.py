@@ -260,14 +260,16 @@ _ONE_OF = re.compile(r"[\s“\"]*(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.
 def _named_after(text: str, masked: str, doc: Document,
                  found: list[Attribution | None], quoting: list[Quoting],
                  index: int) -> Attribution | None:
-    """The speaker of a quotation that opens a paragraph on its own, named by
-    the sentence right after it in the same paragraph: '"I want nurses back
-    on the wards." Health Minister Peter Vandermeer insisted ...', '"... but
-    when." Those were the words of the city's chief engineer, Anders Vollen.'
-    A new voice follows its words; the speaker of the paragraph before is not
-    carried over. A quotation that is a paragraph of its own is named only by
-    "Those were the words of X" or "That was how X remembered him" opening the
-    next one (a plain "X said" there tells something new)."""
+    """The speaker of a quotation that opens a paragraph on its own, named or
+    introduced by the sentence right after it in the same paragraph: '"I want
+    nurses back on the wards." Health Minister Peter Vandermeer insisted ...',
+    '"... but when." Those were the words of the city's chief engineer, Anders
+    Vollen.', '"I wanted food that tastes of where we are." Chef-owner Callum
+    Reyes, 34, spent six years ...'. A new voice follows its words; the
+    speaker of the paragraph before is not carried over. A quotation that is
+    a paragraph of its own is named only by "Those were the words of X" or
+    "That was how X remembered him" opening the next one (a plain "X said"
+    there tells something new)."""
     start, _, para_index = doc.sentences[index]
     quote = quoting[index]
     if not quote.inside or masked[doc.paragraphs[para_index].start:start].strip():
