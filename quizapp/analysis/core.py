@@ -121,6 +121,7 @@ def analyze(text: str) -> Analysis:
     headings = frozenset(p.index for p in doc.paragraphs if p.kind == "heading")
     interview = any(p.kind == "turn" for p in doc.paragraphs)
     found: list[Attribution | None] = []
+    whose: set[int] = set()  # sentences naming the quotation before them
     for start, end, para_index in doc.sentences:
         para = doc.paragraphs[para_index]
         inside = links[bisect_left(link_starts, start) : bisect_right(link_starts,
@@ -128,10 +129,11 @@ def analyze(text: str) -> Analysis:
         speaker = (para.speaker_start, para.speaker_end) if para.speaker else None
         attr = find_attribution(text, masked, start, end, inside,
                                 None if para_index in headings else speaker)
-        whose = _WORDS_OF.match(text, start, end) or _HOW_OF.match(text, start,
-                                                                   end)
-        if whose:  # "That was the verdict of X, who accused ...": X's words
-            attr = _whose_words(whose)
+        words_of = _WORDS_OF.match(text, start, end) or _HOW_OF.match(
+            text, start, end)
+        if words_of:  # "That was the verdict of X, who accused ...": X's words
+            attr = _whose_words(words_of)
+            whose.add(len(found))
         if attr is not None and _mentions_words_before(text, start, attr):
             attr = None  # 'the "safest in a generation" boast': words quoted
             # before, mentioned again, no new unnamed source
@@ -152,7 +154,7 @@ def analyze(text: str) -> Analysis:
         if quote.start >= 0 and quote.start not in before:
             near = previous is not None and para_index - previous_para <= 1
             before[quote.start] = _named_after(
-                text, masked, doc, found, quoting, index) or _introduced(
+                text, masked, doc, found, whose, quoting, index) or _introduced(
                 text, masked, doc, headings, found, quoting, index) or (
                 previous if near else None)
         quoted_from = None
@@ -258,8 +260,8 @@ _ONE_OF = re.compile(r"[\s“\"]*(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.
 
 
 def _named_after(text: str, masked: str, doc: Document,
-                 found: list[Attribution | None], quoting: list[Quoting],
-                 index: int) -> Attribution | None:
+                 found: list[Attribution | None], whose: set[int],
+                 quoting: list[Quoting], index: int) -> Attribution | None:
     """The speaker of a quotation that opens a paragraph on its own, named or
     introduced by the sentence right after it in the same paragraph: '"I want
     nurses back on the wards." Health Minister Peter Vandermeer insisted ...',
@@ -282,11 +284,9 @@ def _named_after(text: str, masked: str, doc: Document,
             doc.sentences[after][2] - para_index not in (0, 1):
         return None
     a_start, a_end, a_para = doc.sentences[after]
-    words_of = _WORDS_OF.match(text, a_start, a_end) or _HOW_OF.match(
-        text, a_start, a_end)
-    if words_of:  # in the same paragraph or opening the next one
-        return _whose_words(words_of)
     attr = found[after]
+    if after in whose:  # in the same paragraph or opening the next one
+        return attr
     if a_para != para_index:
         return None
     if attr is None and not quoting[after].spans:

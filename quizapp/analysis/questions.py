@@ -24,7 +24,7 @@ from .names import (
 )
 from .nominal import VIEW_NOUNS
 from .referents import referents
-from .subjects import IRREGULAR_PAST
+from .subjects import IRREGULAR_PAST, in_quotation
 
 _MAX_CUE_ITEMS = 4
 _MAX_WHO_ITEMS = 4
@@ -658,9 +658,8 @@ def _before_concession(claim: str) -> str:
     outside quotation marks ('..., "maybe, though I could be wrong"' is the
     speaker's own)."""
     for match in _CONCESSION.finditer(claim):
-        before = claim[:match.start()]
-        if before.count('"') % 2 == 0 and before.count("“") == before.count("”"):
-            return before
+        if not in_quotation(claim, 0, match.start()):
+            return claim[:match.start()]
     return claim
 
 
