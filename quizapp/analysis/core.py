@@ -14,6 +14,7 @@ from .hedges import find_hedges
 from .label import decide
 from .opinion import find_opinion_cues
 from .quotes import Quoting, stretches
+from .roles import role_holder
 from .scope import governing, governing_judgements
 from .sources import is_body, is_person_like, kind_of
 from .text import Document, Paragraph, parse
@@ -137,6 +138,10 @@ def analyze(text: str) -> Analysis:
         if attr is not None and _mentions_words_before(text, start, attr):
             attr = None  # 'the "safest in a generation" boast': words quoted
             # before, mentioned again, no new unnamed source
+        if attr is not None and attr.kind in ("anonymous", "vague") and \
+                role_holder(text, start, attr.source):
+            attr = replace(attr, kind="named")  # "the singer said": Keira
+            # Vance, introduced as "The pop singer Keira Vance"
         found.append(_one_of(text, start, attr) if attr is not None and attr.side
                      else attr)
     quoting = stretches(masked, doc.sentences, headings)

@@ -193,8 +193,8 @@ def _source_name(text: str, attribution: Attribution,
     if attribution.link:
         return f"link {attribution.cue.strip()}"
     name = clean(named_with_maker(text, attribution))
-    if points_back(name):
-        return referent
+    if referent or points_back(name):
+        return referent  # "she", "the singer": the person named before
     return name or None
 
 

@@ -273,8 +273,9 @@ def _source_name(text: str, sentence: Sentence,
             attribution.link:
         return None  # an act ("endorsed the plan") says nothing to pick a source for
     name = clean(named_with_maker(text, attribution))
-    if referent and points_back(name):
-        name = referent  # "She said ...": the minister named before
+    if referent:
+        name = referent  # "She said ...", "the singer said": the person named
+        # before
     if not name or name.split()[0].lower() in (
             "one", "some", "many", "most", "several", "both", "each"):
         return None  # "One of them", "Some analysts": no name to pick

@@ -20,6 +20,7 @@ import re
 from .attribution import introduced_speaker, opening_subject
 from .core import Analysis, Sentence
 from .names import STANDS_FOR, clean, head_words, same_source, shown_name
+from .roles import role_holder
 from .sources import is_body, kind_of
 from .stance import MONTHS
 
@@ -73,8 +74,9 @@ _FUNCTION = re.compile(r"\b(?:The|This|That|These|Those|But|And|In|On|At|After|"
 
 
 def referents(analysis: Analysis) -> dict[int, str]:
-    """Sentence index -> the name its pronoun source stands for, for the
-    sentences whose source is "he", "she" or "it" and whose referent is clear."""
+    """Sentence index -> the name its source stands for, for the sentences
+    whose source is "he", "she" or "it" or a role calling back a person
+    introduced by name ("the singer", `roles.py`) and whose referent is clear."""
     found: dict[int, str] = {}
     learned: dict[str, str] = {}  # a name -> the pronoun it was resolved for
     by_credit: dict[int, str] = {}  # id of a resolved attribution -> its name
@@ -93,6 +95,12 @@ def referents(analysis: Analysis) -> dict[int, str]:
                 found[sentence.index] = by_credit[id(source)] = name
                 if pronoun != "it":
                     learned.setdefault(name, pronoun)
+        elif source is not None and source.kind == "named":
+            # "the singer said": the person introduced as "The pop singer
+            # Keira Vance"
+            name = role_holder(analysis.text, sentence.start, source.source)
+            if name is not None:
+                found[sentence.index] = name
         mentions.append([] if sentence.is_heading else
                         _mentions(analysis.text, masked, sentence,
                                   found.get(sentence.index, pronoun), bodies,

@@ -127,17 +127,29 @@ _CREDITED_PRONOUN = re.compile(
     r"|(?<=the argument of )(?:him|her|it)\b(?=\.)")
 
 
+#: Where feedback credits a source by a role that calls back a person named
+#: before (`roles.py`): "names who makes the claim (the singer)", "it is
+#: sourced: the fly-half said it".
+_CREDITED_ROLE = re.compile(
+    r"(?<=names who makes the claim \()(?P<bracketed>[Tt]he [^)]+)(?=\))"
+    r"|(?<=it is sourced: )the [\w’'-]+(?: [\w’'-]+){0,2}(?= \w+ it\.)")
+
+
 #: How feedback names a quotation whose speaker is a pronoun ("he said").
 SPEAKERS_QUOTATION = "the speaker's quotation"
 
 
 def naming(explanation: str, name: str) -> str:
-    """The explanation with whom a pronoun source stands for (`referents.py`):
-    "'She said' credits Rachel Oduya, named earlier in the article: ...",
-    "... it is sourced: Rachel Oduya said it."."""
+    """The explanation with whom a pronoun or a role source stands for
+    (`referents.py`): "'She said' credits Rachel Oduya, named earlier in the
+    article: ...", "... it is sourced: Rachel Oduya said it.", "names who
+    makes the claim (the singer, Keira Vance)"."""
     explanation = explanation.replace(
         NAMED_AROUND, f"credits {name}, named earlier in the article").replace(
         SPEAKERS_QUOTATION, f"the quotation of {name}")
+    explanation = _CREDITED_ROLE.sub(
+        lambda m: f"{m.group()}, {name}" + ("" if m.group("bracketed") else ","),
+        explanation)
     return _CREDITED_PRONOUN.sub(name, explanation)
 
 
