@@ -207,6 +207,44 @@ _COGITATE = re.compile(
 _AS_WELL = re.compile(r"\s+(?:just\s+)?as\s+well\b", re.I)
 
 
+# Where a speaker tells of their own past, so that "would" tells what used to
+# happen: "When I was a boy", "In those days", "as children", "used to".
+_MEMORY = re.compile(
+    r"\b(?:when\s+(?:I|we)\s+(?:was|were)\b|in\s+those\s+days|back\s+then\b|"
+    r"back\s+in\s+the\s+(?:day|\d{2,4}s)\b|in\s+my\s+(?:day|youth|childhood)\b|"
+    r"as\s+(?:a\s+)?(?:boys?|girls?|child|children|kids?|teenagers?)\b|"
+    r"(?:I|we)\s+used\s+to\b)", re.I)
+# A routine: "from morning till night", "every morning", "each summer".
+_ROUTINE = re.compile(
+    r"\bfrom\s+(?:morning|dawn|first\s+light)\s+(?:till|until|to|til)\s+"
+    r"(?:night|dusk|dark)\b|\b(?:every|each)\s+(?:single\s+)?(?:day|morning|"
+    r"night|evening|afternoon|week|weekend|summer|winter|spring|autumn|year|"
+    r"season|Sunday|Saturday)\b|\ball\s+day\s+long\b", re.I)
+# A person remembered doing it: "My mother", "We children", "he".
+_RECALLED = re.compile(r"(?:^|[\s“\"])(?:I|we|he|she|they|my|our|his|her|their)\b",
+                       re.I)
+
+
+def _habitual(text: str, sent_start: int, start: int) -> bool:
+    """Does "would" at `start` tell a past routine? Either the paragraph
+    before it, this sentence included, frames the speaker's own past ("When I
+    was a boy there'd be thirty boats going out ... We would go out at four"),
+    or a person would do something as a routine ("My mother would be up to
+    her elbows in salt from morning till night"); never under a condition
+    ("if", "unless")."""
+    clause = text[sent_start:start]
+    if re.search(r"\b(?:if|unless)\b", clause, re.I):
+        return False
+    paragraph = max(text.rfind("\n\n", 0, start), start - 400, 0)
+    if _MEMORY.search(text, paragraph, start):
+        return True
+    if _SAYS_NOW.search(clause) or _REPORTED.search(clause):
+        return False  # "Critics say they would raise rents every year": a view
+    end = text.find(".", start)
+    return bool(_RECALLED.match(clause) or _RECALLED.search(clause[-12:])) and \
+        _ROUTINE.search(text, start, end if end > 0 else len(text)) is not None
+
+
 def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str | None:
     """The kind of an ambiguous match, or None when it is not a hedge here."""
     low = word.lower()
@@ -252,6 +290,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     if low == "would":
         if _NARRATIVE_WOULD.match(after):
             return None  # future in the past: "he would later"
+        if _habitual(text, sent_start, start):
+            return None  # a past routine remembered: "When I was a boy ...
+            # We would go out at four"
         if _REPORTED.search(text, sent_start, start):
             # "said it would" is the future in the past, unless what would
             # happen is a thing's outcome: "said the merger would lead to"
