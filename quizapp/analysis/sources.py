@@ -142,7 +142,9 @@ _ONE_PERSON = re.compile(
     r"(?:(?!(?:paper|newspaper|center|centre|number|order|chamber|register|"
     r"quarter|water|power|letter|cluster|folder|computer|tower|river|border|"
     r"matter|member|minister|officer|manager|leader|speaker|commander|"
-    r"lawmaker|worker|senator|councillor|councilor|governor)$)"
+    r"lawmaker|worker|senator|councillor|councilor|governor|weather|winter|"
+    r"summer|dinner|corner|chapter|answer|disaster|error|factor|sector|"
+    r"mirror|motor|meteor|indicator)$)"
     r"[a-z]+(?:er|or|ist|ian)|man|woman|person|mother|father|"
     r"son|daughter|wife|husband|brother|sister|nurse|doctor|child|boy|girl|"
     r"neighbou?r|victim|student|pupil|parent|patient|passenger|guard|clerk|"
@@ -340,4 +342,5 @@ def is_person_like(np: str) -> bool:
             return True
         if _HUMAN_WORD.search(head):
             return True
-    return bool(_ROLE_RE.search(np))
+    # "The historian", "the chef": one person by their role
+    return bool(_ROLE_RE.search(np) or _ONE_PERSON.match(np))

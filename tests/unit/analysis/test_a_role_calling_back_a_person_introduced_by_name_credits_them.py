@@ -87,3 +87,16 @@ def test_who_said_options_name_the_person_not_the_role():
     assert {"Keira Vance", "Tom Reed"} <= options
     assert not any(o.lower().startswith("the singer") or o.lower().startswith(
         "the fly-half") for o in options)
+
+
+def test_one_person_by_their_role_holds_a_belief():
+    text = ("Dr Alan Rowse, a maritime historian at Westmouth University, says "
+            "the decline began early. The historian believes towns like "
+            "Porthgarrow are unlikely ever to return to fishing.")
+    believes = analyze(text).sentences[1]
+    assert believes.label == "speculation"
+    assert believes.source_kind == "named"
+    chef = analyze("The chef thinks the town will recover.").sentences[0]
+    assert (chef.label, chef.source_kind) == ("speculation", "anonymous")
+    weather = analyze("The weather seems to think otherwise.").sentences[0]
+    assert weather.source_kind == "none"
