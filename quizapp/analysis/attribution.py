@@ -669,6 +669,37 @@ def _trailing_report(original, text, start, end, found):
                  and _TRAILING_END.match(text, later.cue_end, end)), None)
 
 
+# After the verb, a place something moves to ("a display projected onto the
+# lens"): the verb tells a movement, not a report.
+_PLACE_AFTER = re.compile(r"\s+(?:onto|into|on\s+to|across|through|over)\b", re.I)
+# After a verb of showing, a time ("a light shows when the cameras are on"):
+# it tells what appears, not what a record shows.
+_TIME_AFTER = re.compile(r"\s+(?:when|whenever|while|if|once)\b", re.I)
+# Report words that are nouns too, in the singular (no verb for a singular
+# subject), closing a phrase ("the Riverside Commons project.", "the
+# council's annual report,"; not "The Wall Street Journal reports.").
+_VERB_BEFORE = re.compile(r"\b(?:would|will|to|did|does|do|could|can|may|might|"
+                          r"must|should|not|n[’']t)\s+$", re.I)
+_NOUN_TOO = frozenset("project report estimate forecast claim note comment answer "
+                      "reply record point".split())
+
+
+def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
+                     cue: str) -> bool:
+    """Does the cue word tell something else than a report, in a sentence
+    that quotes nobody: a movement ("a small display projected onto the right
+    lens"), an appearing ("a small white light shows when the cameras are
+    active"), or a noun closing its phrase ("negotiations with the firm
+    behind the Riverside Commons project.")?"""
+    if quotes_words(text, start, end):
+        return False
+    low = cue.lower()
+    return bool(_PLACE_AFTER.match(text, ve, end) or (
+        low in _EVIDENCE_VERBS and _TIME_AFTER.match(text, ve, end)) or (
+        low in _NOUN_TOO and re.match(r"\s*(?:[.,;:)]|$)", text[ve:end])
+        and not _VERB_BEFORE.search(text, max(start, vs - 12), vs)))
+
+
 def find_attribution(original: str, text: str, start: int, end: int, links=(),
                      speaker: tuple[int, int] | None = None) -> Attribution | None:
     """The attribution of the sentence original[start:end], or None.
@@ -1123,6 +1154,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return found      # source is named, so none says nothing
     if in_quotation(text, start, vs, end):
         return None  # the quoted words' own verbs; the attribution is outside
+    if _reports_nothing(text, start, end, vs, ve, cue):
+        return None
     if cue.endswith("ing") and not progressive:
         return _participle(original, text, start, end, vs, ve, cue) or \
             _gerund_act(original, text, start, end, vs, ve, cue)

@@ -1,0 +1,47 @@
+"""A report word that tells something else, in a sentence that quotes nobody,
+credits no source: a movement ("a small display projected onto the right
+lens"), an appearing ("a small white light shows when the cameras are
+active"), or a singular noun closing its phrase ("the firm behind the
+Riverside Commons project."). A name's verb at the end still reports ("...,
+The Wall Street Journal reports.")."""
+
+from quizapp.analysis import analyze
+
+
+def _only(text: str):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+def test_a_thing_projected_onto_something_is_no_forecast():
+    sentence = _only("The glasses weigh 48 grams and feature a small display "
+                     "projected onto the right lens.")
+    assert sentence.attribution is None
+    assert sentence.label == "unsourced"
+
+
+def test_a_light_that_shows_when_something_happens_is_no_record():
+    sentence = _only("A small white light shows when the cameras are active.")
+    assert sentence.attribution is None
+
+
+def test_a_project_closing_its_phrase_is_a_noun_not_a_forecast():
+    sentence = _only("She promised to reopen negotiations with Carver "
+                     "Development, the firm behind the long-delayed Riverside "
+                     "Commons project.")
+    assert sentence.label != "speculation"
+    assert "Carver" not in (sentence.attribution.source if sentence.attribution
+                            else "")
+
+
+def test_a_names_report_verb_closing_the_sentence_still_reports():
+    sentence = _only("Bonuses were $500 to $2,000 every three months, The Wall "
+                     "Street Journal reports.")
+    assert sentence.label == "sourced"
+    assert sentence.attribution.source == "The Wall Street Journal"
+
+
+def test_a_quoted_sentence_keeps_its_report_words():
+    sentence = _only('"The numbers are projected onto a screen," the report '
+                     'says.')
+    assert sentence.label == "sourced"
