@@ -669,6 +669,18 @@ def _trailing_report(original, text, start, end, found):
                  and _TRAILING_END.match(text, later.cue_end, end)), None)
 
 
+def _someone_later(original, text, start, end, found):
+    """'The scheme is expected to cost £11 million, and officials say it could
+    be part-funded': a belief nobody is named for ("is expected to") gives way
+    to the sources a later clause names."""
+    if found.source.strip() or found.kind != "vague":
+        return None
+    return next((later for later in _later_reports(original, text, start, end,
+                                                    found.cue_end)
+                 if later.source.strip() and later.source_start > found.cue_end),
+                None)
+
+
 # After the verb, a place something moves to ("a display projected onto the
 # lens"): the verb tells a movement, not a report.
 _PLACE_AFTER = re.compile(r"\s+(?:onto|into|on\s+to|across|through|over)\b", re.I)
@@ -770,7 +782,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                 # letter's own speaker
                 return _make(original, "self", speaker, speaker)
             return (_report_around(original, text, start, end, found)
-                    or _trailing_report(original, text, start, end, found) or found)
+                    or _trailing_report(original, text, start, end, found)
+                    or _someone_later(original, text, start, end, found) or found)
         negated = negated or found
     view = view_frame(text, start, end)
     if view is not None:
