@@ -433,14 +433,18 @@ def _act_note(text: str, attr: Attribution) -> str:
     done by nobody named ("was first reported at 1:40pm", "is expected in
     March")."""
     unnamed = not (attr.source or "").strip()
-    if unnamed and lemma(attr.cue) in _FOUND_VERBS:
-        return (f"'{attr.cue}' tells what happened, not what anyone said: the "
+    if unnamed and lemma(attr.cue) not in _CLAIM_VERBS:
+        when = "is to happen" if _WILL_BE.search(
+            text, max(0, attr.cue_start - 16), attr.cue_start) else "happened"
+        return (f"'{attr.cue}' tells what {when}, not what anyone said: the "
                 "sentence states it on the writer's own word, so it is an "
-                "unsourced claim.")  # "The body was found in a river"
+                "unsourced claim.")  # "The body was found in a river", "will be
+        # sworn in", "have not been published"
     if unnamed:
         return (f"Nobody is named behind '{attr.cue}': the sentence states this on "
                 "the writer's own word, so it is an unsourced claim.")
-    if lemma(attr.cue) in _NAMING_VERBS:
+    if lemma(attr.cue) in _NAMING_VERBS and attr.source_start < attr.cue_start:
+        # (not "the first witness called by the Crown": summoned)
         return (f"'{_phrase(text, attr)}' only tells what the idea is called: the "
                 "claim itself is the writer's own, so it is an unsourced claim.")
     return (f"'{_phrase(text, attr)}' tells what someone did, not what they said: "
@@ -451,5 +455,14 @@ def _act_note(text: str, attr: Attribution) -> str:
 _NAMING_VERBS = frozenset(("call", "dub", "term", "label", "nickname"))
 #: The reader addressed, in the writer's voice; the interviewee, in an interview.
 _YOU = frozenset(("you", "your", "yours"))
-# Verbs of finding, whose passive with nobody named tells a discovery.
-_FOUND_VERBS = frozenset(("find", "see", "discover", "spot", "uncover"))
+_WILL_BE = re.compile(r"\b(?:will|is\s+to|are\s+to)\s+(?:not\s+)?be\s+$")
+# Verbs whose passive with nobody named passes on what someone unnamed said
+# or believes ("is expected in March", "was first reported at 1:40pm"); any
+# other tells what was done ("will be sworn in", "was found in a river").
+_CLAIM_VERBS = frozenset((
+    "say", "report", "expect", "believe", "announce", "claim", "allege", "think",
+    "estimate", "predict", "confirm", "understand", "tell", "know", "rumour",
+    "rumor", "suggest", "suspect", "consider", "describe", "state", "argue",
+    "forecast", "project", "anticipate", "assume", "presume", "fear", "hope",
+    "warn", "deny", "dispute", "question", "doubt", "criticise", "criticize",
+    "praise", "accuse", "blame", "rule", "exclude", "dismiss"))

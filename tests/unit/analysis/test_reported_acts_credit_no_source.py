@@ -254,3 +254,20 @@ def test_a_plural_noun_before_its_verb_is_no_reporting_verb(text, source):
 
 def test_a_verb_that_rates_still_reports():
     assert _first("The critic rates the film highly.").attribution.cue == "rates"
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The figures have not been published.", "'published' tells what happened"),
+    ("Delgado will be sworn in on Jan. 2.", "'sworn' tells what is to happen"),
+])
+def test_an_event_in_the_passive_tells_what_happened_not_who_is_unnamed(text, told):
+    sentence = _first(text)
+    assert sentence.label == "unsourced"
+    assert sentence.explanation.startswith(told)
+    assert "Nobody is named" not in sentence.explanation
+
+
+def test_a_witness_called_by_someone_is_summoned_not_named():
+    sentence = _first("Helen Marsh was the first witness called by the Crown.")
+    assert sentence.label == "unsourced"
+    assert "what the idea is called" not in sentence.explanation
