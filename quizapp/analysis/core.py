@@ -294,9 +294,12 @@ def _named_after(text: str, masked: str, doc: Document,
         return attr
     if a_para != para_index:
         return None
-    if attr is None and not quoting[after].spans:
+    if (attr is None or attr.act and attr.source_start > attr.cue_start) and \
+            not quoting[after].spans:
         # '"I wanted food that tastes of where we are." Chef-owner Callum
-        # Reyes, 34, spent six years in kitchens ...': the person introduced
+        # Reyes, 34, spent six years in kitchens ...': the person introduced,
+        # not an agent after the verb ('Helen Marsh was the first witness
+        # called by the Crown')
         return introduced_speaker(text, masked, a_start, a_end)
     if attr is not None and attr.act and not attr.side and not attr.negated and \
             attr.kind in ("named", "anonymous") and not is_body(attr.source):

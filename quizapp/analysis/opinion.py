@@ -139,6 +139,9 @@ def find_opinion_cues(text: str, start: int, end: int,
                             text, max(start, cue_start - 16), cue_start))):
                 continue  # "We spoke to her", "our interview", "told us": the
                 # reporter's work, reported
+            if key == "we" and _TOLD_PAST.match(text, cue_end, end):
+                continue  # "We all did.", "We went out at four": what the
+                # speaker and others did, told, no stance
         if _NOT_JUDGING.match(text, cue_start, end) or key in _ASIDE_MODALS and \
                 telling_aside(text, cue_start, cue_end):
             continue  # "I should say at the outset": an aside, no advice
@@ -337,6 +340,11 @@ _NEWSROOM_AFTER = re.compile(
     r"tracked|surveyed|called|sent|went)\b|(?:interviews?|reporters?|"
     r"correspondents?|photographers?|analysis|investigation|newsroom|readers?|"
     r"calculations?|visit|request|inquiry|enquiry)\b)", re.I)
+# A past deed after "we": "We all did", "we went", "we were told".
+_TOLD_PAST = re.compile(
+    r"\s+(?:all\s+|both\s+|then\s+|just\s+|never\s+|once\s+|first\s+)?"
+    r"(?:did|had|was|were|went|came|saw|got|left|ran|took|made|knew|found|"
+    r"(?!(?:need|want|hop|believ|feel|felt|think)ed\b)[a-z]{2,}ed)\b", re.I)
 _NEWSROOM_BEFORE = re.compile(
     r"\b(?:told|tells|wrote\s+to|spoke\s+to|showed|emailed|said\s+to)\s+$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+$", re.I)

@@ -1,0 +1,26 @@
+"""Audit S: a quotation opening a paragraph belongs to the person the next
+sentence introduces, not to whoever that sentence says acted on them ("Helen
+Marsh ... was the first witness called by the Crown"); a past deed after "we"
+("We all did.") is told, no stance of the speaker's."""
+
+from quizapp.analysis import analyze
+
+ARTICLE = ('The trial continued on Tuesday.\n\n"I trusted him completely. We all '
+           'did." Helen Marsh, 58, a former fundraising manager, was the first '
+           'witness called by the Crown.\n')
+
+
+def test_the_person_introduced_speaks_not_the_agent_who_called_them():
+    sentences = {s.text: s for s in analyze(ARTICLE).sentences}
+    trusted = sentences['"I trusted him completely.']
+    assert trusted.quoted_from is not None
+    assert trusted.quoted_from.source == "Helen Marsh"
+
+
+def test_a_past_deed_after_we_is_told_not_judged():
+    sentences = {s.text: s for s in analyze(ARTICLE).sentences}
+    assert sentences['We all did."'].label == "sourced"
+    (went,) = analyze('"We went out at four," she said.').sentences
+    assert went.label == "sourced"
+    (need,) = analyze('"We need to act now," she said.').sentences
+    assert need.label == "opinion"
