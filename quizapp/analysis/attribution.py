@@ -692,6 +692,15 @@ _TIME_AFTER = re.compile(r"\s+(?:when|whenever|while|if|once)\b", re.I)
 # council's annual report,"; not "The Wall Street Journal reports.").
 _VERB_BEFORE = re.compile(r"\b(?:would|will|to|did|does|do|could|can|may|might|"
                           r"must|should|not|n[’']t)\s+$", re.I)
+# What a document holds when it records, lists or details something ("The
+# report also records 14 serious incidents"): its content, not a deed.
+_DOCUMENT_HOLDS = frozenset(("record", "document", "detail", "list", "note",
+                             "outline", "chronicle", "cite", "mention"))
+_PLURAL_NOUN_TOO = frozenset("estimates forecasts projections reports claims "
+                             "records".split())
+_DOCUMENT_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:put|puts|show|showed|shows|"
+                                  r"suggest|suggested|indicate|indicated|"
+                                  r"found|find|say|said)\b")
 _NOUN_TOO = frozenset("project report estimate forecast claim note comment answer "
                       "reply record point".split())
 
@@ -706,6 +715,9 @@ def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
     if quotes_words(text, start, end):
         return False
     low = cue.lower()
+    if low in _PLURAL_NOUN_TOO and _DOCUMENT_VERB_AFTER.match(text, ve, end):
+        return True  # "Industry estimates put shipments at ...": the noun
+        # is the subject of the verb after it
     return bool(_PLACE_AFTER.match(text, ve, end) or (
         low in _EVIDENCE_VERBS and _TIME_AFTER.match(text, ve, end)) or (
         low in _NOUN_TOO and re.match(r"\s*(?:[.,;:)]|$)", text[ve:end])
@@ -1286,6 +1298,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     # "Nobody would comment", "declined to comment on the report": a refusal
     # to speak, a silence, not an act
     found.act = not (found.negated and _LEMMA.get(cue) == "comment") and \
+        not (kind == "citation" and _LEMMA.get(cue) in _DOCUMENT_HOLDS) and \
         reports_act(text, start, ve, end, _LEMMA.get(cue),
                     _introduces_content(text, start, end, left, vs, ve))
     if cue == "put it" and _PUT_IT_SO.fullmatch(text, ve, end):

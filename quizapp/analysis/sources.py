@@ -306,11 +306,19 @@ def loose_word(word: str) -> bool:
 _LOOSE_WORD = re.compile(rf"(?:{_VAGUE}|other|various|few)")
 
 
+_DETERMINER_LAST = re.compile(r"(?:^|\s)(?:the|a|an|these|those|this|that|its|"
+                              r"their|his|her|our|newly|recently)$", re.I)
+
+
 def head_phrase(np: str) -> str:
     """The phrase up to its head noun: "figures" of "figures from the harbour
     authority", "study" of "An exhaustive study being released by ..."."""
-    cut = _AFTER_HEAD.search(np)
-    return np[: cut.start()] if cut else np
+    for cut in _AFTER_HEAD.finditer(np):
+        if _DETERMINER_LAST.search(np, 0, cut.start()) and \
+                cut.group().strip().lower().endswith(("ed", "en", "wn")):
+            continue  # "the leaked figures": a participle before its noun
+        return np[: cut.start()]
+    return np
 
 
 def _ends_in_name(words: list[str]) -> bool:

@@ -24,3 +24,28 @@ def test_a_past_deed_after_we_is_told_not_judged():
     assert went.label == "sourced"
     (need,) = analyze('"We need to act now," she said.').sentences
     assert need.label == "opinion"
+
+
+def _only(text: str):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+def test_leaked_or_published_figures_are_a_document():
+    sentence = _only("According to the leaked figures, the hospital managed 54 "
+                     "per cent in January.")
+    assert (sentence.label, sentence.source_kind) == ("sourced", "citation")
+
+
+def test_estimates_that_put_a_past_figure_are_a_document_not_a_guess():
+    sentence = _only("Industry estimates put global shipments at under 10 "
+                     "million units last year.")
+    assert (sentence.label, sentence.source_kind) == ("sourced", "citation")
+
+
+def test_what_a_document_records_is_its_content_not_a_deed():
+    sentence = _only("The report also records 14 serious incidents linked to "
+                     "delays.")
+    assert (sentence.label, sentence.source_kind) == ("sourced", "citation")
+    council = _only("The council recorded 14 complaints.")
+    assert council.label == "unsourced"
