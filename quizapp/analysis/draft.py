@@ -159,8 +159,10 @@ def _claim_items(analysis: Analysis, stands_for: dict[int, str]) -> list[dict]:
             if name:
                 item["source"]["name"] = name
                 if points_back(clean(attribution.source)) and \
-                        kind_of(name) == "citation":
-                    item["source"]["kind"] = "citation"  # "It found": the study
+                        kind_of(name) in ("citation", "anonymous"):
+                    # "It found": the study; "she said": "a junior doctor",
+                    # never named
+                    item["source"]["kind"] = kind_of(name)
         elif sentence.label == "sourced":
             item["label"] = "unsourced"
         item["cues"] = cue_phrases(analysis, sentence, quote)

@@ -139,11 +139,22 @@ _CREDITED_ROLE = re.compile(
 SPEAKERS_QUOTATION = "the speaker's quotation"
 
 
+#: One person the article tells of without a name: "a junior doctor".
+_UNNAMED_ONE = re.compile(r"(?:a|an|one|another)\s")
+
+
 def naming(explanation: str, name: str) -> str:
     """The explanation with whom a pronoun or a role source stands for
     (`referents.py`): "'She said' credits Rachel Oduya, named earlier in the
     article: ...", "... it is sourced: Rachel Oduya said it.", "names who
     makes the claim (the singer, Keira Vance)"."""
+    if _UNNAMED_ONE.match(name):
+        # "she said" after "A junior doctor described ...": someone the
+        # article never names
+        explanation = explanation.replace(
+            f"{NAMED_AROUND}: {_CHECK_WHO}",
+            f"credits {name}, told of earlier in the article but never named: it "
+            "is sourced, yet you cannot check who said it.")
     explanation = explanation.replace(
         NAMED_AROUND, f"credits {name}, named earlier in the article").replace(
         SPEAKERS_QUOTATION, f"the quotation of {name}")

@@ -235,3 +235,16 @@ def test_a_street_is_no_person_and_a_group_is_no_he():
             "“They took everything,” he said.")
     assert _stands_for(text)["“They took everything,” he said."] == \
         "Plumber Dean Okafor"
+
+
+def test_she_who_stands_for_someone_never_named_is_an_anonymous_source():
+    text = ("Waiting times rose again\n\nA junior doctor described patients "
+            "waiting in corridors. “You apologise fifty times a shift,” she "
+            "said.\n")
+    claims = {c["quote"]: c for c in yaml.safe_load(
+        draft_pack(text, "waits")["claims.yaml"])["items"]}
+    said = claims["“You apologise fifty times a shift,” she said."]
+    assert said["source"] == {"kind": "anonymous", "name": "a junior doctor"}
+    assert "never named" in said["explanation"]
+    assert "named earlier" not in said["explanation"]
+    assert "you cannot check who said it" in said["explanation"]
