@@ -43,6 +43,7 @@ from .nominal import (
     view_frame,
 )
 from .punctuation import punctuation_frame
+from .roles import role_holder
 from .scope import source_in_side_clause
 from .sources import DOCUMENT_NOUN, is_body, is_person_like, kind_of
 from .subjects import (
@@ -587,6 +588,10 @@ def introduced_speaker(original: str, text: str, start: int,
     if np is None:
         return None
     subject = text[np[0]:np[1]]
+    if role_holder(original, start, subject):
+        # "The fly-half was typically understated": Callum Reid, introduced
+        # as "fly-half Callum Reid"
+        return _make(original, "named", np, np)
     if not is_person_like(subject) or is_body(subject) or subject.lower() in (
             "they", "we", "i", "you"):
         return None

@@ -131,8 +131,10 @@ _CREDITED_PRONOUN = re.compile(
 #: before (`roles.py`): "names who makes the claim (the singer)", "it is
 #: sourced: the fly-half said it".
 _CREDITED_ROLE = re.compile(
-    r"(?<=names who makes the claim \()(?P<bracketed>[Tt]he [^)]+)(?=\))"
-    r"|(?<=it is sourced: )the [\w’'-]+(?: [\w’'-]+){0,2}(?= \w+ it\.)")
+    r"(?<=names who makes the claim \()[Tt]he [^)]+(?=\))"
+    r"|(?<=the quotation of )the [\w’'-]+(?: [\w’'-]+){0,2}(?=:)"
+    r"|(?<=it is sourced: )(?P<subject>the [\w’'-]+(?: [\w’'-]+){0,2})"
+    r"(?= \w+ it\.)")
 
 
 #: How feedback names a quotation whose speaker is a pronoun ("he said").
@@ -159,7 +161,7 @@ def naming(explanation: str, name: str) -> str:
         NAMED_AROUND, f"credits {name}, named earlier in the article").replace(
         SPEAKERS_QUOTATION, f"the quotation of {name}")
     explanation = _CREDITED_ROLE.sub(
-        lambda m: f"{m.group()}, {name}" + ("" if m.group("bracketed") else ","),
+        lambda m: f"{m.group()}, {name}" + ("," if m.group("subject") else ""),
         explanation)
     return _CREDITED_PRONOUN.sub(name, explanation)
 

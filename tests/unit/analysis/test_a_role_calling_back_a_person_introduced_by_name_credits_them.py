@@ -77,6 +77,7 @@ def test_the_draft_names_the_person_a_role_stands_for():
     assert judged["label"] == "opinion"
     assert judged["source"]["name"] == "Tom Reed"
     assert "the fly-half, Tom Reed, said it" in judged["explanation"]
+    assert "(the singer, Keira Vance)" in said["explanation"]
 
 
 def test_who_said_options_name_the_person_not_the_role():
@@ -100,3 +101,18 @@ def test_one_person_by_their_role_holds_a_belief():
     assert (chef.label, chef.source_kind) == ("speculation", "anonymous")
     weather = analyze("The weather seems to think otherwise.").sentences[0]
     assert weather.source_kind == "none"
+
+
+def test_a_quotation_before_a_role_introducing_its_speaker_is_theirs():
+    text = ("Reid wins it\n\nFly-half Callum Reid kicked 12 points.\n\n"
+            "“We'll look hard at the set piece,” the coach said.\n\n"
+            "“It wasn't pretty, but we'll take it.” The fly-half was typically "
+            "understated about his kick.\n")
+    sentences = {s.text: s for s in analyze(text).sentences}
+    pretty = sentences["“It wasn't pretty, but we'll take it.”"]
+    assert pretty.quoted_from.source == "The fly-half"
+    claims = {c["quote"]: c for c in yaml.safe_load(
+        draft_pack(text, "reid")["claims.yaml"])["items"]}
+    claim = claims["“It wasn't pretty, but we'll take it.”"]
+    assert claim["source"]["name"] == "Callum Reid"
+    assert "the quotation of the fly-half, Callum Reid:" in claim["explanation"]
