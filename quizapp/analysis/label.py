@@ -482,6 +482,15 @@ _NOBODY = re.compile(r",?\s+and\s+(?:nobody\s+is\s+quoted|no\s+source\s+is\s+giv
 _PERSONAL = frozenset("i we you he she they it this that".split())
 
 
+# How the article names a quotation it gives to a speaker after it ("That
+# was the verdict of Leonard Osei"): words that judge.
+_VERDICT_OF = re.compile(r"\b(?:verdict|view|assessment|judge?ment)\b")
+
+
+def a_or_an(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def _quoted_words(decision: Decision, sentence: str,
                   speaker: Attribution) -> Decision:
     """A quotation's later sentence read as the words after "she said" are:
@@ -492,6 +501,11 @@ def _quoted_words(decision: Decision, sentence: str,
     less (a plan is reported), so only quoted words are read this way."""
     if decision.kind != "fact":
         return decision
+    verdict = _VERDICT_OF.search(speaker.cue or "")
+    if verdict:  # '"She won on frustration." That was the verdict of X.'
+        return Decision("judges", "opinion", 0.7,
+                        f"The article calls these words {a_or_an(verdict.group())} "
+                        f"{verdict.group()}: this is an opinion.", "opinion")
     view = FIRST_PERSON.search(sentence)
     if view and not _forecasts(view):
         return Decision("judges", "opinion", 0.65,

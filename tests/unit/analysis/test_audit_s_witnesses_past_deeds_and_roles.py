@@ -49,3 +49,15 @@ def test_what_a_document_records_is_its_content_not_a_deed():
     assert (sentence.label, sentence.source_kind) == ("sourced", "citation")
     council = _only("The council recorded 14 complaints.")
     assert council.label == "unsourced"
+
+
+def test_words_the_article_calls_a_verdict_are_an_opinion():
+    text = ('"She won on frustration, not on a detailed program." That was the '
+            'verdict of Leonard Osei, who teaches political science.\n\n'
+            '"We will appeal." Those were the words of Ann Lowe, the club chair.')
+    sentences = {s.text: s for s in analyze(text).sentences}
+    verdict = sentences['"She won on frustration, not on a detailed program."']
+    assert verdict.label == "opinion"
+    assert "calls these words a verdict" in verdict.explanation
+    assert "Leonard Osei" in verdict.explanation
+    assert sentences['"We will appeal."'].label == "sourced"
