@@ -61,3 +61,12 @@ def test_words_the_article_calls_a_verdict_are_an_opinion():
     assert "calls these words a verdict" in verdict.explanation
     assert "Leonard Osei" in verdict.explanation
     assert sentences['"We will appeal."'].label == "sourced"
+
+
+def test_being_surprised_if_something_happens_guesses_it():
+    for text in ('"I\'d be surprised if he isn\'t at least in the wider group," '
+                 'he said.',
+                 '"I wouldn\'t be surprised to see him start," he said.',
+                 '"It would not surprise me if he started," he said.'):
+        assert _only(text).label == "speculation", text
+    assert _only('"It amazed me," she said.').label == "opinion"
