@@ -352,6 +352,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
         return False
     if low in _COMPARED and _HAD.search(text, max(sent_start, start - 16), start):
         return False  # "had (not) expected": an expectation then, now settled
+    if low in ("seemed", "appeared") and _HAD.search(text, max(sent_start, start - 16),
+                                                    start):
+        return False  # "a dazzling first half had seemed to put the game
+        # beyond reach": how it looked then, settled since
     if low == "thought":
         if _NEVER.search(text, max(sent_start, start - 12), start):
             return False  # "I never thought I'd see that again": a past

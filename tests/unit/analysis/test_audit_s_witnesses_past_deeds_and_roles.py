@@ -70,3 +70,20 @@ def test_being_surprised_if_something_happens_guesses_it():
                  '"It would not surprise me if he started," he said.'):
         assert _only(text).label == "speculation", text
     assert _only('"It amazed me," she said.').label == "opinion"
+
+
+def test_how_a_game_had_seemed_is_settled_not_a_guess():
+    sentence = _only("Harrowfield survived a fightback after a dazzling first half "
+                     "had seemed to put the game beyond reach.")
+    assert sentence.label != "speculation"
+    assert _only("The game seemed to be beyond reach.").label == "speculation"
+
+
+def test_the_writers_closing_verdicts_are_opinions():
+    for text in ("By the close of the first day, the Crown's case looked "
+                 "formidable.",
+                 "Unless the trust improves by spring, its assurances will ring "
+                 "hollow.",
+                 "It is hard not to feel that something irreplaceable is "
+                 "disappearing here."):
+        assert _only(text).label == "opinion", text
