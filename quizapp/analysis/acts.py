@@ -177,7 +177,18 @@ _NOUN_CONTENT = re.compile(r"\s*(?:,\s*)?(?:that\b|[:“\"])")
 # second-quarter results on August 6", "will report earnings".
 _RESULTS = re.compile(r"\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:results|"
                       r"earnings)\b(?!\s+(?:that|showing|show|showed)\b)", re.I)
+# A contest given up, or a time or place of it, right after "conceded":
+# "conceded at about 11 p.m.", "conceded defeat", "conceded the race".
+_CONCEDED = re.compile(r"\s+(?:at|in|on|after|before|shortly|late|early|"
+                       r"defeat|the\s+(?:race|election|contest|seat|match|game|"
+                       r"title|vote))\b")
+# Someone told what to do: "warned jurors not to research the case online",
+# "urged residents to stay indoors" (an instruction given; no claim).
+_DIRECTED = re.compile(r"\s+(?:(?:the|all|its|their|his|her|local)\s+)?"
+                       r"[a-z]+s?\s+(?:not\s+)?to\s+(?!be\b|have\b)[a-z]+\b")
 _ACT_AFTER = {
+    "concede": (_CONCEDED,),
+    "warn": (_DIRECTED,),
     "plead": (_PLEA,),  # "pleaded not guilty": a plea entered in court
     # "denied a defense motion", "denies two counts", "denied them a win"
     "deny": (_RULING, _COUNTS, _DEPRIVED),

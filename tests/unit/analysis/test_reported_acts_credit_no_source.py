@@ -271,3 +271,21 @@ def test_a_witness_called_by_someone_is_summoned_not_named():
     sentence = _first("Helen Marsh was the first witness called by the Crown.")
     assert sentence.label == "unsourced"
     assert "what the idea is called" not in sentence.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Rosalind Hart warned jurors not to research the case online.",
+    "Police warned residents to lock their doors.",
+    "Whitcomb conceded at about 11 p.m. in a short speech to supporters.",
+    "The senator conceded defeat on Wednesday.",
+])
+def test_an_instruction_given_or_a_contest_given_up_is_an_act(text):
+    assert only(text).label == "unsourced"
+
+
+@pytest.mark.parametrize("text", [
+    "Experts warned that prices would rise.",
+    "He conceded that the plan had failed.",
+])
+def test_a_warning_or_a_concession_with_its_content_still_reports(text):
+    assert only(text).source_kind != "none"
