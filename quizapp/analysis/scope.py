@@ -186,6 +186,10 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
         cut -= 1  # back to the last boundary mark
     at_start = cut == 0 and low == start
     words = tokens[cut:]
+    if verb and cut >= 2 and tokens[cut - 1] == "," and tokens[cut - 2] in (
+            "which", "who", "whom") and len(words) <= _MAX_SUBJECT:
+        return True  # "bank statements which, the Crown says, trace ...": a
+        # source set off inside the relative clause credits only it
     if words and words[-1] == "as" and hedge["text"].lower().endswith("ed"):
         return True  # "as expected", "as predicted": the outcome came true
     subject = 0  # words between the candidate opener and the cue

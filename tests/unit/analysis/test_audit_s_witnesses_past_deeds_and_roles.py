@@ -87,3 +87,10 @@ def test_the_writers_closing_verdicts_are_opinions():
                  "It is hard not to feel that something irreplaceable is "
                  "disappearing here."):
         assert _only(text).label == "opinion", text
+
+
+def test_a_source_set_off_inside_a_relative_clause_credits_only_it():
+    sentence = _only("Jurors were shown bank statements which, the Crown says, "
+                     "trace £94,000 to a Surrey car dealer.")
+    assert sentence.label == "unsourced"
+    assert "side clause" in sentence.explanation
