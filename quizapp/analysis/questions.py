@@ -458,6 +458,7 @@ def who_said_items(analysis: Analysis) -> list[dict]:
     cited: dict[str, set[int]] = {}
     for sentence, name in sourced:
         cited.setdefault(name, set()).add(sentence.index)
+    likely = _likely_holders(names, cited)
     items = []
     seen: set[str] = set()
     for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):
@@ -471,7 +472,10 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         others = [n for n in names if n != name and not _overlaps(n, name)
                   and name_words(n)[0] not in _POSSESSIVE
                   and not _speaks_for(analysis, sourced, name, n)
-                  and not _calls_back(n, names)]
+                  and not _calls_back(n, names)
+                  and likely.get(n) != name and likely.get(name) != n]
+        # "The prosecutor" beside "Catherine Moorfield KC": maybe one person
+        others = [n for n in others if likely.get(n) not in others]
         far = [n for n in others if not cited.get(n, set()) & near]
         others = far if len(far) >= 3 else others  # a short article has few
         if not others:
@@ -498,6 +502,30 @@ def who_said_items(analysis: Analysis) -> list[dict]:
             "machine": _confidence(sentence.confidence - 0.1),
         })
     return items
+
+
+def _likely_holders(names: list[str], cited: dict[str, set[int]]) -> dict[str, str]:
+    """A role no source holds by name ("the prosecutor", "The pundit") -> the
+    person last credited by name before the role is first cited: maybe the
+    one it calls back ("Catherine Moorfield KC told jurors ... The prosecutor
+    said"), so neither is a wrong answer for the other's claim."""
+    first = {n: min(cited[n]) for n in names if cited.get(n)}
+    likely = {}
+    for role in names:
+        if role in first and _ONE_PERSON_ROLE.fullmatch(role):
+            before = [(first[n], n) for n in names if n in first
+                      and first[n] < first[role] and _PERSON_NAME.fullmatch(n)]
+            if before:
+                likely[role] = max(before)[1]
+    return likely
+
+
+# One person by a role: "the prosecutor", "The pundit" (not "the police").
+_ONE_PERSON_ROLE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+(?<!s)(?<!police)")
+# A person's name: capitalised words, with a title before it or letters after
+# it ("Catherine Moorfield KC", "Dr Alan Rowse").
+_PERSON_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Sir|Dame)\.?\s+)?"
+                          r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+(?:\s+[A-Z]{2,3})?")
 
 
 def _calls_back(name: str, names: list[str]) -> bool:

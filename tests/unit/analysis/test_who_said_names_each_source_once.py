@@ -203,3 +203,15 @@ def test_a_number_with_a_comma_stays_in_the_source():
             "Union leaders said members would watch the next one.")
     sources = article_sources(analyze(text))
     assert not any(s.startswith("400") for s in sources)
+
+
+def test_a_role_no_source_holds_by_name_never_faces_the_person_it_may_call_back():
+    text = ("Fraud trial opens\n\n"
+            "Opening the case for the Crown, Catherine Moorfield KC told jurors "
+            "that Mr Ellery had raised false invoices.\n\n"
+            "The prosecutor said the money had paid for a villa in the Algarve.\n\n"
+            "Adrian Saltmarsh KC, for Mr Ellery, said the records were poor.\n\n"
+            "Legal observers said the case may turn on the documents.\n")
+    for item in who_said_items(analyze(text)):
+        options = {o["text"] for o in item["options"]}
+        assert not {"The prosecutor", "Catherine Moorfield KC"} <= options, item
