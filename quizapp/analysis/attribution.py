@@ -701,6 +701,8 @@ _VERB_BEFORE = re.compile(r"\b(?:would|will|to|did|does|do|could|can|may|might|"
 # report also records 14 serious incidents"): its content, not a deed.
 _DOCUMENT_HOLDS = frozenset(("record", "document", "detail", "list", "note",
                              "outline", "chronicle", "cite", "mention"))
+_STORY = re.compile(r"\s+(?:a|the|its|their|his|her|another|a\s+(?:different|"
+                    r"similar|familiar|very\s+different)|the\s+same)\s+story\b")
 _PLURAL_NOUN_TOO = frozenset("estimates forecasts projections reports claims "
                              "records".split())
 _DOCUMENT_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:put|puts|show|showed|shows|"
@@ -723,6 +725,9 @@ def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
     if low in _PLURAL_NOUN_TOO and _DOCUMENT_VERB_AFTER.match(text, ve, end):
         return True  # "Industry estimates put shipments at ...": the noun
         # is the subject of the verb after it
+    if low in ("tell", "tells", "told") and _STORY.match(text, ve, end):
+        return True  # "The statistics told the story of two very different
+        # halves": the writer's reading, no one's words
     return bool(_PLACE_AFTER.match(text, ve, end) or (
         low in _EVIDENCE_VERBS and _TIME_AFTER.match(text, ve, end)) or (
         low in _NOUN_TOO and re.match(r"\s*(?:[.,;:)]|$)", text[ve:end])

@@ -45,3 +45,11 @@ def test_a_quoted_sentence_keeps_its_report_words():
     sentence = _only('"The numbers are projected onto a screen," the report '
                      'says.')
     assert sentence.label == "sourced"
+
+
+def test_figures_that_tell_a_story_are_the_writers_reading():
+    sentence = _only("The statistics told the story of two very different halves.")
+    assert sentence.attribution is None
+    assert sentence.label == "unsourced"
+    told = _only("She told reporters the story was false.")
+    assert told.label == "sourced"
