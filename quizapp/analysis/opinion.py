@@ -54,6 +54,10 @@ _VERB_OBJECT = re.compile(r"\s+(?:them|him|her|us|me|you|about)\b")
 _NOT_JUDGING = re.compile(
     r"(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
     r"good\s+(?:friday|morning|evening)|best\s+(?:known|selling)|"
+    # "smart glasses", "smart meters": a kind of device, no praise
+    r"smart\s+(?:glasses|phones?|watch(?:es)?|meters?|speakers?|home|homes|tvs?|"
+    r"televisions?|devices?|cards?|cities|city|motorways?|rings?|locks?|"
+    r"doorbells?|thermostats?|contracts?)\b|"
     r"best\s+part\s+of\b|"  # "for the best part of a decade": most of it
     r"i\.|us\s+(?:army|navy|senate|congress|government|military|dollar)|"
     r"supposed\s+to\b|"  # "was supposed to keep producing": a plan, not a sneer

@@ -94,3 +94,8 @@ def test_a_source_set_off_inside_a_relative_clause_credits_only_it():
                      "trace £94,000 to a Surrey car dealer.")
     assert sentence.label == "unsourced"
     assert "side clause" in sentence.explanation
+
+
+def test_smart_naming_a_kind_of_device_praises_nothing():
+    assert not _only("Lumora unveiled smart glasses on Tuesday.").opinion_cues
+    assert _only("That was a smart move.").label == "opinion"
