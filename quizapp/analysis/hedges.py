@@ -116,6 +116,14 @@ _OUTCOME = re.compile(r"\s+(?:\w+ly\s+)?(?:help|lead|cause|mean|result|trigger|"
                       # "would have implications well beyond the town"
                       r"have\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:impact|"
                       r"implications|effects?|consequences))\b", re.I)
+# A measure whose effect "would" tells: "said the plan would give young
+# people a reason to stay", "the scheme would create 300 jobs" (an effect
+# foreseen, not a plan told in the past).
+_MEASURE_BEFORE = re.compile(r"\b(?:the|this|that|its|their|his|her|a|new)\s+"
+                             r"(?:[\w-]+\s+)?(?:plan|scheme|policy|proposal|"
+                             r"measure|reform|reforms|cuts?|merger|law|bill|deal|"
+                             r"changes?|rules?|strategy|programme|program|tax|"
+                             r"levy|ban)\s+$", re.I)
 _ONESELF = re.compile(r"\b(?:he|she|I|we|they)\s+$", re.I)
 # "a fire risk sitting in people's bags": the noun, with a participle after it
 _RISK_NOUN = re.compile(r"\b(?:a|an|the|this|that|any|no|fire|flood|health|safety|"
@@ -296,7 +304,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         if _REPORTED.search(text, sent_start, start):
             # "said it would" is the future in the past, unless what would
             # happen is a thing's outcome: "said the merger would lead to"
-            return "modal" if _OUTCOME.match(after) and not _ONESELF.search(
+            return "modal" if (_OUTCOME.match(after) or _MEASURE_BEFORE.search(
+                text, max(sent_start, start - 24), start)) and not _ONESELF.search(
                 text, max(sent_start, start - 8), start) else None
         return "modal" if _PERFECT.match(after) or re.search(
             r"\b(?:if|unless)\b", text[sent_start:start], re.I) or \

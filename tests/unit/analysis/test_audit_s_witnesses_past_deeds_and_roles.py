@@ -99,3 +99,12 @@ def test_a_source_set_off_inside_a_relative_clause_credits_only_it():
 def test_smart_naming_a_kind_of_device_praises_nothing():
     assert not _only("Lumora unveiled smart glasses on Tuesday.").opinion_cues
     assert _only("That was a smart move.").label == "opinion"
+
+
+def test_what_a_measure_would_do_is_foreseen_not_a_plan_told():
+    assert _only('Councillor Sarah Tremayne said the plan would "give young '
+                 'people a reason to stay".').label == "speculation"
+    assert _only("The minister said the scheme would create 300 jobs.").label \
+        == "speculation"
+    assert _only("She said the factory would close in May.").label == "sourced"
+    assert _only("He said he would resign.").label == "sourced"
