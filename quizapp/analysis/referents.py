@@ -66,6 +66,9 @@ _CAPITAL_AFTER = re.compile(r"\s[A-Z]")
 # After these capitalised words name a thing or a role ("The Environment
 # Minister"), not a person.
 _DETERMINER = re.compile(r"The|This|That|These|Those")
+# Words after which capitalised words name a thing ("the Unite Works union")
+# or a place ("in San Francisco", "near Red Mesa"), not a person.
+_NOT_PERSON_BEFORE = frozenset("the a an in at near outside across".split())
 # Words that open a sentence or a clause, not a name.
 _FUNCTION = re.compile(r"\b(?:The|This|That|These|Those|But|And|In|On|At|After|"
                        r"Before|When|While|Since|It|He|She|They|We|I|For|With|"
@@ -137,6 +140,7 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         name = shown_name(about) if about is not None else None
         if name and _ROLE_OPENING.match(name) and not _CAPITAL_AFTER.search(name):
             names.append((name, False, False))
+
         subject = opening_subject(masked, sentence.start, sentence.end)
         thing = text[subject[0]:subject[1]] if subject else ""
         if thing and _ROLE_OPENING.match(thing) and kind_of(thing) == "citation":
@@ -159,7 +163,7 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         # as they do after a body's noun ("the charity Memory Matters")
         before = sentence.text[max(0, match.start() - 20):match.start()].split()
         if len(words) < 2 or _PLACE.search(name) or _FUNCTION.search(name) or \
-                is_body(name) or before and (before[-1].lower() in ("the", "a", "an")
+                is_body(name) or before and (before[-1].lower() in _NOT_PERSON_BEFORE
                                              or is_body(before[-1])
                                              or before[-1].lower() in _WORK) or \
                 any(name in n or same_source(name, n) for n, _, _ in names):

@@ -248,3 +248,11 @@ def test_she_who_stands_for_someone_never_named_is_an_anonymous_source():
     assert "never named" in said["explanation"]
     assert "named earlier" not in said["explanation"]
     assert "you cannot check who said it" in said["explanation"]
+
+
+def test_a_place_after_in_or_at_is_no_person_she_could_be():
+    text = ("Anjali Mehrotra, Lumora's chief executive, made the pitch at the "
+            "launch event in San Francisco. “Phones made us look down,” she "
+            "said.")
+    assert _stands_for(text)["“Phones made us look down,” she said."] == \
+        "Anjali Mehrotra"
