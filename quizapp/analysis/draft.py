@@ -14,6 +14,7 @@ from .cue_marking import mark_cue_items
 from .names import clean, points_back
 from .questions import cue_items, reason_items, who_said_items
 from .referents import referents
+from .roles import calls_back
 from .sources import kind_of
 from .text import Document, parse
 from .wording import naming
@@ -158,7 +159,10 @@ def _claim_items(analysis: Analysis, stands_for: dict[int, str]) -> list[dict]:
                                 stands_for.get(sentence.index))
             if name:
                 item["source"]["name"] = name
-                if points_back(clean(attribution.source)) and \
+                if calls_back(attribution.source) and kind_of(name) == "named":
+                    item["source"]["kind"] = "named"  # "the researcher": Dr
+                    # Sunil Varma, named before
+                elif points_back(clean(attribution.source)) and \
                         kind_of(name) in ("citation", "anonymous"):
                     # "It found": the study; "she said": "a junior doctor",
                     # never named

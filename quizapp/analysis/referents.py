@@ -20,8 +20,8 @@ import re
 from .attribution import introduced_speaker, opening_subject
 from .core import Analysis, Sentence
 from .names import STANDS_FOR, clean, head_words, same_source, shown_name
-from .roles import role_holder
-from .sources import is_body, kind_of
+from .roles import calls_back, role_holder
+from .sources import is_body, is_person_like, kind_of
 from .stance import MONTHS
 
 #: How many sentences back a referent may stand.
@@ -98,12 +98,15 @@ def referents(analysis: Analysis) -> dict[int, str]:
                 found[sentence.index] = by_credit[id(source)] = name
                 if pronoun != "it":
                     learned.setdefault(name, pronoun)
-        elif source is not None and source.kind == "named":
+        elif source is not None and calls_back(source.source):
             # "the singer said": the person introduced as "The pop singer
-            # Keira Vance"
-            name = role_holder(analysis.text, sentence.start, source.source)
+            # Keira Vance"; "the researcher said": the one person named just
+            # before ("Dr Sunil Varma, a civil engineer ..., said")
+            name = by_credit.get(id(source)) or role_holder(
+                analysis.text, sentence.start, source.source) or _resolve(
+                "person", mentions, learned)
             if name is not None:
-                found[sentence.index] = name
+                found[sentence.index] = by_credit[id(source)] = name
         mentions.append([] if sentence.is_heading else
                         _mentions(analysis.text, masked, sentence,
                                   found.get(sentence.index, pronoun), bodies,
@@ -221,8 +224,14 @@ def _gender(name: str, learned: dict[str, str]) -> str | None:
 
 
 def _may_be(name: str, pronoun: str, learned: dict[str, str]) -> bool:
-    if pronoun in ("he", "she") and _GROUP_HEAD.search(name):
+    if pronoun in ("he", "she", "person") and _GROUP_HEAD.search(name):
         return False  # "the authors", "club statisticians": many, not one
+    if pronoun == "person":
+        # "the researcher": one person of either gender, named or introduced
+        # by a role ("a confidential memo" is no one; nor is "the coach",
+        # another call-back)
+        return is_person_like(name) and kind_of(name) != "citation" and \
+            not calls_back(name)
     gender = _gender(name, learned) if pronoun != "it" else None
     return gender is None or gender == pronoun
 

@@ -48,16 +48,23 @@ def _patterns(role: str) -> tuple[re.Pattern, ...]:
     )
 
 
+def calls_back(source: str) -> bool:
+    """Is the source one person by a role after "the" ("the researcher", "The
+    fly-half"), not a plural, a body or a document?"""
+    callback = _CALLBACK.fullmatch(clean(source))
+    if callback is None:
+        return False
+    role = callback.group("role")
+    return not (role.endswith("s") and not role.endswith("ss") or is_body(role)
+                or kind_of(f"the {role}") == "citation")
+
+
 def role_holder(text: str, before: int, source: str) -> str | None:
     """The one person introduced by name with the role `source` calls back
     ("the singer") in `text` before `before`, or None."""
-    callback = _CALLBACK.fullmatch(clean(source))
-    if callback is None:
-        return None
-    role = callback.group("role")
-    if role.endswith("s") and not role.endswith("ss") or is_body(role) or \
-            kind_of(f"the {role}") == "citation":
+    if not calls_back(source):
         return None  # "the fans", "the council", "the report": not one person
+    role = _CALLBACK.fullmatch(clean(source)).group("role")
     holders: list[str] = []
     earlier = text[:before]
     for pattern in _patterns(role):

@@ -141,6 +141,11 @@ _CREDITED_ROLE = re.compile(
 SPEAKERS_QUOTATION = "the speaker's quotation"
 
 
+#: Feedback on a source it took for someone unnamed or a loose group.
+_UNNAMED_CREDIT = re.compile(
+    r"attributes the claim(?:, but the source is not named: it is sourced, yet "
+    r"you cannot check who said it| to a loose group, not to anyone you could "
+    r"check: it is only weakly sourced)\.")
 #: One person the article tells of without a name: "a junior doctor".
 _UNNAMED_ONE = re.compile(r"(?:a|an|one|another)\s")
 
@@ -157,6 +162,12 @@ def naming(explanation: str, name: str) -> str:
             f"{NAMED_AROUND}: {_CHECK_WHO}",
             f"credits {name}, told of earlier in the article but never named: it "
             "is sourced, yet you cannot check who said it.")
+    else:
+        # "the researcher said" after "Dr Sunil Varma, a civil engineer, said":
+        # the role the finder took for someone unnamed calls them back
+        explanation = _UNNAMED_CREDIT.sub(
+            f"credits {name}, named earlier in the article: {_CHECK_WHO}",
+            explanation)
     explanation = explanation.replace(
         NAMED_AROUND, f"credits {name}, named earlier in the article").replace(
         SPEAKERS_QUOTATION, f"the quotation of {name}")

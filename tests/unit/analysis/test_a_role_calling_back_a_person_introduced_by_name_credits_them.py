@@ -116,3 +116,27 @@ def test_a_quotation_before_a_role_introducing_its_speaker_is_theirs():
     claim = claims["“It wasn't pretty, but we'll take it.”"]
     assert claim["source"]["name"] == "Callum Reid"
     assert "the quotation of the fly-half, Callum Reid:" in claim["explanation"]
+
+
+def test_a_role_with_no_literal_introduction_is_the_one_person_just_named():
+    text = ("Tram opens late\n\nDr Sunil Varma, a civil engineer at the University "
+            "of Westmoor, said the decision was \"a classic mistake\".\n\n"
+            '"The engineering itself is good," the researcher said. "The tracks '
+            'are well built."\n')
+    analysis = analyze(text)
+    found = {s.text: referents(analysis).get(s.index) for s in analysis.sentences}
+    assert found['"The engineering itself is good," the researcher said.'] == \
+        "Dr Sunil Varma"
+    assert found['"The tracks are well built."'] == "Dr Sunil Varma"
+    claims = {c["quote"]: c for c in yaml.safe_load(
+        draft_pack(text, "tram")["claims.yaml"])["items"]}
+    claim = claims['"The engineering itself is good," the researcher said.']
+    assert claim["source"] == {"kind": "named", "name": "Dr Sunil Varma"}
+    assert "the researcher, Dr Sunil Varma, said it" in claim["explanation"]
+
+
+def test_a_role_never_stands_for_a_document_or_another_call_back():
+    text = ("Merger memo leaked\n\nA confidential memo sets out a timetable.\n\n"
+            '"People were told not to talk about it," the official said.\n')
+    analysis = analyze(text)
+    assert not referents(analysis)
