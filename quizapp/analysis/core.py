@@ -213,6 +213,12 @@ def analyze(text: str) -> Analysis:
                                                   decision.explanation)
         if side and not continued and decision.kind == "fact":
             decision.explanation = _side_source_note(text, attr)
+        elif index in whose and decision.kind == "fact":
+            decision.explanation = (
+                f"'{' '.join(text[attr.cue_start:attr.source_end].split())}' "
+                "tells whose the quotation before it "
+                "was; the sentence itself reports that on the writer's own word, "
+                "so it is an unsourced claim.")
         elif uncredited and not continued and decision.kind == "fact" and (
                 not attr.source.strip() or is_person_like(attr.source)
                 or is_body(attr.source)) and \
@@ -313,24 +319,32 @@ def _named_after(text: str, masked: str, doc: Document,
 def _whose_words(match: re.Match) -> Attribution:
     """The speaker "Those were the words of X" or "That was how X remembered
     him" names, and its cue."""
-    cue = "cue" if match.groupdict().get("cue") else "from"
+    cue = next(group for group in ("cue", "from", "began")
+               if match.groupdict().get(group))
     source = match.group("source")
+    # the sentence tells who spoke the words before it: an act the writer
+    # reports, not a claim of the speaker's
     return Attribution(kind_of(source), source, match.start("source"),
                        match.end("source"), match.group(cue), match.start(cue),
-                       match.end(cue))
+                       match.end(cue), act=True)
 
 
 # "This continues the quotation of X", said of words before X is named.
 _CONTINUES = re.compile(r"\b(This|It|it) continues\b")
 # "Those were the words of the city's then chief engineer, Anders Vollen, in
 # 2019.": whose the quotation before it was
-_WHOSE = (r"\s+(?P<source>[^.;!?,]+(?:,\s+(?!in\b|on\b|at\b|last\b|earlier\b|"
-          r"speaking\b|who\b|when\b|after\b|before\b)[A-Z][^.;!?,]*)?)")
+_WHOSE = (r"\s+(?P<source>[^.;!?,]+?"
+          r"(?:,\s+(?!in\b|on\b|at\b|last\b|earlier\b|speaking\b|who\b|when\b|"
+          r"after\b|before\b)[A-Z][^.;!?,]*?)?)(?=\s+(?:on|in|at|last|earlier|"
+          r"this|during|after|before|when|who|which|speaking)\b|\s*[,.;!?]|$)")
 _WORDS_OF = re.compile(
     r"[\s“\"]*(?:(?:Those|These|That|This)\s+(?P<cue>(?:were|was|are|is)\s+(?:the\s+)?"
-    r"(?:words|verdict|view|message|warning|assessment|reply|response|answer|"
-    r"judge?ment)\s+of)|(?:Those|These|The)\s+(?P<from>words\s+(?:come|came)\s+"
-    r"from))" + _WHOSE)
+    r"(?:[a-z]+\s+)?(?:words|verdict|view|message|warning|assessment|reply|"
+    r"response|answer|judge?ment|statement)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
+    r"\s+(?:of|from))|(?:Those|These|The)\s+"
+    r"(?P<from>words\s+(?:come|came)\s+from)|(?:So|Thus)\s+(?P<began>(?:began|"
+    r"ended|read)\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:statement|letter|email|message|"
+    r"post|note|speech)\s+(?:from|by|of)))" + _WHOSE)
 
 
 # "That was how Peggy Marchant, his accordionist for 30 years, remembered

@@ -108,3 +108,20 @@ def test_what_a_measure_would_do_is_foreseen_not_a_plan_told():
         == "speculation"
     assert _only("She said the factory would close in May.").label == "sourced"
     assert _only("He said he would resign.").label == "sourced"
+
+
+def test_the_sentence_telling_whose_a_quotation_was_is_the_writers_report():
+    text = ('"We sincerely apologize." So began a statement from the airline on '
+            'Wednesday evening.\n\n"There is no merger plan." That was the flat '
+            "response on Thursday from Kellerton's mayor, Councillor Rosa "
+            'Delaney.\n\n"A proud day." Those were the words of the transport '
+            "minister, Helen Achebe, who rode the inaugural service.")
+    sentences = analyze(text).sentences
+    speakers = [s.quoted_from.source for s in sentences if s.quoted_from]
+    assert speakers == ["the airline", "Kellerton's mayor, Councillor Rosa Delaney",
+                        "the transport minister, Helen Achebe"]
+    for sentence in sentences:
+        if sentence.quoted_from is None:
+            assert sentence.label == "unsourced", sentence.text
+            assert "tells whose the quotation before it was" in \
+                sentence.explanation
