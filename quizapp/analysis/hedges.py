@@ -279,6 +279,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         if _MIGHT_NOUN_BEFORE.search(before) or _MIGHT_NOUN_AFTER.match(after):
             return None  # the noun: "a handful of might", "might makes right"
         return None if _DETERMINERS.search(before) else "modal"
+    if low == "could" and re.match(r"\s+(?:well\s+)?be\s+forgiven\b", after):
+        return None  # "Taxpayers could be forgiven for wanting ...": a
+        # judgement that they are right to, no possibility
     if low == "could":
         if _NEGATION_AFTER.match(after) and not re.match(
                 r"\s*not\s+be\b", after) and not (

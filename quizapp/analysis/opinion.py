@@ -78,6 +78,15 @@ _FOCUSED = re.compile(
     r",?\s+(?:in|at|for|among|with|when|if|since|after|because|as|the|a|an|on|"
     r"to|during|given|those|these|this|that|from|by|where|amid|under|"
     r"over|around|between|within)\b", re.I)
+# "outstanding" meaning owed or unsettled: "outstanding refunds", "requests
+# were outstanding."
+_OWED_AFTER = re.compile(r"\s+(?:debts?|balances?|payments?|claims?|refunds?|"
+                         r"requests?|issues?|cases?|warrants?|loans?|bills?|fees?|"
+                         r"amounts?|sums?|orders?|applications?|invoices?|rent|"
+                         r"arrears|questions?|work|repairs?)\b", re.I)
+_STILL_OPEN = re.compile(r"\b(?:is|are|was|were|remain|remains|remained|still|"
+                         r"left)\s+(?:still\s+)?$", re.I)
+_CLOSES = re.compile(r"\s*(?:[.,;:)]|$)")
 # Where a thing lies: "lies between the village and the river", "lies in
 # ruins" (not the untruths).
 _LIES_WHERE = re.compile(r"\s+(?:\w+ly\s+)?(?:between|in|on|at|near|beside|along|"
@@ -161,6 +170,11 @@ def find_opinion_cues(text: str, start: int, end: int,
             # "was worrying about money": a verb, no judgement
         if key in _FOCUSING and _FOCUSED.match(text, cue_end, end):
             continue  # "particularly in the context of": a focus, no intensity
+        if key == "outstanding" and (_OWED_AFTER.match(text, cue_end, end) or
+                                     _STILL_OPEN.search(text, start, cue_start)
+                                     and _CLOSES.match(text, cue_end, end)):
+            continue  # "how many requests were outstanding", "outstanding
+            # refunds": not yet paid or settled, no praise
         if key == "lies" and _LIES_WHERE.match(text, cue_end, end):
             continue  # "The site lies between the village and the river"
         if key == "only" and _SOLE.search(text, max(start, cue_start - 6), cue_start):

@@ -284,6 +284,11 @@ _COMPARED_RISK = re.compile(r"\b(?:less|least|times\s+as|twice\s+as)\s+$",
                             re.I)
 
 
+_THINK_OVER = re.compile(r"\s+(?:again|twice|ahead|big|carefully|hard|long\s+and\s+"
+                         r"hard)\b", re.I)
+_GAVE_UP = re.compile(r"\b(?:stopped|stop|stops|ceased|quit|gave\s+up)\s+$", re.I)
+
+
 def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             sent_end: int) -> bool:
     """Whether the cue text[start:end] hedges in this sentence."""
@@ -294,6 +299,13 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             text, max(sent_start, start - 32), start):
         return False  # "we will not speculate", "I am not going to guess": a
         # guess refused, none made
+    if low in ("think", "thinks", "thinking") and _THINK_OVER.match(text, end):
+        return False  # "urged the council to think again": reconsider, no
+        # belief
+    if low.startswith("believ") and _GAVE_UP.search(text, max(sent_start, start - 16),
+                                                    start):
+        return False  # "I stopped believing it would ever happen": a belief
+        # given up, told
     if low.startswith("believ") and _TRUSTED.match(text, end, sent_end):
         return False  # "I wanted to believe him": trusting a person's word
     if low == "believe" and _AMAZED.search(text, max(sent_start, start - 24), start) \

@@ -1,0 +1,37 @@
+"""Audit U: words read in the sense the sentence gives them. "outstanding"
+owed is no praise; "could be forgiven for" judges, no possibility; a belief
+given up ("stopped believing") and "think again" guess nothing; "Health
+authorities", capitalised only because they open the sentence, are a loose
+group."""
+
+from quizapp.analysis import analyze
+
+
+def _only(text: str):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+def test_outstanding_meaning_unpaid_praises_nothing():
+    assert _only("It did not say how many requests were outstanding.").label \
+        == "unsourced"
+    assert not _only("The airline has outstanding refunds to pay.").opinion_cues
+    assert _only("She gave an outstanding performance.").opinion_cues
+
+
+def test_could_be_forgiven_for_judges():
+    sentence = _only("Taxpayers could be forgiven for wanting to see the first "
+                     "line earn its keep.")
+    assert sentence.label == "opinion"
+    assert not sentence.hedges
+
+
+def test_a_belief_given_up_or_thinking_again_guesses_nothing():
+    assert _only('"I stopped believing it would ever happen," said Priya '
+                 'Lal.').label == "sourced"
+    assert not _only("Critics urged the council to think again.").hedges
+
+
+def test_authorities_opening_a_sentence_are_a_loose_group():
+    sentence = _only("Health authorities said the heat would ease by Friday.")
+    assert sentence.source_kind == "vague"
