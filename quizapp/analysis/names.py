@@ -104,7 +104,8 @@ def name_words(name: str) -> list[str]:
 
 #: Titles before a name, left out when two names are compared.
 HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr miss sir dame professor prof. "
-                       "prof judge lord lady rev. rev reverend".split())
+                       "prof judge lord lady rev. rev reverend cr cr. cllr cllr. "
+                       "councillor councilor".split())
 #: Letters after a name ("Nadia Rahman KC"), left out too.
 _POST_NOMINALS = frozenset("kc qc mp mep jr. jr sr. sr phd obe mbe cbe".split())
 

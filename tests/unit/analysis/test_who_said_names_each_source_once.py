@@ -215,3 +215,15 @@ def test_a_role_no_source_holds_by_name_never_faces_the_person_it_may_call_back(
     for item in who_said_items(analyze(text)):
         options = {o["text"] for o in item["options"]}
         assert not {"The prosecutor", "Catherine Moorfield KC"} <= options, item
+
+
+def test_a_councillors_title_names_the_same_person():
+    text = ("Merger row\n\n"
+            "Councillor Rosa Delaney said there was no merger plan.\n\n"
+            "Darren Foley, an opposition councillor, said the memo was a "
+            "timetable.\n\n"
+            "Cr Foley said he would move a motion next week.\n\n"
+            "Cr Delaney said officers examined options routinely.\n\n"
+            "Dr Hannah Mbeki said the leak would damage trust.\n")
+    assert article_sources(analyze(text)) == [
+        "Councillor Rosa Delaney", "Darren Foley", "Dr Hannah Mbeki"]
