@@ -1027,6 +1027,8 @@ def _who(attr: Attribution, text: str) -> str:
         return STANDS_FOR.get(name.lower(), name.lower())
     if not name or attr.kind == "anonymous" and not name[:1].isupper():
         return name or "an unnamed source"
+    if name.lower() in ("one", "another"):
+        return f"{name.lower()} of those just mentioned"  # "One said"
     shown = shown_name(attr)
     if shown and attr.kind == "vague" and loose_word(shown.split()[0]):
         # "Critics argue": capitalised by its place, "the argument of critics"

@@ -344,6 +344,8 @@ def is_person_like(np: str) -> bool:
         return False
     if _PRONOUN.match(np) or np.lower() in ("it",):
         return np.lower() != "it"
+    if _ONE_OF_THEM.fullmatch(np):
+        return True  # "One described the mood as ...": one of those just told of
     for word in words:
         head = re.sub(r"[’']s?$", "", word.strip(",.;:"))
         if _CAPITAL.match(head) and not _FUNCTION_START.fullmatch(head):

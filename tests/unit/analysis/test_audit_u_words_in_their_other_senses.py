@@ -35,3 +35,12 @@ def test_a_belief_given_up_or_thinking_again_guesses_nothing():
 def test_authorities_opening_a_sentence_are_a_loose_group():
     sentence = _only("Health authorities said the heat would ease by Friday.")
     assert sentence.source_kind == "vague"
+
+
+def test_one_of_the_unnamed_sources_just_told_of_can_describe_and_judge():
+    text = ('Two officials spoke on condition of anonymity. One described the '
+            'atmosphere inside the council chambers as "paranoid".')
+    described = analyze(text).sentences[1]
+    assert (described.label, described.source_kind) == ("opinion", "anonymous")
+    assert "one of those just mentioned said it" in described.explanation
+    assert "writer's opinion" not in described.explanation
