@@ -44,3 +44,9 @@ def test_one_of_the_unnamed_sources_just_told_of_can_describe_and_judge():
     assert (described.label, described.source_kind) == ("opinion", "anonymous")
     assert "one of those just mentioned said it" in described.explanation
     assert "writer's opinion" not in described.explanation
+
+
+def test_that_a_thing_does_not_exist_is_checked_not_judged():
+    sentence = _only('"There is no merger plan, and there never has been," said '
+                     'Councillor Rosa Delaney.')
+    assert sentence.label == "sourced"
