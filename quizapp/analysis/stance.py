@@ -98,6 +98,13 @@ _STATE = re.compile(r"\s+(?:(?:now|still|also|already|temporarily)\s+){0,2}"
                     r"cordoned|sealed|reopened|open|postponed|grounded)\b")
 _THERE_IS_NO = re.compile(r"\b[Tt]here(?:\s+is|\s+are|[’']s)\s+no\b(?!\s+(?:doubt|"
                           r"question|excuse|reason|need|point|shame|substitute)\b)")
+
+
+def _there_is_no(sentence: str, present: re.Match) -> bool:
+    denial = _THERE_IS_NO.search(sentence)
+    return denial is not None and denial.start() <= present.start() < denial.end()
+
+
 _NARRATOR = frozenset(("i", "my"))
 # A group of people as the subject, and the mood it is in.
 _GROUP = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|Many|Some|Most|Other|Local)\s+)?"
@@ -172,7 +179,7 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
                     _STATE.match(sentence, present.end())):
         present = None  # "are fighting to": an event going on, told; "is
         # shut while engineers check it": the state a thing is left in
-    elif present and _THERE_IS_NO.search(sentence, 0, present.end() + 4):
+    elif present and _there_is_no(sentence, present):
         present = None  # "There is no merger plan": that a thing does not
         # exist, which can be checked
     elif present and _MOOD.match(sentence, present.end()) and _GROUP.match(sentence):

@@ -50,3 +50,4 @@ def test_that_a_thing_does_not_exist_is_checked_not_judged():
     sentence = _only('"There is no merger plan, and there never has been," said '
                      'Councillor Rosa Delaney.')
     assert sentence.label == "sourced"
+    assert _only("There is no excuse for this.").label == "opinion"
