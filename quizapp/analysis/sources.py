@@ -83,7 +83,8 @@ _FIELD = (r"legal|political|economic|financial|military|health|medical|"
 _VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|"
                          rf"few|numerous|multiple)\s+)?(?:(?:{_FIELD})\s+){{0,2}}"
                          rf"(?:{_VAGUE}|strategists|campaigners|activists|"
-                         rf"lawmakers|legislators|authorities)$", re.I)
+                         rf"lawmakers|legislators|authorities|engineers|"
+                         rf"academics|economists|forecasters)$", re.I)
 # A public group, with a word or two describing it in lower case ("Regular
 # users", "Frustrated passengers", "Tesco customers": read with its first
 # letter lowered, as the sentence may open on it).

@@ -51,3 +51,8 @@ def test_that_a_thing_does_not_exist_is_checked_not_judged():
                      'Councillor Rosa Delaney.')
     assert sentence.label == "sourced"
     assert _only("There is no excuse for this.").label == "opinion"
+
+
+def test_independent_engineers_are_a_loose_group():
+    sentence = _only("Independent engineers say the overspend was predictable.")
+    assert sentence.source_kind == "vague"
