@@ -110,6 +110,13 @@ HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr miss sir dame professor pr
 _POST_NOMINALS = frozenset("kc qc mp mep jr. jr sr. sr phd obe mbe cbe".split())
 
 
+def surname(name: str) -> str:
+    """The last word of a person's or a body's name ("Whitcomb" of "Mayor Gary
+    Whitcomb"), less letters after it ("KC")."""
+    words = [w for w in name.split() if w.lower().strip(",") not in _POST_NOMINALS]
+    return words[-1] if words else name
+
+
 def same_source(a: str, b: str) -> bool:
     """"Chen", "Maria Chen", "Ms. Chen", "Mayor Maria Chen" and "Senator Maria
     Chen of Ohio" are one person: the shorter name, less an honorific, is the

@@ -21,6 +21,7 @@ from .names import (
     reads_as_name,
     same_source,
     shown_name,
+    surname,
 )
 from .nominal import VIEW_NOUNS
 from .referents import referents
@@ -501,7 +502,43 @@ def who_said_items(analysis: Analysis) -> list[dict]:
             "explanation": sentence.explanation,
             "machine": _confidence(sentence.confidence - 0.1),
         })
-    return items
+    trap = _writer_item(analysis, names, len(items) + 1)
+    return items + [trap] if trap else items
+
+
+def _writer_item(analysis: Analysis, names: list[str], number: int) -> dict | None:
+    """One "Who says so?" whose answer is nobody: a sentence the writer states
+    on their own word that names one of the article's sources ("Whitcomb
+    conceded at about 11 p.m. ..."), so the name tempts. The surest such
+    sentence is asked, with the name it holds and two other sources as wrong
+    answers."""
+    for sentence in sorted(analysis.sentences, key=lambda s: -s.confidence):
+        if sentence.confidence < 0.6:
+            break
+        attribution = sentence.attribution
+        if sentence.label != "unsourced" or sentence.kind != "fact" or \
+                sentence.is_heading or sentence.side_source or sentence.quoted_from \
+                or attribution is not None and not attribution.act:
+            continue
+        quote = _sentence_text(analysis, sentence)
+        words = set(re.findall(r"[\w’'-]+", quote))
+        held = [n for n in names if surname(n) in words]
+        if len(held) != 1 or len(names) < 3 or "“" in quote or '"' in quote:
+            continue
+        others = [n for n in names if n != held[0]][:2]
+        options = [{"text": held[0], "correct": False}]
+        options += [{"text": other, "correct": False} for other in others]
+        options.append({"text": _NO_SOURCE, "correct": True, "last": True})
+        return {
+            "id": f"who-{number:02d}",
+            "type": "who_said",
+            "prompt": f"Who says so? {_cited(quote)}",
+            "options": options,
+            "evidence": [quote],
+            "explanation": sentence.explanation,
+            "machine": _confidence(sentence.confidence - 0.1),
+        }
+    return None
 
 
 def _likely_holders(names: list[str], cited: dict[str, set[int]]) -> dict[str, str]:

@@ -1,0 +1,40 @@
+"""Each draft asks "Who says so?" once of a sentence the writer states on
+their own word that names one of the article's sources: the name tempts, and
+the right answer is nobody. Without such a sentence, or with too few sources
+to offer, nothing extra is asked."""
+
+from quizapp.analysis import analyze
+from quizapp.analysis.questions import who_said_items
+
+ARTICLE = """Delgado wins
+
+Rosa Delgado said the city was ready for change.
+
+Gary Whitcomb said he respected the voters' decision.
+
+Leonard Osei, a political scientist, said the honeymoon would be short.
+
+Whitcomb conceded at about 11 p.m. in a short speech to supporters at a downtown hotel.
+"""
+
+
+def _nobody_items(text: str) -> list[dict]:
+    return [item for item in who_said_items(analyze(text))
+            if item["options"][-1]["correct"]]
+
+
+def test_a_deed_the_writer_reports_is_asked_with_the_doer_as_a_wrong_answer():
+    (item,) = _nobody_items(ARTICLE)
+    assert "Whitcomb conceded" in item["prompt"]
+    options = {o["text"]: o["correct"] for o in item["options"]}
+    assert options["Gary Whitcomb"] is False
+    assert sum(options.values()) == 1
+    assert item["options"][-1]["text"].startswith("Nobody")
+    assert "writer's own word" in item["explanation"]
+
+
+def test_without_such_a_sentence_nothing_extra_is_asked():
+    text = ARTICLE.replace("Whitcomb conceded at about 11 p.m. in a short speech "
+                           "to supporters at a downtown hotel.",
+                           "Turnout was 41 per cent.")
+    assert _nobody_items(text) == []
