@@ -602,8 +602,9 @@ def _speaks_for(analysis: Analysis, sourced: list, one: str, other: str) -> bool
 # clause ("said that the cuts ...", "that staying active is ...", "that exam
 # results improved ...", not "say that trend could ...").
 _CLAIM_EDGE = re.compile(
-    r"^[\s,;:—–-]*(?:(?:on|last|this|late\s+on|early\s+on)\s+(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)\s+|"
+    r"^[\s,;:—–-]*(?:(?:(?:on|last|this|late\s+on|early\s+on)\s+)?(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this)\s+"
+    r"(?:week|month|year|night)\s+|"
     r"(?:yesterday|today|on\s+Twitter|in\s+a\s+statement)\s*,?\s+)?"
     r"(?:(?:reporters|journalists|the\s+court|the\s+BBC|the\s+crowd|"
     r"supporters|colleagues|me|us|him|her|them|"
@@ -710,12 +711,17 @@ def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
     # "..., though the agency has not released revised figures": the writer's
     # own concession, no part of what the source says
     claim = _before_concession(claim)
+    # "..., and said such figures tend to be inflated": a second report of
+    # the source's, another claim
+    claim = _SECOND_REPORT.split(claim, maxsplit=1)[0]
     if len(claim.split()) < (2 if quoted else 4) or is_fragment(
             claim) and not _ABOUT_A_FIGURE.match(claim):
         return None
     return claim
 
 
+_SECOND_REPORT = re.compile(r",?\s+and\s+(?:also\s+)?(?:said|says|added|warned|"
+                            r"noted|argued|insisted|claimed|told)\s")
 _CONCESSION = re.compile(r",\s+(?:even\s+)?(?:though|although)\s")
 
 

@@ -228,3 +228,17 @@ def test_a_concession_inside_the_speakers_quoted_words_stays_theirs():
     assert _before_concession(claim) == claim
     assert _before_concession("costs could double, though the agency has not "
                               "said so") == "costs could double"
+
+
+def test_the_claim_leaves_out_a_bare_day_and_a_second_report():
+    text = ("Airline row\n\n"
+            "The Federal Air Travel Commission said Wednesday it had received "
+            "more than 4,300 complaints about the airline since July.\n\n"
+            "Dr Marcus Kline said the body size estimates were likely to be "
+            "revised, and said such figures tend to be inflated.\n\n"
+            "Rachel Boateng, of the consumer group FairFly, said the airline "
+            "owed passengers an apology.\n")
+    prompts = [item["prompt"] for item in who_said_items(analyze(text))]
+    assert any(p.startswith("Who says so? “it had received more than 4,300")
+               for p in prompts), prompts
+    assert not any("Wednesday" in p or "and said" in p for p in prompts), prompts
