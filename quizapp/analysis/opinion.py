@@ -505,6 +505,8 @@ _LINKING = re.compile(
     r"short\s+of|nothing\s+less\s+than|[a-z]+ly|"
     # a degree adjective: "was a complete disaster", "is a real mistake"
     r"complete|total|real|absolute|utter|huge|big|major|true|pure|"
+    # ... or one that says how bad: "was a classic mistake", "a costly error"
+    r"classic|serious|grave|costly|fundamental|basic|obvious|genuine|"
     # a coordinated adjective before it: "was exhausting and pointless"
     r"[a-z-]+,|[a-z-]+\s+(?:and|or|but))\s+){0,4}$",
     re.I,

@@ -56,3 +56,14 @@ def test_that_a_thing_does_not_exist_is_checked_not_judged():
 def test_independent_engineers_are_a_loose_group():
     sentence = _only("Independent engineers say the overspend was predictable.")
     assert sentence.source_kind == "vague"
+
+
+def test_quoted_verdicts_an_audit_found_reported_as_facts_judge():
+    for text in ('Dr Sunil Varma said the decision was "a classic mistake".',
+                 '"They treat customers with contempt," said Rachel Boateng.',
+                 '"It is a done deal being dressed up as a discussion," said '
+                 'Darren Foley.',
+                 '"Heat is the silent killer in this country," said Dr Mei Tan.',
+                 '"This is a proud day for Castlebridge," said Helen Achebe.'):
+        assert _only(text).label == "opinion", text
+    assert _only("The clerk's classic car was sold.").label != "opinion"
