@@ -97,8 +97,13 @@ _SOLE = re.compile(r"\b(?:the|an?|its|their|his|her|our|my)\s+$", re.I)
 # A superlative held to the record: "the worst year on record", "the highest
 # since records began", "the best ever recorded".
 _RECORDS = frozenset(("worst", "best", "highest", "lowest", "biggest", "largest"))
-_HELD_TO_RECORD = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:on\s+record|since\s+records\s+"
-                             r"began|ever\s+recorded)\b", re.I)
+_HELD_TO_RECORD = re.compile(r"\s+(?:(?!(?:I|we|I[’']ve|we[’']ve)\s)[\w-]+\s+){0,4}?"
+                             r"(?:on\s+record|since\s+records\s+"
+                             r"began|ever\s+recorded|(?:in|for)\s+(?:(?:more\s+than|"
+                             r"over|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|twenty|a)\s+(?:years?|decades?|"
+                             r"generations?)|since\s+(?:\d{4}|the\s+\d{4}s|records))\b",
+                             re.I)
 
 
 # "you" in an embedded question ("how much water you drink", "what you

@@ -67,3 +67,10 @@ def test_quoted_verdicts_an_audit_found_reported_as_facts_judge():
                  '"This is a proud day for Castlebridge," said Helen Achebe.'):
         assert _only(text).label == "opinion", text
     assert _only("The clerk's classic car was sold.").label != "opinion"
+
+
+def test_a_superlative_held_to_a_span_of_years_is_a_record():
+    assert not _only("Ashworth High recorded its best set of grades in six "
+                     "years.").opinion_cues
+    assert _only('"This is the worst budget I have seen in twenty years," said '
+                 'Councillor Maria Esteves.').label == "opinion"
