@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from .acts import AS_FRAME, DESCRIBED_AS, FRAMED_AS, QUOTED_AS
-from .attribution import Attribution, lemma
+from .attribution import Attribution, lemma, named_with_maker
 from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
@@ -830,7 +830,9 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                         "opinion")
     return Decision("sourced", "sourced",
                     0.9 if attr.kind in ("named", "citation") else 0.8,
-                    sourced_reason(attr, phrase, reckons(text, hedges)),
+                    sourced_reason(attr, phrase, reckons(text, hedges),
+                                   named_with_maker(text, attr)
+                                   if attr.kind == "citation" else None),
                     "fact")
 
 

@@ -104,6 +104,9 @@ _UNPUBLISHED = re.compile(r"\b(?:seen|obtained|reviewed|leaked)\b", re.I)
 _PRIVATE = re.compile(r"\b(?:internal|confidential|private|unpublished)\b", re.I)
 
 
+_ARTICLES = frozenset(("The", "A", "An"))
+
+
 def agree(who: str, singular: str, plural: str, group: bool = False) -> str:
     """The verb form that agrees with the source: "Republicans hold it" (a
     `group`: a loose or unnamed one), "the company's lawyers hold it", "the
@@ -183,7 +186,11 @@ _CHECK_WHO = ("this is a sourced claim: you can check who said it, though not "
               "yet whether it is true.")
 
 
-def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
+def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict],
+                   document: str | None = None) -> str:
+    """Why a fact with a source is sourced. `document`: a document's name
+    with who made it ("Data from the Office for Housing Statistics"), shown
+    in brackets rather than its head noun alone ("Data")."""
     if attr.kind == "named" and points_back(attr.source or ""):
         text = f"'{phrase}' {NAMED_AROUND}: {_CHECK_WHO}"
     elif attr.kind == "named":
@@ -208,8 +215,13 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict]) -> str:
                 "public may not be able to read: it is sourced, yet you may have "
                 "to trust the paper's account of it.")
     elif attr.kind == "citation":
+        shown = " ".join(document.split()) if document and len(
+            document.split()) > len((attr.source or "").split()) else None
+        if shown and shown.split()[0] in _ARTICLES:
+            shown = shown[:1].lower() + shown[1:]  # "(a review published ...)"
+        bracket = f" ({shown})" if shown else _in_brackets(attr)
         text = (f"'{phrase}' names the document the claim comes from"
-                f"{_in_brackets(attr)}: this is a sourced claim you can look up.")
+                f"{bracket}: this is a sourced claim you can look up.")
     elif not (attr.source or "").strip() or _TALK.match(attr.source):
         # "are understood to", "Word along the quay is that"
         text = (f"'{phrase}' passes on what unnamed people say, without naming "

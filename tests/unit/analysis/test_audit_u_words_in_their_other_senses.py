@@ -74,3 +74,10 @@ def test_a_superlative_held_to_a_span_of_years_is_a_record():
                      "years.").opinion_cues
     assert _only('"This is the worst budget I have seen in twenty years," said '
                  'Councillor Maria Esteves.').label == "opinion"
+
+
+def test_feedback_names_a_document_with_who_made_it():
+    sentence = _only("Data from the Office for Housing Statistics shows rents "
+                     "rose.")
+    assert "(Data from the Office for Housing Statistics)" in sentence.explanation
+    assert "(the report)" in _only("The report says rents rose.").explanation
