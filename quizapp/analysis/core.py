@@ -12,6 +12,7 @@ from .attribution import Attribution, find_attribution, introduced_speaker, lemm
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide
+from .names import points_back
 from .opinion import find_opinion_cues
 from .quotes import Quoting, stretches
 from .roles import role_holder
@@ -299,6 +300,20 @@ def _named_after(text: str, masked: str, doc: Document,
     if after in whose:  # in the same paragraph or opening the next one
         return attr
     if a_para != para_index:
+        # a quotation standing as a paragraph of its own after narration,
+        # then a new voice opening the next paragraph ('"We're not here to
+        # make a quick buck." / Callahan, speaking to reporters ..., said
+        # ...'): the words are the new voice's, not the last speaker's
+        told = index > 0 and not quoting[index - 1].inside and \
+            doc.sentences[index - 1][2] == para_index - 1 and \
+            masked[doc.sentences[index - 1][0]:doc.sentences[index - 1][0] + 1] \
+            not in _OPENING_MARKS
+        if told and attr is not None and not (
+                attr.act or attr.side or attr.negated or attr.kind == "self"
+                or points_back(attr.source) or quoting[after].quotes(attr.cue_start)
+                or quoting[after].inside) and attr.kind in ("named", "anonymous") \
+                and attr.source_start < attr.cue_start:
+            return attr
         return None
     if (attr is None or attr.act and attr.source_start > attr.cue_start) and \
             not quoting[after].spans:
@@ -329,6 +344,8 @@ def _whose_words(match: re.Match) -> Attribution:
                        match.end(cue), act=True)
 
 
+# Marks that open a direct quotation at a sentence's start.
+_OPENING_MARKS = ("“", '"', "‘", "'")
 # "This continues the quotation of X", said of words before X is named.
 _CONTINUES = re.compile(r"\b(This|It|it) continues\b")
 # "Those were the words of the city's then chief engineer, Anders Vollen, in
@@ -351,8 +368,9 @@ _WORDS_OF = re.compile(
 # him.": whose words the quotation before it was
 _HOW_OF = re.compile(
     r"[\s“\"]*(?:That|This)\s+(?:was|is)\s+how\s+(?P<source>[A-Z][^.;!?,]*)"
-    r"(?:,[^.;!?]{1,60},)?\s+(?P<cue>remembered|recalled|described|put\s+it|"
-    r"summed|saw|explained)\b")
+    r"(?:,[^.;!?]{1,60},)?\s+(?P<cue>remembers|remembered|recalls|recalled|"
+    r"describes|described|puts\s+it|put\s+it|sums|summed|sees|saw|explains|"
+    r"explained)\b")
 
 
 def _introduced(text: str, masked: str, doc: Document, headings: frozenset,

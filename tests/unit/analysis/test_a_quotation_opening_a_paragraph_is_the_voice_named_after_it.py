@@ -60,3 +60,20 @@ def test_a_speaker_in_the_next_paragraph_does_not_take_a_quotation_alone():
     speakers = _speakers(BEFORE + '"We will not back down."\n\nHealth Minister '
                          'Peter Vandermeer said talks would resume.')
     assert speakers[1] == "Grace Okonjo"
+
+
+def test_a_quotation_alone_after_narration_is_the_voice_opening_the_next():
+    text = ("Accounts published in March showed losses of £14.2m, and Tully has "
+            "said he can no longer fund the club.\n\n"
+            '"We\'re not here to make a quick buck."\n\n'
+            "Callahan, speaking to reporters on Wednesday, said his group had "
+            '"done its homework".')
+    assert _speakers(text)[1] == "Callahan"
+
+
+def test_that_is_how_someone_remembers_a_person_names_the_words_before():
+    text = ("She joined St Brigid's in 1966.\n\n"
+            '"She would stand at the classroom door every morning."\n\n'
+            "That is how Declan Moriarty, who sat in her English class in 1985, "
+            "remembers her.")
+    assert _speakers(text)[1] == "Declan Moriarty"
