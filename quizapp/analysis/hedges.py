@@ -253,6 +253,15 @@ def _habitual(text: str, sent_start: int, start: int) -> bool:
         _ROUTINE.search(text, start, end if end > 0 else len(text)) is not None
 
 
+# A state after "appear(s)": "appear divided", "appears unconvinced".
+_STATE_AFTER = re.compile(r"\s+(?:(?:deeply|sharply|largely|broadly|increasingly|"
+                          r"somewhat)\s+)?(?:divided|split|unconvinced|unsure|"
+                          r"uncertain|reluctant|unmoved|undecided|unimpressed|"
+                          r"resigned|determined|confident|willing|ready|keen|"
+                          r"content|satisfied)\b")
+_MAKES_APPEAR = re.compile(r"\b(?:make|makes|made|making)\b[^.]{0,30}$", re.I)
+
+
 def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str | None:
     """The kind of an ambiguous match, or None when it is not a hedge here."""
     low = word.lower()
@@ -330,6 +339,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return "epistemic"
         return None
     if low.startswith("appear"):
+        if _STATE_AFTER.match(after) and not _MAKES_APPEAR.search(before):
+            return "epistemic"  # "Residents appear divided": how it looks
+            # from outside, inferred (not "made the room appear crowded")
         if low != "appear" and _APPEARS_MORE.match(after):
             return "epistemic"  # "the committee appears more divided"; not
             # "makes the face appear more rounded", how it looks

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from .deontic import opens_with_let, recommendations, telling_aside
 from .lexicon import PhraseMatcher, load_phrases
 from .loaded import loaded_verbs
+from .speaker import ORDERED
 from .subjects import in_quotation
 
 #: Adjectives whose adverb measures or describes rather than judges
@@ -78,6 +79,9 @@ _FOCUSED = re.compile(
     r",?\s+(?:in|at|for|among|with|when|if|since|after|because|as|the|a|an|on|"
     r"to|during|given|those|these|this|that|from|by|where|amid|under|"
     r"over|around|between|within)\b", re.I)
+_SPOKE_BEFORE = re.compile(r"\b(?:put\s+it|puts\s+it|said|says|spoke|speaks|"
+                           r"told\s+\w+|stated|wrote|speak|say|put\s+things)\s+(?:more\s+)?$",
+                           re.I)
 # "outstanding" meaning owed or unsettled: "outstanding refunds", "requests
 # were outstanding."
 _OWED_AFTER = re.compile(r"\s+(?:debts?|balances?|payments?|claims?|refunds?|"
@@ -130,7 +134,8 @@ def find_opinion_cues(text: str, start: int, end: int,
         kind = _LEXICON.get(key, "strong")
         if kind == "deontic":  # the writer's voice; a speaker's: see below
             if _UNDER_A_RULE.match(text, start, cue_start) or (
-                    _DEADLINE.match(text, cue_end, end)):
+                    _DEADLINE.match(text, cue_end, end)) or (
+                    key == "must" and ORDERED.match(text, cue_end, end)):
                 continue  # "Under the restrictions, farmers must cut ...",
                 # "Refunds must be paid within seven days": a rule told, not
                 # the writer's advice
@@ -175,6 +180,9 @@ def find_opinion_cues(text: str, start: int, end: int,
             # "was worrying about money": a verb, no judgement
         if key in _FOCUSING and _FOCUSED.match(text, cue_end, end):
             continue  # "particularly in the context of": a focus, no intensity
+        if key == "plainly" and _SPOKE_BEFORE.search(text, max(start, cue_start - 16),
+                                                     cue_start):
+            continue  # "put it plainly", "spoke plainly": how they spoke
         if key == "outstanding" and (_OWED_AFTER.match(text, cue_end, end) or
                                      _STILL_OPEN.search(text, start, cue_start)
                                      and _CLOSES.match(text, cue_end, end)):

@@ -1,0 +1,33 @@
+"""Audit V: what a court orders ("He must pay £750 compensation") is a
+sentence passed, told; "Residents appear divided" infers from outside; the
+writer's asides ("plainly", "understandably", "it is tempting to", "without
+concluding") judge."""
+
+from quizapp.analysis import analyze
+
+
+def _only(text: str):
+    (sentence,) = analyze(text).sentences
+    return sentence
+
+
+def test_what_a_court_orders_is_told_not_urged():
+    assert _only("He must pay £750 compensation and £85 costs.").label == \
+        "unsourced"
+    assert _only("He must also complete 120 hours of unpaid work.").label == \
+        "unsourced"
+    assert _only("The council must do better.").label == "opinion"
+
+
+def test_a_group_that_appears_divided_is_inferred():
+    assert _only("Residents appear divided.").label == "speculation"
+    assert _only("The lighting made the room appear crowded.").label != \
+        "speculation"
+
+
+def test_the_writers_asides_judge():
+    for text in ("She was plainly the second kind.",
+                 "It is understandably tempting to blame the board.",
+                 "It is hard to read the report without concluding that the "
+                 "council has given up."):
+        assert _only(text).label == "opinion", text
