@@ -938,6 +938,10 @@ def _forecast(reported: str, attr: Attribution | None = None) -> re.Match | None
             return None
         if _WILL_AMOUNT.match(reported, prediction.start()):
             continue  # "the increase will add about $96 a year": a sum worked out
+        if prediction.group().lower().endswith(" be") and _DONE_BY.match(
+                reported, prediction.end()):
+            continue  # "Every match will be reviewed by a trained officer": a
+            # procedure told, someone's job, no guess
         if attr is not None and lemma(attr.cue) in _DECIDING and not \
                 FORECAST_VERB.match(" " + prediction.group().split()[-1]):
             continue  # "The 14 will stop running in March, the authority has
@@ -948,6 +952,10 @@ def _forecast(reported: str, attr: Attribution | None = None) -> re.Match | None
     return None
 
 
+# A passive with who does it: "will be reviewed by a trained officer".
+_DONE_BY = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|done|seen|taken|given|kept|held|"
+                      r"made|sent|run|shown|read|written)\s+by\s+(?:a|an|the|its|"
+                      r"their|our|[A-Z])")
 #: Reports that make a decision known: the future they tell is decided.
 _DECIDING = frozenset(("announce", "confirm"))
 

@@ -31,3 +31,12 @@ def test_the_writers_asides_judge():
                  "It is hard to read the report without concluding that the "
                  "council has given up."):
         assert _only(text).label == "opinion", text
+
+
+def test_a_procedure_with_who_does_it_is_told_not_foreseen():
+    text = ('"Cameras go live in May," Chief Whitfield told reporters. "Every '
+            'match will be reviewed by a trained officer before anyone takes '
+            'action."')
+    assert analyze(text).sentences[1].label == "sourced"
+    (feelings,) = analyze('"People will be disappointed," she said.').sentences
+    assert feelings.label == "speculation"
