@@ -39,10 +39,13 @@ def draft_with_analysis(
     stands_for = referents(analysis)  # whom "she" or "it" stands for
     claims = _claim_items(analysis, stands_for)
     # Sourcing and hedges are marked in the text; opinion cues stay a multi-select.
+    marks = mark_cue_items(analysis)
     questions = (
-        mark_cue_items(analysis)
+        marks
         + cue_items(analysis, labels=("opinion",))
-        + who_said_items(analysis)
+        # a sentence printed whole with its source to mark is not asked "Who
+        # says so?" as well
+        + who_said_items(analysis, frozenset(item["quote"] for item in marks))
         + reason_items(analysis)
     )
     _link_to_claims(questions, claims)

@@ -440,10 +440,13 @@ def article_sources(analysis: Analysis) -> list[str]:
     return _sources(analysis, _source_names(analysis))[0]
 
 
-def who_said_items(analysis: Analysis) -> list[dict]:
+def who_said_items(analysis: Analysis, shown: frozenset[str] = frozenset()
+                   ) -> list[dict]:
     """"Who says so?": the source, with the article's other sources as
     distractors (never another name of the same source); a role that fits two
-    of the article's sources ("the senator") asks nothing."""
+    of the article's sources ("the senator") asks nothing. A sentence in
+    `shown` (another question prints it whole, its source marked) is not asked
+    again: its prompt would be answered there."""
     named = _source_names(analysis)
     names, meaning = _sources(analysis, named)
     # a source in a side clause credits that clause, not the sentence's claim
@@ -486,7 +489,7 @@ def who_said_items(analysis: Analysis) -> list[dict]:
         turn = 3 * len(items) % len(others)
         others = (others[turn:] + others[:turn])[:3]
         quote = _sentence_text(analysis, sentence)
-        prompt = _who_prompt(analysis, sentence, quote)
+        prompt = None if quote in shown else _who_prompt(analysis, sentence, quote)
         if prompt is None:
             continue
         seen.add(name)

@@ -3,7 +3,10 @@ their own word that names one of the article's sources: the name tempts, and
 the right answer is nobody. Without such a sentence, or with too few sources
 to offer, nothing extra is asked."""
 
+import yaml
+
 from quizapp.analysis import analyze
+from quizapp.analysis.draft import draft_pack
 from quizapp.analysis.questions import who_said_items
 
 ARTICLE = """Delgado wins
@@ -38,3 +41,11 @@ def test_without_such_a_sentence_nothing_extra_is_asked():
                            "to supporters at a downtown hotel.",
                            "Turnout was 41 per cent.")
     assert _nobody_items(text) == []
+
+
+def test_a_sentence_whose_source_another_question_marks_is_not_asked_who_said():
+    files = draft_pack(ARTICLE, "delgado")
+    items = yaml.safe_load(files["questions.yaml"])["items"]
+    marked = {item["quote"] for item in items if item["type"] == "mark_cues"}
+    asked = {item["evidence"][0] for item in items if item["type"] == "who_said"}
+    assert marked and not marked & asked
