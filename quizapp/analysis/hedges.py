@@ -141,6 +141,10 @@ _DOUBTED_THING = re.compile(
     r"\s+(?:his|her|their|its|the|this|that|these|those|my|our|your)\s+"
     r"(?:(?!(?:" + _VERB_FORMS + r"|[a-z]+s)\b)[\w’'-]+\s+){0,2}?"
     r"(?!(?:" + _VERB_FORMS + r")\b)[\w’'-]+\s*(?:[.,;!?”\"]|$)", re.I)
+# What talks, an inquiry or a plan are about: "over a possible takeover".
+_TOPIC_OF = re.compile(r"\b(?:over|about|into|regarding|concerning|investigating|"
+                       r"examining|exploring|discussing|considering|discuss|"
+                       r"investigate|examine|explore)\s+(?:a|an|the)\s+$", re.I)
 _POSSIBLE_NOT = re.compile(r"(?:\b(?:made|make|makes|making|as|best|only|every|"
                            r"lowest|highest|shortest|fastest|greatest|all)\s+)$",
                            re.I)
@@ -334,6 +338,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
                                                    r"only|with|at|if)\b|\s*[,.;:]",
                                                    after):
             return None
+        if _TOPIC_OF.search(before):
+            return None  # "discussions over a possible takeover", "investigating
+            # a possible link": what the talks or the inquiry are about
         if re.search(r"\b(?:a|an|one|another|any|his|her|its|their|some|several|"
                      r"the)\s+$", before, re.I):
             return "epistemic"

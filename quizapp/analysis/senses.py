@@ -181,6 +181,9 @@ _MEASURED_AGAINST = re.compile(
     r"\b(?:short\s+of|than|beat|beats|beating|missed|misses|missing|exceeded|"
     r"exceeds|exceeding|topped|tops|line\s+with|above|below|against|defied|"
     r"confounded)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_SPELL_OF = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+$|"
+                      r"\b(?:end|ended|ending|ends)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+_THAT_NEXT = re.compile(r"\s+that\b")
 _REFUSED = re.compile(r"\b(?:not|n[’']t|never|refused\s+to|declined\s+to|"
                       r"refusing\s+to|declining\s+to)\s+(?:going\s+to\s+|"
                       r"about\s+to\s+|want\s+to\s+)?(?:\w+ly\s+)?$", re.I)
@@ -295,6 +298,11 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     low = " ".join(cue.lower().split())
     if _in_title(text, start, end, sent_start, sent_end):
         return False
+    if low == "speculation" and _SPELL_OF.search(text, max(sent_start, start - 30),
+                                                 start) and not _THAT_NEXT.match(
+            text, end):
+        return False  # "ending weeks of speculation about the club's future":
+        # the talk, named, not a guess made
     if low.startswith(("speculat", "guess")) and _REFUSED.search(
             text, max(sent_start, start - 32), start):
         return False  # "we will not speculate", "I am not going to guess": a

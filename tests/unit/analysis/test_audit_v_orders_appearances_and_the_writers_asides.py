@@ -40,3 +40,14 @@ def test_a_procedure_with_who_does_it_is_told_not_foreseen():
     assert analyze(text).sentences[1].label == "sourced"
     (feelings,) = analyze('"People will be disappointed," she said.').sentences
     assert feelings.label == "speculation"
+
+
+def test_what_talks_or_an_inquiry_are_about_and_talk_named_guess_nothing():
+    sentence = _only("Sedgeford Town confirmed that it is in advanced discussions "
+                     "over a possible takeover, ending weeks of speculation about "
+                     "the club's future.")
+    assert sentence.label == "sourced"
+    assert _only("Police are investigating a possible link between the "
+                 "fires.").label == "unsourced"
+    assert _only("A possible deal could be announced soon.").label == \
+        "speculation"
