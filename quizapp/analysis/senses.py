@@ -184,6 +184,8 @@ _MEASURED_AGAINST = re.compile(
 _SPELL_OF = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+$|"
                       r"\b(?:end|ended|ending|ends)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _THAT_NEXT = re.compile(r"\s+that\b")
+_TOLL = re.compile(r"\s+(?:has|have|had)\s+(?:taken|hurt|hit|weighed|damaged|"
+                   r"worn)\b|\s+(?:took|hurt|hit|weighed|damaged)\b")
 _REFUSED = re.compile(r"\b(?:not|n[’']t|never|refused\s+to|declined\s+to|"
                       r"refusing\s+to|declining\s+to)\s+(?:going\s+to\s+|"
                       r"about\s+to\s+|want\s+to\s+)?(?:\w+ly\s+)?$", re.I)
@@ -298,6 +300,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     low = " ".join(cue.lower().split())
     if _in_title(text, start, end, sent_start, sent_end):
         return False
+    if low == "uncertainty" and (_SPELL_OF.search(text, max(sent_start, start - 30),
+                                                  start) or _TOLL.match(text, end)):
+        return False  # "The uncertainty has taken its toll", "months of
+        # uncertainty": a hardship told, no guess
     if low == "speculation" and _SPELL_OF.search(text, max(sent_start, start - 30),
                                                  start) and not _THAT_NEXT.match(
             text, end):

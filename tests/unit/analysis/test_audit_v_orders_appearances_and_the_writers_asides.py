@@ -51,3 +51,11 @@ def test_what_talks_or_an_inquiry_are_about_and_talk_named_guess_nothing():
                  "fires.").label == "unsourced"
     assert _only("A possible deal could be announced soon.").label == \
         "speculation"
+
+
+def test_uncertainty_told_as_a_hardship_guesses_nothing():
+    assert _only("The uncertainty has taken its toll on residents.").label == \
+        "unsourced"
+    assert _only("Months of uncertainty have hurt the club.").label == \
+        "unsourced"
+    assert _only("Uncertainty remains over the plan.").label == "speculation"
