@@ -57,6 +57,9 @@ ACT_VERBS = frozenset({
     # a plea or pressure put on someone ("appealed for witnesses", "lobbied
     # hard against the rise", "seized on the story")
     "appeal", "lobby", "seize on",
+    # a memory named, its words not given ("recalled her habits with
+    # affection"; "recalled that ..." reports)
+    "recall", "remember",
     # a topic named or granted, a work made
     "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
     "bring up", "discuss", "comment", "send a letter",

@@ -55,6 +55,10 @@ _VERB_OBJECT = re.compile(r"\s+(?:them|him|her|us|me|you|about)\b")
 _NOT_JUDGING = re.compile(
     r"(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
     r"good\s+(?:friday|morning|evening)|best\s+(?:known|selling)|"
+    # "with obvious affection", "visible relief": a feeling seen, told
+    r"(?:obvious|evident|visible|genuine)\s+(?:affection|pride|delight|relish|"
+    r"emotion|relief|pleasure|frustration|irritation|discomfort|warmth|joy|"
+    r"sadness|anger)\b|"
     # "smart glasses", "smart meters": a kind of device, no praise
     r"smart\s+(?:glasses|phones?|watch(?:es)?|meters?|speakers?|home|homes|tvs?|"
     r"televisions?|devices?|cards?|cities|city|motorways?|rings?|locks?|"

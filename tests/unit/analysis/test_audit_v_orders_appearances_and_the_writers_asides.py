@@ -59,3 +59,11 @@ def test_uncertainty_told_as_a_hardship_guesses_nothing():
     assert _only("Months of uncertainty have hurt the club.").label == \
         "unsourced"
     assert _only("Uncertainty remains over the plan.").label == "speculation"
+
+
+def test_a_memory_named_without_its_words_is_an_act():
+    assert _only("Other former pupils recalled her habits with obvious "
+                 "affection.").label == "unsourced"
+    assert _only("Dr Ann Lowe recalled that the school was small.").label == \
+        "sourced"
+    assert _only('"It was cold," recalled Dr Ann Lowe.').label == "sourced"
