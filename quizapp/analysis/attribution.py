@@ -694,22 +694,26 @@ _PLACE_AFTER = re.compile(r"\s+(?:onto|into|on\s+to|across|through|over)\b", re.
 _TIME_AFTER = re.compile(r"\s+(?:when|whenever|while|if|once)\b", re.I)
 # Report words that are nouns too, in the singular (no verb for a singular
 # subject), closing a phrase ("the Riverside Commons project.", "the
-# council's annual report,"; not "The Wall Street Journal reports.").
+# council's annual report,"; not "The Wall Street Journal reports.", nor a
+# verb after a modal: "Nobody would comment.").
+_NOUN_TOO = frozenset("project report estimate forecast claim note comment answer "
+                      "reply record point".split())
 _VERB_BEFORE = re.compile(r"\b(?:would|will|to|did|does|do|could|can|may|might|"
                           r"must|should|not|n[’']t)\s+$", re.I)
-# What a document holds when it records, lists or details something ("The
-# report also records 14 serious incidents"): its content, not a deed.
-_DOCUMENT_HOLDS = frozenset(("record", "document", "detail", "list", "note",
-                             "outline", "chronicle", "cite", "mention"))
-_STORY = re.compile(r"\s+(?:a|the|its|their|his|her|another|a\s+(?:different|"
-                    r"similar|familiar|very\s+different)|the\s+same)\s+story\b")
+# ... and in the plural, the subject of a document's verb after them
+# ("Industry estimates put shipments at ...").
 _PLURAL_NOUN_TOO = frozenset("estimates forecasts projections reports claims "
                              "records".split())
 _DOCUMENT_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:put|puts|show|showed|shows|"
                                   r"suggest|suggested|indicate|indicated|"
                                   r"found|find|say|said)\b")
-_NOUN_TOO = frozenset("project report estimate forecast claim note comment answer "
-                      "reply record point".split())
+# Figures that tell a story: "told the story of two very different halves".
+_STORY = re.compile(r"\s+(?:a|the|its|their|his|her|another|a\s+(?:different|"
+                    r"similar|familiar|very\s+different)|the\s+same)\s+story\b")
+# What a document holds when it records, lists or details something ("The
+# report also records 14 serious incidents"): its content, not a deed.
+_DOCUMENT_HOLDS = frozenset(("record", "document", "detail", "list", "note",
+                             "outline", "chronicle", "cite", "mention"))
 
 
 def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
@@ -717,8 +721,10 @@ def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
     """Does the cue word tell something else than a report, in a sentence
     that quotes nobody: a movement ("a small display projected onto the right
     lens"), an appearing ("a small white light shows when the cameras are
-    active"), or a noun closing its phrase ("negotiations with the firm
-    behind the Riverside Commons project.")?"""
+    active"), a noun closing its phrase ("negotiations with the firm behind
+    the Riverside Commons project.") or heading a document's ("Industry
+    estimates put shipments at ..."), or the writer's reading ("The statistics
+    told the story of two very different halves")?"""
     if quotes_words(text, start, end):
         return False
     low = cue.lower()

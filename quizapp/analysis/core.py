@@ -215,11 +215,12 @@ def analyze(text: str) -> Analysis:
         if side and not continued and decision.kind == "fact":
             decision.explanation = _side_source_note(text, attr)
         elif index in whose and decision.kind == "fact":
+            # "Those were the words of X, who ...": who spoke, told
+            phrase = " ".join(text[attr.cue_start:attr.source_end].split())
             decision.explanation = (
-                f"'{' '.join(text[attr.cue_start:attr.source_end].split())}' "
-                "tells whose the quotation before it "
-                "was; the sentence itself reports that on the writer's own word, "
-                "so it is an unsourced claim.")
+                f"'{phrase}' tells whose the quotation before it was; the "
+                "sentence itself reports that on the writer's own word, so it is "
+                "an unsourced claim.")
         elif uncredited and not continued and decision.kind == "fact" and (
                 not attr.source.strip() or is_person_like(attr.source)
                 or is_body(attr.source)) and \

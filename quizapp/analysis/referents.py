@@ -143,7 +143,6 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         name = shown_name(about) if about is not None else None
         if name and _ROLE_OPENING.match(name) and not _CAPITAL_AFTER.search(name):
             names.append((name, False, False))
-
         subject = opening_subject(masked, sentence.start, sentence.end)
         thing = text[subject[0]:subject[1]] if subject else ""
         if thing and _ROLE_OPENING.match(thing) and kind_of(thing) == "citation":

@@ -66,9 +66,8 @@ def role_holder(text: str, before: int, source: str) -> str | None:
         return None  # "the fans", "the council", "the report": not one person
     role = _CALLBACK.fullmatch(clean(source)).group("role")
     holders: list[str] = []
-    earlier = text[:before]
     for pattern in _patterns(role):
-        for match in pattern.finditer(earlier):
+        for match in pattern.finditer(text, 0, before):
             words = match.group("name").split()
             while words and words[-1] in _NOT_NAME:
                 words.pop()

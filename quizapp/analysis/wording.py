@@ -104,6 +104,8 @@ _UNPUBLISHED = re.compile(r"\b(?:seen|obtained|reviewed|leaked)\b", re.I)
 _PRIVATE = re.compile(r"\b(?:internal|confidential|private|unpublished)\b", re.I)
 
 
+# Articles that open a document's name, lowered inside feedback ("(a review
+# published last month by ...)").
 _ARTICLES = frozenset(("The", "A", "An"))
 
 
