@@ -185,8 +185,9 @@ _RESULTS = re.compile(r"\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:results|"
 _CONCEDED = re.compile(r"\s+(?:at|in|on|after|before|shortly|late|early|"
                        r"defeat|the\s+(?:race|election|contest|seat|match|game|"
                        r"title|vote))\b")
-# Someone told what to do: "warned jurors not to research the case online",
-# "urged residents to stay indoors" (an instruction given; no claim).
+# Someone told what to do: "warned jurors not to research the case online"
+# (an instruction given, no claim; "urged them to" reports a judgement, as
+# label.py reads it).
 _DIRECTED = re.compile(r"\s+(?:(?:the|all|its|their|his|her|local)\s+)?"
                        r"[a-z]+s?\s+(?:not\s+)?to\s+(?!be\b|have\b)[a-z]+\b")
 _ACT_AFTER = {

@@ -487,7 +487,8 @@ _PERSONAL = frozenset("i we you he she they it this that".split())
 _VERDICT_OF = re.compile(r"\b(?:verdict|view|assessment|judge?ment)\b")
 
 
-def a_or_an(word: str) -> str:
+def _a_or_an(word: str) -> str:
+    """The article before `word`: "an assessment", "a verdict"."""
     return "an" if word[:1].lower() in "aeiou" else "a"
 
 
@@ -504,7 +505,7 @@ def _quoted_words(decision: Decision, sentence: str,
     verdict = _VERDICT_OF.search(speaker.cue or "")
     if verdict:  # '"She won on frustration." That was the verdict of X.'
         return Decision("judges", "opinion", 0.7,
-                        f"The article calls these words {a_or_an(verdict.group())} "
+                        f"The article calls these words {_a_or_an(verdict.group())} "
                         f"{verdict.group()}: this is an opinion.", "opinion")
     view = FIRST_PERSON.search(sentence)
     if view and not _forecasts(view):

@@ -80,9 +80,10 @@ _MUST_HAVE = re.compile(r"\s+(?:not\s+)?have\b")  # "it must have been": a guess
 # What a court orders someone to do: "He must pay £750 compensation", "must
 # complete 120 hours of unpaid work" (a sentence passed, told).
 ORDERED = re.compile(r"\s+(?:also\s+)?(?:pay|repay|serve|complete|carry\s+out|"
-                      r"undertake|attend|wear|observe|surrender)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:[£$€]?\d|hours?\b|days?\b|months?\b|years?\b|"
-                      r"compensation|costs|a\s+(?:fine|curfew|tag))")
+                     r"undertake|attend|wear|observe|surrender)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:[£$€]?\d|hours?\b|days?\b|months?\b|years?\b|"
+                     r"compensation|costs|a\s+(?:fine|curfew|tag))")
+
 
 def judges_in_person(match: re.Match | None) -> bool:
     """Is this first-person view (a FIRST_PERSON match) a judgement ("I am
