@@ -70,10 +70,6 @@ _BY_ESTIMATE = re.compile(r"\b[Bb]y\s+((?:one|some|many|most|several|other|"
                           r"official|independent|conservative|rough|early|"
                           r"industry|government)\s+(?:estimates?|counts?|"
                           r"calculations?|tallies|tally|measures?|accounts?))\b")
-# The speaker after the words, inverted: "So says Dr Peter Anand, a
-# hydrologist, who ...".
-_SO_SAYS = re.compile(r"[\s“\"]*So\s+(says|said)\s+((?:[A-Z][\w’'.-]*\s+){0,4}"
-                      r"[A-Z][\w’'.-]*)")
 # Talk passed around, opening the sentence: "Word along the quay is that",
 # "The word in Westminster is that", "Word has it that".
 _WORD_IS = re.compile(r"[\s“\"]*((?:The\s+)?[Ww]ord(?:\s+(?:along|around|in|on|at|"
@@ -851,9 +847,6 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     word = _WORD_IS.match(text, start, end)
     if word is not None:
         return _make(original, "vague", word.span(1), word.span(2))
-    so = _SO_SAYS.match(text, start, end)
-    if so is not None:  # "So says Dr Peter Anand, a hydrologist at ..."
-        return _make(original, kind_of(so.group(2)), so.span(2), so.span(1))
     for link in links:
         if link.is_citation:
             cue = (link.text_start, link.text_end)

@@ -350,7 +350,8 @@ _OPENING_MARKS = ("“", '"', "‘", "'")
 # "This continues the quotation of X", said of words before X is named.
 _CONTINUES = re.compile(r"\b(This|It|it) continues\b")
 # "Those were the words of the city's then chief engineer, Anders Vollen, in
-# 2019.": whose the quotation before it was
+# 2019.", "So said Delaney, the artistic director, in an interview", "So began
+# a statement from the airline": whose the quotation before it was
 _WHOSE = (r"\s+(?P<source>[^.;!?,]+?"
           r"(?:,\s+(?!in\b|on\b|at\b|last\b|earlier\b|speaking\b|who\b|when\b|"
           r"after\b|before\b)[A-Z][^.;!?,]*?)?)(?=\s+(?:on|in|at|last|earlier|"
@@ -362,7 +363,7 @@ _WORDS_OF = re.compile(
     r"\s+(?:of|from))|(?:Those|These|The)\s+"
     r"(?P<from>words\s+(?:come|came)\s+from)|(?:So|Thus)\s+(?P<began>(?:began|"
     r"ended|read)\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:statement|letter|email|message|"
-    r"post|note|speech)\s+(?:from|by|of)))" + _WHOSE)
+    r"post|note|speech)\s+(?:from|by|of)|says|said))" + _WHOSE)
 
 
 # "That was how Peggy Marchant, his accordionist for 30 years, remembered

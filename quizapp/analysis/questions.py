@@ -523,7 +523,13 @@ def _writer_item(analysis: Analysis, names: list[str], number: int) -> dict | No
                 sentence.is_heading or sentence.side_source or sentence.quoted_from \
                 or attribution is not None and not attribution.act:
             continue
+        if attribution is not None and _WHOSE_WORDS.search(attribution.cue):
+            continue  # "Those were the words of X": whose words, told; a class
+            # may fairly argue X stands behind it
         quote = _sentence_text(analysis, sentence)
+        if _SAYS_WORD.search(quote):
+            continue  # "..., which the company says will be presented ...": a
+            # source in a side clause tempts for a reason
         words = set(re.findall(r"[\w’'-]+", quote))
         held = [n for n in names if surname(n) in words]
         if len(held) != 1 or len(names) < 3 or "“" in quote or '"' in quote:
@@ -542,6 +548,14 @@ def _writer_item(analysis: Analysis, names: list[str], number: int) -> dict | No
             "machine": _confidence(sentence.confidence - 0.1),
         }
     return None
+
+
+# A lead-in naming whose the words before were ("were the words of").
+_WHOSE_WORDS = re.compile(r"\b(?:words|verdict|view|message|warning|assessment|"
+                          r"reply|response|answer|judge?ment|statement)\b")
+# A word that credits someone inside the sentence.
+_SAYS_WORD = re.compile(r"\b(?:say|says|said|told|tells|according|claims?|"
+                        r"claimed|insists?|insisted|believes?|believed)\b")
 
 
 def _likely_holders(names: list[str], cited: dict[str, set[int]]) -> dict[str, str]:

@@ -125,3 +125,11 @@ def test_the_sentence_telling_whose_a_quotation_was_is_the_writers_report():
             assert sentence.label == "unsourced", sentence.text
             assert "tells whose the quotation before it was" in \
                 sentence.explanation
+
+
+def test_so_said_x_tells_whose_the_words_before_were():
+    sentences = analyze('"I wanted the audience to feel the weight of time." So '
+                        "said Delaney, the artistic director since 2016, in an "
+                        "interview before opening night.").sentences
+    assert sentences[0].quoted_from.source == "Delaney"
+    assert sentences[1].label == "unsourced"

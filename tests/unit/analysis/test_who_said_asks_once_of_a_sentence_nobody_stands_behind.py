@@ -49,3 +49,17 @@ def test_a_sentence_whose_source_another_question_marks_is_not_asked_who_said():
     marked = {item["quote"] for item in items if item["type"] == "mark_cues"}
     asked = {item["evidence"][0] for item in items if item["type"] == "who_said"}
     assert marked and not marked & asked
+
+
+def test_no_nobody_question_where_someone_is_credited_inside_or_whose_words_told():
+    told = ARTICLE.replace(
+        "Whitcomb conceded at about 11 p.m. in a short speech to supporters at a "
+        "downtown hotel.",
+        '"We lost." Those were the words of Gary Whitcomb at a downtown hotel.')
+    assert _nobody_items(told) == []
+    side = ARTICLE.replace(
+        "Whitcomb conceded at about 11 p.m. in a short speech to supporters at a "
+        "downtown hotel.",
+        "The recount, which Whitcomb says will be held in May, will be closely "
+        "watched.")
+    assert _nobody_items(side) == []
