@@ -682,6 +682,12 @@ def _someone_later(original, text, start, end, found):
                 None)
 
 
+# A place named before a comma, whose region follows it ("based in
+# Millbrook, Ohio,"; "of Leeds, England,").
+_PLACE_TAIL = re.compile(r"\b(?:in|of|from|near|outside)\s+[A-Z][\w’'.-]*(?:\s+"
+                         r"[A-Z][\w’'.-]*)?,\s*$")
+
+
 # After the verb, a place something moves to ("a display projected onto the
 # lens"): the verb tells a movement, not a report.
 _PLACE_AFTER = re.compile(r"\s+(?:onto|into|on\s+to|across|through|over)\b", re.I)
@@ -1195,6 +1201,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             _gerund_act(original, text, start, end, vs, ve, cue)
     relative = _RELATIVE_SUBJECT.search(text, max(start, vs - 80), vs)
     left = None if relative else _subject_before(text, start, vs)
+    if left is not None and text[left[1]:vs].strip() == "," and \
+            _PLACE_TAIL.search(text, max(start, left[0] - 40), left[0]):
+        left = None  # "..., a company based in Millbrook, Ohio, said": the
+        # end of a place in an aside, not the speaker
     if relative:
         # "brain cancer, which confirmed ...": only a person or a body reports
         left = antecedent(text, start, relative.start())

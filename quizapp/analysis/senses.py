@@ -184,6 +184,8 @@ _MEASURED_AGAINST = re.compile(
 _SPELL_OF = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+$|"
                       r"\b(?:end|ended|ending|ends)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _THAT_NEXT = re.compile(r"\s+that\b")
+_SPREAD = re.compile(r"\b(?:spreading|sharing|posting|circulating|spread|share|"
+                     r"post|circulate)\s+$", re.I)
 _TOLL = re.compile(r"\s+(?:has|have|had)\s+(?:taken|hurt|hit|weighed|damaged|"
                    r"worn)\b|\s+(?:took|hurt|hit|weighed|damaged)\b")
 _REFUSED = re.compile(r"\b(?:not|n[’']t|never|refused\s+to|declined\s+to|"
@@ -325,6 +327,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     if low == "believe" and _AMAZED.search(text, max(sent_start, start - 24), start) \
             and _BELIEVE_IT.match(text, end, sent_end):
         return False  # "I still don't quite believe it": amazement, no guess
+    if low == "unverified" and _SPREAD.search(text, max(sent_start, start - 20),
+                                              start):
+        return False  # "cautioned against spreading unverified information":
+        # what is passed on, named, no guess
     if low in _DOUBTED_BELIEF and _NO_REASON.search(
             text, max(sent_start, start - 30), start):
         return False  # "no reason to believe": a finding of no evidence

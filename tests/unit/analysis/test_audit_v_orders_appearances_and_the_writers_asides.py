@@ -67,3 +67,19 @@ def test_a_memory_named_without_its_words_is_an_act():
     assert _only("Dr Ann Lowe recalled that the school was small.").label == \
         "sourced"
     assert _only('"It was cold," recalled Dr Ann Lowe.').label == "sourced"
+
+
+def test_a_place_and_its_region_in_an_aside_are_no_speaker():
+    sentence = _only("Corvane Therapeutics, a biotechnology company based in "
+                     "Millbrook, Ohio, said the vaccine was tested in 11,200 "
+                     "adults.")
+    assert sentence.attribution.source == "Corvane Therapeutics"
+    assert _only("Speaking in Washington, Obama said it rained.").attribution \
+        .source == "Obama"
+
+
+def test_information_spread_unverified_is_named_not_guessed():
+    assert not _only("DI Holt cautioned against spreading unverified "
+                     "information.").hedges
+    assert _only("Unverified reports suggest the mayor will quit.").label == \
+        "speculation"
