@@ -281,13 +281,14 @@ def _named_after(text: str, masked: str, doc: Document,
     '"... but when." Those were the words of the city's chief engineer, Anders
     Vollen.', '"I wanted food that tastes of where we are." Chef-owner Callum
     Reyes, 34, spent six years ...'. A new voice follows its words; the
-    speaker of the paragraph before is not carried over. A quotation that is
-    a paragraph of its own is named only by "Those were the words of X" or
-    "That was how X remembered him" opening the next one (a plain "X said"
-    there tells something new)."""
+    speaker of the paragraph before is not carried over. "Those were the
+    words of X" names the quotation before it wherever that stands. A
+    quotation that is a paragraph of its own after narration is the voice's
+    that opens the next paragraph; after a direct quotation it continues that
+    speaker's."""
     start, _, para_index = doc.sentences[index]
     quote = quoting[index]
-    if not quote.inside or masked[doc.paragraphs[para_index].start:start].strip():
+    if not quote.inside:
         return None
     after = index
     while after < len(quoting) and quoting[after].inside and \
@@ -298,8 +299,12 @@ def _named_after(text: str, masked: str, doc: Document,
         return None
     a_start, a_end, a_para = doc.sentences[after]
     attr = found[after]
-    if after in whose:  # in the same paragraph or opening the next one
+    if after in whose:  # in the same paragraph or opening the next one,
+        # wherever the quotation stands ('Campaigners were unimpressed.
+        # "They have been blaming the weather ..." Those were the words of X')
         return attr
+    if masked[doc.paragraphs[para_index].start:start].strip():
+        return None
     if a_para != para_index:
         # a quotation standing as a paragraph of its own after narration,
         # then a new voice opening the next paragraph ('"We're not here to

@@ -77,3 +77,11 @@ def test_that_is_how_someone_remembers_a_person_names_the_words_before():
             "That is how Declan Moriarty, who sat in her English class in 1985, "
             "remembers her.")
     assert _speakers(text)[1] == "Declan Moriarty"
+
+
+def test_those_were_the_words_of_names_a_quotation_inside_a_paragraph_too():
+    text = ('In a statement, a spokesman said the rainfall was exceptional.\n\n'
+            'Campaigners were unimpressed. "They have been blaming the weather '
+            'for years." Those were the words of Joanna Pelling, who founded '
+            'the group.')
+    assert _speakers(text)[2] == "Joanna Pelling"
