@@ -87,7 +87,7 @@ _NARRATIVE_WOULD = re.compile(r"\s+(?:later|go|then|eventually|never|"
                               r"play|become|also)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|announced|declared|insisted|promised|stated|"
                        r"confirmed|decided|agreed|told|knew|assured|vowed|"
-                       r"pledged|hoped|planned)\b", re.I)
+                       r"pledged|hoped|planned|added|explained|revealed)\b", re.I)
 # A view held now of what would happen: "Critics say the plan would raise
 # rents", "she argues it would fail" (a plan told in the past is no guess,
 # nor one's own plan: "Trump says he would pay for it by ...").

@@ -133,7 +133,7 @@ DOCUMENT_NOUN = (
     r"averages?|disclosures?|returns|logs|inspections?|inquiry|inquiries|"
     r"investigations?|assessments?|evaluations?|findings|indictments?|"
     r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes?|trials?|"
-    r"documentation|statements?)")
+    r"documentation|statements?|research|modell?ing)")
 _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
 # victim's mother", "an elderly woman". Specific, yet not named: anonymous.

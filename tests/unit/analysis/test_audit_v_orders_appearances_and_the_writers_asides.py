@@ -83,3 +83,14 @@ def test_information_spread_unverified_is_named_not_guessed():
                      "information.").hedges
     assert _only("Unverified reports suggest the mayor will quit.").label == \
         "speculation"
+
+
+def test_blind_round_t_shared_misses():
+    assert _only("The MP added that he would be meeting company executives on "
+                 "Friday.").label == "sourced"
+    assert _only("She added that the plan would cost jobs.").label == \
+        "speculation"
+    assert _only("Whitfield has a real gift for dialogue.").label == "opinion"
+    research = _only("Research by the Centre for Regional Economic Studies "
+                     "suggests that every job supports 1.5 others.")
+    assert research.source_kind == "citation"
