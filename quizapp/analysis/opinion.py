@@ -205,9 +205,12 @@ def find_opinion_cues(text: str, start: int, end: int,
         if key in _SUCH and _SUBJECT_OPENS.fullmatch(text, start, cue_start):
             continue  # "Such a scheme could be in place by spring": the one
             # just told, pointed back to
-        if text[cue_start - 1 : cue_start] in _MARKS and _GRADED.search(
-                text, max(start, cue_start - 60), cue_start):
-            continue  # "rated the structure ‘poor’": a grade on a scale
+        if text[cue_start - 1 : cue_start] in _MARKS and (_GRADED.search(
+                text, max(start, cue_start - 60), cue_start) or (
+                key in _GRADES and _DESCRIBED_AS.search(
+                    text, max(start, cue_start - 40), cue_start))):
+            continue  # "rated the structure ‘poor’", "levels the regulator
+            # describes as “poor”": a grade on a scale
         predicative = kind in ("strong", "topic") and (_is_predicative(
             text, start, cue_start, cue_end, end) or (
             # the verb asserts: "it deserves to be seen", "she deserved
@@ -622,6 +625,13 @@ _DESERVE = frozenset(("deserve", "deserves", "deserved"))
 _MARKS = frozenset("‘'“\"")
 _GRADED = re.compile(r"\b(?:rated|rates|rating|graded|grades|grading|classed|"
                      r"classified|ranked|ranks)\s+(?:[\w’'-]+\s+){0,4}[‘'“\"]$", re.I)
+# A grade on a regulator's scale, quoted after "describes as": "E. coli
+# levels the regulator describes as “poor”" (not "described the plan as
+# “a disaster”", a verdict).
+_GRADES = frozenset("poor good excellent moderate fair bad inadequate outstanding "
+                    "satisfactory sufficient unsatisfactory".split())
+_DESCRIBED_AS = re.compile(r"\b(?:describes|described|classes|categori[sz]es|"
+                           r"categori[sz]ed)\s+(?:\w+\s+){0,2}?as\s+[‘'“\"]$", re.I)
 # "a deserved win", "their well-deserved rest": the participle describes
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|our|their|my|"
                           r"your)\s+(?:(?:much|well|richly|hard)-?\s*)?$", re.I)

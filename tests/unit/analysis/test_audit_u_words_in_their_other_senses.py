@@ -81,3 +81,11 @@ def test_feedback_names_a_document_with_who_made_it():
                      "rose.")
     assert "(Data from the Office for Housing Statistics)" in sentence.explanation
     assert "(the report)" in _only("The report says rents rose.").explanation
+
+
+def test_a_grade_a_regulator_describes_is_no_judgement_of_the_writers():
+    sentence = _only('Nine of the 27 sampling points recorded E. coli levels the '
+                     'regulator describes as "poor".')
+    assert sentence.label != "opinion"
+    assert _only('The mayor described the plan as "a disaster".').label == \
+        "opinion"
