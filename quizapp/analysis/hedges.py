@@ -219,6 +219,8 @@ _COGITATE = re.compile(
 _AS_WELL = re.compile(r"\s+(?:just\s+)?as\s+well\b", re.I)
 
 
+# A condition before "would": "if the boats came back, we would ...".
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # Where a speaker tells of their own past, so that "would" tells what used to
 # happen: "When I was a boy", "In those days", "as children", "used to".
 _MEMORY = re.compile(
@@ -245,7 +247,7 @@ def _habitual(text: str, sent_start: int, start: int) -> bool:
     her elbows in salt from morning till night"); never under a condition
     ("if", "unless")."""
     clause = text[sent_start:start]
-    if re.search(r"\b(?:if|unless)\b", clause, re.I):
+    if _CONDITION.search(clause):
         return False
     paragraph = max(text.rfind("\n\n", 0, start), start - 400, 0)
     if _MEMORY.search(text, paragraph, start):
@@ -323,8 +325,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return "modal" if (_OUTCOME.match(after) or _MEASURE_BEFORE.search(
                 text, max(sent_start, start - 24), start)) and not _ONESELF.search(
                 text, max(sent_start, start - 8), start) else None
-        return "modal" if _PERFECT.match(after) or re.search(
-            r"\b(?:if|unless)\b", text[sent_start:start], re.I) or \
+        return "modal" if _PERFECT.match(after) or \
+            _CONDITION.search(text, sent_start, start) or \
             (_SAYS_NOW.search(text, sent_start, start) and not
              _ONESELF.search(text, max(sent_start, start - 8), start)) else None
     if low.startswith("must"):

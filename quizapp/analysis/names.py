@@ -113,8 +113,15 @@ _POST_NOMINALS = frozenset("kc qc mp mep jr. jr sr. sr phd obe mbe cbe".split())
 def surname(name: str) -> str:
     """The last word of a person's or a body's name ("Whitcomb" of "Mayor Gary
     Whitcomb"), less letters after it ("KC")."""
-    words = [w for w in name.split() if w.lower().strip(",") not in _POST_NOMINALS]
+    words = _less_letters_after(name.split())
     return words[-1] if words else name
+
+
+def _less_letters_after(words: list[str]) -> list[str]:
+    """A name's words without the letters after it ("Nadia Rahman KC")."""
+    while len(words) > 1 and words[-1].lower().strip(",") in _POST_NOMINALS:
+        words = words[:-1]
+    return words
 
 
 def same_source(a: str, b: str) -> bool:
@@ -140,9 +147,7 @@ def same_source(a: str, b: str) -> bool:
 
 
 def _plain_name(name: str) -> list[str]:
-    words = name_words(name)
-    while len(words) > 1 and words[-1].strip(",") in _POST_NOMINALS:
-        words = words[:-1]
+    words = _less_letters_after(name_words(name))
     return words[1:] if len(words) > 1 and words[0] in HONORIFICS else words
 
 

@@ -9,7 +9,7 @@ from .deontic import opens_with_let, recommendations, telling_aside
 from .lexicon import PhraseMatcher, load_phrases
 from .loaded import loaded_verbs
 from .speaker import ORDERED
-from .subjects import in_quotation
+from .subjects import PHRASE_CLOSES, in_quotation
 
 #: Adjectives whose adverb measures or describes rather than judges
 #: ("greatly increased", "badly damaged", "radically changed").
@@ -94,7 +94,6 @@ _OWED_AFTER = re.compile(r"\s+(?:debts?|balances?|payments?|claims?|refunds?|"
                          r"arrears|questions?|work|repairs?)\b", re.I)
 _STILL_OPEN = re.compile(r"\b(?:is|are|was|were|remain|remains|remained|still|"
                          r"left)\s+(?:still\s+)?$", re.I)
-_CLOSES = re.compile(r"\s*(?:[.,;:)]|$)")
 # Where a thing lies: "lies between the village and the river", "lies in
 # ruins" (not the untruths).
 _LIES_WHERE = re.compile(r"\s+(?:\w+ly\s+)?(?:between|in|on|at|near|beside|along|"
@@ -189,7 +188,7 @@ def find_opinion_cues(text: str, start: int, end: int,
             continue  # "put it plainly", "spoke plainly": how they spoke
         if key == "outstanding" and (_OWED_AFTER.match(text, cue_end, end) or
                                      _STILL_OPEN.search(text, start, cue_start)
-                                     and _CLOSES.match(text, cue_end, end)):
+                                     and PHRASE_CLOSES.match(text, cue_end, end)):
             continue  # "how many requests were outstanding", "outstanding
             # refunds": not yet paid or settled, no praise
         if key == "lies" and _LIES_WHERE.match(text, cue_end, end):

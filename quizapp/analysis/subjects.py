@@ -25,6 +25,11 @@ _AUX = re.compile(
 )
 
 
+#: What closes a phrase right after a word: punctuation or the end of the
+#: sentence ("the Riverside Commons project.", "requests were outstanding.").
+PHRASE_CLOSES = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
 _ONE_WORD = re.compile(r"(?:abroad|elsewhere|overseas|beyond|nationwide|worldwide|"
                        r"online|nearby|[a-z]+ly)\s*")
 _CLAUSE_START = re.compile(
