@@ -45,6 +45,9 @@ class Sentence:
     #: The attribution sits in a side clause ("..., where experts say ...") and
     #: credits that clause only, not the sentence's main claim.
     side_source: bool = False
+    #: The sentence tells whose the quotation before it was ("Those were the
+    #: words of X", "So said X", "That is how X remembers her").
+    names_quote: bool = False
 
     @property
     def source(self) -> Attribution | None:
@@ -237,7 +240,8 @@ def analyze(text: str) -> Analysis:
         sentences.append(Sentence(
             index, para_index, start, end, text[start:end], decision.label,
             decision.confidence, attr, hedges, opinion, decision.explanation, causal,
-            is_heading, para.speaker, quoted_from, decision.kind, side))
+            is_heading, para.speaker, quoted_from, decision.kind, side,
+            index in whose))
         if attr is not None and attr.kind != "self" and not uncredited:
             previous, previous_para = attr, para_index
     return Analysis(text, sentences, doc.paragraphs, doc)

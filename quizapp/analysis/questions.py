@@ -25,6 +25,7 @@ from .names import (
 )
 from .nominal import VIEW_NOUNS
 from .referents import referents
+from .roles import calls_back
 from .subjects import IRREGULAR_PAST, in_quotation
 
 _MAX_CUE_ITEMS = 4
@@ -523,9 +524,11 @@ def _writer_item(analysis: Analysis, names: list[str], number: int) -> dict | No
                 sentence.is_heading or sentence.side_source or sentence.quoted_from \
                 or attribution is not None and not attribution.act:
             continue
-        if attribution is not None and _WHOSE_WORDS.search(attribution.cue):
-            continue  # "Those were the words of X": whose words, told; a class
-            # may fairly argue X stands behind it
+        if sentence.names_quote or attribution is not None and \
+                _WORDS_GIVEN.search(attribution.cue):
+            continue  # "Those were the words of X": whose words, told; "as he
+            # issued a statement": words given; a class may fairly argue X
+            # stands behind it
         quote = _sentence_text(analysis, sentence)
         if _SAYS_WORD.search(quote):
             continue  # "..., which the company says will be presented ...": a
@@ -550,9 +553,9 @@ def _writer_item(analysis: Analysis, names: list[str], number: int) -> dict | No
     return None
 
 
-# A lead-in naming whose the words before were ("were the words of").
-_WHOSE_WORDS = re.compile(r"\b(?:words|verdict|view|message|warning|assessment|"
-                          r"reply|response|answer|judge?ment|statement)\b")
+# An act whose object is words ("issued a statement", "sounded a warning").
+_WORDS_GIVEN = re.compile(r"\b(?:statement|message|warning|reply|response|answer|"
+                          r"call|appeal|plea|speech|remarks|letter|e-?mail)\b")
 # A word that credits someone inside the sentence.
 _SAYS_WORD = re.compile(r"\b(?:say|says|said|told|tells|according|claims?|"
                         r"claimed|insists?|insisted|believes?|believed)\b")
@@ -566,7 +569,7 @@ def _likely_holders(names: list[str], cited: dict[str, set[int]]) -> dict[str, s
     first = {n: min(cited[n]) for n in names if cited.get(n)}
     likely = {}
     for role in names:
-        if role in first and _ONE_PERSON_ROLE.fullmatch(role):
+        if role in first and calls_back(role):
             before = [(first[n], n) for n in names if n in first
                       and first[n] < first[role] and _PERSON_NAME.fullmatch(n)]
             if before:
@@ -574,8 +577,6 @@ def _likely_holders(names: list[str], cited: dict[str, set[int]]) -> dict[str, s
     return likely
 
 
-# One person by a role: "the prosecutor", "The pundit" (not "the police").
-_ONE_PERSON_ROLE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+(?<!s)(?<!police)")
 # A person's name: capitalised words, with a title before it or letters after
 # it ("Catherine Moorfield KC", "Dr Alan Rowse").
 _PERSON_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Sir|Dame)\.?\s+)?"

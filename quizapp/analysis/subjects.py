@@ -37,6 +37,9 @@ _CLAUSE_START = re.compile(
     r"(?:(?<!\d),|,(?!\d)|[;:—–“”\"(\[]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|"
     r"\bbecause\b|\bas\b|\bafter\b|\bwhen\b|\bif\b|\bsince\b|\bthough\b|"
     r"\balthough\b|\bwhereas\b|\bunless\b|\bthan\b|"
+    # a clause after "the third time" with no "that": "were the third time
+    # AROS said it had", "every time the minister speaks"
+    r"\b(?:the\s+(?:[a-z]+\s+)?|every\s+|each\s+|any\s+|next\s+)time\b|"
     # a free relative or a place: "what Liz Wahl said", "where experts say"
     r"\bwhat\b|\bwhatever\b|\bwhere\b)\s*",
     re.I,

@@ -26,6 +26,11 @@ from .sentences import only
          "Parents in the district"),
         ("Residents of the town say the water smells of sulphur.",
          "Residents of the town"),
+        # a clause after "the third time" with no "that" starts there
+        ("Thursday's walk-ins were the third time AROS said it had set up such "
+         "an event.", "AROS"),
+        ("It was the first time the regulator said the river was unsafe.",
+         "the regulator"),
     ],
 )
 def test_the_source_is_the_speakers_noun_phrase(text, source):

@@ -63,3 +63,17 @@ def test_no_nobody_question_where_someone_is_credited_inside_or_whose_words_told
         "The recount, which Whitcomb says will be held in May, will be closely "
         "watched.")
     assert _nobody_items(side) == []
+
+
+def test_no_nobody_question_of_words_given_or_how_someone_remembers():
+    given = ARTICLE.replace(
+        "Whitcomb conceded at about 11 p.m. in a short speech to supporters at a "
+        "downtown hotel.",
+        "Whitcomb sounded a call for calm as he issued a statement at a downtown "
+        "hotel.")
+    assert _nobody_items(given) == []
+    remembered = ARTICLE.replace(
+        "Whitcomb conceded at about 11 p.m. in a short speech to supporters at a "
+        "downtown hotel.",
+        '"He never gave up." That is how Osei remembers the campaign.')
+    assert _nobody_items(remembered) == []

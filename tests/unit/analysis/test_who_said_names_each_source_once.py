@@ -217,6 +217,18 @@ def test_a_role_no_source_holds_by_name_never_faces_the_person_it_may_call_back(
         assert not {"The prosecutor", "Catherine Moorfield KC"} <= options, item
 
 
+def test_a_body_after_a_person_is_still_a_wrong_answer_for_their_claim():
+    text = ("Library closures\n\n"
+            "Mayor Ann Lowe said the two branches would close in March.\n\n"
+            "The district council said the savings came to £400,000.\n\n"
+            "Union leaders said members would protest.\n\n"
+            "Friends of Eastgate Library said the plan was rushed.\n")
+    asked = {next(o["text"] for o in i["options"] if o["correct"]):
+             {o["text"] for o in i["options"]} for i in who_said_items(analyze(text))}
+    # a body is no role calling back the mayor: it may face her claim
+    assert "The district council" in asked["Mayor Ann Lowe"]
+
+
 def test_a_councillors_title_names_the_same_person():
     text = ("Merger row\n\n"
             "Councillor Rosa Delaney said there was no merger plan.\n\n"
