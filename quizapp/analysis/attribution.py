@@ -719,6 +719,13 @@ _DOCUMENT_HOLDS = frozenset(("record", "document", "detail", "list", "note",
                              "outline", "chronicle", "cite", "mention"))
 
 
+# "She is not always as restrained as she claims", "bigger than the
+# government says": the writer measures the thing against someone's words, on
+# the writer's own word (not "more than the alliance's recommended 2 percent")
+_COMPARED_WITH = re.compile(r"\b(?:as\s+(?!well\b)[\w’'-]+(?:\s+[\w’'-]+)?\s+as|"
+                            r"than)\s+(?:[\w’'-]+\s+){1,4}(?<![’']s\s)$")
+
+
 def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
                      cue: str) -> bool:
     """Does the cue word tell something else than a report, in a sentence
@@ -1198,7 +1205,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return found      # source is named, so none says nothing
     if in_quotation(text, start, vs, end):
         return None  # the quoted words' own verbs; the attribution is outside
-    if _reports_nothing(text, start, end, vs, ve, cue):
+    if _reports_nothing(text, start, end, vs, ve, cue) or \
+            _COMPARED_WITH.search(text, max(start, vs - 80), vs):
         return None
     if cue.endswith("ing") and not progressive:
         return _participle(original, text, start, end, vs, ve, cue) or \

@@ -208,6 +208,9 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     # "The Northern Teachers' Federation (NTF) said": the name, not its letters
     if chunk.endswith(")"):
         chunk = _INITIALS_AFTER.sub("", chunk)
+    if chunk.endswith(("(", "[")):
+        return None  # "(think Brexit, for example)": an aside opens with its
+        # verb, no subject
     if chunk.endswith((",", "”", '"', "'", "’", "—", "–", "―")):
         return _before_apposition(text, sent_start, chunk)
     aux = _AUX.search(" " + chunk)  # " Don't": an imperative, no subject

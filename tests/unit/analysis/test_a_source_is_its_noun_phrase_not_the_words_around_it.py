@@ -87,3 +87,9 @@ def test_a_predicate_before_a_participle_is_no_speaker():
     sentence = only("Glenmorran High was built in 1968 and is one of 11 schools in "
                     "the council area identified as needing replacement.")
     assert sentence.source_kind == "none"
+
+
+def test_a_verb_opening_an_aside_in_brackets_has_no_subject():
+    sentence = only("Firms may bring money home rather than risk shifting tax "
+                    "rules in Europe (think Brexit, for example) and elsewhere.")
+    assert sentence.attribution is None
