@@ -88,13 +88,16 @@ _ALNUM = re.compile(r"\w")
 
 def _quote_shields(para: str) -> list[tuple[int, int, bool]]:
     """Quotations whose inner full stops do not end the sentence, and whether
-    each opens after a colon or a comma.
+    each opens after a comma.
 
-    A quotation embedded in a larger sentence ("We will win. We will prevail,"
-    she said / She said: "...") is one sentence with its attribution; after a
-    colon or a comma the attribution comes first, so the quotation's last full
-    stop ends it ('... on Twitter: “They should be!” Strategists hope ...',
-    'Lowe said, “We will say so in court.” Police Chief Tom Ruiz ...').
+    A quotation embedded in a larger sentence ('"We will win. We will
+    prevail," she said', 'Lowe said, "We will win. We will say so in court."')
+    is one sentence with its attribution; after a comma the attribution comes
+    first, so the quotation's last full stop ends it ('Lowe said, “We will say
+    so in court.” Police Chief Tom Ruiz ...'). A quotation after a colon
+    ('... said: "We understand how worrying this is. We are working with the
+    police."') is a statement told sentence by sentence, each a claim of its
+    own kind that continues the speaker.
     """
     shields = []
     for match in _QUOTED.finditer(para):
@@ -104,9 +107,9 @@ def _quote_shields(para: str) -> list[tuple[int, int, bool]]:
         # '"...," she said', '"..." — she said': the attribution follows
         tagged_after = after[:1] in (",", "—", "–") or inner_end == ","
         if (tagged_after or (after.strip()[:1].islower() and after[:1] == " ")
-                or before.endswith((",", ":"))):
+                or before.endswith(",")):
             shields.append((match.start() + 1, match.end() - 1,
-                            before.endswith((":", ",")) and not tagged_after))
+                            before.endswith(",") and not tagged_after))
     return shields
 
 

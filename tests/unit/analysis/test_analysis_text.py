@@ -136,11 +136,18 @@ def test_a_state_before_a_new_sentence_or_a_lower_case_word_still_ends_one():
     assert len(analyze("She felt ill. Doctors said she was fine.").sentences) == 2
 
 
-def test_a_quotation_opened_after_a_colon_ends_with_its_last_full_stop():
+def test_a_quotation_opened_after_a_colon_is_sorted_sentence_by_sentence():
+    # a statement quoted after "said:" is often several claims of different
+    # kinds: each is its own sentence, the later ones continuing the speaker
     text = ("Tolliver mocked the scene on Twitter: “Brenner sold out. His "
             "supporters are furious, and they should be!” Republican strategists "
             "hope to court his voters.")
-    assert len(_texts(text)) == 2
+    assert _texts(text) == [
+        "Tolliver mocked the scene on Twitter: “Brenner sold out.",
+        "His supporters are furious, and they should be!”",
+        "Republican strategists hope to court his voters."]
+    second = analyze(text).sentences[1]
+    assert second.source is not None and second.source.source == "Tolliver"
     assert len(_texts('“We will win. We will prevail,” she said.')) == 1
 
 
