@@ -97,9 +97,11 @@ def _source_spans(analysis: Analysis, attribution) -> list[tuple[int, int, str]]
     return sorted([(start, end, "source"), (cue[0], cue[1], "source")] + asides)
 
 
-def mark_cue_items(analysis: Analysis) -> list[dict]:
+def mark_cue_items(analysis: Analysis, asked: frozenset[str] = frozenset()
+                   ) -> list[dict]:
     """Up to five `mark_cues` items from sourced and speculative sentences, the
-    surest first, listed in article order."""
+    surest first, listed in article order; none of a sentence another question
+    quotes in `asked`."""
     picked = []
     for sentence in sorted(analysis.sentences, key=lambda s: -s.confidence):
         if len(picked) >= _MAX_ITEMS:
@@ -110,7 +112,7 @@ def mark_cue_items(analysis: Analysis) -> list[dict]:
             continue  # "if lenders keep tightening": whether a condition
             # hedges is for a class to discuss, not a key to mark
         quote = _plain(analysis, sentence.start, sentence.end)
-        if len(quote.split()) < _MIN_WORDS:
+        if len(quote.split()) < _MIN_WORDS or quote in asked:
             continue
         cues = sentence_cues(analysis, sentence, quote)
         if cues:

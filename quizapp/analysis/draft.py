@@ -38,16 +38,19 @@ def draft_with_analysis(
     analysis = analyze(body)  # offsets and plain text of the article we write
     stands_for = referents(analysis)  # whom "she" or "it" stands for
     claims = _claim_items(analysis, stands_for)
-    # Sourcing and hedges are marked in the text; opinion cues stay a multi-select.
+    # Sourcing and hedges are marked in the text; opinion cues stay a
+    # multi-select. A sentence printed whole with its source to mark is not
+    # asked "Who says so?" as well (its answer would be on the page), unless
+    # that would leave no such question: then the sentences it asks of are
+    # kept from marking instead.
     marks = mark_cue_items(analysis)
-    questions = (
-        marks
-        + cue_items(analysis, labels=("opinion",))
-        # a sentence printed whole with its source to mark is not asked "Who
-        # says so?" as well
-        + who_said_items(analysis, frozenset(item["quote"] for item in marks))
-        + reason_items(analysis)
-    )
+    who = who_said_items(analysis, frozenset(item["quote"] for item in marks))
+    if not any(item["options"][0]["correct"] for item in who):
+        who = who_said_items(analysis)
+        marks = mark_cue_items(analysis, frozenset(
+            quote for item in who for quote in item["evidence"]))
+    questions = marks + cue_items(analysis, labels=("opinion",)) + who + \
+        reason_items(analysis)
     _link_to_claims(questions, claims)
     _name_referents(analysis, stands_for, claims + questions)
     files = {

@@ -47,8 +47,22 @@ def test_a_sentence_whose_source_another_question_marks_is_not_asked_who_said():
     files = draft_pack(ARTICLE, "delgado")
     items = yaml.safe_load(files["questions.yaml"])["items"]
     marked = {item["quote"] for item in items if item["type"] == "mark_cues"}
-    asked = {item["evidence"][0] for item in items if item["type"] == "who_said"}
-    assert marked and not marked & asked
+    asked = {item["evidence"][0] for item in items if item["type"] == "who_said"
+             and item["options"][0]["correct"]}
+    # three sourced sentences: marking them all would leave "Who says so?"
+    # with nothing to ask, so the who-said questions choose first
+    assert asked and not marked & asked
+
+
+def test_a_long_article_marks_its_surest_sentences_and_asks_who_said_of_others():
+    text = ARTICLE + "".join(
+        f"\nOfficials said the count in ward {n} had been checked twice by "
+        f"clerks.\n" for n in range(1, 7))
+    items = yaml.safe_load(draft_pack(text, "delgado")["questions.yaml"])["items"]
+    marked = {item["quote"] for item in items if item["type"] == "mark_cues"}
+    asked = {item["evidence"][0] for item in items if item["type"] == "who_said"
+             and item["options"][0]["correct"]}
+    assert marked and asked and not marked & asked
 
 
 def test_no_nobody_question_where_someone_is_credited_inside_or_whose_words_told():
