@@ -109,12 +109,15 @@ _DECISIONS = frozenset("agree refuse declare decide rule thank offer seek back "
 _FEELINGS = frozenset(("feel",))
 # What may stand between a content-only verb and its content: adverbs, a short
 # time phrase ("on Monday"), "with X" for agree, an indirect object.
-_CONTENT_LEAD = (r"(?:\s*,?\s*(?:\w+ly|again|also|then|today|yesterday|"
+# (an aside between commas may stand before the clause: "She added, however,
+# that prices remained high")
+_CONTENT_LEAD = (r"(?:\s*,?\s*(?:\w+ly|again|also|then|today|yesterday|however|"
+                 r"though|too|moreover|meanwhile|nonetheless|nevertheless|"
                  r"(?:on|last|this|in|at|with)\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)"
                  r"(?=[\s,]))*")
 _CONTENT_AFTER = re.compile(
     _CONTENT_LEAD + r"\s*(?:[:“\"‘]|,\s*[“\"‘]|"
-    r"that\b(?!\s*(?:out|up|off|down|away|in|on)?\s*(?:[.,;:!?)]|$))|"
+    r",?\s*that\b(?!\s*(?:out|up|off|down|away|in|on)?\s*(?:[.,;:!?)]|$))|"
     r"(?:(?:on|about|over)\s+)?(?:whether|if|how|why|what|when|where|who)\b|"
     # a bare clause: a short noun phrase, then a finite verb
     r"(?!to\b)(?:(?!(?:that|which|who|to|for|of|in|on|at|by|with|from|and|or)\b)"
@@ -726,6 +729,10 @@ _COMPARED_WITH = re.compile(r"\b(?:as\s+(?!well\b)[\w’'-]+(?:\s+[\w’'-]+)?\s
                             r"than)\s+(?:[\w’'-]+\s+){1,4}(?<![’']s\s)$")
 
 
+# "Garside's verdict was that ...": the view's content follows
+_IS_THAT = re.compile(r"\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+that\b")
+
+
 def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
                      cue: str) -> bool:
     """Does the cue word tell something else than a report, in a sentence
@@ -840,6 +847,7 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         # "Trump's comments came as ...": an event; "In her book, she noted
         # the clot": the setting of an act the verb already reports
         if not (owned and noun_reports_act(text, cue[1], end)
+                and not _IS_THAT.match(text, cue[1], end)
                 or not owned and act is not None):
             return found
         found.act = True

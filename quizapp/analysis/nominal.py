@@ -66,10 +66,29 @@ def view_frame(text: str, start: int, end: int):
     return match and (match.span(1), match.span(2))
 
 
+# "Garside's verdict was that the result could mark a shift", "the council's
+# position is that the road is safe", "Her fear is that the clinic may close":
+# the owner's view, stated as what it is
+_OWNED_VIEW = re.compile(
+    r"(?<![\w’'])((?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+[’']s|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(verdict|view|fear|hope|belief|worry|"
+    r"concern|expectation|conclusion|argument|position|assessment|suspicion|"
+    r"hunch|judge?ment|opinion|contention|message|advice|answer|response)\s+"
+    r"(?:is|was|remains|remained|has\s+been|had\s+been)\s+that\b")
+_NOT_VIEW_OWNER = re.compile(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Ii]t|[Tt]hat|"
+                             r"[Tt]his|[Tt]here|[Ww]hat|[Hh]ere)[’']s")
+
+
 def nominal_frame(text: str, start: int, end: int):
     """(source_span, cue_span, owned) of a nominal attribution in
     text[start:end]; `owned` is True for an owner's noun ("her remarks"), False
     for a setting ("in a statement")."""
+    view = _OWNED_VIEW.search(text, start, end)
+    if view and not _NOT_VIEW_OWNER.fullmatch(view.group(1).split()[-1]):
+        owner_start, owner_end = view.span(1)
+        if text[owner_end - 2:owner_end] in ("’s", "'s"):
+            owner_end -= 2
+        return (owner_start, owner_end), view.span(2), True
     for match in _OWNER.finditer(text, start, end):
         owner = match.group(1)
         if _NOT_OWNER.match(owner):

@@ -56,7 +56,9 @@ _WORK = frozenset("album single song track record ep film movie book novel play 
 # A group of people by its plural head in lower case: "the authors".
 _GROUP_HEAD = re.compile(r"(?:^|\s)[a-z]+[^s\W’']s$")
 # "its" after a name in its clause: the name is a body's.
-_ITS_AFTER = re.compile(r"[^.;“”\"]*?\bits\b")
+# (not past a report of someone else's clause: "Cllr Gareth Lowe said the
+# council had been warned that its IT systems ...": the council's)
+_ITS_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|tells|that)\b)[^.;“”\"])*?\bits\b")
 # One person by their role ("the minister", "a nurse"), not a capitalised
 # word that may be anything ("Water reached the windows").
 _ROLE_OPENING = re.compile(r"(?:the|a|an|one|another)\s", re.I)
@@ -87,6 +89,9 @@ def referents(analysis: Analysis) -> dict[int, str]:
     mentions: list[list[tuple[str, bool, bool]]] = []
     bodies: set[str] = set()  # names told as bodies: "X ... its works"
     people: set[str] = set()  # people named so far: "Anneliese Varga"
+    # the nouns unnamed sources were told by ("a source familiar with the
+    # response"): "The source" after one stands for them, no one named
+    unnamed: set[str] = set()
     masked = analysis.document.masked.masked
     for sentence in analysis.sentences:
         source = sentence.source
@@ -103,10 +108,14 @@ def referents(analysis: Analysis) -> dict[int, str]:
             # Keira Vance"; "the researcher said": the one person named just
             # before ("Dr Sunil Varma, a civil engineer ..., said")
             name = by_credit.get(id(source)) or role_holder(
-                analysis.text, sentence.start, source.source) or _resolve(
-                "person", mentions, learned)
+                analysis.text, sentence.start, source.source) or (
+                None if clean(source.source).lower().split()[-1] in unnamed
+                else _resolve("person", mentions, learned))
             if name is not None:
                 found[sentence.index] = by_credit[id(source)] = name
+        if source is not None and source.kind == "anonymous" and \
+                sentence.index not in found:
+            unnamed.update(re.findall(r"[a-z]+", source.source.lower()))
         mentions.append([] if sentence.is_heading else
                         _mentions(analysis.text, masked, sentence,
                                   found.get(sentence.index, pronoun), bodies,

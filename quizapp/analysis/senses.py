@@ -34,7 +34,11 @@ _FRAMED = re.compile(
     r"report\w*|estimat\w*|conclud\w*|speculat\w*|suspect\w*|wonder\w*|worr\w*|"
     r"expect\w*|assum\w*|propos\w*|feel|felt|reali[sz]\w*|concern\w*|possib\w*|"
     r"idea|notion|hypothes\w*|theor\w*|question\w*|ask\w*|doubt\w*|"
-    r"investigat\w*|add(?:s|ed)\s+that|according\s+to)\b", re.I)
+    r"investigat\w*|add(?:s|ed)\s+that|according\s+to|"
+    # "Garside's verdict was that the result could": a view's content
+    r"(?:verdict|view|opinion|assessment|position|judge?ment|expectation|"
+    r"conclusion|argument|contention|message|advice)\s+(?:is|was|remains|"
+    r"remained|has\s+been|had\s+been)\s+that)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|provid(?:ed|ing)|so\s+long\s+as|"
                         r"in\s+(?:the\s+)?(?:event|case)|otherwise|suppos\w+)\b",
                         re.I)

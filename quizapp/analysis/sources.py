@@ -84,7 +84,8 @@ _VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|
                          rf"few|numerous|multiple)\s+)?(?:(?:{_FIELD})\s+){{0,2}}"
                          rf"(?:{_VAGUE}|strategists|campaigners|activists|"
                          rf"lawmakers|legislators|authorities|engineers|"
-                         rf"academics|economists|forecasters)$", re.I)
+                         rf"academics|economists|forecasters|agents|brokers|"
+                         rf"surveyors)$", re.I)
 # A public group, with a word or two describing it in lower case ("Regular
 # users", "Frustrated passengers", "Tesco customers": read with its first
 # letter lowered, as the sentence may open on it).
@@ -146,7 +147,10 @@ _ONE_PERSON = re.compile(
     r"lawmaker|worker|senator|councillor|councilor|governor|weather|winter|"
     r"summer|dinner|corner|chapter|answer|disaster|error|factor|sector|"
     r"mirror|motor|meteor|indicator)$)"
-    r"[a-z]+(?:er|or|ist|ian)|man|woman|person|mother|father|"
+    r"[a-z]+(?:er|or|ist|ian)|[a-z]*(?:man|woman)|person|mother|father|"
+    # "the waitress", "a hostess"; not "the business", "the press"
+    r"(?!(?:business|address|process|progress|access|press|success|congress|"
+    r"fitness|mattress|compass|express|wilderness)$)[a-z]+ess|"
     r"son|daughter|wife|husband|brother|sister|nurse|doctor|child|boy|girl|"
     r"neighbou?r|victim|student|pupil|parent|patient|passenger|guard|clerk|"
     r"chef|cook|resident|witness|friend|relative|colleague|survivor|captain|"
@@ -241,8 +245,8 @@ def kind_of(np: str) -> str:
         return "anonymous"  # "One said", "Another suggested": one of the
         # unnamed sources just told of
     head = head_phrase(np)
-    if len(words) <= 3 and words[0][:1].isupper() and not _FUNCTION_START.match(
-            words[0]) and _VAGUE_HEAD.match(
+    if len(words) <= 3 and words[0][:1].isupper() and not words[0].isupper() \
+            and not _FUNCTION_START.match(words[0]) and _VAGUE_HEAD.match(
             " ".join(words[1:])) and not _CAPITAL.search(" ".join(words[1:])):
         return "vague"  # "Privacy campaigners said": a loose group, its first
         # word capitalised by the sentence it opens

@@ -317,8 +317,8 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
             _AMOUNT_PREDICATE.match(last):
         return None  # "Ferry workers, for example, earned $30,000,": a
         # predicate with its amount, no apposition
-    for (s, _), piece in zip(reversed(spans[:-1]), reversed(pieces[:-1]),
-                             strict=True):
+    for n, ((s, _), piece) in enumerate(zip(reversed(spans[:-1]),
+                                             reversed(pieces[:-1]), strict=True)):
         name = piece.strip()
         # "Donna Reilly", "she", "former member Donna Reilly"; not a phrase of
         # place or time before it ("Outside the courthouse")
@@ -337,6 +337,11 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
                      # "one nurse, who asked not to be named,": the who-clause's
                      # antecedent, whatever its noun
                      or who and _DETERMINED.match(name)):
+            before = pieces[-3 - n].strip() if n + 3 <= len(pieces) else ""
+            if _APPOSITION.match(name) and _NAME.fullmatch(before) and \
+                    not _APPOSITION.match(before):
+                continue  # "Martin Oyelaran, a director at Foxley & Crane,
+                # which has eleven branches, said": the name before the role
             lead = piece.index(name)
             dropped = _DROP_LEAD.match(name)  # "That was how Peggy Marchant, ..."
             if dropped and dropped.end() < len(name):

@@ -1,0 +1,80 @@
+"""Audit W (a wildfire, a restaurant review, a council cyberattack, a housing
+report, an inquest, a tennis final): a name before its role and a relative
+clause speaks; an aside between commas does not stop "added ... that" from
+reporting; one unnamed person by a role ("the waitress") is anonymous and a
+trade ("Estate agents") a loose group; "X's verdict was that ..." credits X
+with its content; "The source" after "a source familiar with ..." stays that
+unnamed source, and a person's "its" belongs to the body in the clause they
+report."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.referents import referents
+from quizapp.analysis.sources import kind_of
+
+from .sentences import only
+
+
+def test_a_name_before_its_role_and_a_relative_clause_is_the_source():
+    sentence = only("Martin Oyelaran, a director at Foxley & Crane, which has eleven "
+                    "branches across the Midlands, said viewings were up.")
+    assert sentence.attribution.source == "Martin Oyelaran"
+    assert sentence.source_kind == "named"
+
+
+def test_an_aside_between_commas_before_that_still_reports():
+    sentence = only("She added, however, that house prices remained high "
+                    "relative to earnings.")
+    assert sentence.label == "sourced"
+    assert not sentence.attribution.act
+
+
+@pytest.mark.parametrize(("np", "kind"), [
+    ("the waitress", "anonymous"),
+    ("the barman", "anonymous"),
+    ("the business", "vague"),
+    ("Estate agents", "vague"),
+    ("Mortgage brokers", "vague"),
+    ("FBI agents", "anonymous"),
+])
+def test_one_unnamed_person_by_a_role_and_a_trade_as_a_loose_group(np, kind):
+    assert kind_of(np) == kind
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Garside's verdict was that the result could mark a shift.", "speculation"),
+    ("The council's position is that the road is safe.", "sourced"),
+])
+def test_whose_view_it_is_credits_its_content(text, label):
+    sentence = only(text)
+    assert sentence.label == label
+    assert sentence.attribution.source in ("Garside", "The council")
+    assert not sentence.attribution.act
+
+
+def test_todays_verdict_is_no_ones():
+    assert only("Today's verdict is that nobody wins.").attribution is None
+
+
+def test_the_source_after_an_unnamed_source_is_that_source_not_the_last_name():
+    text = ("Council hit\n\n"
+            "Chief executive Helen Marsh said services would return soon.\n\n"
+            "However, a source familiar with the response said files had been "
+            "encrypted.\n\n"
+            "The source, who asked not to be named, said officers were using "
+            "personal phones.\n")
+    analysis = analyze(text)
+    last = analysis.sentences[-1]
+    assert last.source_kind == "anonymous"
+    assert last.index not in referents(analysis)
+
+
+def test_a_persons_its_in_the_clause_they_report_is_the_bodys():
+    text = ("Council hit\n\n"
+            "One woman said she had waited an hour on the phone.\n\n"
+            "Cllr Gareth Lowe said the council had been warned that its IT "
+            "systems needed investment. “This was not a bolt from the blue,” "
+            "he said.\n")
+    analysis = analyze(text)
+    assert referents(analysis)[analysis.sentences[-1].index] == "Cllr Gareth Lowe"
