@@ -226,20 +226,25 @@ def plain_sentence(analysis: Analysis, sentence: Sentence) -> str:
 
 
 def cue_phrases(analysis: Analysis, sentence: Sentence, quote: str) -> list[str]:
-    """The words of `quote` that give its label away: hedges, strong opinion
-    cues, and a short attribution (source plus reporting cue)."""
+    """The words of `quote` that give its label away: hedges, opinion cues,
+    and a short attribution (source plus reporting cue)."""
     # a hedge the label set aside ("said it would", "are expected to be
-    # released next year") gives nothing away: listed, it would contradict it
+    # released next year") gives nothing away: listed, it would contradict it;
+    # so would a judging word in a sentence labelled a fact ("had never
+    # previously gone beyond the quarter-finals")
     spans = [(h["start"], h["end"]) for h in sentence.hedges
              if sentence.kind != "fact"]
-    spans += [
-        (c["start"], c["end"]) for c in sentence.opinion_cues if c["kind"] != "weak"
-    ]
+    if sentence.kind == "opinion":
+        judging = [c for c in sentence.opinion_cues if c["kind"] != "weak"]
+        # "never", "nothing", "of course" beside a word that judges: the
+        # judging word gives it away
+        strong = [c for c in judging if c["kind"] not in ("sweep", "marker")]
+        spans += [(c["start"], c["end"]) for c in strong or judging]
     attribution = sentence.attribution
     if (
         attribution
-        and attribution.kind in ("named", "anonymous", "vague")
-        and attribution.source
+        and attribution.kind in ("named", "anonymous", "vague", "citation")
+        and attribution.source and not attribution.link
     ):
         start, end = attribution.span
         # a source that only acted or speaks in a side clause gives the label
@@ -247,8 +252,14 @@ def cue_phrases(analysis: Analysis, sentence: Sentence, quote: str) -> list[str]
         # what someone did")
         told = sentence.source is attribution or " ".join(
             analysis.plain(start, end).split()) in sentence.explanation
-        if end - start <= 80 and told:
+        if told and end - start <= 80:
             spans.append((start, end))
+        elif told:  # "The source, who asked not to be named because ...,
+            # said": the source and its verb, each on its own
+            spans += [span for span in (
+                (attribution.source_start, attribution.source_end),
+                (attribution.cue_start, attribution.cue_end))
+                if 0 < span[1] - span[0] <= 80]
     cues: list[str] = []
     for start, end in sorted(spans):
         cue = " ".join(analysis.plain(start, end).split())
