@@ -60,6 +60,9 @@ ACT_VERBS = frozenset({
     # a memory named, its words not given ("recalled her habits with
     # affection"; "recalled that ..." reports)
     "recall", "remember",
+    # a scene described, its words not given ("described the moment of
+    # impact"; "described how ..." and "described it as ..." report)
+    "describe",
     # a topic named or granted, a work made
     "note", "acknowledge", "credit", "cite", "mention", "reference", "invoke",
     "bring up", "discuss", "comment", "send a letter",
@@ -128,6 +131,8 @@ AS_FRAME = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+[“\"‘]?\w")
 # "described the crowds as “overwhelmingly good-natured”": a description in
 # the speaker's own marked words is their verdict
 DESCRIBED_AS = frozenset(("describe",))
+_DESCRIBED_AS = re.compile(r"(?:\s+[\w’'.-]+){1,8}?\s+(?:as|in\s+terms\s+of)\s+"
+                           r"[“\"‘]?\w")
 QUOTED_AS = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+[“\"‘]\w")
 # "asked him whether ...", "wrote to residents that ...": a person, then the
 # content.
@@ -229,6 +234,9 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return False
     if lemma in FRAMED_AS and AS_FRAME.match(text, cue_end, end):
         return False  # "welcomed the ruling as a victory": a judgement
+    if lemma in DESCRIBED_AS and _DESCRIBED_AS.match(text, cue_end, end):
+        return False  # "described the atmosphere inside the council chambers
+        # as paranoid": a description reported
     if _OBJECT_THEN_CONTENT.match(text, cue_end, end) or \
             _CLAIM_NOUN_THEN_CONTENT.match(text, cue_end, end):
         return False

@@ -631,7 +631,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:can|could|would|must|should|will|may|might)\s+
 
 
 _PHRASE_AFTER = re.compile(r"\s+(?:on|in|at|by|last|this|earlier|yesterday|today|"
-                           r"from|online)\b")
+                           r"from|online|to|before|during|under)\b")
 
 
 def _later_reports(original, text, start, end, after, forms=None):

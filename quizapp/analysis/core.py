@@ -11,7 +11,7 @@ from .acts import puts_question
 from .attribution import Attribution, find_attribution, introduced_speaker, lemma
 from .causal import find_causal
 from .hedges import find_hedges
-from .label import decide
+from .label import decide, reports_judgement
 from .names import points_back
 from .opinion import find_opinion_cues
 from .quotes import Quoting, stretches
@@ -158,6 +158,16 @@ def analyze(text: str) -> Analysis:
         para = doc.paragraphs[para_index]
         is_heading = para_index in headings
         attr, quote = found[index], quoting[index]
+        if attr is not None and quote.inside and quote.start >= 0 and \
+                quote.start < start and quote.quotes(attr.cue_start) and \
+                attr.cue[:1].isalpha() and not reports_judgement(text, attr):
+            # '"... My coach told me at the change of ends just to play the
+            # ball."': a report inside a quotation running on is the quoted
+            # speaker's words; their speaker is the source, the report a side
+            # one (a judgement it reports, "someone who has ridiculed my
+            # running mate", is still the speaker's opinion; a transcript's
+            # "PENCE:" tags the speaker)
+            attr = replace(attr, side=True)
         side = attr is not None and attr.side
         uncredited = side or (attr is not None and attr.act)
         if quote.start >= 0 and quote.start not in before:

@@ -150,7 +150,7 @@ def _second_judgement(sentence: str, attr: Attribution) -> str | None:
 _BLAMED_ON = re.compile(r"\s+((?:[\w’'.%-]+\s+){1,8}?)(on|for)\b")
 
 
-def _reports_judgement(text: str, attr: Attribution) -> bool:
+def reports_judgement(text: str, attr: Attribution) -> bool:
     """Does the cue report a judgement: a verb of arguing, attacking, praising
     or urging, a framing "as", or a label pinned on someone?"""
     words = attr.cue.split()
@@ -817,7 +817,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     prediction = None if schedule else _forecast(reported, attr)
     if prediction and not _DATED.search(sentence):
         return _looks_ahead(prediction, belief=False, who=who, group=group)
-    if _reports_judgement(text, attr):
+    if reports_judgement(text, attr):
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "
                         f"event: this is an opinion, and it is sourced: {who} "

@@ -102,9 +102,15 @@ _TO_CONSIDER = re.compile(r"(?<!\bcome\s)(?<!\bcame\s)\bto\s+$", re.I)
 _DEEMING = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}(?:as|to\s+be)\b", re.I)
 
 
+_WEIGHING_BEFORE = re.compile(r"\b(?:carefully|seriously|closely|fully|properly|"
+                              r"urgently|thoroughly)\s+$", re.I)
+
+
 def _weighs(low: str, text: str, start: int, end: int, sent_start: int) -> bool:
     if low == "considering":
         return not _DEEMING.match(text, end)
+    if _WEIGHING_BEFORE.search(text, max(sent_start, start - 16), start):
+        return True  # "would carefully consider the coroner's report"
     if _WEIGHED.match(text, end) or (_GERUND.match(text, end) and not _PASSIVE.search(
             text, max(sent_start, start - 20), start)):
         return True
@@ -192,8 +198,21 @@ _SPREAD = re.compile(r"\b(?:spreading|sharing|posting|circulating|spread|share|"
                      r"post|circulate)\s+$", re.I)
 _TOLL = re.compile(r"\s+(?:has|have|had)\s+(?:taken|hurt|hit|weighed|damaged|"
                    r"worn)\b|\s+(?:took|hurt|hit|weighed|damaged)\b")
+_FOUND_BEFORE = re.compile(r"\b(?:found|find|finds|uncovered|saw|see|sees)\s+$",
+                           re.I)
+# A report that left something out: "did not say", "would not confirm",
+# "declined to disclose" (not "It is not known": the writer does not know)
+_NOT_TOLD = re.compile(r"\b(?:not|n[’']t|never|declined\s+to|refused\s+to)\s+"
+                       r"(?:\w+\s+){0,2}?(?:say|said|confirm|confirmed|disclose|"
+                       r"disclosed|reveal|revealed|specify|specified|indicate|"
+                       r"indicated|explain|explained|comment\s+on|state|stated)\b"
+                       r"[^.;!?]*$", re.I)
 _REFUSED = re.compile(r"\b(?:not|n[’']t|never|refused\s+to|declined\s+to|"
-                      r"refusing\s+to|declining\s+to)\s+(?:going\s+to\s+|"
+                      r"refusing\s+to|declining\s+to|"
+                      # "it would be inappropriate to speculate", "too early to
+                      # guess": a guess refused as out of place
+                      r"(?:inappropriate|premature|wrong|unwise|irresponsible|"
+                      r"unhelpful|too\s+(?:early|soon))\s+to)\s+(?:going\s+to\s+|"
                       r"about\s+to\s+|want\s+to\s+)?(?:\w+ly\s+)?$", re.I)
 # A person believed, not a claim: "wanted to believe him", "I believe her."
 _TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\b(?!\s+(?:to\s+be|when|if)\b)"
@@ -306,6 +325,13 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     low = " ".join(cue.lower().split())
     if _in_title(text, start, end, sent_start, sent_end):
         return False
+    if low == "no evidence" and _FOUND_BEFORE.search(text, max(sent_start,
+                                                              start - 24), start):
+        return False  # "Police had found no evidence the driver had been
+        # speeding": a finding, reported, not the source's doubt
+    if low == "whether" and _NOT_TOLD.search(text, sent_start, start):
+        return False  # "The statement did not say whether any data had been
+        # taken": what was left unsaid, told, no question the writer leaves open
     if low == "uncertainty" and (_SPELL_OF.search(text, max(sent_start, start - 30),
                                                   start) or _TOLL.match(text, end)):
         return False  # "The uncertainty has taken its toll", "months of

@@ -78,3 +78,47 @@ def test_a_persons_its_in_the_clause_they_report_is_the_bodys():
             "he said.\n")
     analysis = analyze(text)
     assert referents(analysis)[analysis.sentences[-1].index] == "Cllr Gareth Lowe"
+
+
+def test_a_document_with_a_participle_phrase_shows_its_finding():
+    sentence = only("Records presented to the inquest showed that four cyclists "
+                    "had been injured at the junction.")
+    assert sentence.label == "sourced"
+    assert sentence.attribution.cue == "showed"
+    assert sentence.attribution.source == "Records presented to the inquest"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Leanne Crossley, who was waiting at the crossing, described the moment of "
+     "impact.", "unsourced"),
+    ("He described how the water rose.", "sourced"),
+])
+def test_a_scene_described_without_its_words_is_an_act(text, label):
+    assert only(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "The statement did not say whether any personal data had been accessed, "
+    "nor whether the council had received a ransom demand.",
+    "The council said it would carefully consider the report.",
+    "The court heard that police had found no evidence the driver had been "
+    "speeding.",
+])
+def test_what_was_left_unsaid_weighed_or_not_found_is_no_guess(text):
+    assert only(text).hedges == []
+
+
+def test_a_guess_refused_as_out_of_place_is_none():
+    sentence = only('A spokesman declined to comment, saying it would be '
+                    '"inappropriate to speculate while an investigation is '
+                    'ongoing".')
+    assert not [h for h in sentence.hedges if h["text"] == "speculate"]
+
+
+def test_a_report_inside_a_running_quotation_is_the_speakers_words():
+    text = ('Final\n\n"I honestly don\'t know what happened," Varga said. "In the '
+            'first set I was thinking too much. My coach told me at the change of '
+            'ends just to play the ball."\n')
+    coach = next(s for s in analyze(text).sentences if s.text.startswith("My coach"))
+    assert coach.source.source == "Varga"
+    assert coach.label == "sourced"
