@@ -15,7 +15,7 @@ from .label import decide, reports_judgement
 from .names import points_back
 from .opinion import find_opinion_cues
 from .quotes import Quoting, stretches
-from .roles import role_holder
+from .roles import named_later, role_holder
 from .scope import governing, governing_judgements
 from .sources import is_body, is_person_like, kind_of
 from .text import Document, Paragraph, parse
@@ -127,6 +127,8 @@ def analyze(text: str) -> Analysis:
     interview = any(p.kind == "turn" for p in doc.paragraphs)
     found: list[Attribution | None] = []
     whose: set[int] = set()  # sentences naming the quotation before them
+    lede = next((n for n, (_, _, p) in enumerate(doc.sentences)
+                 if p not in headings), -1)
     for start, end, para_index in doc.sentences:
         para = doc.paragraphs[para_index]
         inside = links[bisect_left(link_starts, start) : bisect_right(link_starts,
@@ -146,6 +148,10 @@ def analyze(text: str) -> Analysis:
                 role_holder(text, start, attr.source):
             attr = replace(attr, kind="named")  # "the singer said": Keira
             # Vance, introduced as "The pop singer Keira Vance"
+        elif attr is not None and attr.kind == "anonymous" and \
+                len(found) == lede and named_later(text, attr.source):
+            attr = replace(attr, kind="named")  # "A coroner has warned ..."
+            # opening the article: "the area coroner, Margaret Heywood," below
         found.append(_one_of(text, start, attr) if attr is not None and attr.side
                      else attr)
     quoting = stretches(masked, doc.sentences, headings)

@@ -20,7 +20,7 @@ import re
 from .attribution import introduced_speaker, opening_subject
 from .core import Analysis, Sentence
 from .names import STANDS_FOR, clean, head_words, same_source, shown_name
-from .roles import calls_back, role_holder
+from .roles import calls_back, named_later, role_holder
 from .sources import is_body, is_person_like, kind_of
 from .stance import MONTHS
 
@@ -103,6 +103,12 @@ def referents(analysis: Analysis) -> dict[int, str]:
                 found[sentence.index] = by_credit[id(source)] = name
                 if pronoun != "it":
                     learned.setdefault(name, pronoun)
+        elif source is not None and source.kind == "named" and \
+                _LEDE.match(source.source) and named_later(analysis.text,
+                                                           source.source):
+            # "A coroner has warned ...": named further down
+            found[sentence.index] = by_credit[id(source)] = named_later(
+                analysis.text, source.source)
         elif source is not None and calls_back(source.source):
             # "the singer said": the person introduced as "The pop singer
             # Keira Vance"; "the researcher said": the one person named just
@@ -123,6 +129,9 @@ def referents(analysis: Analysis) -> dict[int, str]:
         people.update(name for name, body, _ in mentions[-1]
                       if not body and _ends_in_person(name))
     return found
+
+
+_LEDE = re.compile(r"[Aa]n?\s")
 
 
 def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,

@@ -20,7 +20,21 @@ from .sources import is_body, kind_of
 
 # "the singer", "the 24-year-old fly-half", "the club's coach": a role after
 # "the" and at most two words that describe it, all in lower case.
-_CALLBACK = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w’'-]*\s+){0,2}(?P<role>[a-z][a-z-]+)")
+# A person by their nationality calls back as a role does: "the 27-year-old
+# Swede", "the Briton".
+_DEMONYMS = (
+    r"Swede|Briton|Scot|Dane|Finn|Pole|Czech|Slovak|Turk|Greek|Spaniard|Croat|"
+    r"Serb|Slovene|Swiss|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Englishman|"
+    r"Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Scotsman|Scotswoman|"
+    r"American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Chilean|"
+    r"Colombian|Peruvian|Australian|Kiwi|Italian|German|Austrian|Belgian|"
+    r"Norwegian|Icelander|Russian|Ukrainian|Romanian|Bulgarian|Hungarian|"
+    r"Portuguese|Japanese|Chinese|Korean|Indian|Pakistani|Israeli|Iranian|"
+    r"Egyptian|Nigerian|Kenyan|Ghanaian|Ethiopian|Moroccan|Tunisian|"
+    r"Algerian|South\s+African|Latvian|Lithuanian|Estonian|Georgian|Serbian|"
+    r"Croatian|Bosnian|Albanian|Cypriot|Maltese|Dutch|Belarusian|Kazakh|Uzbek")
+_CALLBACK = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w’'-]*\s+){0,2}"
+                       rf"(?P<role>[a-z][a-z-]+|(?:{_DEMONYMS}))")
 # A name: two to four capitalised words ("Keira Vance", "Dr Ana de Souza" is
 # left to the words it has).
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
@@ -77,3 +91,17 @@ def role_holder(text: str, before: int, source: str) -> str | None:
             if not any(same_source(name, other) for other in holders):
                 holders.append(name)
     return holders[0] if len(holders) == 1 else None
+
+
+# "A coroner has warned ...": a news lede's one person by an indefinite role,
+# named further down ("the area coroner, Margaret Heywood, said")
+_LEDE_ROLE = re.compile(r"[Aa]n?\s+(?P<rest>(?:[a-z0-9][\w’'-]*\s+){0,2}[a-z][a-z-]+)")
+
+
+def named_later(text: str, source: str) -> str | None:
+    """The one person the article introduces by name with the role an
+    indefinite source ("A coroner") gives, anywhere in `text`, or None."""
+    lede = _LEDE_ROLE.fullmatch(clean(source))
+    if lede is None:
+        return None
+    return role_holder(text, len(text), f"the {lede.group('rest')}")

@@ -136,9 +136,9 @@ _CREDITED_PRONOUN = re.compile(
 #: before (`roles.py`): "names who makes the claim (the singer)", "it is
 #: sourced: the fly-half said it".
 _CREDITED_ROLE = re.compile(
-    r"(?<=names who makes the claim \()[Tt]he [^)]+(?=\))"
+    r"(?<=names who makes the claim \()(?:[Tt]he|An?) [^)]+(?=\))"
     r"|(?<=the quotation of )the [\w’'-]+(?: [\w’'-]+){0,2}(?=:)"
-    r"|(?<=it is sourced: )(?P<subject>the [\w’'-]+(?: [\w’'-]+){0,2})"
+    r"|(?<=it is sourced: )(?P<subject>(?:the|an?) [\w’'-]+(?: [\w’'-]+){0,2})"
     r"(?= \w+ it\.)")
 
 

@@ -122,3 +122,25 @@ def test_a_report_inside_a_running_quotation_is_the_speakers_words():
     coach = next(s for s in analyze(text).sentences if s.text.startswith("My coach"))
     assert coach.source.source == "Varga"
     assert coach.label == "sourced"
+
+
+def test_a_nationality_calls_back_the_person_named_before():
+    text = ("Final\n\n"
+            "Nikola Varga beat the defending champion Freja Lindqvist 6-3.\n\n"
+            "Lindqvist was gracious in defeat.\n\n"
+            "The 27-year-old Swede said she had let her level drop.\n")
+    analysis = analyze(text)
+    assert referents(analysis)[analysis.sentences[-1].index] == "Freja Lindqvist"
+
+
+def test_a_ledes_one_person_by_a_role_is_named_further_down():
+    text = ("Junction warning\n\n"
+            "A coroner has warned that more cyclists could die at a junction "
+            "unless it is redesigned.\n\n"
+            "The area coroner, Margaret Heywood, said the layout was dangerous.\n\n"
+            "A spokesman said the council would respond.\n")
+    analysis = analyze(text)
+    lede, _, spokesman = analysis.sentences[1:]
+    assert lede.source_kind == "named"
+    assert referents(analysis)[lede.index] == "Margaret Heywood"
+    assert spokesman.source_kind == "anonymous"  # not the lede: still unnamed
