@@ -1346,9 +1346,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     return found
 
 
-# "put it plainly.", "put it more bluntly.": how someone spoke, nothing said
-_PUT_IT_SO = re.compile(r"\s+(?:(?:more|most|rather|even|very)\s+)?[a-z]+ly\s*[.!]?"
-                        r"\s*")
+# "put it plainly.", "put it to me more bluntly.": how someone spoke, nothing
+# said
+_PUT_IT_SO = re.compile(r"\s+(?:to\s+(?:me|us|him|her|them|reporters|this\s+\w+)\s+)?"
+                        r"(?:(?:more|most|rather|even|very)\s+)?[a-z]+ly\s*[.!]?\s*")
 
 
 # "like" as a preposition: the phrase it compares with, then the sentence's

@@ -102,9 +102,11 @@ def _markdown_body(doc: Document, title: str) -> str:
         spans[index] = (min(start, s_start), max(end, s_end))
     for para in doc.paragraphs:
         plain = " ".join(doc.plain(para.start, para.end).split())
+        if not blocks and para.index == 0 and plain.rstrip(".") == title.rstrip("."):
+            continue  # the headline, heading-shaped or a sentence of a column's
+            # ("Closing the high street to cars is the best idea this town has
+            # had in years"): the title lives in the front matter
         if para.kind == "heading":
-            if not blocks and plain == title:
-                continue  # the headline: the title lives in the front matter
             blocks.append(f"### {plain}")
             continue
         start, end = spans.get(para.index, (para.start, para.end))

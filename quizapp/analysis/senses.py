@@ -198,6 +198,8 @@ _SPREAD = re.compile(r"\b(?:spreading|sharing|posting|circulating|spread|share|"
                      r"post|circulate)\s+$", re.I)
 _TOLL = re.compile(r"\s+(?:has|have|had)\s+(?:taken|hurt|hit|weighed|damaged|"
                    r"worn)\b|\s+(?:took|hurt|hit|weighed|damaged)\b")
+_AT_FIRST = re.compile(r"\b(?:at\s+first|initially|for\s+a\s+(?:moment|second|"
+                       r"minute)|,\s+until\b)", re.I)
 _FOUND_BEFORE = re.compile(r"\b(?:found|find|finds|uncovered|saw|see|sees)\s+$",
                            re.I)
 # A report that left something out: "did not say", "would not confirm",
@@ -329,6 +331,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
                                                               start - 24), start):
         return False  # "Police had found no evidence the driver had been
         # speeding": a finding, reported, not the source's doubt
+    if low in ("thought", "believed", "assumed") and _AT_FIRST.search(
+            text, end, sent_end):
+        return False  # "I thought it was a big tabby at first, until I saw
+        # the ears": a belief held then and set right, told
     if low == "whether" and _NOT_TOLD.search(text, sent_start, start):
         return False  # "The statement did not say whether any data had been
         # taken": what was left unsaid, told, no question the writer leaves open

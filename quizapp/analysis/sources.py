@@ -134,7 +134,8 @@ DOCUMENT_NOUN = (
     r"averages?|disclosures?|returns|logs|inspections?|inquiry|inquiries|"
     r"investigations?|assessments?|evaluations?|findings|indictments?|"
     r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes?|trials?|"
-    r"documentation|statements?|research|modell?ing)")
+    r"documentation|statements?|research|modell?ing|editorials?|"
+    r"columns?|op-eds?|commentar(?:y|ies)|guidance|blogs?)")
 _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
 # victim's mother", "an elderly woman". Specific, yet not named: anonymous.
@@ -205,6 +206,8 @@ _HUMAN_WORD = re.compile(
     r"filing|complaint|lawsuit|ruling|decision|average|index|model|"
     # documents that find: "the audit found", "a review showed"
     r"audits?|reviews?|filings|transcript|census|dataset|database|memorandum|"
+    # the press's own words: "the editorial noted", "the column argued"
+    r"editorials?|columns?|journal|op-eds?|blog|guidance|"
     + _FINDING + r"|"
     # single people by role: "the governor added", "the judge noted"
     r"governor|senator|mayor|director|author|editor|professor|doctor|lawyer|"

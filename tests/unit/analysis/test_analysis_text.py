@@ -121,6 +121,18 @@ def test_a_headline_with_a_full_stop_becomes_the_title_without_it():
     assert "voted on Tuesday" in files["claims.yaml"]
 
 
+def test_a_sentence_shaped_headline_given_as_the_title_is_no_claim():
+    from quizapp.analysis.draft import draft_pack
+
+    headline = ("Closing Ashworth's high street to cars is the best idea this "
+                "town has had in years")
+    files = draft_pack(f"{headline}\n\nI have lived in Ashworth for 22 years, "
+                       "and the plan is overdue.", "column", headline)
+    assert f"title: {headline}\n" in files["article.md"]
+    assert "best idea" not in files["claims.yaml"]
+    assert "22 years" in files["claims.yaml"]
+
+
 @pytest.mark.parametrize("text", [
     "BRANTFORD, Ont. (NewsWire) — Police said on Tuesday they had arrested "
     "three men.",

@@ -1,0 +1,42 @@
+"""Mends after blind round X (a space launch, a strike vote, a cancelled
+festival, a coffee study, a zoo escape, a column), each a general rule: a
+newspaper's own editorial, column or journal reports; "put it to me more
+bluntly" tells how someone spoke; a belief held at first and set right is no
+guess; the incident raised "serious questions" judges."""
+
+import pytest
+
+from .sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "The editorial also noted that the study was small.",
+    "The journal noted that the sample was small.",
+])
+def test_the_presss_own_words_report(text):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.attribution.cue == "noted"
+
+
+def test_how_someone_spoke_to_the_writer_is_an_act():
+    sentence = only("Tom Harkness, who has run the hardware shop for three decades, "
+                    "put it to me more bluntly.")
+    assert sentence.label == "unsourced"
+    assert sentence.attribution.act
+
+
+def test_a_belief_held_at_first_and_set_right_is_no_guess():
+    sentence = only('"I thought it was a big tabby at first, until I saw the ears," '
+                    'he said.')
+    assert sentence.label == "sourced"
+    assert only("I thought it would rain.").label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    'Wild Futures Alliance said the incident raised "serious questions" about the '
+    "park's standards.",
+    '"Families are being used as a bargaining chip by both sides," she said.',
+])
+def test_a_charge_of_serious_questions_or_a_bargaining_chip_judges(text):
+    assert only(text).label == "opinion"
