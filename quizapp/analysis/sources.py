@@ -235,6 +235,13 @@ _PEOPLE_OF = re.compile(r"(?:(?:the|some)\s+)?(?!(?:the|a|an|some|many|most|thes
                         r"[a-z]+(?:ers|ors|ists|ians|ants)", re.I)
 
 
+# A definite team of the article's own: "the researchers", "the study's
+# authors", "the organisers".
+_TEAM = re.compile(r"[Tt]he\s+(?:[A-Za-z]+[’']s\s+)?(?:researchers|authors|"
+                   r"organi[sz]ers|editors|investigators|scientists|developers|"
+                   r"producers)")
+
+
 def kind_of(np: str) -> str:
     """Classify a source noun phrase as named, anonymous or vague."""
     words = np.split()
@@ -248,6 +255,9 @@ def kind_of(np: str) -> str:
         return "anonymous"  # "One said", "Another suggested": one of the
         # unnamed sources just told of
     head = head_phrase(np)
+    if _TEAM.fullmatch(np):
+        return "named"  # "the researchers", "the organisers": the team the
+        # article has named (the study's, the festival's), not anyone at all
     if len(words) <= 3 and words[0][:1].isupper() and not words[0].isupper() \
             and not _FUNCTION_START.match(words[0]) and _VAGUE_HEAD.match(
             " ".join(words[1:])) and not _CAPITAL.search(" ".join(words[1:])):

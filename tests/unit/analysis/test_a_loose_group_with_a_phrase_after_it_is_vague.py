@@ -25,4 +25,6 @@ def test_a_loose_groups_embedded_question_is_no_guess():
     sentence = only("The researchers said they plan to study whether newly "
                     "planted trees produce the same benefits.")
     assert sentence.label == "sourced"
-    assert sentence.source_kind == "vague"
+    # "the researchers": the team behind the study, as "the campaign" is a
+    # campaign's; "researchers say" would be a loose group
+    assert sentence.source_kind == "named"

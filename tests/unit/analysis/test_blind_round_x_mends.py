@@ -40,3 +40,14 @@ def test_a_belief_held_at_first_and_set_right_is_no_guess():
 ])
 def test_a_charge_of_serious_questions_or_a_bargaining_chip_judges(text):
     assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The researchers said the effect held in both groups.", "named"),
+    ("The study's authors said the effect held in both groups.", "named"),
+    ("The organisers said refunds would follow.", "named"),
+    ("Researchers say the effect is real.", "vague"),
+    ("Experts said the effect was real.", "vague"),
+])
+def test_the_articles_own_team_is_named_a_loose_group_is_not(text, kind):
+    assert only(text).source_kind == kind
