@@ -96,11 +96,19 @@ _REPLY = re.compile(
 )
 
 
+_THANKS_TO = re.compile(r"[“\"‘]?To\s+[^.!?]{1,120},\s*(?:thank\s+you|thanks)"
+                        r"(?:\s+(?:all|so\s+much|very\s+much|for\s+everything))?"
+                        r"[.!]?[”\"’]?\s*$")
+
+
 def _is_courtesy(sentence: str) -> bool:
     """A greeting, thanks or a bare reply between speakers: nothing to check."""
     if _GREETING.match(sentence):
         return len(sentence.split()) <= 12 or bool(
             re.match(_ADDRESS + r"thank", sentence, re.I))
+    if _THANKS_TO.match(sentence):
+        return True  # "To the players, the staff and above all the
+        # supporters, thank you."
     reply = _REPLY.match(sentence)
     if reply is None:
         return False

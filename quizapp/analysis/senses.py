@@ -200,7 +200,7 @@ _TOLL = re.compile(r"\s+(?:has|have|had)\s+(?:taken|hurt|hit|weighed|damaged|"
                    r"worn)\b|\s+(?:took|hurt|hit|weighed|damaged)\b")
 _AT_FIRST = re.compile(r"\b(?:at\s+first|initially|for\s+a\s+(?:moment|second|"
                        r"minute)|,\s+until\b)", re.I)
-_FOUND_BEFORE = re.compile(r"\b(?:found|find|finds|uncovered|saw|see|sees)\s+$",
+_FOUND_BEFORE = re.compile(r"\b(?:found|find|finds|uncovered|saw|see|sees)\s+[“\"‘]?$",
                            re.I)
 # A report that left something out: "did not say", "would not confirm",
 # "declined to disclose" (not "It is not known": the writer does not know)

@@ -1,0 +1,27 @@
+"""Audit Y (a bank's results, a fraud sentencing, a flood warning, a mayoral
+race, a data leak, a manager sacked): thanks addressed to people is a
+courtesy, not a claim; a finding of no evidence quoted after "found" is no
+guess."""
+
+import pytest
+
+from .sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    '"To the players, the staff and above all the supporters, thank you."',
+    "To everyone who voted, thank you so much!",
+])
+def test_thanks_addressed_to_people_is_a_courtesy(text):
+    assert only(text).kind == "courtesy"
+
+
+def test_thanks_to_a_cause_is_no_courtesy():
+    assert only("To be fair, thanks to the rain the crops grew.").kind != "courtesy"
+
+
+def test_a_finding_of_no_evidence_quoted_is_no_guess():
+    sentence = only('The company said it had found "no evidence so far" that the '
+                    'information had been misused.')
+    assert sentence.label == "sourced"
+    assert sentence.hedges == []
