@@ -117,9 +117,10 @@ NAMING = re.compile(
 _COMMITMENT_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s*$")
 # The future's auxiliary, after which its verb comes.
 _FUTURE = re.compile(r"will|won[’']t|going\s+to", re.I)
-FORECAST_VERB = re.compile(r"\s+(?:not\s+|never\s+)?(?:be|have|get|win|lose|"
-                            r"need|see|find|achieve|succeed|fail|prevail|beat|"
-                            r"overcome|make\s+it)\b", re.I)
+# (not "be" in a plan's progressive: "we will be seeking urgent talks")
+FORECAST_VERB = re.compile(r"\s+(?:not\s+|never\s+)?(?:be(?!\s+[a-z]+ing\b)|have|get|"
+                           r"win|lose|need|see|find|achieve|succeed|fail|prevail|"
+                           r"beat|overcome|make\s+it)\b", re.I)
 
 
 def is_commitment(reported: str, start: int, end: int) -> bool:

@@ -25,3 +25,16 @@ def test_a_finding_of_no_evidence_quoted_is_no_guess():
                     'information had been misused.')
     assert sentence.label == "sourced"
     assert sentence.hedges == []
+
+
+def test_a_plan_in_the_progressive_is_no_guess():
+    sentence = only('"We will be seeking urgent talks and we are not ruling '
+                    'anything out," he said.')
+    assert sentence.label == "sourced"
+    assert only('"We will be fine," she said.').label == "speculation"
+
+
+def test_taking_charge_is_a_change_of_post_announced():
+    sentence = only("Mark Sillitoe will take charge of training on an interim basis, "
+                    "the club said.")
+    assert sentence.label == "sourced"
