@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from .acts import noun_reports_act, quotes_words, reports_act
 from .lexicon import PhraseMatcher, load_phrases
 from .nominal import (
+    VIEW_IS_THAT,
     document_frame,
     heard_frame,
     nominal_frame,
@@ -729,10 +730,6 @@ _COMPARED_WITH = re.compile(r"\b(?:as\s+(?!well\b)[\w’'-]+(?:\s+[\w’'-]+)?\s
                             r"than)\s+(?:[\w’'-]+\s+){1,4}(?<![’']s\s)$")
 
 
-# "Garside's verdict was that ...": the view's content follows
-_IS_THAT = re.compile(r"\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+that\b")
-
-
 def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
                      cue: str) -> bool:
     """Does the cue word tell something else than a report, in a sentence
@@ -847,7 +844,7 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         # "Trump's comments came as ...": an event; "In her book, she noted
         # the clot": the setting of an act the verb already reports
         if not (owned and noun_reports_act(text, cue[1], end)
-                and not _IS_THAT.match(text, cue[1], end)
+                and not VIEW_IS_THAT.match(text, cue[1], end)
                 or not owned and act is not None):
             return found
         found.act = True

@@ -45,7 +45,7 @@ def draft_with_analysis(
     # kept from marking instead.
     marks = mark_cue_items(analysis)
     who = who_said_items(analysis, frozenset(item["quote"] for item in marks))
-    if not any(item["options"][0]["correct"] for item in who):
+    if not any(item["options"][0]["correct"] for item in who):  # only "Nobody"
         who = who_said_items(analysis)
         marks = mark_cue_items(analysis, frozenset(
             quote for item in who for quote in item["evidence"]))

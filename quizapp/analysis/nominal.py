@@ -69,12 +69,16 @@ def view_frame(text: str, start: int, end: int):
 # "Garside's verdict was that the result could mark a shift", "the council's
 # position is that the road is safe", "Her fear is that the clinic may close":
 # the owner's view, stated as what it is
+#: What a view noun owned by someone may be: its content follows "is that".
+VIEW_OWNED = (r"verdict|view|fear|hope|belief|worry|concern|expectation|"
+              r"conclusion|argument|position|assessment|suspicion|hunch|"
+              r"judge?ment|opinion|contention|message|advice|answer|response")
+#: "... was that": the view's content follows.
+VIEW_IS_THAT = re.compile(r"\s+(?:is|was|remains|remained|has\s+been|had\s+been)"
+                          r"\s+that\b")
 _OWNED_VIEW = re.compile(
     r"(?<![\w’'])((?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+[’']s|[Hh]is|[Hh]er|"
-    r"[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(verdict|view|fear|hope|belief|worry|"
-    r"concern|expectation|conclusion|argument|position|assessment|suspicion|"
-    r"hunch|judge?ment|opinion|contention|message|advice|answer|response)\s+"
-    r"(?:is|was|remains|remained|has\s+been|had\s+been)\s+that\b")
+    rf"[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?({VIEW_OWNED})" + VIEW_IS_THAT.pattern)
 _NOT_VIEW_OWNER = re.compile(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Ii]t|[Tt]hat|"
                              r"[Tt]his|[Tt]here|[Ww]hat|[Hh]ere)[’']s")
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .nominal import VIEW_IS_THAT, VIEW_OWNED
+
 # A sentence that tells of the past before the modal: a past form of "be",
 # "have" or "do", a year, a common irregular past, or a regular past ("-ed")
 # that no "is", "are", "be", "been", "has" or "have" makes a participle.
@@ -36,9 +38,7 @@ _FRAMED = re.compile(
     r"idea|notion|hypothes\w*|theor\w*|question\w*|ask\w*|doubt\w*|"
     r"investigat\w*|add(?:s|ed)\s+that|according\s+to|"
     # "Garside's verdict was that the result could": a view's content
-    r"(?:verdict|view|opinion|assessment|position|judge?ment|expectation|"
-    r"conclusion|argument|contention|message|advice)\s+(?:is|was|remains|"
-    r"remained|has\s+been|had\s+been)\s+that)\b", re.I)
+    rf"(?:{VIEW_OWNED})" + VIEW_IS_THAT.pattern + r")\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|provid(?:ed|ing)|so\s+long\s+as|"
                         r"in\s+(?:the\s+)?(?:event|case)|otherwise|suppos\w+)\b",
                         re.I)
