@@ -235,7 +235,7 @@ def analyze(text: str) -> Analysis:
             decision.explanation = _side_source_note(text, attr)
         elif index in whose and decision.kind == "fact":
             # "Those were the words of X, who ...": who spoke, told
-            phrase = " ".join(text[attr.cue_start:attr.source_end].split())
+            phrase = " ".join(text[slice(*attr.span)].split())
             decision.explanation = (
                 f"'{phrase}' tells whose the quotation before it was; the "
                 "sentence itself reports that on the writer's own word, so it is "
@@ -395,7 +395,7 @@ _WORDS_OF = re.compile(
 # him.": whose words the quotation before it was
 _HOW_OF = re.compile(
     r"[\s“\"]*(?:That|This)\s+(?:was|is)\s+how\s+(?P<source>[A-Z][^.;!?,]*)"
-    r"(?:,[^.;!?]{1,60},)?\s+(?P<cue>remembers|remembered|recalls|recalled|"
+    r"(?:,[^.;!?]{1,100},)?\s+(?P<cue>remembers|remembered|recalls|recalled|"
     r"describes|described|puts\s+it|put\s+it|sums|summed|sees|saw|explains|"
     r"explained)\b")
 

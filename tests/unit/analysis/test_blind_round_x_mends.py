@@ -51,3 +51,15 @@ def test_a_charge_of_serious_questions_or_a_bargaining_chip_judges(text):
 ])
 def test_the_articles_own_team_is_named_a_loose_group_is_not(text, kind):
     assert only(text).source_kind == kind
+
+
+def test_how_someone_describes_the_quotation_before_names_it_with_a_long_aside():
+    from quizapp.analysis import analyze
+
+    text = ('Corridors\n\n"We are running a second hospital in our corridors." That '
+            "is how Dr Helen Achebe, a consultant in emergency medicine at Trentside "
+            "General Hospital, describes a typical night shift this winter.\n")
+    quote, whose = analyze(text).sentences[1:]
+    assert quote.source.source == "Dr Helen Achebe"
+    assert whose.names_quote
+    assert whose.explanation.startswith("'Dr Helen Achebe, a consultant")
