@@ -13,7 +13,7 @@ from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide, reports_judgement
 from .names import points_back
-from .opinion import find_opinion_cues
+from .opinion import WE_DOING, find_opinion_cues
 from .quotes import Quoting, stretches
 from .roles import named_later, role_holder
 from .scope import governing, governing_judgements
@@ -197,6 +197,12 @@ def analyze(text: str) -> Analysis:
         opinion = find_opinion_cues(masked, start, end,
                                     attributed=attr is not None and not uncredited)
         _retext(text, opinion)
+        if continued and quote.inside:
+            # a quoted speaker's "We are working with the police", "We have
+            # contacted every user": what they are doing, told, no stance (an
+            # essayist's "we are exchanging freedom for ..." still argues)
+            opinion = [c for c in opinion if c["text"].lower() != "we"
+                       or not WE_DOING.match(masked, c["end"], end)]
         if interview and para.kind != "turn":
             # "You banned mobile phones in your first term": the interviewer
             # speaks to the interviewee, not to the reader

@@ -382,6 +382,15 @@ _TOLD_PAST = re.compile(
     r"\s+(?:all\s+|both\s+|then\s+|just\s+|never\s+|once\s+|first\s+)?"
     r"(?:did|had|was|were|went|came|saw|got|left|ran|took|made|knew|found|"
     r"(?!(?:need|want|hop|believ|feel|felt|think)ed\b)[a-z]{2,}ed)\b", re.I)
+#: What "we" are doing, have done or will be doing: "are working with", "have
+#: contacted", "will be contacting" (not "are sorry", "have to", "will win").
+WE_DOING = re.compile(
+    r"\s+(?:are|were|[’']re)\s+(?:now\s+|also\s+|still\s+)?(?!(?:going|trying|"
+    r"hoping|looking\s+forward)\b)[a-z]{3,}ing\b|"
+    r"\s+(?:have|[’']ve)\s+(?:now\s+|also\s+|already\s+)?(?!(?:need|want|hop|"
+    r"believ|feel|felt|think|fail)ed\b)(?:[a-z]{3,}ed|taken|made|given|spoken|"
+    r"written|sent|found|begun)\b|"
+    r"\s+(?:will|[’']ll)\s+be\s+(?!(?:going|trying|hoping)\b)[a-z]{3,}ing\b", re.I)
 _NEWSROOM_BEFORE = re.compile(
     r"\b(?:told|tells|wrote\s+to|spoke\s+to|showed|emailed|said\s+to)\s+$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+$", re.I)

@@ -38,3 +38,18 @@ def test_taking_charge_is_a_change_of_post_announced():
     sentence = only("Mark Sillitoe will take charge of training on an interim basis, "
                     "the club said.")
     assert sentence.label == "sourced"
+
+
+def test_what_a_quoted_speaker_says_we_are_doing_is_told_not_argued():
+    from quizapp.analysis import analyze
+
+    text = ('Leak\n\nSanjay Mehra said: "We take this seriously. We have contacted '
+            'every affected user. We will be writing to them again this week."\n')
+    labels = [s.label for s in analyze(text).sentences[1:]]
+    assert labels == ["opinion", "sourced", "sourced"]
+
+
+def test_an_essayists_we_doing_something_still_argues():
+    sentence = only("In all of these ways we are exchanging freedom for something "
+                    "else, for security and for status.")
+    assert sentence.label == "opinion"
