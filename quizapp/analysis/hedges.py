@@ -32,7 +32,7 @@ _AMBIGUOUS = frozenset(
     "views thought think thinks thinking consider considers considered considering "
     "regard regards regarded will won’t suggest suggests suggested suggesting expect "
     "expects expected expecting fear fears feared apparent doubt doubts doubted "
-    "apparently assume assumes assumed risk risks risked maybe perhaps".split()
+    "apparently assume assumes assumed risk risks risked maybe perhaps should".split()
 )
 _MATCHER = PhraseMatcher(_PLAIN)
 # "appears more divided than": a degree guessed (not "more than once")
@@ -268,6 +268,17 @@ _STATE_AFTER = re.compile(r"\s+(?:(?:deeply|sharply|largely|broadly|increasingly
 _MAKES_APPEAR = re.compile(r"\b(?:make|makes|made|making)\b[^.]{0,30}$", re.I)
 
 
+_EXPECTING_SUBJECT = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+    r"tonight|the\s+weekend|next\s+week|the\s+river|levels|the\s+level|prices|"
+    r"rates|temperatures|conditions|the\s+weather|the\s+rain|the\s+storm|"
+    r"the\s+water|inflation|demand)\s+$", re.I)
+_EXPECTED_CHANGE = re.compile(r"\s+(?:not\s+)?(?:bring|see|ease|fall|rise|peak|clear|"
+                              r"arrive|return|improve|stay|remain|drop|recede|pass|"
+                              r"be\s+(?:lower|higher|drier|wetter|colder|warmer|"
+                              r"calmer|back|over))\b", re.I)
+
+
 def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str | None:
     """The kind of an ambiguous match, or None when it is not a hedge here."""
     low = word.lower()
@@ -285,6 +296,12 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         # life" name a danger or tell a deed
         return "possibility" if _RISKING.match(after) and not _RISK_NOUN.search(
             before) else None
+    if low == "should":
+        # "Monday should bring a brief drier spell", "levels should peak
+        # overnight": what is expected of a day or a thing, a forecast; what
+        # someone should do is advice (deontic.py)
+        return "modal" if _EXPECTING_SUBJECT.search(before) and \
+            _EXPECTED_CHANGE.match(after) else None
     if low == "may":
         if word == "May":  # the month or a name, unless it opens a question/clause
             return "modal" if start == sent_start and not re.match(r"\s*\d",

@@ -53,3 +53,17 @@ def test_an_essayists_we_doing_something_still_argues():
     sentence = only("In all of these ways we are exchanging freedom for something "
                     "else, for security and for status.")
     assert sentence.label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    '"Monday should bring a brief drier spell, which will help," he said.',
+    "Prices should fall next year, the bank said.",
+])
+def test_what_a_day_or_a_thing_should_do_is_a_forecast(text):
+    sentence = only(text)
+    assert sentence.label == "speculation"
+    assert [h["text"] for h in sentence.hedges] == ["should"]
+
+
+def test_what_someone_should_do_is_no_forecast():
+    assert only("The council should apologise.").hedges == []
