@@ -202,6 +202,18 @@ _LISTED_NAME = re.compile(rf"{_CAPS}\s+(?:for|of)\s+{_CAPS}(?:,\s+{_CAPS})*,?\s+
                           rf"and\s+{_CAPS}")
 
 
+def _title_closing_aside(chunk: str) -> str:
+    """"Solberg, whose previous film was the thriller “Cold Harbor,”": a title
+    quoted at the end of an aside, blanked (offsets kept) so the aside ends on
+    its comma."""
+    if not chunk.endswith((',”', ',"')):
+        return chunk
+    opening = max(chunk.rfind("“"), chunk.rfind('"', 0, len(chunk) - 1))
+    if 0 < opening and ", " in chunk[:opening] and len(chunk) - opening < 80:
+        return chunk[:opening] + " " * (len(chunk) - opening - 1) + ","
+    return chunk
+
+
 def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | None:
     """The subject noun phrase just before a reporting verb (offsets)."""
     chunk = text[sent_start:verb_start].rstrip()
@@ -211,12 +223,14 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     if chunk.endswith(("(", "[")):
         return None  # "(think Brexit, for example)": an aside opens with its
         # verb, no subject
+    chunk = _title_closing_aside(chunk)
     if chunk.endswith((",", "”", '"', "'", "’", "—", "–", "―")):
         return _before_apposition(text, sent_start, chunk)
     aux = _AUX.search(" " + chunk)  # " Don't": an imperative, no subject
     stop = max(aux.start() - 1, 0) if aux else len(chunk.rstrip())
     chunk = re.sub(r"(?:[’']s|[’']re)$", "", chunk[:stop])
-    if aux and chunk.rstrip().endswith(","):
+    chunk = _title_closing_aside(chunk.rstrip())
+    if aux and chunk.endswith(","):
         # "Liam Hartigan, 29, of Stainforth Close, Ellerby, had admitted"
         return _before_apposition(text, sent_start, chunk.rstrip())
     begin = previous = 0

@@ -93,3 +93,10 @@ def test_a_verb_opening_an_aside_in_brackets_has_no_subject():
     sentence = only("Firms may bring money home rather than risk shifting tax "
                     "rules in Europe (think Brexit, for example) and elsewhere.")
     assert sentence.attribution is None
+
+
+def test_a_title_quoted_at_the_end_of_an_aside_ends_the_aside():
+    sentence = only('Solberg, whose previous film was the modest thriller "Cold '
+                    'Harbor," has said she wanted to make a big film.')
+    assert sentence.attribution.source == "Solberg"
+    assert sentence.source_kind == "named"
