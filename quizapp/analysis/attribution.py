@@ -400,7 +400,12 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
 # "The minister", "the software company" before its verb ("resigned",
 # "cut", "says").
 _COMMON_SUBJECT = re.compile(
-    r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:\w+ly\s+)?"
+    r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    # "A senior doctor at the trust who did not want to be named went
+    # further, claiming ...": its place and its wish to go unnamed
+    r"(?:\s+(?:at|of|from|in|with|for)\s+(?:the|a|an|its|their)\s+[a-z][\w-]*)?"
+    r"(?:\s+who\s+[^,;:“”\"]{3,60}?\b(?:named|identified|anonymity))?)"
+    r"(?=\s+(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|[a-z]+s|was|is|were|are|has|had|have|cut|put|set|hit|quit|"
     r"said|told|made|took|gave|left|lost|won|came|went|ran|rose|fell|met|held|"
     r"led|kept|sold|paid|built|sent|spent|will|would|could|can)\b)")

@@ -115,6 +115,8 @@ NAMING = re.compile(
 # body's) own act, decided or promised. "I will be", "I will have", "we will
 # win", "we will achieve justice" still forecast an outcome.
 _COMMITMENT_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s*$")
+_FEARED_BEFORE = re.compile(r"\b(?:afraid|fear|think|expect|suspect|believe|worry|"
+                            r"worried|doubt|guess|imagine)\s+(?:that\s+)?(?:I|[Ww]e)\s*$")
 # The future's auxiliary, after which its verb comes.
 _FUTURE = re.compile(r"will|won[’']t|going\s+to", re.I)
 # (not "be" in a plan's progressive: "we will be seeking urgent talks")
@@ -127,7 +129,9 @@ def is_commitment(reported: str, start: int, end: int) -> bool:
     """True when the future form reported[start:end] ("will vote") is the
     speaker's own commitment ("I will vote", "we will appeal"), not a
     forecast."""
-    if not _COMMITMENT_BEFORE.search(reported, 0, start):
-        return False
+    if not _COMMITMENT_BEFORE.search(reported, 0, start) or \
+            _FEARED_BEFORE.search(reported, max(0, start - 40), start):
+        return False  # "I am afraid we will be counting for many days": a
+        # fear of what is to come, no commitment
     future = _FUTURE.search(reported, start, end)
     return not FORECAST_VERB.match(reported, future.end() if future else start)

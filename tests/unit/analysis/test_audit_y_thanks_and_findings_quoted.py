@@ -67,3 +67,19 @@ def test_what_a_day_or_a_thing_should_do_is_a_forecast(text):
 
 def test_what_someone_should_do_is_no_forecast():
     assert only("The council should apologise.").hedges == []
+
+
+def test_a_fear_of_what_is_to_come_is_no_plan():
+    sentence = only('"We are still counting, and I am afraid we will be counting for '
+                    'many days," Interior Minister Davit Roshan told a news '
+                    'conference.')
+    assert sentence.label == "speculation"
+
+
+def test_an_unnamed_source_with_its_place_speaks_through_a_participle():
+    sentence = only('A senior doctor at the trust who did not want to be named went '
+                    'further, claiming that managers had "quietly stopped counting" '
+                    'some corridor waits.')
+    assert sentence.label == "sourced"
+    assert sentence.source_kind == "anonymous"
+    assert sentence.attribution.cue == "claiming"
