@@ -49,7 +49,8 @@ ACT_VERBS = frozenset({
     # stances toward a thing or a person
     "endorse", "support", "oppose", "favor", "embrace", "champion", "promote",
     "tout", "pitch", "back", "advocate", "vote", "reject", "question",
-    "love", "like", "hate", "prefer", "defend", "welcome", "agree", "complain",
+    "love", "like", "hate", "prefer", "defend", "welcome", "agree", "disagree",
+    "complain",
     # courtesies paid
     "thank", "congratulate", "apologize",
     # a reply made, its words not given ("responded within hours")

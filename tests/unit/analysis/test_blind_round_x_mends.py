@@ -63,3 +63,10 @@ def test_how_someone_describes_the_quotation_before_names_it_with_a_long_aside()
     assert quote.source.source == "Dr Helen Achebe"
     assert whose.names_quote
     assert whose.explanation.startswith("'Dr Helen Achebe, a consultant")
+
+
+def test_disagreeing_with_no_content_is_a_stance_told():
+    sentence = only("Some students disagree.")
+    assert sentence.label == "unsourced"
+    assert sentence.attribution.act
+    assert only("Critics disagree that the plan will work.").label == "speculation"
