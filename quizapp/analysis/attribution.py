@@ -735,6 +735,9 @@ _COMPARED_WITH = re.compile(r"\b(?:as\s+(?!well\b)[\w’'-]+(?:\s+[\w’'-]+)?\s
                             r"than)\s+(?:[\w’'-]+\s+){1,4}(?<![’']s\s)$")
 
 
+_ABLE_TO = re.compile(r"\b(?:can|could|cannot|can[’']t|to)\s+$")
+
+
 def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
                      cue: str) -> bool:
     """Does the cue word tell something else than a report, in a sentence
@@ -755,7 +758,10 @@ def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
         or _PLACE_AFTER.match(text, ve, end)
         or low in _EVIDENCE_VERBS and _TIME_AFTER.match(text, ve, end)
         or low in _NOUN_TOO and PHRASE_CLOSES.match(text, ve, end)
-        and not _VERB_BEFORE.search(text, max(start, vs - 12), vs))
+        and not _VERB_BEFORE.search(text, max(start, vs - 12), vs)
+        # "the biggest screen you can find,": finding a thing, nothing found
+        or low == "find" and PHRASE_CLOSES.match(text, ve, end)
+        and _ABLE_TO.search(text, max(start, vs - 12), vs))
     # the quotation check scans the whole sentence: asked last, and only of
     # the few verbs read in another sense (every verb of every sentence
     # passes through here)

@@ -101,6 +101,14 @@ _THANKS_TO = re.compile(r"[“\"‘]?To\s+[^.!?]{1,120},\s*(?:thank\s+you|thanks
                         r"[.!]?[”\"’]?\s*$")
 
 
+# A reviewer's rating standing alone: "Three stars out of four.", "8/10.",
+# "Rating: 4/5".
+_NUMBER_WORD = r"(?:\d+(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|half)"
+_RATING = re.compile(
+    rf"(?i:(?:[A-Z][a-z]+:?\s+)?(?:{_NUMBER_WORD}(?:\s+and\s+a\s+half)?\s+stars?"
+    rf"(?:\s+out\s+of\s+{_NUMBER_WORD})?|\d+(?:\.\d)?\s*/\s*(?:4|5|10|100)))\.?")
+
+
 def _is_courtesy(sentence: str) -> bool:
     """A greeting, thanks or a bare reply between speakers: nothing to check."""
     if _GREETING.match(sentence):
@@ -454,6 +462,11 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         "This is page furniture (a cookie banner, a button or a "
                         "sign-up box): it speaks to a visitor about the website, "
                         "not about the world.", "boilerplate")
+    if attr is None and not is_heading and _RATING.fullmatch(sentence.strip()):
+        return Decision("rating", "opinion", 0.8,
+                        f"'{sentence.strip().rstrip('.')}' is a reviewer's rating: "
+                        "a verdict on a scale, the writer's opinion, not a "
+                        "measurement anyone could check.", "opinion")
     if _is_courtesy(sentence):
         return Decision("courtesy", "unsourced", 0.8,
                         "This is a courtesy or a reply between speakers, not a "

@@ -70,3 +70,17 @@ def test_disagreeing_with_no_content_is_a_stance_told():
     assert sentence.label == "unsourced"
     assert sentence.attribution.act
     assert only("Critics disagree that the plan will work.").label == "speculation"
+
+
+@pytest.mark.parametrize("text", ["Three stars out of four.", "Four and a half stars."])
+def test_a_reviewers_rating_is_their_verdict(text):
+    sentence = only(text)
+    assert sentence.label == "opinion"
+    assert "rating" in sentence.explanation
+
+
+def test_finding_a_thing_finds_nothing():
+    sentence = only("See it on the biggest screen you can find, and forgive it when "
+                    "it stops whispering.")
+    assert sentence.attribution is None
+    assert only("Prices rose 3 percent, the study found.").label == "sourced"
