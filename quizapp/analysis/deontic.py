@@ -88,8 +88,10 @@ _RECOMMENDS = re.compile(
     + _SHOULD + r"))"
     + _ACTION
     # "the council should have listened": hindsight judges whoever is meant
-    + r"|\b(?P<hindsight>(?i:should(?:n[’']t|\s+not)?|ought\s+(?:not\s+)?to)\s+"
-    r"have)(?=\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ght|id|ld|lt|ung|"
+    # ("should never have made it to a shelf")
+    + r"|\b(?P<hindsight>(?i:should(?:n[’']t|\s+not|\s+never)?|ought\s+(?:not\s+|"
+    r"never\s+)?to)\s+have)(?=\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ght|id|"
+    r"ld|lt|ung|"
     r"ept|ade|ote|ook|ew))\b)"
     # "there has to be a better way", "there should be an inquiry"
     + r"|\b(?i:there)\s+(?P<there>(?i:should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)"

@@ -810,7 +810,8 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                         f"{attr.source} says this in their own words: the speaker is "
                         "the source, so you know who claims it.", "fact")
     if recommending and not evaluative and not strong_rest:
-        hindsight = all(_HINDSIGHT.match(text, c["end"]) for c in opinion
+        hindsight = all(c["text"].lower().endswith(" have") or
+                        _HINDSIGHT.match(text, c["end"]) for c in opinion
                         if c.get("deontic"))
         advice = (f"{verb(recommending, 'judges', 'judge')} what should have "
                   "happened" if hindsight else

@@ -426,10 +426,13 @@ _NO_DUTY = re.compile(r"\b(?:a|the|no|any|their|his|her|its|urgent|"
 def _recommending(text: str, start: int, end: int, found: list[dict]) -> list[dict]:
     """A modal that recommends, in anyone's words ("we need to step away",
     "this country has to find new ways"): the stance of whoever says it. Not
-    where a cue already stands (the writer's own "we should")."""
+    where a cue already stands (the writer's own "we should"), unless only a
+    sweeping word or an intensifier does ("should never have made it to a
+    shelf")."""
     return [{**_cue(text, span, "stance"), "deontic": True}
             for span in recommendations(text, start, end)
-            if not any(c["start"] < span[1] and span[0] < c["end"] for c in found)]
+            if not any(c["start"] < span[1] and span[0] < c["end"]
+                       and c["kind"] not in ("sweep", "weak") for c in found)]
 
 
 # A modal of unmet obligation blames: "the agency could be doing more", "the

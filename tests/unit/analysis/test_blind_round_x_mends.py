@@ -84,3 +84,14 @@ def test_finding_a_thing_finds_nothing():
                     "it stops whispering.")
     assert sentence.attribution is None
     assert only("Prices rose 3 percent, the study found.").label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    '"This is exactly the kind of product that should never have made it to a '
+    'shelf," said Renee Whitaker.',
+    '"The council should have listened," she said.',
+])
+def test_hindsight_judges_what_should_have_happened(text):
+    sentence = only(text)
+    assert sentence.label == "opinion"
+    assert "judges what should have happened" in sentence.explanation
