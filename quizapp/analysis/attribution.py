@@ -738,6 +738,15 @@ _COMPARED_WITH = re.compile(r"\b(?:as\s+(?!well\b)[\w’'-]+(?:\s+[\w’'-]+)?\s
 _ABLE_TO = re.compile(r"\b(?:can|could|cannot|can[’']t|to)\s+$")
 
 
+def _compared_with(text: str, start: int, vs: int) -> bool:
+    """Whether the words before the cue measure against it ("as restrained as
+    she claims", "bigger than the government says"); asked of every verb, so
+    the pattern runs only where "than" or "as" stands."""
+    window = text[start:vs]
+    return ("than" in window or "as " in window) and bool(
+        _COMPARED_WITH.search(text, start, vs))
+
+
 def _reports_nothing(text: str, start: int, end: int, vs: int, ve: int,
                      cue: str) -> bool:
     """Does the cue word tell something else than a report, in a sentence
@@ -1221,8 +1230,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return found      # source is named, so none says nothing
     if in_quotation(text, start, vs, end):
         return None  # the quoted words' own verbs; the attribution is outside
-    if _reports_nothing(text, start, end, vs, ve, cue) or \
-            _COMPARED_WITH.search(text, max(start, vs - 80), vs):
+    if _reports_nothing(text, start, end, vs, ve, cue) or _compared_with(
+            text, max(start, vs - 80), vs):
         return None
     if cue.endswith("ing") and not progressive:
         return _participle(original, text, start, end, vs, ve, cue) or \
