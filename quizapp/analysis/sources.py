@@ -163,6 +163,8 @@ _AFTER_HEAD = re.compile(
     r"being|that|which|who|compiled|conducted|commissioned|obtained|seen|filed|"
     r"carried\s+out|prepared|produced|leaked|submitted|written|drawn\s+up|led|"
     r"included|contained|presented|cited|listed|funded|run|shown|"
+    # "a person close to Venn", "someone familiar with": whom they know
+    r"close\s+to|familiar\s+with|"
     # "Nurses I spoke to", "Parents we interviewed": a contact clause
     r"I|we)\b",
     re.I)
@@ -242,6 +244,9 @@ _TEAM = re.compile(r"[Tt]he\s+(?:[A-Za-z]+[’']s\s+)?(?:researchers|authors|"
                    r"producers)")
 
 
+_KNOWN_TO = re.compile(r"\s*(?:close\s+to|familiar\s+with)\s")
+
+
 def kind_of(np: str) -> str:
     """Classify a source noun phrase as named, anonymous or vague."""
     words = np.split()
@@ -302,6 +307,10 @@ def kind_of(np: str) -> str:
         if lowered != "named":
             return lowered  # "Hospital managers", "Ambulance crews": people
             # of a kind, capitalised by the sentence they open
+    if _KNOWN_TO.search(np, len(head)) and not _CAPITAL.search(
+            " ".join(head.split()[1:])):
+        return "anonymous"  # "someone close to Mr Venn", "Officials close to
+        # Smith": unnamed people who know the one named
     capitals = [w for w in words[1:] if _CAPITAL.match(w)]
     if capitals or (_CAPITAL.match(words[0]) and not _FUNCTION_START.match(words[0])):
         return "named"

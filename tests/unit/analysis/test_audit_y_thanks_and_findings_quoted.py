@@ -83,3 +83,15 @@ def test_an_unnamed_source_with_its_place_speaks_through_a_participle():
     assert sentence.label == "sourced"
     assert sentence.source_kind == "anonymous"
     assert sentence.attribution.cue == "claiming"
+
+
+@pytest.mark.parametrize("np", [
+    "a person close to Venn",
+    "someone close to Mr Venn",
+    "Officials close to Smith",
+    "a person familiar with the talks",
+])
+def test_unnamed_people_who_know_the_one_named_are_anonymous(np):
+    from quizapp.analysis.sources import kind_of
+
+    assert kind_of(np) == "anonymous"
