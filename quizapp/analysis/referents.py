@@ -103,12 +103,10 @@ def referents(analysis: Analysis) -> dict[int, str]:
                 found[sentence.index] = by_credit[id(source)] = name
                 if pronoun != "it":
                     learned.setdefault(name, pronoun)
-        elif source is not None and source.kind == "named" and \
-                _LEDE.match(source.source) and named_later(analysis.text,
-                                                           source.source):
+        elif source is not None and source.kind == "named" and (
+                later := named_later(analysis.text, source.source)):
             # "A coroner has warned ...": named further down
-            found[sentence.index] = by_credit[id(source)] = named_later(
-                analysis.text, source.source)
+            found[sentence.index] = by_credit[id(source)] = later
         elif source is not None and calls_back(source.source):
             # "the singer said": the person introduced as "The pop singer
             # Keira Vance"; "the researcher said": the one person named just
@@ -129,9 +127,6 @@ def referents(analysis: Analysis) -> dict[int, str]:
         people.update(name for name, body, _ in mentions[-1]
                       if not body and _ends_in_person(name))
     return found
-
-
-_LEDE = re.compile(r"[Aa]n?\s")
 
 
 def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,

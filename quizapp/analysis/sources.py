@@ -157,6 +157,8 @@ _ONE_PERSON = re.compile(
     r"chef|cook|resident|witness|friend|relative|colleague|survivor|captain|"
     r"pilot|companion|partner|guest|spouse|aide|fan|expert|specialist|academic|"
     r"consultant|veteran|insider|figure)$")
+# Whom an unnamed source knows: "close to Venn", "familiar with the talks".
+_KNOWING = r"close\s+to|familiar\s+with"
 # Where a source's head noun ends: a preposition, a participle or a relative.
 _AFTER_HEAD = re.compile(
     r"\s+(?:of|from|by|on|in|at|for|with|to|about|released|published|issued|"
@@ -164,7 +166,7 @@ _AFTER_HEAD = re.compile(
     r"carried\s+out|prepared|produced|leaked|submitted|written|drawn\s+up|led|"
     r"included|contained|presented|cited|listed|funded|run|shown|"
     # "a person close to Venn", "someone familiar with": whom they know
-    r"close\s+to|familiar\s+with|"
+    + _KNOWING + r"|"
     # "Nurses I spoke to", "Parents we interviewed": a contact clause
     r"I|we)\b",
     re.I)
@@ -244,7 +246,7 @@ _TEAM = re.compile(r"[Tt]he\s+(?:[A-Za-z]+[’']s\s+)?(?:researchers|authors|"
                    r"producers)")
 
 
-_KNOWN_TO = re.compile(r"\s*(?:close\s+to|familiar\s+with)\s")
+_KNOWN_TO = re.compile(rf"\s*(?:{_KNOWING})\s")
 
 
 def kind_of(np: str) -> str:
