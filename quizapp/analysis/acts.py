@@ -129,6 +129,12 @@ _REPORTED_STATE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?(?:missing|stolen|"
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
                        "defend", "see", "interpret"))
 AS_FRAME = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+[“\"‘]?\w")
+# The verbs that hold a thing to be something, and the "as" or "to be" of
+# what it is held to be: "regard him as the best player", "is considered by
+# economists to be unworkable". What is held is a belief, or a judgement when
+# it judges.
+HELD_AS = frozenset(("regard", "consider", "view"))
+HELD_AS_AFTER = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s+(?:as|to\s+(?:be|have))\b")
 # "described the crowds as “overwhelmingly good-natured”": a description in
 # the speaker's own marked words is their verdict
 DESCRIBED_AS = frozenset(("describe",))

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .acts import noun_reports_act, quotes_words, reports_act
+from .acts import HELD_AS, noun_reports_act, quotes_words, reports_act
 from .lexicon import PhraseMatcher, load_phrases
 from .nominal import (
     VIEW_IS_THAT,
@@ -1511,13 +1511,15 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     """A passive report with its agent: "(was) backed by the mayor", "is
     supported by far fewer papers": the source follows "by"."""
     first = cue.split()[0]
-    if _FORMS.get(cue) == "thought" or not (
+    held = _FORMS.get(cue) == "thought"
+    if held and _LEMMA.get(cue) not in HELD_AS | {"see"} or not (
             first.endswith("ed") or first in _IRREGULAR_PARTICIPLES):
         return None
     by = _BY.match(text, ve, end)
     np = right_np(text, by.end(), end) if by else None
-    if np is None:
-        return None
+    if np is None or held and not _HELD_TO_BE.match(text, np[1], end):
+        return None  # a thought's agent holds a view only of what a thing
+        # is: "is regarded by many critics as a landmark"
     part = _PART_OF.fullmatch(text, np[0], np[1]) and _OF.match(text, np[1], end)
     whole = right_np(text, part.end(), end) if part else None
     if whole is not None:  # "by a number of tax experts": the experts
@@ -1539,6 +1541,9 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
     return found
 
 
+# What a thought's agent holds a thing to be: "is regarded by many critics
+# as a landmark", "was considered by economists to be unworkable".
+_HELD_TO_BE = re.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 # "promises to be": what is to come, not a pledge
 _TO_BE = re.compile(r"\s+to\s+be\b")
 # How a message went, not who sent it: "notified by email or letter".

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, partial
 
-from .acts import AS_FRAME, DESCRIBED_AS, FRAMED_AS, QUOTED_AS
+from .acts import AS_FRAME, DESCRIBED_AS, FRAMED_AS, HELD_AS, HELD_AS_AFTER, QUOTED_AS
 from .attribution import Attribution, lemma, named_with_maker
 from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
@@ -655,6 +655,19 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                 and not attr.cue.lower().startswith("by ")
                 and not (last.startswith("hope")
                          and _TO_AFTER.match(text, attr.cue_end)))
+    if lemma(attr.cue) in HELD_AS and HELD_AS_AFTER.match(text, attr.cue_end):
+        # "Many fans regard him as the best player": what the source holds a
+        # thing to be judges it when its words judge; otherwise it is a
+        # belief ("Some regard them as descendants of Karaite Jews")
+        held = [c["text"] for c in opinion if c["kind"] == "strong"
+                and c["start"] >= attr.cue_end]
+        if held:
+            return Decision("reports-judgement", "opinion", 0.65,
+                            f"'{phrase}' reports what {who} {holds()} something to "
+                            f"be, and {quote_cues(held)} "
+                            f"{verb(held, 'judges', 'judge')}: this is an opinion, "
+                            f"and it is sourced: {who} {holds()} it.", "opinion")
+        believes = True
     # the cue's own words and a word inside the source's noun phrase ("a
     # person familiar with the mayor's thinking") guess nothing; a modal there
     # shows the phrase is no noun phrase and still guesses
