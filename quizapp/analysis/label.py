@@ -448,11 +448,21 @@ _QUOTED_QUESTION = re.compile(r"^(?:[^“\"\s]+\s+){7,}[^“\"\s]+[,:]\s*"
                               r"[“\"][^”\"]+\?[”\"]\s*$")
 
 
+# A short quoted question and its tag, closing the sentence: '"Did you
+# accept the bonus?" Mr Garside asked.', '"Why now?" she asked, turning to
+# the board.' (Not '"You winning?" she said, but Kevin was drifting off':
+# the sentence goes on to tell more.)
+_TAGGED_QUESTION = re.compile(
+    r"[\s“\"]*[“\"][^”\"]{1,120}\?[”\"]\s*(?:[\w’'.-]+\s+){0,4}?(?:asked|asks|said|"
+    r"says|replied|wondered|demanded|pressed|added|shouted|cried|interjected)"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3}\s*(?:[.!]|,\s+\w+ing\b[^,;]*[.!]?)?\s*$")
+
+
 def _by_rules(text: str, sentence: str, attr: Attribution | None,
               hedges: list[dict], opinion: list[dict], is_heading: bool,
               weighed: Callable[[], Weighing]) -> Decision:
     if sentence.rstrip(" ”’\"')").endswith("?") and not _QUOTED_QUESTION.search(
-            sentence):
+            sentence) or _TAGGED_QUESTION.match(sentence):
         return Decision("question", "question", 0.95,
                         "This is a question: it asks rather than states, so it is "
                         "not sorted. Ask what answer it expects: a question can "

@@ -80,6 +80,11 @@ _CLOSERS = frozenset("\"”’')]")
 _LETTERS_AND_STOPS = frozenset(string.ascii_letters + ".")
 _NEXT_WORD = re.compile(r"[\w’']+")
 _QUOTED = re.compile(r"“[^”\n]{1,800}”|\"[^\"\n]{1,800}\"")
+# A speaker's name and a verb of speaking closing its clause: " Mr Garside
+# asked.", " Dr Lee replied,".
+_NAME_TAG = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:asked|asks|said|says|replied|"
+                       r"replies|answered|added|demanded|shouted|cried|insisted|"
+                       r"interjected|pressed|retorted|snapped|wondered)\s*[.,;!?]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _NON_SPACE = re.compile(r"\S")
@@ -104,8 +109,11 @@ def _quote_shields(para: str) -> list[tuple[int, int, bool]]:
         after = para[match.end() : match.end() + 3]
         inner_end = match.group()[-2:-1]
         before = para[max(0, match.start() - 2) : match.start()].rstrip()
-        # '"...," she said', '"..." — she said': the attribution follows
-        tagged_after = after[:1] in (",", "—", "–") or inner_end == ","
+        # '"...," she said', '"..." — she said': the attribution follows;
+        # so it does after a question or a cry and a name: '"Did you accept
+        # the bonus?" Mr Garside asked.'
+        tagged_after = after[:1] in (",", "—", "–") or inner_end == "," or (
+            inner_end in "?!" and _NAME_TAG.match(para, match.end()) is not None)
         if (tagged_after or (after.strip()[:1].islower() and after[:1] == " ")
                 or before.endswith(",")):
             shields.append((match.start() + 1, match.end() - 1,

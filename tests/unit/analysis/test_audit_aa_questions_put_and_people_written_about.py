@@ -1,0 +1,37 @@
+"""Audit AA (an obituary, a drug trial, a committee hearing, bus cuts, a
+museum's restitution, a basketball preview): a quoted question with its tag
+is one sentence that asks."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+from .sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    '"Did you accept the bonus?" Mr Garside asked.',
+    '"Why now?" Ms Okafor asked, turning to the board.',
+    '"Did you accept it?" asked Mr Garside.',
+    '"Who would do that?" he said.',
+])
+def test_a_quoted_question_and_its_tag_is_one_question(text):
+    sentence = only(text)
+    assert sentence.label == "question"
+
+
+def test_the_tag_stays_with_its_question_before_the_reply():
+    analysis = analyze('"Did you accept the bonus?" Mr Garside asked. '
+                       '"I did," he said.')
+    assert [s.text for s in analysis.sentences] == [
+        '"Did you accept the bonus?" Mr Garside asked.', '"I did," he said.']
+
+
+def test_a_question_quoted_in_a_longer_telling_is_no_question():
+    sentence = only('"You winning?" she said, but Kevin was drifting off again.')
+    assert sentence.label != "question"
+
+
+def test_a_question_and_a_new_sentence_after_it_stay_apart():
+    analysis = analyze('"Is it over?" The crowd fell silent.')
+    assert len(analysis.sentences) == 2
