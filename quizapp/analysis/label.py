@@ -1087,7 +1087,8 @@ def _who(attr: Attribution, text: str) -> str:
     if name.lower() in ("one", "another"):
         return f"{name.lower()} of those just mentioned"  # "One said"
     shown = shown_name(attr)
-    if shown and attr.kind == "vague" and loose_word(shown.split()[0]):
+    if shown and attr.kind == "vague" and loose_word(shown.split()[0]) and \
+            not shown[1:2].isupper():  # (not "MPs")
         # "Critics argue": capitalised by its place, "the argument of critics"
         shown = shown[0].lower() + shown[1:]
     return shown or "the source it names"

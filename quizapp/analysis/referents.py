@@ -37,6 +37,9 @@ _SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Sister|Queen|Princess|"
 _PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
                      r"Lord|Lady)\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?"
                      r"(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)+\b")
+# A capitalised word standing alone opening the sentence, as a surname does,
+# or its possessive ("Marsh's career was not without setbacks").
+_OPENING_SURNAME = re.compile(r"[“\"]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[’']s)?\s+[a-z]")
 # Capitalised words that name a place or a thing, not a person.
 _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Bridge|Hill|Court|Crown|Station|Hall|House|Homes|Hospital|"
@@ -184,6 +187,14 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
                 any(name in n or same_source(name, n) for n, _, _ in names):
             continue
         names.append((name, False, False))
+    opening = _OPENING_SURNAME.match(sentence.text)
+    if opening:
+        # "Marsh's career was not without setbacks.": the person named before
+        # whom the sentence is about, by surname
+        named = [p for p in people if p.split()[-1] == opening.group(1)]
+        if len(named) == 1 and not any(same_source(named[0], n)
+                                       for n, _, _ in names):
+            names.append((named[0], False, False))
     for name, _, _ in names:
         at = sentence.text.find(name)
         if at >= 0 and _ITS_AFTER.match(sentence.text, at + len(name)):

@@ -256,3 +256,23 @@ def test_a_place_after_in_or_at_is_no_person_she_could_be():
             "said.")
     assert _stands_for(text)["“Phones made us look down,” she said."] == \
         "Anjali Mehrotra"
+
+
+def test_he_is_the_person_a_sentence_before_is_about_by_surname():
+    text = ("Lionel Marsh, the tenor saxophonist, has died aged 84. "
+            "The saxophonist Kofi Danquah said he owed his career to him. "
+            "Marsh's career was not without setbacks. "
+            "For a decade he earned his living in hotel bands. "
+            "He later admitted the period had been bruising.")
+    found = _stands_for(text)
+    assert found["He later admitted the period had been bruising."] == \
+        "Lionel Marsh"
+
+
+def test_a_surname_inside_a_sentence_does_not_make_it_about_them():
+    text = ("Lionel Marsh, the tenor saxophonist, has died aged 84. "
+            "The saxophonist Kofi Danquah said he owed his career to Marsh. "
+            "He later said the lessons had changed him.")
+    found = _stands_for(text)
+    assert found["He later said the lessons had changed him."] == \
+        "the saxophonist Kofi Danquah"

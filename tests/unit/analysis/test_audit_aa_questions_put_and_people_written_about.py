@@ -35,3 +35,8 @@ def test_a_question_quoted_in_a_longer_telling_is_no_question():
 def test_a_question_and_a_new_sentence_after_it_stay_apart():
     analysis = analyze('"Is it over?" The crowd fell silent.')
     assert len(analysis.sentences) == 2
+
+
+def test_a_loose_group_in_capitals_keeps_its_capitals_in_feedback():
+    sentence = only('MPs accused the company of an "industrial-scale failure".')
+    assert "MPs said it" in sentence.explanation
