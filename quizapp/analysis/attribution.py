@@ -287,7 +287,8 @@ _SUBJECT_START = re.compile(
 
 _CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
                     r"continued|continues|tried|tries|want|wants|wanted|plans?|"
-                    r"planned|expected|going|got|used|has\s+had|had)\s+to\s+$",
+                    r"planned|expected|going|got|used|liked|likes|loved|loves|"
+                    r"tended|tends|has\s+had|had)\s+to\s+$",
                     re.I)
 # "was accused of", "have been blamed for": a charge someone made, unnamed.
 _PASSIVE_CHARGE = frozenset(
@@ -1035,6 +1036,9 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     """The noun phrase before the verb, unless it is an adverbial ("in a box
     labeled", "During Tuesday's arguments", "Voters, in particular, have
     expressed": the subject, if any, is found another way)."""
+    habit = _HABIT.search(text, start, vs)
+    if habit:  # "as he liked to tell interviewers", "as she used to say"
+        vs = habit.start()
     left = left_np(text, start, vs)
     if left is None:
         return None
@@ -1066,6 +1070,9 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     return left
 
 
+# What someone was given to saying, between them and the verb: "as he liked
+# to tell interviewers", "as she used to say".
+_HABIT = re.compile(r"\s(?:used|liked|loved|likes|loves|tended|tends)\s+to\s+$")
 # A first predicate in the passive ("were arrested and charged with").
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
                             r"[a-z]+(?:ed|en)\b")

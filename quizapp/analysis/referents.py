@@ -58,6 +58,9 @@ _WORK = frozenset("album single song track record ep film movie book novel play 
                   "game".split())
 # A group of people by its plural head in lower case: "the authors".
 _GROUP_HEAD = re.compile(r"(?:^|\s)[a-z]+[^s\W’']s$")
+# Nouns for a group of people, never "he" or "she".
+_COLLECTIVE = frozenset("family families team crowd couple band group staff "
+                        "household relatives parents".split())
 # "its" after a name in its clause: the name is a body's.
 # (not past a report of someone else's clause: "Cllr Gareth Lowe said the
 # council had been warned that its IT systems ...": the council's)
@@ -247,8 +250,10 @@ def _gender(name: str, learned: dict[str, str]) -> str | None:
 
 
 def _may_be(name: str, pronoun: str, learned: dict[str, str]) -> bool:
-    if pronoun in ("he", "she", "person") and _GROUP_HEAD.search(name):
-        return False  # "the authors", "club statisticians": many, not one
+    if pronoun in ("he", "she", "person") and (
+            _GROUP_HEAD.search(name) or name.split()[-1].lower() in _COLLECTIVE):
+        return False  # "the authors", "club statisticians", "His family":
+        # many, not one
     if pronoun == "person":
         # "the researcher": one person of either gender, named or introduced
         # by a role ("a confidential memo" is no one; nor is "the coach",

@@ -276,3 +276,12 @@ def test_a_surname_inside_a_sentence_does_not_make_it_about_them():
     found = _stands_for(text)
     assert found["He later said the lessons had changed him."] == \
         "the saxophonist Kofi Danquah"
+
+
+def test_a_family_is_never_he():
+    text = ("Lionel Marsh, the tenor saxophonist, has died aged 84. "
+            "His family said he died peacefully on Sunday. "
+            'He arrived with, as he liked to tell interviewers, "a borrowed suit".')
+    found = _stands_for(text)
+    assert found['He arrived with, as he liked to tell interviewers, '
+                 '"a borrowed suit".'] == "Lionel Marsh"

@@ -40,3 +40,17 @@ def test_a_question_and_a_new_sentence_after_it_stay_apart():
 def test_a_loose_group_in_capitals_keeps_its_capitals_in_feedback():
     sentence = only('MPs accused the company of an "industrial-scale failure".')
     assert "MPs said it" in sentence.explanation
+
+
+@pytest.mark.parametrize("text", [
+    'Marsh arrived with, as he liked to tell interviewers, "a borrowed suit".',
+    'Marsh arrived with, as he used to say, "a borrowed suit".',
+])
+def test_what_someone_was_given_to_saying_credits_them(text):
+    sentence = only(text)
+    assert (sentence.label, sentence.source_kind) == ("sourced", "named")
+    assert sentence.attribution.source == "he"
+
+
+def test_a_habit_of_doing_reports_nothing():
+    assert only("The firm used to report its results in May.").source_kind == "none"
