@@ -210,6 +210,9 @@ _MIGHT_NOUN_BEFORE = re.compile(r"\b(?:of|through|from|by|has|have|had)\s+$", re
 _MIGHT_NOUN_AFTER = re.compile(r"\s+(?:makes|made|is|was|stands)\b", re.I)
 # Thinking as an activity, not a view: "think about", "think of moving",
 # "think and write", "think clearly", "think for themselves".
+# How someone sees themselves: "thought of himself as a working musician".
+_SELF_IMAGE = re.compile(r"\s+of\s+(?:himself|herself|themselves|myself|ourselves|"
+                         r"yourself|yourselves|oneself)\s+as\b", re.I)
 _COGITATE = re.compile(
     r"\s+(?:about|and|or|clearly|hard|harder|twice|critically|deeply|logically|"
     r"carefully|creatively|rationally|ahead|big|for\s+(?:him|her|them|your|one|"
@@ -394,6 +397,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             # the story goes on to overturn, told as what happened
         if _COGITATE.match(after):
             return None  # "nobody thought about the people": thinking done
+        if _SELF_IMAGE.match(after):
+            return None  # "never thought of himself as famous": how someone
+            # saw themselves, told
         if re.search(r"\b(?:of|school|political|free|critical|the|his|her|their|"
                      r"a|no|second)\s+$", before, re.I):
             return None
@@ -410,7 +416,7 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             return None  # to think something over: "think about it", "think of
             # moving", "think clearly": the act of thinking, no view held
         return None if re.match(r"\s+(?:tank|of\s+(?:it|them)\s+as)\b", after,
-                                re.I) else "epistemic"
+                                re.I) or _SELF_IMAGE.match(after) else "epistemic"
     if low.startswith("consider"):
         return "epistemic"  # "considered calling her": senses.guesses
     if low == "will":

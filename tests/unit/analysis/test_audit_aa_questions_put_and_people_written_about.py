@@ -54,3 +54,17 @@ def test_what_someone_was_given_to_saying_credits_them(text):
 
 def test_a_habit_of_doing_reports_nothing():
     assert only("The firm used to report its results in May.").source_kind == "none"
+
+
+@pytest.mark.parametrize("text", [
+    '"Dad never thought of himself as famous," she said.',
+    "She does not think of herself as a politician.",
+])
+def test_how_someone_sees_themselves_is_no_guess(text):
+    sentence = only(text)
+    assert sentence.hedges == []
+
+
+def test_thinking_of_a_thing_as_something_still_guesses():
+    assert only("Zero-sum can be thought of more generally as a constant sum."
+                ).hedges != []
