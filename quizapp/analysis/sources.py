@@ -97,6 +97,18 @@ _VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerou
 _PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents)|crews|staff|"
                             r"officials|members|employees|nurses|aides|insiders|groups")
 # One of the sources just told of, standing alone: "One said", "Another".
+# What a document found, by a word for its findings: "the results of a large
+# clinical trial", "the latest figures from the survey".
+_FOUND_BY = re.compile(r"(?:the\s+)?(?:(?:early|latest|final|full|preliminary|"
+                       r"initial|new|headline|main)\s+)?(?:results?|findings?|data|"
+                       r"figures|conclusions?)\s+(?:of|from)\s+(.+)", re.I)
+# Nobody, or hardly anyone: "almost nobody outside their own city".
+_HARDLY_ANYONE = re.compile(r"(?:(?:almost|nearly|virtually|practically)\s+)?(?:nobody|"
+                            r"no\s+one|no-one)\b|hardly\s+any(?:one|body)\b", re.I)
+# A great many people: "Thousands of passengers", "Hundreds".
+_MULTITUDE = re.compile(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|"
+                        r"millions|dozens|scores)\b(?!\s+of\s+(?:documents|pages|"
+                        r"emails|records|files)\b)", re.I)
 _ONE_OF_THEM = re.compile(r"(?:one|another|a\s+second|a\s+third|the\s+other)"
                           r"(?:\s+of\s+them)?", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
@@ -261,6 +273,13 @@ def kind_of(np: str) -> str:
     if _ONE_OF_THEM.fullmatch(np):
         return "anonymous"  # "One said", "Another suggested": one of the
         # unnamed sources just told of
+    found = _FOUND_BY.fullmatch(np)
+    if found and kind_of(found.group(1)) == "citation":
+        return "citation"  # "the results of a large clinical trial": what the
+        # document found
+    if _MULTITUDE.match(np) or _HARDLY_ANYONE.match(np):
+        return "vague"  # "Thousands of passengers": many, nobody in
+        # particular; "almost nobody outside their own city": next to none
     head = head_phrase(np)
     if _TEAM.fullmatch(np):
         return "named"  # "the researchers", "the organisers": the team the

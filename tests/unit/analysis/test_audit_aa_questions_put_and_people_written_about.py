@@ -5,6 +5,7 @@ is one sentence that asks."""
 import pytest
 
 from quizapp.analysis import analyze
+from quizapp.analysis.sources import kind_of
 
 from .sentences import only
 
@@ -68,3 +69,22 @@ def test_how_someone_sees_themselves_is_no_guess(text):
 def test_thinking_of_a_thing_as_something_still_guesses():
     assert only("Zero-sum can be thought of more generally as a constant sum."
                 ).hedges != []
+
+
+@pytest.mark.parametrize(("np", "kind"), [
+    ("the results of a large clinical trial", "citation"),
+    ("the latest figures from the survey", "citation"),
+    ("Thousands of passengers in rural Shropshire", "vague"),
+    ("almost nobody outside their own city", "vague"),
+])
+def test_what_a_document_found_and_great_or_tiny_crowds_are_sourced_by_kind(np, kind):
+    assert kind_of(np) == kind
+
+
+@pytest.mark.parametrize("text", [
+    'Mr Pettifer conceded this was "not acceptable" and said every monitor '
+    'would be repaired.',
+    '"It is a step forward, but not a revolutionary one," she said.',
+])
+def test_verdicts_conceded_or_weighed_are_opinions(text):
+    assert only(text).label == "opinion"
