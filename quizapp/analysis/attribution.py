@@ -1205,6 +1205,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "admitted to hospital": taken in, not owning up
     if _LEMMA.get(cue) == "call" and _CALL_PARTICLE.match(text, ve, end):
         return None  # "called in to a town hall", "called off the strike"
+    if _LEMMA.get(cue) == "see" and _WILL_OR_OR.search(before) and not \
+            _SEEN_AS.match(text, ve, end):
+        return None  # "will see reductions in their bus services", "will lose
+        # or see cuts": what is to happen to them, no view held
     if _LEMMA.get(cue) == "recall" and _RECALLED_GOODS.match(text, ve, end):
         return None  # "has recalled three varieties of wrap": goods taken
         # back, no memory told
@@ -1503,6 +1507,14 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
 
 
 # "call" with a particle is another verb: to phone in, cancel, summon.
+# A modal, or a verb coordinated, before "see": "will see", "could see",
+# "will lose or see".
+_WILL_OR_OR = re.compile(r"\b(?:will|would|could|may|might|[’']ll|\w+\s+or)\s+"
+                         r"(?:\w+ly\s+)?$", re.I)
+# What "see" holds when it reports a view: "see it as", "see that", "see
+# prices rising".
+_SEEN_AS = re.compile(r"\s+(?:that|how|why|whether|no\s+reason)\b|"
+                      r"(?:\s+[\w’'.-]+){1,4}?\s+(?:as\b|\w+ing\b)", re.I)
 _CALL_PARTICLE = re.compile(r"\s+(?:in|up|off|back|round|around|over)\b", re.I)
 _RECALLED_GOODS = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:products?|varieties|batches|"
                              r"items|vehicles|cars|models|units|packs|lines|ranges|"

@@ -88,3 +88,17 @@ def test_what_a_document_found_and_great_or_tiny_crowds_are_sourced_by_kind(np, 
 ])
 def test_verdicts_conceded_or_weighed_are_opinions(text):
     assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of passengers will lose or see reductions in their bus services "
+    "from next month.",
+    "Residents will see higher bills next year.",
+])
+def test_what_people_will_see_happen_to_them_credits_nobody(text):
+    assert only(text).source_kind == "none"
+
+
+def test_seeing_a_thing_as_something_still_credits_who_sees_it():
+    sentence = only("Economists could see that the boom would end.")
+    assert sentence.attribution.source == "Economists"
