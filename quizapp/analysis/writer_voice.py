@@ -9,6 +9,7 @@ that weighed most, as a reader would point at them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache, partial
 
@@ -29,6 +30,11 @@ def credited(attr, decision):
     or the rules found it was no source after all ("are expected to")."""
     return attr if (attr is not None and not attr.negated
                     and decision.keeps_attribution) else None
+
+
+# How a thing seems or appears, which no detail around it makes a report:
+# "His remark appeared to be a pointed reference to ...".
+_SEEMING = re.compile(r"(?i:appear(?:s|ed)?|seem(?:s|ed)?|apparently|seemingly)")
 
 
 def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict],
@@ -58,7 +64,9 @@ def _weighed_in(decision, scorer, names, probability, sentence, source, hedges,
     own voice: keep the rules' kind, or turn a judgement into a report."""
     ruled = decision.kind != "fact"
     if ruled:
-        judges = probability > scorer.demote
+        judges = probability > scorer.demote or (
+            decision.kind == "speculation" and any(
+                _SEEMING.fullmatch(h["text"]) for h in hedges))
     else:  # the model weighs cue words the rules found; it does not invent them
         judges = (scorer.promote is not None and probability >= scorer.promote
                   and bool(opinion))

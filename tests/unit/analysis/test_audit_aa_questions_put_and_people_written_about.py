@@ -102,3 +102,11 @@ def test_what_people_will_see_happen_to_them_credits_nobody(text):
 def test_seeing_a_thing_as_something_still_credits_who_sees_it():
     sentence = only("Economists could see that the boom would end.")
     assert sentence.attribution.source == "Economists"
+
+
+def test_how_a_thing_appears_stays_a_guess_however_detailed_the_sentence():
+    sentence = only("His remark appeared to be a pointed reference to an arrangement "
+                    "under which Britain's two largest national museums lent several "
+                    "dozen Asante gold objects to Kumasi in 2024 on a renewable "
+                    "loan.")
+    assert sentence.label == "speculation"
