@@ -160,6 +160,13 @@ def analyze(text: str) -> Analysis:
     previous: Attribution | None = None
     previous_para = -1
     before: dict[int, Attribution | None] = {}  # a stretch's speaker by default
+    # A question put by one named speaker to another ('"Did you accept the
+    # bonus?" Mr Garside asked.'): the asker and the one asked, whose turns
+    # the untagged quotations after it take in order, and the last turn's
+    # speaker and paragraph
+    exchange: tuple[Attribution, Attribution] | None = None
+    voice: tuple[Attribution | None, int] = (None, -1)
+    people: list[Attribution] = []  # people credited so far, the last last
     for index, (start, end, para_index) in enumerate(doc.sentences):
         para = doc.paragraphs[para_index]
         is_heading = para_index in headings
@@ -176,11 +183,19 @@ def analyze(text: str) -> Analysis:
             attr = replace(attr, side=True)
         side = attr is not None and attr.side
         uncredited = side or (attr is not None and attr.act)
+        if exchange is not None and not quote.inside and quote.start < 0:
+            exchange = None  # the writer's narration ends the exchange
         if quote.start >= 0 and quote.start not in before:
             near = previous is not None and para_index - previous_para <= 1
+            turn = None
+            if exchange is not None and voice[1] == para_index - 1 and \
+                    start == para.start and quote.inside:
+                # '"The remuneration committee makes those decisions ..."' after
+                # the question: the one asked answers, and so on in turn
+                turn = exchange[1] if voice[0] is exchange[0] else exchange[0]
             before[quote.start] = _named_after(
                 text, masked, doc, found, whose, quoting, index) or _introduced(
-                text, masked, doc, headings, found, quoting, index) or (
+                text, masked, doc, headings, found, quoting, index) or turn or (
                 previous if near else None)
         quoted_from = None
         if attr is None or uncredited:
@@ -266,7 +281,26 @@ def analyze(text: str) -> Analysis:
             index in whose))
         if attr is not None and attr.kind != "self" and not uncredited:
             previous, previous_para = attr, para_index
+        speaking = quoted_from if continued else attr
+        if speaking is not None and (quote.inside or quote.start >= 0):
+            voice = (speaking, para_index)
+        if decision.label == "question" and attr is not None and \
+                not continued and attr.kind == "named" and quote.start >= 0:
+            asked = next((p for p in reversed(people)
+                          if not _same_person(p, attr)), None)
+            exchange = (attr, asked) if asked is not None else None
+        if attr is not None and attr.kind == "named" and not uncredited and \
+                is_person_like(attr.source) and not is_body(attr.source):
+            people.append(attr)
     return Analysis(text, sentences, doc.paragraphs, doc)
+
+
+def _same_person(one: Attribution, other: Attribution) -> bool:
+    """Do two credits name the same person ("Tom Garside", "Mr Garside",
+    "he")?"""
+    a, b = one.source.split(), other.source.split()
+    return bool(a and b) and (a[-1] == b[-1] or points_back(one.source)
+                              or points_back(other.source))
 
 
 def _mentions_words_before(text: str, start: int, attr: Attribution) -> bool:

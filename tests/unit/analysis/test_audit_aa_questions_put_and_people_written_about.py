@@ -110,3 +110,38 @@ def test_how_a_thing_appears_stays_a_guess_however_detailed_the_sentence():
                     "dozen Asante gold objects to Kumasi in 2024 on a renewable "
                     "loan.")
     assert sentence.label == "speculation"
+
+
+_HEARING = '''Mr Pettifer said he was "genuinely sorry" to customers.
+
+The sharpest exchanges concerned executive pay.
+
+"Did you accept the bonus?" Mr Garside asked.
+
+"The remuneration committee makes those decisions independently of me."
+
+"That wasn't the question. Did you accept it?"
+
+"I did accept it, yes."
+
+After a pause, Mr Pettifer said the amount "has not yet been finalised".
+'''
+
+
+def test_untagged_quotations_after_a_question_take_turns():
+    speakers = {s.text: s.quoted_from.source for s in analyze(_HEARING).sentences
+                if s.quoted_from is not None}
+    assert speakers == {
+        '"The remuneration committee makes those decisions independently of me."':
+            "Mr Pettifer",
+        '"That wasn\'t the question.': "Mr Garside",
+        'Did you accept it?"': "Mr Garside",
+        '"I did accept it, yes."': "Mr Pettifer",
+    }
+
+
+def test_without_a_question_an_untagged_quotation_continues_its_speaker():
+    text = ('"We will appeal," Mr Garside said.\n\n'
+            '"The ruling is wrong in law."\n')
+    last = analyze(text).sentences[-1]
+    assert last.quoted_from.source == "Mr Garside"
