@@ -85,6 +85,12 @@ for _line in _CUES:
         _LEMMA.setdefault(_form, _forms[0])
 
 
+def cue_kind(cue: str) -> str | None:
+    """The lexicon section of a reporting cue ("speech", "thought", ...), None
+    for a cue not listed."""
+    return _FORMS.get(" ".join(cue.lower().replace("’", "'").split()))
+
+
 def lemma(cue: str) -> str | None:
     """The first form of a reporting cue's lexicon line ("railed against" ->
     "rail against"), None for a cue not listed."""

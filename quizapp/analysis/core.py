@@ -8,7 +8,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .acts import puts_question
-from .attribution import Attribution, find_attribution, introduced_speaker, lemma
+from .attribution import (
+    Attribution,
+    cue_kind,
+    find_attribution,
+    introduced_speaker,
+    lemma,
+)
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide, reports_judgement
@@ -519,11 +525,25 @@ def _phrase(text: str, attr: Attribution) -> str:
     that stretch is long."""
     start, end = attr.span
     phrase = " ".join(text[start:end].split())
+    relative = _RELATIVE_IN.search(phrase)
+    if relative:
+        phrase = phrase[relative.start():]  # "who said", not "Stockport, who
+        # said": the relative word stands for the person
     return attr.cue if not phrase or len(phrase) > 60 else phrase
+
+
+_RELATIVE_IN = re.compile(r"(?<=, )(?:who|which)\b")
 
 
 def _side_source_note(text: str, attr: Attribution) -> str:
     """The feedback for a fact whose only source sits in a side clause."""
+    if cue_kind(attr.cue) == "thought" or not (attr.source or "").strip():
+        # "a molecule that is thought to help trigger the pain", "Asked what
+        # he hoped people would remember, Marsh was brief": a belief or a
+        # wish told in the side clause, no credit for the main claim
+        return (f"'{_phrase(text, attr)}' belongs only to the side clause it sits "
+                "in; the sentence's main claim is stated on the writer's own "
+                "word, so it is an unsourced claim.")
     return (f"'{_phrase(text, attr)}' credits only the side clause it sits in; "
             "the sentence's main claim is stated on the writer's own word, so it "
             "is an unsourced claim.")

@@ -145,3 +145,17 @@ def test_without_a_question_an_untagged_quotation_continues_its_speaker():
             '"The ruling is wrong in law."\n')
     last = analyze(text).sentences[-1]
     assert last.quoted_from.source == "Mr Garside"
+
+
+def test_a_belief_in_a_side_clause_belongs_to_it_and_credits_nobody():
+    sentence = only("Velanitrant blocks a receptor for PACAP, a signalling molecule "
+                    "that is thought to help trigger the pain.")
+    assert sentence.label == "unsourced"
+    assert "belongs only to the side clause" in sentence.explanation
+    assert "credits" not in sentence.explanation
+
+
+def test_a_relative_speaker_in_a_side_clause_reads_as_who_said():
+    sentence = only("Among those who took part was Lucy Arkwright, a teacher from "
+                    "Stockport, who said she had been having migraines for years.")
+    assert sentence.explanation.startswith("'who said' credits only the side clause")
