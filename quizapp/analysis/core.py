@@ -532,6 +532,8 @@ def _phrase(text: str, attr: Attribution) -> str:
     return attr.cue if not phrase or len(phrase) > 60 else phrase
 
 
+# A condition opening just before an act: "if its trustees agree".
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|provided|providing|once)\s+$", re.I)
 _RELATIVE_IN = re.compile(r"(?<=, )(?:who|which)\b")
 
 
@@ -555,6 +557,11 @@ def _act_note(text: str, attr: Attribution) -> str:
     done by nobody named ("was first reported at 1:40pm", "is expected in
     March")."""
     unnamed = not (attr.source or "").strip()
+    if _CONDITION_BEFORE.search(text, max(0, attr.span[0] - 12), attr.span[0]):
+        return (f"'{_phrase(text, attr)}' is a condition the sentence sets, not "
+                "what anyone said: the sentence states it on the writer's own "
+                "word, so it is an unsourced claim.")  # "free to return them
+        # if its trustees agree"
     if unnamed and lemma(attr.cue) not in _CLAIM_VERBS:
         when = "is to happen" if _WILL_BE.search(
             text, max(0, attr.cue_start - 16), attr.cue_start) else "happened"

@@ -159,3 +159,10 @@ def test_a_relative_speaker_in_a_side_clause_reads_as_who_said():
     sentence = only("Among those who took part was Lucy Arkwright, a teacher from "
                     "Stockport, who said she had been having migraines for years.")
     assert sentence.explanation.startswith("'who said' credits only the side clause")
+
+
+def test_an_act_set_as_a_condition_is_told_as_one():
+    sentence = only("The Pemberton is an independent trust and can return objects "
+                    "if its trustees agree.")
+    assert sentence.label == "unsourced"
+    assert "is a condition the sentence sets" in sentence.explanation
