@@ -54,6 +54,9 @@ _MATCHER = PhraseMatcher(_LEXICON)
 _VERB_OBJECT = re.compile(r"\s+(?:them|him|her|us|me|you|about)\b")
 _NOT_JUDGING = re.compile(
     r"(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
+    r"great-grand|"
+    # "Put simply, ...", "Simply put": how the writer puts it, no judgement
+    r"simply\s+put\b|(?<=put\s)simply\b|"
     r"good\s+(?:friday|morning|evening)|best\s+(?:known|selling)|"
     # "with obvious affection", "visible relief": a feeling seen, told
     r"(?:obvious|evident|visible|genuine)\s+(?:affection|pride|delight|relish|"

@@ -166,3 +166,17 @@ def test_an_act_set_as_a_condition_is_told_as_one():
                     "if its trustees agree.")
     assert sentence.label == "unsourced"
     assert "is a condition the sentence sets" in sentence.explanation
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Put simply, the problem is not effort.", "simply"),
+    ("Simply put, the team is tired.", "simply"),
+    ("Her great-grandmother was born in Leeds.", "great"),
+])
+def test_how_the_writer_puts_it_or_a_family_tree_judges_nothing(text, word):
+    assert word not in [c["text"].lower() for c in only(text).opinion_cues]
+
+
+def test_simply_before_a_verb_still_weighs():
+    assert [c["text"] for c in only("She simply refused to play.").opinion_cues] \
+        == ["simply"]
