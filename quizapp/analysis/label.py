@@ -1084,8 +1084,9 @@ def _who(attr: Attribution, text: str) -> str:
         return STANDS_FOR.get(name.lower(), name.lower())
     if not name or attr.kind == "anonymous" and not name[:1].isupper():
         return name or "an unnamed source"
-    if name.lower() in ("one", "another"):
-        return f"{name.lower()} of those just mentioned"  # "One said"
+    if name.lower() in ("one", "another", "both", "neither", "the other"):
+        return f"{name.lower()} of those just mentioned"  # "One said", "Both
+        # said", "The other insisted"
     shown = shown_name(attr)
     if shown and attr.kind == "vague" and loose_word(shown.split()[0]) and \
             not shown[1:2].isupper():  # (not "MPs")

@@ -62,6 +62,10 @@ def _patterns(role: str) -> tuple[re.Pattern, ...]:
     )
 
 
+# "The other": the second of two unnamed sources just told of, no role.
+_OTHER = frozenset(("other", "latter", "former"))
+
+
 def calls_back(source: str) -> bool:
     """Is the source one person by a role after "the" ("the researcher", "The
     fly-half"), not a plural, a body or a document?"""
@@ -70,7 +74,7 @@ def calls_back(source: str) -> bool:
         return False
     role = callback.group("role")
     return not (role.endswith("s") and not role.endswith("ss") or is_body(role)
-                or kind_of(f"the {role}") == "citation")
+                or kind_of(f"the {role}") == "citation" or role.lower() in _OTHER)
 
 
 def role_holder(text: str, before: int, source: str) -> str | None:

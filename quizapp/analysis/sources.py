@@ -109,8 +109,8 @@ _HARDLY_ANYONE = re.compile(r"(?:(?:almost|nearly|virtually|practically)\s+)?(?:
 _MULTITUDE = re.compile(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|"
                         r"millions|dozens|scores)\b(?!\s+of\s+(?:documents|pages|"
                         r"emails|records|files)\b)", re.I)
-_ONE_OF_THEM = re.compile(r"(?:one|another|a\s+second|a\s+third|the\s+other)"
-                          r"(?:\s+of\s+them)?", re.I)
+_ONE_OF_THEM = re.compile(r"(?:one|another|a\s+second|a\s+third|the\s+other|both|"
+                          r"neither|the\s+two)(?:\s+of\s+them)?", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
 _SHARE = re.compile(r"^(?:(?:almost|nearly|about|around|roughly|just|over|under|"
                     r"more\s+than|fewer\s+than|less\s+than|only)\s+)?"

@@ -5,6 +5,7 @@ is one sentence that asks."""
 import pytest
 
 from quizapp.analysis import analyze
+from quizapp.analysis.referents import referents
 from quizapp.analysis.sources import kind_of
 
 from .sentences import only
@@ -180,3 +181,12 @@ def test_how_the_writer_puts_it_or_a_family_tree_judges_nothing(text, word):
 def test_simply_before_a_verb_still_weighs():
     assert [c["text"] for c in only("She simply refused to play.").opinion_cues] \
         == ["simply"]
+
+
+def test_both_one_and_the_other_are_the_unnamed_sources_just_told_of():
+    analysis = analyze("Two people close to the squad spoke to this newspaper. "
+                       "Both said the players were tired. "
+                       "One described the mood as grim. "
+                       'The other insisted the squad remained "behind the coach".')
+    assert [s.source_kind for s in analysis.sentences[1:]] == ["anonymous"] * 3
+    assert referents(analysis) == {}
