@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .attribution import named_with_maker
+from .attribution import lemma, named_with_maker
 from .core import Analysis, Sentence
 from .label import SORTED_KINDS
 from .lexicon import load_phrases
@@ -691,12 +691,23 @@ def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str | Non
         # though the authority has not published figures": the writer's
         # comment on it is no part of what was done
         did = _before_concession(_COMMENT_AFTER.split(did, maxsplit=1)[0])
-        if 4 <= len(did.split()) and not did.endswith(("?", "!", "”", '"')):
+        if 4 <= len(did.split()) and not did.endswith(("?", "!", "”", '"')) and \
+                _finite(attribution.cue):
             return f"Who {did}?"
     if points_back(clean(attribution.source)):
         # "“...,” she told reporters.": the reader finds who "she" is
         return f"Who says so? {_cited(quote)}"
     return None  # the whole sentence would print its answer
+
+
+def _finite(cue: str) -> bool:
+    """Does the cue's verb read after "Who" ("Who called ...", "Who warns
+    ...")? Not an -ing form or a bare one ("Who arguing that ...", "Who see
+    reductions ...")."""
+    first = cue.lower().split()[0] if cue.split() else ""
+    base = (lemma(cue) or "").split()[:1]
+    return bool(first) and not first.endswith("ing") and (
+        first.endswith(("ed", "s")) or not base or first != base[0])
 
 
 def _claim(analysis: Analysis, sentence: Sentence) -> str | None:

@@ -242,3 +242,13 @@ def test_the_claim_leaves_out_a_bare_day_and_a_second_report():
     assert any(p.startswith("Who says so? “it had received more than 4,300")
                for p in prompts), prompts
     assert not any("Wednesday" in p or "and said" in p for p in prompts), prompts
+
+
+def test_a_who_did_prompt_reads_only_with_a_finite_verb():
+    text = ("The coach, Ana Sorensen, named her squad on Friday. "
+            "Pundit Lee Adeyemi, arguing that the Royals \"could still nick it\" "
+            "if Hughes plays, was the lone optimist. "
+            "Mark Pettifer called the vote \"a historic step for the region\". "
+            "Critics said the plan was rushed.")
+    prompts = [item["prompt"] for item in who_said_items(analyze(text))]
+    assert not any(p.startswith(("Who arguing", "Who see")) for p in prompts)
