@@ -1029,7 +1029,9 @@ _ANONYMITY_WORDS = re.compile(r"(?:who\s+)?" + _UNNAMED, re.I)
 
 
 _MAIN_REPORTS = frozenset(("said", "says", "told", "added", "warned", "insisted",
-                           "confirmed", "explained", "noted", "argued"))
+                           "confirmed", "explained", "noted", "argued", "cautioned",
+                           "stressed", "acknowledged", "admitted", "conceded",
+                           "claimed", "suggested", "predicted", "complained"))
 
 
 # A phrase that opens with a preposition is an adverbial, not a subject, unless

@@ -213,16 +213,18 @@ def find_opinion_cues(text: str, start: int, end: int,
                     text, max(start, cue_start - 40), cue_start))):
             continue  # "rated the structure ‘poor’", "levels the regulator
             # describes as “poor”": a grade on a scale
-        predicative = kind in ("strong", "topic") and (_is_predicative(
-            text, start, cue_start, cue_end, end) or (
-            # the verb asserts: "it deserves to be seen", "she deserved
-            # better"; not "a deserved win"
-            key in _DESERVE and not _ATTRIBUTIVE.search(
-                text, max(start, cue_start - 16), cue_start)))
+        predicative = kind == "asserting" or kind in ("strong", "topic") and (
+            _is_predicative(text, start, cue_start, cue_end, end) or (
+                # the verb asserts: "it deserves to be seen", "she deserved
+                # better"; not "a deserved win"
+                key in _DESERVE and not _ATTRIBUTIVE.search(
+                    text, max(start, cue_start - 16), cue_start)))
         if kind == "topic":
             if not predicative:
                 continue  # "sick of racism": a subject named, not judged
             kind = "strong"
+        if kind == "asserting":
+            kind = "strong"  # "changed everything": a verdict the verb asserts
         cues.append({"text": word, "start": cue_start, "end": cue_end,
                      "kind": kind, "predicative": predicative,
                      "quoted": _inside_quote(text, start, cue_start)})

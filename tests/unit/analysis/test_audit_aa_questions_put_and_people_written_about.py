@@ -190,3 +190,19 @@ def test_both_one_and_the_other_are_the_unnamed_sources_just_told_of():
                        'The other insisted the squad remained "behind the coach".')
     assert [s.source_kind for s in analysis.sentences[1:]] == ["anonymous"] * 3
     assert referents(analysis) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The charity Migraine Action UK welcomed the findings but cautioned that new "
+    "treatments mean little if patients cannot obtain them.",
+    "That game changed everything, she said.",
+])
+def test_a_verdict_the_verb_asserts_is_the_sources_opinion(text):
+    assert only(text).label == "opinion"
+
+
+def test_an_act_then_a_caution_credits_who_cautioned():
+    sentence = only("The charity Migraine Action UK welcomed the findings but "
+                    "cautioned that prices would rise.")
+    assert (sentence.attribution.cue, sentence.attribution.act) == (
+        "cautioned", False)
