@@ -288,7 +288,10 @@ _LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
                              r"Last|This|Earlier|Later)\s+[^,]{1,30},\s*)")
 _SUBJECT_START = re.compile(
     r"\s*(?:[“\"]\s*)?((?:He|She|They|We|I)\b|(?:(?i:the|a|an)\s+)?"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    # "Health officials", "Union leaders": people by the body or field named
+    r"(?:\s+(?:officials|leaders|chiefs|bosses|ministers|executives|officers|"
+    r"police|staff|workers|doctors|nurses|experts|campaigners|sources)\b)?)")
 
 
 _CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
@@ -1228,6 +1231,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # description, nobody expecting
     # "is raising questions": the first word carries the -ing, not the last
     progressive = cue.split()[0].endswith("ing") and _PROGRESSIVE.search(before)
+    if _BY_EVIDENCE.match(text, ve, end):
+        return None  # "the man identified by the DNA evidence": shown, no one
+        # reports
     agent = _by_agent(original, text, vs, ve, end, cue)
     if agent is not None:
         return agent
@@ -1573,6 +1579,10 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
 _HELD_TO_BE = re.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 # "promises to be": what is to come, not a pledge
 _TO_BE = re.compile(r"\s+to\s+be\b")
+# Evidence as a passive's agent, which shows but says nothing: "identified
+# by the DNA evidence", "confirmed by CCTV footage".
+_BY_EVIDENCE = re.compile(r"\s+by\s+(?:the\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:evidence|"
+                          r"footage|fingerprints?|samples?)\b", re.I)
 # How a message went, not who sent it: "notified by email or letter".
 _MEANS = re.compile(r"(?:e-?mail|letter|post|phone|telephone|text|mail|hand|"
                     r"courier|SMS)\b", re.I)

@@ -47,7 +47,9 @@ _VAGUE = (
     r"insurers|lenders|retailers|banks|airlines|firms|companies|suppliers|"
     r"manufacturers|supermarkets|operators|forecasters|pollsters|bookmakers|"
     r"strategists|traders|"
-    r"clinicians|mps|meps|councillors|councilors"
+    r"clinicians|mps|meps|councillors|councilors|"
+    # critics of a kind: "Reviewers reported", "Testers found"
+    r"reviewers|testers|carriers|care\s+homes|shipping\s+lines"
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
 # One office with one holder, named by its title: "the mayor", "the prime
@@ -102,6 +104,11 @@ _PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents)|crews|staff|
 _FOUND_BY = re.compile(r"(?:the\s+)?(?:(?:early|latest|final|full|preliminary|"
                        r"initial|new|headline|main)\s+)?(?:results?|findings?|data|"
                        r"figures|conclusions?)\s+(?:of|from)\s+(.+)", re.I)
+# A source unnamed on purpose, told in its noun phrase.
+_UNNAMED_IN = re.compile(r"\b(?:asked|requested|declined|refused|wished)\s+not\s+to\s+"
+                         r"be\s+(?:named|identified)|\bon\s+condition\s+of\s+anonymity|"
+                         r"\bnot\s+authori[sz]ed\s+to\s+speak", re.I)
+_OF_IN = re.compile(r"\s(?:of|from|by|at|in|on)\s", re.I)
 # Nobody, or hardly anyone: "almost nobody outside their own city".
 _HARDLY_ANYONE = re.compile(r"(?:(?:almost|nearly|virtually|practically)\s+)?(?:nobody|"
                             r"no\s+one|no-one)\b|hardly\s+any(?:one|body)\b", re.I)
@@ -277,6 +284,13 @@ def kind_of(np: str) -> str:
     if found and kind_of(found.group(1)) == "citation":
         return "citation"  # "the results of a large clinical trial": what the
         # document found
+    if _UNNAMED_IN.search(np):
+        return "anonymous"  # "Two other carriers, which asked not to be
+        # named": specific, and unnamed on purpose
+    if len(words) >= 2 and words[0][:1].isupper() and _DOCUMENT.search(np) and \
+            not _OF_IN.search(np):
+        return "citation"  # "Department for Transport figures": a body's
+        # document by the body's name
     if _MULTITUDE.match(np) or _HARDLY_ANYONE.match(np):
         return "vague"  # "Thousands of passengers": many, nobody in
         # particular; "almost nobody outside their own city": next to none

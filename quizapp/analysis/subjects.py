@@ -16,6 +16,7 @@ _AUX = re.compile(
     r"not|never|cannot|(?:[a-z]+|ca|wo)n[’']t|"
     r"also|later|then|previously|repeatedly|publicly|privately|recently|earlier|"
     r"again|already|once|first|still|even|just|often|long|now|since|further|"
+    r"always|ever|sometimes|usually|consistently|"
     r"has\s+been|have\s+been|had\s+been|once\s+again|very|"
     # "Few insiders seem to think so": the raising verb, no part of the subject
     r"(?:seems?|seemed|appears?|appeared)\s+to|(?-i:(?!(?:family|ally|"
@@ -175,7 +176,7 @@ IRREGULAR_PAST = frozenset(
     "said told wrote written thought knew felt saw understood found shown sought "
     "put spoke went learnt came sent brought made gave took held drew laid sang "
     "swore strove pled led ran won lost met got became began fell rose "
-    "kept read".split()
+    "kept read forecast broadcast".split()
 )
 
 

@@ -1,0 +1,49 @@
+"""Blind round AB (a dock strike, a zoo birth, an appeal court ruling, a car
+launch, a heatwave, a columnist on a wind farm), mended after the blind
+judgement: sources read by their whole noun phrase and their verb."""
+
+import pytest
+
+from quizapp.analysis.sources import kind_of
+
+from .sentences import only
+
+
+@pytest.mark.parametrize(("np", "kind"), [
+    ("Reviewers", "vague"),
+    ("Care homes", "vague"),
+    ("Department for Transport figures", "citation"),
+    ("Office for National Statistics data", "citation"),
+    ("Two other carriers, which asked not to be named", "anonymous"),
+    ("The Times", "named"),
+])
+def test_a_source_is_sorted_by_its_whole_noun_phrase(np, kind):
+    assert kind_of(np) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor, who was 23 at the time, has always maintained his innocence.",
+    "Okafor has always maintained his innocence.",
+])
+def test_always_is_no_part_of_the_subject(text):
+    assert only(text).attribution.source == "Okafor"
+
+
+def test_people_by_their_field_speak_through_a_participle():
+    sentence = only("Health officials have extended an amber alert until Monday, "
+                    "warning that temperatures could put severe pressure on "
+                    "hospitals.")
+    assert sentence.attribution.source == "Health officials"
+
+
+def test_forecast_in_the_past_credits_its_forecaster():
+    sentence = only("Jonathan Pierce, an automotive analyst at Coldstream Research, "
+                    "forecast that Kestrel could sell 20,000 cars.")
+    assert (sentence.label, sentence.attribution.source) == (
+        "speculation", "Jonathan Pierce")
+
+
+def test_what_evidence_showed_credits_nobody():
+    sentence = only("The judges declined to order a retrial, noting the death of "
+                    "the man identified by the DNA evidence.")
+    assert sentence.source_kind == "none"
