@@ -53,7 +53,8 @@ _BARE_VERB = re.compile(
     r"depart|meet|vote|hold|resume|return|appear|launch|expire|report|publish|"
     r"sign|announce|conclude|receive|retire|step|speak|visit|travel|face|go|come|"
     r"make|give|hear|rule|decide|debate|sit|stand|run|play|release|complete|"
-    r"enter|rise|fall|testify|deliver|present|become|join|move|stay)\b", re.I)
+    r"enter|rise|fall|testify|deliver|present|become|join|move|stay|last|"
+    r"continue|remain|reach|undergo|air|serve|expand|switch|follow)\b", re.I)
 # A verb of causing in the passive: "was led to the cells" (taken there),
 # "was forced to close" (no causer named); "was caused by leaks" names the
 # cause after "by".

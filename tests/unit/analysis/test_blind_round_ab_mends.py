@@ -47,3 +47,9 @@ def test_what_evidence_showed_credits_nobody():
     sentence = only("The judges declined to order a retrial, noting the death of "
                     "the man identified by the DNA evidence.")
     assert sentence.source_kind == "none"
+
+
+def test_due_to_last_is_a_schedule_not_a_cause():
+    assert only("The strike, called by the union, is due to last until Sunday."
+                ).causal == []
+    assert only("The delay was due to heavy rain.").causal != []
