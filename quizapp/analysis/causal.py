@@ -37,6 +37,13 @@ _AND_THAT = re.compile(r",?\s+and\s+that\b", re.I)
 _LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\b\s*,?\s*)+")
 
 
+# The last "that" opening a noun's clause before a cue ("a guarantee that
+# no jobs will be lost as a result of ..."), and a reporting verb before it,
+# whose reported clause is the whole effect ("said that ...").
+_LAST_THAT = re.compile(r"\b(?:guarantee|promise|pledge|assurance|hope|fear|claim|"
+                        r"belief|warning|fact|idea|suggestion|risk)s?\s+that\s+"
+                        r"(?!.*\bthat\s)", re.I | re.S)
+_REPORT_BEFORE = re.compile(r"\b(?:said|says|told|argued|warned|claimed)\b", re.I)
 # "is due to start", "was due to take place": a schedule, no cause.
 _SCHEDULED = re.compile(
     r"(?:is|are|was|were|be|been|[’']s|[’']re)\s+(?:\w+ly\s+)?$", re.I)
@@ -145,6 +152,11 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
         else:
             cs, ce = _trim(text, match.end(), cause_end)
             es, ee = _trim(text, start, match.start())
+            clause = _LAST_THAT.search(text, es, ee)
+            if clause and not _REPORT_BEFORE.search(text, es, clause.start()):
+                # "seeking a guarantee that no jobs will be lost as a result
+                # of automation": the cause's effect is the clause it sits in
+                es, ee = _trim(text, clause.end(), ee)
             copula = _COPULA_AT_END.search(text, es, ee)
             if copula:  # "The delay is due to ...": the delay, not "is"
                 es, ee = _trim(text, es, copula.start())

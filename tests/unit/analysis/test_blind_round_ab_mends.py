@@ -53,3 +53,11 @@ def test_due_to_last_is_a_schedule_not_a_cause():
     assert only("The strike, called by the union, is due to last until Sunday."
                 ).causal == []
     assert only("The delay was due to heavy rain.").causal != []
+
+
+def test_a_cause_inside_a_guarantee_explains_the_guarantee_not_the_sentence():
+    (link,) = only("The union is seeking a pay rise and a written guarantee that no "
+                   "jobs will be lost as a result of the port's automation "
+                   "programme.").causal
+    assert (link["effect"], link["cause"]) == (
+        "no jobs will be lost", "the port's automation programme")
