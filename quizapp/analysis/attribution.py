@@ -423,8 +423,8 @@ _COMMON_SUBJECT = re.compile(
 # "A senior official in the Department of Housing, who did not wish to be
 # named, said ...".
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*((?:A|An|The|One|Two|Three|Several)\s+[^,;:“”\"]{2,80}?),\s+who\s+"
-    r"[^,;:]{3,100},\s*$")
+    r"\s*((?:A|An|The|One|Two|Three|Several)\s+[^,;:“”\"]{2,120}?),\s+who\s+"
+    r"[^,;:]{3,140},\s*$")
 _NOT_SUBJECT = re.compile(
     r"(?:For|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|Although|"
     r"Though|Because|With|Without|Among|Despite|Like|Unlike|Perhaps|Maybe|"
@@ -1287,7 +1287,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         if named and ROLE_FIRST.match(text, left[0], left[1]):
             left = named.span(1)  # "said its director, Owen Tremlett": the name
         if left and (_CLAUSE_GOES_ON.search(text, left[0], min(end, left[1] + 1))
-                     or _THAT_AFTER.match(text, left[1], end)):
+                     or _THAT_AFTER.match(text, left[1], end)
+                     or _OWN_VERB_AFTER.match(text, left[1], end)):
             left = None  # "..., who asked not to be named, said the scheme was
             # being watched": the reported clause's subject, not a speaker;
             # "Julian Okafor, told the jury that ...": who was told
@@ -1579,6 +1580,11 @@ def _by_agent(original, text, vs, ve, end, cue) -> Attribution | None:
 _HELD_TO_BE = re.compile(r"\s+(?:as|to\s+(?:be|have))\b")
 # "promises to be": what is to come, not a pledge
 _TO_BE = re.compile(r"\s+to\s+be\b")
+# A noun phrase's own verb after it, perhaps past a phrase of place: "said
+# temperatures on some wards had topped 30C": what was said, no speaker.
+_OWN_VERB_AFTER = re.compile(r"(?:\s+(?:on|in|at|across|of)(?:\s+[\w’'-]+){1,3}?)?"
+                             r"\s+(?:had|has|have|was|were|is|are|would|will|could|"
+                             r"might|may)\b")
 # Evidence as a passive's agent, which shows but says nothing: "identified
 # by the DNA evidence", "confirmed by CCTV footage".
 _BY_EVIDENCE = re.compile(r"\s+by\s+(?:the\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:evidence|"

@@ -200,7 +200,9 @@ _ORG_NOUN = re.compile(
     r"hospital|school|club|charity|regulator|watchdog|tribunal|corporation|"
     r"airline|utility|force|operator|insurer|retailer|lender|"
     r"broadcaster|publisher|museum|gallery|theatre|theater|festival|prison|"
-    r"district|county|city|town|clinic|library|airport)\b",
+    r"district|county|city|town|clinic|library|airport|zoo|port|academy|"
+    r"church|college|band|orchestra|choir|carmaker|developer|manufacturer|"
+    r"supermarket|chain|brand|label|studio|publisher)\b",
     re.I,
 )
 # A body's proper name as a source's head: a capitalised body noun after a

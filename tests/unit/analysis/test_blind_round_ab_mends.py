@@ -4,7 +4,8 @@ judgement: sources read by their whole noun phrase and their verb."""
 
 import pytest
 
-from quizapp.analysis.sources import kind_of
+from quizapp.analysis.roles import calls_back
+from quizapp.analysis.sources import is_body, kind_of
 
 from .sentences import only
 
@@ -61,3 +62,17 @@ def test_a_cause_inside_a_guarantee_explains_the_guarantee_not_the_sentence():
                    "programme.").causal
     assert (link["effect"], link["cause"]) == (
         "no jobs will be lost", "the port's automation programme")
+
+
+@pytest.mark.parametrize("np", ["the zoo", "the port", "the academy", "the band"])
+def test_a_place_or_an_ensemble_is_a_body_not_a_role_calling_back(np):
+    assert is_body(np) and not calls_back(np)
+
+
+def test_a_long_description_and_who_clause_keep_the_speaker():
+    sentence = only("A nurse working in the emergency department of a large hospital "
+                    "in the Midlands, who asked not to be named because she was not "
+                    "authorised to speak to the media, said temperatures on some "
+                    "wards had topped 30C.")
+    assert sentence.source_kind == "anonymous"
+    assert sentence.attribution.source.startswith("A nurse")
