@@ -58,6 +58,9 @@ _WORK = frozenset("album single song track record ep film movie book novel play 
                   "game".split())
 # A group of people by its plural head in lower case: "the authors".
 _GROUP_HEAD = re.compile(r"(?:^|\s)[a-z]+[^s\W’']s$")
+# Verbs of replying: "she replied", "he answered".
+_REPLY = re.compile(r"(?i:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|"
+                    r"retort(?:s|ed)?|counter(?:s|ed)|shot\s+back|hit\s+back)$")
 # Nouns for a group of people, never "he" or "she".
 _COLLECTIVE = frozenset("family families team crowd couple band group staff "
                         "household relatives parents".split())
@@ -104,7 +107,8 @@ def referents(analysis: Analysis) -> dict[int, str]:
         pronoun = STANDS_FOR.get(clean(source.source).lower()) if source else None
         if pronoun is not None:
             # a quotation running on keeps the speaker its "he said" resolved
-            name = by_credit.get(id(source)) or _resolve(pronoun, mentions, learned)
+            name = by_credit.get(id(source)) or _resolve(
+                pronoun, mentions, learned, _REPLY.match(source.cue) is not None)
             if name is not None:
                 found[sentence.index] = by_credit[id(source)] = name
                 if pronoun != "it":
@@ -207,10 +211,20 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
 
 
 def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
-             learned: dict[str, str]) -> str | None:
+             learned: dict[str, str], reply: bool = False) -> str | None:
     """The one fitting name in the nearest of the last WINDOW sentences that
-    names any, or None when two fit there, or a pronoun nobody resolved."""
+    names any, or None when two fit there, or a pronoun nobody resolved. One
+    who replies is the one the nearest sentence puts something to, not the
+    one it credits with putting it ("a reporter put it to Ms Alder that ...
+    “...,” she replied")."""
+    asker = None
+    if reply:
+        asker = next((name for sentence in reversed(mentions[-WINDOW:])
+                      for name, body, source in sentence if source and not body
+                      and name not in STANDS_FOR), None)
     for sentence in reversed(mentions[-WINDOW:]):
+        if asker is not None:
+            sentence = [m for m in sentence if not same_source(m[0], asker)]
         fitting = []
         sources = {name for name, _, source in sentence if source}
         for name, body, _ in sentence:

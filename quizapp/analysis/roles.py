@@ -84,6 +84,7 @@ def role_holder(text: str, before: int, source: str) -> str | None:
         return None  # "the fans", "the council", "the report": not one person
     role = _CALLBACK.fullmatch(clean(source)).group("role")
     holders: list[str] = []
+    last = -1  # where the last holder was introduced
     for pattern in _patterns(role):
         for match in pattern.finditer(text, 0, before):
             words = match.group("name").split()
@@ -92,9 +93,17 @@ def role_holder(text: str, before: int, source: str) -> str | None:
             name = " ".join(words)
             if len(words) < 2 or is_body(name):
                 continue
+            last = max(last, match.end())
             if not any(same_source(name, other) for other in holders):
                 holders.append(name)
-    return holders[0] if len(holders) == 1 else None
+    if len(holders) != 1:
+        return None
+    unnamed = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?"
+                         rf"{re.escape(role.split()[-1])}\b")
+    if unnamed.search(text, last, before):
+        return None  # "One teacher, who spoke on condition of anonymity" since
+        # "Head teacher Mark Oduya": "the teacher said" is the unnamed one
+    return holders[0]
 
 
 # "A coroner has warned ...": a news lede's one person by an indefinite role,

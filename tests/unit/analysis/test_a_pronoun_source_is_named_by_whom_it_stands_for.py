@@ -285,3 +285,24 @@ def test_a_family_is_never_he():
     found = _stands_for(text)
     assert found['He arrived with, as he liked to tell interviewers, '
                  '"a borrowed suit".'] == "Lionel Marsh"
+
+
+def test_who_replies_is_the_one_asked_not_the_asker():
+    text = ("Catherine Alder, the governor, held rates at 4.5%. "
+            "A reporter put it to Ms Alder that the bank risked a recession. "
+            '"Are you prepared to accept that?" "I don\'t think that\'s the '
+            'choice in front of us," she replied.')
+    analysis = analyze(text)
+    found = referents(analysis)
+    (replied,) = [s for s in analysis.sentences if "replied" in s.text]
+    assert found[replied.index] in ("Ms Alder", "Catherine Alder")
+
+
+def test_the_role_calls_back_the_unnamed_one_introduced_since_the_named():
+    text = ("Head teacher Mark Oduya said he accepted the findings. "
+            "One teacher, who spoke on condition of anonymity, said morale was low. "
+            '"People have been leaving at Christmas," the teacher said.')
+    analysis = analyze(text)
+    last = analysis.sentences[-1]
+    assert last.source_kind == "anonymous"
+    assert last.index not in referents(analysis)
