@@ -375,6 +375,9 @@ _ADVICE = re.compile(
     r"stop|start|ask|look|watch|read|talk|stay|avoid|learn|spend|forget|"
     r"choose|pick|focus|speak|write|come|find)\b)(?!\s+(?:of|on|in|at|is|are|was|"
     r"were|has|have|had)\b)")
+# Words that open a question or a condition a sentence talks about
+# ("Whether small planets can hold on to air has become a central question").
+_OPEN_WORDS = frozenset(("whether", "if"))
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -949,6 +952,13 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                         "it comes from: an unsourced claim. Words like "
                         f"{quote_cues(loaded)} colour it with the writer's own "
                         "judgement.", "fact")
+    if hedges and all(w.lower() in _OPEN_WORDS for w in hedge_words):
+        return Decision("writer-softened", "unsourced", 0.55,
+                        "The sentence states this without a source; "
+                        f"{quote_cues(hedge_words)} only "
+                        f"{verb(hedge_words, 'opens', 'open')} a question or a "
+                        "condition it talks about, without guessing, so it reads "
+                        "as an unsourced claim.", "fact")
     if hedges:
         return Decision("writer-softened", "unsourced", 0.55,
                         "The sentence states this without a source; "

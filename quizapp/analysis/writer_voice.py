@@ -143,8 +143,9 @@ def _reporting(decision, scorer, names, sentence, hedges, opinion, speaker,
     if loaded:
         notes.append(f"{quote_cues(loaded)} {verb(loaded, 'colours', 'colour')} it, "
                      "but the sentence does not argue a case")
-    if hedges:
-        words = [h["text"] for h in hedges]
+    words = [h["text"] for h in hedges
+             if h["text"].lower() not in ("whether", "if")]
+    if words:
         notes.append(f"{quote_cues(words)} {verb(words, 'softens', 'soften')} it "
                      "only a little")
     note = (" " + "; ".join(notes)[:1].upper() + "; ".join(notes)[1:] + "."
