@@ -219,6 +219,13 @@ _ACT_AFTER = {
 }
 
 
+# A demonstrative closing the clause after the verb: "disputes that.",
+# "denied this,".
+_POINTED_BACK = re.compile(r"\s+(?:that|this|these|those)\s*(?:[.;!]|,\s|$)", re.I)
+_STANCES_TAKEN = frozenset(("dispute", "deny", "reject", "contest", "challenge",
+                            "accept", "welcome", "question", "doubt"))
+
+
 def reports_act(text: str, start: int, cue_end: int, end: int,
                 lemma: str | None, has_content: bool) -> bool:
     """True when a verb frame in text[start:end] reports an act, not words: an
@@ -227,6 +234,9 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
     sentence ("“...,” Clinton wrote in 2003" frames the quotation)."""
     if any(shape.match(text, cue_end, end) for shape in _ACT_AFTER.get(lemma, ())):
         return True
+    if lemma in _STANCES_TAKEN and _POINTED_BACK.match(text, cue_end, end):
+        return True  # "Fernhill disputes that.", "The company denied this.":
+        # a stance on what was just told, no words of its own
     if lemma == "ask" and _ASKED_QUESTION.match(text, cue_end, end) and not \
             quotes_words(text, start, end):
         return True  # "Bell asked whether the mayor would commit ...": a

@@ -104,6 +104,27 @@ _PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents)|crews|staff|
 _FOUND_BY = re.compile(r"(?:the\s+)?(?:(?:early|latest|final|full|preliminary|"
                        r"initial|new|headline|main)\s+)?(?:results?|findings?|data|"
                        r"figures|conclusions?)\s+(?:of|from)\s+(.+)", re.I)
+# A body's spokesperson: "A spokesperson for the department".
+_SPOKESPERSON_FOR = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?spokes(?:man|"
+                               r"woman|person|people|men|women)\s+(?:for|at|from)\s+"
+                               r"(.+)")
+# People of note, not numbers: "Publishing industry figures".
+_PUBLIC_FIGURES = re.compile(r"\b(?:industry|public|political|senior|leading|"
+                             r"prominent|party|business|sporting|cultural|religious|"
+                             r"community|establishment)\s+figures$", re.I)
+# A plural for people of a kind, alone ("Astronomers", "Demonstrators"); an
+# -ers word only from a list, as surnames end so too ("Sanders", "Peters").
+_KIND_OF_PEOPLE = re.compile(
+    r"[a-z]+(?:ists|ians|ors|ants|ents)|officials|aides|insiders|staff|crews|"
+    r"astronomers|protesters|protestors|reviewers|organisers|organizers|farmers|"
+    r"teachers|workers|drivers|passengers|shoppers|commuters|bankers|lawyers|"
+    r"engineers|developers|builders|miners|renters|homeowners|landowners|"
+    r"growers|producers|publishers|retailers|traders|buyers|sellers|users|"
+    r"readers|viewers|listeners|players|managers|leaders|researchers|"
+    r"campaigners|volunteers|villagers|residents|rescuers|firefighters")
+# Some members of a named body: "Some within the Social Democrats".
+_SOME_WITHIN = re.compile(r"(?:[Ss]ome|[Oo]thers|[Mm]any|[Ss]everal|[Ff]ew)\s+"
+                          r"(?:within|in|inside|among|at)\s+(.+)")
 # A source unnamed on purpose, told in its noun phrase.
 _UNNAMED_IN = re.compile(r"\b(?:asked|requested|declined|refused|wished)\s+not\s+to\s+"
                          r"be\s+(?:named|identified)|\bon\s+condition\s+of\s+anonymity|"
@@ -286,6 +307,21 @@ def kind_of(np: str) -> str:
     if found and kind_of(found.group(1)) == "citation":
         return "citation"  # "the results of a large clinical trial": what the
         # document found
+    spokes = _SPOKESPERSON_FOR.fullmatch(np)
+    if spokes and kind_of(spokes.group(1)) == "named":
+        return "named"  # "A spokesperson for the department": the body speaks
+    figures = _PUBLIC_FIGURES.search(np)
+    if figures:
+        return "vague"  # "Publishing industry figures say": people, not data
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and \
+            _KIND_OF_PEOPLE.fullmatch(words[0].lower()):
+        lowered = kind_of(words[0].lower())
+        return lowered if lowered != "named" else "vague"  # "Astronomers say":
+        # people of a kind, capitalised by the sentence they open
+    within = _SOME_WITHIN.match(np)
+    if within and kind_of(within.group(1)) == "named":
+        return "vague"  # "Some within the Social Democrats": some members of
+        # a named body, nobody in particular
     if _UNNAMED_IN.search(np):
         return "anonymous"  # "Two other carriers, which asked not to be
         # named": specific, and unnamed on purpose

@@ -4,6 +4,8 @@ about an open question is told as one, not as a softened claim."""
 
 import pytest
 
+from quizapp.analysis.sources import kind_of
+
 from .sentences import only
 
 
@@ -16,3 +18,29 @@ def test_an_open_question_talked_about_is_not_softened(text):
     assert sentence.label == "unsourced"
     assert "softens" not in sentence.explanation
     assert "opens a question or a condition" in sentence.explanation
+
+
+@pytest.mark.parametrize(("np", "kind"), [
+    ("Astronomers", "vague"),
+    ("Demonstrators", "vague"),
+    ("Sanders", "named"),
+    ("Some within the Social Democrats", "vague"),
+    ("Publishing industry figures", "vague"),
+    ("Government figures", "citation"),
+    ("A spokesperson for the department", "named"),
+    ("A spokesman for the company", "named"),
+])
+def test_sources_are_sorted_by_what_their_words_name(np, kind):
+    assert kind_of(np) == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["Fernhill disputes that.", "The company denied this."])
+def test_a_stance_on_what_was_just_told_is_an_act(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.attribution.act
+
+
+def test_a_denial_with_its_clause_is_still_reported():
+    assert only("The company denied that it had broken the rules.").label == "sourced"
