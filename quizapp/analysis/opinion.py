@@ -54,6 +54,10 @@ _MATCHER = PhraseMatcher(_LEXICON)
 _VERB_OBJECT = re.compile(r"\s+(?:them|him|her|us|me|you|about)\b")
 _NOT_JUDGING = re.compile(
     r"(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
+    # "stellar activity", "stellar flares": of a star, no praise
+    r"stellar\s+(?:activity|flares?|winds?|mass(?:es)?|radiation|evolution|"
+    r"spectr\w*|light|populations?|systems?|surfaces?|atmospheres?|magnetic|"
+    r"cores?|remnants?|objects?|companions?|physics|spots?)\b|"
     r"great-grand|"
     # "Put simply, ...", "Simply put": how the writer puts it, no judgement
     r"simply\s+put\b|(?<=put\s)simply\b|"
@@ -213,6 +217,10 @@ def find_opinion_cues(text: str, start: int, end: int,
                     text, max(start, cue_start - 40), cue_start))):
             continue  # "rated the structure ‘poor’", "levels the regulator
             # describes as “poor”": a grade on a scale
+        if key in _GRADES and _JUDGED_GRADE.search(text, max(start, cue_start - 30),
+                                                   cue_start):
+            continue  # "was previously judged to be good", "rated
+            # outstanding": an inspection's grade, told
         predicative = kind == "asserting" or kind in ("strong", "topic") and (
             _is_predicative(text, start, cue_start, cue_end, end) or (
                 # the verb asserts: "it deserves to be seen", "she deserved
@@ -644,6 +652,10 @@ _GRADED = re.compile(r"\b(?:rated|rates|rating|graded|grades|grading|classed|"
 # A grade on a regulator's scale, quoted after "describes as": "E. coli
 # levels the regulator describes as “poor”" (not "described the plan as
 # “a disaster”", a verdict).
+# A grade given by name after the inspection's verb: "judged to be good",
+# "rated outstanding", "graded as inadequate".
+_JUDGED_GRADE = re.compile(r"\b(?:judged|rated|graded|ranked|classed|classified)\s+"
+                           r"(?:to\s+be\s+|as\s+)?$", re.I)
 _GRADES = frozenset("poor good excellent moderate fair bad inadequate outstanding "
                     "satisfactory sufficient unsatisfactory".split())
 _DESCRIBED_AS = re.compile(r"\b(?:describes|described|classes|categori[sz]es|"

@@ -26,6 +26,12 @@ _AUX = re.compile(
 )
 
 
+_CONNECTIVE_ASIDE = re.compile(r"\b(did|does|do|has|have|had|will|would)\s*,\s*"
+                               r"(?:however|though|in\s+fact|indeed|of\s+course|"
+                               r"nonetheless|nevertheless|moreover|also|too)\s*,$",
+                               re.I)
+
+
 #: What closes a phrase right after a word: punctuation or the end of the
 #: sentence ("the Riverside Commons project.", "requests were outstanding.").
 PHRASE_CLOSES = re.compile(r"\s*(?:[.,;:)]|$)")
@@ -162,6 +168,9 @@ def agrees(np: str, cue: str, before: str) -> bool:
     first = cue.split()[0]
     if first.endswith(("ed", "s", "ing")) or first in IRREGULAR_PAST:
         return True
+    aside = _CONNECTIVE_ASIDE.search(before.rstrip())
+    if aside:  # "The minister did, however, say": the auxiliary before the aside
+        before = before[:aside.start(1)] + aside.group(1) + " "
     if _AUX_BEFORE.search(before) or re.search(
             r"\b[A-Z][\w.’'-]*\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,3}$", before):
         return True
@@ -218,6 +227,9 @@ def _title_closing_aside(chunk: str) -> str:
 def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | None:
     """The subject noun phrase just before a reporting verb (offsets)."""
     chunk = text[sent_start:verb_start].rstrip()
+    # "Inspectors did, however, praise": a connective set off by commas
+    # stands between the auxiliary and its verb
+    chunk = _CONNECTIVE_ASIDE.sub(r"\1", chunk)
     # "The Northern Teachers' Federation (NTF) said": the name, not its letters
     if chunk.endswith(")"):
         chunk = _INITIALS_AFTER.sub("", chunk)

@@ -44,3 +44,26 @@ def test_a_stance_on_what_was_just_told_is_an_act(text):
 
 def test_a_denial_with_its_clause_is_still_reported():
     assert only("The company denied that it had broken the rules.").label == "sourced"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Inspectors did, however, praise the teaching of English.", "Inspectors"),
+    ("The minister did, however, say that talks would resume.", "The minister"),
+])
+def test_a_connective_between_the_auxiliary_and_its_verb_keeps_the_subject(
+        text, source):
+    assert only(text).attribution.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Hillcrest Academy, which has about 1,100 pupils, was previously judged to be "
+    "good.",
+    "The school was rated outstanding in 2019.",
+    "Stellar activity can imprint signals on the spectrum.",
+])
+def test_a_grade_given_or_a_star_named_judges_nothing(text):
+    assert only(text).opinion_cues == []
+
+
+def test_stellar_as_praise_still_judges():
+    assert only("Her performance was stellar.").label == "opinion"
