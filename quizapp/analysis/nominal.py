@@ -111,9 +111,11 @@ def nominal_frame(text: str, start: int, end: int):
                            end) if comma >= 0 else None
     before = _SUBJECT.match(text, start, setting.start())
     subject = after if setting.start() - start < 3 else before
-    if subject is None or subject.group() in ("The", "A", "An") or \
+    if subject is None or subject.group() in ("The", "A", "An", "That", "This",
+                                              "These", "Those", "It") or \
             _CONNECTIVE.match(subject.group()):
-        return None  # "However, he could not explain why ... in an interview"
+        return None  # "However, he could not explain why ... in an interview";
+        # "That caution was less evident in a press release": a thing, no one
     return subject.span(), (setting.start(), setting.end()), False
 
 

@@ -67,3 +67,10 @@ def test_a_grade_given_or_a_star_named_judges_nothing(text):
 
 def test_stellar_as_praise_still_judges():
     assert only("Her performance was stellar.").label == "opinion"
+
+
+def test_a_thing_found_in_a_document_is_no_speaker():
+    sentence = only("That caution was less evident in a press release issued by the "
+                    "university, which described the planet as \"the best candidate "
+                    "yet\".")
+    assert sentence.attribution.source != "That"
