@@ -145,8 +145,10 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
     if word in _TITLES:
         return False
     if len(word) == 1 and word.isalpha() and not (
-            stop >= 4 and para[stop - 3] in "’'" and para[stop - 4].isalpha()):
-        return False  # an initial: "J. Smith"; not the "t" of "doesn't."
+            stop >= 4 and para[stop - 3] in "’'" and para[stop - 4].isalpha()) \
+            and not (stop >= 3 and para[stop - 3].isdigit()):
+        return False  # an initial: "J. Smith"; not the "t" of "doesn't.", nor
+        # the "s" of "the 1990s."
     if word in ("a.m", "p.m") and following.isupper() and \
             next_word not in _TIME_WORDS:
         return True  # "shortly after 8 a.m. Several of them said": a capital

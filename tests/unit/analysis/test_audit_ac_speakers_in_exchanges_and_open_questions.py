@@ -4,6 +4,7 @@ about an open question is told as one, not as a softened claim."""
 
 import pytest
 
+from quizapp.analysis import analyze
 from quizapp.analysis.sources import kind_of
 
 from .sentences import only
@@ -74,3 +75,11 @@ def test_a_thing_found_in_a_document_is_no_speaker():
                     "university, which described the planet as \"the best candidate "
                     "yet\".")
     assert sentence.attribution.source != "That"
+
+
+def test_a_decade_ends_its_sentence():
+    analysis = analyze("The book traces her career in the 1990s. Much of it is "
+                       "candid. He met J. Smith on Monday.")
+    assert [s.text for s in analysis.sentences] == [
+        "The book traces her career in the 1990s.", "Much of it is candid.",
+        "He met J. Smith on Monday."]
