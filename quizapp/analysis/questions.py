@@ -337,7 +337,14 @@ _REPORTED = re.compile(r"(?i)\b(?:said|says|say|told|tells|noted|wrote|argued)\b
 def _reads_as_name(name: str) -> bool:
     """A name a learner can pick: not a pronoun ("We've", "he"), and a name
     (`names.reads_as_name`)."""
-    return first_word(name) not in _PRONOUNS and reads_as_name(name)
+    return first_word(name) not in _PRONOUNS and reads_as_name(name) and \
+        not _SHARE.match(name)  # (not "31%" of those a survey asked)
+
+
+# A share of those asked, standing as a source: "31%", "Two-thirds".
+_SHARE = re.compile(r"(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:[\d.,]+\s*(?:%|per\s*"
+                    r"cent|percent)|(?:half|a\s+third|two-thirds|a\s+quarter|"
+                    r"three-quarters)\b)", re.I)
 
 
 def _reads_as_reason(text: str) -> bool:

@@ -252,3 +252,13 @@ def test_a_who_did_prompt_reads_only_with_a_finite_verb():
             "Critics said the plan was rushed.")
     prompts = [item["prompt"] for item in who_said_items(analyze(text))]
     assert not any(p.startswith(("Who arguing", "Who see")) for p in prompts)
+
+
+def test_a_share_of_those_asked_is_never_an_option():
+    text = ("In a council survey of 2,400 residents, 31% said they had used the "
+            "scheme. Anjali Desai, the council's transport lead, said the results "
+            "were encouraging. Rydo said it would bring in ID checks. "
+            "Tom Reilly, a rider, said the bikes were reliable.")
+    options = [o["text"] for item in who_said_items(analyze(text))
+               for o in item["options"]]
+    assert "31%" not in options
