@@ -1314,6 +1314,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # Belt states": an aside and a plural noun; no speaker either way
     if np.lower() in _EVERYONE:
         return None  # "Everyone knows ...": the writer generalising, no source
+    if _MAY_WELL.fullmatch(text, left[1], vs) and kind_of(np) == "vague":
+        return None  # "It is a pity, some readers may feel, that ...": people
+        # the writer imagines, no source
     if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):
         return None
     if _QUANTIFIER.match(np) and _PLURAL_NOUN_AFTER.match(text, ve, end):
@@ -1585,6 +1588,10 @@ _TO_BE = re.compile(r"\s+to\s+be\b")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?:on|in|at|across|of)(?:\s+[\w’'-]+){1,3}?)?"
                              r"\s+(?:had|has|have|was|were|is|are|would|will|could|"
                              r"might|may)\b")
+# A modal of what might be between a subject and its verb ("could" tells
+# what someone was able to do): "may feel",
+# "might well argue".
+_MAY_WELL = re.compile(r"\s+(?:may|might)\s+(?:well\s+|also\s+)?", re.I)
 # Evidence as a passive's agent, which shows but says nothing: "identified
 # by the DNA evidence", "confirmed by CCTV footage".
 _BY_EVIDENCE = re.compile(r"\s+by\s+(?:the\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:evidence|"

@@ -83,3 +83,17 @@ def test_a_decade_ends_its_sentence():
     assert [s.text for s in analysis.sentences] == [
         "The book traces her career in the 1990s.", "Much of it is candid.",
         "He met J. Smith on Monday."]
+
+
+@pytest.mark.parametrize("text", [
+    "It is a pity, some readers may feel, that she did not let more of her life "
+    "into the frame.",
+    "Critics may argue that the plan is too costly.",
+])
+def test_people_the_writer_imagines_are_no_source(text):
+    sentence = only(text)
+    assert (sentence.label, sentence.source_kind) == ("opinion", "none")
+
+
+def test_a_named_speaker_who_may_speak_is_still_credited():
+    assert only("The minister may say more on Friday.").source_kind == "named"
