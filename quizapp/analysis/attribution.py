@@ -291,7 +291,9 @@ _SUBJECT_START = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     # "Health officials", "Union leaders": people by the body or field named
     r"(?:\s+(?:officials|leaders|chiefs|bosses|ministers|executives|officers|"
-    r"police|staff|workers|doctors|nurses|experts|campaigners|sources)\b)?)")
+    r"police|staff|workers|doctors|nurses|experts|campaigners|sources|"
+    # "A Northstar Polling survey": a document by its maker's name
+    r"survey|poll|study|report|review|audit|analysis)\b)?)")
 
 
 _CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
@@ -1059,6 +1061,9 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
         # predicate of the sentence's subject, the name or noun it opens on
         if _PASSIVE_FIRST.search(text, start, left[1]):
             return left  # a passive: "were arrested and charged with" (acts.py)
+        clause = _CLAUSE_SUBJECT.search(text, start, vs)
+        if clause:  # "Asked whether she expected ..., she smiled and said"
+            return clause.span(1)
         opening = _OPENING_SUBJECT.match(text, start, vs)
         if opening is None or not is_person_like(opening.group(1)) or \
                 _CLAUSE_MARK.search(text, opening.end(), vs):
@@ -1091,6 +1096,10 @@ _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
 _CLAUSE_MARK = re.compile(r"[;:()—–]|\b(?:who|which|that|when|while|if)\b")
 # The subject a sentence opens on, a name or "the" and a noun, with an
 # apposition set off by commas, before its verb.
+# After an opening phrase, a pronoun and its first predicate before "and":
+# "Asked whether she expected ..., she smiled and".
+_CLAUSE_SUBJECT = re.compile(r",\s+(he|she|they|we|I)\s+(?:\w+ly\s+)?[a-z]+\s+"
+                             r"(?:and|but)\s+(?:\w+ly\s+)?$")
 _OPENING_SUBJECT = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
     r"(?:\s+(?:of|for|at|from)\s+(?:the\s+)?[\w’'-]+)?|"
@@ -1231,6 +1240,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # description, nobody expecting
     # "is raising questions": the first word carries the -ing, not the last
     progressive = cue.split()[0].endswith("ing") and _PROGRESSIVE.search(before)
+    if cue == "record" and _RECORD_NOUN.search(before):
+        return None  # "taking seven-tenths of a second off a British junior
+        # record": the noun, no one recording
     if _BY_EVIDENCE.match(text, ve, end):
         return None  # "the man identified by the DNA evidence": shown, no one
         # reports
@@ -1588,9 +1600,12 @@ _TO_BE = re.compile(r"\s+to\s+be\b")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?:on|in|at|across|of)(?:\s+[\w’'-]+){1,3}?)?"
                              r"\s+(?:had|has|have|was|were|is|are|would|will|could|"
                              r"might|may)\b")
-# A modal of what might be between a subject and its verb ("could" tells
-# what someone was able to do): "may feel",
-# "might well argue".
+# A determiner and up to two words before "record": the noun ("a British
+# junior record", "the world record", "his criminal record").
+_RECORD_NOUN = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|"
+                          r"new)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+# A modal of what might be between a subject and its verb: "may feel",
+# "might well argue" ("could" tells what someone was able to do).
 _MAY_WELL = re.compile(r"\s+(?:may|might)\s+(?:well\s+|also\s+)?", re.I)
 # Evidence as a passive's agent, which shows but says nothing: "identified
 # by the DNA evidence", "confirmed by CCTV footage".

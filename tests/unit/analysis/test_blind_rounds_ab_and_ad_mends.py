@@ -1,5 +1,7 @@
-"""Blind round AB (a dock strike, a zoo birth, an appeal court ruling, a car
-launch, a heatwave, a columnist on a wind farm), mended after the blind
+"""Blind rounds AB (a dock strike, a zoo birth, an appeal court ruling, a car
+launch, a heatwave, a columnist on a wind farm) and AD (a derailment, a
+restaurant chain in administration, a young swimmer, a scooter scheme, a
+lobbying inquiry, coastal erosion), mended after the blind
 judgement: sources read by their whole noun phrase and their verb."""
 
 import pytest
@@ -76,3 +78,21 @@ def test_a_long_description_and_who_clause_keep_the_speaker():
                     "wards had topped 30C.")
     assert sentence.source_kind == "anonymous"
     assert sentence.attribution.source.startswith("A nurse")
+
+
+def test_a_survey_by_its_makers_name_is_a_citation():
+    sentence = only("A Northstar Polling survey of 2,004 adults, carried out over the "
+                    "weekend, found 58% believed Hale should stand aside.")
+    assert (sentence.attribution.source, sentence.source_kind) == (
+        "A Northstar Polling survey", "citation")
+
+
+def test_the_pronoun_after_an_opening_question_speaks_not_the_participle():
+    sentence = only("Asked whether she expected the teenager to beat her again, she "
+                    'smiled and said she would "see her in April".')
+    assert sentence.attribution.source == "she"
+
+
+def test_a_record_broken_is_no_report():
+    assert only("She won in 2min 08.41sec, taking more than seven-tenths of a "
+                "second off a British junior record set in 2008.").source_kind == "none"
