@@ -295,10 +295,24 @@ def analyze(text: str) -> Analysis:
             asked = next((p for p in reversed(people)
                           if not _same_person(p, attr)), None)
             exchange = (attr, asked) if asked is not None else None
+        elif attr is not None and attr.act and lemma(attr.cue) in _PUT_TO and \
+                attr.source_start > attr.cue_start and people and \
+                not quote.inside and quote.start < 0:
+            # "Leaving his home, he was pressed by reporters." then '"Will
+            # you resign?"', '"No."': the askers and the one they press take
+            # turns, the askers first
+            exchange = (attr, people[-1])
+            voice = (people[-1], para_index)
         if attr is not None and attr.kind == "named" and not uncredited and \
                 is_person_like(attr.source) and not is_body(attr.source):
             people.append(attr)
     return Analysis(text, sentences, doc.paragraphs, doc)
+
+
+# Verbs of putting questions to someone, told in the passive with the
+# askers after "by": "was pressed by reporters".
+_PUT_TO = frozenset(("press", "ask", "question", "quiz", "grill", "challenge",
+                     "confront"))
 
 
 def _same_person(one: Attribution, other: Attribution) -> bool:

@@ -206,3 +206,26 @@ def test_an_act_then_a_caution_credits_who_cautioned():
                     "cautioned that prices would rise.")
     assert (sentence.attribution.cue, sentence.attribution.act) == (
         "cautioned", False)
+
+
+_DOORSTEP = '''"I welcome the opportunity to set out the facts," Richard Hale said.
+
+Leaving his London home on Monday morning, he was pressed by reporters.
+
+"Minister, will you resign?"
+
+"No."
+
+"Did you tell officials you were being paid?"
+
+"Everything was declared."
+'''
+
+
+def test_askers_told_in_the_passive_and_the_one_pressed_take_turns():
+    speakers = {s.text: s.quoted_from.source for s in analyze(_DOORSTEP).sentences
+                if s.quoted_from is not None}
+    assert speakers == {'"Minister, will you resign?"': "reporters",
+                        '"No."': "Richard Hale",
+                        '"Did you tell officials you were being paid?"': "reporters",
+                        '"Everything was declared."': "Richard Hale"}
