@@ -403,7 +403,12 @@ WE_DOING = re.compile(
     r"\s+(?:have|[’']ve)\s+(?:now\s+|also\s+|already\s+)?(?!(?:need|want|hop|"
     r"believ|feel|felt|think|fail)ed\b)(?:[a-z]{3,}ed|taken|made|given|spoken|"
     r"written|sent|found|begun)\b|"
-    r"\s+(?:will|[’']ll)\s+be\s+(?!(?:going|trying|hoping)\b)[a-z]{3,}ing\b", re.I)
+    r"\s+(?:will|[’']ll)\s+be\s+(?!(?:going|trying|hoping)\b)[a-z]{3,}ing\b|"
+    # what "we" did: "We sang there at harvest festival", "We moved in 1974"
+    r"\s+(?:\w+ly\s+)?(?!(?:need|want|hop|believ|feel|fail|lov|hat|deserv|lik|"
+    r"wish|fear|expect)ed\b)(?:[a-z]{3,}ed|sang|went|met|ran|came|sat|stood|grew|"
+    r"kept|left|built|spent|took|brought|bought|drove|swam|wrote)\b(?!\s+(?:that|to)\b)",
+    re.I)
 _NEWSROOM_BEFORE = re.compile(
     r"\b(?:told|tells|wrote\s+to|spoke\s+to|showed|emailed|said\s+to)\s+$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+$", re.I)

@@ -6,6 +6,7 @@ judgement: sources read by their whole noun phrase and their verb."""
 
 import pytest
 
+from quizapp.analysis import analyze
 from quizapp.analysis.roles import calls_back
 from quizapp.analysis.sources import is_body, kind_of
 
@@ -96,3 +97,10 @@ def test_the_pronoun_after_an_opening_question_speaks_not_the_participle():
 def test_a_record_broken_is_no_report():
     assert only("She won in 2min 08.41sec, taking more than seven-tenths of a "
                 "second off a British junior record set in 2008.").source_kind == "none"
+
+
+def test_what_a_quoted_speakers_we_did_is_told_not_argued():
+    analysis = analyze('"The chapel was at the end of our lane," said Jean Pickering, '
+                       '81. "We sang there at harvest festival. We moved away in '
+                       '1974."')
+    assert [s.label for s in analysis.sentences] == ["sourced"] * 3
