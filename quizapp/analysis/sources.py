@@ -223,6 +223,7 @@ _ORG_NOUN = re.compile(
     r"broadcaster|publisher|museum|gallery|theatre|theater|festival|prison|"
     r"district|county|city|town|clinic|library|airport|zoo|port|academy|"
     r"church|college|band|orchestra|choir|carmaker|developer|manufacturer|"
+    r"branch|division|unit|inspectorate|"
     r"supermarket|chain|brand|label|studio|publisher)\b",
     re.I,
 )
@@ -285,7 +286,8 @@ _PEOPLE_OF = re.compile(r"(?:(?:the|some)\s+)?(?!(?:the|a|an|some|many|most|thes
 # authors", "the organisers".
 _TEAM = re.compile(r"[Tt]he\s+(?:[A-Za-z]+[’']s\s+)?(?:researchers|authors|"
                    r"organi[sz]ers|editors|investigators|scientists|developers|"
-                   r"producers)")
+                   r"producers|administrators|inspectors|auditors|liquidators|"
+                   r"receivers|judges)")
 
 
 _KNOWN_TO = re.compile(rf"\s*(?:{_KNOWING})\s")

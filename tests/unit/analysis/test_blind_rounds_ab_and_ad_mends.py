@@ -104,3 +104,12 @@ def test_what_a_quoted_speakers_we_did_is_told_not_argued():
                        '81. "We sang there at harvest festival. We moved away in '
                        '1974."')
     assert [s.label for s in analysis.sentences] == ["sourced"] * 3
+
+
+@pytest.mark.parametrize("np", ["The administrators", "The inspectors", "The judges"])
+def test_the_team_the_article_has_named_is_named(np):
+    assert kind_of(np) == "named"
+
+
+def test_a_branch_is_a_body_not_a_role():
+    assert is_body("The branch") and not calls_back("The branch")
