@@ -288,6 +288,7 @@ def analyze(text: str) -> Analysis:
         if attr is not None and attr.kind != "self" and not uncredited:
             previous, previous_para = attr, para_index
         speaking = quoted_from if continued else attr
+        asker = voice[0]
         if speaking is not None and (quote.inside or quote.start >= 0):
             voice = (speaking, para_index)
         if decision.label == "question" and attr is not None and \
@@ -295,6 +296,13 @@ def analyze(text: str) -> Analysis:
             asked = next((p for p in reversed(people)
                           if not _same_person(p, attr)), None)
             exchange = (attr, asked) if asked is not None else None
+        elif attr is not None and not continued and asker is not None and \
+                _REPLIED.fullmatch(attr.cue) and \
+                asker.source.split()[-1:] != attr.source.split()[-1:]:
+            # '"Are you prepared to accept a recession?"' then '"I don't think
+            # that's the choice," she replied.': the asker and the one who
+            # replies take turns after
+            exchange = (asker, attr)
         elif attr is not None and attr.act and lemma(attr.cue) in _PUT_TO and \
                 attr.source_start > attr.cue_start and people and \
                 not quote.inside and quote.start < 0:
@@ -309,6 +317,9 @@ def analyze(text: str) -> Analysis:
     return Analysis(text, sentences, doc.paragraphs, doc)
 
 
+# Verbs of replying: "she replied", "he answered".
+_REPLIED = re.compile(r"(?i:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|"
+                      r"retort(?:s|ed)?|countered|shot\s+back|hit\s+back)")
 # Verbs of putting questions to someone, told in the passive with the
 # askers after "by": "was pressed by reporters".
 _PUT_TO = frozenset(("press", "ask", "question", "quiz", "grill", "challenge",

@@ -97,3 +97,23 @@ def test_people_the_writer_imagines_are_no_source(text):
 
 def test_a_named_speaker_who_may_speak_is_still_credited():
     assert only("The minister may say more on Friday.").source_kind == "named"
+
+
+_BRIEFING = '''Catherine Alder, the governor, held rates at 4.5%.
+
+A reporter put it to Ms Alder that the bank risked a recession.
+
+"Are you prepared to accept a recession?"
+
+"I don't think that's the choice in front of us," she replied.
+
+"So when will mortgage holders see some relief?"
+
+"I'm not going to give you a date."
+'''
+
+
+def test_after_a_reply_the_asker_and_the_one_who_replied_take_turns():
+    last = analyze(_BRIEFING).sentences[-1]
+    assert last.quoted_from is not None and last.quoted_from.source == "she"
+    assert last.label == "sourced"
