@@ -21,7 +21,7 @@ from .label import decide, reports_judgement
 from .names import points_back
 from .opinion import WE_DOING, find_opinion_cues
 from .quotes import Quoting, stretches
-from .roles import named_later, role_holder
+from .roles import REPLIES, named_later, role_holder
 from .scope import governing, governing_judgements
 from .sources import is_body, is_person_like, kind_of
 from .text import Document, Paragraph, parse
@@ -297,7 +297,7 @@ def analyze(text: str) -> Analysis:
                           if not _same_person(p, attr)), None)
             exchange = (attr, asked) if asked is not None else None
         elif attr is not None and not continued and asker is not None and \
-                _REPLIED.fullmatch(attr.cue) and \
+                REPLIES.fullmatch(attr.cue) and \
                 asker.source.split()[-1:] != attr.source.split()[-1:]:
             # '"Are you prepared to accept a recession?"' then '"I don't think
             # that's the choice," she replied.': the asker and the one who
@@ -317,9 +317,6 @@ def analyze(text: str) -> Analysis:
     return Analysis(text, sentences, doc.paragraphs, doc)
 
 
-# Verbs of replying: "she replied", "he answered".
-_REPLIED = re.compile(r"(?i:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|"
-                      r"retort(?:s|ed)?|countered|shot\s+back|hit\s+back)")
 # Verbs of putting questions to someone, told in the passive with the
 # askers after "by": "was pressed by reporters".
 _PUT_TO = frozenset(("press", "ask", "question", "quiz", "grill", "challenge",

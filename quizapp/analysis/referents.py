@@ -20,7 +20,7 @@ import re
 from .attribution import introduced_speaker, opening_subject
 from .core import Analysis, Sentence
 from .names import STANDS_FOR, clean, head_words, same_source, shown_name
-from .roles import calls_back, named_later, role_holder
+from .roles import REPLIES, calls_back, named_later, role_holder
 from .sources import is_body, is_person_like, kind_of
 from .stance import MONTHS
 
@@ -58,9 +58,6 @@ _WORK = frozenset("album single song track record ep film movie book novel play 
                   "game".split())
 # A group of people by its plural head in lower case: "the authors".
 _GROUP_HEAD = re.compile(r"(?:^|\s)[a-z]+[^s\W’']s$")
-# Verbs of replying: "she replied", "he answered".
-_REPLY = re.compile(r"(?i:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|"
-                    r"retort(?:s|ed)?|counter(?:s|ed)|shot\s+back|hit\s+back)$")
 # Nouns for a group of people, never "he" or "she".
 _COLLECTIVE = frozenset("family families team crowd couple band group staff "
                         "household relatives parents".split())
@@ -108,7 +105,7 @@ def referents(analysis: Analysis) -> dict[int, str]:
         if pronoun is not None:
             # a quotation running on keeps the speaker its "he said" resolved
             name = by_credit.get(id(source)) or _resolve(
-                pronoun, mentions, learned, _REPLY.match(source.cue) is not None)
+                pronoun, mentions, learned, REPLIES.fullmatch(source.cue) is not None)
             if name is not None:
                 found[sentence.index] = by_credit[id(source)] = name
                 if pronoun != "it":

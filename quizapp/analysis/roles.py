@@ -62,6 +62,9 @@ def _patterns(role: str) -> tuple[re.Pattern, ...]:
     )
 
 
+# Verbs of replying: "she replied", "he answered", "shot back".
+REPLIES = re.compile(r"(?i:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|"
+                     r"retort(?:s|ed)?|counter(?:s|ed)|shot\s+back|hit\s+back)")
 # "The other": the second of two unnamed sources just told of, no role.
 _OTHER = frozenset(("other", "latter", "former"))
 
