@@ -178,6 +178,8 @@ _LATER_WORDS = re.compile(
 # verb is past, after a verb that also takes clauses (a past participle before
 # "by" modifies the noun: "noted the figure cited by the mayor").
 _CLAUSE_TAKERS = frozenset(("note", "acknowledge"))
+# A colon, perhaps after an adverb, then a quotation: "replied simply: “".
+_COLON_QUOTE = re.compile(r"\s*(?:\w+ly\s*)?:\s*[“\"‘']")
 _BARE_CLAUSE = re.compile(
     r"\s+(?:(?!(?:in|on|at|of|for|with|by|from|to|as|and|or|but|while|when|"
     r"after|before|during|since)\b)[\w’'“”\"-]+\s+){1,4}"
@@ -259,6 +261,9 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return False
     if lemma in _CLAUSE_TAKERS and _BARE_CLAUSE.match(text, cue_end, end):
         return False
+    if _COLON_QUOTE.match(text, cue_end, end):
+        return False  # "she replied simply: “Keep asking.”": the colon brings
+        # in the words, however few
     return (_LATER_WORDS.search(text, cue_end, end) is None and
             not quotes_words(text, start, end))
 

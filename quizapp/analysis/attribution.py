@@ -1329,8 +1329,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _MAY_WELL.fullmatch(text, left[1], vs) and kind_of(np) == "vague":
         return None  # "It is a pity, some readers may feel, that ...": people
         # the writer imagines, no source
-    if not agrees(np, cue, text[max(start, left[0] - 30) : vs]):
-        return None
+    if not agrees(np, cue, text[max(start, left[0] - 30) : vs]) and not (
+            cue == "forecast" and _CONTENT_NEXT.match(text, ve, end)):
+        return None  # (but "Pierce ... forecast that": the past, its clause
+        # after it; not "cut his revenue forecast for the company")
     if _QUANTIFIER.match(np) and _PLURAL_NOUN_AFTER.match(text, ve, end):
         return None  # "Some state officials": a noun before a noun
     if _FORMS.get(cue) in ("thought", "stance") and not is_person_like(np):

@@ -125,6 +125,11 @@ _KIND_OF_PEOPLE = re.compile(
 # Some members of a named body: "Some within the Social Democrats".
 _SOME_WITHIN = re.compile(r"(?:[Ss]ome|[Oo]thers|[Mm]any|[Ss]everal|[Ff]ew)\s+"
                           r"(?:within|in|inside|among|at)\s+(.+)")
+# People who know, unnamed: "People familiar with the matter", "those close
+# to the talks".
+_PEOPLE_IN_THE_KNOW = re.compile(r"(?:[Pp]eople|[Pp]ersons|[Tt]hose|[Ii]ndividuals)\s+"
+                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|"
+                                 r"knowledgeable\s+about|with\s+knowledge\s+of)\b")
 # A source unnamed on purpose, told in its noun phrase.
 _UNNAMED_IN = re.compile(r"\b(?:asked|requested|declined|refused|wished)\s+not\s+to\s+"
                          r"be\s+(?:named|identified)|\bon\s+condition\s+of\s+anonymity|"
@@ -324,6 +329,9 @@ def kind_of(np: str) -> str:
     if within and kind_of(within.group(1)) == "named":
         return "vague"  # "Some within the Social Democrats": some members of
         # a named body, nobody in particular
+    if _PEOPLE_IN_THE_KNOW.match(np):
+        return "anonymous"  # "People familiar with the matter": specific
+        # unnamed sources, as "a person familiar with the talks" is
     if _UNNAMED_IN.search(np):
         return "anonymous"  # "Two other carriers, which asked not to be
         # named": specific, and unnamed on purpose

@@ -113,3 +113,21 @@ def test_the_team_the_article_has_named_is_named(np):
 
 def test_a_branch_is_a_body_not_a_role():
     assert is_body("The branch") and not calls_back("The branch")
+
+
+def test_a_colon_brings_in_a_reply_however_short():
+    sentence = only('Asked what she would do, she replied simply: "Keep asking."')
+    assert sentence.attribution.source == "she"
+    assert not sentence.attribution.act
+
+
+def test_people_in_the_know_are_anonymous():
+    assert kind_of("People familiar with the matter") == "anonymous"
+
+
+def test_a_forecast_noun_after_an_owner_is_no_verb():
+    sentence = only("Jonathan Hale of Brenwick Securities cut his full-year revenue "
+                    "forecast for the company by 6% and warned that profits could "
+                    "fall.")
+    assert "revenue" not in (sentence.attribution.source if sentence.attribution
+                             else "")
