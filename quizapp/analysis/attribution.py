@@ -285,7 +285,10 @@ _INANIMATE_OK = frozenset(
 )
 # "In 1986, the court blocked ..., citing": skip the time or place in front.
 _LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
-                             r"Last|This|Earlier|Later)\s+[^,]{1,30},\s*)")
+                             r"Last|This|Earlier|Later)\s+[^,]{1,30},\s*|"
+                             # "At one point Mr Justice Carrow intervened"
+                             r"(?:At|In)\s+(?:one|that|this|the\s+same)\s+(?:point|"
+                             r"stage|moment|time)\s+)")
 _SUBJECT_START = re.compile(
     r"\s*(?:[“\"]\s*)?((?:He|She|They|We|I)\b|(?:(?i:the|a|an)\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
@@ -1627,7 +1630,7 @@ _NAME_APPOSED = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 # Speech done to someone, told in the passive: "a meeting repeatedly
 # interrupted by protesters", "was grilled by MPs": what happened to them.
 _NO_CLAIM = _DECISIONS | frozenset(("interrupt", "heckle", "grill", "quiz", "press",
-                                    "lobby"))
+                                    "lobby", "ask", "question"))
 
 
 def _participle_form(cue: str) -> bool:

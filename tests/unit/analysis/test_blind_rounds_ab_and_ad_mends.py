@@ -131,3 +131,16 @@ def test_a_forecast_noun_after_an_owner_is_no_verb():
                     "fall.")
     assert "revenue" not in (sentence.attribution.source if sentence.attribution
                              else "")
+
+
+def test_who_asked_the_question_is_not_who_answered_it():
+    sentence = only('Asked by Ms Mallory who had given that instruction, she replied: '
+                    '"It came from Tom, through his office."')
+    assert sentence.attribution.source == "she"
+
+
+def test_a_time_opening_the_sentence_is_no_subject():
+    sentence = only("At one point Mr Justice Carrow intervened to remind both sides "
+                    "that the dispute was a commercial one, warning against what he "
+                    'called "trial by celebrity".')
+    assert sentence.attribution.source == "Mr Justice Carrow"
