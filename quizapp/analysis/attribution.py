@@ -270,6 +270,7 @@ _INVERTED = frozenset(
     "read".split()
 )
 _PARTICIPLES = frozenset(
+    "answering replying responding "
     "saying adding noting telling arguing claiming warning insisting explaining "
     "stating writing acknowledging declaring asserting contending stressing "
     "emphasizing emphasising calling urging accusing describing citing "
@@ -288,9 +289,12 @@ _LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
                              r"Last|This|Earlier|Later)\s+[^,]{1,30},\s*|"
                              # "At one point Mr Justice Carrow intervened"
                              r"(?:At|In)\s+(?:one|that|this|the\s+same)\s+(?:point|"
-                             r"stage|moment|time)\s+)")
+                             r"stage|moment|time)\s+|"
+                             # "Asked whether she expected ..., she paused"
+                             r"(?:Asked|Pressed|Questioned|Challenged)\b[^,]{1,120},"
+                             r"\s*)")
 _SUBJECT_START = re.compile(
-    r"\s*(?:[“\"]\s*)?((?:He|She|They|We|I)\b|(?:(?i:the|a|an)\s+)?"
+    r"\s*(?:[“\"]\s*)?((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:(?i:the|a|an)\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     # "Health officials", "Union leaders": people by the body or field named
     r"(?:\s+(?:officials|leaders|chiefs|bosses|ministers|executives|officers|"
@@ -851,7 +855,10 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
             if found.side or found.kind != "self" and source_in_side_clause(
                     text, start, found.cue, found.cue_start) and not \
                     _EXISTENTIAL.search(text, max(start, found.cue_start - 80),
-                                        found.cue_start):
+                                        found.cue_start) and not \
+                    _COLON_QUOTE_NEXT.match(text, found.cue_end, end):
+                # ("she paused before answering: “...”": the colon brings in
+                # the words, which are the sentence's)
                 # "..., where experts say ...": kept only if nothing credits
                 # the main clause
                 found.side = True
@@ -1243,6 +1250,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # description, nobody expecting
     # "is raising questions": the first word carries the -ing, not the last
     progressive = cue.split()[0].endswith("ing") and _PROGRESSIVE.search(before)
+    if _ASKED_OPENING.match(text, start, vs):
+        return None  # "Asked whether she expected her report to be the last
+        # ...,": the question put to her, no one's report
     if cue == "record" and _RECORD_NOUN.search(before):
         return None  # "taking seven-tenths of a second off a British junior
         # record": the noun, no one recording
@@ -1605,6 +1615,12 @@ _TO_BE = re.compile(r"\s+to\s+be\b")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?:on|in|at|across|of)(?:\s+[\w’'-]+){1,3}?)?"
                              r"\s+(?:had|has|have|was|were|is|are|would|will|could|"
                              r"might|may)\b")
+# A colon and a quotation right after the cue: "before answering: “".
+_COLON_QUOTE_NEXT = re.compile(r"\s*:\s*[“\"‘']")
+# An opening question put to the subject, the verb still inside it.
+_ASKED_OPENING = re.compile(r"[\s“\"]*(?:Asked|Pressed|Questioned)\s+"
+                            r"(?:by\s+[^,]{1,60}?\s+)?"
+                            r"(?:whether|if|what|why|how|when|who|about)\b[^,]*$")
 # A determiner and up to two words before "record": the noun ("a British
 # junior record", "the world record", "his criminal record").
 _RECORD_NOUN = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|"

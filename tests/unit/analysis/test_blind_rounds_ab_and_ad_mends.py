@@ -144,3 +144,14 @@ def test_a_time_opening_the_sentence_is_no_subject():
                     "that the dispute was a commercial one, warning against what he "
                     'called "trial by celebrity".')
     assert sentence.attribution.source == "Mr Justice Carrow"
+
+
+def test_who_answers_after_an_opening_question_speaks():
+    analysis = analyze("Critics argue that the same recommendations have been made "
+                       "repeatedly. Asked whether she expected her report to be the "
+                       "last of its kind, she paused before answering: \"I would like "
+                       "to think so. I am not confident.\"")
+    asked = analysis.sentences[1]
+    assert (asked.attribution.source, asked.attribution.cue) == ("she", "answering")
+    assert all(s.quoted_from is None or s.quoted_from.source != "Critics"
+               for s in analysis.sentences[1:])
