@@ -198,14 +198,14 @@ def poll_frame(text: str, start: int, end: int):
 # "The court heard that ...", "the inquest was told how ...": evidence given
 # at a hearing, credited to the hearing (court reporting's own formula).
 _HEARD = re.compile(
-    r"\b((?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+)?(?:court|jury|inquest|tribunal|"
+    r"\b((?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+)?(?i:court|jury|inquest|tribunal|"
     r"hearing|trial|inquiry|committee))\s+((?:has\s+|had\s+)?heard|was\s+told|"
     r"has\s+been\s+told)\s+(?=that\b|how\b)")
 
 
 # The same after the evidence: "..., a jury at Carnford Crown Court heard."
 _HEARD_AFTER = re.compile(
-    r",\s+((?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+)?(?:court|jury|inquest|tribunal|"
+    r",\s+((?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+)?(?i:court|jury|inquest|tribunal|"
     r"hearing|trial|inquiry|committee)(?:\s+(?:at|in|of)\s+[^,.;:“”\"]{1,50}?)?)"
     r"\s+((?:has\s+|had\s+)?heard|was\s+told|has\s+been\s+told)"
     # "... heard on Wednesday.", "... was told yesterday."

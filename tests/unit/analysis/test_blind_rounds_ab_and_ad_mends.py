@@ -155,3 +155,10 @@ def test_who_answers_after_an_opening_question_speaks():
     assert (asked.attribution.source, asked.attribution.cue) == ("she", "answering")
     assert all(s.quoted_from is None or s.quoted_from.source != "Critics"
                for s in analysis.sentences[1:])
+
+
+def test_a_court_by_its_title_has_heard_what_it_was_told():
+    sentence = only("Ashcroft deliberately squeezed his partner out of the business, "
+                    "the High Court has heard.")
+    assert (sentence.label, sentence.attribution.source) == (
+        "sourced", "the High Court")
