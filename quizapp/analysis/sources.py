@@ -135,6 +135,10 @@ _UNNAMED_IN = re.compile(r"\b(?:asked|requested|declined|refused|wished)\s+not\s
                          r"be\s+(?:named|identified)|\bon\s+condition\s+of\s+anonymity|"
                          r"\bnot\s+authori[sz]ed\s+to\s+speak", re.I)
 _OF_IN = re.compile(r"\s(?:of|from|by|at|in|on)\s", re.I)
+# An article opening a noun phrase, or a clause inside it: "A retired senior
+# police officer who dealt with her during the Larchfield inquiry" is a
+# person, whatever document noun closes the phrase.
+_ARTICLE_OR_CLAUSE = re.compile(r"^(?:A|An|The|One)\s|\s(?:who|which|that|during)\s")
 # Nobody, or hardly anyone: "almost nobody outside their own city".
 _HARDLY_ANYONE = re.compile(r"(?:(?:almost|nearly|virtually|practically)\s+)?(?:nobody|"
                             r"no\s+one|no-one)\b|hardly\s+any(?:one|body)\b", re.I)
@@ -336,7 +340,7 @@ def kind_of(np: str) -> str:
         return "anonymous"  # "Two other carriers, which asked not to be
         # named": specific, and unnamed on purpose
     if len(words) >= 2 and words[0][:1].isupper() and _DOCUMENT.search(np) and \
-            not _OF_IN.search(np):
+            not _OF_IN.search(np) and not _ARTICLE_OR_CLAUSE.search(np):
         return "citation"  # "Department for Transport figures": a body's
         # document by the body's name
     if _MULTITUDE.match(np) or _HARDLY_ANYONE.match(np):

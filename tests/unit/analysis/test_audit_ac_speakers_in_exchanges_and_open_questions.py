@@ -117,3 +117,4 @@ def test_after_a_reply_the_asker_and_the_one_who_replied_take_turns():
     last = analyze(_BRIEFING).sentences[-1]
     assert last.quoted_from is not None and last.quoted_from.source == "she"
     assert last.label == "sourced"
+

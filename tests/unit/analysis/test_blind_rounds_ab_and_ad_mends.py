@@ -162,3 +162,8 @@ def test_a_court_by_its_title_has_heard_what_it_was_told():
                     "the High Court has heard.")
     assert (sentence.label, sentence.attribution.source) == (
         "sourced", "the High Court")
+
+
+def test_a_person_described_down_to_an_inquiry_is_no_document():
+    assert kind_of("A retired senior police officer who dealt with her during the "
+                   "Larchfield inquiry") == "anonymous"
