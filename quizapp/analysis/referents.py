@@ -48,6 +48,10 @@ _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Centre|Center|Stadium|Airport|Island|County|City|Town|"
                     r"Village|North|South|East|West|Group|Agency|Office|Service|"
                     r"Foods|Ltd|Inc|" + MONTHS + r")\b")
+# Words that open a place's name, never a person's: "Los Angeles", "San
+# Diego", "New York", "Port Talbot".
+_PLACE_START = re.compile(r"(?:Los|Las|San|Santa|Saint|St|New|Port|Fort|Mount|Lake|"
+                          r"Cape|Rio|Buenos|Costa|Sierra)\s")
 # Nouns before a name that call it a work or a thing ("their album Neon
 # Harbour", "the probe Halcyon"), never a person.
 _WORK = frozenset("album single song track record ep film movie book novel play "
@@ -184,7 +188,8 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         # after "the" capitalised words name a thing ("the Unite Works union"),
         # as they do after a body's noun ("the charity Memory Matters")
         before = sentence.text[max(0, match.start() - 20):match.start()].split()
-        if len(words) < 2 or _PLACE.search(name) or _FUNCTION.search(name) or \
+        if len(words) < 2 or _PLACE.search(name) or _PLACE_START.match(name) or \
+                _FUNCTION.search(name) or \
                 is_body(name) or before and (before[-1].lower() in _NOT_PERSON_BEFORE
                                              or is_body(before[-1])
                                              or before[-1].lower() in _WORK) or \

@@ -306,3 +306,11 @@ def test_the_role_calls_back_the_unnamed_one_introduced_since_the_named():
     last = analysis.sentences[-1]
     assert last.source_kind == "anonymous"
     assert last.index not in referents(analysis)
+
+
+def test_a_place_by_two_capitalised_words_is_nobody_a_pronoun_stands_for():
+    text = ("Maisie Thornton, 15, won the final. Asked about Los Angeles, she shook "
+            "her head. She had, she said, a chemistry test on Monday.")
+    found = _stands_for(text)
+    assert found["She had, she said, a chemistry test on Monday."] == \
+        "Maisie Thornton"
