@@ -1069,7 +1069,9 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     if words[-1] in ("and", "but", "or"):
         # "Brennan, 52, resigned as minister and announced ...": a second
         # predicate of the sentence's subject, the name or noun it opens on
-        if _PASSIVE_FIRST.search(text, start, left[1]):
+        passive = _PASSIVE_FIRST.search(text, start, left[1])
+        if passive and not _NOT_TO_BE_NAMED.search(
+                text, max(start, passive.start() - 12), passive.end()):
             return left  # a passive: "were arrested and charged with" (acts.py)
         clause = _CLAUSE_SUBJECT.search(text, start, vs)
         if clause:  # "Asked whether she expected ..., she smiled and said"
@@ -1099,6 +1101,8 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
 # What someone was given to saying, between them and the verb: "as he liked
 # to tell interviewers", "as she used to say".
 _HABIT = re.compile(r"\s(?:used|liked|loved|likes|loves|tended|tends)\s+to\s+$")
+# "asked not to be named": a wish to go unnamed, no first predicate.
+_NOT_TO_BE_NAMED = re.compile(r"\bnot\s+to\s+be\s+(?:named|identified)\b")
 # A first predicate in the passive ("were arrested and charged with").
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
                             r"[a-z]+(?:ed|en)\b")

@@ -167,3 +167,11 @@ def test_a_court_by_its_title_has_heard_what_it_was_told():
 def test_a_person_described_down_to_an_inquiry_is_no_document():
     assert kind_of("A retired senior police officer who dealt with her during the "
                    "Larchfield inquiry") == "anonymous"
+
+
+def test_a_wish_to_go_unnamed_is_no_first_predicate():
+    sentence = only("An official with an international agency, who asked not to be "
+                    "named because they were not authorised to speak to the media "
+                    "and feared for colleagues' safety, said every lorry had been "
+                    "inspected.")
+    assert sentence.attribution.source == "An official with an international agency"
