@@ -26,6 +26,7 @@ from .names import (
 from .nominal import VIEW_NOUNS
 from .referents import referents
 from .roles import calls_back
+from .sources import is_share
 from .subjects import IRREGULAR_PAST, in_quotation
 
 _MAX_CUE_ITEMS = 4
@@ -338,13 +339,7 @@ def _reads_as_name(name: str) -> bool:
     """A name a learner can pick: not a pronoun ("We've", "he"), and a name
     (`names.reads_as_name`)."""
     return first_word(name) not in _PRONOUNS and reads_as_name(name) and \
-        not _SHARE.match(name)  # (not "31%" of those a survey asked)
-
-
-# A share of those asked, standing as a source: "31%", "Two-thirds".
-_SHARE = re.compile(r"(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:[\d.,]+\s*(?:%|per\s*"
-                    r"cent|percent)|(?:half|a\s+third|two-thirds|a\s+quarter|"
-                    r"three-quarters)\b)", re.I)
+        not is_share(name)  # (not "31%" of those a survey asked)
 
 
 def _reads_as_reason(text: str) -> bool:

@@ -409,6 +409,11 @@ def kind_of(np: str) -> str:
     return "vague"
 
 
+def is_share(np: str) -> bool:
+    """Is the phrase a share of a group ("31%", "Almost half", "one in six")?"""
+    return bool(_SHARE.match(np.strip()))
+
+
 def loose_word(word: str) -> bool:
     """A word of a loose group, capitalised only where a sentence opens
     ("Critics", "Some", "Residents"); not a party or a nation's people
