@@ -175,3 +175,11 @@ def test_a_wish_to_go_unnamed_is_no_first_predicate():
                     "and feared for colleagues' safety, said every lorry had been "
                     "inspected.")
     assert sentence.attribution.source == "An official with an international agency"
+
+
+def test_a_modal_after_a_whether_clause_with_its_own_verb_is_the_sentences():
+    sentence = only("He travels with the squad on Friday, and whether he boards that "
+                    "flight may be the clearest sign yet of how this will end.")
+    assert sentence.label == "speculation"
+    assert only("She asked whether they had the money and could pay.").label != \
+        "speculation"
