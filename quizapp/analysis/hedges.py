@@ -23,6 +23,11 @@ WEAK_HEDGES = frozenset(
      "suggesting"}
 )
 
+# Words that open a question or a condition a sentence talks about
+# ("Whether small planets can hold on to air has become a central question"):
+# they leave it open without guessing.
+OPEN_WORDS = frozenset(("whether", "if"))
+
 # The plain lexicon: phrases that hedge in every sense they are used in.
 _PLAIN: dict[str, str] = load_phrases("hedges.txt")
 

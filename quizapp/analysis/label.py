@@ -16,8 +16,8 @@ from .acts import AS_FRAME, DESCRIBED_AS, FRAMED_AS, HELD_AS, HELD_AS_AFTER, QUO
 from .attribution import Attribution, lemma, named_with_maker
 from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
+from .hedges import OPEN_WORDS, reckons
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
-from .hedges import reckons
 from .names import STANDS_FOR, points_back, shown_name
 from .nominal import VIEW_NOUNS
 from .opinion import opinion_score
@@ -375,9 +375,6 @@ _ADVICE = re.compile(
     r"stop|start|ask|look|watch|read|talk|stay|avoid|learn|spend|forget|"
     r"choose|pick|focus|speak|write|come|find)\b)(?!\s+(?:of|on|in|at|is|are|was|"
     r"were|has|have|had)\b)")
-# Words that open a question or a condition a sentence talks about
-# ("Whether small planets can hold on to air has become a central question").
-_OPEN_WORDS = frozenset(("whether", "if"))
 _BELIEF_WORDS = frozenset(
     "think thinks thought believe believes believed feel feels felt".split())
 
@@ -952,7 +949,7 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
                         "it comes from: an unsourced claim. Words like "
                         f"{quote_cues(loaded)} colour it with the writer's own "
                         "judgement.", "fact")
-    if hedges and all(w.lower() in _OPEN_WORDS for w in hedge_words):
+    if hedges and all(w.lower() in OPEN_WORDS for w in hedge_words):
         return Decision("writer-softened", "unsourced", 0.55,
                         "The sentence states this without a source; "
                         f"{quote_cues(hedge_words)} only "

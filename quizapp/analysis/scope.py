@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import load_phrases
+from .names import PRONOUNS
 from .subjects import IRREGULAR_PAST
 
 # Words, numbers, and the marks that bound a stretch (" - " and " -- " too).
@@ -199,7 +200,7 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
     if modal and "whether" in words:
         at = len(words) - 1 - words[::-1].index("whether")
         if (at == 0 or words[at - 1] in ("and", "but")) and at + 1 < len(words) \
-                and words[at + 1] in _PRONOUN_SUBJECTS and len(words) - at >= 4:
+                and words[at + 1] in PRONOUNS and len(words) - at >= 4:
             return False  # "whether he boards that flight may be the clearest
             # sign": the clause with its own verb is the subject, and the
             # modal after it the sentence's
@@ -228,7 +229,6 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
     return False
 
 
-_PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 # A verb right after the cue: the relative's own, its subject extracted ("who
 # officials say is the favourite", "whom polls show leading").
 _GAP_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|"

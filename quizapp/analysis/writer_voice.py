@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache, partial
 
-from .hedges import WEAK_HEDGES
+from .hedges import OPEN_WORDS, WEAK_HEDGES
 from .stance import weigh
 from .subjectivity import Scorer, features, surface
 from .wording import quote_cues, says, verb
@@ -144,7 +144,7 @@ def _reporting(decision, scorer, names, sentence, hedges, opinion, speaker,
         notes.append(f"{quote_cues(loaded)} {verb(loaded, 'colours', 'colour')} it, "
                      "but the sentence does not argue a case")
     words = [h["text"] for h in hedges
-             if h["text"].lower() not in ("whether", "if")]
+             if h["text"].lower() not in OPEN_WORDS]
     if words:
         notes.append(f"{quote_cues(words)} {verb(words, 'softens', 'soften')} it "
                      "only a little")
