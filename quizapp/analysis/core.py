@@ -142,6 +142,10 @@ def analyze(text: str) -> Analysis:
         speaker = (para.speaker_start, para.speaker_end) if para.speaker else None
         attr = find_attribution(text, masked, start, end, inside,
                                 None if para_index in headings else speaker)
+        if attr is not None and _ASKING_WORD.match(attr.source) and \
+                masked[start:end].rstrip(" \"”’)").endswith("?"):
+            attr = None  # "How do you feel about it?": the question has no
+            # subject who speaks or acts
         words_of = _WORDS_OF.match(text, start, end) or _HOW_OF.match(
             text, start, end)
         if words_of:  # "That was the verdict of X, who accused ...": X's words
@@ -172,6 +176,10 @@ def analyze(text: str) -> Analysis:
     # speaker and paragraph
     exchange: tuple[Attribution, Attribution] | None = None
     voice: tuple[Attribution | None, int] = (None, -1)
+    # The one the writer interviews, whose quoted answers follow the writer's
+    # own questions set as paragraphs ("Why close now?" then '"The numbers
+    # stopped adding up ..."'), and the last answer's paragraph
+    interviewee: tuple[Attribution | None, int] = (None, -1)
     people: list[Attribution] = []  # people credited so far, the last last
     for index, (start, end, para_index) in enumerate(doc.sentences):
         para = doc.paragraphs[para_index]
@@ -191,18 +199,29 @@ def analyze(text: str) -> Analysis:
         uncredited = side or (attr is not None and attr.act)
         if exchange is not None and not quote.inside and quote.start < 0:
             exchange = None  # the writer's narration ends the exchange
+        if start == para.start and _writer_question(masked, para):
+            # a question of the writer's own; after an answer the same one is
+            # asked again, else the one the narration just before names
+            if interviewee[1] != para_index - 1:
+                interviewee = (_interviewed(text, masked, doc, para_index)
+                               or (people[-1] if people else None), -1)
         if quote.start >= 0 and quote.start not in before:
             near = previous is not None and para_index - previous_para <= 1
-            turn = None
+            turn = answer = None
+            if interviewee[0] is not None and start == para.start and \
+                    para_index > 0 and _writer_question(
+                        masked, doc.paragraphs[para_index - 1]):
+                answer = interviewee[0]
+                interviewee = (answer, para_index)
             if exchange is not None and voice[1] == para_index - 1 and \
                     start == para.start and quote.inside:
                 # '"The remuneration committee makes those decisions ..."' after
                 # the question: the one asked answers, and so on in turn
                 turn = exchange[1] if voice[0] is exchange[0] else exchange[0]
             before[quote.start] = _named_after(
-                text, masked, doc, found, whose, quoting, index) or _introduced(
-                text, masked, doc, headings, found, quoting, index) or turn or (
-                previous if near else None)
+                text, masked, doc, found, whose, quoting, index) or answer or \
+                _introduced(text, masked, doc, headings, found, quoting, index) or \
+                turn or (previous if near else None)
         quoted_from = None
         if attr is None or uncredited:
             stretch = quote.start if quote.inside else quote.end
@@ -321,6 +340,47 @@ def analyze(text: str) -> Analysis:
 # askers after "by": "was pressed by reporters".
 _PUT_TO = frozenset(("press", "ask", "question", "quiz", "grill", "challenge",
                      "confront"))
+
+
+def _writer_question(masked: str, para: Paragraph) -> bool:
+    """Whether a paragraph is one question in the writer's own voice, no
+    quotation in it ("Did you try to sell?" set as an interview's question)."""
+    body = masked[para.start:para.end].strip()
+    return para.kind == "paragraph" and body.endswith("?") and \
+        len(body) <= _QUESTION_LENGTH and not any(q in body for q in "\"“”")
+
+
+_QUESTION_LENGTH = 200
+# A question word or an auxiliary opening a direct question.
+_ASKING_WORD = re.compile(r"(?:How|What|Why|Who|When|Where|Which|Do|Does|Did|Is|Are|"
+                          r"Was|Were|Have|Has|Can|Could|Will|Would|Should)\b")
+
+
+def _interviewed(text: str, masked: str, doc: Document,
+                 para_index: int) -> Attribution | None:
+    """The person the paragraph before `para_index` tells the writer spoke to
+    ("I spoke to Mr Fennimore in the back of the shop"), as a speaker."""
+    if para_index == 0:
+        return None
+    para = doc.paragraphs[para_index - 1]
+    found = None
+    for match in _INTERVIEWED.finditer(masked, para.start, para.end):
+        found = match
+    if found is None:
+        return None
+    span = found.span("name")
+    name = text[slice(*span)]
+    if not is_person_like(name) or is_body(name):
+        return None
+    return Attribution("named", name, *span, name, *span)
+
+
+# The writer, or the paper, talking to a person by name: "I spoke to Mr
+# Fennimore", "we sat down with Ana Ruiz", "the Courier interviewed Dr Lee".
+_INTERVIEWED = re.compile(
+    r"\b(?:(?:spoke|talked|sat\s+down|met\s+up)\s+(?:to|with)|interviewed|"
+    r"asked|visited|met)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 
 
 def _same_person(one: Attribution, other: Attribution) -> bool:

@@ -1,0 +1,68 @@
+"""Audit AG (a drought-relief row, a chess upset, hospital waiting lists, a
+town's last pharmacy, tech layoffs, a theatre review): an interview set as the
+writer's own questions, each answered by an untagged quotation, credits the
+one the writer spoke to."""
+
+from quizapp.analysis import analyze
+
+from .sentences import only
+
+INTERVIEW = """When Malcolm Fennimore closes the pharmacy on Saturday, the town will \
+have no chemist.
+
+I spoke to Mr Fennimore in the back of the shop on Wednesday.
+
+Why close now?
+
+"The numbers stopped adding up about four years ago. I've been putting my own \
+money in to keep it going."
+
+How do you feel about it?
+
+"Honestly? Tired. Some of them I've known since they were in prams."
+
+Residents were largely resigned. "I don't want to be a nuisance," one said."""
+
+
+def _by_text(text):
+    return {s.text: s for s in analyze(text).sentences}
+
+
+def test_answers_to_the_writers_questions_are_the_interviewees():
+    sentences = _by_text(INTERVIEW)
+    for text in ('"The numbers stopped adding up about four years ago.',
+                 "I've been putting my own money in to keep it going.\"",
+                 "Tired.", "Some of them I've known since they were in prams.\""):
+        assert sentences[text].source.source == "Mr Fennimore", text
+        assert sentences[text].label == "sourced", text
+
+
+def test_the_writers_questions_are_not_sorted_and_name_nobody():
+    sentences = _by_text(INTERVIEW)
+    for text in ("Why close now?", "How do you feel about it?"):
+        assert sentences[text].label == "question"
+        assert sentences[text].source is None
+
+
+def test_the_narration_after_the_interview_is_the_writers_again():
+    sentences = _by_text(INTERVIEW)
+    assert sentences["Residents were largely resigned."].label == "unsourced"
+    assert sentences['"I don\'t want to be a nuisance," one said.'].source.source \
+        == "one"
+
+
+def test_without_anyone_spoken_to_the_last_credited_person_answers():
+    text = """Dana Ruiz, the head teacher, said the school would stay open.
+
+Why stay open?
+
+"Because the children need somewhere to go." """
+    sentences = _by_text(text)
+    answer = sentences['"Because the children need somewhere to go."']
+    assert answer.source.source == "Dana Ruiz"
+
+
+def test_a_question_word_opening_a_question_is_nobody_who_acts():
+    sentence = only("How do you feel about it?")
+    assert sentence.label == "question"
+    assert sentence.attribution is None
