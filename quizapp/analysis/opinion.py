@@ -54,6 +54,8 @@ _MATCHER = PhraseMatcher(_LEXICON)
 _VERB_OBJECT = re.compile(r"\s+(?:them|him|her|us|me|you|about)\b")
 _NOT_JUDGING = re.compile(
     r"(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
+    # "A great deal depends on imports", "a great many people": how much
+    r"(?<=[aA]\s)great\s+(?:deal|many)\b|"
     # "stellar activity", "stellar flares": of a star, no praise
     r"stellar\s+(?:activity|flares?|winds?|mass(?:es)?|radiation|evolution|"
     r"spectr\w*|light|populations?|systems?|surfaces?|atmospheres?|magnetic|"

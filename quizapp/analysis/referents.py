@@ -102,6 +102,7 @@ def referents(analysis: Analysis) -> dict[int, str]:
     # the nouns unnamed sources were told by ("a source familiar with the
     # response"): "The source" after one stands for them, no one named
     unnamed: set[str] = set()
+    told_unnamed = -WINDOW - 1  # the last sentence crediting an unnamed source
     masked = analysis.document.masked.masked
     for sentence in analysis.sentences:
         source = sentence.source
@@ -125,12 +126,16 @@ def referents(analysis: Analysis) -> dict[int, str]:
             name = by_credit.get(id(source)) or role_holder(
                 analysis.text, sentence.start, source.source) or (
                 None if clean(source.source).lower().split()[-1] in unnamed
+                or sentence.index - told_unnamed <= WINDOW
                 else _resolve("person", mentions, learned))
             if name is not None:
                 found[sentence.index] = by_credit[id(source)] = name
         if source is not None and source.kind == "anonymous" and \
                 sentence.index not in found:
             unnamed.update(re.findall(r"[a-z]+", source.source.lower()))
+            # "One civil servant ... said" then "the official said": the
+            # unnamed one again, not the person named before them
+            told_unnamed = sentence.index
         mentions.append([] if sentence.is_heading else
                         _mentions(analysis.text, masked, sentence,
                                   found.get(sentence.index, pronoun), bodies,

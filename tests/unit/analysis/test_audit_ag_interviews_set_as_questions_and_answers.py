@@ -3,6 +3,8 @@ town's last pharmacy, tech layoffs, a theatre review): an interview set as the
 writer's own questions, each answered by an untagged quotation, credits the
 one the writer spoke to."""
 
+import pytest
+
 from quizapp.analysis import analyze
 
 from .sentences import only
@@ -66,3 +68,43 @@ def test_a_question_word_opening_a_question_is_nobody_who_acts():
     sentence = only("How do you feel about it?")
     assert sentence.label == "question"
     assert sentence.attribution is None
+
+
+def test_a_role_after_an_unnamed_source_calls_back_the_unnamed_one():
+    from quizapp.analysis.draft import draft_pack
+    text = """Ministers defend the drought scheme
+
+Agriculture Minister Rhona Castell defended the package on Tuesday. "This is \
+a targeted scheme," she said.
+
+One civil servant involved in drawing up the scheme, who spoke on condition of \
+anonymity, said the original proposal had been larger. "The Treasury sent it \
+back twice," the official said."""
+    claims = draft_pack(text, "drought")["claims.yaml"]
+    block = claims.split("The Treasury sent it back twice")[1].split("- id:")[0]
+    assert "name: the official" in block
+    assert "Castell" not in block
+
+
+@pytest.mark.parametrize("text", [
+    'He said full details would be shared with staff "in the coming days."',
+    "The company will publish its accounts in the coming weeks.",
+])
+def test_a_time_to_come_is_no_guess(text):
+    sentence = only(text)
+    assert sentence.label != "speculation"
+    assert not sentence.hedges
+
+
+@pytest.mark.parametrize("text", [
+    "A great deal depends on imports and on what the weather does in the spring.",
+    "A great many people have already moved their prescriptions online.",
+])
+def test_a_great_deal_or_a_great_many_is_how_much_not_a_judgement(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert not sentence.opinion_cues
+
+
+def test_great_still_judges_where_it_praises():
+    assert only("It was a great game.").label == "opinion"
