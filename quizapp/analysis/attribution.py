@@ -1177,6 +1177,11 @@ def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
         text, max(start, left[0] - 8), left[1])
 
 
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:myself|yourself|himself|herself|itself|"
+                              r"ourselves|themselves)\b")
+_FIND = frozenset(("find",))
+
+
 def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     """A reporting verb with its source, or None when this match is no cue."""
     vs, ve = verb
@@ -1203,6 +1208,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the report", "his claims": a noun, not a verb
     if _DEONTIC.search(before):
         return None
+    if _REFLEXIVE_AFTER.match(text, ve, end) and _LEMMA.get(cue) in _FIND:
+        return None  # "I found myself thinking about that line": where one
+        # was, no finding
     if _LEMMA.get(cue) == "promise" and _TO_BE.match(text, ve, end):
         return None  # "It promises to be a tense afternoon": a forecast
     if _HYPOTHETICAL_TO.search(before):

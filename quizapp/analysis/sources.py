@@ -147,7 +147,12 @@ _MULTITUDE = re.compile(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundred
                         r"millions|dozens|scores)\b(?!\s+of\s+(?:documents|pages|"
                         r"emails|records|files)\b)", re.I)
 _ONE_OF_THEM = re.compile(r"(?:one|another|a\s+second|a\s+third|the\s+other|both|"
-                          r"neither|the\s+two)(?:\s+of\s+them)?", re.I)
+                          r"neither|the\s+two)(?:\s+of\s+them)?|"
+                          # "two of the people said": a number of the unnamed
+                          # sources just told of ("people familiar with ...")
+                          r"(?:one|two|three|four|five|\d+|both|each)\s+of\s+"
+                          r"(?:the|those|these)\s+(?:people|persons|sources|"
+                          r"individuals)", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
 _SHARE = re.compile(r"^(?:(?:almost|nearly|about|around|roughly|just|over|under|"
                     r"more\s+than|fewer\s+than|less\s+than|only)\s+)?"

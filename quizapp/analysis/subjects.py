@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 _AUX = re.compile(
-    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|"
+    # (capitalised, "May" and "Will" are a month and a name: "A report by the
+    # Carraway Institute published in May found")
+    r"(?:\s+(?:has|have|had|is|are|was|were|(?-i:will)|would|could|(?-i:may)|might|"
+    r"must|should|"
     r"shall|can|did|does|do|"
     r"not|never|cannot|(?:[a-z]+|ca|wo)n[’']t|"
     r"also|later|then|previously|repeatedly|publicly|privately|recently|earlier|"
@@ -281,11 +284,24 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     if not np:
         # "X, a spokesman for Y, said": the name stands before the appositive
         return None
+    pronoun = _PRONOUN_LAST.search(np)
+    if pronoun and np[:pronoun.start() + 1].split()[-1].lower() not in _JOINING \
+            and _CLAUSE_BEFORE.search(np, 0, pronoun.start() + 1):
+        np = pronoun.group(1)  # "The audience laughed on the night I saw it":
+        # after a clause or a phrase, a pronoun just before the verb is its
+        # whole subject ("Nurses I spoke to said": a noun and its clause)
     if len(np.split()) > 14 or _BAD_SUBJECT.match(np):
         if np.lower() != "it":
             return None  # "it" may stand for a paper or a body: the caller asks
     start = sent_start + chunk.rfind(np, begin)
     return start, start + len(np)
+
+
+_PRONOUN_LAST = re.compile(r"[^\s,]\s+(I|we|he|she|they)$")
+_JOINING = frozenset(("and", "or", "nor", "but", "than", "as"))
+_CLAUSE_BEFORE = re.compile(r"\b(?:[a-z]+ed|in|on|at|with|after|before|since|during|"
+                            r"from|for|by|said|says|told|mentions|read|now|ago)\b|"
+                            r"(?:\S+\s+){3}", re.I)
 
 
 _APPOSITION = re.compile(r"^(?:a|an|the|who|whose|which|where|one|[a-z]|[A-Z][a-z]*\s+"

@@ -108,3 +108,37 @@ def test_a_great_deal_or_a_great_many_is_how_much_not_a_judgement(text):
 
 def test_great_still_judges_where_it_praises():
     assert only("It was a great game.").label == "opinion"
+
+
+def test_a_month_or_a_name_in_capitals_is_no_modal_in_a_source():
+    sentence = only("A report by the Carraway Institute published in May found that "
+                    "the region had 12 per cent fewer theatre nurses.")
+    assert sentence.source.source == \
+        "A report by the Carraway Institute published in May"
+    assert only("His brother Will said the house had been sold.").source.source == \
+        "His brother Will"
+
+
+def test_a_number_of_the_people_just_told_of_is_anonymous():
+    from quizapp.analysis.sources import kind_of
+    assert kind_of("two of the people") == "anonymous"
+    assert kind_of("one of the sources") == "anonymous"
+    assert kind_of("some of the residents") == "vague"
+    assert kind_of("two people") == "vague"
+
+
+@pytest.mark.parametrize("text", [
+    "The audience laughed on the night I saw it.",
+    "I found myself thinking about that line on the train home.",
+])
+def test_the_writers_own_experience_credits_nobody(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.source is None
+
+
+def test_a_pronoun_just_before_its_verb_is_the_whole_subject():
+    sentence = only("A few days ago in an interview with a television network he "
+                    "said the media were dishonest.")
+    assert sentence.source.source == "he"
+    assert only("She and I said it was fine.").source.source == "She and I"
