@@ -133,6 +133,9 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
         stop -= 1
     if stop == 0 or para[stop - 1] != ".":
         return True
+    if _LIST_NUMBER.search(para, max(0, stop - 8), stop):
+        return False  # "Final standings: 1. Okonkwo 6.5; 2. Almqvist 6": a
+        # place in a list, numbered
     word = _word_before(para, stop - 1)
     if word is None:
         return True
@@ -158,6 +161,9 @@ def _is_break(para: str, end: int, nxt: int) -> bool:
         # “I know our tax laws ...”"
         return next_word in _OPENERS or following in "“\""
     return True
+
+
+_LIST_NUMBER = re.compile(r"(?:^|[:;]\s+)\d{1,2}=?\.$")
 
 
 def _word_before(para: str, dot: int) -> str | None:

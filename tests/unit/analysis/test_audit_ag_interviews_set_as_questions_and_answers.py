@@ -142,3 +142,10 @@ def test_a_pronoun_just_before_its_verb_is_the_whole_subject():
                     "said the media were dishonest.")
     assert sentence.source.source == "he"
     assert only("She and I said it was fine.").source.source == "She and I"
+
+
+def test_a_numbered_list_of_places_is_one_sentence():
+    text = ("Final standings (nine rounds): 1. Okonkwo 6.5; 2. Almqvist 6; 3=. Haddad, "
+            "Marek Duda 5.5; 5. Sergei Ostrov 5. The winner receives 40,000 euros.")
+    sentences = analyze(text).sentences
+    assert [s.text[:16] for s in sentences] == ["Final standings ", "The winner recei"]
