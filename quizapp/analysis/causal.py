@@ -61,7 +61,9 @@ _BARE_VERB = re.compile(
     r"sign|announce|conclude|receive|retire|step|speak|visit|travel|face|go|come|"
     r"make|give|hear|rule|decide|debate|sit|stand|run|play|release|complete|"
     r"enter|rise|fall|testify|deliver|present|become|join|move|stay|last|"
-    r"continue|remain|reach|undergo|air|serve|expand|switch|follow)\b", re.I)
+    r"continue|remain|reach|undergo|air|serve|expand|switch|follow|discuss|"
+    r"consider|review|approve|examine|assess|unveil|submit|issue|outline|"
+    r"address|update|hand|set|consult|inspect)\b", re.I)
 # A verb of causing in the passive: "was led to the cells" (taken there),
 # "was forced to close" (no causer named); "was caused by leaks" names the
 # cause after "by".

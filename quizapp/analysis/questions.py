@@ -370,7 +370,8 @@ _TITLES = frozenset(
 _STAND_INS = frozenset(
     "company firm business group organisation organization paper study report "
     "review survey researchers authors scientists agency charity club team side "
-    "campaign administration government institute body".split())
+    "campaign administration government institute body figures data statistics "
+    "statement memo document letter analysis poll audit filing".split())
 
 
 def _holds_role(role: str, name: str) -> bool:

@@ -149,3 +149,21 @@ def test_a_numbered_list_of_places_is_one_sentence():
             "Marek Duda 5.5; 5. Sergei Ostrov 5. The winner receives 40,000 euros.")
     sentences = analyze(text).sentences
     assert [s.text[:16] for s in sentences] == ["Final standings ", "The winner recei"]
+
+
+def test_a_board_due_to_discuss_the_figures_is_a_schedule_not_a_cause():
+    assert only("The trust's board is due to discuss the figures at its meeting on "
+                "18 September.").causal == []
+
+
+def test_the_figures_or_the_data_are_no_wrong_answer_once_figures_are_named():
+    from quizapp.analysis.questions import who_said_items
+    text = ("Official statistics released on Thursday show that 94,312 patients were "
+            "waiting for treatment. The figures show a rise of 8 per cent. The data "
+            "also show longer waits for surgery. \"We are grateful for our staff,\" a "
+            "spokesperson for the trust said. Dr Owen Marchetti said the list was "
+            "growing. Siobhan Reilly, a union organiser, said nurses were leaving. "
+            "Mrs Colquhoun said she had waited two years.")
+    for item in who_said_items(analyze(text)):
+        options = {o["text"] for o in item["options"]}
+        assert not options & {"The figures", "The data"}
