@@ -40,11 +40,16 @@ _PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
 # A capitalised word standing alone opening the sentence, as a surname does,
 # or its possessive ("Marsh's career was not without setbacks").
 _OPENING_SURNAME = re.compile(r"[“\"]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[’']s)?\s+[a-z]")
+# A one-word name opening the sentence as a body's: "Lumora, based in
+# Carrow Bay,", "Veltro employs".
+_BODY_OPENING = re.compile(r"([A-Z][a-z]+)(?:,\s+(?:based|headquartered|founded|"
+                           r"which)\b|\s+(?:employs|makes|sells|operates|owns|"
+                           r"runs)\b)")
 # Capitalised words that name a place or a thing, not a person.
 _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Bridge|Hill|Court|Crown|Station|Hall|House|Homes|Hospital|"
                     r"Close|Way|Drive|Crescent|Terrace|Place|Gardens|Grove|Row|"
-                    r"Quay|Green|Market|Field|Fields|Ground|Lodge|Mews|"
+                    r"Quay|Green|Market|Field|Fields|Ground|Lodge|Mews|Cross|Bay|"
                     r"Centre|Center|Stadium|Airport|Island|County|City|Town|"
                     r"Village|North|South|East|West|Group|Agency|Office|Service|"
                     r"Foods|Ltd|Inc|" + MONTHS + r")\b")
@@ -178,6 +183,12 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             # "The paper was published in Nature. It found ...": the document
             # "it" stands for
             names.append((thing, True, False))
+        body = _BODY_OPENING.match(sentence.text)
+        if body and not _FUNCTION.fullmatch(body.group(1)) and not any(
+                p.split()[-1] == body.group(1) for p in people):
+            # "Lumora, based in Carrow Bay, employs about 15,000 people. It
+            # reported ...": a one-word name, told of as a body, no person's
+            names.append((body.group(1), True, False))
         # "Varga was unapologetic.": a person named before, by surname
         named = [p for p in people if name and " " not in name
                  and p.split()[-1] == name]

@@ -167,3 +167,19 @@ def test_the_figures_or_the_data_are_no_wrong_answer_once_figures_are_named():
     for item in who_said_items(analyze(text)):
         options = {o["text"] for o in item["options"]}
         assert not options & {"The figures", "The data"}
+
+
+def test_she_stands_for_the_person_not_the_place_she_is_from():
+    from quizapp.analysis.referents import referents
+    text = ("Janet Colquhoun, 67, a retired school administrator from Hawley Cross, "
+            "was referred for a knee replacement in April last year. She has not yet "
+            "been given a date.\n\n\"I used to walk the dog twice a day,\" she said.")
+    analysis = analyze(text)
+    assert list(referents(analysis).values()) == ["Janet Colquhoun"]
+
+
+def test_it_stands_for_a_one_word_name_told_of_as_a_body():
+    from quizapp.analysis.referents import referents
+    text = ("Lumora, based in Carrow Bay, employs about 15,000 people. It reported "
+            "revenue of $6.2 billion last year.")
+    assert list(referents(analyze(text)).values()) == ["Lumora"]
