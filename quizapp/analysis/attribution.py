@@ -868,9 +868,15 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                 # "I would point out that nobody asked us": the turn's or the
                 # letter's own speaker
                 return _make(original, "self", speaker, speaker)
-            return (_report_around(original, text, start, end, found)
-                    or _trailing_report(original, text, start, end, found)
-                    or _someone_later(original, text, start, end, found) or found)
+            found = (_report_around(original, text, start, end, found)
+                     or _trailing_report(original, text, start, end, found)
+                     or _someone_later(original, text, start, end, found) or found)
+            if found.kind == "vague":
+                # "Critics have also noted that ..., according to a report by
+                # the Parliamentary Audit Committee": the document the figure
+                # comes from, which a reader can check
+                return _document_after(original, text, found.cue_end, end) or found
+            return found
         negated = negated or found
     view = view_frame(text, start, end)
     if view is not None:
@@ -1180,6 +1186,17 @@ def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:myself|yourself|himself|herself|itself|"
                               r"ourselves|themselves)\b")
 _FIND = frozenset(("find",))
+
+
+def _document_after(original: str, text: str, start: int,
+                    end: int) -> Attribution | None:
+    """An "according to" a document in text[start:end], as a source."""
+    for verb in _VERB.finditer(text, start, end):
+        if " ".join(text[verb[0]:verb[1]].lower().split()) == "according to":
+            found = _verb_frame(original, text, start, end, verb)
+            if found is not None and found.kind == "citation":
+                return found
+    return None
 
 
 def _verb_frame(original, text, start, end, verb) -> Attribution | None:

@@ -183,3 +183,13 @@ def test_it_stands_for_a_one_word_name_told_of_as_a_body():
     text = ("Lumora, based in Carrow Bay, employs about 15,000 people. It reported "
             "revenue of $6.2 billion last year.")
     assert list(referents(analyze(text)).values()) == ["Lumora"]
+
+
+def test_a_document_a_loose_group_cites_is_the_source():
+    sentence = only("Critics have also noted that a similar scheme in 2018 took an "
+                    "average of five months to pay out, according to a report by the "
+                    "Parliamentary Audit Committee published the following year.")
+    assert sentence.source_kind == "citation"
+    assert sentence.source.source.startswith("a report by the Parliamentary Audit")
+    assert only("Critics say the plan was late, according to one minister."
+                ).source_kind == "vague"
