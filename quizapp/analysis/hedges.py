@@ -146,6 +146,13 @@ _DOUBTED_THING = re.compile(
     r"\s+(?:his|her|their|its|the|this|that|these|those|my|our|your)\s+"
     r"(?:(?!(?:" + _VERB_FORMS + r"|[a-z]+s)\b)[\w’'-]+\s+){0,2}?"
     r"(?!(?:" + _VERB_FORMS + r")\b)[\w’'-]+\s*(?:[.,;!?”\"]|$)", re.I)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|remains?|"
+                        r"remained)\s+(?:(?:still|also|quite|very|entirely|"
+                        r"certainly|now|\w+ly)\s+)?$", re.I)
+# Words that tell of what is to come, or on a condition.
+_TO_COME = re.compile(r"\b(?:if|unless|coming\s+(?:days|weeks|months|years)|"
+                      r"next\s+(?:week|month|year)|soon|further|another|again|"
+                      r"later)\b", re.I)
 # What talks, an inquiry or a plan are about: "over a possible takeover".
 _TOPIC_OF = re.compile(r"\b(?:over|about|into|regarding|concerning|investigating|"
                        r"examining|exploring|discussing|considering|discuss|"
@@ -361,6 +368,13 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         # "made it possible to", "the highest possible score"
         if re.match(r"(?:\s*,[^,]{0,30},)?\s+that\b", after):
             return "epistemic"
+        if _BE_BEFORE.search(before) and _TO_COME.search(text, sent_start, start) \
+                and not _POSSIBLE_NOT.search(before) and \
+                not re.match(r"\s+(?:to|for)\b", after):
+            return "epistemic"  # "a second explosive phase in the coming days
+            # is possible", "Further eruptions remain possible": what may come;
+            # not "Wheelchair access is possible at several places", "it is
+            # possible to see the coast"
         if _POSSIBLE_NOT.search(before) or re.match(r"\s+(?:to|by|for|in|when|"
                                                    r"only|with|at|if)\b|\s*[,.;:]",
                                                    after):

@@ -193,3 +193,17 @@ def test_a_document_a_loose_group_cites_is_the_source():
     assert sentence.source.source.startswith("a report by the Parliamentary Audit")
     assert only("Critics say the plan was late, according to one minister."
                 ).source_kind == "vague"
+
+
+@pytest.mark.parametrize("text", [
+    "If fresh magma is still rising, a second explosive phase in the coming days is "
+    "possible.",
+    "Further eruptions remain possible.",
+])
+def test_what_may_come_told_as_possible_is_a_guess(text):
+    assert only(text).label == "speculation"
+
+
+def test_what_can_be_done_told_as_possible_is_no_guess():
+    assert only("Wheelchair access is possible at several places.").label != \
+        "speculation"
