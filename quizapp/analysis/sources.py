@@ -152,7 +152,12 @@ _ONE_OF_THEM = re.compile(r"(?:one|another|a\s+second|a\s+third|the\s+other|both
                           # sources just told of ("people familiar with ...")
                           r"(?:one|two|three|four|five|\d+|both|each)\s+of\s+"
                           r"(?:the|those|these)\s+(?:people|persons|sources|"
-                          r"individuals)", re.I)
+                          r"individuals)|"
+                          # "One of the firm's lawyers": an unnamed member of a
+                          # body the article names
+                          r"(?:one|two|three|some|several)\s+of\s+(?:the\s+)?"
+                          r"(?:[\w’'-]+\s+){0,2}[\w’'-]+[’']s?\s+(?:[a-z-]+\s+)?"
+                          r"[a-z]+s", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|i|we|you|they|him|her)$", re.I)
 _SHARE = re.compile(r"^(?:(?:almost|nearly|about|around|roughly|just|over|under|"
                     r"more\s+than|fewer\s+than|less\s+than|only)\s+)?"
@@ -237,7 +242,7 @@ _ORG_NOUN = re.compile(
     r"broadcaster|publisher|museum|gallery|theatre|theater|festival|prison|"
     r"district|county|city|town|clinic|library|airport|zoo|port|academy|"
     r"church|college|band|orchestra|choir|carmaker|developer|manufacturer|"
-    r"branch|division|unit|inspectorate|"
+    r"branch|division|unit|inspectorate|opposition|"
     r"supermarket|chain|brand|label|studio|publisher)\b",
     re.I,
 )

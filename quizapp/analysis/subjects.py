@@ -373,7 +373,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         if who and " who " in name:
             name = name[: name.index(" who ")]
         if name and len(name.split()) <= (10 if who else 6) \
-                and not _PLACE_OR_TIME.match(name) \
+                and not _PLACE_OR_TIME.match(name) and name not in _CONNECTIVES \
                 and (re.match(r"[A-Z]|(?:he|she)\b", name)
                      and not _APPOSITION.match(name)
                      or _ROLE_THEN_NAME.search(name)
@@ -382,7 +382,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
                      or who and _DETERMINED.match(name)):
             before = pieces[-3 - n].strip() if n + 3 <= len(pieces) else ""
             if _APPOSITION.match(name) and _NAME.fullmatch(before) and \
-                    not _APPOSITION.match(before):
+                    not _APPOSITION.match(before) and before not in _CONNECTIVES:
                 continue  # "Martin Oyelaran, a director at Foxley & Crane,
                 # which has eleven branches, said": the name before the role
             lead = piece.index(name)
@@ -393,6 +393,13 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     return None
 
 
+# Words that open a sentence set off by a comma, never a source's name:
+# "However, two people within the federation, who ..., said".
+_CONNECTIVES = frozenset(
+    "However Meanwhile Still Yet Instead Indeed Separately Moreover Nonetheless "
+    "Nevertheless Now Then Later Earlier Similarly Likewise Elsewhere Overall "
+    "Besides Also Again Finally Previously Today Yesterday Therefore Thus Hence "
+    "Otherwise Additionally Furthermore Crucially Notably".split())
 _BRACKETED = re.compile(r"\([^()]*\)")
 # "An engineer who works on its systems, speaking anonymously, claimed": an
 # aside telling the source goes unnamed, like a who-clause on its noun.

@@ -207,3 +207,21 @@ def test_what_may_come_told_as_possible_is_a_guess(text):
 def test_what_can_be_done_told_as_possible_is_no_guess():
     assert only("Wheelchair access is possible at several places.").label != \
         "speculation"
+
+
+def test_a_connective_before_an_unnamed_source_is_no_name():
+    sentence = only("However, two people within the federation, who spoke on "
+                    "condition of anonymity, said the sample had been flagged.")
+    assert sentence.source.source == "two people within the federation"
+    assert sentence.source_kind == "anonymous"
+
+
+@pytest.mark.parametrize(("np", "kind"), [
+    ("One of the firm's lawyers", "anonymous"),
+    ("One of Mr Smith's lawyers", "anonymous"),
+    ("one of the lawyers", "vague"),
+    ("The opposition", "named"),
+])
+def test_unnamed_members_of_a_named_body_and_the_opposition(np, kind):
+    from quizapp.analysis.sources import kind_of
+    assert kind_of(np) == kind
