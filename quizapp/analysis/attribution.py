@@ -405,6 +405,9 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
         span = noun.span(1) if noun and is_person_like(noun.group(1)) else None
     if span is None or in_quotation(text, start, span[0]):
         return None
+    role_name = _ROLE_NAME_AFTER.match(text, span[1], vs)
+    if role_name:  # "Former Rovers captain Lee Whitmore, writing ...": the
+        span = (span[0], role_name.end())  # role and the name after it too
     np = text[span[0]:span[1]]
     if _LEMMA.get(cue) in _CONTENT_ONLY and not _CONTENT_AFTER.match(text, ve,
                                                                       end):
@@ -416,6 +419,9 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     return found
 
 
+_ROLE_NAME_AFTER = re.compile(
+    r"(?:\s+(?![a-z]+ed\b)(?!(?:on|in|at|by|for|from|to|of|with|last|this|and|or|"
+    r"but|is|was|has|had)\b)[a-z][\w-]*){1,3}(?:\s+[A-Z][\w’'.-]*){1,3}(?=\s*,)")
 # "The minister", "the software company" before its verb ("resigned",
 # "cut", "says").
 _COMMON_SUBJECT = re.compile(
@@ -886,6 +892,10 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         span, cue_span = frame
         return _make(original, kind_of(text[span[0] : span[1]]), span, cue_span)
     nominal = nominal_frame(text, start, end)
+    if nominal is not None and side is not None and \
+            0 <= nominal[1][0] - side.cue_end <= 4:
+        nominal = None  # "although the agency said in its report that ...":
+        # the report is where the side clause's source said it
     if nominal is not None and not in_quotation(text, start, nominal[1][0], end):
         (s, e), cue, owned = nominal
         found = _make(original, kind_of(text[s:e]), (s, e), cue)
@@ -1087,11 +1097,6 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
                 _CLAUSE_MARK.search(text, opening.end(), vs):
             return None  # another clause between: "(they want ... and suggest"
         return opening.span(1)
-    if _PREPOSITION_FIRST.match(words[0] + " ") and words[-1].lower() in (
-            "he", "she", "they", "we", "i") and len(words) > 2:
-        # "At a hustings on Wednesday he called ...": the pronoun after the
-        # adverbial is the subject
-        return left[1] - len(words[-1]), left[1]
     if _PREPOSITION_FIRST.match(words[0] + " ") and not words[-1][:1].isupper():
         # an adverbial set off by commas stands between the subject and its
         # verb ("Donald Trump, in particular, has criticized"), or opens with
@@ -1469,7 +1474,10 @@ _VERB_AFTER_LIKENED = re.compile(
 _PREPOSITION_LAST = re.compile(r"\b(?:[A-Za-z]+[a-rt-z]s\s+(?:of|from|near|around|"
                                r"throughout)|(?:[A-Za-z]+[a-rt-z]s|(?i:some|many|"
                                r"most|several|few))\s+(?:in|at|across|inside|"
-                               r"within|outside))\s+$")
+                               r"within|outside)|"
+                               # "Engineers working on the project believe"
+                               r"[A-Za-z]+[a-rt-z]s\s+[a-z]+ing\s+(?:on|in|at|for|"
+                               r"with))\s+$")
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?!(?i:it|that|what|he|she|there|here|who|where|let)[’']s)"
     r"[A-Za-z][\w.-]*[’']s|\b(?i:his|her|their|its|my|our|your|the|a|an|this)"

@@ -129,7 +129,8 @@ def referents(analysis: Analysis) -> dict[int, str]:
             # Keira Vance"; "the researcher said": the one person named just
             # before ("Dr Sunil Varma, a civil engineer ..., said")
             name = by_credit.get(id(source)) or role_holder(
-                analysis.text, sentence.start, source.source) or (
+                analysis.text, sentence.start, source.source) or _credited_as(
+                clean(source.source).lower().split()[-1], mentions) or (
                 None if clean(source.source).lower().split()[-1] in unnamed
                 or sentence.index - told_unnamed <= WINDOW
                 else _resolve("person", mentions, learned))
@@ -226,6 +227,20 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             bodies.add(name)
     return [(name, body or any(same_source(name, b) for b in bodies), credited)
             for name, body, credited in names]
+
+
+def _credited_as(role: str, mentions: list[list[tuple[str, bool, bool]]]
+                 ) -> str | None:
+    """The source credited in the last few sentences by a name holding the
+    role ("A spokesperson for Wendle Valley District Council" for "the
+    spokesperson"), or None."""
+    for names in reversed(mentions[-WINDOW:]):
+        for name, _, credited in names:
+            if credited and role in name.lower().split():
+                # (the last one: not "Head teacher Mark Oduya" past "One
+                # teacher", unnamed on purpose)
+                return name if kind_of(name) == "named" else None
+    return None
 
 
 def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],

@@ -121,7 +121,8 @@ _KIND_OF_PEOPLE = re.compile(
     r"engineers|developers|builders|miners|renters|homeowners|landowners|"
     r"growers|producers|publishers|retailers|traders|buyers|sellers|users|"
     r"readers|viewers|listeners|players|managers|leaders|researchers|"
-    r"campaigners|volunteers|villagers|residents|rescuers|firefighters")
+    r"campaigners|volunteers|villagers|residents|rescuers|firefighters|nurses|"
+    r"doctors|parents|students|fans|patients")
 # Some members of a named body: "Some within the Social Democrats".
 _SOME_WITHIN = re.compile(r"(?:[Ss]ome|[Oo]thers|[Mm]any|[Ss]everal|[Ff]ew)\s+"
                           r"(?:within|in|inside|among|at)\s+(.+)")
@@ -334,9 +335,10 @@ def kind_of(np: str) -> str:
     figures = _PUBLIC_FIGURES.search(np)
     if figures:
         return "vague"  # "Publishing industry figures say": people, not data
-    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and \
-            _KIND_OF_PEOPLE.fullmatch(words[0].lower()):
-        lowered = kind_of(words[0].lower())
+    if words[0][:1].isupper() and not words[0].isupper() and \
+            _KIND_OF_PEOPLE.fullmatch(words[0].lower()) and (
+                len(words) == 1 or words[1][:1].islower()):
+        lowered = kind_of(np[:1].lower() + np[1:])
         return lowered if lowered != "named" else "vague"  # "Astronomers say":
         # people of a kind, capitalised by the sentence they open
     within = _SOME_WITHIN.match(np)

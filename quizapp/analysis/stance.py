@@ -74,6 +74,7 @@ _CONTRAST = re.compile(r"[\s“\"‘']*(But|Yet|Still|Instead|Rather|Nor)\b")
 _SWEEPING = re.compile(
     r"\b(?=[aenw])(?:all|every|everyone|everything|everybody|nobody|nothing|"
     r"always|never|no\s+one|whole|entire)\b", re.I)
+_TO_EACH = re.compile(r"\b(?:to|for|from|with)\s+$", re.I)
 # "all the coal", "all of their mines": a definite amount, not a sweep
 _DEFINITE = re.compile(r"\s+(?:of\s+)?(?:the|these|those|this|that|its|their|his|"
                        r"her|our|my|your)\b", re.I)
@@ -169,6 +170,10 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
                or sentence[max(0, sweeping.start() - 3):sweeping.start()].lower()
                == "at ")):
         sweeping = None  # "all the coal"; "not happy at all" (a degree)
+    elif sweeping and sweeping.group().lower() == "every" and _TO_EACH.search(
+            sentence, max(0, sweeping.start() - 6), sweeping.start()):
+        sweeping = None  # "writing to every affected household": each one
+        # an act reaches, no generalisation
     elif sweeping and _STRETCH.match(sentence, sweeping.end()):
         sweeping = None  # "all night", "all season": a stretch of time
     elif sweeping and sentence[max(0, sweeping.start() - 4):sweeping.start()

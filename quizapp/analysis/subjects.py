@@ -104,7 +104,9 @@ _PLURAL_HEAD = re.compile(
     r"^(?:(?:the|some|many|most|several|those|these|both|all|few|other)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]*[a-z]s|data|people|those|these|others|"
     r"men|women|police)\s+(?:of|from|in|at|on|with|for|to|close|familiar|who|"
-    r"across|inside|within|around)\b", re.I)
+    r"across|inside|within|around|"
+    # "Engineers working on the project believe"
+    r"[a-z]+ing\s+(?:on|in|at|for|with))\b", re.I)
 
 
 _AUX_BEFORE = re.compile(r"\b(?:do|did|does|to|will|would|can|could|may|might|"

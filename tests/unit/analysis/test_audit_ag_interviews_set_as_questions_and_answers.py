@@ -225,3 +225,37 @@ def test_a_connective_before_an_unnamed_source_is_no_name():
 def test_unnamed_members_of_a_named_body_and_the_opposition(np, kind):
     from quizapp.analysis.sources import kind_of
     assert kind_of(np) == kind
+
+
+def test_a_role_and_name_before_a_participle_of_saying_is_the_whole_source():
+    sentence = only("Former Rovers captain Lee Whitmore, writing in his column for the "
+                    "Northern Evening Standard, said the club had \"lost its way\".")
+    assert sentence.source.source == "Former Rovers captain Lee Whitmore"
+
+
+def test_every_one_an_act_reaches_is_no_sweeping_claim():
+    text = ('A spokesperson for the council said the authority remained committed. '
+            '"The council will keep working with the agency, and we will be writing '
+            'to every affected household in the coming weeks."')
+    assert analyze(text).sentences[-1].label == "sourced"
+
+
+def test_the_spokesperson_is_the_spokesperson_just_credited():
+    from quizapp.analysis.referents import referents
+    text = ('Anita Desai, whose house flooded in 2020, said she had lost hope. '
+            'A spokesperson for Wendle Valley District Council said the authority '
+            'remained "fully committed" to the project. "We understand how '
+            'frustrating this is for residents," the spokesperson said.')
+    found = referents(analyze(text))
+    assert list(found.values())[-1] == \
+        "a spokesperson for Wendle Valley District Council"
+
+
+def test_a_side_clauses_report_keeps_its_document_and_the_belief_its_holders():
+    sentence = only(
+        "Engineers working on the project believe the final bill could rise by as "
+        "much as a fifth, although the agency said in its report that \"no revised "
+        "cost estimate will be published until the redesign is complete\".")
+    assert sentence.label == "speculation"
+    assert sentence.source.source == "Engineers working on the project"
+    assert sentence.source_kind == "vague"
