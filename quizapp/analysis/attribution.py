@@ -48,6 +48,7 @@ from .roles import role_holder
 from .scope import source_in_side_clause
 from .sources import DOCUMENT_NOUN, is_body, is_person_like, kind_of
 from .subjects import (
+    CONNECTIVES,
     PHRASE_CLOSES,
     ROLE_FIRST,
     WHO_CLAUSE,
@@ -646,8 +647,7 @@ def _make(original, kind, span, cue_span) -> Attribution:
 
 
 # A connective opening the sentence, no part of the source after it.
-_CONNECTIVE_LEAD = re.compile(r"(?:But|And|Yet|So|Still|However|Meanwhile|Instead|"
-                              r"Indeed|Now|Then),?\s+(?=\S)")
+_CONNECTIVE_LEAD = re.compile(r"(?:" + "|".join(sorted(CONNECTIVES)) + r"),?\s+(?=\S)")
 
 
 # What may follow a trailing report to the sentence's end: whom it was told

@@ -375,7 +375,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         if who and " who " in name:
             name = name[: name.index(" who ")]
         if name and len(name.split()) <= (10 if who else 6) \
-                and not _PLACE_OR_TIME.match(name) and name not in _CONNECTIVES \
+                and not _PLACE_OR_TIME.match(name) and name not in CONNECTIVES \
                 and (re.match(r"[A-Z]|(?:he|she)\b", name)
                      and not _APPOSITION.match(name)
                      or _ROLE_THEN_NAME.search(name)
@@ -384,7 +384,7 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
                      or who and _DETERMINED.match(name)):
             before = pieces[-3 - n].strip() if n + 3 <= len(pieces) else ""
             if _APPOSITION.match(name) and _NAME.fullmatch(before) and \
-                    not _APPOSITION.match(before) and before not in _CONNECTIVES:
+                    not _APPOSITION.match(before) and before not in CONNECTIVES:
                 continue  # "Martin Oyelaran, a director at Foxley & Crane,
                 # which has eleven branches, said": the name before the role
             lead = piece.index(name)
@@ -395,13 +395,14 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
     return None
 
 
-# Words that open a sentence set off by a comma, never a source's name:
-# "However, two people within the federation, who ..., said".
-_CONNECTIVES = frozenset(
-    "However Meanwhile Still Yet Instead Indeed Separately Moreover Nonetheless "
-    "Nevertheless Now Then Later Earlier Similarly Likewise Elsewhere Overall "
-    "Besides Also Again Finally Previously Today Yesterday Therefore Thus Hence "
-    "Otherwise Additionally Furthermore Crucially Notably".split())
+#: Words that open a sentence as connectives, never a source's name: "However,
+#: two people within the federation, who ..., said", "Yet the council's own
+#: report found".
+CONNECTIVES = frozenset(
+    "But And Yet So Still However Meanwhile Instead Indeed Now Then Separately "
+    "Moreover Nonetheless Nevertheless Later Earlier Similarly Likewise Elsewhere "
+    "Overall Besides Also Again Finally Previously Today Yesterday Therefore Thus "
+    "Hence Otherwise Additionally Furthermore Crucially Notably".split())
 _BRACKETED = re.compile(r"\([^()]*\)")
 # "An engineer who works on its systems, speaking anonymously, claimed": an
 # aside telling the source goes unnamed, like a who-clause on its noun.
