@@ -505,6 +505,13 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
                 found = (match.start(), match.end(), _PLAIN.get(
                     phrase, _PLAIN.get(phrase.replace("’", "'"), "epistemic")))
                 break
+        if found is None and key == "coming":
+            frame = _COMING.match(text, token.start(), end)
+            if frame is None or _OWN_PLAN.search(text, start, token.start()):
+                continue  # "we will be writing to every household in the
+                # coming weeks", "He said details would be shared in the coming
+                # days": a plan told, no guess
+            found = (token.start(), frame.end(), "prediction")
         if found is None and key in _AMBIGUOUS:
             cue_end = token.end()
             if key == "must":
@@ -532,6 +539,15 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
                          "end": found[1], "kind": found[2]})
             pos = found[1]
     return cues
+
+
+# A time to come: "in the coming weeks" (a forecast's, unless a plan's).
+_COMING = re.compile(r"coming\s+(?:days|weeks|months|years)\b", re.I)
+# A plan told: the speaker's own ("we will", "I'll") or one reported ("said
+# details would be shared").
+_OWN_PLAN = re.compile(r"\b(?:(?:we|I)\s+(?:will|[’']ll|shall|would|are\s+going\s+to)|"
+                       r"(?:said|says|told|announced|confirmed|promised)\b[^.;]*?"
+                       r"\b(?:would|will))\b", re.I)
 
 
 # "would owe $65.4 billion", "would receive a whopping $717.8 billion", "would

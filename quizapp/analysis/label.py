@@ -82,6 +82,9 @@ _GREETING = re.compile(
     _ADDRESS + r"(?:welcome|thank\s+you|thanks(?!\s+to\b)|my\s+pleasure|"
     r"you[’']re\s+welcome|good\s+(?:morning|evening|afternoon|night)|hello|hi|"
     r"goodbye|great\s+to\s+be|glad\s+to\s+be|it[’']s\s+a\s+pleasure|"
+    # a letter's closing: "Yours faithfully,"
+    r"yours\s+(?:faithfully|sincerely|truly)|(?:kind|best)\s+regards|"
+    r"best\s+wishes|"
     # a correction's apology: "We regret the error."
     r"we\s+(?:regret|apologi[sz]e\s+for)\s+(?:the|this|any)\s+(?:error|errors|"
     r"mistake|mistakes|confusion))\b",

@@ -18,7 +18,7 @@ def _cues(text):
         ("Some analysts believe the move is temporary.", [("believe", "epistemic")]),
         ("The implications remain unclear.", [("remain unclear", "uncertainty")]),
         ("The coming months will be crucial.",
-         [("will be crucial", "prediction")]),
+         [("coming months", "prediction"), ("will be crucial", "prediction")]),
         ("If the talks fail, the war goes on.", [("If", "conditional")]),
         ("It is possible that the report is wrong.", [("possible", "epistemic")]),
         ("Nobody knows whether the deal will hold.", [("whether", "conditional")]),

@@ -88,12 +88,19 @@ back twice," the official said."""
 
 @pytest.mark.parametrize("text", [
     'He said full details would be shared with staff "in the coming days."',
-    "The company will publish its accounts in the coming weeks.",
+    'The council said: "We will be writing to every affected household in the '
+    'coming weeks."',
 ])
-def test_a_time_to_come_is_no_guess(text):
-    sentence = only(text)
+def test_a_plan_for_the_coming_days_is_no_guess(text):
+    sentence = analyze(text).sentences[-1]
     assert sentence.label != "speculation"
     assert not sentence.hedges
+
+
+def test_what_the_coming_weeks_will_bring_is_a_guess():
+    sentence = only("Those claims will be tested in the coming weeks.")
+    assert sentence.label == "speculation"
+    assert [h["text"] for h in sentence.hedges] == ["coming weeks"]
 
 
 @pytest.mark.parametrize("text", [
@@ -259,3 +266,22 @@ def test_a_side_clauses_report_keeps_its_document_and_the_belief_its_holders():
     assert sentence.label == "speculation"
     assert sentence.source.source == "Engineers working on the project"
     assert sentence.source_kind == "vague"
+
+
+LETTER = "Parking charges punish patients\n\nSir,\n\n" + "\n\n".join(
+    f"Paragraph {n} of my letter tells what happened on the ward." for n in range(9)
+) + "\n\nWe should mean it.\n\nYours faithfully,\n\n" \
+    "Margaret Ellery, retired staff nurse, Kingsmoor Road, Dunmore"
+
+
+def test_a_long_letter_signed_with_what_its_writer_is_speaks_in_her_words():
+    sentences = analyze(LETTER).sentences
+    by_text = {s.text: s for s in sentences}
+    assert by_text["We should mean it."].source.source == "Margaret Ellery"
+    assert by_text["We should mean it."].label == "opinion"
+
+
+def test_a_letters_closing_is_no_claim():
+    from quizapp.analysis.draft import draft_pack
+    claims = draft_pack(LETTER, "letter")["claims.yaml"]
+    assert "Yours faithfully" not in claims
