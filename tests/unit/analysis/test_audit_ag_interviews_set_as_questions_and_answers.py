@@ -285,3 +285,8 @@ def test_a_letters_closing_is_no_claim():
     from quizapp.analysis.draft import draft_pack
     claims = draft_pack(LETTER, "letter")["claims.yaml"]
     assert "Yours faithfully" not in claims
+
+
+def test_a_prize_committees_citation_is_a_document():
+    from quizapp.analysis.sources import kind_of
+    assert kind_of("the prize committee’s citation") == "citation"
