@@ -299,7 +299,7 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     return start, start + len(np)
 
 
-_PRONOUN_LAST = re.compile(r"[^\s,]\s+(I|we|he|she|they)$")
+_PRONOUN_LAST = re.compile(r"[^\s,]\s+(I|we|he|she|they|it)$")
 _JOINING = frozenset(("and", "or", "nor", "but", "than", "as"))
 _CLAUSE_BEFORE = re.compile(r"\b(?:[a-z]+ed|in|on|at|with|after|before|since|during|"
                             r"from|for|by|said|says|told|mentions|read|now|ago)\b|"

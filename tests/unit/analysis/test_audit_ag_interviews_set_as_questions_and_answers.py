@@ -290,3 +290,10 @@ def test_a_letters_closing_is_no_claim():
 def test_a_prize_committees_citation_is_a_document():
     from quizapp.analysis.sources import kind_of
     assert kind_of("the prize committee’s citation") == "citation"
+
+
+def test_it_just_before_its_verb_after_a_phrase_is_the_subject():
+    from quizapp.analysis.subjects import left_np
+    text = "Prices rose in the weeks after it said the plant would close."
+    start, end = left_np(text, 0, text.index(" said") + 1)
+    assert text[start:end] == "it"
