@@ -1191,6 +1191,9 @@ def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:myself|yourself|himself|herself|itself|"
                               r"ourselves|themselves)\b")
 _FIND = frozenset(("find",))
+_MONEY_AFTER = re.compile(r"\s+(?:back\s+)?(?:(?:more|less)\s+than|over|under|about|"
+                          r"around|nearly|almost|up\s+to|some|an?\s+)?\s*[$£€]\s?\d",
+                          re.I)
 
 
 def _document_after(original: str, text: str, start: int,
@@ -1230,6 +1233,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the report", "his claims": a noun, not a verb
     if _DEONTIC.search(before):
         return None
+    if _LEMMA.get(cue) == "claim" and _MONEY_AFTER.match(text, ve, end):
+        return None  # "she had claimed more than £23,000 in expenses": money
+        # asked for, nothing said
     if _REFLEXIVE_AFTER.match(text, ve, end) and _LEMMA.get(cue) in _FIND:
         return None  # "I found myself thinking about that line": where one
         # was, no finding

@@ -112,6 +112,11 @@ _RATING = re.compile(
     rf"(?:\s+out\s+of\s+{_NUMBER_WORD})?|\d+(?:\.\d)?\s*/\s*(?:4|5|10|100)))\.?")
 
 
+# The label a rating line may open on ("Rating: three stars out of five"),
+# which names no speaker.
+_RATING_LABELS = frozenset(("rating", "verdict", "score", "stars"))
+
+
 def _is_courtesy(sentence: str) -> bool:
     """A greeting, thanks or a bare reply between speakers: nothing to check."""
     if _GREETING.match(sentence):
@@ -475,7 +480,8 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         "This is page furniture (a cookie banner, a button or a "
                         "sign-up box): it speaks to a visitor about the website, "
                         "not about the world.", "boilerplate")
-    if attr is None and not is_heading and _RATING.fullmatch(sentence.strip()):
+    if (attr is None or attr.cue == ":" and attr.source.lower() in _RATING_LABELS) \
+            and _RATING.fullmatch(sentence.strip()):
         return Decision("rating", "opinion", 0.8,
                         f"'{sentence.strip().rstrip('.')}' is a reviewer's rating: "
                         "a verdict on a scale, the writer's opinion, not a "

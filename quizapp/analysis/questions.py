@@ -406,7 +406,7 @@ def _sources(analysis: Analysis, named: dict[int, str | None]
     used: list[str] = []
     for sentence in analysis.sentences:
         name = named[sentence.index]
-        if name and name not in used:
+        if name and name not in used and not sentence.is_heading:
             used.append(name)
     roles = [n for n in used if name_words(n)[0] == "the"]
     names: list[str] = []
@@ -457,7 +457,8 @@ def who_said_items(analysis: Analysis, shown: frozenset[str] = frozenset()
     # and "Haddad thinks so." claims nothing alone
     sourced = [(s, meaning[named[s.index]])
                for s in analysis.sentences
-               if s.kind in SORTED_KINDS and not s.side_source and named[s.index]
+               if s.kind in SORTED_KINDS and not s.side_source and not s.is_heading
+               and named[s.index]
                and _claims_something(analysis, s)]
     # where each source is cited: one cited in the next sentence or the one
     # before often speaks for the same body ("The GMB union said ... “These

@@ -70,6 +70,7 @@ _OFFICE = re.compile(
     r"secretary[-\s]general|vice[-\s]chancellor|curator)$",
     re.I,
 )
+_HOLDERS_OFFICE = re.compile(r"(.+?)[’']s\s+(?:press\s+)?office", re.I)
 # The body that governs one named before: "its trustees", "the museum's board".
 _GOVERNORS = re.compile(r"^(?:the|its|their)\s+(?:[\w’'-]+[’']s\s+)?(?:trustees|"
                         r"governors|directors|board(?:\s+of\s+(?:directors|"
@@ -385,6 +386,9 @@ def kind_of(np: str) -> str:
         return "citation"
     if _OFFICE.match(head) or _GOVERNORS.match(np):
         return "named"  # "the mayor", "its trustees": who holds the office
+    holders = _HOLDERS_OFFICE.fullmatch(np)
+    if holders and _OFFICE.match(holders.group(1)):
+        return "named"  # "the prime minister's office": the office holder's
     if (_PROPER_BODY.search(head.strip()) or _BODY_OF.fullmatch(head.strip()) and
             _OF_NAME.match(np, len(head))) and _NAME_TAIL.fullmatch(np, len(head)):
         return "named"  # "the Carrowfield Association of Estate Agents", "the

@@ -1,0 +1,48 @@
+"""Audit AK (a delayed moon lander, rising rents, a tennis comeback, a screen
+time study, a minister's resignation, a restaurant review): an office
+holder's office speaks as the office does, money claimed is no claim made,
+and a rating line is the writer's verdict, never a source to name."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.questions import who_said_items
+from quizapp.analysis.sources import kind_of
+
+from .sentences import only
+
+
+@pytest.mark.parametrize("np", [
+    "the prime minister’s office",
+    "A spokesperson for the prime minister’s office",
+])
+def test_an_office_holders_office_is_named(np):
+    assert kind_of(np) == "named"
+
+
+def test_money_claimed_is_no_claim_made():
+    sentence = only("Helen Dunmore resigned on Friday, nine days after it emerged that "
+                    "she had claimed more than £23,000 in accommodation expenses.")
+    assert sentence.label == "unsourced"
+    assert sentence.source is None
+    assert only("She claimed that the rules had changed.").label == "sourced"
+
+
+REVIEW = """Tallow, Harrow Street
+
+The lamb was fine, said my companion. The leeks were superb. "We want people \
+to come back every week," the chef, Anna Corrigan, said. Critics have called \
+the room too loud.
+
+Rating: three stars out of five"""
+
+
+def test_a_rating_line_is_the_writers_verdict():
+    (rating,) = [s for s in analyze(REVIEW).sentences if s.text.startswith("Rating")]
+    assert rating.label == "opinion"
+
+
+def test_a_rating_line_is_never_a_source_to_name():
+    for item in who_said_items(analyze(REVIEW)):
+        assert "Rating" not in {o["text"] for o in item["options"]}
+        assert "three stars" not in item["prompt"]
