@@ -39,7 +39,8 @@ _PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
                      r"(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)+\b")
 # A capitalised word standing alone opening the sentence, as a surname does,
 # or its possessive ("Marsh's career was not without setbacks").
-_OPENING_SURNAME = re.compile(r"[“\"]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[’']s)?\s+[a-z]")
+_OPENING_SURNAME = re.compile(r"[“\"]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[’']s)?"
+                              r"(?:\s+[a-z]|,)")
 # A one-word name opening the sentence as a body's: "Lumora, based in
 # Carrow Bay,", "Veltro employs".
 _BODY_OPENING = re.compile(r"([A-Z][a-z]+)(?:,\s+(?:based|headquartered|founded|"
@@ -220,7 +221,10 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         named = [p for p in people if p.split()[-1] == opening.group(1)]
         if len(named) == 1 and not any(same_source(named[0], n)
                                        for n, _, _ in names):
-            names.append((named[0], False, False))
+            # the subject, which a later "she" stands for before a person
+            # named after it ("Vell, who ..., plays the fifth seed, Hana
+            # Bruckner"), when the sentence credits nobody
+            names.append((named[0], False, sentence.source is None))
     for name, _, _ in names:
         at = sentence.text.find(name)
         if at >= 0 and _ITS_AFTER.match(sentence.text, at + len(name)):

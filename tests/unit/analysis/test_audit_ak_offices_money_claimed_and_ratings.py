@@ -46,3 +46,14 @@ def test_a_rating_line_is_never_a_source_to_name():
     for item in who_said_items(analyze(REVIEW)):
         assert "Rating" not in {o["text"] for o in item["options"]}
         assert "three stars" not in item["prompt"]
+
+
+def test_she_stands_for_the_subject_not_the_person_named_after_it():
+    from quizapp.analysis.referents import referents
+    text = ("Katarina Vell, 34, returned to the tour in March. \"I missed it,\" she "
+            "said.\n\nVell, who received a wildcard, plays the fifth seed, Hana "
+            "Bruckner, on Wednesday. She is likely to need another wildcard.\n\n"
+            "'Getting to the end of the year without the foot hurting,' she said.")
+    analysis = analyze(text)
+    found = referents(analysis)
+    assert found[analysis.sentences[-1].index] == "Katarina Vell"
