@@ -127,7 +127,9 @@ _POLL = re.compile(
     r"[\w/’'.-]+\s+){0,5}?(?:polls?|surveys?|polling))\b"
     # "in April during survey work": another noun's time, no poll
     r"(?!\s+(?:stations?|places?|booths?|sites?|locations?|workers?|hours|"
-    r"close[sd]?|open(?:s|ed)?|work|works|teams?|vessels?|ships?)\b)")
+    r"close[sd]?|open(?:s|ed)?|work|works|teams?|vessels?|ships?|periods?|"
+    r"rounds?|waves?|years?|weeks?|days?|months?|data|methods?|questions?|"
+    r"respondents|participants|samples?)\b)")
 
 
 # "the same poll had her ahead", "a Quinnipiac poll put Clinton at 45

@@ -77,7 +77,8 @@ def calls_back(source: str) -> bool:
         return False
     role = callback.group("role")
     return not (role.endswith("s") and not role.endswith("ss") or is_body(role)
-                or kind_of(f"the {role}") == "citation" or role.lower() in _OTHER)
+                or kind_of(f"the {role}") == "citation" or role.lower() in _OTHER
+                or kind_of(source) == "citation")  # "The journal's press release"
 
 
 def role_holder(text: str, before: int, source: str) -> str | None:

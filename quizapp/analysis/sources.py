@@ -195,7 +195,7 @@ DOCUMENT_NOUN = (
     r"averages?|disclosures?|returns|logs|inspections?|inquiry|inquiries|"
     r"investigations?|assessments?|evaluations?|findings|indictments?|"
     r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes?|trials?|"
-    r"citations?|"
+    r"citations?|(?:press|news)\s+releases?|"
     r"documentation|statements?|research|modell?ing|editorials?|"
     r"columns?|op-eds?|commentar(?:y|ies)|guidance|blogs?)")
 _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)

@@ -57,3 +57,20 @@ def test_she_stands_for_the_subject_not_the_person_named_after_it():
     analysis = analyze(text)
     found = referents(analysis)
     assert found[analysis.sentences[-1].index] == "Katarina Vell"
+
+
+def test_a_press_release_is_a_document_and_no_role_calling_back_a_person():
+    from quizapp.analysis.draft import draft_pack
+    assert kind_of("The journal's press release") == "citation"
+    text = ("Screens and sleep\n\nDr. Ingrid Halvorsen, the lead author, said the link "
+            "was clear. The journal's press release described the findings as \"the "
+            "strongest evidence to date\" that screen use shortens sleep.")
+    claims = draft_pack(text, "sleep")["claims.yaml"]
+    block = claims.split("press release described")[1].split("- id:")[0]
+    assert "kind: citation" in block and "Halvorsen" not in block
+
+
+def test_a_survey_period_is_no_survey_a_sentence_is_set_in():
+    sentence = only("Participants wore trackers for one week in each of four survey "
+                    "periods and completed questionnaires.")
+    assert sentence.source is None
