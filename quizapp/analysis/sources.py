@@ -57,7 +57,8 @@ _ROLE_RE = re.compile(rf"\b(?:{_ROLE})\b", re.I)
 # back by their title: "the senator", "the nominee", "the foreign minister".
 # A reader can check who holds it.
 _OFFICE = re.compile(
-    r"^the\s+(?:[\w’'-]+[’']s\s+)?(?:(?:deputy|acting|former|new|interim|state|"
+    r"^(?:the|its|their)\s+(?:[\w’'-]+[’']s\s+)?(?:(?:deputy|acting|former|new|"
+    r"interim|state|"
     r"foreign|defen[cs]e|finance|health|education|interior|home|justice|trade|"
     r"energy|labou?r|transport|environment)\s+)?"
     r"(?:senator|congress(?:man|woman|member)|candidate|nominee|ambassador|"
@@ -67,7 +68,8 @@ _OFFICE = re.compile(
     r"chief\s+executive|chairman|chairwoman|chair|sheriff|(?:police|fire)\s+"
     r"chief|chief|"
     r"chief\s+constable|attorney\s+general|archbishop|pope|king|queen|speaker|"
-    r"secretary[-\s]general|vice[-\s]chancellor|curator)$",
+    r"secretary[-\s]general|vice[-\s]chancellor|curator|administrator|"
+    r"director|director[-\s]general|spokes(?:man|woman|person))$",
     re.I,
 )
 _HOLDERS_OFFICE = re.compile(r"(.+?)[’']s\s+(?:press\s+)?office", re.I)

@@ -74,3 +74,14 @@ def test_a_survey_period_is_no_survey_a_sentence_is_set_in():
     sentence = only("Participants wore trackers for one week in each of four survey "
                     "periods and completed questionnaires.")
     assert sentence.source is None
+
+
+@pytest.mark.parametrize(("np", "kind"), [
+    ("its administrator", "named"),
+    ("its chief executive", "named"),
+    ("their director", "named"),
+    ("a spokesman", "anonymous"),
+    ("her husband", "anonymous"),
+])
+def test_a_bodys_office_holder_by_title_is_named(np, kind):
+    assert kind_of(np) == kind
