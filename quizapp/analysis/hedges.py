@@ -149,10 +149,11 @@ _DOUBTED_THING = re.compile(
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|remains?|"
                         r"remained)\s+(?:(?:still|also|quite|very|entirely|"
                         r"certainly|now|\w+ly)\s+)?$", re.I)
+# A time to come: "in the coming weeks" (a forecast's, unless a plan's).
+_COMING = re.compile(r"coming\s+(?:days|weeks|months|years)\b", re.I)
 # Words that tell of what is to come, or on a condition.
-_TO_COME = re.compile(r"\b(?:if|unless|coming\s+(?:days|weeks|months|years)|"
-                      r"next\s+(?:week|month|year)|soon|further|another|again|"
-                      r"later)\b", re.I)
+_TO_COME = re.compile(r"\b(?:if|unless|" + _COMING.pattern + r"|next\s+(?:week|month|"
+                      r"year)|soon|further|another|again|later)\b", re.I)
 # What talks, an inquiry or a plan are about: "over a possible takeover".
 _TOPIC_OF = re.compile(r"\b(?:over|about|into|regarding|concerning|investigating|"
                        r"examining|exploring|discussing|considering|discuss|"
@@ -541,8 +542,6 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
     return cues
 
 
-# A time to come: "in the coming weeks" (a forecast's, unless a plan's).
-_COMING = re.compile(r"coming\s+(?:days|weeks|months|years)\b", re.I)
 # A plan told: the speaker's own ("we will", "I'll") or one reported ("said
 # details would be shared").
 _OWN_PLAN = re.compile(r"\b(?:(?:we|I)\s+(?:will|[’']ll|shall|would|are\s+going\s+to)|"
