@@ -369,6 +369,14 @@ def _interviewed(text: str, masked: str, doc: Document,
     if found is None:
         return None
     span = found.span("name")
+    if found.group("name") in ("her", "him"):
+        # "We spoke to her between batches.": the person last named by title
+        # before ("Ms Hollins, 52, trained as a teacher")
+        titled = list(_TITLED.finditer(masked, max(0, para.start - _LOOK_BACK),
+                                       para.start))
+        if not titled:
+            return None
+        span = titled[-1].span()
     name = text[slice(*span)]
     if not is_person_like(name) or is_body(name):
         return None
@@ -380,7 +388,11 @@ def _interviewed(text: str, masked: str, doc: Document,
 _INTERVIEWED = re.compile(
     r"\b(?:(?:spoke|talked|sat\s+down|met\s+up)\s+(?:to|with)|interviewed|"
     r"asked|visited|met)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|her|him)\b")
+# A person by title and surname ("Ms Hollins"), and how far back one is looked
+# for.
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+[A-Z][\w’'-]+")
+_LOOK_BACK = 1500
 
 
 def _same_person(one: Attribution, other: Attribution) -> bool:

@@ -297,3 +297,17 @@ def test_it_just_before_its_verb_after_a_phrase_is_the_subject():
     text = "Prices rose in the weeks after it said the plant would close."
     start, end = left_np(text, 0, text.index(" said") + 1)
     assert text[start:end] == "it"
+
+
+def test_the_interviewee_spoken_to_as_her_is_the_one_last_named_by_title():
+    text = """Rosalind Hollins won Loaf of the Year on Saturday.
+
+Ms Hollins, 52, trained as a primary school teacher.
+
+We spoke to her between batches.
+
+How did it feel when your name was read out?
+
+"Honestly, I thought they'd made a mistake. My husband had to nudge me." """
+    sentences = _by_text(text)
+    assert sentences["My husband had to nudge me.\""].source.source == "Ms Hollins"
