@@ -131,7 +131,8 @@ _SOME_WITHIN = re.compile(r"(?:[Ss]ome|[Oo]thers|[Mm]any|[Ss]everal|[Ff]ew)\s+"
                           r"(?:within|in|inside|among|at)\s+(.+)")
 # People who know, unnamed: "People familiar with the matter", "those close
 # to the talks".
-_PEOPLE_IN_THE_KNOW = re.compile(r"(?:[Pp]eople|[Pp]ersons|[Tt]hose|[Ii]ndividuals)\s+"
+_PEOPLE_IN_THE_KNOW = re.compile(r"(?:[Pp]eople|[Pp]ersons|[Tt]hose|[Ii]ndividuals|"
+                                 r"[Ss]ources?|[Oo]fficials)\s+"
                                  r"(?:familiar\s+with|close\s+to|briefed\s+on|"
                                  r"knowledgeable\s+about|with\s+knowledge\s+of)\b")
 # A source unnamed on purpose, told in its noun phrase.

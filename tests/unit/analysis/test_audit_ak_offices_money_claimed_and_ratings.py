@@ -85,3 +85,12 @@ def test_a_survey_period_is_no_survey_a_sentence_is_set_in():
 ])
 def test_a_bodys_office_holder_by_title_is_named(np, kind):
     assert kind_of(np) == kind
+
+
+@pytest.mark.parametrize("np", [
+    "Sources familiar with the investigation",
+    "Sources close to the inquiry",
+    "Officials briefed on the report",
+])
+def test_sources_in_the_know_are_people_not_the_document_they_know(np):
+    assert kind_of(np) == "anonymous"
