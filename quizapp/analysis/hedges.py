@@ -149,6 +149,10 @@ _DOUBTED_THING = re.compile(
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|remains?|"
                         r"remained)\s+(?:(?:still|also|quite|very|entirely|"
                         r"certainly|now|\w+ly)\s+)?$", re.I)
+# What could not be done: "case files could not be accessed" (not "could not
+# be ruled out", a possibility left open).
+_NOT_BE_DONE = re.compile(r"\s*not\s+be\s+(?!(?:ruled|excluded|discounted|overstated|"
+                          r"underestimated|exaggerated)\b)[a-z]+(?:ed|en)\b")
 # A time to come: "in the coming weeks" (a forecast's, unless a plan's).
 _COMING = re.compile(r"coming\s+(?:days|weeks|months|years)\b", re.I)
 # Words that tell of what is to come, or on a condition.
@@ -331,8 +335,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         return None  # "Taxpayers could be forgiven for wanting ...": a
         # judgement that they are right to, no possibility
     if low == "could":
-        if _NEGATION_AFTER.match(after) and not re.match(
-                r"\s*not\s+be\b", after) and not (
+        if _NEGATION_AFTER.match(after) and (not re.match(
+                r"\s*not\s+be\b", after) or _NOT_BE_DONE.match(after)) and not (
                 _says_now(text, sent_start, start)
                 and not _ONESELF.search(text, max(sent_start, start - 8), start)):
             return None  # past inability: "could not attend"; not a view of

@@ -94,3 +94,10 @@ def test_a_bodys_office_holder_by_title_is_named(np, kind):
 ])
 def test_sources_in_the_know_are_people_not_the_document_they_know(np):
     assert kind_of(np) == "anonymous"
+
+
+def test_what_could_not_be_done_is_told_not_guessed():
+    sentence = only("A union representative said some case files could not be "
+                    "accessed at all.")
+    assert sentence.label == "sourced"
+    assert only("A link could not be ruled out.").label == "speculation"
