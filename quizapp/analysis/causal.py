@@ -31,7 +31,10 @@ _TRIM_LEFT = re.compile(
     r"(?:\s*,?\s*\b(?:has|have|had|is|are|was|were|will|would|could|may|might|"
     r"likely|probably|possibly|also|partly|largely|in\s+part|ultimately|"
     r"\w+ly|and|or)\b)+\s*$", re.I)
-_CLAUSE = re.compile(r"[;:]|\b(?:However|But|and\s+that|which)\b[, ]*")
+# (and a time or reason clause the cause opens: "five days after a cyber attack
+# forced the authority to shut down")
+_CLAUSE = re.compile(r"[;:]|\b(?:However|But|and\s+that|which|after|before|when|"
+                     r"since|until|because|while)\b[, ]*")
 # A second reported clause after the cause: "... and that some 40,000 people".
 _AND_THAT = re.compile(r",?\s+and\s+that\b", re.I)
 _LEAD = re.compile(r"^(?:(?:However|But|And|So|Yet|Still|Moreover|Indeed)\b\s*,?\s*)+")

@@ -867,7 +867,10 @@ def reason_items(analysis: Analysis) -> list[dict]:
             continue
         own = [c for c, e in reasons if e == effect]
         mine = {c.casefold() for c in own} | {effect.casefold()}
-        elsewhere = [c for c in causes if c.casefold() not in mine][:2]
+        # (not "The attack" beside "A cyber attack": one cause by its noun)
+        heads = {c.split()[-1].casefold() for c in own if c.split()}
+        elsewhere = [c for c in causes if c.casefold() not in mine
+                     and c.split()[-1].casefold() not in heads][:2]
         results = [e for e in effects if e.casefold() not in mine | given]
         results = results[:max(1, 3 - len(elsewhere))]
         if len(elsewhere) + len(results) < 2:

@@ -101,3 +101,23 @@ def test_what_could_not_be_done_is_told_not_guessed():
                     "accessed at all.")
     assert sentence.label == "sourced"
     assert only("A link could not be ruled out.").label == "speculation"
+
+
+def test_the_cause_a_time_clause_opens_is_its_own_noun_phrase():
+    sentence = only("Dunmore City Council's online services remained offline on "
+                    "Monday, five days after a cyber attack forced the authority to "
+                    "shut down most of its computer systems.")
+    (link,) = sentence.causal
+    assert link["cause"] == "a cyber attack"
+
+
+def test_one_cause_by_another_name_is_no_wrong_answer():
+    from quizapp.analysis.questions import reason_items
+    text = ("Services stayed offline after a cyber attack forced the council to shut "
+            "down its systems. The attack was discovered by staff on Wednesday. "
+            "Payments were delayed because of the outage. Residents complained "
+            "because of the queues.")
+    for item in reason_items(analyze(text)):
+        right = {o["text"].casefold() for o in item["options"] if o["correct"]}
+        wrong = [o["text"] for o in item["options"] if not o["correct"]]
+        assert not ({"a cyber attack"} <= right and "The attack" in wrong)
