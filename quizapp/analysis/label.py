@@ -107,9 +107,11 @@ _THANKS_TO = re.compile(r"[“\"‘]?To\s+[^.!?]{1,120},\s*(?:thank\s+you|thanks
 # A reviewer's rating standing alone: "Three stars out of four.", "8/10.",
 # "Rating: 4/5".
 _NUMBER_WORD = r"(?:\d+(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|half)"
+_STARS = (rf"{_NUMBER_WORD}(?:\s+and\s+a\s+half)?\s+stars?"
+          rf"(?:\s+out\s+of\s+{_NUMBER_WORD})?|\d+(?:\.\d)?\s*/\s*(?:4|5|10|100)")
+# (or drawn: "Rating: ★★★★☆ (four stars out of five)")
 _RATING = re.compile(
-    rf"(?i:(?:[A-Z][a-z]+:?\s+)?(?:{_NUMBER_WORD}(?:\s+and\s+a\s+half)?\s+stars?"
-    rf"(?:\s+out\s+of\s+{_NUMBER_WORD})?|\d+(?:\.\d)?\s*/\s*(?:4|5|10|100)))\.?")
+    rf"(?i:(?:[A-Z][a-z]+:?\s+)?(?:{_STARS}|[★☆⭐✩✭]+(?:\s*\((?:{_STARS})\))?))\.?")
 
 
 # The label a rating line may open on ("Rating: three stars out of five"),

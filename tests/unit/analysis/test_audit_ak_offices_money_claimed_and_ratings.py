@@ -121,3 +121,13 @@ def test_one_cause_by_another_name_is_no_wrong_answer():
         right = {o["text"].casefold() for o in item["options"] if o["correct"]}
         wrong = [o["text"] for o in item["options"] if not o["correct"]]
         assert not ({"a cyber attack"} <= right and "The attack" in wrong)
+
+
+@pytest.mark.parametrize("line", [
+    "Rating: ★★★★☆ (four stars out of five)",
+    "Verdict: ★★★",
+])
+def test_a_drawn_star_rating_is_the_writers_verdict(line):
+    (rating,) = [s for s in analyze(f"The lamb was fine.\n\n{line}\n").sentences
+                 if s.text.startswith(line[:3])]
+    assert rating.label == "opinion"
