@@ -1483,7 +1483,10 @@ _PREPOSITION_LAST = re.compile(r"\b(?:[A-Za-z]+[a-rt-z]s\s+(?:of|from|near|aroun
                                r"within|outside)|"
                                # "Engineers working on the project believe"
                                r"[A-Za-z]+[a-rt-z]s\s+[a-z]+ing\s+(?:on|in|at|for|"
-                               r"with))\s+$")
+                               r"with)|"
+                               # "People close to the company say"
+                               r"(?i:people|sources|officials|those)\s+(?:close\s+to|"
+                               r"familiar\s+with|briefed\s+on))\s+$")
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?!(?i:it|that|what|he|she|there|here|who|where|let)[’']s)"
     r"[A-Za-z][\w.-]*[’']s|\b(?i:his|her|their|its|my|our|your|the|a|an|this)"

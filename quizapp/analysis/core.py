@@ -18,7 +18,7 @@ from .attribution import (
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide, reports_judgement
-from .names import points_back
+from .names import FUNCTION_WORDS, points_back
 from .opinion import WE_DOING, find_opinion_cues
 from .quotes import Quoting, stretches
 from .roles import REPLIES, named_later, role_holder
@@ -204,7 +204,8 @@ def analyze(text: str) -> Analysis:
             # asked again, else the one the narration just before names
             if interviewee[1] != para_index - 1:
                 interviewee = (_interviewed(text, masked, doc, para_index)
-                               or (people[-1] if people else None), -1)
+                               or (people[-1] if people else None)
+                               or _last_named(text, masked, para.start), -1)
         if quote.start >= 0 and quote.start not in before:
             near = previous is not None and para_index - previous_para <= 1
             turn = answer = None
@@ -218,8 +219,8 @@ def analyze(text: str) -> Analysis:
                 # '"The remuneration committee makes those decisions ..."' after
                 # the question: the one asked answers, and so on in turn
                 turn = exchange[1] if voice[0] is exchange[0] else exchange[0]
-            before[quote.start] = _named_after(
-                text, masked, doc, found, whose, quoting, index) or answer or \
+            before[quote.start] = answer or _named_after(
+                text, masked, doc, found, whose, quoting, index) or \
                 _introduced(text, masked, doc, headings, found, quoting, index) or \
                 turn or (previous if near else None)
         quoted_from = None
@@ -243,7 +244,7 @@ def analyze(text: str) -> Analysis:
             # essayist's "we are exchanging freedom for ..." still argues)
             opinion = [c for c in opinion if c["text"].lower() != "we"
                        or not WE_DOING.match(masked, c["end"], end)]
-        if interview and para.kind != "turn":
+        if interview and para.kind != "turn" or _writer_question(masked, para):
             # "You banned mobile phones in your first term": the interviewer
             # speaks to the interviewee, not to the reader
             opinion = [c for c in opinion if c["text"].lower() not in _YOU]
@@ -389,6 +390,23 @@ _INTERVIEWED = re.compile(
     r"\b(?:(?:spoke|talked|sat\s+down|met\s+up)\s+(?:to|with)|interviewed|"
     r"asked|visited|met)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|her|him)\b")
+def _last_named(text: str, masked: str, before: int) -> Attribution | None:
+    """The person last named in full in the paragraphs before `before` ("When
+    Nell Garside started Rotawise in a spare bedroom ..."), as a speaker."""
+    found = None
+    for match in _FULL_NAME.finditer(masked, max(0, before - _LOOK_BACK), before):
+        words = match.group().split()
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and is_person_like(name) and not is_body(name):
+            at = match.end() - len(name)
+            found = Attribution("named", name, at, match.end(), name, at,
+                                match.end())
+    return found
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
 # A person by title and surname ("Ms Hollins"), and how far back one is looked
 # for.
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+[A-Z][\w’'-]+")
@@ -550,9 +568,11 @@ def _introduced(text: str, masked: str, doc: Document, headings: frozenset,
         return None
     start, end, para_index = doc.sentences[index]
     p_start, p_end, p_para = doc.sentences[index - 1]
-    if para_index - p_para != 1 or p_para in headings or \
-            masked[doc.paragraphs[para_index].start:start].strip():
-        return None
+    beat = p_para == para_index and _BEAT.fullmatch(masked, p_start, p_end)
+    if not beat and (para_index - p_para != 1 or p_para in headings or
+                     masked[doc.paragraphs[para_index].start:start].strip()):
+        return None  # (but "She pauses. ‘We had one outage ...’": the one who
+        # paused speaks)
     acted = found[index - 1]
     if acted is None:
         return introduced_speaker(text, masked, p_start, p_end)
@@ -561,6 +581,12 @@ def _introduced(text: str, masked: str, doc: Document, headings: frozenset,
             acted.kind in ("named", "anonymous") and not is_body(acted.source):
         return acted
     return None
+
+
+# A speaker's pause before their words: "She pauses.", "He laughs."
+_BEAT = re.compile(r"\s*(?:He|She|They)\s+(?:pauses|paused|laughs|laughed|smiles|"
+                   r"smiled|shrugs|shrugged|sighs|sighed|nods|nodded|hesitates|"
+                   r"hesitated)\.\s*")
 
 
 def _outside_clause(text: str, start: int, attr: Attribution, cues: list[dict],

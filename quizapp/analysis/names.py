@@ -23,7 +23,7 @@ _OPENERS = frozenset(
     "if once while because since although though unless until whether is was "
     "are were has have had including and or but".split())
 #: Function words a name or a whole phrase does not end on.
-_FUNCTION = frozenset(
+FUNCTION_WORDS = _FUNCTION = frozenset(
     "the a an and or but of to in on at for with by from as is are was were be "
     "been being has have had this that these those its their his her they them "
     "he she we our you your i my which who whom whose what when where while into "

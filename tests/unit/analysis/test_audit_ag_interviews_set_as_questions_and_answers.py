@@ -311,3 +311,43 @@ How did it feel when your name was read out?
 "Honestly, I thought they'd made a mistake. My husband had to nudge me." """
     sentences = _by_text(text)
     assert sentences["My husband had to nudge me.\""].source.source == "Ms Hollins"
+
+
+PROFILE = """When Nell Garside started Rotawise in a spare bedroom in 2017, she had \
+one customer.
+
+The business made a profit of £410,000 last year.
+
+What was hardest in the early years?
+
+"Getting people to trust us. That's not like losing a spreadsheet." She pauses. \
+"We had one outage in 2019, for about three hours."
+
+You turned down investment in 2021. Why?
+
+"We were offered a lot of money by a fund."
+
+People close to the company say two larger groups have made approaches."""
+
+
+def test_without_anyone_spoken_to_or_credited_the_person_named_before_answers():
+    sentences = _by_text(PROFILE)
+    assert sentences['"We were offered a lot of money by a fund."'].source.source \
+        == "Nell Garside"
+
+
+def test_a_speakers_pause_hands_the_words_after_it_to_them():
+    sentences = _by_text(PROFILE)
+    assert sentences['"We had one outage in 2019, for about three hours."'].source \
+        is not None
+
+
+def test_the_writers_question_says_you_to_the_interviewee_not_the_reader():
+    assert _by_text(PROFILE)["You turned down investment in 2021."].label == \
+        "unsourced"
+
+
+def test_people_close_to_a_body_say_as_unnamed_sources():
+    sentence = _by_text(PROFILE)[
+        "People close to the company say two larger groups have made approaches."]
+    assert sentence.source_kind == "anonymous"
