@@ -18,7 +18,7 @@ from .attribution import (
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide, reports_judgement
-from .names import FUNCTION_WORDS, points_back
+from .names import FUNCTION_WORDS, PERSON, points_back
 from .opinion import WE_DOING, find_opinion_cues
 from .quotes import Quoting, stretches
 from .roles import REPLIES, named_later, role_holder
@@ -394,7 +394,7 @@ def _last_named(text: str, masked: str, before: int) -> Attribution | None:
     """The person last named in full in the paragraphs before `before` ("When
     Nell Garside started Rotawise in a spare bedroom ..."), as a speaker."""
     found = None
-    for match in _FULL_NAME.finditer(masked, max(0, before - _LOOK_BACK), before):
+    for match in PERSON.finditer(masked, max(0, before - _LOOK_BACK), before):
         words = match.group().split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
@@ -406,7 +406,6 @@ def _last_named(text: str, masked: str, before: int) -> Attribution | None:
     return found
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
 # A person by title and surname ("Ms Hollins"), and how far back one is looked
 # for.
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+[A-Z][\w’'-]+")

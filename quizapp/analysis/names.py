@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import re
 
+#: A person's name: capitalised words, the last two or a title and a surname
+#: ("Rachel Oduya", "Ms Rahman", "Professor Martin Oduya").
+PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
+                    r"Lord|Lady)\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?"
+                    r"(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)+\b")
 #: "WASHINGTON -- ", "LONDON — ": a dateline, not part of the source's name.
 _DATELINE = re.compile(r"^[A-Z][A-Z.,’' ]+\s(?:--?|—|–)\s+")
 #: "said Ellis" taken whole from an inverted report: the name is "Ellis".

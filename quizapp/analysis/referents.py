@@ -19,7 +19,7 @@ import re
 
 from .attribution import introduced_speaker, opening_subject
 from .core import Analysis, Sentence
-from .names import STANDS_FOR, clean, head_words, same_source, shown_name
+from .names import PERSON, STANDS_FOR, clean, head_words, same_source, shown_name
 from .roles import REPLIES, calls_back, named_later, role_holder
 from .sources import is_body, is_person_like, kind_of
 from .stance import MONTHS
@@ -32,11 +32,6 @@ _HE = re.compile(r"\b(?:Mr|Sir|Lord|Father|Brother|King|Prince|[Ss]pokesman|"
 _SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Sister|Queen|Princess|"
                   r"[Ss]pokeswoman|[Cc]hairwoman|[Ww]ife|[Dd]aughter|[Mm]other|"
                   r"[Ss]ister|[Aa]unt)\b")
-# A person's name: capitalised words, the last two or a title and a surname
-# ("Rachel Oduya", "Ms Rahman", "Professor Martin Oduya").
-_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
-                     r"Lord|Lady)\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?"
-                     r"(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)+\b")
 # A capitalised word standing alone opening the sentence, as a surname does,
 # or its possessive ("Marsh's career was not without setbacks").
 _OPENING_SURNAME = re.compile(r"[“\"]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[’']s)?"
@@ -196,7 +191,7 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
                  and p.split()[-1] == name]
         if len(named) == 1:
             names.append((named[0], False, False))
-    for match in _PERSON.finditer(sentence.text):
+    for match in PERSON.finditer(sentence.text):
         # "For George Tanner, who ...": the name after an opening word
         words = match.group().split()
         while words and _FUNCTION.fullmatch(words[0]) and not _DETERMINER.fullmatch(
@@ -287,7 +282,7 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
 def _ends_in_person(name: str) -> bool:
     """"Former City striker turned pundit Gary Marsh": a person, whatever
     body or place the words before the name mention."""
-    last = ([None] + list(_PERSON.finditer(name)))[-1]
+    last = ([None] + list(PERSON.finditer(name)))[-1]
     return last is not None and last.end() == len(name) and not (
         _PLACE.search(last.group()) or _FUNCTION.search(last.group()))
 
