@@ -177,6 +177,9 @@ def find_opinion_cues(text: str, start: int, end: int,
             if key == "we" and _TOLD_PAST.match(text, cue_end, end):
                 continue  # "We all did.", "We went out at four": what the
                 # speaker and others did, told, no stance
+        if word[:1].isupper() and _NAME_NEXT.match(text, cue_end, end) and \
+                _in_a_name(text, start, cue_start, word):
+            continue  # "near Mere Drain", "at Perfect Pizza": a word of a name
         if _NOT_JUDGING.match(text, cue_start, end) or key in _ASIDE_MODALS and \
                 telling_aside(text, cue_start, cue_end):
             continue  # "I should say at the outset": an aside, no advice
@@ -681,6 +684,10 @@ _CLOSES_SINGLE = re.compile(r"(?<=[\w.,!?])[’'](?!\w)")
 
 
 _OPENING = re.compile(r"[\s“\"‘'(\[—–-]*$")
+
+
+# A capitalised word after a cue: the rest of a name the cue opens.
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _in_a_name(text: str, start: int, at: int, word: str) -> bool:

@@ -131,3 +131,18 @@ def test_a_drawn_star_rating_is_the_writers_verdict(line):
     (rating,) = [s for s in analyze(f"The lamb was fine.\n\n{line}\n").sentences
                  if s.text.startswith(line[:3])]
     assert rating.label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "The birds were seen near Mere Drain on Tuesday.",
+    "She works at Perfect Pizza in Leeds.",
+])
+def test_a_judging_word_opening_a_name_judges_nothing(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert not sentence.opinion_cues
+    assert "colour" not in sentence.explanation
+
+
+def test_the_same_word_in_lower_case_still_judges():
+    assert only("It was a mere formality.").label == "opinion"
