@@ -1117,7 +1117,17 @@ def _own_feeling(sentence: str, attr: Attribution) -> re.Match | None:
     """The speaker's own feeling told in indirect speech after the reporting
     verb ("said she was disappointed"): a first-person view, reported."""
     at = sentence.find(attr.cue) if attr.cue else -1
-    return None if at < 0 else OWN_FEELING.search(sentence, at + len(attr.cue))
+    if at < 0:
+        return None
+    for feeling in OWN_FEELING.finditer(sentence, at + len(attr.cue)):
+        if not _REASON_BEFORE.search(sentence, at, feeling.start()):
+            return feeling
+        # "kept the sighting to himself because he was worried people would
+        # come": why they acted, told, no view of the matter
+    return None
+
+
+_REASON_BEFORE = re.compile(r"\b(?:because|as|since)\s+$")
 
 
 def _reported(text: str, sentence: str, attr: Attribution) -> str:

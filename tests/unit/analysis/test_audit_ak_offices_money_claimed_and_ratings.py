@@ -146,3 +146,11 @@ def test_a_judging_word_opening_a_name_judges_nothing(text):
 
 def test_the_same_word_in_lower_case_still_judges():
     assert only("It was a mere formality.").label == "opinion"
+
+
+def test_a_feeling_given_as_the_reason_for_an_act_is_no_view():
+    sentence = only("Mr Lyle said he had kept the sighting to himself for two days "
+                    "because he was worried people would come looking for the birds.")
+    assert sentence.label == "sourced"
+    assert only("The mayor said she was very disappointed by the decision."
+                ).label == "opinion"
