@@ -54,6 +54,8 @@ _MATCHER = PhraseMatcher(_LEXICON)
 _VERB_OBJECT = re.compile(r"\s+(?:them|him|her|us|me|you|about)\b")
 _NOT_JUDGING = re.compile(
     r"(?:great\s+(?:britain|lakes|depression|wall|war|barrier|plains)|"
+    # "You never know": nobody can tell, a guess's shrug, no sweep
+    r"(?<=you\s)never\s+know\b|(?<=one\s)never\s+knows\b|"
     # "A great deal depends on imports", "a great many people": how much
     r"(?<=[aA]\s)great\s+(?:deal|many)\b|"
     # "stellar activity", "stellar flares": of a star, no praise

@@ -351,3 +351,10 @@ def test_people_close_to_a_body_say_as_unnamed_sources():
     sentence = _by_text(PROFILE)[
         "People close to the company say two larger groups have made approaches."]
     assert sentence.source_kind == "anonymous"
+
+
+def test_you_never_know_shrugs_a_guess_and_judges_nothing():
+    sentences = analyze('"Somebody might want them," he said. "You never know."'
+                        ).sentences
+    assert sentences[-1].label == "speculation"
+    assert not sentences[-1].opinion_cues
