@@ -46,7 +46,7 @@ from .nominal import (
 from .punctuation import punctuation_frame
 from .roles import role_holder
 from .scope import source_in_side_clause
-from .sources import DOCUMENT_NOUN, is_body, is_person_like, kind_of
+from .sources import DOCUMENT_NOUN, IN_THE_KNOW, is_body, is_person_like, kind_of
 from .subjects import (
     CONNECTIVES,
     PHRASE_CLOSES,
@@ -1190,7 +1190,6 @@ def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
 
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:myself|yourself|himself|herself|itself|"
                               r"ourselves|themselves)\b")
-_FIND = frozenset(("find",))
 _MONEY_AFTER = re.compile(r"\s+(?:back\s+)?(?:(?:more|less)\s+than|over|under|about|"
                           r"around|nearly|almost|up\s+to|some|an?\s+)?\s*[$£€]\s?\d",
                           re.I)
@@ -1236,7 +1235,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _LEMMA.get(cue) == "claim" and _MONEY_AFTER.match(text, ve, end):
         return None  # "she had claimed more than £23,000 in expenses": money
         # asked for, nothing said
-    if _REFLEXIVE_AFTER.match(text, ve, end) and _LEMMA.get(cue) in _FIND:
+    if _REFLEXIVE_AFTER.match(text, ve, end) and _LEMMA.get(cue) == "find":
         return None  # "I found myself thinking about that line": where one
         # was, no finding
     if _LEMMA.get(cue) == "promise" and _TO_BE.match(text, ve, end):
@@ -1485,8 +1484,8 @@ _PREPOSITION_LAST = re.compile(r"\b(?:[A-Za-z]+[a-rt-z]s\s+(?:of|from|near|aroun
                                r"[A-Za-z]+[a-rt-z]s\s+[a-z]+ing\s+(?:on|in|at|for|"
                                r"with)|"
                                # "People close to the company say"
-                               r"(?i:people|sources|officials|those)\s+(?:close\s+to|"
-                               r"familiar\s+with|briefed\s+on))\s+$")
+                               r"(?i:people|sources|officials|those)\s+" + IN_THE_KNOW
+                               + r")\s+$")
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?!(?i:it|that|what|he|she|there|here|who|where|let)[’']s)"
     r"[A-Za-z][\w.-]*[’']s|\b(?i:his|her|their|its|my|our|your|the|a|an|this)"

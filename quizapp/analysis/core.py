@@ -180,6 +180,7 @@ def analyze(text: str) -> Analysis:
     # own questions set as paragraphs ("Why close now?" then '"The numbers
     # stopped adding up ..."'), and the last answer's paragraph
     interviewee: tuple[Attribution | None, int] = (None, -1)
+    writer_asks = {p.index for p in doc.paragraphs if _writer_question(masked, p)}
     people: list[Attribution] = []  # people credited so far, the last last
     for index, (start, end, para_index) in enumerate(doc.sentences):
         para = doc.paragraphs[para_index]
@@ -199,7 +200,7 @@ def analyze(text: str) -> Analysis:
         uncredited = side or (attr is not None and attr.act)
         if exchange is not None and not quote.inside and quote.start < 0:
             exchange = None  # the writer's narration ends the exchange
-        if start == para.start and _writer_question(masked, para):
+        if start == para.start and para_index in writer_asks:
             # a question of the writer's own; after an answer the same one is
             # asked again, else the one the narration just before names
             if interviewee[1] != para_index - 1:
@@ -210,8 +211,7 @@ def analyze(text: str) -> Analysis:
             near = previous is not None and para_index - previous_para <= 1
             turn = answer = None
             if interviewee[0] is not None and start == para.start and \
-                    para_index > 0 and _writer_question(
-                        masked, doc.paragraphs[para_index - 1]):
+                    para_index - 1 in writer_asks:
                 answer = interviewee[0]
                 interviewee = (answer, para_index)
             if exchange is not None and voice[1] == para_index - 1 and \
@@ -244,7 +244,7 @@ def analyze(text: str) -> Analysis:
             # essayist's "we are exchanging freedom for ..." still argues)
             opinion = [c for c in opinion if c["text"].lower() != "we"
                        or not WE_DOING.match(masked, c["end"], end)]
-        if interview and para.kind != "turn" or _writer_question(masked, para):
+        if interview and para.kind != "turn" or para_index in writer_asks:
             # "You banned mobile phones in your first term": the interviewer
             # speaks to the interviewee, not to the reader
             opinion = [c for c in opinion if c["text"].lower() not in _YOU]

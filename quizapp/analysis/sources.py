@@ -131,10 +131,11 @@ _SOME_WITHIN = re.compile(r"(?:[Ss]ome|[Oo]thers|[Mm]any|[Ss]everal|[Ff]ew)\s+"
                           r"(?:within|in|inside|among|at)\s+(.+)")
 # People who know, unnamed: "People familiar with the matter", "those close
 # to the talks".
+#: What people in the know are to a matter: "familiar with", "close to".
+IN_THE_KNOW = (r"(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|"
+               r"with\s+knowledge\s+of)")
 _PEOPLE_IN_THE_KNOW = re.compile(r"(?:[Pp]eople|[Pp]ersons|[Tt]hose|[Ii]ndividuals|"
-                                 r"[Ss]ources?|[Oo]fficials)\s+"
-                                 r"(?:familiar\s+with|close\s+to|briefed\s+on|"
-                                 r"knowledgeable\s+about|with\s+knowledge\s+of)\b")
+                                 r"[Ss]ources?|[Oo]fficials)\s+" + IN_THE_KNOW + r"\b")
 # A source unnamed on purpose, told in its noun phrase.
 _UNNAMED_IN = re.compile(r"\b(?:asked|requested|declined|refused|wished)\s+not\s+to\s+"
                          r"be\s+(?:named|identified)|\bon\s+condition\s+of\s+anonymity|"
