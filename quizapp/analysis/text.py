@@ -326,14 +326,13 @@ def parse(text: str) -> Document:
 _LETTER_OPENS = re.compile(r"[\s“\"]*(?:Sir|Madam|Sir\s+or\s+Madam|"
                            r"Dear\s+[A-Z][\w .’'-]{0,30}?)\s*[,:—–]")
 _SIGNATURE = re.compile(r"\s*((?:(?:Dr|Prof|Professor|Cllr|Rev|Mr|Mrs|Ms|Miss)\.?\s+)?"
-                        r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:[A-Z][\w’'.-]*"
-                        r"[\s,]*){1,4}\.?\s*|"
+                        r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:"
+                        r"(?:[A-Z][\w’'.-]*[\s,]*){1,4}|"
                         # "Margaret Ellery, retired staff nurse, Kingsmoor Road,
                         # Dunmore": what the writer is, then where from
-                        r"\s*((?:(?:Dr|Prof|Professor|Cllr|Rev|Mr|Mrs|Ms|Miss)\.?\s+)?"
-                        r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
-                        r",\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}"
-                        r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}){1,3}\.?\s*")
+                        r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}"
+                        r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}){1,3})"
+                        r"\.?\s*")
 #: How many paragraphs one letter may run to.
 _LETTER_PARAGRAPHS = 12
 
@@ -353,11 +352,10 @@ def _letters(doc: Document, masked: str) -> None:
                 break
             letter.append(before)
             if _LETTER_OPENS.match(masked, before.start, before.end):
-                name = 1 if signed.group(1) else 2
                 for part in letter:
                     part.kind = "letter"
-                    part.speaker = signed.group(name)
-                    part.speaker_start, part.speaker_end = signed.span(name)
+                    part.speaker = signed.group(1)
+                    part.speaker_start, part.speaker_end = signed.span(1)
                 break
 
 
