@@ -31,7 +31,13 @@ _SITE_VOICE = re.compile(
     r"\b(?:sign\s+up|subscribe|register)\s+(?:(?:now|today|free)\s+)?"
     r"(?:to|for)\s+(?:our|the|a\s+free)\s+(?:\w+\s+)?(?:newsletter|updates|"
     r"emails?|alerts|digest)\b|"
-    r"\b(?:follow|like)\s+us\s+on\b|\ball\s+rights\s+reserved\b|©|"
+    r"\b(?:follow|like)\s+(?:us|him|her|them|me)\s+on\s+(?:twitter|x|facebook|"
+    r"instagram|tiktok|youtube|linkedin|bluesky|threads|mastodon)\b|"
+    r"\b(?:follow|like)\s+us\s+on\b|"
+    # a pointer to more of the page: "Read the rest here.", "Check out the full
+    # trailer below."
+    r"^\W*(?:read|see|watch|check\s+out|listen\s+to)\b[^.!?]{0,80}\b(?:here|"
+    r"below|above)\W*$|\ball\s+rights\s+reserved\b|©|"
     r"\bcopyright\s+(?:©\s*)?\d{4}\b|\b(?:click|tap)\s+here\b|"
     r"\b(?:please\s+)?enable\s+javascript\b|\bskip\s+to\s+(?:main\s+)?content\b|"
     r"\b(?:improve|personali[sz]e|enhance)\s+your\s+(?:browsing\s+)?experience\b|"
@@ -61,7 +67,7 @@ _TRIGGERS = ("cookie", "consent", "agree", "accept", "newsletter", "sign up",
              "subscribe", "register", " us on", "rights reserved", "©",
              "copyright", "click", "tap here", "javascript", "skip to",
              "experience", "share", "preferences", "settings", "views",
-             "opinions")
+             "opinions", "follow", "here", "below", "above")
 
 
 def is_boilerplate(sentence: str) -> bool:

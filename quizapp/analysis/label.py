@@ -432,7 +432,7 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     # kept: the rules, the model and the calibration all read it.
     weighed = cache(partial(weigh, sentence, opinion))
     decision = _by_rules(text, sentence, None if continued else attr, hedges,
-                         opinion, is_heading, weighed)
+                         opinion, is_heading, weighed, continued)
     subjective = None
     if MODEL is not None and decision.kind in SORTED_KINDS:
         decision, subjective = reconsider(decision, MODEL, sentence,
@@ -470,7 +470,7 @@ _TAGGED_QUESTION = re.compile(
 
 def _by_rules(text: str, sentence: str, attr: Attribution | None,
               hedges: list[dict], opinion: list[dict], is_heading: bool,
-              weighed: Callable[[], Weighing]) -> Decision:
+              weighed: Callable[[], Weighing], quoted: bool = False) -> Decision:
     if sentence.rstrip(" ”’\"')").endswith("?") and not _QUOTED_QUESTION.search(
             sentence) or _TAGGED_QUESTION.match(sentence):
         return Decision("question", "question", 0.95,
@@ -513,7 +513,8 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         "writer's own word, so it is an unsourced claim.", "fact")
     if attr is not None:
         return _attributed(text, sentence, attr, hedges, opinion, bool(schedule))
-    decision = _unattributed(sentence, hedges, opinion, is_heading, weighed)
+    decision = _unattributed(sentence, hedges, opinion, is_heading, weighed,
+                             quoted)
     decision.keeps_attribution = not schedule
     return decision
 
@@ -893,7 +894,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                     "fact")
 
 
-def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
+_FIRST_PERSON_WORDS = frozenset("i me my we us our".split())
+
+
+def _unattributed(sentence, hedges, opinion, is_heading, weighed,
+                  quoted: bool = False) -> Decision:
+    """The label of a sentence nobody is credited with, in the writer's voice
+    or, `quoted`, in a quotation whose speaker another sentence names."""
     hedge_words = [h["text"] for h in hedges]
     strong = [h for h in hedges if h["text"].lower() not in _WEAK_HEDGES]
     hedge_strength = len(strong) + 0.5 * (len(hedges) - len(strong))
@@ -912,6 +919,13 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed) -> Decision:
         believer = FIRST_PERSON.search(sentence)
         if _forecasts(believer):
             judging = []  # "I believe the rules will drive shoppers away": a guess
+    if quoted and strong and judging and all(w.lower() in _FIRST_PERSON_WORDS
+                                             for w in judging):
+        # "I don't think we will ever get over that": a quoted speaker's "we"
+        # is no judgement; beside a guess, the guess decides (the writer's
+        # "we might wish" still argues, and a speaker's "Your addiction may
+        # explain ..." still speaks to someone)
+        judging = []
     if score >= 1 and judging:
         # a hedge inside the judging words ("could be doing more") is theirs
         hedge_words = [h["text"] for h in hedges if not any(

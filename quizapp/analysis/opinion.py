@@ -287,8 +287,8 @@ def find_opinion_cues(text: str, start: int, end: int,
     else:
         # "“Look at how much they suffer,” he said": a quotation that opens
         # with a command exhorts; the speaker's stance, like "we must"
-        cues.extend({**_cue(text, m.span(1), "stance"), "deontic": True}
-                    for m in _QUOTED_IMPERATIVE.finditer(text, start, end))
+        cues.extend({**_cue(text, span, "stance"), "deontic": True}
+                    for span in _quoted_commands(text, start, end))
         # "When we tell you to go, please go": a request, wherever it stands
         cues.extend({**_cue(text, m.span(), "stance"), "deontic": True}
                     for m in _PLEASE.finditer(text, start, end)
@@ -485,6 +485,72 @@ _ADVICE_AFTER_OPENING = re.compile(
     r"If\s+you\s+[^,.;:!?]{1,50}),\s+"
     r"((?:go|try|order|book|visit|skip|avoid|choose|pick|buy|save|stick|"
     r"leave|get\s+out|stay|call|evacuate|don[’']t|do\s+not)\b)")
+# Bare verbs that open a command ("Keep taking your medicine.", "Check the
+# batch number", "Bring parents in.", "Fund the courses properly."). The same
+# word opening a statement is a noun ("Fund managers said", "Support for the
+# plan grew", "Change comes slowly"): what follows the verb tells them apart.
+COMMAND_VERBS = frozenset(
+    "keep check call contact report ring phone text email speak talk ask tell "
+    "bring take leave stay go come get make give put move turn switch follow "
+    "wear lock pack visit book try order avoid skip choose pick buy save stick "
+    "read watch listen look consider imagine remember forget think stop start "
+    "use fund let join sign write send share install update delete ignore "
+    "trust hang verify head walk drive park plan allow treat teach pay "
+    "register apply download click enter log change protect beware drink eat "
+    "wash clear add accept focus hold invest spend vote fight push raise find "
+    "learn sit stand wait hurry slow prepare ensure seek notify limit reduce "
+    "cover store unplug boil charge cancel refuse resist remind support tune "
+    "grab taste reserve explore catch expect arrive bring insist demand tell "
+    "double-check keep relax calm breathe".split())
+# What a command's object or particle opens on, right after the verb.
+_COMMAND_NEXT = frozenset(
+    "the a an your our their his her its my this that these those some any "
+    "every all each no it them me us him yourself yourselves everything "
+    "something anything nothing someone everyone up out off away back down "
+    "ahead home around over calm safe well quiet".split())
+# A preposition after the verb makes a command only after these verbs ("Talk
+# to your pharmacist", "Look for the batch number"; not "Support for the
+# plan", "Close to 40 people").
+_COMMAND_PREPOSITION = {
+    "to": frozenset("talk speak listen go head turn stick get come move switch "
+                    "write report reach".split()),
+    "for": frozenset("wait look ask apply pay watch prepare aim check".split()),
+    "at": frozenset(("look", "stare", "aim")),
+    "with": frozenset(("stick", "speak", "talk", "check")),
+    "about": frozenset(("think", "talk", "ask")),
+    "on": frozenset(("focus", "click", "keep", "carry", "hold", "call")),
+    "in": frozenset("log sign check tune stay keep come book".split()),
+}
+# Verbs whose command may go on with an -ing form ("Keep taking", "Stop
+# smoking", "Try using").
+_ING_TAKERS = frozenset("keep stop start try avoid consider imagine remember "
+                        "quit forget".split())
+_COMMAND_WORDS = re.compile(r"((?i:[a-z]+(?:-[a-z]+)?))(?:\s+([A-Za-z’']+)|\s*[.!])")
+# What may stand before the verb of a command at the head of a sentence or a
+# quotation: "But check ...", "So please call ...", "Just leave."
+_COMMAND_LEAD = re.compile(r"[\s“\"‘']*(?:(?:But|And|So|Then|Now|Instead|Also|Please|"
+                           r"Just|Simply|Always|First|Finally)\s*,?\s+)*(?:please\s+)?")
+
+
+def command_at(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The span of the verb when a command opens at `at` (after a lead word
+    such as "But" or "Please"): "Keep taking your medicine", "Check the batch
+    number". None for a statement that opens on the same word as a noun."""
+    lead = _COMMAND_LEAD.match(text, at, end)
+    words = _COMMAND_WORDS.match(text, lead.end(), end)
+    if words is None:
+        return None
+    verb, after = words.group(1).lower(), (words.group(2) or "").lower()
+    if verb not in COMMAND_VERBS or words.group(1).isupper() or \
+            not words.group(1)[0].isupper() and \
+            not any(c.isalpha() for c in text[at:lead.end()]):
+        return None  # a lower-case verb only after a lead word ("But check")
+    if not after or after in _COMMAND_NEXT or verb in _COMMAND_PREPOSITION.get(
+            after, ()) or (after.endswith("ing") and verb in _ING_TAKERS):
+        return words.span(1)
+    return None
+
+
 # A quotation that opens with a command: the quotation mark opens the
 # sentence or follows a colon or a comma ('he said, “Stop ...'), and the verb,
 # capitalised, opens the quoted words. Not a quoted fragment ('called it
@@ -523,6 +589,24 @@ _RATING = re.compile(
 _SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")
 
 
+def _quoted_commands(text: str, start: int, end: int):
+    """The verbs of commands that open a quotation ('“Bring your pack in,” she
+    said'; 'he said: “Stop ...'), from the fixed list or the bare verbs."""
+    for match in _QUOTED_IMPERATIVE.finditer(text, start, end):
+        yield match.span(1)
+    for mark in _QUOTE_OPENING.finditer(text, start, end):
+        if text[start:mark.start()].strip() and \
+                text[mark.start() - 1:mark.start()] not in (":", ","):
+            continue  # a quoted word inside the sentence ('called it “stop-gap”')
+        span = command_at(text, mark.end(), end)
+        if span and not _QUOTED_IMPERATIVE.match(text, mark.start(), end):
+            yield span
+
+
+# A quotation mark that opens the sentence or follows a colon or a comma.
+_QUOTE_OPENING = re.compile(r"(?:(?<=[:,])\s*)?(?:“|\"|'')")
+
+
 def _address_cues(text: str, start: int, end: int) -> list[dict]:
     """Imperatives, exclamations and scare quotes in the writer's own voice."""
     found = []
@@ -531,8 +615,9 @@ def _address_cues(text: str, start: int, end: int) -> list[dict]:
         found.append(_cue(text, disjunct.span(1), "stance"))
     match = _IMPERATIVE.match(text, start, end) or _ADVICE_AFTER_OPENING.match(
         text, start, end)
-    if match:
-        found.append(_cue(text, match.span(1), "stance"))
+    command = match.span(1) if match else command_at(text, start, end)
+    if command:
+        found.append(_cue(text, command, "stance"))
     stripped = text[start:end].rstrip(" ”’\"')")
     at = start + len(stripped) - 1
     if stripped.endswith("!") and not _inside_quote(text, start, at):

@@ -7,6 +7,7 @@ import re
 
 from .attribution import Attribution
 from .names import head_words, points_back, shown_name
+from .opinion import COMMAND_VERBS
 
 _KIND_WORDS = {
     "modal": ("marks a possibility", "mark a possibility"),
@@ -52,7 +53,7 @@ _COMMANDS = frozenset((
     "call", "stop", "look", "look at", "consider", "imagine", "remember", "avoid",
     "skip", "book", "order", "visit", "pick", "choose", "buy", "save", "stick",
     "get out", "listen", "keep", "make sure", "think about", "forget", "wake up",
-    "check", "follow", "wear", "lock", "pack"))
+    "check", "follow", "wear", "lock", "pack")) | COMMAND_VERBS
 # Talk passed around: "Word along the quay", "The word in Westminster".
 _TALK = re.compile(r"(?:the\s+)?word\b", re.I)
 _VOICE = frozenset("i me my we us our you your".split())

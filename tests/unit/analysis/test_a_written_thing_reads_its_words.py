@@ -17,7 +17,7 @@ def _first(text):
     [("“Our support is not abstract, but based on experience,” the letter "
       "reads.", "the letter"),
      ("The sign read: “Closed until further notice.”", "The sign"),
-     ("“Save our library,” read one placard.", "one placard"),
+     ("“Forty years of service,” read one placard.", "one placard"),
      ("The note read, “Back at five.”", "The note")],
 )
 def test_a_written_thing_that_reads_is_a_citation(text, source):

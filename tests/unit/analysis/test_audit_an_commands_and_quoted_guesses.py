@@ -1,0 +1,81 @@
+"""Audits AN and AO (a ferry cut, a misconduct inquiry, a wildfire, a count
+night, a drug recall, an obituary; a sentencing, a transfer rumour, a phone
+review, a flood warning, a hygiene rating, a column on phones in schools):
+a command told to the reader or quoted is advice, named by its verb; a
+quoted speaker's "we" beside a guess is the guess; a pointer to the page
+("Read the rest here") is page furniture."""
+
+import pytest
+
+from quizapp.analysis import analyze
+from quizapp.analysis.opinion import command_at
+
+from .sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "Keep taking your medicine.",
+    "Check the batch number on the side of the box and speak to your pharmacist.",
+    "Talk to your doctor first.",
+    "Stay home if you are ill.",
+    "But please call the helpline before you travel.",
+])
+def test_a_command_to_the_reader_is_advice_named_by_its_verb(text):
+    sentence = only(text)
+    assert sentence.label == "opinion"
+    verb = text.replace("But please ", "").split()[0].lower()
+    assert f"'{verb}'" in sentence.explanation.lower()
+    assert "what to do" in sentence.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Fund managers said the market fell.",
+    "Support for the plan grew.",
+    "Close to 40 people died in the fire.",
+    "Change comes slowly.",
+    "Head teachers met the minister.",
+    "SPEND A QUARTER This step is harder.",
+])
+def test_a_statement_opening_on_a_noun_is_no_command(text):
+    assert command_at(text, 0, len(text)) is None
+    assert only(text).label != "opinion"
+
+
+def test_a_quoted_command_is_the_speakers_advice():
+    sentence = only('"Bring your pack in or phone ahead," she said.')
+    assert sentence.label == "opinion"
+    assert "'Bring'" in sentence.explanation
+
+
+def test_a_slogan_that_commands_is_its_placards_advice():
+    sentence = only("“Save our library,” read one placard.")
+    assert (sentence.label, sentence.source_kind) == ("opinion", "citation")
+
+
+def test_a_quoted_command_inside_a_sentence_needs_its_quotation_mark_to_open_it():
+    # a quoted word is no command opening a quotation
+    text = 'The minister called the plan "Stop-gap thinking" on Monday.'
+    assert all(c["text"] != "Stop" for c in only(text).opinion_cues)
+
+
+def test_a_quoted_speakers_we_beside_a_guess_is_the_guess():
+    text = ('"It has been the worst year of our lives," said Graham Forde. "I '
+            "don't think we will ever get over that.\"")
+    last = analyze(text).sentences[-1]
+    assert last.label == "speculation"
+    assert last.source.source == "Graham Forde"
+
+
+def test_the_writers_we_beside_a_guess_still_argues():
+    text = ("In this season of hope, we might wish that the candidates would "
+            "reckon with our debts.")
+    assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "Read the rest here.",
+    "Follow him on Twitter: @AWRHawkins.",
+    "Check out the full trailer for the documentary below.",
+])
+def test_a_pointer_to_the_page_is_furniture(text):
+    assert only(text).kind == "boilerplate"
