@@ -157,6 +157,8 @@ _NO_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+"
                       r"(?:fifth|question))\b", re.I)
 
 
+# What a source questions: "questioned why ...", "openly questioned whether".
+_DOUBTED = re.compile(r"\s+(?:\w+ly\s+)?(?:whether|why|how|if)\b")
 # A second predicate of the source: "... and criticized the council".
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?([a-z]+ed)\b")
 
@@ -191,6 +193,11 @@ def reports_judgement(text: str, attr: Attribution) -> bool:
             return False
     if base in _EVALUATIVE_REPORT:
         return not _NO_PLEA.match(text, attr.cue_end)
+    if base == "question" and _DOUBTED.match(text, attr.cue_end):
+        # "Critics questioned why the council did not step in sooner", "have
+        # questioned whether he is worth the money": doubt cast, a judgement
+        # reported (a question asked is "asked whether")
+        return True
     if base in FRAMED_AS:
         return bool(AS_FRAME.match(text, attr.cue_end, attr.cue_end + 80))
     if base in DESCRIBED_AS:

@@ -79,3 +79,20 @@ def test_the_writers_we_beside_a_guess_still_argues():
 ])
 def test_a_pointer_to_the_page_is_furniture(text):
     assert only(text).kind == "boilerplate"
+
+
+@pytest.mark.parametrize("text", [
+    "Critics have questioned why the council did not step in sooner.",
+    "Some fans have questioned whether Brandão is worth the money.",
+    "Patient groups questioned why the problem had not been caught earlier.",
+])
+def test_doubt_cast_by_questioning_is_a_judgement_reported(text):
+    assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "The senator questioned the witness for an hour.",
+    "Reporters asked whether the minister would resign.",
+])
+def test_a_question_put_is_no_judgement(text):
+    assert only(text).label != "opinion"

@@ -25,7 +25,7 @@ from .sentences import only
          "unsourced"),
         ("Residents knew what to expect from the new landlord, the tenants' "
          "union said.", "sourced"),
-        ("Farmers questioned how the board could change the rules.",
+        ("Farmers said nobody had explained how the board could change the rules.",
          "sourced"),
         # adverbial clauses
         ("The guards locked the gate before the crowd might reach it.",
