@@ -221,6 +221,11 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
             return False
         if _opens_side_clause(word, words[:position], at_start and position == 0):
             return True
+        if word == "that" and not verb and position and _in_side_clause_words(
+                words[:position - 1]) and (words[position - 1] in _COMPLEMENT_TAKERS
+                                           or words[position - 1].endswith("ed")):
+            return True  # "after routine testing found that some batches may
+            # contain ...": what a side clause's verb found, the side clause's
         if word in _AUXILIARIES:
             continue
         subject += 1
@@ -234,6 +239,22 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
 _GAP_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|"
                         r"can|may|might|should|must|leading|trailing|ahead)\b",
                         re.I)
+
+
+def _in_side_clause_words(words: list[str]) -> bool:
+    """Do the words end inside an adverbial or relative clause, its opener
+    and a short subject before them ("after routine testing", "when the
+    inspectors", "who")?"""
+    subject = 0
+    for word in reversed(words):
+        if word in _SUBORDINATOR or word in _RELATIVE or word == "when":
+            return subject > 0 or word in _RELATIVE
+        if word in _AUXILIARIES:
+            continue
+        subject += 1
+        if subject > _MAX_SUBJECT or not _subject_word(word):
+            return False
+    return False
 
 
 def _opens_side_clause(word: str, preceding: list[str], first: bool) -> bool:

@@ -96,3 +96,18 @@ def test_doubt_cast_by_questioning_is_a_judgement_reported(text):
 ])
 def test_a_question_put_is_no_judgement(text):
     assert only(text).label != "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "A drugmaker is recalling 400,000 packs after routine testing found that some "
+    "batches may contain an impurity.",
+    "Mr. Obama, who understood that a legislative push would be fruitless, told "
+    "his advisers to act alone.",
+])
+def test_a_guess_in_what_a_side_clause_found_leaves_the_main_claim_a_fact(text):
+    assert only(text).label != "speculation"
+
+
+def test_a_guess_in_what_the_main_clause_found_is_the_sentences():
+    assert only("Routine testing found that some batches may contain an "
+                "impurity.").label == "speculation"
