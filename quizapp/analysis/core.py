@@ -46,7 +46,8 @@ class Sentence:
     #: The speaker of the quotation the sentence lies in (or continues).
     quoted_from: Attribution | None = None
     #: What the sentence does: fact, speculation, opinion (sorted), or
-    #: question, courtesy, boilerplate, heading (not sorted). `label` adds the source.
+    #: question, courtesy, boilerplate, list, heading (not sorted). `label`
+    #: adds the source.
     kind: str = "fact"
     #: The attribution sits in a side clause ("..., where experts say ...") and
     #: credits that clause only, not the sentence's main claim.

@@ -137,6 +137,8 @@ EXCLUDED = {
     "heading": "A heading, headline or page label (menu, button, caption): it "
     "claims nothing.",
     "courtesy": "A greeting or courtesy between speakers: nothing to check.",
+    "list": "A list of fields, one to a line (a fact box, a table, pros and "
+    "cons): not a sentence to sort.",
     "boilerplate": "Page furniture (a cookie banner, a button, a sign-up box): it "
     "speaks to the website's visitor, not about the world.",
 }

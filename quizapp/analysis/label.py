@@ -401,8 +401,8 @@ class Decision:
     """The answers to the two questions, and the label learners sort.
 
     `kind` is what the sentence does: "fact" (a claim about the world),
-    "speculation", "opinion", or "question", "courtesy", "boilerplate" and
-    "heading" for what is not sorted. `label` combines it with the source: a
+    "speculation", "opinion", or "question", "courtesy", "boilerplate", "list"
+    and "heading" for what is not sorted. `label` combines it with the source: a
     fact claim with a source is "sourced", one without is "unsourced";
     speculation and opinion keep their kind whoever says them.
     """
@@ -457,6 +457,22 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     return replace(decision, confidence=confidence(CALIBRATION, names))
 
 
+# A line of a fact box: a short label, a colon, its value ("Screen: 6.5in
+# OLED", "Pros: outstanding battery", "Battery life: 41 hours").
+_FIELD = re.compile(r"[ \t]*[A-Z][\w’'/&().-]*(?:[ \t]+[\w’'/&().-]+){0,3}[ \t]*:"
+                    r"[ \t]+\S")
+
+
+def _is_field_list(sentence: str) -> bool:
+    """Two lines or more, each a label and its value: a fact box or a list
+    of pros and cons set one field to a line, not a sentence (a transcript's
+    turns, "MAYOR: Because the numbers added up.", end as sentences do)."""
+    lines = [line.strip() for line in sentence.strip().splitlines() if line.strip()]
+    return len(lines) >= 2 and all(
+        _FIELD.match(line) and not line.endswith((".", "!", "?", "”", '"'))
+        for line in lines)
+
+
 # A statement that ends on a question it quotes: "The spot opens with footage
 # of a classroom and a narrator asking, “What kind of leader ...?”" tells
 # what was asked (eight words or more before it; "He said, “Why not?”" is the
@@ -489,6 +505,11 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         "This is page furniture (a cookie banner, a button or a "
                         "sign-up box): it speaks to a visitor about the website, "
                         "not about the world.", "boilerplate")
+    if _is_field_list(sentence):
+        return Decision("list", "unsourced", 0.85,
+                        "This is a list of fields, one to a line (a fact box, a "
+                        "table, pros and cons), not a sentence: it is not sorted.",
+                        "list", keeps_attribution=False)
     if (attr is None or attr.cue == ":" and attr.source.lower() in _RATING_LABELS) \
             and _RATING.fullmatch(sentence.strip()):
         return Decision("rating", "opinion", 0.8,

@@ -111,3 +111,34 @@ def test_a_guess_in_what_a_side_clause_found_leaves_the_main_claim_a_fact(text):
 def test_a_guess_in_what_the_main_clause_found_is_the_sentences():
     assert only("Routine testing found that some batches may contain an "
                 "impurity.").label == "speculation"
+
+
+REVIEW = """Norvane Pulse 8 review
+
+The phone is fast.
+
+Screen: 6.5in OLED, 120Hz
+Storage: 256GB, no memory card slot
+Weight: 196g
+
+The battery is the best we have tested.
+
+Pros: outstanding battery, fast charger included
+Cons: weak low-light photos, unadventurous design"""
+
+
+def test_a_fact_box_or_pros_and_cons_is_a_list_left_unsorted_with_its_reason():
+    from quizapp.analysis import draft_pack
+    from quizapp.analysis.draft import EXCLUDED
+
+    lists = [s for s in analyze(REVIEW).sentences if s.kind == "list"]
+    assert [s.text.split(":")[0] for s in lists] == ["Screen", "Pros"]
+    assert all(s.source is None for s in lists)
+    claims = draft_pack(REVIEW, "review", "Norvane Pulse 8 review")["claims.yaml"]
+    assert "Pros" not in claims and "196g" not in claims
+    assert "list" in EXCLUDED
+
+
+def test_a_transcripts_turns_are_no_list():
+    text = "Reporter: Why did you resign?\nMayor: Because the numbers added up."
+    assert all(s.kind != "list" for s in analyze(text).sentences)
