@@ -390,6 +390,14 @@ _NOUNISH = frozenset(
 )
 
 
+# "was quoted as saying", "has been quoted by the paper as saying", "was
+# heard saying": words set down as the subject's.
+_QUOTED_SAYING = re.compile(
+    r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+((?:quoted|reported|"
+    r"recorded|heard|overheard|filmed)\s+(?:(?:by|in|on)\s+[^,.;:“”\"]{1,50}?\s+)?"
+    r"(?:as\s+)?)$")
+
+
 def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     """", adding that ...": the subject of the sentence is the source."""
     if cue.split()[0] not in _PARTICIPLES or not re.search(
@@ -1322,6 +1330,15 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _reports_nothing(text, start, end, vs, ve, cue) or _compared_with(
             text, max(start, vs - 80), vs):
         return None
+    quoted_saying = cue.endswith("ing") and _QUOTED_SAYING.search(
+        text, max(start, vs - 90), vs)
+    if quoted_saying:
+        # '"Tiago is happy here," Camacho was quoted as saying': the subject of
+        # the passive said the words
+        left = _subject_before(text, start, quoted_saying.start())
+        if left is not None and not in_quotation(text, start, left[0], end):
+            return _make(original, kind_of(text[left[0]:left[1]]), left,
+                         (quoted_saying.start(1), ve))
     if cue.endswith("ing") and not progressive:
         return _participle(original, text, start, end, vs, ve, cue) or \
             _gerund_act(original, text, start, end, vs, ve, cue)

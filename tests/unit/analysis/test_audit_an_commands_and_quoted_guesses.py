@@ -142,3 +142,14 @@ def test_a_fact_box_or_pros_and_cons_is_a_list_left_unsorted_with_its_reason():
 def test_a_transcripts_turns_are_no_list():
     text = "Reporter: Why did you resign?\nMayor: Because the numbers added up."
     assert all(s.kind != "list" for s in analyze(text).sentences)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('"Tiago is happy here," Camacho was quoted as saying.', "Camacho"),
+    ("Camacho was quoted by a Lisbon paper as saying Tiago is happy.", "Camacho"),
+    ("The minister was heard saying the plan had failed.", "The minister"),
+])
+def test_words_quoted_as_someones_saying_are_theirs(text, source):
+    sentence = only(text)
+    assert (sentence.label, sentence.source_kind) == ("sourced", "named")
+    assert sentence.source.source == source
