@@ -393,7 +393,8 @@ _ADVICE = re.compile(
     r"choose|pick|focus|speak|write|come|find)\b)(?!\s+(?:of|on|in|at|is|are|was|"
     r"were|has|have|had)\b)")
 _BELIEF_WORDS = frozenset(
-    "think thinks thought believe believes believed feel feels felt".split())
+    "think thinks thought believe believes believed feel feels felt doubt "
+    "doubts doubted".split())
 
 
 @dataclass

@@ -22,17 +22,23 @@ _ATTITUDE = (
     r"disgusted|outraged|sorry|convinced|troubled|heartbroken|saddened|"
     r"encouraged|worried|concerned|surprised|pleased|satisfied|dismayed|"
     r"alarmed|furious|relieved|humbled|heartened|horrified|embarrassed|"
-    r"ashamed|astonished|stunned|offended|insulted")
+    r"ashamed|astonished|stunned|offended|insulted|uneasy|uncomfortable|"
+    r"unconvinced")
 # "very, very troubled", "not at all pleased", "deeply and truly grateful"
 _DEGREE = (r"(?:(?:so|very|really|deeply|extremely|greatly|truly|not|quite|"
            r"incredibly|profoundly|absolutely|at\s+all|and|too|genuinely|"
-           r"sincerely|bitterly|hugely)[,\s]+){0,3}")
+           r"sincerely|bitterly|hugely|increasingly|somewhat|rather|a\s+little|"
+           r"a\s+bit)[,\s]+){0,3}")
 # A first-person view inside reported words: "I don't think", "we should",
 # "I am proud of", "it amazed me". Written without re.I (case-blind matching
 # of the long alternation cost a tenth of a millisecond a sentence).
 FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e)\s+" + _ADVERB + r"(?:think|believe|doubt|feel|fear|love|hate|agree|"
     r"respect|admire|regret|appreciate|applaud|resent|"
+    # "I understand the appeal": a concession ("I understand that the
+    # meeting was moved" tells what one was told)
+    r"understand\b(?!\s+(?:that|from|the\s+(?:meeting|talks|deal|company|"
+    r"council|police))\b)|"
     # "I want to assure you", "we wish to thank": an aim, not a view
     r"disagree|blame|(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that)|"
     # a liking told in the past: "I loved the cast", "we enjoyed the soup"
@@ -53,7 +59,8 @@ FIRST_PERSON = re.compile(
     # incredulity: "I cannot fathom how", "we can't believe they"
     r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:cannot|can[’']t|could\s+not|"
     r"couldn[’']t)\s+(?:fathom|understand|believe|imagine|accept|stand)\b|"
-    r"\b(?:I\s+am|I[’']m|I\s+was|[Ww]e\s+are|[Ww]e[’']re|[Ww]e\s+were)\s+"
+    r"\b(?:I\s+am|I[’']m|I\s+was|[Ww]e\s+are|[Ww]e[’']re|[Ww]e\s+were|"
+    r"(?:I|[Ww]e)(?:\s+have|[’']ve|\s+had)\s+(?:become|grown|been))\s+"
     + _DEGREE + r"(?:" + _ATTITUDE + r")\b|"
     r"\b(?:amaze[sd]?|surprise[sd]?|shock(?:s|ed)?|impress(?:es|ed)?|"
     r"disappoint(?:s|ed)?|stun(?:s|ned)?|sadden(?:s|ed)?|bother(?:s|ed)?)"

@@ -153,3 +153,20 @@ def test_words_quoted_as_someones_saying_are_theirs(text, source):
     sentence = only(text)
     assert (sentence.label, sentence.source_kind) == ("sourced", "named")
     assert sentence.source.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "I understand the appeal.",
+    "What I doubt is that those gains come from the ban alone.",
+    "I have become increasingly uneasy with the idea that a ban is enough.",
+])
+def test_the_writers_own_concession_doubt_or_unease_is_a_view(text):
+    assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("I understand that the meeting was moved to Friday.", "unsourced"),
+    ("I doubt it will rain tomorrow.", "speculation"),
+])
+def test_what_one_was_told_or_a_doubt_about_what_is_to_come_is_no_view(text, label):
+    assert only(text).label == label
