@@ -41,6 +41,9 @@ def sentence_cues(analysis: Analysis, sentence: Sentence, quote: str) -> list[di
     cursor = 0
     for start, end, kind in sorted(spans):
         text = _plain(analysis, start, end)
+        if not any(c.isalnum() for c in text):
+            continue  # a quotation mark that stands for its unnamed speaker
+            # ('advertises "hassle-free ..."'): no word to mark
         at = quote.find(text, cursor) if text else -1
         if at >= 0:
             # `start` tells a repeated word ("could ... could") which one it is.

@@ -170,3 +170,32 @@ def test_the_writers_own_concession_doubt_or_unease_is_a_view(text):
 ])
 def test_what_one_was_told_or_a_doubt_about_what_is_to_come_is_no_view(text, label):
     assert only(text).label == label
+
+
+BOILER = """Retired couple's boiler battle
+
+Lesley Pardoe, 71, said the family had been cold for weeks.
+
+The boiler was fitted by HomeHeat Direct, a Midlands-based firm that \
+advertises "hassle-free replacement in 48 hours" and a "no-quibble guarantee".
+
+According to invoices seen by this newspaper, it was installed on 14 October."""
+
+
+def test_a_machine_is_nobody_to_speak_a_slogan():
+    from quizapp.analysis.sources import is_person_like
+    assert not is_person_like("The boiler")
+    assert is_person_like("The engineer")
+    boiler = [s for s in analyze(BOILER).sentences if s.text.startswith("The boiler")]
+    assert boiler[0].source is None or boiler[0].source.source != "The boiler"
+
+
+def test_a_drafted_cue_marking_item_never_keys_a_bare_quotation_mark():
+    from quizapp.analysis.cue_marking import mark_cue_items
+    text = ('Lesley Pardoe, 71, said the family had been cold for weeks. The '
+            'fitter was sent by HomeHeat Direct, a firm that advertises '
+            '"hassle-free replacement in 48 hours" and a "no-quibble guarantee".')
+    items = mark_cue_items(analyze(text))
+    assert items
+    for item in items:
+        assert all(any(c.isalnum() for c in cue["text"]) for cue in item["cues"])
