@@ -73,6 +73,12 @@ _BY_ESTIMATE = re.compile(r"\b[Bb]y\s+((?:one|some|many|most|several|other|"
                           r"official|independent|conservative|rough|early|"
                           r"industry|government)\s+(?:estimates?|counts?|"
                           r"calculations?|tallies|tally|measures?|accounts?))\b")
+# A count someone keeps of their own: "By her own count, she taught 3,000
+# children", "by the council's own estimate", "By his own admission".
+_BY_OWN = re.compile(r"\b[Bb]y\s+((?:her|his|their|its|our|my|[A-Z][\w’'.-]*"
+                     r"(?:\s+[A-Z][\w’'.-]*)*[’']s?|the\s+[a-z]+[’']s?)\s+own)\s+"
+                     r"(?:estimates?|counts?|calculations?|tally|reckoning|account|"
+                     r"admission|figures?)\b")
 # Talk passed around, opening the sentence: "Word along the quay is that",
 # "The word in Westminster is that", "Word has it that".
 _WORD_IS = re.compile(r"[\s“\"]*((?:The\s+)?[Ww]ord(?:\s+(?:along|around|in|on|at|"
@@ -929,6 +935,12 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     if poll is not None and not in_quotation(text, start, poll[1][0], end):
         span, cue = poll
         return _make(original, kind_of(text[span[0] : span[1]]), span, cue)
+    own = _BY_OWN.search(text, start, end)
+    if own is not None and not in_quotation(text, start, own.start(), end):
+        owner = (own.start(1), own.start(1) + len(own.group(1).rsplit(None, 1)[0]))
+        whose = re.sub(r"[’']s?$", "", original[owner[0]:owner[1]])
+        return _make(original, kind_of(whose), (owner[0], owner[0] + len(whose)),
+                     own.span())
     estimate = _BY_ESTIMATE.search(text, start, end)
     if estimate is not None and not in_quotation(text, start, estimate.start(), end):
         return _make(original, "vague", estimate.span(1), estimate.span())

@@ -48,7 +48,11 @@ _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Quay|Green|Market|Field|Fields|Ground|Lodge|Mews|Cross|Bay|"
                     r"Centre|Center|Stadium|Airport|Island|County|City|Town|"
                     r"Village|North|South|East|West|Group|Agency|Office|Service|"
-                    r"Foods|Ltd|Inc|" + MONTHS + r")\b")
+                    r"Foods|Ltd|Inc|School|College|Academy|University|Institute|"
+                    r"Church|Chapel|Library|Museum|Theatre|Club|" + MONTHS + r")\b")
+# After a name, a possessive and a capitalised word: the name is part of a
+# longer one ("Denholm Girls' Grammar School", "St Mary's Church").
+_NAME_GOES_ON = re.compile(r"[’']s?\s+[A-Z]")
 # Words that open a place's name, never a person's: "Los Angeles", "San
 # Diego", "New York", "Port Talbot".
 _PLACE_START = re.compile(r"(?:Los|Las|San|Santa|Saint|St|New|Port|Fort|Mount|Lake|"
@@ -86,7 +90,11 @@ _NOT_PERSON_BEFORE = frozenset("the a an in at near outside across".split())
 _FUNCTION = re.compile(r"\b(?:The|This|That|These|Those|But|And|In|On|At|After|"
                        r"Before|When|While|Since|It|He|She|They|We|I|For|With|"
                        r"From|By|As|Of|To|Under|Over|During|Despite|Without|"
-                       r"If|Although|Though|Because|Once|Until)\b")
+                       r"If|Although|Though|Because|Once|Until|"
+                       # a participle opening a sentence about someone: "Born
+                       # Eleanor Mary Foss in 1936, she ..."
+                       r"Born|Raised|Educated|Married|Appointed|Elected|Named|"
+                       r"Known|Trained|Widowed)\b")
 
 
 def referents(analysis: Analysis) -> dict[int, str]:
@@ -202,6 +210,7 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         # as they do after a body's noun ("the charity Memory Matters")
         before = sentence.text[max(0, match.start() - 20):match.start()].split()
         if len(words) < 2 or _PLACE.search(name) or _PLACE_START.match(name) or \
+                _NAME_GOES_ON.match(sentence.text, match.end()) or \
                 _FUNCTION.search(name) or \
                 is_body(name) or before and (before[-1].lower() in _NOT_PERSON_BEFORE
                                              or is_body(before[-1])

@@ -199,3 +199,27 @@ def test_a_drafted_cue_marking_item_never_keys_a_bare_quotation_mark():
     assert items
     for item in items:
         assert all(any(c.isalnum() for c in cue["text"]) for cue in item["cues"])
+
+
+OBITUARY = """Eleanor Briggs dies at 88
+
+Born Eleanor Mary Foss in 1936, she was the eldest of four children. She won a \
+scholarship to Denholm Girls' Grammar School and arrived at Millbrook Primary in 1959.
+
+In that time she taught, by her own count, more than 1,100 children."""
+
+
+def test_a_count_of_ones_own_credits_its_keeper():
+    from quizapp.analysis.referents import referents
+    analysis = analyze(OBITUARY)
+    counted = analysis.sentences[-1]
+    assert (counted.label, counted.source_kind) == ("sourced", "named")
+    assert referents(analysis)[counted.index] == "Eleanor Mary Foss"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("By the council's own estimate, 500 homes are empty.", "the council"),
+    ("By his own admission, he was a poor reader.", "his"),
+])
+def test_by_ones_own_estimate_or_admission_is_a_source(text, source):
+    assert only(text).source.source == source
