@@ -1102,6 +1102,13 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     if left is None:
         return None
     words = text[left[0]:left[1]].split()
+    if len(words) == 1 and words[0][0].isdigit() and _TIME_PREPOSITION.search(
+            text, max(start, left[0] - 8), left[0]):
+        # "A flood action group set up after 2015 has long argued": a date in
+        # the phrase describing the subject, which opens the sentence
+        opening = _COMMON_SUBJECT.match(text, start, vs)
+        return opening.span(1) if opening and is_person_like(opening.group(1)) \
+            else None
     if words[-1] in ("and", "but", "or"):
         # "Brennan, 52, resigned as minister and announced ...": a second
         # predicate of the sentence's subject, the name or noun it opens on
@@ -1129,6 +1136,7 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     return left
 
 
+_TIME_PREPOSITION = re.compile(r"\b(?:after|since|before|in|until|by|from)\s+$")
 # What someone was given to saying, between them and the verb: "as he liked
 # to tell interviewers", "as she used to say".
 _HABIT = re.compile(r"\s(?:used|liked|loved|likes|loves|tended|tends)\s+to\s+$")

@@ -250,7 +250,7 @@ _SEARCHED = re.compile(r"\b(?:found|finds?|uncovered|turned\s+up|showed|shows?|"
 # "accused Hollis of planning": the active verb, an object, then "of"
 _ACCUSES = re.compile(r"accus(?:es|ed|e|ing)\s+(?!of\b)(?:[\w’'.-]+\s+){1,4}?of\b",
                       re.I)
-_PASSIVE_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _expects(text: str, hedge: dict) -> bool:

@@ -219,6 +219,9 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
             # clause) and not with its verb after the cue ("a man who polls
             # show is leading")
             return False
+        if word in _SUBORDINATOR and _only_a_time(words[position + 1:]):
+            subject += 1  # "A group set up after 2015 has long argued": a
+            continue      # time after a preposition, no clause
         if _opens_side_clause(word, words[:position], at_start and position == 0):
             return True
         if word == "that" and not verb and position and _in_side_clause_words(
@@ -239,6 +242,17 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
 _GAP_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|could|"
                         r"can|may|might|should|must|leading|trailing|ahead)\b",
                         re.I)
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october "
+    "november december".split())
+
+
+def _only_a_time(words: list[str]) -> bool:
+    """Do these words open on a year or a month ("2015 has long argued",
+    "march 2019 said")? Then the word before them is a preposition."""
+    return bool(words) and (words[0][0].isdigit() or words[0] in _MONTH_WORDS)
 
 
 def _in_side_clause_words(words: list[str]) -> bool:

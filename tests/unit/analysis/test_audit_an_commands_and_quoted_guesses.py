@@ -223,3 +223,17 @@ def test_a_count_of_ones_own_credits_its_keeper():
 ])
 def test_by_ones_own_estimate_or_admission_is_a_source(text, source):
     assert only(text).source.source == source
+
+
+def test_a_year_after_a_preposition_opens_no_side_clause():
+    sentence = only("A flood action group set up after 2015 has long argued that "
+                    "the scheme did not go far enough.")
+    assert (sentence.label, sentence.source.source) == ("opinion",
+                                                        "A flood action group")
+
+
+def test_what_a_source_said_was_expected_is_its_guess():
+    sentence = only("A council spokesperson confirmed that a request had been "
+                    "received and that a follow-up inspection was expected to take "
+                    "place within the next few weeks.")
+    assert sentence.label == "speculation"
