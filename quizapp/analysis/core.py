@@ -182,6 +182,15 @@ def analyze(text: str) -> Analysis:
     # stopped adding up ..."'), and the last answer's paragraph
     interviewee: tuple[Attribution | None, int] = (None, -1)
     writer_asks = {p.index for p in doc.paragraphs if _writer_question(masked, p)}
+    # An interview set as the writer's questions to "you": one may quote the
+    # interviewee ('You once said the courts were "held together with gaffer
+    # tape". Is that fair?'), and the answers may be printed without
+    # quotation marks, each the paragraph after a question
+    to_you = _questions_to_you(masked, doc)
+    if len(to_you) >= 2:
+        writer_asks |= to_you
+    plain_answers = _plain_answers(masked, doc, writer_asks) if len(to_you) >= 2 \
+        else set()
     people: list[Attribution] = []  # people credited so far, the last last
     for index, (start, end, para_index) in enumerate(doc.sentences):
         para = doc.paragraphs[para_index]
@@ -230,6 +239,13 @@ def analyze(text: str) -> Analysis:
             quoted_from = _speaker(framed.get(stretch, []), index)
             if quoted_from is None and quote.inside:
                 quoted_from = before[stretch]
+        if (attr is None or uncredited) and quoted_from is None and \
+                not quote.inside and \
+                para_index in plain_answers and interviewee[0] is not None:
+            # "It's generous to the gaffer tape." after "Is that fair?": the
+            # interviewee's answer, printed without quotation marks
+            quoted_from = interviewee[0]
+            interviewee = (quoted_from, para_index)
         continued = quoted_from is not None
         hedges = find_hedges(masked, start, end)
         _retext(text, hedges)
@@ -344,12 +360,48 @@ _PUT_TO = frozenset(("press", "ask", "question", "quiz", "grill", "challenge",
                      "confront"))
 
 
-def _writer_question(masked: str, para: Paragraph) -> bool:
+def _writer_question(masked: str, para: Paragraph, quotes: bool = False) -> bool:
     """Whether a paragraph is one question in the writer's own voice, no
-    quotation in it ("Did you try to sell?" set as an interview's question)."""
+    quotation in it ("Did you try to sell?" set as an interview's question);
+    with `quotes`, words it quotes too."""
     body = masked[para.start:para.end].strip()
     return para.kind == "paragraph" and body.endswith("?") and \
-        len(body) <= _QUESTION_LENGTH and not any(q in body for q in "\"“”")
+        len(body) <= _QUESTION_LENGTH and (quotes or not any(q in body
+                                                             for q in "\"“”"))
+
+
+# The interviewee's own voice, and the writer's "you" to them.
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|my|me)\b")
+_TO_YOU = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+
+
+def _questions_to_you(masked: str, doc: Document) -> set[int]:
+    """The writer's question paragraphs (quoting words or not) that put a
+    question to "you"."""
+    return {p.index for p in doc.paragraphs
+            if _writer_question(masked, p, quotes=True)
+            and _TO_YOU.search(masked, p.start, p.end)}
+
+
+def _plain_answers(masked: str, doc: Document, asks: set[int]) -> set[int]:
+    """The paragraphs that answer the writer's questions without quotation
+    marks: the paragraph after each question that speaks in the first person
+    ("It's generous to the gaffer tape. When I started, ..."). An
+    explainer's own answers ("Who is affected? Anyone earning ...") speak in
+    no "I"."""
+    answers = set()
+    for ask in asks:
+        if ask + 1 >= len(doc.paragraphs) or ask + 1 in asks:
+            continue
+        para = doc.paragraphs[ask + 1]
+        body = masked[para.start:para.end]
+        if para.kind == "paragraph" and body.lstrip()[:1] not in "\"“‘'" and \
+                _FIRST_SINGULAR.search(_QUOTED.sub("", body)):
+            answers.add(ask + 1)
+    return answers
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 _QUESTION_LENGTH = 200

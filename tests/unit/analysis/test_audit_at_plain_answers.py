@@ -1,0 +1,66 @@
+"""Audits AS and AT (an inspection, a libel case, a diet study, a shop's
+last day, a marathon, an editorial; an airline strike, air pollution, a
+judge's retirement interview, a boiler refund, a disputed election, a book
+review): an interview printed as the writer's questions and the answers
+without quotation marks credits each answer to the interviewee."""
+
+from quizapp.analysis import analyze
+
+INTERVIEW = """Judge Ann Mercer on 31 years on the bench
+
+Judge Ann Mercer, 70, retires this month. "I'll keep that," she says of a \
+cartoon.
+
+You once said the courts were "held together with gaffer tape". Is that fair?
+
+It's generous to the gaffer tape. When I started, a listed trial happened. \
+They are a check on people like me.
+
+Are you worried about the backlog?
+
+I would be very cautious about giving juries up to save money.
+
+According to the board's latest figures, fewer than one in ten judges comes \
+from an ethnic minority background."""
+
+EXPLAINER = """Income tax: what is changing?
+
+The chancellor, Ruth Hale, said the change was fair. "It helps everyone," \
+she said.
+
+Who is affected?
+
+Anyone earning more than £12,570 a year pays less from April.
+
+How much will you save?
+
+A basic-rate taxpayer saves about £90 a year."""
+
+
+def _sentence(analysis, opening):
+    return next(s for s in analysis.sentences if s.text.startswith(opening))
+
+
+def test_answers_without_quotation_marks_are_the_interviewees():
+    analysis = analyze(INTERVIEW)
+    for opening in ("It's generous", "When I started", "They are a check",
+                    "I would be very cautious"):
+        sentence = _sentence(analysis, opening)
+        assert sentence.source is not None, opening
+        assert sentence.source.kind == "named"
+
+
+def test_the_writers_narration_after_the_answers_stays_the_writers():
+    figures = _sentence(analyze(INTERVIEW), "According to")
+    assert figures.source_kind == "citation"
+
+
+def test_an_interview_question_may_quote_the_interviewee_and_stays_unsorted():
+    fair = _sentence(analyze(INTERVIEW), "Is that fair?")
+    assert fair.kind == "question"
+
+
+def test_an_explainers_own_answers_are_no_interviewees():
+    analysis = analyze(EXPLAINER)
+    for opening in ("Anyone earning", "A basic-rate taxpayer"):
+        assert _sentence(analysis, opening).source is None, opening
