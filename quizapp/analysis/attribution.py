@@ -300,14 +300,16 @@ _LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
                              # "Asked whether she expected ..., she paused"
                              r"(?:Asked|Pressed|Questioned|Challenged)\b[^,]{1,120},"
                              r"\s*)")
-_SUBJECT_START = re.compile(
-    r"\s*(?:[“\"]\s*)?((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:(?i:the|a|an)\s+)?"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    # "Health officials", "Union leaders": people by the body or field named
+# "Health officials", "Union leaders", "Independent experts": people by the
+# body, field or quality named; "A Northstar Polling survey": a document by
+# its maker's name.
+_PEOPLE_AFTER_NAME = (
     r"(?:\s+(?:officials|leaders|chiefs|bosses|ministers|executives|officers|"
     r"police|staff|workers|doctors|nurses|experts|campaigners|sources|"
-    # "A Northstar Polling survey": a document by its maker's name
-    r"survey|poll|study|report|review|audit|analysis)\b)?)")
+    r"survey|poll|study|report|review|audit|analysis)\b)?")
+_SUBJECT_START = re.compile(
+    r"\s*(?:[“\"]\s*)?((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:(?i:the|a|an)\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}" + _PEOPLE_AFTER_NAME + ")")
 
 
 _CHAIN = re.compile(r"\b(?:appeared|appears|appear|seemed|seems|seem|went\s+on|"
@@ -386,6 +388,8 @@ _THING_THEN_NAME = re.compile(
     r"totals?|amounts?|sums?|dates?|targets?|promises?|pledges?)\s+(?=[A-Z])")
 # A gerund opening its clause, its object after it: "Holding rates too long".
 _GERUND_OPENING = re.compile(r"(?:^|[,;:]\s*)[\s“\"]*[A-Za-z]+ing\s+$")
+# A second noun joined to the first, then a comma: "rates and rent, he said".
+_AND_NOUN = re.compile(r"\s+(?:and|or)\s+[a-z]+\s*,")
 # Verb forms that are just as often plural nouns ("coal states", "his remarks").
 _NOUNISH = frozenset(
     "states reports claims comments notes answers questions plans hopes fears "
@@ -1156,8 +1160,9 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(he|she|they|we|I)\s+(?:\w+ly\s+)?[a-z]+\s+"
 _OPENING_SUBJECT = re.compile(
     r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
     r"(?:\s+(?:of|for|at|from)\s+(?:the\s+)?[\w’'-]+)?|"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s*,[^,]{1,80},)?\s+(?:\w+ly\s+)?"
-    r"[a-z]+\b")
+    r"(?!(?:About|Around|Almost|Nearly|Roughly|Some|Just|Only|Halfway)\b)"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}" + _PEOPLE_AFTER_NAME +
+    r")(?:\s*,[^,]{1,80},)?\s+(?:\w+ly\s+)?[a-z]+\b")
 
 
 # A subject ends in a noun; a phrase ending in a lower-case adjective leaves
@@ -1290,9 +1295,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
                             or _GERUND_OPENING.search(before)
                             or _PAST_BEFORE.search(before)
                             or _NUMBER_BEFORE.search(before)
-                            or _OF_AFTER.match(text, ve, end)):
+                            or _OF_AFTER.match(text, ve, end)
+                            or _AND_NOUN.match(text, ve, end)):
         return None  # "coal states", "dodged questions", "had four offers",
-        # "member states of the bloc", "Holding rates too long": a noun
+        # "member states of the bloc", "Holding rates too long", "Business
+        # rates and rent, he added": a noun
     if _LEMMA.get(cue) == "object" and not _OBJECTION.match(text, ve, end):
         return None  # "the union objected, ...", "objected to the plan": an
         # act; "object that it is wasteful" reports the objection

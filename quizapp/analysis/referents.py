@@ -94,7 +94,10 @@ _FUNCTION = re.compile(r"\b(?:The|This|That|These|Those|But|And|In|On|At|After|"
                        # a participle opening a sentence about someone: "Born
                        # Eleanor Mary Foss in 1936, she ..."
                        r"Born|Raised|Educated|Married|Appointed|Elected|Named|"
-                       r"Known|Trained|Widowed)\b")
+                       r"Known|Trained|Widowed|"
+                       # "Everyone Agnes questions": the one before the name
+                       r"Everyone|Everybody|Anyone|Anybody|Someone|Somebody|"
+                       r"Nobody)\b")
 
 
 def referents(analysis: Analysis) -> dict[int, str]:
@@ -220,9 +223,11 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         names.append((name, False, False))
     opening = _OPENING_SURNAME.match(sentence.text)
     if opening:
-        # "Marsh's career was not without setbacks.": the person named before
-        # whom the sentence is about, by surname
-        named = [p for p in people if p.split()[-1] == opening.group(1)]
+        # "Marsh's career was not without setbacks.", "Agnes's voice ...":
+        # the person named before whom the sentence is about, by surname or
+        # first name
+        named = [p for p in people if opening.group(1) in (p.split()[-1],
+                                                           p.split()[0])]
         if len(named) == 1 and not any(same_source(named[0], n)
                                        for n, _, _ in names):
             # the subject, which a later "she" stands for before a person

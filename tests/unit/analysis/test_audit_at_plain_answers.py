@@ -64,3 +64,34 @@ def test_an_explainers_own_answers_are_no_interviewees():
     analysis = analyze(EXPLAINER)
     for opening in ("Anyone earning", "A basic-rate taxpayer"):
         assert _sentence(analysis, opening).source is None, opening
+
+
+def test_a_capitalised_word_opening_the_sentence_is_no_source_of_itself():
+    from .sentences import only
+    experts = only("Independent experts welcomed the research but urged caution.")
+    assert (experts.source.source, experts.source_kind) == ("Independent experts",
+                                                            "vague")
+    rates = only('Business rates and rent, he added, "don\'t go down just because '
+                 'customers do".')
+    assert rates.source.source == "he"
+    about = only("About a third of the way through the novel, its narrator opens "
+                 "a drawer and finds her late husband's accounts book.")
+    assert about.source is None
+
+
+REVIEW = """The Salt Ledger review
+
+Her narrator is Agnes Rook, a harbourmaster's widow. Everyone Agnes \
+questions has a version of 1987. "In Carrow," her sister-in-law Bet warns \
+her, "the truth's like the tide."
+
+Agnes's voice is the novel's great achievement. She is often very funny. Of \
+the vicar, she observes that "he spoke of God the way some men speak of a \
+former employer"."""
+
+
+def test_she_stands_for_the_person_the_paragraph_is_about_by_first_name():
+    from quizapp.analysis.referents import referents
+    analysis = analyze(REVIEW)
+    vicar = next(s for s in analysis.sentences if s.text.startswith("Of the vicar"))
+    assert referents(analysis)[vicar.index] == "Agnes Rook"
