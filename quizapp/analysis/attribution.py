@@ -595,10 +595,19 @@ def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     verb = _FIRST_VERB.search(text, start, min(end, start + 80))
     if verb is None:
         return None
+    lead = _LEAD_BEFORE_PRONOUN.match(text, start, min(end, start + 80))
+    if lead:
+        return lead.span(1)  # "In a televised address he thanked ...": a
+        # phrase of time or place, then the subject
     np = left_np(text, start, verb.start())
     if np is None or text[start:np[0]].strip(" “\"‘("):
         return None
     return np
+
+
+_LEAD_BEFORE_PRONOUN = re.compile(r"\s*(?:In|On|At|During|After|Before|Later|"
+                                  r"Earlier)\s+[^,;:“”\"]{1,40}?\s+(he|she|they|we|"
+                                  r"I)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 
 
 # One capitalised participle before a plural noun: "Charred leeks", "Roasted

@@ -95,3 +95,11 @@ def test_she_stands_for_the_person_the_paragraph_is_about_by_first_name():
     analysis = analyze(REVIEW)
     vicar = next(s for s in analysis.sentences if s.text.startswith("Of the vicar"))
     assert referents(analysis)[vicar.index] == "Agnes Rook"
+
+
+def test_a_phrase_of_place_before_the_pronoun_leaves_it_the_speaker():
+    text = ('President Varga claimed victory. In a televised address he thanked '
+            'voters for "a clear mandate" and accused unnamed foreign governments '
+            'of "trying to decide from their embassies".')
+    accused = analyze(text).sentences[1]
+    assert (accused.source_kind, accused.source.source) == ("named", "he")
