@@ -179,6 +179,9 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
     out")."""
     if not verb and hedge["text"].lower() in _CONDITIONAL_CUES:
         return True  # the condition limits the claim; the main clause decides
+    if hedge.get("kind") == "modal" and _zero_relative(text, start, hedge["start"]):
+        return True  # "the best thing anyone could do", "changes people could
+        # make": what someone is able to do, in a clause on a noun
     # Only the last few words before the cue matter: look back a short window.
     low = max(start, hedge["start"] - _WINDOW)
     tokens = _TOKEN.findall(text[low:hedge["start"]].lower())
@@ -253,6 +256,24 @@ def _only_a_time(words: list[str]) -> bool:
     """Do these words open on a year or a month ("2015 has long argued",
     "march 2019 said")? Then the word before them is a preposition."""
     return bool(words) and (words[0][0].isdigit() or words[0] in _MONTH_WORDS)
+
+
+# A noun phrase, then the subject of a clause on it with no "that": "the best
+# thing anyone", "the most accessible changes people".
+_ZERO_RELATIVE = re.compile(
+    r"\b(?:the|a|an|any|every|some|most|only|few|many|other|such)\s+"
+    r"((?:[a-z-]+\s+){0,3}?[a-z]+)\s+(?:anyone|anybody|someone|somebody|everyone|"
+    r"everybody|people|you|we|they|i)\s+$", re.I)
+
+
+def _zero_relative(text: str, start: int, at: int) -> bool:
+    match = _ZERO_RELATIVE.search(text, max(start, at - 60), at)
+    if match is None:
+        return False
+    *before, head = match.group(1).lower().split()
+    return _subject_word(head) and head not in _PREPOSITIONS and all(
+        _subject_word(w) and w not in _PREPOSITIONS and w not in _SUBORDINATOR
+        and (not w.endswith("s") or w.endswith("ss")) for w in before)
 
 
 def _in_side_clause_words(words: list[str]) -> bool:

@@ -4,6 +4,8 @@ judge's retirement interview, a boiler refund, a disputed election, a book
 review): an interview printed as the writer's questions and the answers
 without quotation marks credits each answer to the interviewee."""
 
+import pytest
+
 from quizapp.analysis import analyze
 
 INTERVIEW = """Judge Ann Mercer on 31 years on the bench
@@ -103,3 +105,21 @@ def test_a_phrase_of_place_before_the_pronoun_leaves_it_the_speaker():
             'of "trying to decide from their embassies".')
     accused = analyze(text).sentences[1]
     assert (accused.source_kind, accused.source.source) == ("named", "he")
+
+
+@pytest.mark.parametrize("text", [
+    "Eating beans is one of the most accessible changes people could make.",
+    "He said the best thing anyone could do was to eat a varied diet.",
+])
+def test_what_someone_could_do_in_a_clause_on_a_noun_is_no_guess(text):
+    from .sentences import only
+    assert only(text).label != "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "The council said people could be evacuated.",
+    "Officials warned that residents could lose power.",
+])
+def test_what_people_could_suffer_is_still_a_guess(text):
+    from .sentences import only
+    assert only(text).label == "speculation"
