@@ -669,10 +669,21 @@ _FINITE = re.compile(
     re.I)
 
 
+# A verdict on the truth of a claim, set on the claim's noun.
+_CLAIM_JUDGED = re.compile(
+    r"(?i:baseless|groundless|unfounded|unsubstantiated|meritless|bogus|"
+    r"spurious|false|debunked)\s+(?:allegations?|claims?|accusations?|charges?|"
+    r"rumou?rs?|assertions?|conspiracy\s+theor(?:y|ies))\b")
+
+
 def _is_predicative(text: str, start: int, at: int, cue_end: int,
                     end: int) -> bool:
     """Is the cue what the sentence asserts ("is a disaster", "will be crucial")
     rather than a word inside a noun phrase ("the embattled regime")?"""
+    if _CLAIM_JUDGED.match(text, at, end):
+        # "groundless allegations", "baseless claims": the writer's verdict
+        # on what others claim, however it is set
+        return True
     if _POINTING.search(text, max(start, at - 12), at) and _QUALITY.search(
             text, at, cue_end):
         # "this silliness", "such hypocrisy": a verdict pinned on what was

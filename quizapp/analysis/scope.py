@@ -112,6 +112,13 @@ def governing(text: str, start: int, hedges: list[dict]) -> list[dict]:
 
 def _not_a_guess(text: str, start: int, hedge: dict) -> bool:
     word = hedge["text"].lower()
+    if word.startswith("alleg") and word != "allegedly":
+        # "allegations of bullying", "reports alleging that she claimed",
+        # "the alleged terrorist": a claim someone made, named or reported,
+        # or a noun kept at a distance; only "allegedly" and "is alleged to"
+        # hedge the claim itself
+        return not _ALLEGED_TO.search(text, max(start, hedge["start"] - 12),
+                                      hedge["end"] + 4)
     if word.startswith(("viewed", "seen", "regarded", "considered")):
         # "was viewed as favorable": a reputation, reported, not a guess
         return bool(_REPUTATION.search(text, max(start, hedge["start"] - 24),
@@ -126,6 +133,8 @@ def _not_a_guess(text: str, start: int, hedge: dict) -> bool:
         _PAST_PLAN.search(text, max(start, hedge["start"] - 12), hedge["start"]))
 
 
+_ALLEGED_TO = re.compile(r"\b(?:is|are|was|were|been|being)\s+alleged\s+to\b",
+                         re.I)
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|another|this|these|those|its|his|her|their|our|my|your|"

@@ -123,3 +123,26 @@ def test_what_someone_could_do_in_a_clause_on_a_noun_is_no_guess(text):
 def test_what_people_could_suffer_is_still_a_guess(text):
     from .sentences import only
     assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "The judge found the behaviour a long way from the systematic bullying alleged "
+    "in the column.",
+    "Her submission noted published reports alleging that she had claimed it.",
+    "The officers shot by the alleged attacker were bystanders.",
+    "She rejected the defence, finding that the allegations were not proved.",
+])
+def test_a_claim_someone_made_or_a_noun_kept_at_a_distance_is_no_guess(text):
+    from .sentences import only
+    assert only(text).label != "speculation"
+
+
+def test_allegedly_still_hedges_the_claim():
+    from .sentences import only
+    assert only("He allegedly took the money.").label == "speculation"
+
+
+def test_a_verdict_on_a_claims_truth_judges_where_it_stands():
+    from .sentences import only
+    assert only("Lula has been facing groundless allegations that he would "
+                "attack Christianity.").label == "opinion"
