@@ -73,7 +73,8 @@ _COLLECTIVE = frozenset("family families team crowd couple band group staff "
 # "its" after a name in its clause: the name is a body's.
 # (not past a report of someone else's clause: "Cllr Gareth Lowe said the
 # council had been warned that its IT systems ...": the council's)
-_ITS_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|tells|that)\b)[^.;“”\"])*?\bits\b")
+_ITS_AFTER = re.compile(r"(?!,\s+\d{1,3},)(?:(?!\b(?:said|says|told|tells|that|who|"
+                        r"whose|he|she|his|her)\b)[^.;“”\"])*?\bits\b")
 # One person by their role ("the minister", "a nurse"), not a capitalised
 # word that may be anything ("Water reached the windows").
 _ROLE_OPENING = re.compile(r"(?:the|a|an|one|another)\s", re.I)
@@ -238,8 +239,15 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         at = sentence.text.find(name)
         if at >= 0 and _ITS_AFTER.match(sentence.text, at + len(name)):
             bodies.add(name)
-    return [(name, body or any(same_source(name, b) for b in bodies), credited)
+    return [(name, not _PERSONAL_TITLE.match(name) and (
+                 body or any(same_source(name, b) for b in bodies)), credited)
             for name, body, credited in names]
+
+
+# A person by title ("Mr Hale"), never a body, whatever body shares the name
+# ("Hale's Table", his series).
+_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|"
+                             r"Professor|Prof)\.?\s+[A-Z]")
 
 
 def _credited_as(role: str, mentions: list[list[tuple[str, bool, bool]]]

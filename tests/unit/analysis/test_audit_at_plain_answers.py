@@ -146,3 +146,30 @@ def test_a_verdict_on_a_claims_truth_judges_where_it_stands():
     from .sentences import only
     assert only("Lula has been facing groundless allegations that he would "
                 "attack Christianity.").label == "opinion"
+
+
+SHOP = """Last orders for Pellow's
+
+On Saturday, the shop will close its doors. Brian Pellow, 71, who has worked \
+behind its counter since he was 15, says he is too tired to carry on.
+
+"My knees have had enough," he said. "I always said I'd know when it was time."
+"""
+
+LIBEL = """TV chef wins libel damages
+
+Mr Hale, 52, presenter of the series Hale's Table, sued the Daily Courier and \
+its columnist Fiona Marsh.
+
+Outside court, Mr Hale said the past year had been "the hardest of my life".
+
+"I have always said that I am not a perfect boss," he told reporters."""
+
+
+@pytest.mark.parametrize(("text", "name"), [(SHOP, "Brian Pellow"),
+                                            (LIBEL, "Mr Hale")])
+def test_he_stands_for_the_man_named_not_for_a_body_sharing_his_name(text, name):
+    from quizapp.analysis.referents import referents
+    analysis = analyze(text)
+    last = analysis.sentences[-1]
+    assert referents(analysis)[last.index] == name
