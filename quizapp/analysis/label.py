@@ -36,6 +36,7 @@ from .subjectivity import load
 from .wording import (
     SPEAKERS_QUOTATION,
     agree,
+    commands,
     judged,
     judges_rather,
     quote_cues,
@@ -879,6 +880,8 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                         if c.get("deontic"))
         advice = (f"{verb(recommending, 'judges', 'judge')} what should have "
                   "happened" if hindsight else
+                  f"{verb(recommending, 'tells', 'tell')} someone what to do"
+                  if all(commands(c) for c in recommending) else
                   f"{verb(recommending, 'recommends', 'recommend')} what should be "
                   "done")
         return Decision("recommends", "opinion", 0.65,

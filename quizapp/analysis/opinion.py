@@ -284,6 +284,10 @@ def find_opinion_cues(text: str, start: int, end: int,
                            for c in cues))
     if not attributed:
         cues.extend(_address_cues(text, start, end))
+        # '"If you live in the warning area, please do not wait.': a request,
+        # the writer's or a quotation's running on
+        cues.extend(_cue(text, m.span(), "stance")
+                    for m in _PLEASE.finditer(text, start, end))
     else:
         # "“Look at how much they suffer,” he said": a quotation that opens
         # with a command exhorts; the speaker's stance, like "we must"

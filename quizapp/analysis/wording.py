@@ -53,10 +53,15 @@ _COMMANDS = frozenset((
     "call", "stop", "look", "look at", "consider", "imagine", "remember", "avoid",
     "skip", "book", "order", "visit", "pick", "choose", "buy", "save", "stick",
     "get out", "listen", "keep", "make sure", "think about", "forget", "wake up",
-    "check", "follow", "wear", "lock", "pack")) | COMMAND_VERBS
+    "check", "follow", "wear", "lock", "pack", "please")) | COMMAND_VERBS
 # Talk passed around: "Word along the quay", "The word in Westminster".
 _TALK = re.compile(r"(?:the\s+)?word\b", re.I)
 _VOICE = frozenset("i me my we us our you your".split())
+
+
+def commands(word: str) -> bool:
+    """Is this cue the opening of a command ("Bring", "please", "do not")?"""
+    return " ".join(word.lower().split()) in _COMMANDS
 
 
 def judges_rather(words: list[str], whose: str = "the speaker's") -> str:
@@ -64,7 +69,7 @@ def judges_rather(words: list[str], whose: str = "the speaker's") -> str:
     pronouns of someone's own voice ("us", "You") when a word judges beside
     them; those alone "speak in the speaker's (or `whose`) own voice"."""
     judging = [w for w in words if w.lower() not in _VOICE] or words
-    if all(" ".join(w.lower().split()) in _COMMANDS for w in judging):
+    if all(commands(w) for w in judging):
         # "Do not wait to see the flames.", "leave now": a command
         return (f"{quote_cues(judging)} {verb(judging, 'tells', 'tell')} someone "
                 "what to do rather than reporting")

@@ -237,3 +237,25 @@ def test_what_a_source_said_was_expected_is_its_guess():
                     "received and that a follow-up inspection was expected to take "
                     "place within the next few weeks.")
     assert sentence.label == "speculation"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ('Dr Marsh said the images were "hard to explain as honest mistakes".',
+     "hard to explain"),
+    ("The judge said it was difficult to imagine a more serious breach of trust.",
+     "difficult to imagine"),
+    ('"There was no realistic way to find that money," the official said.',
+     "no realistic way"),
+])
+def test_a_quoted_verdict_without_a_loaded_word_is_an_opinion(text, cue):
+    sentence = only(text)
+    assert sentence.label == "opinion"
+    assert f"'{cue}'" in sentence.explanation
+
+
+def test_a_request_in_a_quotation_running_on_is_advice():
+    text = ('The agency issued a warning. "If you live in the warning area, please '
+            'do not wait. Move valuables upstairs," said Claire Dunstan.')
+    please = analyze(text).sentences[1]
+    assert please.label == "opinion"
+    assert "'please' tells someone what to do" in please.explanation
