@@ -504,8 +504,8 @@ COMMAND_VERBS = frozenset(
     "wash clear add accept focus hold invest spend vote fight push raise find "
     "learn sit stand wait hurry slow prepare ensure seek notify limit reduce "
     "cover store unplug boil charge cancel refuse resist remind support tune "
-    "grab taste reserve explore catch expect arrive bring insist demand tell "
-    "double-check keep relax calm breathe".split())
+    "grab taste reserve explore catch expect arrive insist demand "
+    "double-check relax calm breathe".split())
 # What a command's object or particle opens on, right after the verb.
 _COMMAND_NEXT = frozenset(
     "the a an your our their his her its my this that these those some any "
