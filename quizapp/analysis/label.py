@@ -158,8 +158,14 @@ _NO_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+"
                       r"(?:fifth|question))\b", re.I)
 
 
-# What a source questions: "questioned why ...", "openly questioned whether".
-_DOUBTED = re.compile(r"\s+(?:\w+ly\s+)?(?:whether|why|how|if)\b")
+# Sources named for opposing: what they question, they doubt.
+_OPPONENTS = re.compile(r"\b(?i:critics|opponents|sceptics|skeptics|detractors)\b")
+# What a source questions as a fault: "questioned why the council did not
+# step in", "openly questioned whether he is worth the money".
+_DOUBTED = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:why|how)\b[^.;:]*?\b(?:not|n[’']t|never)\b|"
+    r"(?:whether|if)\b[^.;:]*?\b(?:worth|right|fair|justified|necessary|wise|"
+    r"appropriate|sensible|needed|value\s+for\s+money)\b)")
 # A second predicate of the source: "... and criticized the council".
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?([a-z]+ed)\b")
 
@@ -194,10 +200,15 @@ def reports_judgement(text: str, attr: Attribution) -> bool:
             return False
     if base in _EVALUATIVE_REPORT:
         return not _NO_PLEA.match(text, attr.cue_end)
-    if base == "question" and _DOUBTED.match(text, attr.cue_end):
+    if base == "question" and (_DOUBTED.match(text, attr.cue_end, attr.cue_end + 120)
+                               or _OPPONENTS.search(attr.source or "")):
         # "Critics questioned why the council did not step in sooner", "have
-        # questioned whether he is worth the money": doubt cast, a judgement
-        # reported (a question asked is "asked whether")
+        # questioned whether he is worth the money": blame for what was not
+        # done, or doubt that a thing is worth it, a judgement reported ("asked
+        # whether", "questioned why it took two weeks" or "questioned whether
+        # the links would favour long hitters" ask, and judge nothing; what
+        # critics question they doubt: "Critics have also questioned whether
+        # receiving countries can care for the objects")
         return True
     if base in FRAMED_AS:
         return bool(AS_FRAME.match(text, attr.cue_end, attr.cue_end + 80))
@@ -952,11 +963,14 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
         if _forecasts(believer):
             judging = []  # "I believe the rules will drive shoppers away": a guess
     if quoted and strong and judging and all(w.lower() in _FIRST_PERSON_WORDS
-                                             for w in judging):
-        # "I don't think we will ever get over that": a quoted speaker's "we"
-        # is no judgement; beside a guess, the guess decides (the writer's
-        # "we might wish" still argues, and a speaker's "Your addiction may
-        # explain ..." still speaks to someone)
+                                             for w in judging) and (
+            not all(h["text"].lower() in _BELIEF_WORDS for h in strong)
+            or _forecasts(FIRST_PERSON.search(sentence))):
+        # "I don't think we will ever get over that", "If we wait, we risk
+        # ...": a quoted speaker's "we" is no judgement; beside a guess, the
+        # guess decides (the writer's "we might wish" still argues, a
+        # speaker's "Your addiction may explain ..." still speaks to someone,
+        # and "we will believe this is a new chapter" holds a view)
         judging = []
     if score >= 1 and judging:
         # a hedge inside the judging words ("could be doing more") is theirs

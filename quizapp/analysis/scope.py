@@ -261,10 +261,14 @@ _MONTH_WORDS = frozenset(
     "november december".split())
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _only_a_time(words: list[str]) -> bool:
     """Do these words open on a year or a month ("2015 has long argued",
     "march 2019 said")? Then the word before them is a preposition."""
-    return bool(words) and (words[0][0].isdigit() or words[0] in _MONTH_WORDS)
+    return bool(words) and (_YEAR.fullmatch(words[0]) is not None
+                            or words[0] in _MONTH_WORDS)
 
 
 # A noun phrase, then the subject of a clause on it with no "that": "the best

@@ -132,13 +132,22 @@ FORECAST_VERB = re.compile(r"\s+(?:not\s+|never\s+)?(?:be(?!\s+[a-z]+ing\b)|have
                            r"beat|overcome|make\s+it)\b", re.I)
 
 
+# What the speaker's side puts first: "will always be our first priority".
+_PLEDGE_AFTER = re.compile(r"\s+(?:always\s+|continue\s+to\s+)?(?:be|remain)\s+"
+                           r"(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:priority|priorities|"
+                           r"focus|commitment|aim|goal)\b", re.I)
+
+
 def is_commitment(reported: str, start: int, end: int) -> bool:
     """True when the future form reported[start:end] ("will vote") is the
     speaker's own commitment ("I will vote", "we will appeal"), not a
     forecast."""
+    future = _FUTURE.search(reported, start, end)
+    if _PLEDGE_AFTER.match(reported, future.end() if future else end):
+        return True  # "patient safety has been and will always be our first
+        # priority": what the speaker puts first, pledged
     if not _COMMITMENT_BEFORE.search(reported, 0, start) or \
             _FEARED_BEFORE.search(reported, max(0, start - 40), start):
         return False  # "I am afraid we will be counting for many days": a
         # fear of what is to come, no commitment
-    future = _FUTURE.search(reported, start, end)
     return not FORECAST_VERB.match(reported, future.end() if future else start)

@@ -66,6 +66,19 @@ def test_a_quoted_speakers_we_beside_a_guess_is_the_guess():
     assert last.source.source == "Graham Forde"
 
 
+def test_a_quoted_speakers_we_with_a_view_of_their_own_holds_it():
+    text = ("The committee's spokesman, Joaquim Reyes, described the speech as "
+            'empty.\n\n"Words cost nothing," he told reporters. "The drums are '
+            'still sitting in a glass case in Solvik. When they come home, we will '
+            'believe this is a new chapter."')
+    assert analyze(text).sentences[-1].label == "opinion"
+
+
+def test_what_a_speaker_says_will_always_be_their_priority_is_a_pledge():
+    assert only('Dr Martin Eversley insisted that patient safety "has been and will '
+                'always be our first priority."').label == "sourced"
+
+
 def test_the_writers_we_beside_a_guess_still_argues():
     text = ("In this season of hope, we might wish that the candidates would "
             "reckon with our debts.")
@@ -90,9 +103,16 @@ def test_doubt_cast_by_questioning_is_a_judgement_reported(text):
     assert only(text).label == "opinion"
 
 
+def test_what_critics_question_they_doubt():
+    assert only("Critics have also questioned whether receiving countries can "
+                "care for returned objects.").label == "opinion"
+
+
 @pytest.mark.parametrize("text", [
     "The senator questioned the witness for an hour.",
     "Reporters asked whether the minister would resign.",
+    "Customers have questioned why it took almost two weeks to disclose the breach.",
+    "Some observers had questioned whether the links would favour long hitters.",
 ])
 def test_a_question_put_is_no_judgement(text):
     assert only(text).label != "opinion"
@@ -259,3 +279,10 @@ def test_a_request_in_a_quotation_running_on_is_advice():
     please = analyze(text).sentences[1]
     assert please.label == "opinion"
     assert "'please' tells someone what to do" in please.explanation
+
+
+def test_a_sum_after_because_opens_a_clause_not_a_time():
+    text = ("According to figures published alongside the Budget, someone earning "
+            "£30,000 a year will pay £86 less, because £430 of their income will no "
+            "longer be taxed at 20 per cent.")
+    assert only(text).label == "sourced"
