@@ -400,6 +400,9 @@ _NOUNISH = frozenset(
 )
 
 
+# A wish or a plan to say something, said of nothing yet.
+_WISHED_TO = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|hopes?|hoped|"
+                        r"intends?|intended|longs?|longed)\s+to\s+$", re.I)
 # "was quoted as saying", "has been quoted by the paper as saying", "was
 # heard saying": words set down as the subject's.
 _QUOTED_SAYING = re.compile(
@@ -1314,6 +1317,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # act; "object that it is wasteful" reports the objection
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
         return None  # "she continued." reports; "continued to rise" does not
+    if _WISHED_TO.search(text, max(start, vs - 24), vs) and \
+            _LEMMA.get(cue) != "ask" and cue != "know":
+        return None  # "Part of me wants to tell her", "she hopes to explain":
+        # what someone wishes to say, not said ("I want to ask you, will
+        # ...?" and "wanted to know who ..." ask it)
     if _LEMMA.get(cue) == "admit" and _ADMITTED_TO_CARE.match(text, ve, end):
         return None  # "admitted to hospital": taken in, not owning up
     if _LEMMA.get(cue) == "call" and _CALL_PARTICLE.match(text, ve, end):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .names import FUNCTION_WORDS
 from .sources import DOCUMENT_NOUN
 
 # Nouns that name something a person said, wrote or proposed.
@@ -113,9 +114,11 @@ def nominal_frame(text: str, start: int, end: int):
     subject = after if setting.start() - start < 3 else before
     if subject is None or subject.group() in ("The", "A", "An", "That", "This",
                                               "These", "Those", "It") or \
+            subject.group().lower() in FUNCTION_WORDS or \
             _CONNECTIVE.match(subject.group()):
         return None  # "However, he could not explain why ... in an interview";
-        # "That caution was less evident in a press release": a thing, no one
+        # "That caution was less evident in a press release": a thing, no one;
+        # "Not in a message, and not as an accusation.": no subject at all
     return subject.span(), (setting.start(), setting.end()), False
 
 

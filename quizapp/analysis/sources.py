@@ -483,6 +483,10 @@ def is_body(np: str) -> bool:
     return bool(_ORG_NOUN.search(np))
 
 
+_PART_OF_SELF = re.compile(r"(?i:part|half|much|bits?)\s+of\s+(?i:me|myself|us|"
+                           r"ourselves|him|himself|her|herself|them|themselves)\b")
+
+
 def is_person_like(np: str) -> bool:
     """Could this phrase hold a belief or intention (not "the plan", "prices")?"""
     words = np.split()
@@ -492,6 +496,9 @@ def is_person_like(np: str) -> bool:
         return np.lower() != "it"
     if _ONE_OF_THEM.fullmatch(np):
         return True  # "One described the mood as ...": one of those just told of
+    if _PART_OF_SELF.match(np):
+        return False  # "Part of me wants to tell her": the speaker torn, no one
+        # else
     for word in words:
         head = re.sub(r"[’']s?$", "", word.strip(",.;:"))
         if _CAPITAL.match(head) and not _FUNCTION_START.fullmatch(head):

@@ -286,3 +286,12 @@ def test_a_sum_after_because_opens_a_clause_not_a_time():
             "£30,000 a year will pay £86 less, because £430 of their income will no "
             "longer be taxed at 20 per cent.")
     assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    "Part of me wants to tell her how hurt I am.",
+    "The only way is to tell her plainly. Not in a message, and not as an "
+    "accusation.",
+])
+def test_a_torn_self_or_a_fragment_is_no_source(text):
+    assert analyze(text).sentences[-1].source is None
