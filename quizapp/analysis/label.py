@@ -480,6 +480,8 @@ def _is_field_list(sentence: str) -> bool:
     """Two lines or more, each a label and its value: a fact box or a list
     of pros and cons set one field to a line, not a sentence (a transcript's
     turns, "MAYOR: Because the numbers added up.", end as sentences do)."""
+    if "\n" not in sentence:
+        return False
     lines = [line.strip() for line in sentence.strip().splitlines() if line.strip()]
     return len(lines) >= 2 and all(
         _FIELD.match(line) and not line.endswith((".", "!", "?", "”", '"'))

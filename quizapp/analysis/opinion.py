@@ -286,8 +286,9 @@ def find_opinion_cues(text: str, start: int, end: int,
         cues.extend(_address_cues(text, start, end))
         # '"If you live in the warning area, please do not wait.': a request,
         # the writer's or a quotation's running on
-        cues.extend(_cue(text, m.span(), "stance")
-                    for m in _PLEASE.finditer(text, start, end))
+        if text.find("lease", start, end) >= 0:
+            cues.extend(_cue(text, m.span(), "stance")
+                        for m in _PLEASE.finditer(text, start, end))
     else:
         # "“Look at how much they suffer,” he said": a quotation that opens
         # with a command exhorts; the speaker's stance, like "we must"
@@ -598,17 +599,19 @@ def _quoted_commands(text: str, start: int, end: int):
     said'; 'he said: “Stop ...'), from the fixed list or the bare verbs."""
     for match in _QUOTED_IMPERATIVE.finditer(text, start, end):
         yield match.span(1)
-    for mark in _QUOTE_OPENING.finditer(text, start, end):
-        if text[start:mark.start()].strip() and \
-                text[mark.start() - 1:mark.start()] not in (":", ","):
-            continue  # a quoted word inside the sentence ('called it “stop-gap”')
+    # a quotation opening the sentence or after a colon or a comma, not a
+    # quoted word inside it ('called it “stop-gap”')
+    opening = _QUOTE_AT_START.match(text, start, end)
+    marks = ([opening] if opening else []) + list(
+        _QUOTE_AFTER_MARK.finditer(text, start, end))
+    for mark in marks:
         span = command_at(text, mark.end(), end)
         if span and not _QUOTED_IMPERATIVE.match(text, mark.start(), end):
             yield span
 
 
-# A quotation mark that opens the sentence or follows a colon or a comma.
-_QUOTE_OPENING = re.compile(r"(?:(?<=[:,])\s*)?(?:“|\"|'')")
+_QUOTE_AT_START = re.compile(r"\s*(?:“|\"|'')")
+_QUOTE_AFTER_MARK = re.compile(r"[:,]\s*(?:“|\"|'')")
 
 
 def _address_cues(text: str, start: int, end: int) -> list[dict]:
