@@ -96,6 +96,11 @@ _FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 _TURN = re.compile(r"^[ \t]*\*\*([^*\n]{1,60}?)(?::\*\*|\*\*:)[ \t]*", re.M)
 _PLAIN_TURN = re.compile(
     r"^([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}):[ \t]+(?=\S)", re.M)
+# A reader's question signed on the line after it: "Q: ... What now?\nPriya,
+# Hollingford", "Tom, by email".
+_SIGNED_QUESTION = re.compile(
+    r"^Q:[^\n]*\n[ \t]*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,[ \t]+[\w .'’-]{2,40}$",
+    re.M)
 # A speaker's name in a transcript's capitals, two letters or more.
 _CAPITALS = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$", re.M)
@@ -142,6 +147,11 @@ def _mask_markdown(mk: _Masker) -> None:
             names[match.group(1)] = names.get(match.group(1), 0) + 1
         names = {n: count for n, count in names.items()
                  if n in ("Q", "A") or not NOT_A_SPEAKER.match(n)}
+        if "Q" in names and _SIGNED_QUESTION.search(m.masked):
+            # a column's readers' questions, each signed ("Tom, by email"),
+            # and the columnist's answers: the writer's page, no interview
+            names.pop("Q")
+            names.pop("A", None)
         recurring = {n for n, count in names.items() if count >= 2}
         capitals = {n for n in names if _CAPITALS.fullmatch(n)}
         if len(capitals) >= 2:

@@ -173,3 +173,38 @@ def test_he_stands_for_the_man_named_not_for_a_body_sharing_his_name(text, name)
     analysis = analyze(text)
     last = analysis.sentences[-1]
     assert referents(analysis)[last.index] == name
+
+
+COLUMN = """Your money questions answered
+
+By Claire Benton, Consumer Editor
+
+Q: I cancelled my gym membership in June. I have been charged £42 every month \
+since. What now?
+Priya, Hollingford
+
+A: This is one of the commonest complaints in my inbox. First, cancel the \
+Direct Debit with your bank.
+
+Q: My washing machine stopped working after five months. Is that right?
+Derek, Ashcombe
+
+A: No. Your contract is with the retailer."""
+
+INTERVIEW_QA = """The maker of Rotawise on a hard year
+
+Q: Why close now?
+A: The numbers stopped adding up.
+Q: Any regrets?
+A: Only that we waited so long."""
+
+
+def test_a_columns_signed_questions_and_answers_are_no_interview_turns():
+    for sentence in analyze(COLUMN).sentences:
+        assert sentence.source is None or sentence.source.source not in ("Q", "A")
+
+
+def test_an_interviews_q_and_a_are_still_turns():
+    answers = [s for s in analyze(INTERVIEW_QA).sentences
+               if s.text.startswith(("The numbers", "Only"))]
+    assert all(s.source_kind == "self" for s in answers)
