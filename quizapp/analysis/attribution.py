@@ -396,7 +396,7 @@ _NOUNISH = frozenset(
     "views charges calls demands promises estimates signals posts doubts "
     "labels brands insults rates details tweets emails texts appeals "
     "challenges pledges vows requests offers backs credits votes documents "
-    "records objects".split()
+    "records objects charge".split()
 )
 
 
@@ -418,6 +418,10 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
         return None
     lead = _LEAD_ADVERBIAL.match(text, start, vs)
     begin = lead.end() if lead else start
+    connective = _CONNECTIVE_LEAD.match(text, begin, vs)
+    if connective:
+        begin = connective.end()  # "But she was visibly irritated ...,
+        # saying only that ...": she said it
     match = _SUBJECT_START.match(text, begin, vs)
     span = match.span(1) if match else None
     if match and match.group(1) in ("The", "A", "An"):
@@ -673,7 +677,25 @@ def _make(original, kind, span, cue_span) -> Attribution:
         s = lead.end()  # "Yet the council's own report found": no "Yet"
         if kind == "named":
             kind = kind_of(original[s:e])
+    pronoun = _PRONOUN_LAST.search(original, s, e)
+    if pronoun and pronoun.start(1) > s:
+        s = pronoun.start(1)  # "Years later he explained": the pronoun
+        kind = kind_of(original[s:e])
+    owner = _PLURAL_OWNER.match(original, e) if original[e - 2:e] in (
+        "s'", "s’") else None
+    if owner:
+        e = owner.end()  # "Kingsport Rovers' chairman, Graham Osei, described"
+        kind = kind_of(original[s:e])
     return Attribution(kind, original[s:e], s, e, original[cs:ce], cs, ce)
+
+
+# A subject pronoun ending what was taken for the source, after a time
+# phrase ("Years later he", "By then she"; not "She and I").
+_PRONOUN_LAST = re.compile(r"(?<!\band)(?<!\bor)(?<!,)\s(he|she|they|we|I)$")
+# After a plural owner ("Kingsport Rovers'"), the role it owns and the name
+# set off after it.
+_PLURAL_OWNER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+                           r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=,))?")
 
 
 # A connective opening the sentence, no part of the source after it.

@@ -597,8 +597,8 @@ _SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](
 def _quoted_commands(text: str, start: int, end: int):
     """The verbs of commands that open a quotation ('“Bring your pack in,” she
     said'; 'he said: “Stop ...'), from the fixed list or the bare verbs."""
-    for match in _QUOTED_IMPERATIVE.finditer(text, start, end):
-        yield match.span(1)
+    listed = [match.span(1) for match in _QUOTED_IMPERATIVE.finditer(text, start, end)]
+    yield from listed
     # a quotation opening the sentence or after a colon or a comma, not a
     # quoted word inside it ('called it “stop-gap”')
     opening = _QUOTE_AT_START.match(text, start, end)
@@ -606,7 +606,7 @@ def _quoted_commands(text: str, start: int, end: int):
         _QUOTE_AFTER_MARK.finditer(text, start, end))
     for mark in marks:
         span = command_at(text, mark.end(), end)
-        if span and not _QUOTED_IMPERATIVE.match(text, mark.start(), end):
+        if span and span not in listed:
             yield span
 
 

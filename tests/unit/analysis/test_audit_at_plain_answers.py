@@ -208,3 +208,15 @@ def test_an_interviews_q_and_a_are_still_turns():
     answers = [s for s in analyze(INTERVIEW_QA).sentences
                if s.text.startswith(("The numbers", "Only"))]
     assert all(s.source_kind == "self" for s in answers)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("In a statement, Kingsport Rovers' chairman, Graham Osei, described Marsh as "
+     '"the greatest".', "Kingsport Rovers' chairman, Graham Osei"),
+    ("Years later he explained the decision simply.", "he"),
+    ("But she was visibly irritated when asked whether she would apologise, saying "
+     "only that the figures spoke for themselves.", "she"),
+])
+def test_a_source_is_the_whole_name_or_the_pronoun_never_a_stray_word(text, source):
+    from .sentences import only
+    assert only(text).attribution.source == source
