@@ -606,7 +606,7 @@ def _quoted_commands(text: str, start: int, end: int):
         _QUOTE_AFTER_MARK.finditer(text, start, end))
     for mark in marks:
         span = command_at(text, mark.end(), end)
-        if span and span not in listed:
+        if span and all(span[0] != other[0] for other in listed):
             yield span
 
 
