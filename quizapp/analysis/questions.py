@@ -616,6 +616,12 @@ def _speaks_for(analysis: Analysis, sourced: list, one: str, other: str) -> bool
                               rf"runs)\s+(?:the\s+)?{re.escape(core)}\b|"
                               rf"\b{re.escape(core)}[’']s\b", lead, re.I):
             return True
+        head = core.split()[-1] if core else ""
+        if head[:1].isupper() and re.search(
+                rf"\b{re.escape(head)}\s+(?:spokes\w+|officials?|officers?|"
+                rf"chiefs?|leaders?|sources?|press\s+office)\b", lead, re.I):
+            return True  # "A council spokesperson said" speaks for "Vale
+            # District Council"
     return False
 
 

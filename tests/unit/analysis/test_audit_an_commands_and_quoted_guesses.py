@@ -264,8 +264,6 @@ def test_what_a_source_said_was_expected_is_its_guess():
      "hard to explain"),
     ("The judge said it was difficult to imagine a more serious breach of trust.",
      "difficult to imagine"),
-    ('"There was no realistic way to find that money," the official said.',
-     "no realistic way"),
 ])
 def test_a_quoted_verdict_without_a_loaded_word_is_an_opinion(text, cue):
     sentence = only(text)
@@ -295,3 +293,9 @@ def test_a_sum_after_because_opens_a_clause_not_a_time():
 ])
 def test_a_torn_self_or_a_fragment_is_no_source(text):
     assert analyze(text).sentences[-1].source is None
+
+
+def test_a_way_there_was_not_is_no_verdict():
+    text = ('"Veltrix built a system designed so that the company took its cut, and '
+            'developers had no realistic way to avoid it," said Sarah Okonedo.')
+    assert only(text).label == "sourced"

@@ -220,3 +220,15 @@ def test_an_interviews_q_and_a_are_still_turns():
 def test_a_source_is_the_whole_name_or_the_pronoun_never_a_stray_word(text, source):
     from .sentences import only
     assert only(text).attribution.source == source
+
+
+def test_a_body_is_no_wrong_answer_for_its_own_spokesperson():
+    from quizapp.analysis.questions import who_said_items
+    text = ("Vale District Council said the path would stay shut. Vale Fire said "
+            "crews were called at 7.20am. Station Manager Gareth Lyle said the "
+            "river was running fast.\n\nA council spokesperson said repairs had been "
+            '"scheduled for later this year" and would now be reviewed.')
+    for item in who_said_items(analyze(text)):
+        keyed = {o["text"] for o in item["options"] if o["correct"]}
+        if "A council spokesperson" in keyed:
+            assert "Vale District Council" not in {o["text"] for o in item["options"]}
