@@ -116,6 +116,7 @@ def referents(analysis: Analysis) -> dict[int, str]:
     # response"): "The source" after one stands for them, no one named
     unnamed: set[str] = set()
     told_unnamed = -WINDOW - 1  # the last sentence crediting an unnamed source
+    lede: str | None = None  # the person the first sentence names in full
     masked = analysis.document.masked.masked
     for sentence in analysis.sentences:
         source = sentence.source
@@ -124,6 +125,13 @@ def referents(analysis: Analysis) -> dict[int, str]:
             # a quotation running on keeps the speaker its "he said" resolved
             name = by_credit.get(id(source)) or _resolve(
                 pronoun, mentions, learned, REPLIES.fullmatch(source.cue) is not None)
+            if name is None and pronoun in ("he", "she") and lede and all(
+                    n in STANDS_FOR for m in mentions[-WINDOW:] for n, _, _ in m) \
+                    and _may_be(lede, pronoun, learned):
+                # "Years later he explained the decision" in an obituary whose
+                # last sentences name nobody: the person the story is about,
+                # named in its first sentence
+                name = lede
             if name is not None:
                 found[sentence.index] = by_credit[id(source)] = name
                 if pronoun != "it":
@@ -156,6 +164,14 @@ def referents(analysis: Analysis) -> dict[int, str]:
                                   people))
         people.update(name for name, body, _ in mentions[-1]
                       if not body and _ends_in_person(name))
+        if lede is None and not sentence.is_heading:
+            # the name opening the sentence as its subject ("Eddie Marsh, who
+            # scored 212 goals ..., has died"; "Donald Trump's recent gains")
+            lede = next((re.sub(r"[’']s$", "", name) for name, body, _ in
+                         mentions[-1] if not body and " " in name
+                         and _ends_in_person(name)
+                         and re.match(re.escape(name) + r"(?:,|\s+[a-z])",
+                                      sentence.text.lstrip("“\"‘'"))), "")
     return found
 
 

@@ -232,3 +232,18 @@ def test_a_body_is_no_wrong_answer_for_its_own_spokesperson():
         keyed = {o["text"] for o in item["options"] if o["correct"]}
         if "A council spokesperson" in keyed:
             assert "Vale District Council" not in {o["text"] for o in item["options"]}
+
+
+OBITUARY_HE = """Eddie Marsh dies aged 81
+
+Eddie Marsh, who scored 212 goals for Kingsport Rovers, has died aged 81.
+
+He won two league titles and was capped nine times. What set him apart was \
+courage. In 1969 he turned down a move to Northfield City. Years later he \
+explained the decision simply. "Northfield had better players," he said."""
+
+
+def test_he_in_a_stretch_naming_nobody_is_the_person_the_story_opens_on():
+    from quizapp.analysis.referents import referents
+    analysis = analyze(OBITUARY_HE)
+    assert referents(analysis)[analysis.sentences[-1].index] == "Eddie Marsh"
