@@ -620,11 +620,15 @@ def _introduced(text: str, masked: str, doc: Document, headings: frozenset,
         return None
     start, end, para_index = doc.sentences[index]
     p_start, p_end, p_para = doc.sentences[index - 1]
-    beat = p_para == para_index and _BEAT.fullmatch(masked, p_start, p_end)
+    beat = p_para == para_index and (
+        _BEAT.fullmatch(masked, p_start, p_end) or (
+            p_start == doc.paragraphs[para_index].start
+            and len(masked[p_start:p_end].split()) <= _INTRO_WORDS))
     if not beat and (para_index - p_para != 1 or p_para in headings or
                      masked[doc.paragraphs[para_index].start:start].strip()):
         return None  # (but "She pauses. ‘We had one outage ...’": the one who
-        # paused speaks)
+        # paused speaks; so does "Ms Kofi is unapologetic. “I understand
+        # ...”", a short sentence opening the paragraph on her)
     acted = found[index - 1]
     if acted is None:
         return introduced_speaker(text, masked, p_start, p_end)
@@ -635,6 +639,9 @@ def _introduced(text: str, masked: str, doc: Document, headings: frozenset,
     return None
 
 
+# A sentence this short opening a paragraph may introduce the quotation
+# after it.
+_INTRO_WORDS = 8
 # A speaker's pause before their words: "She pauses.", "He laughs."
 _BEAT = re.compile(r"\s*(?:He|She|They)\s+(?:pauses|paused|laughs|laughed|smiles|"
                    r"smiled|shrugs|shrugged|sighs|sighed|nods|nodded|hesitates|"

@@ -247,3 +247,11 @@ def test_he_in_a_stretch_naming_nobody_is_the_person_the_story_opens_on():
     from quizapp.analysis.referents import referents
     analysis = analyze(OBITUARY_HE)
     assert referents(analysis)[analysis.sentences[-1].index] == "Eddie Marsh"
+
+
+def test_a_short_sentence_opening_the_paragraph_introduces_the_quotation_after_it():
+    text = ('Some parents have complained. One mother, who asked not to be named, said '
+            'her son felt "like he\'s being watched".\n\nMs Kofi is unapologetic. "I '
+            'understand why some families find it hard. Consistency is a kindness."')
+    last = analyze(text).sentences[-1]
+    assert last.source.source == "Ms Kofi"
