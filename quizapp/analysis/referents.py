@@ -20,7 +20,7 @@ import re
 from .attribution import introduced_speaker, opening_subject
 from .core import Analysis, Sentence
 from .names import PERSON, STANDS_FOR, clean, head_words, same_source, shown_name
-from .roles import REPLIES, calls_back, named_later, role_holder
+from .roles import REPLIES, calls_back, named_body, named_later, role_holder
 from .sources import is_body, is_person_like, kind_of
 from .stance import MONTHS
 
@@ -140,6 +140,10 @@ def referents(analysis: Analysis) -> dict[int, str]:
                 later := named_later(analysis.text, source.source)):
             # "A coroner has warned ...": named further down
             found[sentence.index] = by_credit[id(source)] = later
+        elif source is not None and (
+                body := named_body(analysis.text, sentence.start, source.source)):
+            # "The group said": the Harbour Traders Group, named before
+            found[sentence.index] = by_credit[id(source)] = body
         elif source is not None and calls_back(source.source):
             # "the singer said": the person introduced as "The pop singer
             # Keira Vance"; "the researcher said": the one person named just

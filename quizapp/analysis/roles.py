@@ -122,3 +122,46 @@ def named_later(text: str, source: str) -> str | None:
     if lede is None:
         return None
     return role_holder(text, len(text), f"the {lede.group('rest')}")
+
+
+# A body called back by its kind ("the group", "the lender", "the society"),
+# and the words that end a body's name of that kind.
+_BODY_CALLBACK = re.compile(r"(?i:the)\s+(?P<noun>group|society|bank|lender|council|"
+                            r"trust|charity|association|union|company|firm|club|"
+                            r"party|agency|authority|board|institute|university|"
+                            r"college|school|hospital|airline|operator|retailer|"
+                            r"insurer|regulator|watchdog|developer|chain|"
+                            r"broadcaster|publisher|museum|federation|committee)")
+_NAME_ENDS = {
+    "lender": ("bank", "society", "lender", "building society", "mortgages"),
+    "company": ("ltd", "plc", "inc", "company", "holdings"),
+    "firm": ("ltd", "plc", "inc", "llp", "partners", "company"),
+    "charity": ("trust", "foundation", "charity", "fund", "appeal"),
+    "operator": ("ltd", "plc", "services", "group", "company", "rail", "ferries",
+                 "lines", "airways", "buses"),
+    "airline": ("air", "airways", "airlines"),
+    "retailer": ("ltd", "plc", "group", "stores", "supermarkets"),
+    "watchdog": ("office", "authority", "commission", "ombudsman", "agency"),
+    "regulator": ("office", "authority", "commission", "agency"),
+}
+# A body's name: capitalised words ending in a word for a body ("Halden
+# Building Society", "The Harbour Traders Group", "Calder Valley Council").
+_BODY_NAME = re.compile(r"\b(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:[A-Z][\w’'&-]*)")
+
+
+def named_body(text: str, before: int, source: str, reach: int = 1500) -> str | None:
+    """The body a source calls back by its kind ("the group", "the lender")
+    named last in the `reach` characters before `before` ("The Harbour Traders
+    Group, which represents 40 shops, opposed the plan. The group said ..."),
+    or None."""
+    callback = _BODY_CALLBACK.fullmatch(clean(source))
+    if callback is None:
+        return None
+    noun = callback.group("noun").lower()
+    endings = _NAME_ENDS.get(noun, (noun,))
+    found = None
+    for match in _BODY_NAME.finditer(text, max(0, before - reach), before):
+        name = match.group()
+        if name.lower().endswith(endings) and is_body(name):
+            found = name
+    return found

@@ -251,7 +251,7 @@ _ORG_NOUN = re.compile(
     r"statement|website|foundation|institute|center|centre|authority|service|"
     r"trust|association|federation|parliament|senate|congress|assembly|cabinet|"
     r"hospital|school|club|charity|regulator|watchdog|tribunal|corporation|"
-    r"airline|utility|force|operator|insurer|retailer|lender|"
+    r"airline|utility|force|operator|insurer|retailer|lender|society|"
     r"broadcaster|publisher|museum|gallery|theatre|theater|festival|prison|"
     r"district|county|city|town|clinic|library|airport|zoo|port|academy|"
     r"church|college|band|orchestra|choir|carmaker|developer|manufacturer|"

@@ -255,3 +255,24 @@ def test_a_short_sentence_opening_the_paragraph_introduces_the_quotation_after_i
             'understand why some families find it hard. Consistency is a kindness."')
     last = analyze(text).sentences[-1]
     assert last.source.source == "Ms Kofi"
+
+
+LENDERS = """Lenders cut rates
+
+Halden Building Society cut its two-year fixed rate to 4.1% on Monday. The \
+lender said demand had risen sharply since January.
+
+The Harbour Traders Group, which represents 40 shops, opposed the plan. The \
+group said footfall would fall. Ashcombe Village Action Group backed it. In a \
+statement, the company said the site had been chosen with care."""
+
+
+def test_a_body_called_back_by_its_kind_is_the_body_named_before():
+    from quizapp.analysis.referents import referents
+    analysis = analyze(LENDERS)
+    found = referents(analysis)
+    by_text = {s.text.split()[1]: found.get(s.index) for s in analysis.sentences
+               if s.text.startswith(("The lender", "The group", "In a statement"))}
+    assert by_text["lender"] == "Halden Building Society"
+    assert by_text["group"] == "The Harbour Traders Group"
+    assert by_text["a"] is None  # "the company": no company named before
