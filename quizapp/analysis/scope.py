@@ -32,7 +32,7 @@ import re
 
 from .lexicon import load_phrases
 from .names import PRONOUNS
-from .subjects import IRREGULAR_PAST
+from .subjects import IRREGULAR_PAST, in_quotation
 
 # Words, numbers, and the marks that bound a stretch (" - " and " -- " too).
 _TOKEN = re.compile(r"[a-z][a-z’'.-]*|\d+(?:[.,]\d+)*|[,;:—–()“”\"]|(?<=\s)--?(?=\s)")
@@ -112,6 +112,14 @@ def governing(text: str, start: int, hedges: list[dict]) -> list[dict]:
 
 def _not_a_guess(text: str, start: int, hedge: dict) -> bool:
     word = hedge["text"].lower()
+    if word == "thought" and _WE_THOUGHT.search(
+            text, max(start, hedge["start"] - 90), hedge["start"]) and \
+            _THEN_FUTURE.match(text, hedge["end"]) and \
+            in_quotation(text, start, hedge["start"]):
+        # '"Four years ago we honestly thought we were going to have to
+        # shut"': what the speakers believed then, told, no guess now (the
+        # writer's own "I thought it would rain" still guesses)
+        return True
     if word.startswith("alleg") and word != "allegedly":
         # "allegations of bullying", "reports alleging that she claimed",
         # "the alleged terrorist": a claim someone made, named or reported,
@@ -133,6 +141,15 @@ def _not_a_guess(text: str, start: int, hedge: dict) -> bool:
         _PAST_PLAN.search(text, max(start, hedge["start"] - 12), hedge["start"]))
 
 
+# "we thought", "I never thought", "we sat round the table and honestly
+# thought": the speaker's own past belief.
+_WE_THOUGHT = re.compile(r"\b(?:I|[Ww]e)\s+(?:[^.;:“”\",]{1,60}\s+and\s+)?"
+                         r"(?:\w+ly\s+|all\s+|never\s+)?$")
+# What was to come, as it looked then: "thought we were going to have to",
+# "thought it would rain" (not "thought we deserved it", a view).
+_THEN_FUTURE = re.compile(r"\s+(?:that\s+)?(?:[\w’']+\s+){1,3}?(?:would|was\s+going\s+"
+                          r"to|were\s+going\s+to|could|might)\b|\s+(?:I|we|it|he|"
+                          r"she|they)[’']d\b")
 _ALLEGED_TO = re.compile(r"\b(?:is|are|was|were|been|being)\s+alleged\s+to\b",
                          re.I)
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+$", re.I)

@@ -276,3 +276,18 @@ def test_a_body_called_back_by_its_kind_is_the_body_named_before():
     assert by_text["lender"] == "Halden Building Society"
     assert by_text["group"] == "The Harbour Traders Group"
     assert by_text["a"] is None  # "the company": no company named before
+
+
+@pytest.mark.parametrize("text", [
+    '"Four years ago we sat round the kitchen table and honestly thought we were '
+    'going to have to shut the doors," she told the audience.',
+    '"I thought it would rain all week," he said.',
+])
+def test_the_speakers_own_past_belief_told_is_no_guess(text):
+    from .sentences import only
+    assert only(text).label == "sourced"
+
+
+def test_someone_elses_belief_about_what_was_to_come_still_guesses():
+    from .sentences import only
+    assert only("He thought the plan would fail.").label == "speculation"
