@@ -136,11 +136,21 @@ def analyze(text: str) -> Analysis:
     whose: set[int] = set()  # sentences naming the quotation before them
     lede = next((n for n, (_, _, p) in enumerate(doc.sentences)
                  if p not in headings), -1)
+    answerer: Attribution | None = None  # who answers a "Q: ... A:" interview
     for start, end, para_index in doc.sentences:
         para = doc.paragraphs[para_index]
         inside = links[bisect_left(link_starts, start) : bisect_right(link_starts,
                                                                        end)]
         speaker = (para.speaker_start, para.speaker_end) if para.speaker else None
+        if para.speaker in ("Q", "A"):
+            # "Q: ... A: ...": the writer's question, the answer of the one
+            # interviewed, named before the first turn ("Chief Constable
+            # Angela Morrow took charge ..."; unnamed, "A" stands for them)
+            answerer = answerer or _first_named(text, masked, doc)
+            if para.speaker == "Q":
+                speaker = None
+            elif answerer:
+                speaker = (answerer.source_start, answerer.source_end)
         attr = find_attribution(text, masked, start, end, inside,
                                 None if para_index in headings else speaker)
         if attr is not None and _ASKING_WORD.match(attr.source) and \
@@ -443,6 +453,24 @@ _INTERVIEWED = re.compile(
     r"\b(?:(?:spoke|talked|sat\s+down|met\s+up)\s+(?:to|with)|interviewed|"
     r"asked|visited|met)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|her|him)\b")
+def _first_named(text: str, masked: str, doc: Document) -> Attribution | None:
+    """The person named first in full in the body before a Q-and-A
+    interview's first turn ("Chief Constable Angela Morrow took charge of
+    ..."), as the one who answers."""
+    turn = next((p.start for p in doc.paragraphs if p.kind == "turn"), 0)
+    body = next((p.start for p in doc.paragraphs if p.kind == "paragraph"), 0)
+    for match in PERSON.finditer(masked, body, turn):
+        words = match.group().split()
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and is_person_like(name) and not is_body(name):
+            at = match.end() - len(name)
+            return Attribution("named", name, at, match.end(), name, at,
+                               match.end())
+    return None
+
+
 def _last_named(text: str, masked: str, before: int) -> Attribution | None:
     """The person last named in full in the paragraphs before `before` ("When
     Nell Garside started Rotawise in a spare bedroom ..."), as a speaker."""

@@ -291,3 +291,13 @@ def test_the_speakers_own_past_belief_told_is_no_guess(text):
 def test_someone_elses_belief_about_what_was_to_come_still_guesses():
     from .sentences import only
     assert only("He thought the plan would fail.").label == "speculation"
+
+
+def test_a_q_and_a_interviews_answers_name_the_one_interviewed():
+    text = ("New chief on a hard year\n\nChief Constable Angela Morrow took charge "
+            "of Easterly Police last month.\n\nQ: What has surprised you?\n\nA: "
+            "Honestly, how much goodwill there is.\n\nQ: Is that acceptable?\n\n"
+            "A: No, it isn't.")
+    analysis = analyze(text)
+    answer = next(s for s in analysis.sentences if s.text.startswith("Honestly"))
+    assert answer.source.source == "Chief Constable Angela Morrow"
