@@ -453,38 +453,35 @@ _INTERVIEWED = re.compile(
     r"\b(?:(?:spoke|talked|sat\s+down|met\s+up)\s+(?:to|with)|interviewed|"
     r"asked|visited|met)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|her|him)\b")
+
+
 def _first_named(text: str, masked: str, doc: Document) -> Attribution | None:
     """The person named first in full in the body before a Q-and-A
     interview's first turn ("Chief Constable Angela Morrow took charge of
     ..."), as the one who answers."""
     turn = next((p.start for p in doc.paragraphs if p.kind == "turn"), 0)
     body = next((p.start for p in doc.paragraphs if p.kind == "paragraph"), 0)
-    for match in PERSON.finditer(masked, body, turn):
-        words = match.group().split()
-        while words and words[0].lower() in FUNCTION_WORDS:
-            words.pop(0)
-        name = " ".join(words)
-        if len(words) >= 2 and is_person_like(name) and not is_body(name):
-            at = match.end() - len(name)
-            return Attribution("named", name, at, match.end(), name, at,
-                               match.end())
-    return None
+    return next(_people_named(masked, body, turn), None)
 
 
 def _last_named(text: str, masked: str, before: int) -> Attribution | None:
     """The person last named in full in the paragraphs before `before` ("When
     Nell Garside started Rotawise in a spare bedroom ..."), as a speaker."""
-    found = None
-    for match in PERSON.finditer(masked, max(0, before - _LOOK_BACK), before):
+    people = list(_people_named(masked, max(0, before - _LOOK_BACK), before))
+    return people[-1] if people else None
+
+
+def _people_named(masked: str, start: int, end: int):
+    """The people named in full (two words or more) in masked[start:end], in
+    order, each as a speaker."""
+    for match in PERSON.finditer(masked, start, end):
         words = match.group().split()
         while words and words[0].lower() in FUNCTION_WORDS:
             words.pop(0)
         name = " ".join(words)
         if len(words) >= 2 and is_person_like(name) and not is_body(name):
             at = match.end() - len(name)
-            found = Attribution("named", name, at, match.end(), name, at,
-                                match.end())
-    return found
+            yield Attribution("named", name, at, match.end(), name, at, match.end())
 
 
 # A person by title and surname ("Ms Hollins"), and how far back one is looked
