@@ -400,7 +400,7 @@ _NOUNISH = frozenset(
 )
 
 
-# A wish or a plan to say something, said of nothing yet.
+# A wish to say something, which says nothing yet.
 _WISHED_TO = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|hopes?|hoped|"
                         r"intends?|intended|longs?|longed)\s+to\s+$", re.I)
 # "was quoted as saying", "has been quoted by the paper as saying", "was
