@@ -136,7 +136,9 @@ def analyze(text: str) -> Analysis:
     whose: set[int] = set()  # sentences naming the quotation before them
     lede = next((n for n, (_, _, p) in enumerate(doc.sentences)
                  if p not in headings), -1)
-    answerer: Attribution | None = None  # who answers a "Q: ... A:" interview
+    # who answers a "Q: ... A:" interview, looked for at its first turn
+    answerer: Attribution | None = None
+    looked_for_answerer = False
     for start, end, para_index in doc.sentences:
         para = doc.paragraphs[para_index]
         inside = links[bisect_left(link_starts, start) : bisect_right(link_starts,
@@ -146,7 +148,8 @@ def analyze(text: str) -> Analysis:
             # "Q: ... A: ...": the writer's question, the answer of the one
             # interviewed, named before the first turn ("Chief Constable
             # Angela Morrow took charge ..."; unnamed, "A" stands for them)
-            answerer = answerer or _first_named(text, masked, doc)
+            if not looked_for_answerer:
+                answerer, looked_for_answerer = _first_named(text, masked, doc), True
             if para.speaker == "Q":
                 speaker = None
             elif answerer:
@@ -197,10 +200,10 @@ def analyze(text: str) -> Analysis:
     # tape". Is that fair?'), and the answers may be printed without
     # quotation marks, each the paragraph after a question
     to_you = _questions_to_you(masked, doc)
+    plain_answers: set[int] = set()
     if len(to_you) >= 2:
         writer_asks |= to_you
-    plain_answers = _plain_answers(masked, doc, writer_asks) if len(to_you) >= 2 \
-        else set()
+        plain_answers = _plain_answers(masked, doc, writer_asks)
     people: list[Attribution] = []  # people credited so far, the last last
     for index, (start, end, para_index) in enumerate(doc.sentences):
         para = doc.paragraphs[para_index]

@@ -282,22 +282,23 @@ def find_opinion_cues(text: str, start: int, end: int,
                 for span in loaded_verbs(text, start, end)
                 if not any(c["start"] < span[1] and span[0] < c["end"]
                            for c in cues))
+    # "When we tell you to go, please go", '"If you live in the warning area,
+    # please do not wait.': a request, wherever it stands
+    requests = list(_PLEASE.finditer(text, start, end)) if (
+        text.find("lease", start, end) >= 0
+        or text.find("LEASE", start, end) >= 0) else []
     if not attributed:
         cues.extend(_address_cues(text, start, end))
-        # '"If you live in the warning area, please do not wait.': a request,
-        # the writer's or a quotation's running on
-        if text.find("lease", start, end) >= 0:
-            cues.extend(_cue(text, m.span(), "stance")
-                        for m in _PLEASE.finditer(text, start, end))
+        # the writer's, or a quotation's running on
+        cues.extend(_cue(text, m.span(), "stance") for m in requests)
     else:
         # "“Look at how much they suffer,” he said": a quotation that opens
         # with a command exhorts; the speaker's stance, like "we must"
         cues.extend({**_cue(text, span, "stance"), "deontic": True}
                     for span in _quoted_commands(text, start, end))
-        # "When we tell you to go, please go": a request, wherever it stands
+        # the quoted speaker's
         cues.extend({**_cue(text, m.span(), "stance"), "deontic": True}
-                    for m in _PLEASE.finditer(text, start, end)
-                    if in_quotation(text, start, m.start(), end))
+                    for m in requests if in_quotation(text, start, m.start(), end))
     cues.extend(_recommending(text, start, end, cues))
     if text.find("hether", start, end) >= 0:
         # "an investigation into whether Veritas had made it too hard to
