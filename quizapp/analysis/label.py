@@ -166,8 +166,28 @@ _DOUBTED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:(?:why|how)\b[^.;:]*?\b(?:not|n[’']t|never)\b|"
     r"(?:whether|if)\b[^.;:]*?\b(?:worth|right|fair|justified|necessary|wise|"
     r"appropriate|sensible|needed|value\s+for\s+money)\b)")
+# A feeling or a view voiced: "expressed deep concern", "voiced their anger",
+# "expressed doubts about" (not "expressed fears", "hopes", "confidence that":
+# beliefs about what is to come).
+_FEELING_VOICED = re.compile(
+    r"\s+(?:(?:his|her|their|its|our|my|deep|serious|grave|strong|growing|real|"
+    r"some|great|considerable|mounting|renewed|sincere|bitter|public)\s+){0,3}"
+    r"(?:concerns?|anger|frustration|dismay|disappointment|outrage|alarm|"
+    r"regret|sympathy|gratitude|doubts?|scepticism|skepticism|"
+    r"unease|sadness|shock|surprise|delight|pride|relief|"
+    r"fury|displeasure|reservations|misgivings|satisfaction|admiration|"
+    r"approval|disapproval|support|opposition|solidarity)\b")
 # A second predicate of the source: "... and criticized the council".
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?([a-z]+ed)\b")
+
+
+def voiced_feeling(text: str, attr: Attribution) -> str | None:
+    """The feeling a source voiced about the matter, reported ("Parents have
+    expressed deep concern about the plan", "voiced their anger"), if any."""
+    if lemma(attr.cue) not in ("express", "voice"):
+        return None
+    feeling = _FEELING_VOICED.match(text, attr.cue_end)
+    return feeling.group().strip() if feeling else None
 
 
 def _second_judgement(sentence: str, attr: Attribution) -> str | None:
@@ -209,6 +229,8 @@ def reports_judgement(text: str, attr: Attribution) -> bool:
         # the links would favour long hitters" ask, and judge nothing; what
         # critics question they doubt: "Critics have also questioned whether
         # receiving countries can care for the objects")
+        return True
+    if voiced_feeling(text, attr):
         return True
     if base in FRAMED_AS:
         return bool(AS_FRAME.match(text, attr.cue_end, attr.cue_end + 80))
@@ -919,6 +941,12 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     prediction = None if schedule else _forecast(reported, attr)
     if prediction and not _DATED.search(sentence):
         return _looks_ahead(prediction, belief=False, who=who, group=group)
+    voiced = voiced_feeling(text, attr)
+    if voiced:
+        return Decision("reports-judgement", "opinion", 0.6,
+                        f"'{attr.cue} {voiced}' reports a feeling about the "
+                        f"matter, not an event: this is an opinion, and it is "
+                        f"sourced: {who} {holds()} it.", "opinion")
     if reports_judgement(text, attr):
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "

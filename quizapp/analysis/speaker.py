@@ -40,7 +40,7 @@ FIRST_PERSON = re.compile(
     r"understand\b(?!\s+(?:that|from|the\s+(?:meeting|talks|deal|company|"
     r"council|police))\b)|"
     # "I want to assure you", "we wish to thank": an aim, not a view
-    r"disagree|blame|(?:like|want|wish)\b(?!\s+to\b)|felt\s+(?:like|that)|"
+    r"disagree|blame|(?:like|want|wish|hope)\b(?!\s+to\b)|felt\s+(?:like|that)|"
     # a liking told in the past: "I loved the cast", "we enjoyed the soup"
     r"loved|hated|adored|enjoy|enjoyed|disliked|liked\b(?!\s+to\b))\b|"
     r"\b(?:I|[Ww]e)\s+(?:just\s+|simply\s+)?(?:do\s+not|don[’']t)\s+(?:buy|accept)\s+"

@@ -1,0 +1,48 @@
+"""Audits BC and BD and the study sets' misses: a feeling a source voiced
+about the matter ("expressed deep concern", "voiced their anger") is their
+view, reported; a hope held in the first person ("I hope we see more of
+that") is a view, not a report."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _only(text):
+    return analyze("Headline\n\n" + text).sentences[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Voting rights advocates have expressed deep concern about the policy.",
+    "Residents have voiced their anger over the closure.",
+    "The mayor expressed his frustration with the delays.",
+    "Younger voters have expressed misgivings about the candidate.",
+])
+def test_a_feeling_voiced_about_the_matter_is_the_sources_opinion(text):
+    sentence = _only(text)
+    assert sentence.label == "opinion"
+    assert sentence.source is not None
+    assert "reports a feeling" in sentence.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The minister expressed the hope that talks would resume.",
+    "Ministers expressed confidence that the deal would hold.",
+    "The company expressed its products to Canada.",
+])
+def test_a_belief_about_what_is_to_come_or_a_shipment_is_no_feeling_voiced(text):
+    assert "reports a feeling" not in _only(text).explanation
+
+
+def test_a_hope_held_in_a_quotation_is_the_speakers_view():
+    sentence = _only('"I hope the council listens this time," said Ann Lee.')
+    assert sentence.label == "opinion"
+    assert sentence.source.source == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    '"We hope to reopen by Friday," a spokesman said.',
+    '"I hope to finish the report by May," she said.',
+])
+def test_a_hope_to_act_is_a_plan_not_a_view(text):
+    assert _only(text).label != "opinion"
