@@ -686,9 +686,28 @@ def _make(original, kind, span, cue_span) -> Attribution:
     if owner:
         e = owner.end()  # "Kingsport Rovers' chairman, Graham Osei, described"
         kind = kind_of(original[s:e])
+    when = _WHEN_CLOSING.search(original, s, e)
+    if when and when.start() > s and when.end() == e and \
+            not original[s:when.start()].endswith("ed"):  # (not "a report
+        # released last year")
+        e = when.start()  # "The foreign ministry on Wednesday advised": when
+        # (or how), no part of who
+        if kind in ("named", "vague"):
+            kind = kind_of(original[s:e])
     return Attribution(kind, original[s:e], s, e, original[cs:ce], cs, ce)
 
 
+# A day, a time or an adverb closing what was taken for the source.
+_WHEN_CLOSING = re.compile(r"(?:\s+(?:just|also|only))?\s+(?:on|last|this|late|"
+                         r"early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|"
+                         r"morning|afternoon|evening))?|week|month|year|night)|"
+                         r"\s+(?:yesterday|today|tonight)|"
+                         # an adverb of the verb: "diplomats almost universally
+                         # expressed", "The board also"
+                         r"(?:\s+(?:almost|also|just|now|still|then|later|again|"
+                         r"nearly|often|never|always|jointly|publicly|privately|"
+                         r"initially|previously|recently|finally|universally|"
+                         r"repeatedly|quickly|swiftly|immediately))+")
 # A subject pronoun ending what was taken for the source, after a time
 # phrase ("Years later he", "By then she"; not "She and I").
 _PRONOUN_LAST = re.compile(r"(?<!\band)(?<!\bor)(?<!,)\s(he|she|they|we|I)$")
@@ -771,6 +790,8 @@ def _someone_later(original, text, start, end, found):
 
 # A place named before a comma, whose region follows it ("based in
 # Millbrook, Ohio,"; "of Leeds, England,").
+_FOUND_TO = re.compile(r"\s+to\s+(?:have|be|been)\b")
+_ASIDE_BETWEEN = re.compile(r",\s+(?:and|but)\s+[^,;:“”\"]{1,80},\s*")
 _PLACE_TAIL = re.compile(r"\b(?:in|of|from|near|outside)\s+[A-Z][\w’'.-]*(?:\s+"
                          r"[A-Z][\w’'.-]*)?,\s*$")
 
@@ -1162,6 +1183,14 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
                 _CLAUSE_MARK.search(text, opening.end(), vs):
             return None  # another clause between: "(they want ... and suggest"
         return opening.span(1)
+    opening = _DESCRIBED_OPENING.match(text, start, left[0])
+    if opening and not is_person_like(words[-1]) and \
+            not _CLAUSE_MARK.search(text, opening.end(), left[0]) and \
+            ", " not in text[opening.end():left[1]]:
+        # "A post shared more than 40,000 times across social media this week
+        # claims": the phrase is what the noun the sentence opens on was
+        # shared, seen or signed by, and that noun is the subject
+        return opening.span(1)
     if _PREPOSITION_FIRST.match(words[0] + " ") and not words[-1][:1].isupper():
         # an adverbial set off by commas stands between the subject and its
         # verb ("Donald Trump, in particular, has criticized"), or opens with
@@ -1174,6 +1203,11 @@ def _subject_before(text: str, start: int, vs: int) -> tuple[int, int] | None:
     return left
 
 
+# The noun a sentence opens on, described by a participle after it: "A post
+# shared ...", "The letter signed by ...".
+_DESCRIBED_OPENING = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                r"[a-z][\w-]*)\s+(?:[a-z]+ed|seen|written|sent|"
+                                r"shown|given|taken|read|shared)\s")
 _TIME_PREPOSITION = re.compile(r"\b(?:after|since|before|in|until|by|from)\s+$")
 # What someone was given to saying, between them and the verb: "as he liked
 # to tell interviewers", "as she used to say".
@@ -1305,6 +1339,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _REFLEXIVE_AFTER.match(text, ve, end) and _LEMMA.get(cue) == "find":
         return None  # "I found myself thinking about that line": where one
         # was, no finding
+    if cue == "found" and _FOUND_TO.match(text, ve, end) and \
+            not _PASSIVE.search(before):
+        return None  # "Companies found to have failed to safeguard data can
+        # face fines": a passive describing them, nobody finding
     if _LEMMA.get(cue) == "promise" and _TO_BE.match(text, ve, end):
         return None  # "It promises to be a tense afternoon": a forecast
     if _HYPOTHETICAL_TO.search(before):
@@ -1410,10 +1448,13 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             _gerund_act(original, text, start, end, vs, ve, cue)
     relative = _RELATIVE_SUBJECT.search(text, max(start, vs - 80), vs)
     left = None if relative else _subject_before(text, start, vs)
-    if left is not None and text[left[1]:vs].strip() == "," and \
+    if left is not None and (text[left[1]:vs].strip() == "," or
+                             _ASIDE_BETWEEN.fullmatch(text, left[1], vs)) and \
             _PLACE_TAIL.search(text, max(start, left[0] - 40), left[0]):
         left = None  # "..., a company based in Millbrook, Ohio, said": the
-        # end of a place in an aside, not the speaker
+        # end of a place in an aside, not the speaker (nor with a second
+        # aside after it: "headquartered in Scottsdale, Ariz., and is backed
+        # by ..., said")
     if relative:
         # "brain cancer, which confirmed ...": only a person or a body reports
         left = antecedent(text, start, relative.start())
@@ -1589,7 +1630,7 @@ _FORMULA = re.compile(
 
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
 _REDUCED_RELATIVE = re.compile(r"(?:a|an)\s+[a-z]+\s+(?=(?:his|her|their|its|the|"
-                               r"[A-Z][\w’'.-]*|[a-z]+[^s\W]s)\b)")
+                               r"[A-Z][\w’'.-]*|(?:[a-z]+\s+)?[a-z]+[^s\W]s)\b)")
 
 
 def _describes(text: str, act: Attribution, at: int) -> bool:
@@ -1680,10 +1721,11 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
 
 
 # "call" with a particle is another verb: to phone in, cancel, summon.
-# A modal, or a verb coordinated, before "see": "will see", "could see",
+# A modal, an emphatic "did", or a verb coordinated, before "see": "will
+# see", "did see very large increases", "could see",
 # "will lose or see".
-_WILL_OR_OR = re.compile(r"\b(?:will|would|could|may|might|[’']ll|\w+\s+or)\s+"
-                         r"(?:\w+ly\s+)?$", re.I)
+_WILL_OR_OR = re.compile(r"\b(?:will|would|could|may|might|did|do|does|[’']ll|"
+                         r"\w+\s+or)\s+(?:\w+ly\s+)?$", re.I)
 # What "see" holds when it reports a view: "see it as", "see that", "see
 # prices rising".
 _SEEN_AS = re.compile(r"\s+(?:that|how|why|whether|no\s+reason)\b|"

@@ -553,6 +553,10 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         f"'{sentence.strip().rstrip('.')}' is a reviewer's rating: "
                         "a verdict on a scale, the writer's opinion, not a "
                         "measurement anyone could check.", "opinion")
+    verdict = attr is not None and attr.cue == ":" and \
+        attr.source.lower() in _RATING_LABELS
+    if verdict:
+        attr = None  # "Verdict: Misleading.": the writer's verdict, labelled
     if _is_courtesy(sentence):
         return Decision("courtesy", "unsourced", 0.8,
                         "This is a courtesy or a reply between speakers, not a "
@@ -580,7 +584,7 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
         return _attributed(text, sentence, attr, hedges, opinion, bool(schedule))
     decision = _unattributed(sentence, hedges, opinion, is_heading, weighed,
                              quoted)
-    decision.keeps_attribution = not schedule
+    decision.keeps_attribution = not (schedule or verdict)
     return decision
 
 

@@ -131,6 +131,9 @@ _QUESTION_WORD = re.compile(r"\b(?i:how\s+(?:much|many|long|often|far|well)|what
                             r"which)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
+_THAN = re.compile(r"\s+than\b")
+
+
 def find_opinion_cues(text: str, start: int, end: int,
                       attributed: bool = False) -> list[dict]:
     """Evaluative cues in text[start:end]: {text, start, end, kind}.
@@ -205,6 +208,8 @@ def find_opinion_cues(text: str, start: int, end: int,
                                      and PHRASE_CLOSES.match(text, cue_end, end)):
             continue  # "how many requests were outstanding", "outstanding
             # refunds": not yet paid or settled, no praise
+        if key == "rather" and _THAN.match(text, cue_end, end):
+            continue  # "how they are billed rather than a rise": a contrast
         if key == "lies" and _LIES_WHERE.match(text, cue_end, end):
             continue  # "The site lies between the village and the river"
         if key == "only" and _SOLE.search(text, max(start, cue_start - 6), cue_start):

@@ -90,7 +90,7 @@ _VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|
                          rf"(?:{_VAGUE}|strategists|campaigners|activists|"
                          rf"lawmakers|legislators|authorities|engineers|"
                          rf"academics|economists|forecasters|agents|brokers|"
-                         rf"surveyors)$", re.I)
+                         rf"surveyors|leaders)$", re.I)
 # A public group, with a word or two describing it in lower case ("Regular
 # users", "Frustrated passengers", "Tesco customers": read with its first
 # letter lowered, as the sentence may open on it).
@@ -178,7 +178,8 @@ _FUNCTION_START = re.compile(
     r"^(?:The|A|An|This|That|These|Those|Some|Many|Most|Several|Other|Others|"
     r"Multiple|One|Two|Three|Both|Each|Every|Such|Few|Numerous|But|And|However|"
     r"Yet|So|Still|Meanwhile|In|On|At|As|For|Also|Now|Then|Later|Earlier|Last|"
-    r"Recent|Senior|Top|Former|Current|Local|Certain|Various|Several)\b"
+    r"Recent|Senior|Top|Former|Current|Local|Certain|Various|Several|Whether|If|"
+    r"How|Why|What|When|Where|While|Although|Though|Because|Unless|Until|Once)\b"
 )
 # Documents that find and say ("the audit found", "the indictment says"),
 # which may head a reporting subject.
@@ -201,7 +202,8 @@ DOCUMENT_NOUN = (
     r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes?|trials?|"
     r"citations?|(?:press|news)\s+releases?|"
     r"documentation|statements?|research|modell?ing|editorials?|"
-    r"columns?|op-eds?|commentar(?:y|ies)|guidance|blogs?)")
+    r"columns?|op-eds?|commentar(?:y|ies)|guidance|blogs?|(?-i:posts?)|"
+    r"captions?)")
 _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
 # victim's mother", "an elderly woman". Specific, yet not named: anonymous.

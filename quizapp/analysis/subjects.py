@@ -67,7 +67,9 @@ _NP_RIGHT = re.compile(
 
 _BAD_SUBJECT = re.compile(
     r"^(?:it|this|that|which|there|what|who|these|those|here|he\s+and|"
-    r"also|and|but|so|as)$", re.I)
+    r"also|and|but|so|as|again|once(?:\s+more)?|twice|then|now|later|earlier|"
+    r"too|instead|afterwards|(?-i:[a-z]+ly))$", re.I)  # "asked again", "asked
+# repeatedly": an adverb of the verb, no inverted source
 # "The merger, announced in January, is": a phrase after a preposition is
 # when or where, never an inverted source
 _PREPOSITION_FIRST = re.compile(

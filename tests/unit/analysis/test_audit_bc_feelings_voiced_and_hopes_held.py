@@ -46,3 +46,10 @@ def test_a_hope_held_in_a_quotation_is_the_speakers_view():
 ])
 def test_a_hope_to_act_is_a_plan_not_a_view(text):
     assert _only(text).label != "opinion"
+
+
+def test_rather_than_is_a_contrast_and_no_intensifier():
+    sentence = _only("The arguments will be heard by 10 judges rather than 11 "
+                     "because the chief judge stepped aside.")
+    assert [c["text"] for c in sentence.opinion_cues] == []
+    assert sentence.label == "unsourced"
