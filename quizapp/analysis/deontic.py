@@ -43,7 +43,9 @@ _GENERAL = (r"(?i:people|one|society|america|(?:all\s+|every\s+)?americans?|"
             r"(?:the\s+|all\s+|our\s+)?(?:voters|residents|parents|citizens|"
             r"taxpayers|families|workers|students|teachers|doctors|drivers|"
             r"consumers|patients|officials|lawmakers|leaders|politicians|"
-            r"governments|employers|schools|companies))")
+            r"governments|employers|schools|companies|owners|customers|"
+            r"shoppers|travell?ers|passengers|motorists|homeowners|tenants|"
+            r"investors|users|visitors|buyers))")
 # A particular party: a body, an office or a person spoken of.
 _PARTY = (r"(?:(?i:the|this|that|our|their|its|his|her)\s+(?:[a-z]+\s+)?"
           r"(?i:government|council|city|state|authority|authorities|ministry|"

@@ -545,21 +545,44 @@ _COMMAND_LEAD = re.compile(r"[\s“\"‘']*(?:(?:But|And|So|Then|Now|Instead|Als
 
 def command_at(text: str, at: int, end: int) -> tuple[int, int] | None:
     """The span of the verb when a command opens at `at` (after a lead word
-    such as "But" or "Please"): "Keep taking your medicine", "Check the batch
+    such as "But" or "Please", or a condition: "If it is one of the affected
+    batches, stop feeding it"): "Keep taking your medicine", "Check the batch
     number". None for a statement that opens on the same word as a noun."""
+    condition = _CONDITION_FIRST.match(text, at, end)
+    if condition:
+        span = command_at(text, condition.end(), end)
+        if span is None:
+            words = _COMMAND_WORDS.match(text, condition.end(), end)
+            if words and words.group(1).islower():  # after the condition's
+                # comma the verb opens lower case: "..., stop feeding it"
+                span = _command_verb(words)
+        return span
     lead = _COMMAND_LEAD.match(text, at, end)
     words = _COMMAND_WORDS.match(text, lead.end(), end)
     if words is None:
         return None
-    verb, after = words.group(1).lower(), (words.group(2) or "").lower()
-    if verb not in COMMAND_VERBS or words.group(1).isupper() or \
-            not words.group(1)[0].isupper() and \
+    if words.group(1).isupper() or not words.group(1)[0].isupper() and \
             not any(c.isalpha() for c in text[at:lead.end()]):
         return None  # a lower-case verb only after a lead word ("But check")
+    return _command_verb(words)
+
+
+def _command_verb(words: re.Match) -> tuple[int, int] | None:
+    """The verb's span if these words (a _COMMAND_WORDS match) open a command:
+    a bare verb, then its object, particle or preposition."""
+    verb, after = words.group(1).lower(), (words.group(2) or "").lower()
+    if verb not in COMMAND_VERBS:
+        return None
     if not after or after in _COMMAND_NEXT or verb in _COMMAND_PREPOSITION.get(
             after, ()) or (after.endswith("ing") and verb in _ING_TAKERS):
         return words.span(1)
     return None
+
+
+# A condition before a command: "If it is one of the affected batches, ",
+# "Once inside, ", "When you get there, ".
+_CONDITION_FIRST = re.compile(r"(?:If|When|Once|Until|Before|While|Whatever|"
+                              r"Wherever)\s+[^,.;:!?“”\"]{1,80},\s+")
 
 
 # A quotation that opens with a command: the quotation mark opens the

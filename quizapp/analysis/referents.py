@@ -33,8 +33,10 @@ _SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Sister|Queen|Princess|"
                   r"[Ss]pokeswoman|[Cc]hairwoman|[Ww]ife|[Dd]aughter|[Mm]other|"
                   r"[Ss]ister|[Aa]unt)\b")
 # A capitalised word standing alone opening the sentence, as a surname does,
-# or its possessive ("Marsh's career was not without setbacks").
-_OPENING_SURNAME = re.compile(r"[“\"]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[’']s)?"
+# or its possessive ("Marsh's career was not without setbacks"), after a
+# phrase of time or place if any ("Back in Penmarrow, Trevenna was ...").
+_OPENING_SURNAME = re.compile(r"[“\"]?(?:[A-Z][^,.;:“”\"]{0,40},\s+)?"
+                              r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[’']s)?"
                               r"(?:\s+[a-z]|,)")
 # A one-word name opening the sentence as a body's: "Lumora, based in
 # Carrow Bay,", "Veltro employs".

@@ -14,7 +14,9 @@ import re
 
 _ADVERB = (r"(?:(?:do|did)\s+not\s+|don[’']t\s+|didn[’']t\s+|do\s+|really\s+|truly\s+|"
            r"sort\s+of\s+|kind\s+of\s+|just\s+|still\s+|personally\s+|"
-           r"honestly\s+|always\s+|never\s+)?")
+           r"honestly\s+|always\s+|never\s+|deeply\s+|sincerely\s+|greatly\s+|"
+           r"genuinely\s+|strongly\s+|fully\s+|wholeheartedly\s+|bitterly\s+|"
+           r"profoundly\s+)?")
 _ATTITUDE = (
     r"proud|glad|happy|sad|disappointed|skeptical|sceptical|honou?red|grateful|"
     r"thankful|confident|optimistic|pessimistic|hopeful|delighted|thrilled|"
