@@ -159,6 +159,13 @@ _COMING = re.compile(r"coming\s+(?:days|weeks|months|years)\b", re.I)
 _TO_COME = re.compile(r"\b(?:if|unless|" + _COMING.pattern + r"|next\s+(?:week|month|"
                       r"year)|soon|further|another|again|later)\b", re.I)
 # What talks, an inquiry or a plan are about: "over a possible takeover".
+# "it is possible", "it's quite possible", "it may be possible" before a
+# clause whose "that" is left out.
+_IT_IS = re.compile(r"\b(?i:it[’']s|it\s+is|it\s+was|it\s+(?:may|might|could)\s+be|"
+                    r"it\s+remains)\s+(?:(?:quite|very|entirely|perfectly|certainly|"
+                    r"just|still|also)\s+)?$")
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:we|they|he|she|I|you|it|there|the|this|these|"
+                             r"those|some|many|more|prices|rates)\b(?!\s+to\b)")
 _TOPIC_OF = re.compile(r"\b(?:over|about|into|regarding|concerning|investigating|"
                        r"examining|exploring|discussing|considering|discuss|"
                        r"investigate|examine|explore)\s+(?:a|an|the)\s+$", re.I)
@@ -371,8 +378,10 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
     if low == "possible":
         # "it is possible that", "a possible reason"; not "as soon as possible",
         # "made it possible to", "the highest possible score"
-        if re.match(r"(?:\s*,[^,]{0,30},)?\s+that\b", after):
-            return "epistemic"
+        if re.match(r"(?:\s*,[^,]{0,30},)?\s+that\b", after) or (
+                _IT_IS.search(before) and _CLAUSE_SUBJECT.match(after)):
+            return "epistemic"  # (or "it's possible we'll be able to", "it is
+            # quite possible the bridge will reopen": the clause without "that")
         if _BE_BEFORE.search(before) and _TO_COME.search(text, sent_start, start) \
                 and not _POSSIBLE_NOT.search(before) and \
                 not re.match(r"\s+(?:to|for)\b", after):

@@ -131,6 +131,7 @@ _QUESTION_WORD = re.compile(r"\b(?i:how\s+(?:much|many|long|often|far|well)|what
                             r"which)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
+_CASE = re.compile(r"[\s-]+(?:case|scenario)\b", re.I)
 _THAN = re.compile(r"\s+than\b")
 
 
@@ -214,6 +215,9 @@ def find_opinion_cues(text: str, start: int, end: int,
             continue  # "The site lies between the village and the river"
         if key == "only" and _SOLE.search(text, max(start, cue_start - 6), cue_start):
             continue  # "not the only measure": the sole one, no intensity
+        if key in ("best", "worst") and _CASE.match(text, cue_end, end):
+            continue  # "Best case, you're looking at February": a forecast's
+            # bound (hedges.py), no praise
         if key in _RECORDS and _HELD_TO_RECORD.match(text, cue_end, end):
             continue  # "the worst year on record": a record, checkable
         if kind == "marker" and _inside_quote(text, start, cue_start):

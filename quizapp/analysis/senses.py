@@ -321,6 +321,15 @@ _THINK_OVER = re.compile(r"\s+(?:again|twice|ahead|big|carefully|hard|long\s+and
 _GAVE_UP = re.compile(r"\b(?:stopped|stop|stops|ceased|quit|gave\s+up)\s+$", re.I)
 
 
+_CASE_FRAME = re.compile(r"\s*[,:—–]")
+_IN_A = re.compile(r"\b(?i:in\s+(?:a|the)|at)\s+$")
+# A clause after "not sure": what is doubted ("not sure he can", "not sure
+# whether the deal will hold", "not sure that it works").
+_DOUBTED_CLAUSE = re.compile(r"\s+(?:whether|if|that|how\s+(?:long|much|many)|"
+                             r"(?:he|she|they|it|we|I|you|there|the|this|anyone|"
+                             r"anything)\b(?!\s+to\b))")
+
+
 def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             sent_end: int) -> bool:
     """Whether the cue text[start:end] hedges in this sentence."""
@@ -331,6 +340,15 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
                                                               start - 24), start):
         return False  # "Police had found no evidence the driver had been
         # speeding": a finding, reported, not the source's doubt
+    if low in ("best case", "best-case", "worst case", "worst-case"):
+        return bool(_CASE_FRAME.match(text, end, sent_end) or _IN_A.search(
+            text, max(sent_start, start - 8), start))  # "Best case, you're
+        # looking at February", "in a worst-case scenario"; not "as the
+        # worst-case scenarios failed to materialize"
+    if low.endswith("not sure") or low == "not entirely sure":
+        return bool(_DOUBTED_CLAUSE.match(text, end, sent_end))  # "I'm not sure
+        # he can", "not sure whether it will hold"; not "Twelve percent were
+        # not sure", "not sure what to do"
     if low in ("thought", "believed", "assumed") and _AT_FIRST.search(
             text, end, sent_end):
         return False  # "I thought it was a big tabby at first, until I saw
