@@ -1,7 +1,10 @@
 """Audits BC and BD and the study sets' misses: a feeling a source voiced
 about the matter ("expressed deep concern", "voiced their anger") is their
-view, reported; a hope held in the first person ("I hope we see more of
-that") is a view, not a report."""
+view, reported, as is the feeling of the body a spokesperson speaks for ("the
+company was pleased") and a verdict on what was done ("did not go far
+enough", "was right to stand down"); a hope held in the first person ("I
+hope we see more of that") is a view, not a report; "rather than" judges
+nothing."""
 
 import pytest
 
@@ -53,3 +56,28 @@ def test_rather_than_is_a_contrast_and_no_intensifier():
                      "because the chief judge stepped aside.")
     assert [c["text"] for c in sentence.opinion_cues] == []
     assert sentence.label == "unsourced"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Environmental groups welcomed the cut but said it did not go far enough.",
+     "go far enough"),
+    ("She said the agency was right to stand down.", "was right to"),
+    ("He said the council was wrong to close the library.", "was wrong to"),
+])
+def test_a_verdict_on_what_was_done_reported_is_the_sources_opinion(text, cue):
+    sentence = _only(text)
+    assert sentence.label == "opinion"
+    assert f"'{cue}' judges" in sentence.explanation
+
+
+def test_the_right_to_something_is_no_verdict():
+    assert _only("Voters have the right to know.").label != "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said the company was pleased the inspector had recognised "
+    "the need for homes.",
+    "The statement said the council was disappointed by the ruling.",
+])
+def test_the_feeling_of_the_body_a_spokesperson_speaks_for_is_its_view(text):
+    assert _only(text).label == "opinion"
