@@ -299,11 +299,24 @@ _EXPECTING_SUBJECT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
     r"tonight|the\s+weekend|next\s+week|the\s+river|levels|the\s+level|prices|"
     r"rates|temperatures|conditions|the\s+weather|the\s+rain|the\s+storm|"
-    r"the\s+water|inflation|demand)\s+$", re.I)
+    r"the\s+water|inflation|demand|policies|bills|costs|services|trains|flights|"
+    r"the\s+(?:bridge|road|line|route|work|works|repairs|project|scheme|deal|"
+    r"market|economy|recovery|system|service))"
+    r"\s+$", re.I)
 _EXPECTED_CHANGE = re.compile(r"\s+(?:not\s+)?(?:bring|see|ease|fall|rise|peak|clear|"
                               r"arrive|return|improve|stay|remain|drop|recede|pass|"
+                              r"reopen|resume|take\s+effect|"
                               r"be\s+(?:lower|higher|drier|wetter|colder|warmer|"
-                              r"calmer|back|over))\b", re.I)
+                              r"calmer|back|over|valid))\b", re.I)
+
+
+def expected(text: str, sent_start: int, start: int, end: int) -> bool:
+    """Is the "should" at text[start:end] what is expected of a day or a thing
+    ("levels should peak overnight", "policies should remain valid"), a
+    forecast, rather than advice to someone? (What should be ready by a date
+    is a schedule: label.py.)"""
+    return bool(_EXPECTING_SUBJECT.search(text, sent_start, start)
+                and _EXPECTED_CHANGE.match(text, end))
 
 
 def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str | None:
@@ -327,8 +340,7 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         # "Monday should bring a brief drier spell", "levels should peak
         # overnight": what is expected of a day or a thing, a forecast; what
         # someone should do is advice (deontic.py)
-        return "modal" if _EXPECTING_SUBJECT.search(before) and \
-            _EXPECTED_CHANGE.match(after) else None
+        return "modal" if expected(text, sent_start, start, end) else None
     if low == "may":
         if word == "May":  # the month or a name, unless it opens a question/clause
             return "modal" if start == sent_start and not re.match(r"\s*\d",

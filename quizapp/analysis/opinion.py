@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from .deontic import opens_with_let, recommendations, telling_aside
+from .hedges import expected
 from .lexicon import PhraseMatcher, load_phrases
 from .loaded import loaded_verbs
 from .speaker import ORDERED
@@ -153,10 +154,12 @@ def find_opinion_cues(text: str, start: int, end: int,
         if kind == "deontic":  # the writer's voice; a speaker's: see below
             if _UNDER_A_RULE.match(text, start, cue_start) or (
                     _DEADLINE.match(text, cue_end, end)) or (
-                    key == "must" and ORDERED.match(text, cue_end, end)):
+                    key == "must" and ORDERED.match(text, cue_end, end)) or (
+                    key == "should" and expected(text, start, cue_start, cue_end)):
                 continue  # "Under the restrictions, farmers must cut ...",
                 # "Refunds must be paid within seven days": a rule told, not
-                # the writer's advice
+                # the writer's advice; "policies should remain valid": what
+                # is expected of a thing, a guess (hedges.py)
             kind = "stance"
         if kind == "stance":
             if attributed or (word == "US") or (key == "i" and word != "I"):

@@ -43,3 +43,22 @@ def test_no_guess_where_nothing_is_doubted(text):
 def test_best_case_is_no_praise():
     sentence = _only('"Best case, you\'re looking at February," the engineer said.')
     assert "Best" not in [c["text"] for c in sentence.opinion_cues]
+
+
+@pytest.mark.parametrize("text", [
+    "It stopped short of advising against all travel, meaning most travel "
+    "insurance policies should remain valid for the coastal resorts.",
+    "Prices should fall next year.",
+])
+def test_what_a_thing_should_do_is_expected_not_advised(text):
+    sentence = _only(text)
+    assert sentence.label == "speculation"
+    assert sentence.opinion_cues == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council should apologise.",
+    "The council should return the money.",
+])
+def test_what_a_body_should_do_is_advice(text):
+    assert _only(text).label == "opinion"
