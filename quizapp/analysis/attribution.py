@@ -790,6 +790,7 @@ def _someone_later(original, text, start, end, found):
 
 # A place named before a comma, whose region follows it ("based in
 # Millbrook, Ohio,"; "of Leeds, England,").
+_TOLD_IN = re.compile(r"\s+(?:\w+ly\s+)?(?:in|through|across|over)\s+(?!court\b)")
 _FOUND_TO = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _ASIDE_BETWEEN = re.compile(r",\s+(?:and|but)\s+[^,;:“”\"]{1,80},\s*")
 _PLACE_TAIL = re.compile(r"\b(?:in|of|from|near|outside)\s+[A-Z][\w’'.-]*(?:\s+"
@@ -1339,6 +1340,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _REFLEXIVE_AFTER.match(text, ve, end) and _LEMMA.get(cue) == "find":
         return None  # "I found myself thinking about that line": where one
         # was, no finding
+    if cue == "told" and _TOLD_IN.match(text, ve, end):
+        return None  # "a novel told partly in recipes", "a story told through
+        # letters": how a story is told, nobody speaking
     if cue == "found" and _FOUND_TO.match(text, ve, end) and \
             not _PASSIVE.search(before):
         return None  # "Companies found to have failed to safeguard data can

@@ -111,6 +111,8 @@ _FOUND_BY = re.compile(r"(?:the\s+)?(?:(?:early|latest|final|full|preliminary|"
 _SPOKESPERSON_FOR = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?spokes(?:man|"
                                r"woman|person|people|men|women)\s+(?:for|at|from)\s+"
                                r"(.+)")
+_BODYS_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:[A-Z][\w&’'.-]*\s+)+)"
+                                 r"spokes(?:man|woman|person)")
 # People of note, not numbers: "Publishing industry figures".
 _PUBLIC_FIGURES = re.compile(r"\b(?:industry|public|political|senior|leading|"
                              r"prominent|party|business|sporting|cultural|religious|"
@@ -343,9 +345,10 @@ def kind_of(np: str) -> str:
     if found and kind_of(found.group(1)) == "citation":
         return "citation"  # "the results of a large clinical trial": what the
         # document found
-    spokes = _SPOKESPERSON_FOR.fullmatch(np)
+    spokes = _SPOKESPERSON_FOR.fullmatch(np) or _BODYS_SPOKESPERSON.fullmatch(np)
     if spokes and kind_of(spokes.group(1)) == "named":
-        return "named"  # "A spokesperson for the department": the body speaks
+        return "named"  # "A spokesperson for the department", "A Vantage
+        # Aerospace spokesman": the body speaks
     figures = _PUBLIC_FIGURES.search(np)
     if figures:
         return "vague"  # "Publishing industry figures say": people, not data

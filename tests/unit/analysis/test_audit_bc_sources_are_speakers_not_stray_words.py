@@ -90,3 +90,16 @@ def test_a_clause_opening_on_whether_names_no_speaker_of_its_quotation():
     sentence = _only('Whether that counts as "laughing all the way to the bank" '
                      "is a matter of opinion rather than fact.")
     assert sentence.source is None or "Whether" not in sentence.source.source
+
+
+@pytest.mark.parametrize("text", [
+    "A Vantage Aerospace spokesman said the company was reviewing the data.",
+    "A spokesman for Harrowfield Homes said work would start next year.",
+])
+def test_a_named_bodys_spokesperson_speaks_for_the_body_by_name(text):
+    assert _only(text).source_kind == "named"
+
+
+def test_a_story_told_in_recipes_has_no_speaker():
+    sentence = _only("The story, told in flashbacks, follows a nurse.")
+    assert sentence.source is None
