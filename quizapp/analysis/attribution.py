@@ -790,6 +790,14 @@ def _someone_later(original, text, start, end, found):
 
 # A place named before a comma, whose region follows it ("based in
 # Millbrook, Ohio,"; "of Leeds, England,").
+_CONCEDED_THING = re.compile(r"\s+(?:only\s+|just\s+)?(?:\d|(?:a|an|the|one|two|three|"
+                             r"four|five|six|seven|eight|nine|ten|more|fewer|no)\s+"
+                             r"(?:\w+\s+)?(?:goals?|points?|penalty|penalties|tries|"
+                             r"try|runs?|wickets?|sets?|games?|seats?|ground|lead)\b|"
+                             r"(?:defeat|victory|the\s+(?:election|race|game|match|"
+                             r"title|seat)))")
+_WRITER_TOLD = re.compile(r"\b(?:I|[Ww]e)\s*(?:am|[’']m|are|[’']re|was|were|"
+                          r"have\s+been|[’']ve\s+been|had\s+been)\s+$")
 _TOLD_IN = re.compile(r"\s+(?:\w+ly\s+)?(?:in|through|across|over)\s+(?!court\b)")
 _FOUND_TO = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _ASIDE_BETWEEN = re.compile(r",\s+(?:and|but)\s+[^,;:“”\"]{1,80},\s*")
@@ -1340,6 +1348,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _REFLEXIVE_AFTER.match(text, ve, end) and _LEMMA.get(cue) == "find":
         return None  # "I found myself thinking about that line": where one
         # was, no finding
+    if _LEMMA.get(cue) == "concede" and _CONCEDED_THING.match(text, ve, end):
+        return None  # "Harbridge have conceded 41 goals", "conceded defeat":
+        # what was given up, nothing admitted in words
     if cue == "told" and _TOLD_IN.match(text, ve, end):
         return None  # "a novel told partly in recipes", "a story told through
         # letters": how a story is told, nobody speaking
@@ -1417,6 +1428,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     agent = _by_agent(original, text, vs, ve, end, cue)
     if agent is not None:
         return agent
+    writer_told = _WRITER_TOLD.search(text, max(start, vs - 24), vs) if cue in (
+        "told", "informed") else None
+    if writer_told and not in_quotation(text, start, vs, end):
+        # "I am told the players no longer believe in him": the writer's
+        # informant, unnamed
+        return _make(original, "anonymous", (vs, vs), (writer_told.start(), ve))
     if _PASSIVE.search(before) and not progressive:
         after = text[ve : ve + 5].lower()
         if cue in _PASSIVE_REPORT and (after.startswith(" that") or

@@ -120,9 +120,13 @@ _RATING = re.compile(
 _RATING_LABELS = frozenset(("rating", "verdict", "score", "stars"))
 
 
+# A letter's salutation on its own: "Dear P.R.,", "Dear Sir or Madam,".
+_SALUTATION = re.compile(r"\s*Dear\s+[\w.’' -]{1,40},?\s*")
+
+
 def _is_courtesy(sentence: str) -> bool:
     """A greeting, thanks or a bare reply between speakers: nothing to check."""
-    if _GREETING.match(sentence):
+    if _GREETING.match(sentence) or _SALUTATION.fullmatch(sentence):
         return len(sentence.split()) <= 12 or bool(
             re.match(_ADDRESS + r"thank", sentence, re.I))
     if _THANKS_TO.match(sentence):

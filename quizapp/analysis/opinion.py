@@ -132,6 +132,9 @@ _QUESTION_WORD = re.compile(r"\b(?i:how\s+(?:much|many|long|often|far|well)|what
                             r"which)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
+# "Should" opening a condition: "Should Homewise still refuse, you can ...".
+_SHOULD_IF = re.compile(r"Should\s+(?:[A-Z][\w’'-]*|the|you|we|they|he|she|it|your|"
+                        r"this|that|any)\b[^,.;:?!]{0,60},")
 _CASE = re.compile(r"[\s-]+(?:case|scenario)\b", re.I)
 _THAN = re.compile(r"\s+than\b")
 
@@ -155,11 +158,13 @@ def find_opinion_cues(text: str, start: int, end: int,
             if _UNDER_A_RULE.match(text, start, cue_start) or (
                     _DEADLINE.match(text, cue_end, end)) or (
                     key == "must" and ORDERED.match(text, cue_end, end)) or (
-                    key == "should" and expected(text, start, cue_start, cue_end)):
+                    key == "should" and (expected(text, start, cue_start, cue_end)
+                                         or _SHOULD_IF.match(text, cue_start, end))):
                 continue  # "Under the restrictions, farmers must cut ...",
                 # "Refunds must be paid within seven days": a rule told, not
                 # the writer's advice; "policies should remain valid": what
-                # is expected of a thing, a guess (hedges.py)
+                # is expected of a thing, a guess (hedges.py); "Should
+                # Homewise still refuse, ...": "if"
             kind = "stance"
         if kind == "stance":
             if attributed or (word == "US") or (key == "i" and word != "I"):

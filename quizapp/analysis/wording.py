@@ -204,7 +204,8 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict],
     elif attr.kind == "named":
         text = (f"'{phrase}' names who makes the claim{_in_brackets(attr)}: "
                 f"{_CHECK_WHO}")
-    elif attr.kind == "anonymous" and not (attr.source or "").strip():
+    elif attr.kind == "anonymous" and not (attr.source or "").strip() and \
+            not attr.cue[:1].isalpha():
         text = ("The sentence quotes words from someone it does not name: it is "
                 "sourced, yet you cannot check who said them.")
     elif attr.kind == "anonymous":

@@ -1,0 +1,48 @@
+"""Audits BG and BH (a consumer column, a football column, a rail strike): a
+letter's salutation is a courtesy, not a claim; "I am told" credits the
+writer's unnamed informant, never "I am"; goals conceded are no admission;
+"Should Homewise still refuse, ..." opens a condition, no advice."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _only(text):
+    return analyze("Headline\n\n" + text).sentences[1]
+
+
+@pytest.mark.parametrize("text", ["Dear P.R.,", "Dear Sir or Madam,"])
+def test_a_letters_salutation_is_a_courtesy(text):
+    assert _only(text).kind == "courtesy"
+
+
+def test_a_salutation_opening_a_claim_leaves_the_claim():
+    assert _only("Dear readers, the council has cut the budget again.").kind \
+        != "courtesy"
+
+
+@pytest.mark.parametrize("text", [
+    "I am told the players no longer believe in his methods.",
+    "We were told the road would reopen on Friday.",
+])
+def test_the_writer_told_credits_an_unnamed_informant(text):
+    sentence = _only(text)
+    assert sentence.source_kind == "anonymous"
+    assert "I am" not in sentence.source.source
+    assert "quotes words" not in sentence.explanation
+
+
+def test_goals_conceded_are_no_admission():
+    sentence = _only("Harbridge have conceded 41 goals this season.")
+    assert sentence.source is None
+
+
+def test_an_admission_is_still_reported():
+    sentence = _only("The minister conceded that the plan had failed.")
+    assert sentence.source.source == "The minister"
+
+
+def test_should_opening_a_condition_gives_no_advice():
+    sentence = _only("Should the council fail to act, residents will suffer.")
+    assert "should" not in [c["text"].lower() for c in sentence.opinion_cues]
