@@ -252,6 +252,13 @@ def analyze(text: str) -> Analysis:
             quoted_from = _speaker(framed.get(stretch, []), index)
             if quoted_from is None and quote.inside:
                 quoted_from = before[stretch]
+        if attr is not None and para_index in plain_answers and \
+                interviewee[0] is not None and not quote.inside and \
+                _FIRST_PERSON_SOURCE.search(attr.source or ""):
+            # "I found a refill shop ...", "The parts I like are ...", "We're
+            # talking to two chains": the interviewee's own doing, in an
+            # answer printed without quotation marks
+            attr, uncredited, side = None, False, False
         if (attr is None or uncredited) and quoted_from is None and \
                 not quote.inside and \
                 para_index in plain_answers and interviewee[0] is not None:
@@ -386,6 +393,10 @@ def _writer_question(masked: str, para: Paragraph, quotes: bool = False) -> bool
 # The interviewee's own voice, and the writer's "you" to them.
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I[’'](?:m|ve|d|ll)|my|me)\b")
 _TO_YOU = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+
+
+# A source that is, or holds, the speaker's own "I" or "we".
+_FIRST_PERSON_SOURCE = re.compile(r"(?<![\w’'])(?:I|[Ww]e|[Mm]y|[Oo]ur)(?![\w’'])")
 
 
 def _questions_to_you(masked: str, doc: Document) -> set[int]:

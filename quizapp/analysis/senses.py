@@ -340,6 +340,9 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
                                                               start - 24), start):
         return False  # "Police had found no evidence the driver had been
         # speeding": a finding, reported, not the source's doubt
+    if low == "thinking" and \
+            text[max(sent_start, start - 8):start].lower() == "without ":
+        return False  # "plugs into without thinking": by habit, no guess
     if low in ("best case", "best-case", "worst case", "worst-case"):
         return bool(_CASE_FRAME.match(text, end, sent_end) or _IN_A.search(
             text, max(sent_start, start - 8), start))  # "Best case, you're

@@ -301,3 +301,34 @@ def test_a_q_and_a_interviews_answers_name_the_one_interviewed():
     analysis = analyze(text)
     answer = next(s for s in analysis.sentences if s.text.startswith("Honestly"))
     assert answer.source.source == "Chief Constable Angela Morrow"
+
+
+FOUNDER = """Tilly Brennan on Refillo
+
+At 24, Tilly Brennan runs a company. We met in the company's canteen.
+
+Where did you get the idea?
+
+Honestly, from being annoyed. I found a refill shop about twenty minutes \
+away, and it was shut. Two people left, and I don't blame them.
+
+Where do you see Refillo in five years?
+
+We're talking to two of the large grocery chains now. The parts I like are \
+talking to shop owners. I'd like us to be the thing every retailer plugs \
+into without thinking."""
+
+
+@pytest.mark.parametrize("opening", [
+    "I found a refill shop", "Two people left", "We're talking to",
+    "The parts I like",
+])
+def test_the_interviewees_own_doing_in_a_plain_answer_is_hers(opening):
+    sentence = _sentence(analyze(FOUNDER), opening)
+    assert sentence.source is not None
+    assert sentence.source.source == "Tilly Brennan"
+
+
+def test_without_thinking_guesses_nothing():
+    sentence = _sentence(analyze(FOUNDER), "I'd like us")
+    assert "thinking" not in [h["text"] for h in sentence.hedges]
