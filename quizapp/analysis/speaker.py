@@ -79,7 +79,12 @@ OWN_FEELING = re.compile(
     r"university|party|union|team|family|campaign|management))\s+"
     r"(?:was|were|is|are|felt|feels|had\s+been|"
     r"has\s+been|remains|remained)\s+" + _DEGREE + r"[“\"‘]?(?:" + _ATTITUDE
-    + r")\b")
+    + r")\b|"
+    # a hope held for what others do: "said she hoped the parties would find
+    # a way", "said he hopes the day of action sends a message" (not "hoped
+    # to", a plan)
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:still\s+|very\s+much\s+)?(?:hopes|hoped)\b"
+    r"(?!\s+to\b)")
 # "I think", "we believe", "in my view": a belief, which a hedge beside it
 # ("I think it may rain") leaves a guess; any other first-person view judges.
 # ("I can't believe" is incredulity, no belief.)

@@ -81,3 +81,15 @@ def test_the_right_to_something_is_no_verdict():
 ])
 def test_the_feeling_of_the_body_a_spokesperson_speaks_for_is_its_view(text):
     assert _only(text).label == "opinion"
+
+
+def test_a_hope_told_in_indirect_speech_is_the_speakers_view():
+    sentence = _only("Michael Mulgrew, the union's president, said he hopes the "
+                     "day of action sends a message to the city.")
+    assert sentence.label == "opinion"
+    assert "'he hopes'" in sentence.explanation
+
+
+def test_a_hope_to_act_told_in_indirect_speech_is_no_view():
+    assert _only("The mayor said she hoped to finish the road by May.").label \
+        != "opinion"
