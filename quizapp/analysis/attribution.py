@@ -235,6 +235,8 @@ _EMBEDDED_QUOTE = re.compile(r"(?:“|(?<![^\s(\[—–“\"-])\"(?=\S))(?=[^”
 _TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'–-]*|[a-z]{1,3})[:,]?\s+)*"
                     r"[A-Z0-9][\w’'–-]*[”\"]")
 _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
+_AFTER_QUOTE_ONLY = frozenset({"begin", "began", "begins"})
+_QUOTE_CLOSED = re.compile(r"[”\"’],?\s")
 # A reporting word as the first half of a compound noun.
 _COMPOUND_NOUN = re.compile(r"(?i:post\s+(?:office|box|code|mortem|war|graduate)s?|"
                             r"report\s+cards?|claims?\s+(?:form|process)s?)\b")
@@ -289,7 +291,7 @@ _PARTICIPLES = frozenset(
 _INANIMATE_OK = frozenset(
     "found show shows showed shown added noted called posted described signal "
     "signals signaled signalled indicate indicates indicated suggest reveal "
-    "reveals revealed find finds".split()
+    "reveals revealed find finds began begins".split()
 )
 # "In 1986, the court blocked ..., citing": skip the time or place in front.
 _LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
@@ -1378,7 +1380,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the former Ashcombe post office": a noun, no report
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
         return None  # "needs to sell herself and tell more jokes": an infinitive
-    if cue in _NOUNISH and (not singular_subject(before) or _LISTED.search(before)
+    if cue in _NOUNISH and (not singular_subject(text[max(start, vs - 100):vs])
+                            or _LISTED.search(before)
                             or _GERUND_OPENING.search(before)
                             or _PAST_BEFORE.search(before)
                             or _NUMBER_BEFORE.search(before)
@@ -1392,6 +1395,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # act; "object that it is wasteful" reports the objection
     if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
         return None  # "she continued." reports; "continued to rise" does not
+    if cue in _AFTER_QUOTE_ONLY and not (re.match(r"\s*[.,:;]", text[ve : ve + 2])
+                                         and _QUOTE_CLOSED.search(text, start, vs)):
+        return None  # '"Today is a hard day," the memo began.' reports; "The
+        # meeting began." and "began work" do not
     if _WISHED_TO.search(text, max(start, vs - 24), vs) and \
             _LEMMA.get(cue) != "ask" and cue != "know":
         return None  # "Part of me wants to tell her", "she hopes to explain":

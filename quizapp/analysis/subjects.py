@@ -128,9 +128,17 @@ _APPOSED_NAME = re.compile(
     r"\b[a-z][\w’'-]*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+$")
 
 
+# "the paper, published in Nature, reports": a participle's aside on the noun.
+_APPOSED_PARTICIPLE = re.compile(
+    r"\b(?i:the|a|an|this|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*"
+    r"[^s\W],\s+(?:published|released|issued|written|funded|commissioned|"
+    r"conducted|led|seen|obtained)\b[^,]{0,60},\s+$")
+
+
 def singular_subject(before: str) -> bool:
     """"the company states" has a subject; "coal states" is a noun phrase."""
-    return bool(_SINGULAR.search(before) or _APPOSED_NAME.search(before))
+    return bool(_SINGULAR.search(before) or _APPOSED_NAME.search(before)
+                or _APPOSED_PARTICIPLE.search(before))
 
 
 def title_case(sentence: str) -> bool:
@@ -383,7 +391,11 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
                      or _ROLE_THEN_NAME.search(name)
                      # "one nurse, who asked not to be named,": the who-clause's
                      # antecedent, whatever its noun
-                     or who and _DETERMINED.match(name)):
+                     or who and _DETERMINED.match(name)
+                     # "the paper, published in the Journal of ...,": a
+                     # document or a body and the participle telling of it
+                     or n == 0 and _PARTICIPLE_ASIDE.match(last)
+                     and _DETERMINED.match(name) and len(name.split()) <= 4):
             before = pieces[-3 - n].strip() if n + 3 <= len(pieces) else ""
             if _APPOSITION.match(name) and _NAME.fullmatch(before) and \
                     not _APPOSITION.match(before) and before not in CONNECTIVES:
@@ -420,6 +432,11 @@ _DETERMINED = re.compile(r"(?:one|a|an|the|another|two|three|several|some)\s+"
 _PLACE_OR_TIME = re.compile(r"(?i:in|at|on|outside|inside|after|before|during|"
                             r"near|behind|beyond|around|across|from|under|"
                             r"later|earlier|speaking)\s")
+
+
+_PARTICIPLE_ASIDE = re.compile(r"(?:published|released|issued|written|funded|"
+                               r"commissioned|conducted|carried\s+out|posted|"
+                               r"led|seen|obtained)\b")
 
 
 _SUBORDINATOR = re.compile(r"(?:as|while|when|after|before|because|since|until|if|"

@@ -46,3 +46,21 @@ def test_an_admission_is_still_reported():
 def test_should_opening_a_condition_gives_no_advice():
     sentence = _only("Should the council fail to act, residents will suffer.")
     assert "should" not in [c["text"].lower() for c in sentence.opinion_cues]
+
+
+def test_a_paper_with_an_aside_on_where_it_was_published_still_reports():
+    sentence = _only("Deaths fell by a third, the paper, published in the Journal "
+                     "of Cardiovascular Epidemiology, reports.")
+    assert sentence.source.source == "the paper"
+    assert sentence.source_kind == "citation"
+
+
+def test_a_memo_quoted_as_it_began_is_the_source():
+    sentence = _only('"Today is a hard day for all of us," the memo began.')
+    assert sentence.source.source == "the memo"
+    assert sentence.source_kind == "citation"
+
+
+@pytest.mark.parametrize("text", ["The meeting began.", "Talks begin on Monday."])
+def test_what_begins_reports_nothing(text):
+    assert _only(text).source is None
