@@ -321,6 +321,7 @@ _THINK_OVER = re.compile(r"\s+(?:again|twice|ahead|big|carefully|hard|long\s+and
 _GAVE_UP = re.compile(r"\b(?:stopped|stop|stops|ceased|quit|gave\s+up)\s+$", re.I)
 
 
+_KNEW_BEFORE = re.compile(r"\b(?:had|has|have|would\s+have)\s+$", re.I)
 _CASE_FRAME = re.compile(r"\s*[,:—–]")
 _IN_A = re.compile(r"\b(?i:in\s+(?:a|the)|at)\s+$")
 # A clause after "not sure": what is doubted ("not sure he can", "not sure
@@ -340,6 +341,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
                                                               start - 24), start):
         return False  # "Police had found no evidence the driver had been
         # speeding": a finding, reported, not the source's doubt
+    if low == "not known" and _KNEW_BEFORE.search(text, max(sent_start, start - 12),
+                                                  start):
+        return False  # "said he had not known about the rating": what one
+        # did not know then, told; not "it is not known whether"
     if low == "thinking" and \
             text[max(sent_start, start - 8):start].lower() == "without ":
         return False  # "plugs into without thinking": by habit, no guess

@@ -204,7 +204,8 @@ DOCUMENT_NOUN = (
     r"examinations?|autopsy|post-mortem|inquests?|accounts|tests|notes?|trials?|"
     r"citations?|(?:press|news)\s+releases?|"
     r"documentation|statements?|research|modell?ing|editorials?|"
-    r"columns?|op-eds?|commentar(?:y|ies)|guidance|blogs?|(?-i:posts?)|"
+    r"columns?|op-eds?|commentar(?:y|ies)|guidance|blogs?|(?-i:posts?)|videos?|"
+    r"footage|photographs?|recordings?|"
     r"captions?)")
 _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
@@ -329,6 +330,14 @@ _TEAM = re.compile(r"[Tt]he\s+(?:[A-Za-z]+[’']s\s+)?(?:researchers|authors|"
 _KNOWN_TO = re.compile(rf"\s*(?:{_KNOWING})\s")
 
 
+# One person by what anyone is, and a phrase telling what they were doing.
+_ONE_OF_US = frozenset("man woman person boy girl mother father passer-by "
+                       "pensioner teenager customer shopper diner driver "
+                       "commuter passenger neighbour neighbor resident "
+                       "worker".split())
+_DESCRIBED_BY = re.compile(r"[a-z]+ing|in|at|from|with|outside|near|who", re.I)
+
+
 def kind_of(np: str) -> str:
     """Classify a source noun phrase as named, anonymous or vague."""
     words = np.split()
@@ -410,6 +419,10 @@ def kind_of(np: str) -> str:
         # Federation of Small Businesses": a body's name, whatever role word
         # it holds
     noun = head.split()[-1]
+    if words[0].lower() in ("one", "another", "a", "an") and len(words) > 2 and \
+            words[1].lower() in _ONE_OF_US and _DESCRIBED_BY.match(words[2]):
+        return "anonymous"  # "A man leaving with a takeaway", "A woman living
+        # nearby": one person, unnamed, and what they were doing
     if words[0].lower() in ("one", "another", "a", "an") and not _CAPITAL.search(
             " ".join(head.split()[1:])) and _HUMAN_WORD.search(noun) and not (
             _ORG_NOUN.search(noun) or noun.lower().startswith("spokes")):

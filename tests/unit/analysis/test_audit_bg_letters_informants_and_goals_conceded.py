@@ -64,3 +64,25 @@ def test_a_memo_quoted_as_it_began_is_the_source():
 @pytest.mark.parametrize("text", ["The meeting began.", "Talks begin on Monday."])
 def test_what_begins_reports_nothing(text):
     assert _only(text).source is None
+
+
+def test_one_unnamed_person_and_what_he_was_doing_is_anonymous_and_knows():
+    sentence = _only("A man leaving with a takeaway, who gave his name only as "
+                     "Dean, said he had not known about the rating until he "
+                     "noticed the sticker.")
+    assert sentence.source_kind == "anonymous"
+    assert sentence.hedges == []
+    assert sentence.label == "sourced"
+
+
+def test_what_nobody_knows_is_still_a_doubt():
+    assert _only("It is not known whether the fire was started deliberately.") \
+        .label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "CCTV footage showed the car speeding away.",
+    "Video of the incident shows him with his hands in the air.",
+])
+def test_footage_is_a_record_to_look_at(text):
+    assert _only(text).source_kind == "citation"
