@@ -798,6 +798,12 @@ _CONCEDED_THING = re.compile(r"\s+(?:only\s+|just\s+)?(?:\d|(?:a|an|the|one|two|
                              r"try|runs?|wickets?|sets?|games?|seats?|ground|lead)\b|"
                              r"(?:defeat|victory|the\s+(?:election|race|game|match|"
                              r"title|seat)))")
+# Things counted, opening what follows an inverted "said": "all options
+# remained", "some services will", "no decision had".
+_QUANTIFIED_THING = re.compile(r"(?i:all|some|no|most|many|both|several|few)\s+"
+                               r"(?!(?:of\s+)?(?:the\s+)?(?:officials|members|people|"
+                               r"residents|staff|workers|experts|analysts|sources|"
+                               r"witnesses|those)\b)[a-z]+s\s+[a-z]")
 _WRITER_TOLD = re.compile(r"\b(?:I|[Ww]e)\s*(?:am|[’']m|are|[’']re|was|were|"
                           r"have\s+been|[’']ve\s+been|had\s+been)\s+$")
 _TOLD_IN = re.compile(r"\s+(?:\w+ly\s+)?(?:in|through|across|over)\s+(?!court\b)")
@@ -1504,10 +1510,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             left = named.span(1)  # "said its director, Owen Tremlett": the name
         if left and (_CLAUSE_GOES_ON.search(text, left[0], min(end, left[1] + 1))
                      or _THAT_AFTER.match(text, left[1], end)
-                     or _OWN_VERB_AFTER.match(text, left[1], end)):
+                     or _OWN_VERB_AFTER.match(text, left[1], end)
+                     or _QUANTIFIED_THING.match(text, left[0], left[1])):
             left = None  # "..., who asked not to be named, said the scheme was
             # being watched": the reported clause's subject, not a speaker;
-            # "Julian Okafor, told the jury that ...": who was told
+            # "Julian Okafor, told the jury that ...": who was told; "...,
+            # said all options remained on the table": the clause's subject
     if left is None and re.search(r"[,)]\s*$", text[start:vs]):
         left = _interrupted_subject(text, start, vs)
     if left is None:
@@ -1657,7 +1665,8 @@ _FORMULA = re.compile(
 
 
 _ENDS_IN_WHO = re.compile(r"\bwho$", re.I)
-_REDUCED_RELATIVE = re.compile(r"(?:a|an)\s+[a-z]+\s+(?=(?:his|her|their|its|the|"
+_REDUCED_RELATIVE = re.compile(r"(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+)?"
+                               r"(?=(?:his|her|their|its|the|staff|police|people|"
                                r"[A-Z][\w’'.-]*|(?:[a-z]+\s+)?[a-z]+[^s\W]s)\b)")
 
 

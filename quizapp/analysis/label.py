@@ -341,6 +341,16 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:I|[Ww]e|honestly|frankly)\b|"
                           r";|\s[—–]\s")
 
 
+def _view_words(view: re.Match) -> str:
+    """The words of a first-person view or a feeling told, without quotation
+    marks ('said the university was “disappointed”': no opening mark left
+    unclosed in the explanation)."""
+    return _QUOTE_MARKS.sub("", view.group())
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"‘’]")
+
+
 def _forecasts(view: re.Match | None) -> bool:
     """Is this first-person view a belief about what is to come ("I think we
     will win", "I believe the rules will drive shoppers away")? The guide
@@ -811,7 +821,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     # perhaps", "I am surprised it apparently ...". A belief alone ("I think")
     # is weighed below: beside a guess ("I think it may") it stays one; and a
     # source who speculates or predicts frames all it says as a guess.
-    judging = evaluative or recommending or [m.group() for m in (first_person,)
+    judging = evaluative or recommending or [_view_words(m) for m in (first_person,)
                                              if judges_in_person(m)]
     guesses = believes and last not in _BELIEF_WORDS
     if strong_rest and not judging:
@@ -903,7 +913,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
                    or (c["kind"] == "strong" and c.get("predicative"))]
         if first_person and not judging:
-            judging = [first_person.group()]  # "No, I don't accept that."
+            judging = [_view_words(first_person)]  # "No, I don't accept that."
         if (score >= 1 or first_person) and judging:
             return Decision("interview-judges", "opinion", 0.65,
                             f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')}"
@@ -932,7 +942,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                         f"{verb(recommending, 'reports', 'report')}: this is an "
                         f"opinion, and it is sourced: {who} said it.", "opinion")
     if (evaluative or first_person) and (not strong_rest or beliefs_only):
-        words = evaluative or [first_person.group()]
+        words = evaluative or [_view_words(first_person)]
         return Decision("judges", "opinion", 0.7 if evaluative else 0.65,
                         f"{judges_rather(words)}: this is an "
                         f"opinion, and it is sourced: {who} said it.", "opinion")

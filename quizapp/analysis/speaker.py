@@ -73,8 +73,9 @@ FIRST_PERSON = re.compile(
 # "they": "told the crowd that he was “troubled” by it", "said she was very
 # disappointed". Read only in the words after a reporting verb.
 OWN_FEELING = re.compile(
-    # (or the body a spokesperson speaks for: "said the company was pleased")
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:the|its|their)\s+(?:company|council|club|firm|"
+    # (or the body a spokesperson speaks for: "said the company was pleased",
+    # "said it was disappointed")
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the|its|their)\s+(?:company|council|club|firm|"
     r"group|board|government|department|trust|authority|charity|school|"
     r"university|party|union|team|family|campaign|management))\s+"
     r"(?:was|were|is|are|felt|feels|had\s+been|"

@@ -93,3 +93,15 @@ def test_a_hope_told_in_indirect_speech_is_the_speakers_view():
 def test_a_hope_to_act_told_in_indirect_speech_is_no_view():
     assert _only("The mayor said she hoped to finish the road by May.").label \
         != "opinion"
+
+
+@pytest.mark.parametrize("text, words", [
+    ('The university said it was "disappointed" by the result.',
+     "it was disappointed"),
+    ('A spokesman said the university was "disappointed" by the result.',
+     "the university was disappointed"),
+])
+def test_a_feeling_quoted_in_a_report_is_explained_without_stray_marks(text, words):
+    sentence = _only(text)
+    assert sentence.label == "opinion"
+    assert f"'{words}' judges" in sentence.explanation

@@ -103,3 +103,24 @@ def test_a_named_bodys_spokesperson_speaks_for_the_body_by_name(text):
 def test_a_story_told_in_recipes_has_no_speaker():
     sentence = _only("The story, told in flashbacks, follows a nurse.")
     assert sentence.source is None
+
+
+def test_inverted_said_before_things_counted_is_no_source():
+    sentence = _only("Officials at the Treasury, who asked not to be named, said "
+                     "all options remained on the table.")
+    assert "options" not in sentence.source.source
+    assert sentence.source_kind == "anonymous"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Graduate prospects now carry a double weighting, a change that Helen "
+     "Marchbank, the guide's editor, said reflected what students care about.",
+     "Helen Marchbank"),
+    ("Scores fell by almost nine points, a decline staff partly blame on the "
+     "new timetable.", "staff"),
+])
+def test_who_speaks_in_a_relative_clause_on_an_apposed_noun(text, source):
+    sentence = _only(text)
+    assert sentence.attribution.source == source
+    assert sentence.side_source and sentence.source is None
+    assert sentence.label == "unsourced"  # the main clause is the writer's
