@@ -338,6 +338,12 @@ _ONE_OF_US = frozenset("man woman person boy girl mother father passer-by "
 _DESCRIBED_BY = re.compile(r"[a-z]+ing|in|at|from|with|outside|near|who", re.I)
 
 
+# Where a group is, closing its phrase: "Several other owners along Harmon
+# Street", "Some residents in Leeds" (not "analysts at Goldman Sachs").
+_WHERE_THEY_ARE = re.compile(r"\s(?:along|in|on|near|around|across|from|outside)\s+"
+                             r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
+
+
 def kind_of(np: str) -> str:
     """Classify a source noun phrase as named, anonymous or vague."""
     words = np.split()
@@ -397,7 +403,8 @@ def kind_of(np: str) -> str:
         return "vague"  # "Almost half said", "62% of members say": a share
         # of a group, nobody in particular
     if _VAGUE_HEAD.match(" ".join(words)) or (
-        _VAGUE_DET.match(np) and (not _ends_in_name(words) or _VAGUE_HEAD.match(head))
+        _VAGUE_DET.match(np) and (not _ends_in_name(words) or _VAGUE_HEAD.match(head)
+                                  or _WHERE_THEY_ARE.search(np))
     ) or (head != np and _VAGUE_HEAD.match(head.strip())
           and not _NAME_AFTER.search(np, len(head))):
         # "Critics of both candidates", "experts in the field"; not "analysts

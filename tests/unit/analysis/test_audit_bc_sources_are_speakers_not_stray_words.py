@@ -124,3 +124,9 @@ def test_who_speaks_in_a_relative_clause_on_an_apposed_noun(text, source):
     assert sentence.attribution.source == source
     assert sentence.side_source and sentence.source is None
     assert sentence.label == "unsourced"  # the main clause is the writer's
+
+
+def test_a_group_told_by_where_it_is_stays_a_loose_group():
+    sentence = _only("Several other owners along Harmon Street said they were "
+                     "considering reduced hours.")
+    assert sentence.source_kind == "vague"
