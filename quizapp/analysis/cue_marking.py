@@ -10,6 +10,9 @@ from .sources import head_phrase
 _MAX_ITEMS = 5
 _MIN_WORDS = 6
 _MAX_SOURCE_CHARS = 80
+# A kind not yet asked comes first only from a label the analyzer is fairly
+# sure of; the less sure wait their turn by confidence.
+_SURE_ENOUGH = 0.5
 
 
 def _plain(analysis: Analysis, start: int, end: int) -> str:
@@ -103,12 +106,12 @@ def _source_spans(analysis: Analysis, attribution) -> list[tuple[int, int, str]]
 def mark_cue_items(analysis: Analysis, asked: frozenset[str] = frozenset()
                    ) -> list[dict]:
     """Up to five `mark_cues` items from sourced and speculative sentences, the
-    surest first, listed in article order; none of a sentence another question
-    quotes in `asked`."""
-    picked = []
+    surest of each kind first (a named source, an unnamed one, a loose group,
+    a document, a guess) if sure enough, then the surest of the rest, listed
+    in article order; none of a sentence another question quotes in
+    `asked`."""
+    candidates = []
     for sentence in sorted(analysis.sentences, key=lambda s: -s.confidence):
-        if len(picked) >= _MAX_ITEMS:
-            break
         if sentence.is_heading or sentence.label not in ("sourced", "speculation"):
             continue
         if any(h["kind"] == "conditional" for h in sentence.hedges):
@@ -119,7 +122,17 @@ def mark_cue_items(analysis: Analysis, asked: frozenset[str] = frozenset()
             continue
         cues = sentence_cues(analysis, sentence, quote)
         if cues:
-            picked.append((sentence, quote, cues))
+            candidates.append((sentence, quote, cues))
+    # one of each kind first, so a class practises each way a claim is
+    # credited or hedged rather than the same one five times
+    kinds: set[tuple[str, str]] = set()
+    firsts = []
+    for candidate in candidates:
+        kind = (candidate[0].label, candidate[0].source_kind)
+        if kind not in kinds and candidate[0].confidence >= _SURE_ENOUGH:
+            kinds.add(kind)
+            firsts.append(candidate)
+    picked = (firsts + [c for c in candidates if c not in firsts])[:_MAX_ITEMS]
     items = []
     for number, (sentence, quote, cues) in enumerate(
         sorted(picked, key=lambda p: p[0].index), start=1

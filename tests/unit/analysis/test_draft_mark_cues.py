@@ -62,3 +62,33 @@ def test_a_sentence_hedged_by_a_condition_is_not_asked():
     quotes = [item["quote"] for item in mark_cue_items(analysis)]
     assert all(" if " not in quote for quote in quotes)
     assert any("may close" in quote for quote in quotes)
+
+
+MANY_NAMED = """Airline cancels flights
+
+Crestline said on Monday it had cancelled 1,940 flights since Saturday.
+
+Marcus Bell, 34, said he and his wife had slept at the airport for two nights.
+
+Priya Shah, a teacher from Dayton, said her flight had been moved three times.
+
+Tom Reyes, 52, said he had been offered a voucher but no hotel.
+
+Ana Lopez, a nurse, said she had missed two shifts because of the delays.
+
+Gary Moss, a retired pilot, said the airline had cut its reserve crews.
+
+An airline employee, who asked not to be named, said the system had failed.
+"""
+
+
+def test_each_way_a_claim_is_credited_is_marked_before_more_of_the_same():
+    analysis = analyze(MANY_NAMED)
+    items = mark_cue_items(analysis)
+    kinds = set()
+    for item in items:
+        sentence = next(s for s in analysis.sentences
+                        if item["quote"] in " ".join(s.text.split()))
+        kinds.add(sentence.source_kind)
+    assert {"named", "anonymous"} <= kinds  # the unnamed employee, less sure
+    # than five named passengers, is asked before a sixth of them
