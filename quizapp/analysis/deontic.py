@@ -59,11 +59,12 @@ _PARTY = (r"(?:(?i:the|this|that|our|their|its|his|her)\s+(?:[a-z]+\s+)?"
           # a person named in reported words: "said Haskett should apologize"
           r"(?<=said\s|says\s|that\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # What narrows a general subject: "nobody who works full time", "no child in
-# this city", "anyone who thinks a phone call doesn't matter".
+# this city", "anyone who thinks a phone call doesn't matter", "anyone with
+# dashcam footage".
 _POSTMODIFIER = (r"(?:\s+(?i:who|that)\s+[^,.;:!?“”\"]{1,60}?|"
                  # "Whoever did this to him ought to be ashamed"
                  r"(?<=[Ww]hoever)\s+[^,.;:!?“”\"]{1,60}?|"
-                 r"\s+(?i:in|of|at|from|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})?")
+                 r"\s+(?i:in|of|at|from|on|with)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})?")
 _ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
             r"absolutely|certainly|clearly|definitely|urgently|finally|first|"
             r"again|too|both|then|therefore|truly)){0,2}")

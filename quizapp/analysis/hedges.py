@@ -468,6 +468,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         if re.search(r"\b(?:free|good|ill|political|popular|own|his|her|their|"
                      r"the)\s+$", before, re.I):
             return None  # the noun: "free will", "political will"
+        if re.match(r"\s+(?:often|usually|typically|generally|normally|sometimes)\b",
+                    after):
+            return None  # "will often offer vouchers": a habit, no guess
         return "prediction" if _EVALUATIVE_WILL.match(after) else None
     if fold(low) == "won’t":
         return "prediction" if _EVALUATIVE_WONT.match(after) else None

@@ -1110,6 +1110,9 @@ def _forecast(reported: str, attr: Attribution | None = None) -> re.Match | None
             return None
         if _WILL_AMOUNT.match(reported, prediction.start()):
             continue  # "the increase will add about $96 a year": a sum worked out
+        if _HABIT.match(reported, prediction.start()):
+            continue  # "Airlines will often offer vouchers": what they tend to
+            # do, told, no guess
         if prediction.group().lower().endswith(" be") and _DONE_BY.match(
                 reported, prediction.end()):
             continue  # "Every match will be reviewed by a trained officer": a
@@ -1124,6 +1127,9 @@ def _forecast(reported: str, attr: Attribution | None = None) -> re.Match | None
     return None
 
 
+# "will often", "will usually": a habit, not a forecast.
+_HABIT = re.compile(r"(?i:will|won[’']t)\s+(?:often|usually|typically|generally|"
+                    r"normally|sometimes|tend\s+to)\b")
 # A passive with who does it: "will be reviewed by a trained officer".
 _DONE_BY = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|done|seen|taken|given|kept|held|"
                       r"made|sent|run|shown|read|written)\s+by\s+(?:a|an|the|its|"

@@ -135,6 +135,7 @@ _QUESTION_WORD = re.compile(r"\b(?i:how\s+(?:much|many|long|often|far|well)|what
 # "Should" opening a condition: "Should Homewise still refuse, you can ...".
 _SHOULD_IF = re.compile(r"Should\s+(?:[A-Z][\w’'-]*|the|you|we|they|he|she|it|your|"
                         r"this|that|any)\b[^,.;:?!]{0,60},")
+_HIT = re.compile(r"[\s-]+(?:affected|hit|off|placed|performing|selling)\b")
 _CASE = re.compile(r"[\s-]+(?:case|scenario)\b", re.I)
 _THAN = re.compile(r"\s+than\b")
 
@@ -223,6 +224,9 @@ def find_opinion_cues(text: str, start: int, end: int,
             continue  # "The site lies between the village and the river"
         if key == "only" and _SOLE.search(text, max(start, cue_start - 6), cue_start):
             continue  # "not the only measure": the sole one, no intensity
+        if key in ("worst", "hardest", "best") and _HIT.match(text, cue_end, end):
+            continue  # "the worst affected carrier", "hardest hit", "best
+            # off": the most of a measure, compared, no blame or praise
         if key in ("best", "worst") and _CASE.match(text, cue_end, end):
             continue  # "Best case, you're looking at February": a forecast's
             # bound (hedges.py), no praise

@@ -1,0 +1,33 @@
+"""What blind rounds BE/BF and BI/BJ found (not judged blind since): advice
+to "anyone with dashcam footage" is the adviser's; "the worst affected
+carrier" compares, it does not blame; "will often" tells a habit, no
+forecast."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _only(text):
+    return analyze("Headline\n\n" + text).sentences[1]
+
+
+def test_advice_to_anyone_with_something_is_the_advisers_opinion():
+    sentence = _only("Detective Inspector Ray Brady said anyone with dashcam "
+                     "footage should call 101.")
+    assert sentence.label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "Crestline was the worst affected carrier, with 1,940 cancellations.",
+    "Coastal towns were the hardest hit by the storm.",
+])
+def test_the_most_affected_is_compared_not_judged(text):
+    assert _only(text).label == "unsourced"
+
+
+def test_a_habit_told_with_will_is_no_forecast():
+    sentence = _only("Airlines will often offer vouchers instead of refunds, "
+                     "Ng said.")
+    assert sentence.label == "sourced"
+    assert sentence.hedges == []
