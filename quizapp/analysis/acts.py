@@ -204,8 +204,15 @@ _CONCEDED = re.compile(r"\s+(?:at|in|on|after|before|shortly|late|early|"
 # label.py reads it).
 _DIRECTED = re.compile(r"\s+(?:(?:the|all|its|their|his|her|local)\s+)?"
                        r"[a-z]+s?\s+(?:not\s+)?to\s+(?!be\b|have\b)[a-z]+\b")
+# A step taken, made known: "announced her resignation", "announced his
+# retirement" (not "announced plans to give $15 million", nor "announced
+# that ...": what is to happen, told).
+_ANNOUNCED_STEP = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?"
+                             r"(?:resignation|retirement|departure|candidacy|"
+                             r"engagement|separation|split|death)\b")
 _ACT_AFTER = {
     "concede": (_CONCEDED,),
+    "announce": (_ANNOUNCED_STEP,),
     "warn": (_DIRECTED,),
     "plead": (_PLEA,),  # "pleaded not guilty": a plea entered in court
     # "denied a defense motion", "denies two counts", "denied them a win"

@@ -701,15 +701,17 @@ def _make(original, kind, span, cue_span) -> Attribution:
 
 # A day, a time or an adverb closing what was taken for the source.
 _WHEN_CLOSING = re.compile(r"(?:\s+(?:just|also|only))?\s+(?:on|last|this|late|"
-                         r"early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|"
-                         r"morning|afternoon|evening))?|week|month|year|night)|"
-                         r"\s+(?:yesterday|today|tonight)|"
-                         # an adverb of the verb: "diplomats almost universally
-                         # expressed", "The board also"
-                         r"(?:\s+(?:almost|also|just|now|still|then|later|again|"
-                         r"nearly|often|never|always|jointly|publicly|privately|"
-                         r"initially|previously|recently|finally|universally|"
-                         r"repeatedly|quickly|swiftly|immediately))+")
+                           r"early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|"
+                           r"afternoon|evening))?|week|month|year|night)|"
+                           r"\s+(?:yesterday|today|tonight)|"
+                           # an adverb of the verb: "diplomats almost
+                           # universally expressed", "The board also"
+                           r"(?:\s+(?:almost|also|just|now|still|then|later|"
+                           r"again|nearly|often|never|always|jointly|publicly|"
+                           r"privately|initially|previously|recently|finally|"
+                           r"universally|repeatedly|quickly|swiftly|"
+                           r"immediately))+")
 # A subject pronoun ending what was taken for the source, after a time
 # phrase ("Years later he", "By then she"; not "She and I").
 _PRONOUN_LAST = re.compile(r"(?<!\band)(?<!\bor)(?<!,)\s(he|she|they|we|I)$")
@@ -790,8 +792,7 @@ def _someone_later(original, text, start, end, found):
                 None)
 
 
-# A place named before a comma, whose region follows it ("based in
-# Millbrook, Ohio,"; "of Leeds, England,").
+# What is conceded without words: goals, points, defeat, the election.
 _CONCEDED_THING = re.compile(r"\s+(?:only\s+|just\s+)?(?:\d|(?:a|an|the|one|two|three|"
                              r"four|five|six|seven|eight|nine|ten|more|fewer|no)\s+"
                              r"(?:\w+\s+)?(?:goals?|points?|penalty|penalties|tries|"
@@ -804,11 +805,17 @@ _QUANTIFIED_THING = re.compile(r"(?i:all|some|no|most|many|both|several|few)\s+"
                                r"(?!(?:of\s+)?(?:the\s+)?(?:officials|members|people|"
                                r"residents|staff|workers|experts|analysts|sources|"
                                r"witnesses|those)\b)[a-z]+s\s+[a-z]")
+# The writer told by someone unnamed: "I am told", "We were told".
 _WRITER_TOLD = re.compile(r"\b(?:I|[Ww]e)\s*(?:am|[’']m|are|[’']re|was|were|"
                           r"have\s+been|[’']ve\s+been|had\s+been)\s+$")
+# How a story is told: "told partly in recipes", "told through letters".
 _TOLD_IN = re.compile(r"\s+(?:\w+ly\s+)?(?:in|through|across|over)\s+(?!court\b)")
+# A passive describing: "Companies found to have failed".
 _FOUND_TO = re.compile(r"\s+to\s+(?:have|be|been)\b")
+# A second aside between a place and its verb: ", and is backed by ...,".
 _ASIDE_BETWEEN = re.compile(r",\s+(?:and|but)\s+[^,;:“”\"]{1,80},\s*")
+# A place named before a comma, whose region follows it ("based in
+# Millbrook, Ohio,"; "of Leeds, England,").
 _PLACE_TAIL = re.compile(r"\b(?:in|of|from|near|outside)\s+[A-Z][\w’'.-]*(?:\s+"
                          r"[A-Z][\w’'.-]*)?,\s*$")
 

@@ -12,7 +12,7 @@ _MIN_WORDS = 6
 _MAX_SOURCE_CHARS = 80
 # A kind not yet asked comes first only from a label the analyzer is fairly
 # sure of; the less sure wait their turn by confidence.
-_SURE_ENOUGH = 0.5
+_SURE_ENOUGH = 0.7
 
 
 def _plain(analysis: Analysis, start: int, end: int) -> str:
@@ -107,7 +107,7 @@ def mark_cue_items(analysis: Analysis, asked: frozenset[str] = frozenset()
                    ) -> list[dict]:
     """Up to five `mark_cues` items from sourced and speculative sentences, the
     surest of each kind first (a named source, an unnamed one, a loose group,
-    a document, a guess) if sure enough, then the surest of the rest, listed
+    a document, a guess) if at least 70% sure, then the surest of the rest, listed
     in article order; none of a sentence another question quotes in
     `asked`."""
     candidates = []

@@ -128,11 +128,14 @@ _APPOSED_NAME = re.compile(
     r"\b[a-z][\w’'-]*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+$")
 
 
+# The participles of an aside telling of a document or a body: "the paper,
+# published in Nature,", "the review, commissioned by the trust,".
+_ASIDE_PARTICIPLE = (r"(?:published|released|issued|written|funded|commissioned|"
+                     r"conducted|carried\s+out|posted|led|seen|obtained)\b")
 # "the paper, published in Nature, reports": a participle's aside on the noun.
 _APPOSED_PARTICIPLE = re.compile(
     r"\b(?i:the|a|an|this|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*"
-    r"[^s\W],\s+(?:published|released|issued|written|funded|commissioned|"
-    r"conducted|led|seen|obtained)\b[^,]{0,60},\s+$")
+    r"[^s\W],\s+" + _ASIDE_PARTICIPLE + r"[^,]{0,60},\s+$")
 
 
 def singular_subject(before: str) -> bool:
@@ -434,9 +437,7 @@ _PLACE_OR_TIME = re.compile(r"(?i:in|at|on|outside|inside|after|before|during|"
                             r"later|earlier|speaking)\s")
 
 
-_PARTICIPLE_ASIDE = re.compile(r"(?:published|released|issued|written|funded|"
-                               r"commissioned|conducted|carried\s+out|posted|"
-                               r"led|seen|obtained)\b")
+_PARTICIPLE_ASIDE = re.compile(_ASIDE_PARTICIPLE)
 
 
 _SUBORDINATOR = re.compile(r"(?:as|while|when|after|before|because|since|until|if|"

@@ -1,7 +1,7 @@
-"""What blind rounds BE/BF and BI/BJ found (not judged blind since): advice
+"""What blind rounds BE/BF, BI/BJ and BK/BL found (not judged blind since): advice
 to "anyone with dashcam footage" is the adviser's; "the worst affected
 carrier" compares, it does not blame; "will often" tells a habit, no
-forecast."""
+forecast; "announced her resignation" tells a step taken, an act."""
 
 import pytest
 
@@ -31,3 +31,17 @@ def test_a_habit_told_with_will_is_no_forecast():
                      "Ng said.")
     assert sentence.label == "sourced"
     assert sentence.hedges == []
+
+
+def test_a_step_announced_is_an_act_told():
+    sentence = _only("Mayor Teresa Valdivia announced her resignation on Tuesday.")
+    assert sentence.label == "unsourced"
+    assert sentence.source is None
+
+
+@pytest.mark.parametrize("text", [
+    "The council announced that two libraries would close.",
+    "Steyer announced plans this week to give an additional 15 million dollars.",
+])
+def test_what_is_to_happen_announced_is_still_reported(text):
+    assert _only(text).label == "sourced"

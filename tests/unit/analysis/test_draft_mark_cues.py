@@ -78,7 +78,8 @@ Ana Lopez, a nurse, said she had missed two shifts because of the delays.
 
 Gary Moss, a retired pilot, said the airline had cut its reserve crews.
 
-An airline employee, who asked not to be named, said the system had failed.
+A senior manager at the airline, speaking on condition of anonymity, said the \
+system had failed.
 """
 
 
@@ -90,5 +91,5 @@ def test_each_way_a_claim_is_credited_is_marked_before_more_of_the_same():
         sentence = next(s for s in analysis.sentences
                         if item["quote"] in " ".join(s.text.split()))
         kinds.add(sentence.source_kind)
-    assert {"named", "anonymous"} <= kinds  # the unnamed employee, less sure
+    assert {"named", "anonymous"} <= kinds  # the unnamed manager, less sure
     # than five named passengers, is asked before a sixth of them
