@@ -614,8 +614,11 @@ def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return np
 
 
-_LEAD_BEFORE_PRONOUN = re.compile(r"\s*(?:In|On|At|During|After|Before|Later|"
-                                  r"Earlier)\s+[^,;:“”\"]{1,40}?\s+(he|she|they|we|"
+_LEAD_BEFORE_PRONOUN = re.compile(r"\s*(?:(?:In|On|At|During|After|Before|Later|"
+                                  r"Earlier)\s+[^,;:“”\"]{1,40}?\s+|"
+                                  # "Asked about her double faults, she shrugged"
+                                  r"(?:Asked|Pressed|Questioned|Challenged)\b"
+                                  r"[^,;:“”\"]{1,80},\s+)(he|she|they|we|"
                                   r"I)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 
 
@@ -808,6 +811,8 @@ _QUANTIFIED_THING = re.compile(r"(?i:all|some|no|most|many|both|several|few)\s+"
 # The writer told by someone unnamed: "I am told", "We were told".
 _WRITER_TOLD = re.compile(r"\b(?:I|[Ww]e)\s*(?:am|[’']m|are|[’']re|was|were|"
                           r"have\s+been|[’']ve\s+been|had\s+been)\s+$")
+# A ball struck: "ripped a forehand", "hammered home", "hammered in".
+_STRUCK = re.compile(r"\s+(?:a|an|\d|home|in)\b")
 # How a story is told: "told partly in recipes", "told through letters".
 _TOLD_IN = re.compile(r"\s+(?:\w+ly\s+)?(?:in|through|across|over)\s+(?!court\b)")
 # A passive describing: "Companies found to have failed".
@@ -1366,6 +1371,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _LEMMA.get(cue) == "concede" and _CONCEDED_THING.match(text, ve, end):
         return None  # "Harbridge have conceded 41 goals", "conceded defeat":
         # what was given up, nothing admitted in words
+    if _LEMMA.get(cue) in ("rip", "hammer") and _STRUCK.match(text, ve, end):
+        return None  # "ripped a forehand winner", "hammered home": a ball
+        # struck, no one criticised
     if cue == "told" and _TOLD_IN.match(text, ve, end):
         return None  # "a novel told partly in recipes", "a story told through
         # letters": how a story is told, nobody speaking

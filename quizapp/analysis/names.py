@@ -13,9 +13,17 @@ import re
 
 #: A person's name: capitalised words, the last two or a title and a surname
 #: ("Rachel Oduya", "Ms Rahman", "Professor Martin Oduya").
+#: A capital and a small letter of a name, accented ones too ("Lucía
+#: Ferrández", "Zoë Müller", "Siobhán", "Nguyễn"): Latin-1, Latin Extended-A
+#: and the Vietnamese letters.
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ſẠ-ỹ]"
+SMALL = "[a-zß-öø-ÿĀ-ſẠ-ỹ]"
+# A name's second part after a hyphen or an apostrophe ("Smith-Jones",
+# "O'Brien").
+_JOINED = "(?:[-’']" + CAPITAL + "?" + SMALL + "+)?"
 PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Judge|Sir|Dame|"
-                    r"Lord|Lady)\.?\s+)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?"
-                    r"(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)+\b")
+                    r"Lord|Lady)\.?\s+)?" + CAPITAL + SMALL + r"+" + _JOINED
+                    + r"(?:\s+" + CAPITAL + SMALL + r"+" + _JOINED + r")+\b")
 #: "WASHINGTON -- ", "LONDON — ": a dateline, not part of the source's name.
 _DATELINE = re.compile(r"^[A-Z][A-Z.,’' ]+\s(?:--?|—|–)\s+")
 #: "said Ellis" taken whole from an inverted report: the name is "Ellis".

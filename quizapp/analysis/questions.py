@@ -38,7 +38,7 @@ _STOP = frozenset(
     "there here also more most some any all each such not no so very just about "
     "over after before between through during against under up down out off".split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
+_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")  # (a whole "Ferrández", never "ndez")
 _PREDICTED = re.compile(r"\b(?:could|might|may|will|would)\b", re.I)
 _PRONOUNS = frozenset("he she they it i we you this that".split())
 _THAT = re.compile(r"[\s,;:—–]*(?:(?:and|but|while)\s+)?(?:that\s+)?")

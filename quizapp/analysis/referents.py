@@ -19,7 +19,16 @@ import re
 
 from .attribution import introduced_speaker, opening_subject
 from .core import Analysis, Sentence
-from .names import PERSON, STANDS_FOR, clean, head_words, same_source, shown_name
+from .names import (
+    CAPITAL,
+    PERSON,
+    SMALL,
+    STANDS_FOR,
+    clean,
+    head_words,
+    same_source,
+    shown_name,
+)
 from .roles import REPLIES, calls_back, named_body, named_later, role_holder
 from .sources import is_body, is_person_like, kind_of
 from .stance import MONTHS
@@ -36,8 +45,8 @@ _SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Dame|Lady|Sister|Queen|Princess|"
 # or its possessive ("Marsh's career was not without setbacks"), after a
 # phrase of time or place if any ("Back in Penmarrow, Trevenna was ...").
 _OPENING_SURNAME = re.compile(r"[“\"]?(?:[A-Z][^,.;:“”\"]{0,40},\s+)?"
-                              r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[’']s)?"
-                              r"(?:\s+[a-z]|,)")
+                              r"(" + CAPITAL + SMALL + r"+(?:-" + CAPITAL + SMALL
+                              + r"+)?)(?:[’']s)?(?:\s+[a-z]|,)")
 # A one-word name opening the sentence as a body's: "Lumora, based in
 # Carrow Bay,", "Veltro employs".
 _BODY_OPENING = re.compile(r"([A-Z][a-z]+)(?:,\s+(?:based|headquartered|founded|"
@@ -232,6 +241,10 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
                 words[0]):
             words.pop(0)
         name = " ".join(words)
+        owner = _OWNER_FIRST.match(name)
+        if owner and len(name[owner.end():].split()) >= 2:
+            name = name[owner.end():]  # "Spain's Lucía Ferrández": the player,
+            # not her country
         # after "the" capitalised words name a thing ("the Unite Works union"),
         # as they do after a body's noun ("the charity Memory Matters")
         before = sentence.text[max(0, match.start() - 20):match.start()].split()
@@ -266,6 +279,8 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             for name, body, credited in names]
 
 
+# A possessive opening a name found: "Spain's", "Britain's".
+_OWNER_FIRST = re.compile(r"\w+[’']s\s+")
 # A person by title ("Mr Hale"), never a body, whatever body shares the name
 # ("Hale's Table", his series).
 _PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|"
