@@ -321,7 +321,10 @@ _THINK_OVER = re.compile(r"\s+(?:again|twice|ahead|big|carefully|hard|long\s+and
 _GAVE_UP = re.compile(r"\b(?:stopped|stop|stops|ceased|quit|gave\s+up)\s+$", re.I)
 
 
+# One's own not knowing, told: "he had not known".
 _KNEW_BEFORE = re.compile(r"\b(?:had|has|have|would\s+have)\s+$", re.I)
+# A best or worst case framing what follows: "Best case, ...", "in a
+# worst-case scenario".
 _CASE_FRAME = re.compile(r"\s*[,:—–]")
 _IN_A = re.compile(r"\b(?i:in\s+(?:a|the)|at)\s+$")
 # A clause after "not sure": what is doubted ("not sure he can", "not sure
