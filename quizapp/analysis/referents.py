@@ -136,6 +136,13 @@ def referents(analysis: Analysis) -> dict[int, str]:
             # a quotation running on keeps the speaker its "he said" resolved
             name = by_credit.get(id(source)) or _resolve(
                 pronoun, mentions, learned, REPLIES.fullmatch(source.cue) is not None)
+            if name is None and pronoun in ("he", "she"):
+                # "At one point Ms Adeyemi broke down while describing a
+                # night when, she said, ...": the one person the sentence
+                # itself names before its "she", when the sentences before
+                # leave two to choose from
+                name = _named_before(analysis.text[sentence.start:source.source_start],
+                                     people, pronoun, learned)
             if name is None and pronoun in ("he", "she") and lede and all(
                     n in STANDS_FOR for m in mentions[-WINDOW:] for n, _, _ in m) \
                     and _may_be(lede, pronoun, learned):
@@ -336,6 +343,36 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
         if fitting:
             return None  # two people nothing tells apart
     return None
+
+
+# Words quoted, and a preposition whose object a name is.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_OBJECT_BEFORE = re.compile(r"\b(?i:by|to|of|for|with|from|at|about|against)\s+$")
+# A person by title and surname: "Ms Adeyemi", "Dr. Okafor".
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Professor)\.?\s+("
+                     + CAPITAL + SMALL + r"+(?:-" + CAPITAL + SMALL + r"+)?)")
+
+
+def _named_before(text: str, people: set[str], pronoun: str,
+                  learned: dict[str, str]) -> str | None:
+    """The one person named in `text` (a sentence up to its "she said"), by
+    full name or by title and surname of someone named before, if the
+    pronoun may stand for them; else None."""
+    text = _QUOTED.sub(" ", text)  # a name inside the words is not the speaker
+    names = {re.sub(r"[’']s$", "", m.group()) for m in PERSON.finditer(text)
+             if _ends_in_person(m.group()) and not _OBJECT_BEFORE.search(
+                 text, 0, m.start())}
+    for titled in _TITLED.finditer(text):
+        if _OBJECT_BEFORE.search(text, 0, titled.start()):
+            continue  # "Asked by Ms Monkton whether ..., she said": the one
+            # asking, not the one answering
+        held = [p for p in people if p.split()[-1] == titled.group(1)]
+        names.add(held[0] if len(held) == 1 else titled.group())
+    names = {n for n in names if not any(n != o and n in o for o in names)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if _may_be(name, pronoun, learned) else None
 
 
 def _ends_in_person(name: str) -> bool:

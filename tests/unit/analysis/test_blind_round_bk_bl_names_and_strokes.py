@@ -48,3 +48,24 @@ def test_a_question_put_introduces_the_one_asked():
     analysis = analyze(MATCH)
     sentence = next(s for s in analysis.sentences if s.text.startswith('"It'))
     assert "double" not in (sentence.source.source if sentence.source else "")
+
+
+INQUIRY = """Midwife warned of unsafe staffing
+
+Grace Adeyemi worked on the labour ward from 2016 to 2022.
+
+Siobhán Carroll KC, counsel to the inquiry, took Ms Adeyemi through her emails.
+
+At one point Ms Adeyemi broke down while describing a night when, she said, a \
+woman waited two hours for a doctor.
+
+Asked by Ms Carroll whether anyone had replied, she said nobody had."""
+
+
+def test_she_is_the_one_person_her_own_sentence_names_before_her():
+    analysis = analyze(INQUIRY)
+    found = referents(analysis)
+    broke = next(s.index for s in analysis.sentences if "broke down" in s.text)
+    asked = next(s.index for s in analysis.sentences if s.text.startswith("Asked"))
+    assert "Adeyemi" in found[broke]
+    assert "Carroll" not in found.get(asked, "")  # the one asking, not answering
