@@ -52,7 +52,7 @@ _OPENING_SURNAME = re.compile(r"[“\"]?(?:[A-Z][^,.;:“”\"]{0,40},\s+)?"
 _BODY_OPENING = re.compile(r"([A-Z][a-z]+)(?:,\s+(?:based|headquartered|founded|"
                            r"which)\b|\s+(?:employs|makes|sells|operates|owns|"
                            r"runs)\b)")
-# Capitalised words that name a place or a thing, not a person.
+# Capitalised words that name a place, a thing or a body, not a person.
 _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Bridge|Hill|Court|Crown|Station|Hall|House|Homes|Hospital|"
                     r"Close|Way|Drive|Crescent|Terrace|Place|Gardens|Grove|Row|"
@@ -60,7 +60,10 @@ _PLACE = re.compile(r"\b(?:Street|Road|Avenue|Lane|Square|Park|River|Valley|"
                     r"Centre|Center|Stadium|Airport|Island|County|City|Town|"
                     r"Village|North|South|East|West|Group|Agency|Office|Service|"
                     r"Foods|Ltd|Inc|School|College|Academy|University|Institute|"
-                    r"Church|Chapel|Library|Museum|Theatre|Club|" + MONTHS + r")\b")
+                    r"Church|Chapel|Library|Museum|Theatre|Club|Council|"
+                    r"Association|Authority|Trust|Society|Federation|Commission|"
+                    r"Committee|Board|Bank|Foundation|Ministry|Department|"
+                    + MONTHS + r")\b")
 # After a name, a possessive and a capitalised word: the name is part of a
 # longer one ("Denholm Girls' Grammar School", "St Mary's Church").
 _NAME_GOES_ON = re.compile(r"[’']s?\s+[A-Z]")

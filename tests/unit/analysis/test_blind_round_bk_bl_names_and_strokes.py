@@ -69,3 +69,11 @@ def test_she_is_the_one_person_her_own_sentence_names_before_her():
     asked = next(s.index for s in analysis.sentences if s.text.startswith("Asked"))
     assert "Adeyemi" in found[broke]
     assert "Carroll" not in found.get(asked, "")  # the one asking, not answering
+
+
+def test_it_after_a_body_named_in_full_is_that_body():
+    analysis = analyze("Flood claims rise\n\nThe General Insurance Council, an "
+                       "industry body, said claims had doubled. It urged customers "
+                       "to be wary of cold-calling claims firms.")
+    urged = next(s.index for s in analysis.sentences if s.text.startswith("It urged"))
+    assert referents(analysis)[urged].lower() == "the general insurance council"
