@@ -170,6 +170,8 @@ _DOUBTED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:(?:why|how)\b[^.;:]*?\b(?:not|n[’']t|never)\b|"
     r"(?:whether|if)\b[^.;:]*?\b(?:worth|right|fair|justified|necessary|wise|"
     r"appropriate|sensible|needed|value\s+for\s+money)\b)")
+# Whose side an agreement takes: "agreed with Ivana Trump that".
+_SIDED_WITH = re.compile(r"\s+(?:\w+ly\s+)?with\s+[^,.;:]{1,60}?\s+that\b")
 # A feeling or a view voiced: "expressed deep concern", "voiced their anger",
 # "expressed doubts about" (not "expressed fears", "hopes", "confidence that":
 # beliefs about what is to come).
@@ -236,6 +238,10 @@ def reports_judgement(text: str, attr: Attribution) -> bool:
         return True
     if voiced_feeling(text, attr):
         return True
+    if base == "agree" and _SIDED_WITH.match(text, attr.cue_end):
+        return True  # "The judge agreed with Ivana Trump that there was no
+        # reason to intrude": siding with someone's view ("agreed that talks
+        # would resume" tells a deal)
     if base in FRAMED_AS:
         return bool(AS_FRAME.match(text, attr.cue_end, attr.cue_end + 80))
     if base in DESCRIBED_AS:
@@ -959,6 +965,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     prediction = None if schedule else _forecast(reported, attr)
     if prediction and not _DATED.search(sentence):
         return _looks_ahead(prediction, belief=False, who=who, group=group)
+    sided = _SIDED_WITH.match(text, attr.cue_end) if lemma(attr.cue) == "agree" \
+        else None
+    if sided:
+        return Decision("reports-judgement", "opinion", 0.6,
+                        f"'{attr.cue}{sided.group()[:-len('that')].rstrip()}' takes "
+                        f"someone's side on the matter, not an event: this is an "
+                        f"opinion, and it is sourced: {who} {holds()} it.", "opinion")
     voiced = voiced_feeling(text, attr)
     if voiced:
         return Decision("reports-judgement", "opinion", 0.6,

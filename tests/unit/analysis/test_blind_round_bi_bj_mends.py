@@ -45,3 +45,15 @@ def test_a_step_announced_is_an_act_told():
 ])
 def test_what_is_to_happen_announced_is_still_reported(text):
     assert _only(text).label == "sourced"
+
+
+def test_agreeing_with_someone_that_takes_their_side():
+    sentence = _only("The judge agreed with Ivana Trump that there was no reason "
+                     "to intrude on her privacy.")
+    assert sentence.label == "opinion"
+    assert "'agreed with Ivana Trump' takes someone's side" in sentence.explanation
+
+
+def test_agreeing_that_something_will_happen_tells_a_deal():
+    assert _only("The two sides agreed that talks would resume on Monday.").label \
+        == "sourced"
