@@ -129,6 +129,13 @@ _REPORTED_STATE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?(?:missing|stolen|"
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
                        "defend", "see", "interpret"))
 AS_FRAME = re.compile(r"(?:\s+[\w’'.-]+){1,5}?\s+as\s+[“\"‘]?\w")
+# Someone or something likened to another: "compared Trump to a coach",
+# "comparing him favorably to President Obama", "likened the refugees to a
+# snake", "compared the new stadium to a cathedral" (a likeness pinned, a
+# judgement; "compared neighbourhoods with similar incomes" measures).
+LIKENED_TO = re.compile(r"\s+(?:him|her|them|it|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z]"
+                        r"[\w’'.-]*){0,2}|the\s+(?:[a-z]+\s+)?[a-z]+)\s+"
+                        r"(?:\w+ly\s+)?to\s+")
 # The verbs that hold a thing to be something, and the "as" or "to be" of
 # what it is held to be: "regard him as the best player", "is considered by
 # economists to be unworkable". What is held is a belief, or a judgement when
@@ -260,6 +267,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return False
     if lemma in FRAMED_AS and AS_FRAME.match(text, cue_end, end):
         return False  # "welcomed the ruling as a victory": a judgement
+    if lemma in ("compare", "liken") and LIKENED_TO.match(text, cue_end, end):
+        return False  # "compared the new stadium to a cathedral": a likeness
     if lemma in DESCRIBED_AS and _DESCRIBED_AS.match(text, cue_end, end):
         return False  # "described the atmosphere inside the council chambers
         # as paranoid": a description reported

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, partial
 
-from .acts import AS_FRAME, DESCRIBED_AS, FRAMED_AS, HELD_AS, HELD_AS_AFTER, QUOTED_AS
+from .acts import (
+    AS_FRAME,
+    DESCRIBED_AS,
+    FRAMED_AS,
+    HELD_AS,
+    HELD_AS_AFTER,
+    LIKENED_TO,
+    QUOTED_AS,
+)
 from .attribution import Attribution, lemma, named_with_maker
 from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
@@ -238,6 +246,10 @@ def reports_judgement(text: str, attr: Attribution) -> bool:
         return True
     if voiced_feeling(text, attr):
         return True
+    if base in ("compare", "liken") and LIKENED_TO.match(text, attr.cue_end):
+        return True  # "compared Trump to a coach who is working the referees",
+        # "likened the refugees to a snake": a likeness pinned on someone
+        # ("compared neighbourhoods with similar incomes" measures)
     if base == "agree" and _SIDED_WITH.match(text, attr.cue_end):
         return True  # "The judge agreed with Ivana Trump that there was no
         # reason to intrude": siding with someone's view ("agreed that talks
@@ -965,6 +977,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     prediction = None if schedule else _forecast(reported, attr)
     if prediction and not _DATED.search(sentence):
         return _looks_ahead(prediction, belief=False, who=who, group=group)
+    likened = LIKENED_TO.match(text, attr.cue_end) if lemma(attr.cue) in (
+        "compare", "liken") else None
+    if likened:
+        return Decision("reports-judgement", "opinion", 0.6,
+                        f"'{attr.cue}{likened.group().rstrip()}' pins a likeness on "
+                        f"someone, a judgement rather than an event: this is an "
+                        f"opinion, and it is sourced: {who} {holds()} it.", "opinion")
     sided = _SIDED_WITH.match(text, attr.cue_end) if lemma(attr.cue) == "agree" \
         else None
     if sided:

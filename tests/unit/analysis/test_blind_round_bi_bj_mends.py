@@ -57,3 +57,19 @@ def test_agreeing_with_someone_that_takes_their_side():
 def test_agreeing_that_something_will_happen_tells_a_deal():
     assert _only("The two sides agreed that talks would resume on Monday.").label \
         == "sourced"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Aaron Kall, a debate coach, compared Trump to a coach who is \"working the "
+     "referees\".", "compared Trump to"),
+    ("He compared the new stadium to a cathedral.", "compared the new stadium to"),
+])
+def test_a_likeness_pinned_on_someone_is_a_judgement(text, words):
+    sentence = _only(text)
+    assert sentence.label == "opinion"
+    assert f"'{words}' pins a likeness" in sentence.explanation
+
+
+def test_a_comparison_that_measures_is_no_judgement():
+    assert _only("The report compared neighbourhoods with similar incomes.").label \
+        == "unsourced"
