@@ -795,6 +795,14 @@ def _someone_later(original, text, start, end, found):
                 None)
 
 
+# A label pinned on someone in the passive: "has been called a charlatan by
+# fellow physicians", "was branded a failure" (not "was called the Harmon
+# Street Bridge", a name).
+_LABELLING = frozenset(("called", "branded", "labelled", "labeled", "dubbed"))
+_LABEL_PINNED = re.compile(r"\s+(?:a|an)\s+(?!(?:day|week|month|year|few|number|"
+                           r"lot|while|meeting|vote|halt|strike|press)\b)[a-z]")
+_BY_THEM = re.compile(r"\bby\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:for|in|on|at|"
+                      r"after|over|because|who|which)\b|\s*[,.;]|$)")
 # What is conceded without words: goals, points, defeat, the election.
 _CONCEDED_THING = re.compile(r"\s+(?:only\s+|just\s+)?(?:\d|(?:a|an|the|one|two|three|"
                              r"four|five|six|seven|eight|nine|ten|more|fewer|no)\s+"
@@ -1462,6 +1470,14 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # "I am told the players no longer believe in him": the writer's
         # informant, unnamed
         return _make(original, "anonymous", (vs, vs), (writer_told.start(), ve))
+    if cue in _LABELLING and _PASSIVE.search(before) and \
+            _LABEL_PINNED.match(text, ve, end):
+        # "has been called a charlatan by fellow physicians": a label pinned
+        # on someone, by whoever the "by" names (else by people unnamed)
+        agent = _BY_THEM.search(text, ve, end)
+        if agent and is_person_like(agent.group(1)):
+            return _make(original, kind_of(agent.group(1)), agent.span(1), (vs, ve))
+        return _make(original, "vague", (vs, vs), (vs, ve))
     if _PASSIVE.search(before) and not progressive:
         after = text[ve : ve + 5].lower()
         if cue in _PASSIVE_REPORT and (after.startswith(" that") or

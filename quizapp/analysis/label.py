@@ -178,6 +178,8 @@ _DOUBTED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:(?:why|how)\b[^.;:]*?\b(?:not|n[’']t|never)\b|"
     r"(?:whether|if)\b[^.;:]*?\b(?:worth|right|fair|justified|necessary|wise|"
     r"appropriate|sensible|needed|value\s+for\s+money)\b)")
+# A label pinned by the passive verb: "called a charlatan".
+_PINNED_AFTER = re.compile(r"\s+(?:a|an)\s+[a-z]")
 # Whose side an agreement takes: "agreed with Ivana Trump that".
 _SIDED_WITH = re.compile(r"\s+(?:\w+ly\s+)?with\s+[^,.;:]{1,60}?\s+that\b")
 # A feeling or a view voiced: "expressed deep concern", "voiced their anger",
@@ -258,7 +260,10 @@ def reports_judgement(text: str, attr: Attribution) -> bool:
         return bool(AS_FRAME.match(text, attr.cue_end, attr.cue_end + 80))
     if base in DESCRIBED_AS:
         return bool(QUOTED_AS.match(text, attr.cue_end, attr.cue_end + 80))
-    return bool(NAMING.match(text, attr.cue_start))
+    return bool(NAMING.match(text, attr.cue_start)) or (
+        attr.cue in ("called", "branded", "labelled", "labeled", "dubbed")
+        and bool(_PINNED_AFTER.match(text, attr.cue_end)))  # "has been called
+    # a charlatan by fellow physicians"
 
 
 # An expectation with a fixed date is a schedule, not a guess: "the changes

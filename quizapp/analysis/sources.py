@@ -387,6 +387,8 @@ def kind_of(np: str) -> str:
             not _OF_IN.search(np) and not _ARTICLE_OR_CLAUSE.search(np):
         return "citation"  # "Department for Transport figures": a body's
         # document by the body's name
+    if words[0].lower() == "fellow" and len(words) <= 3 and words[-1].endswith("s"):
+        return "vague"  # "fellow physicians", "fellow MPs": their peers at large
     if _MULTITUDE.match(np) or _HARDLY_ANYONE.match(np):
         return "vague"  # "Thousands of passengers": many, nobody in
         # particular; "almost nobody outside their own city": next to none

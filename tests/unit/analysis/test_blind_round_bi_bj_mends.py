@@ -73,3 +73,23 @@ def test_a_likeness_pinned_on_someone_is_a_judgement(text, words):
 def test_a_comparison_that_measures_is_no_judgement():
     assert _only("The report compared neighbourhoods with similar incomes.").label \
         == "unsourced"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Mehmet Oz has been called a charlatan by fellow physicians for promoting "
+     "quack cures.", "fellow physicians"),
+    ("The scheme was branded a failure by auditors.", "auditors"),
+])
+def test_a_label_pinned_in_the_passive_is_its_pinners_judgement(text, source):
+    sentence = _only(text)
+    assert sentence.label == "opinion"
+    assert sentence.source.source == source
+    assert sentence.source_kind == "vague"
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was called the Harmon Street Bridge.",
+    "The strike was called a day later.",
+])
+def test_a_name_given_or_a_strike_called_pins_no_label(text):
+    assert _only(text).label != "opinion"
