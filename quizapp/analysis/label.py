@@ -197,13 +197,26 @@ _FEELING_VOICED = re.compile(
 _AND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?([a-z]+ed)\b")
 
 
-def voiced_feeling(text: str, attr: Attribution) -> str | None:
-    """The feeling a source voiced about the matter, reported ("Parents have
-    expressed deep concern about the plan", "voiced their anger"), if any."""
-    if lemma(attr.cue) not in ("express", "voice"):
-        return None
-    feeling = _FEELING_VOICED.match(text, attr.cue_end)
-    return feeling.group().strip() if feeling else None
+def _stance_taken(text: str, attr: Attribution) -> str | None:
+    """What a source's verb does when it takes a stance without a judging
+    verb, with its words, for the explanation: a feeling voiced ("expressed
+    deep concern"), a likeness pinned ("compared Trump to a coach", not
+    "compared neighbourhoods with similar incomes") or a side taken ("agreed
+    with Ivana Trump that", not "agreed that talks would resume"); else None."""
+    base = lemma(attr.cue)
+    if base in ("express", "voice"):
+        feeling = _FEELING_VOICED.match(text, attr.cue_end)
+        return feeling and (f"'{attr.cue} {feeling.group().strip()}' reports a "
+                            "feeling about the matter, not an event")
+    if base in ("compare", "liken"):
+        likened = LIKENED_TO.match(text, attr.cue_end)
+        return likened and (f"'{attr.cue}{likened.group().rstrip()}' pins a "
+                            "likeness on someone, a judgement rather than an event")
+    if base == "agree":
+        sided = _SIDED_WITH.match(text, attr.cue_end)
+        return sided and (f"'{attr.cue}{sided.group()[:-len('that')].rstrip()}' "
+                          "takes someone's side on the matter, not an event")
+    return None
 
 
 def _second_judgement(sentence: str, attr: Attribution) -> str | None:
@@ -246,16 +259,8 @@ def reports_judgement(text: str, attr: Attribution) -> bool:
         # critics question they doubt: "Critics have also questioned whether
         # receiving countries can care for the objects")
         return True
-    if voiced_feeling(text, attr):
-        return True
-    if base in ("compare", "liken") and LIKENED_TO.match(text, attr.cue_end):
-        return True  # "compared Trump to a coach who is working the referees",
-        # "likened the refugees to a snake": a likeness pinned on someone
-        # ("compared neighbourhoods with similar incomes" measures)
-    if base == "agree" and _SIDED_WITH.match(text, attr.cue_end):
-        return True  # "The judge agreed with Ivana Trump that there was no
-        # reason to intrude": siding with someone's view ("agreed that talks
-        # would resume" tells a deal)
+    if _stance_taken(text, attr):
+        return True  # a feeling voiced, a likeness pinned, a side taken
     if base in FRAMED_AS:
         return bool(AS_FRAME.match(text, attr.cue_end, attr.cue_end + 80))
     if base in DESCRIBED_AS:
@@ -982,26 +987,11 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     prediction = None if schedule else _forecast(reported, attr)
     if prediction and not _DATED.search(sentence):
         return _looks_ahead(prediction, belief=False, who=who, group=group)
-    likened = LIKENED_TO.match(text, attr.cue_end) if lemma(attr.cue) in (
-        "compare", "liken") else None
-    if likened:
+    taken = _stance_taken(text, attr)
+    if taken:
         return Decision("reports-judgement", "opinion", 0.6,
-                        f"'{attr.cue}{likened.group().rstrip()}' pins a likeness on "
-                        f"someone, a judgement rather than an event: this is an "
-                        f"opinion, and it is sourced: {who} {holds()} it.", "opinion")
-    sided = _SIDED_WITH.match(text, attr.cue_end) if lemma(attr.cue) == "agree" \
-        else None
-    if sided:
-        return Decision("reports-judgement", "opinion", 0.6,
-                        f"'{attr.cue}{sided.group()[:-len('that')].rstrip()}' takes "
-                        f"someone's side on the matter, not an event: this is an "
-                        f"opinion, and it is sourced: {who} {holds()} it.", "opinion")
-    voiced = voiced_feeling(text, attr)
-    if voiced:
-        return Decision("reports-judgement", "opinion", 0.6,
-                        f"'{attr.cue} {voiced}' reports a feeling about the "
-                        f"matter, not an event: this is an opinion, and it is "
-                        f"sourced: {who} {holds()} it.", "opinion")
+                        f"{taken}: this is an opinion, and it is sourced: {who} "
+                        f"{holds()} it.", "opinion")
     if reports_judgement(text, attr):
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{phrase}' reports a judgement or an argument, not an "
