@@ -293,8 +293,8 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
 _OWNER_FIRST = re.compile(r"\w+[’']s\s+")
 # A person by title ("Mr Hale"), never a body, whatever body shares the name
 # ("Hale's Table", his series).
-_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|"
-                             r"Professor|Prof)\.?\s+[A-Z]")
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+"
+_PERSONAL_TITLE = re.compile(_TITLE + "[A-Z]")
 
 
 def _credited_as(role: str, mentions: list[list[tuple[str, bool, bool]]]
@@ -352,8 +352,8 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OBJECT_BEFORE = re.compile(r"\b(?i:by|to|of|for|with|from|at|about|against)\s+$")
 # A person by title and surname: "Ms Adeyemi", "Dr. Okafor".
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Professor)\.?\s+("
-                     + CAPITAL + SMALL + r"+(?:-" + CAPITAL + SMALL + r"+)?)")
+_TITLED = re.compile(r"\b" + _TITLE + "(" + CAPITAL + SMALL + "+(?:-" + CAPITAL
+                     + SMALL + "+)?)")
 
 
 def _named_before(text: str, people: set[str], pronoun: str,
