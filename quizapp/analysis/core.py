@@ -420,12 +420,13 @@ def _plain_answers(masked: str, doc: Document, asks: set[int]) -> set[int]:
         para = doc.paragraphs[ask + 1]
         body = masked[para.start:para.end]
         if para.kind == "paragraph" and body.lstrip()[:1] not in "\"“‘'" and \
-                _FIRST_SINGULAR.search(_QUOTED.sub("", body)):
+                _FIRST_SINGULAR.search(QUOTED.sub("", body)):
             answers.add(ask + 1)
     return answers
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: Words in double quotation marks, to set aside.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 _QUESTION_LENGTH = 200

@@ -126,13 +126,15 @@ def mark_cue_items(analysis: Analysis, asked: frozenset[str] = frozenset()
     # one of each kind first, so a class practises each way a claim is
     # credited or hedged rather than the same one five times
     kinds: set[tuple[str, str]] = set()
-    firsts = []
+    firsts, rest = [], []
     for candidate in candidates:
         kind = (candidate[0].label, candidate[0].source_kind)
         if kind not in kinds and candidate[0].confidence >= _SURE_ENOUGH:
             kinds.add(kind)
             firsts.append(candidate)
-    picked = (firsts + [c for c in candidates if c not in firsts])[:_MAX_ITEMS]
+        else:
+            rest.append(candidate)
+    picked = (firsts + rest)[:_MAX_ITEMS]
     items = []
     for number, (sentence, quote, cues) in enumerate(
         sorted(picked, key=lambda p: p[0].index), start=1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .attribution import introduced_speaker, opening_subject
-from .core import Analysis, Sentence
+from .core import QUOTED, Analysis, Sentence
 from .names import (
     CAPITAL,
     PERSON,
@@ -348,8 +348,7 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
     return None
 
 
-# Words quoted, and a preposition whose object a name is.
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A preposition whose object a name is.
 _OBJECT_BEFORE = re.compile(r"\b(?i:by|to|of|for|with|from|at|about|against)\s+$")
 # A person by title and surname: "Ms Adeyemi", "Dr. Okafor".
 _TITLED = re.compile(r"\b" + _TITLE + "(" + CAPITAL + SMALL + "+(?:-" + CAPITAL
@@ -361,7 +360,7 @@ def _named_before(text: str, people: set[str], pronoun: str,
     """The one person named in `text` (a sentence up to its "she said"), by
     full name or by title and surname of someone named before, if the
     pronoun may stand for them; else None."""
-    text = _QUOTED.sub(" ", text)  # a name inside the words is not the speaker
+    text = QUOTED.sub(" ", text)  # a name inside the words is not the speaker
     names = {re.sub(r"[’']s$", "", m.group()) for m in PERSON.finditer(text)
              if _ends_in_person(m.group()) and not _OBJECT_BEFORE.search(
                  text, 0, m.start())}
