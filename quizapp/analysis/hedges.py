@@ -310,6 +310,11 @@ _EXPECTED_CHANGE = re.compile(r"\s+(?:not\s+)?(?:bring|see|ease|fall|rise|peak|c
                               r"calmer|back|over|valid))\b", re.I)
 
 
+#: How often something is done: "will often", "will usually" tell a habit.
+HABIT_WORDS = r"(?:often|usually|typically|generally|normally|sometimes)"
+_HABITUAL = re.compile(r"\s+" + HABIT_WORDS + r"\b")
+
+
 def expected(text: str, sent_start: int, start: int, end: int) -> bool:
     """Is the "should" at text[start:end] what is expected of a day or a thing
     ("levels should peak overnight", "policies should remain valid"), a
@@ -468,8 +473,7 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         if re.search(r"\b(?:free|good|ill|political|popular|own|his|her|their|"
                      r"the)\s+$", before, re.I):
             return None  # the noun: "free will", "political will"
-        if re.match(r"\s+(?:often|usually|typically|generally|normally|sometimes)\b",
-                    after):
+        if _HABITUAL.match(after):
             return None  # "will often offer vouchers": a habit, no guess
         return "prediction" if _EVALUATIVE_WILL.match(after) else None
     if fold(low) == "won’t":

@@ -24,7 +24,7 @@ from .acts import (
 from .attribution import Attribution, lemma, named_with_maker
 from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
-from .hedges import OPEN_WORDS, reckons
+from .hedges import HABIT_WORDS, OPEN_WORDS, reckons
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .names import STANDS_FOR, points_back, shown_name
 from .nominal import VIEW_NOUNS
@@ -1155,8 +1155,7 @@ def _forecast(reported: str, attr: Attribution | None = None) -> re.Match | None
 
 
 # "will often", "will usually": a habit, not a forecast.
-_HABIT = re.compile(r"(?i:will|won[’']t)\s+(?:often|usually|typically|generally|"
-                    r"normally|sometimes|tend\s+to)\b")
+_HABIT = re.compile(r"(?i:will|won[’']t)\s+(?:" + HABIT_WORDS + r"|tend\s+to)\b")
 # A passive with who does it: "will be reviewed by a trained officer".
 _DONE_BY = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|done|seen|taken|given|kept|held|"
                       r"made|sent|run|shown|read|written)\s+by\s+(?:a|an|the|its|"
