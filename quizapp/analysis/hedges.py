@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import TOKEN, PhraseMatcher, fold, load_phrases
+from .lexicon import PhraseMatcher, fold, load_phrases, tokens
 from .senses import guesses
 
 _WORD = r"[A-Za-z’'-]+"
@@ -522,37 +522,34 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
     """Hedge cues of the sentence text[start:end] (offsets into text)."""
     cues = []
     pos = start
-    for token in TOKEN.finditer(text, start, end):
-        if token.start() < pos:
+    for token_start, token_end, key in tokens(text, start, end):
+        if token_start < pos:
             continue
-        key = token.group().lower()
-        if key[-1] in "’'":
-            key = key.rstrip("’'")
         if "'" in key:
             key = key.replace("'", "’")  # fold(), inlined: most tokens have none
         found = None
         for pattern in _MATCHER.index.get(key, ()):
-            match = pattern.match(text, token.start(), end)
+            match = pattern.match(text, token_start, end)
             if match:
                 phrase = " ".join(fold(match.group()).split())
                 found = (match.start(), match.end(), _PLAIN.get(
                     phrase, _PLAIN.get(phrase.replace("’", "'"), "epistemic")))
                 break
         if found is None and key == "coming":
-            frame = _COMING.match(text, token.start(), end)
-            if frame is None or _OWN_PLAN.search(text, start, token.start()):
+            frame = _COMING.match(text, token_start, end)
+            if frame is None or _OWN_PLAN.search(text, start, token_start):
                 continue  # "we will be writing to every household in the
                 # coming weeks", "He said details would be shared in the coming
                 # days": a plan told, no guess
-            found = (token.start(), frame.end(), "prediction")
+            found = (token_start, frame.end(), "prediction")
         if found is None and key in _AMBIGUOUS:
-            cue_end = token.end()
+            cue_end = token_end
             if key == "must":
                 more = _MUST_HAVE.match(text, cue_end, end)
                 if not more:
                     continue
                 cue_end = more.end()
-            kind = _check(text[token.start() : cue_end], text, token.start(),
+            kind = _check(text[token_start : cue_end], text, token_start,
                           cue_end, start)
             if kind is None:
                 continue
@@ -560,7 +557,7 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
                 more = (_EVALUATIVE_WILL if key == "will" else
                         _EVALUATIVE_WONT).match(text, cue_end, end)
                 cue_end = more.end() if more else cue_end
-            found = (token.start(), cue_end, kind)
+            found = (token_start, cue_end, kind)
         if found and key in _CAUSABLE and _CAUSED.search(
                 text, max(start, found[0] - 60), found[0]):
             found = None  # "allowed the public to think": causing a belief

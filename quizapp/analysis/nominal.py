@@ -35,6 +35,8 @@ _OWNER = re.compile(
     r"[a-z]+(?:ous|ful|ive|ic|al|ible|able|less))\s+)?"
     rf"({_SAID_NOUNS})\b"
 )
+# The noun alone, looked for before the owner (as _VIEW_THAT below).
+_SAID_NOUN = re.compile(rf"\s(?:{_SAID_NOUNS})\b")
 _SETTING = re.compile(
     r"\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(statement|interview|speech|letter|tweet|post|op-ed|memo|news\s+release|"
@@ -80,6 +82,9 @@ VIEW_IS_THAT = re.compile(r"\s+(?:is|was|remains|remained|has\s+been|had\s+been)
 _OWNED_VIEW = re.compile(
     r"(?<![\w’'])((?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+[’']s|[Hh]is|[Hh]er|"
     rf"[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?({VIEW_OWNED})" + VIEW_IS_THAT.pattern)
+# The view and its "is that" alone, looked for first: the owner before them
+# takes the pattern above a search of many tries, and most sentences have none.
+_VIEW_THAT = re.compile(f"(?:{VIEW_OWNED}){VIEW_IS_THAT.pattern}")
 _NOT_VIEW_OWNER = re.compile(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Ii]t|[Tt]hat|"
                              r"[Tt]his|[Tt]here|[Ww]hat|[Hh]ere)[’']s")
 
@@ -88,13 +93,14 @@ def nominal_frame(text: str, start: int, end: int):
     """(source_span, cue_span, owned) of a nominal attribution in
     text[start:end]; `owned` is True for an owner's noun ("her remarks"), False
     for a setting ("in a statement")."""
-    view = _OWNED_VIEW.search(text, start, end)
+    view = _VIEW_THAT.search(text, start, end) and _OWNED_VIEW.search(text, start, end)
     if view and not _NOT_VIEW_OWNER.fullmatch(view.group(1).split()[-1]):
         owner_start, owner_end = view.span(1)
         if text[owner_end - 2:owner_end] in ("’s", "'s"):
             owner_end -= 2
         return (owner_start, owner_end), view.span(2), True
-    for match in _OWNER.finditer(text, start, end):
+    for match in _OWNER.finditer(text, start, end) if _SAID_NOUN.search(
+            text, start, end) else ():
         owner = match.group(1)
         if _NOT_OWNER.match(owner):
             continue

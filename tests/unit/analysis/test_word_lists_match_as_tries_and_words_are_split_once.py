@@ -1,0 +1,55 @@
+"""A word list compiled as a trie matches what the plain alternation matches,
+and the finders that read every word of a sentence share one split."""
+
+import re
+
+import pytest
+
+from quizapp.analysis import analyze, lexicon
+from quizapp.analysis.lexicon import one_of, tokens
+
+WORDS = "said saw sold s dozen dozens a an don’t o'clock per-cent"
+TEXT = ("Dozens said a saw; an owl sold Dozen s o'clock per-cent. "
+        "She DON’T SAID sawing salad soldiers dozenth anew")
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_a_trie_of_words_finds_what_the_plain_alternation_finds(flags):
+    plain = "|".join(re.escape(w) for w in sorted(WORDS.split(), key=len,
+                                                   reverse=True))
+    as_trie = re.compile(rf"\b{one_of(WORDS)}(?![\w’'-])", flags)
+    as_list = re.compile(rf"\b(?:{plain})(?![\w’'-])", flags)
+    assert [m.span() for m in as_trie.finditer(TEXT)] == \
+        [m.span() for m in as_list.finditer(TEXT)]
+    assert as_trie.findall(TEXT)  # the texts do hold some of the words
+
+
+def test_a_trie_prefers_the_longer_word_where_both_could_end():
+    assert re.match(one_of("dozen dozens"), "dozens").group() == "dozens"
+    assert re.match(one_of("s sa said"), "said").group() == "said"
+
+
+def test_a_trie_is_one_group_that_a_pattern_can_quantify():
+    assert re.fullmatch(one_of("ab cd") + "+", "abcdab")
+
+
+def test_a_sentences_words_are_split_once_with_their_look_up_keys():
+    text = "'Prudent' Gov. O’Neill's don't-care plans"
+    assert [key for _, _, key in tokens(text, 0, len(text))] == [
+        "prudent", "gov", "o’neill's", "don't-care", "plans"]
+    starts = [(s, e) for s, e, _ in tokens(text, 0, len(text))]
+    assert [text[s:e] for s, e in starts] == [
+        "Prudent'", "Gov", "O’Neill's", "don't-care", "plans"]
+    assert tokens(text, 2, 9) == ((2, 9, "rudent"),)  # only the words in range
+
+
+def test_the_finders_of_one_sentence_reuse_its_split():
+    text = ("Critics say the plan could fail, and frankly it is a disgrace, "
+            "the mayor said.")
+    lexicon.tokens.cache_clear()
+    analyze.cache_clear()
+    analyze(text)
+    info = lexicon.tokens.cache_info()
+    # the sentence is split once for the hedge, opinion and verb finders
+    # (a second range, after the verb, is split on its own)
+    assert info.hits >= 2 and info.misses <= 2
