@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import one_of
 from .subjects import COMMA
 
-_VERBS = (
-    r"(?:contributed|contributes|contribute|contributing)\s+to|"
-    r"prompted|prompts|prompting|prompt|led\s+to|leads\s+to|lead\s+to|"
-    r"caused|triggered|sparked|drove|driving|fueled|fuelled|forced|"
-    r"resulted\s+in|results\s+in|gave\s+rise\s+to|brought\s+about|pushed|"
-    r"compelled|spurred|"
-    r"explains|explained\s+why|is\s+behind|are\s+behind|was\s+behind|"
-    r"(?:is|are|was|were)\s+(?:responsible|to\s+blame)\s+for"
-)
-_CONNECTIVES = (
-    r"because\s+of|because|due\s+to|owing\s+to|as\s+a\s+result\s+of|"
-    r"as\s+a\s+consequence\s+of|thanks\s+to|in\s+response\s+to|in\s+light\s+of|"
-    r"on\s+account\s+of|stemming\s+from|following"
-)
+_VERBS = one_of(
+    "contributed to|contributes to|contribute to|contributing to|"
+    "prompted|prompts|prompting|prompt|led to|leads to|lead to|"
+    "caused|triggered|sparked|drove|driving|fueled|fuelled|forced|"
+    "resulted in|results in|gave rise to|brought about|pushed|"
+    "compelled|spurred|"
+    "explains|explained why|is behind|are behind|was behind|"
+    "is responsible for|are responsible for|was responsible for|"
+    "were responsible for|is to blame for|are to blame for|was to blame for|"
+    "were to blame for")
+_CONNECTIVES = one_of(
+    "because of|because|due to|owing to|as a result of|"
+    "as a consequence of|thanks to|in response to|in light of|"
+    "on account of|stemming from|following")
 _VERB_RE = re.compile(rf"(?<![\w’'-])({_VERBS})(?![\w’'-])", re.I)
 _CONN_RE = re.compile(rf"(?<![\w’'-])({_CONNECTIVES})(?![\w’'-])", re.I)
 _TRIM_LEFT = re.compile(

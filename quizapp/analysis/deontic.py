@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import one_of
+
 # Who a recommendation addresses: the speaker's group, the listener, everyone,
 # the speaker's own community ("this country", "our party").
 _US = (
@@ -138,10 +140,11 @@ _GROUPS = ("modal", "should", "hindsight", "party", "there", "need", "change",
 # sentence): most sentences hold none, and one search for them, literals
 # only, spares the full pattern (4 ms instead of 40 ms on 20,000 words).
 _TRIGGER = re.compile(
-    r"should|must|ought|need|ha(?:s|ve)\s+(?:got\s+)?to|got(?:ta|\s+to)|"
-    r"time\s+(?:for|to)|demands?\s+that|urge|implore|beg\s|call\s+(?:on|upon)|"
-    r"appeal\s+to|[Ll]et(?:[’']s|\s+us)|eeded\s|afford\s+to|"
-    r"(?:not|n[’']t|longer)\s+(?:keep|go\s+on)\s")
+    one_of("should|must|ought|need|has to|have to|has got to|have got to|gotta|"
+           "got to|time for|time to|demand that|demands that|urge|implore|"
+           "call on|call upon|appeal to|Let’s|Let's|let’s|let's|Let us|let us|"
+           "afford to")
+    + r"|beg\s|eeded\s|(?:not|n[’']t|longer)\s+(?:keep|go\s+on)\s")
 # A condition or an embedded question around the subject: "if we have to
 # close", "asked how we should pay", "asked what we should do": no
 # recommendation. ("That is what we have to do" still recommends.)

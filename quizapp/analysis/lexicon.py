@@ -88,7 +88,9 @@ class PhraseMatcher:
 
 def one_of(words: str) -> str:
     """A regex alternation matching any of the space-separated `words`, built
-    as a trie ("s(?:a(?:id|w)|old)" for "said saw sold").
+    as a trie ("s(?:a(?:id|w)|old)" for "said saw sold"). Phrases of more than
+    one word are separated by `|` instead ("led to|gave rise to"), and a space
+    in them matches any run of whitespace.
 
     The regex engine tries an alternation's branches one by one, and under
     IGNORECASE it cannot skip a branch by its first letter: a list of sixty words
@@ -97,17 +99,20 @@ def one_of(words: str) -> str:
     the longer is tried first, so a boundary after the group behaves as in a
     plain list that lists the longer words first ("dozens?" before "dozen")."""
     trie: dict = {}
-    for word in words.split():
+    for phrase in words.split("|") if "|" in words else words.split():
         node = trie
-        for char in word:
-            node = node.setdefault(char, {})
+        for word_index, word in enumerate(phrase.split()):
+            if word_index:
+                node = node.setdefault(" ", {})
+            for char in word:
+                node = node.setdefault(char, {})
         node[""] = {}
     return "(?:" + _branches(trie) + ")"
 
 
 def _branches(node: dict) -> str:
     """The alternation of a trie node's branches, optional if a word ends there."""
-    branches = [re.escape(char) + _branches(node[char])
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _branches(node[char])
                 for char in sorted(c for c in node if c)]
     if not branches:
         return ""

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import one_of
+
 _AUX = re.compile(
     # (capitalised, "May" and "Will" are a month and a name: "A report by the
     # Carraway Institute published in May found")
-    r"(?:\s+(?:has|have|had|is|are|was|were|(?-i:will)|would|could|(?-i:may)|might|"
-    r"must|should|"
-    r"shall|can|did|does|do|"
-    r"not|never|cannot|(?:[a-z]+|ca|wo)n[’']t|"
-    r"also|later|then|previously|repeatedly|publicly|privately|recently|earlier|"
-    r"again|already|once|first|still|even|just|often|long|now|since|further|"
-    r"always|ever|sometimes|usually|consistently|"
-    r"has\s+been|have\s+been|had\s+been|once\s+again|very|"
+    r"(?:\s+(?:(?-i:will|may)|" + one_of(
+        "has have had is are was were would could might must should shall can "
+        "did does do not never cannot "
+        "also later then previously repeatedly publicly privately recently "
+        "earlier again already once first still even just often long now since "
+        "further always ever sometimes usually consistently") + "|"
+    r"(?:[a-z]+|ca|wo)n[’']t|has\s+been|have\s+been|had\s+been|once\s+again|very|"
     # "Few insiders seem to think so": the raising verb, no part of the subject
     r"(?:seems?|seemed|appears?|appeared)\s+to|(?-i:(?!(?:family|ally|"
     r"rally|supply|assembly|monopoly|anomaly|bully|folly)\b)[a-z]+ly)|’s|'s|’re|"
@@ -44,14 +45,14 @@ _ONE_WORD = re.compile(r"(?:abroad|elsewhere|overseas|beyond|nationwide|worldwid
                        r"online|nearby|[a-z]+ly)\s*")
 _CLAUSE_START = re.compile(
     # a comma between digits is part of a number ("of 1,400 viewers")
-    r"(?:(?<!\d),|,(?!\d)|[;:—–“”\"(\[]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bwho\b|"
-    r"\bbecause\b|\bas\b|\bafter\b|\bwhen\b|\bif\b|\bsince\b|\bthough\b|"
-    r"\balthough\b|\bwhereas\b|\bunless\b|\bthan\b|"
+    r"(?:(?<!\d),|,(?!\d)|[;:—–“”\"(\[]|\b(?:" + one_of(
+        "that and but while which who because as after when if since though "
+        "although whereas unless than "
+        # a free relative or a place: "what Liz Wahl said", "where experts say"
+        "what whatever where") + "|"
     # a clause after "the third time" with no "that": "were the third time
     # AROS said it had", "every time the minister speaks"
-    r"\b(?:the\s+(?:[a-z]+\s+)?|every\s+|each\s+|any\s+|next\s+)time\b|"
-    # a free relative or a place: "what Liz Wahl said", "where experts say"
-    r"\bwhat\b|\bwhatever\b|\bwhere\b)\s*",
+    r"(?:the\s+(?:[a-z]+\s+)?|every\s+|each\s+|any\s+|next\s+)time)\b)\s*",
     re.I,
 )
 

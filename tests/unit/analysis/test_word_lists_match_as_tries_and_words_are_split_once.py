@@ -53,3 +53,11 @@ def test_the_finders_of_one_sentence_reuse_its_split():
     # the sentence is split once for the hedge, opinion and verb finders
     # (a second range, after the verb, is split on its own)
     assert info.hits >= 2 and info.misses <= 2
+
+
+def test_phrases_in_a_trie_match_across_any_whitespace():
+    pattern = re.compile(rf"\b{one_of('led to|leads to|lead|gave rise to')}\b", re.I)
+    assert [m.group() for m in pattern.finditer(
+        "It led\nto this; leads  to that; Gave rise to more; a lead role")] == [
+        "led\nto", "leads  to", "Gave rise to", "lead"]
+    assert pattern.search("the ledger") is None
