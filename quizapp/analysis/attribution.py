@@ -46,7 +46,14 @@ from .nominal import (
 from .punctuation import punctuation_frame
 from .roles import role_holder
 from .scope import source_in_side_clause
-from .sources import DOCUMENT_NOUN, IN_THE_KNOW, is_body, is_person_like, kind_of
+from .sources import (
+    DOCUMENT_NOUN,
+    IN_THE_KNOW,
+    is_body,
+    is_document,
+    is_person_like,
+    kind_of,
+)
 from .subjects import (
     CONNECTIVES,
     PHRASE_CLOSES,
@@ -1636,6 +1643,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
                 text, start, end):
             return None  # "committed a crime", "accepted the offer"
         found.act = True  # "agreed to clean up", "declared bankruptcy": an act
+        return found
+    if _LEMMA.get(cue) == "show" and is_person_like(np) and not is_document(np) \
+            and not _introduces_content(text, start, end, left, vs, ve):
+        found.act = True  # "referee Sarah Mallon showed a second yellow", "the
+        # club showed ambition": a thing shown, nothing said ("figures show a
+        # rise" and "she showed that ..." report)
         return found
     # "Nobody would comment", "declined to comment on the report": a refusal
     # to speak, a silence, not an act

@@ -282,7 +282,8 @@ _CONTENT = re.compile(
     r"could|might|may|was|were|is|are|had|has|have))\b", re.I)
 _ANY_CLAIM = re.compile(r"\b(?:any|no|(?:rejected|rejects|reject|denied|denies|"
                         r"deny|dismissed|dismisses|dismiss|refuted|refutes|"
-                        r"refute)\s+(?:the\s+)?)\s*$", re.I)
+                        r"refute|(?:comment|respond|react)(?:s|ed|ing)?\s+(?:on|"
+                        r"to))\s+(?:the\s+)?)\s*$", re.I)
 # "My speculation is that it won't": the claim told after a copula.
 _IS_THAT = re.compile(r"\s+(?:is|was)\s+that\b", re.I)
 # "there were rumours", "amid rumours": the claim is abroad, its content
@@ -312,12 +313,18 @@ _VERB_AFTER_THAT = re.compile(r"\s+(?:had|has|have|was|were|is|are|led|drove|"
                               r"prompted|emerged|surfaced|grew|arose)\b", re.I)
 
 
-_COMPARED_RISK = re.compile(r"\b(?:less|least|times\s+as|twice\s+as)\s+$",
-                            re.I)
+_COMPARED_RISK = re.compile(r"\b(?:less|least|times\s+as|twice\s+as|(?:times|twice|"
+                            # "31 per cent more likely": a measured risk
+                            r"%|per\s*cent|percent)\s+more)\s+$", re.I)
 
 
 _THINK_OVER = re.compile(r"\s+(?:again|twice|ahead|big|carefully|hard|long\s+and\s+"
                          r"hard)\b", re.I)
+# An owner or a determiner before a word makes it a noun: "the club's
+# thinking", "their current thinking".
+_OWNED = re.compile(r"(?:[’']s?|\b(?:his|her|their|its|our|my|your|the|this|"
+                    r"that))\s+(?:(?:current|latest|own|new|early|official)\s+)?$",
+                    re.I)
 _GAVE_UP = re.compile(r"\b(?:stopped|stop|stops|ceased|quit|gave\s+up)\s+$", re.I)
 
 
@@ -380,6 +387,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             text, max(sent_start, start - 32), start):
         return False  # "we will not speculate", "I am not going to guess": a
         # guess refused, none made
+    if low == "thinking" and _OWNED.search(text, max(sent_start, start - 24), start) \
+            and not _IS_THAT.match(text, end):
+        return False  # "a person familiar with the club's thinking": a way of
+        # thinking, named ("the club's thinking is that ..." tells a view)
     if low in ("think", "thinks", "thinking") and _THINK_OVER.match(text, end):
         return False  # "urged the council to think again": reconsider, no
         # belief
@@ -417,11 +428,12 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
     if _CLAIM_WORDS.match(low):
         if _ANY_CLAIM.search(text, max(sent_start, start - 24), start):
             return False  # "any suggestion of a split was untrue", "no
-            # suggestion that": a claim waved away, none made
+            # suggestion that", "does not comment on speculation regarding
+            # players": a claim waved away or answered, none made
         return bool(_CONTENT.match(text, end) or _IS_THAT.match(text, end)
                     or _CLAIM_ABROAD.search(text, max(sent_start, start - 30),
                                             start))
-    if low == "likely" and _COMPARED_RISK.search(text, max(sent_start, start - 12),
+    if low == "likely" and _COMPARED_RISK.search(text, max(sent_start, start - 16),
                                                   start):
         return False  # "are less likely to develop dementia", "twice as likely":
         # a risk measured against another, a finding

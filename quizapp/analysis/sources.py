@@ -506,6 +506,12 @@ def head_phrase(np: str) -> str:
     return np
 
 
+def is_document(np: str) -> bool:
+    """Is the phrase's head a document or a record ("the figures", "a study by
+    the trust", "Court records")?"""
+    return bool(_DOCUMENT.search(head_phrase(np).strip()))
+
+
 def _ends_in_name(words: list[str]) -> bool:
     """"spokesman John Kirby" ends in a name; "a Pentagon spokesman" does not."""
     last = words[-1].strip(",.;:")
