@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from .acts import HELD_AS, noun_reports_act, quotes_words, reports_act
 from .lexicon import PhraseMatcher, load_phrases
+from .names import FUNCTION_WORDS
 from .nominal import (
     VIEW_IS_THAT,
     document_frame,
@@ -1468,6 +1469,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _BY_EVIDENCE.match(text, ve, end):
         return None  # "the man identified by the DNA evidence": shown, no one
         # reports
+    if _describes_a_noun(text, start, end, vs, ve, cue, before):
+        return None  # "Two men thought to be in their 20s were arrested",
+        # "pupils identified as close contacts may be asked": the participle
+        # describes a noun; nobody speaks
     agent = _by_agent(original, text, vs, ve, end, cue)
     if agent is not None:
         return agent
@@ -1898,6 +1903,54 @@ _NAME_APPOSED = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 # interrupted by protesters", "was grilled by MPs": what happened to them.
 _NO_CLAIM = _DECISIONS | frozenset(("interrupt", "heckle", "grill", "quiz", "press",
                                     "lobby", "ask", "question"))
+
+
+# A participle describing the noun before it (a relative clause without "who
+# is"), then what it tells of the noun: "thought to be", "identified as",
+# "described by the school as".
+_DESCRIBING = re.compile(r"\s+(?:to\s+(?:be|have)|as|by)\b", re.I)
+# A finite verb in the clause after such a description, which the noun is the
+# subject of ("... were arrested", "... may be asked", "... fled"), before any
+# other clause opens.
+_FINITE_LATER = re.compile(
+    r"(?:(?!\b(?:and|but|or|while|when|whereas|because|after|before|since|that|"
+    r"which|who|if|until|unless|though|although)\b)[^,;:.!?—–“”\"])*?\s"
+    r"(?:am|is|are|was|were|has|have|had|will|would|may|might|can|could|must|"
+    r"should|shall|did|does|fled|fell|left|went|came|made|took|gave|ran|got|"
+    r"sent|kept|won|lost)\b", re.I)
+# The sentence's own finite verb before the noun: "Officials are contacting the
+# households of pupils thought to ...".
+_FINITE_BEFORE = re.compile(
+    r"\b(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+    r"should)\s+(?:(?:\w+ly|not|now|also|still)\s+)?\w+(?:ing|ed|en)\b", re.I)
+
+
+def _describes_a_noun(text, start, end, vs, ve, cue, before) -> bool:
+    """Is the verb a participle after a noun, describing it ("pupils thought to
+    have been in contact", "a man believed to be the driver fled"), not the
+    noun's report? It has no auxiliary, tells what the noun is thought to be,
+    identified as or by whom, and the sentence's finite verb comes after it or
+    stands before the noun."""
+    if not _participle_form(cue) or _PASSIVE.search(before) or \
+            not _DESCRIBING.match(text, ve, end):
+        return False
+    subject = _subject_before(text, start, vs)
+    if subject is None or _PRONOUN_SUBJECT.fullmatch(text, *subject):
+        return False  # "She said to be careful": her words, reported
+    noun = text[subject[0]:subject[1]].split()[-1]
+    if noun[:1].isupper() and subject[0] > start or noun.lower() in FUNCTION_WORDS or \
+            _RELATIVE_BEFORE.search(text, start, subject[0]):
+        return False  # "an explosion that Mayor Bill de Blasio described as":
+        # a relative clause with its own subject, who speaks; "When pressed
+        # by Holt": no noun described
+    return bool(_FINITE_LATER.match(text, _DESCRIBING.match(text, ve, end).end(),
+                                    end)
+                or _FINITE_BEFORE.search(text, start, subject[0] + 1)
+                or _FINITE_BEFORE.search(text, subject[0], subject[1]))
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?i:he|she|they|we|i|you|it|who|which|that)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s*$", re.I)
 
 
 def _participle_form(cue: str) -> bool:

@@ -294,6 +294,21 @@ def find_opinion_cues(text: str, start: int, end: int,
         # measure against what should be, asserted
         cues.extend(_cue(text, m.span(), "strong", predicative=True)
                     for m in _SHORTFALL.finditer(text, start, end))
+    if any(text.find(w, start, end) >= 0 for w in _MERITS):
+        # "they were better than us", "We were the better team": one side's
+        # merit weighed against another's
+        cues.extend(_cue(text, m.span(m.lastindex), "strong", predicative=True)
+                    for m in _RIVALS.finditer(text, start, end)
+                    if not any(c["start"] < m.end() and m.start() < c["end"]
+                               for c in cues))
+    if text.find(" ever", start, end) >= 0:
+        # "the hardest decision we have ever had to make", "the best meal I've
+        # ever eaten": a ranking held to the speaker's own experience
+        cues.extend(_cue(text, m.span(1), "strong", predicative=True)
+                    for m in _EVER_RANKED.finditer(text, start, end)
+                    if m.group(1).lower() not in _NOT_SUPERLATIVE
+                    and not any(c["start"] < m.end(1) and m.start(1) < c["end"]
+                                for c in cues))
     rating = _RATING.fullmatch(text, start, end)
     if rating:
         # "Three stars.", "Four out of five.": a reviewer's grade of the work
@@ -769,6 +784,25 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
 _VERB_BEFORE = re.compile(r"\b(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed)"
                           r"\s+(?:it\s+|them\s+)?$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# Merit weighed between rivals, people or sides: "they were better than us",
+# "the stronger side", not "better than expected" or "better off".
+_MERITS = ("better", "worse", "stronger", "weaker")
+_RIVALS = re.compile(
+    r"\b(?:(?:were|was|are|is|been|be)\s+(?:(?:much|far|a\s+lot|simply|clearly|"
+    r"just|easily)\s+)?(better|worse|stronger|weaker)\s+than\s+(?:us|them|you|"
+    r"him|her|we|they|anyone|everyone|everybody|anybody)\b|[Tt]he\s+(better|worse|"
+    r"stronger|weaker)\s+(?:team|side|player|candidate|debater|fighter|club|"
+    r"squad|XI)\b)")
+# A superlative ranked against what the speaker (or the reader) has ever
+# known: "the hardest decision we have ever had to make", "the worst thing you
+# could ever do" (not "the largest quake ever recorded", a record).
+_EVER_RANKED = re.compile(
+    r"\b[Tt]he\s+((?:most|least)\s+[a-z]+|[a-z]{2,}est)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:I|we|you)(?:[’'](?:ve|d)|\s+(?:have|had|could|will|would|can))?\s+"
+    r"ever\b", re.I)
+_NOT_SUPERLATIVE = frozenset(
+    "interest request protest forest honest modest west arrest chest guest test "
+    "contest harvest quest earnest rest crest nest pest vest".split())
 # Words that rank: "is the best thing", "was the most worrying element".
 _MOST_OR_LEAST = ("the most ", "the least ")
 _SUPERLATIVES = frozenset(("best", "worst", "finest", "greatest", "weakest",

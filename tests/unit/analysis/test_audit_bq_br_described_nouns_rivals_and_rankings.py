@@ -1,0 +1,76 @@
+"""Audit rounds BP-BR (a measles notice, a court report, a marathon, a match):
+a participle describing a noun ("pupils thought to have been in contact",
+"children identified as close contacts", "a man believed to be the driver")
+names nobody who speaks; one side weighed against another ("they were better
+than us", "the better team") and a ranking held to what the speaker has ever
+known ("the hardest decision we have ever had to make") judge, in anyone's
+words; so do verdicts the audits found quoted as plain reports."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _only(text):
+    return analyze(text).sentences[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Two men thought to be in their 20s were arrested on Friday.",
+    "Unvaccinated children identified as close contacts may be asked to stay at "
+    "home.",
+    "A man believed to be the driver fled the scene.",
+    "Ten pupils identified by the school as at risk were sent home.",
+    "Officials are contacting the households of pupils thought to have been in "
+    "close contact with the child.",
+])
+def test_a_participle_describing_a_noun_names_no_source(text):
+    sentence = _only(text)
+    assert sentence.source is None, sentence.attribution
+    assert sentence.label in ("unsourced", "speculation")
+
+
+def test_finite_reports_keep_their_source():
+    assert _only("Police identified the man as Tom Reed, 34.").label == "sourced"
+    assert _only("She said to be careful on the roads.").label == "sourced"
+
+
+def test_a_relative_clause_with_its_own_subject_still_credits_it():
+    sentence = _only("Twenty-nine people were injured by an explosion that Mayor "
+                     "Bill de Blasio described as “an intentional act.”")
+    assert sentence.attribution.source == "Mayor Bill de Blasio"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"We were the better team, by a distance," he said.', "better"),
+    ('"For 50 minutes they were better than us," Pryce said.', "better"),
+    ('"This is the hardest decision we have ever had to make," said Claire '
+     'Dunmore, the race director.', "hardest"),
+    ("It was the best meal I've ever eaten.", "best"),
+])
+def test_merit_weighed_or_ranked_by_experience_judges(text, cue):
+    sentence = _only(text)
+    assert sentence.label == "opinion"
+    assert cue in [c["text"] for c in sentence.opinion_cues]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales were better than expected in the third quarter.",
+    "It was the largest earthquake ever recorded in the region.",
+])
+def test_measured_comparisons_and_records_do_not_judge(text):
+    cues = [c["text"] for c in _only(text).opinion_cues]
+    assert "better" not in cues and "largest" not in cues
+
+
+@pytest.mark.parametrize("text", [
+    'Tom Verity, a transport analyst, said that tram schemes in Britain had '
+    '"a long and rather dispiriting history" of both.',
+    'Peter Kwame said organisers had "done the right thing".',
+    '"We built it to last seven years; a few weeks is neither here nor there," '
+    'she said.',
+    'Detective Inspector Carl Whitlow said the sentence "sends a clear message".',
+    'An engineer said the 2027 date was "ambitious, to put it politely".',
+])
+def test_verdicts_quoted_as_plain_reports_are_opinions(text):
+    assert _only(text).label == "opinion"
