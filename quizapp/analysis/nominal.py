@@ -63,9 +63,28 @@ _IN_VIEW = re.compile(
     r"(" + "|".join(VIEW_NOUNS) + r"),")
 
 
+# "In the view of the auditors, ...": the owner after the noun.
+_IN_THE_VIEW_OF = re.compile(
+    r"\s*[“\"‘]?(?:(?:But|And|Yet|Still)\s*,?\s+)?[Ii]n\s+the\s+("
+    + "|".join(VIEW_NOUNS) + r")\s+of\s+([^,;:]{2,60}?),")
+# "The bigger risk, in his view, is ...": the view set off by commas inside.
+_VIEW_ASIDE = re.compile(
+    r",\s+in\s+((?:his|her|its|their)|(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+"
+    r"(?=[’']s\s))(?:[’']s)?\s+(" + "|".join(VIEW_NOUNS) + r"),")
+
+
 def view_frame(text: str, start: int, end: int):
-    """(source_span, cue_span) of a sentence opening on whose view it gives."""
+    """(source_span, cue_span) of a sentence that gives whose view it is: on
+    its opening ("In his view, ...", "In the view of the auditors, ...") or in
+    an aside ("..., in his view, ...")."""
     match = _IN_VIEW.match(text, start, end)
+    if match:
+        return match.span(1), match.span(2)
+    match = _IN_THE_VIEW_OF.match(text, start, end)
+    if match:
+        return match.span(2), match.span(1)
+    match = _VIEW_ASIDE.search(text, start, end) if text.find(
+        " in ", start, end) >= 0 else None
     return match and (match.span(1), match.span(2))
 
 

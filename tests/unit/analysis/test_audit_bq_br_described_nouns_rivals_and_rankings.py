@@ -74,3 +74,13 @@ def test_measured_comparisons_and_records_do_not_judge(text):
 ])
 def test_verdicts_quoted_as_plain_reports_are_opinions(text):
     assert _only(text).label == "opinion"
+
+
+def test_a_view_given_in_an_aside_or_after_of_is_its_owners():
+    analysis = analyze("Tom Verity is a transport analyst. The bigger risk, in his "
+                       "view, is not the overspend but the passenger numbers.")
+    aside = analysis.sentences[1]
+    assert (aside.attribution.source, aside.attribution.cue) == ("his", "view")
+    assert aside.label == "opinion"
+    owner = _only("In the view of the auditors, the accounts are sound.")
+    assert owner.attribution.source == "the auditors"
