@@ -1052,15 +1052,18 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
         hedge_words = [h["text"] for h in hedges if not any(
             c["start"] <= h["start"] < c["end"] for c in opinion)]
         hedging = [w for w in hedge_words if w.lower() not in _WEAK_HEDGES]
+        # the feedback points at the loaded words too ("the wrong phone"),
+        # which show what is judged better than a "you" or a "we" does
+        shown = judging + [w for w in loaded if w not in judging]
         if hedging:
             return Decision("writer-judges-hedged", "opinion",
                             min(0.55 + 0.1 * score, 0.9),
-                            f"{judged(judging, hedging)}, and nobody is quoted: "
+                            f"{judged(shown, hedging)}, and nobody is quoted: "
                             "this is the writer's opinion.", "opinion")
         note = (f" ({quote_cues(hedge_words)} also "
                 f"{verb(hedge_words, 'hedges', 'hedge')})" if hedge_words else "")
         return Decision("writer-judges", "opinion", min(0.55 + 0.1 * score, 0.9),
-                        f"{judges_rather(judging, WRITERS)}, and "
+                        f"{judges_rather(shown, WRITERS)}, and "
                         f"nobody is quoted{note}: this is the writer's opinion.",
                         "opinion")
     believer = believer or FIRST_PERSON.search(sentence)

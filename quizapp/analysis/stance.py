@@ -101,6 +101,13 @@ _STATE = re.compile(r"\s+(?:(?:now|still|also|already|temporarily)\s+){0,2}"
                     r"(?:shut|closed|flooded|cancelled|canceled|suspended|"
                     r"delayed|blocked|damaged|destroyed|evacuated|"
                     r"cordoned|sealed|reopened|open|postponed|grounded)\b")
+# What a present-tense "is" says a thing is, up to the end of its clause: "a
+# real strength", "the heart of a town" (an adverb before it left out; five
+# words at most, else the feedback would quote half the sentence).
+_DESCRIBED_AS = re.compile(
+    r"\s+(?:(?:already|still|now|also|really|simply|just|truly|quite|surely|"
+    r"clearly|often|always)\s+)*"
+    r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*(?:[,.;:!?—–)”\"]|$))")
 _THERE_IS_NO = re.compile(r"\b[Tt]here(?:\s+is|\s+are|[’']s)\s+no\b(?!\s+(?:doubt|"
                           r"question|excuse|reason|need|point|shame|substitute)\b)")
 
@@ -141,6 +148,9 @@ class Weighing:
     stance: float = 0.0
     reporting_clues: dict[str, str] = field(default_factory=dict)
     stance_clues: dict[str, str] = field(default_factory=dict)
+    #: What the present tense says a thing is ("a real strength" of "Battery
+    #: life is a real strength"), quoted in feedback as the words to weigh.
+    described_as: str = ""
 
     @property
     def argues(self) -> bool:
@@ -202,6 +212,9 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
         if match:
             found.stance += points
             found.stance_clues[clue] = _word(match)
+    if present is not None:
+        said = _DESCRIBED_AS.match(sentence, present.end())
+        found.described_as = said.group(1) if said else ""
     return found
 
 
@@ -235,7 +248,9 @@ def explain(weighing: Weighing) -> str:
     if "contrast" in clues:
         reasons.append(f"'{clues['contrast']}' answers another view")
     if "present" in clues:
-        reasons.append("it tells what something is like, not an event")
+        reasons.append(f"'{weighing.described_as}' tells what something is like, "
+                       "not an event" if weighing.described_as
+                       else "it tells what something is like, not an event")
     if "sweeping" in clues and clues["sweeping"] != clues.get("evaluative"):
         reasons.append(f"'{clues['sweeping']}' sweeps across every case")
     body = (", ".join(reasons[:-1]) + " and " + reasons[-1] if len(reasons) > 1

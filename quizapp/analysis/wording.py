@@ -41,7 +41,9 @@ def verb(words: list, singular: str, plural: str) -> str:
 
 def judged(judging: list[str], hedging: list[str]) -> str:
     """"'counterproductive' judges and 'may' hedges: a judgement with a guess
-    is an opinion": both parts, as the labelling guide weighs them."""
+    is an opinion": both parts, as the labelling guide weighs them (the
+    pronouns of someone's own voice left out when a word judges beside them)."""
+    judging = [w for w in judging if w.lower() not in _VOICE] or judging
     return (f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} and "
             f"{quote_cues(hedging)} {verb(hedging, 'hedges', 'hedge')}: a "
             "judgement beside a guess is an opinion")

@@ -1,0 +1,32 @@
+"""Audits BO-BR: feedback on the writer's view quotes what the sentence says a
+thing is ("'a real strength' tells what something is like"), not a stock line,
+and names the loaded word ("the wrong phone") over a "you" or a "we"."""
+
+from quizapp.analysis import analyze
+
+
+def _only(text):
+    return analyze(text).sentences[0]
+
+
+def test_a_description_in_the_writers_voice_quotes_what_it_says_a_thing_is():
+    sentence = _only("Battery life is a real strength.")
+    assert sentence.label == "opinion"
+    assert "'a real strength' tells what something is like" in sentence.explanation
+
+
+def test_a_denied_description_keeps_its_not():
+    assert "'not a panic buy'" in _only("It's not a panic buy.").explanation
+
+
+def test_a_long_clause_falls_back_to_the_plain_reason():
+    sentence = _only("Libraries are the place where a whole town meets every "
+                     "single day of the week.")
+    assert "'the place where" not in sentence.explanation
+
+
+def test_the_loaded_word_is_named_rather_than_the_reader_addressed():
+    sentence = _only("If photography matters to you, this is the wrong phone.")
+    assert sentence.label == "opinion"
+    assert "'wrong' judges" in sentence.explanation
+    assert "'you'" not in sentence.explanation
