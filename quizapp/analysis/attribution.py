@@ -221,6 +221,7 @@ def _past(cue: str) -> bool:
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|also|still|"
                       r"now|not|already|too|so|very|even|all|first|later|then|once|never|"
                       r"since|again|just|widely|long)\s+){0,2}$", re.I)
+_ADVISING = frozenset(("urge", "advise", "recommend"))
 _PASSIVE_REPORT = frozenset(
     "said reported believed thought alleged rumored rumoured claimed expected "
     "known understood estimated suspected considered".split()
@@ -1496,6 +1497,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
                                        after.startswith(" to ")):
             return _make(original, "vague", (vs, vs), (vs, ve))
         if cue in _PASSIVE_CHARGE and after.startswith((" of ", " for ")):
+            return _make(original, "vague", (vs, vs), (vs, ve))
+        if _LEMMA.get(cue) in _ADVISING and after.startswith(" to "):
+            # "Residents are urged to keep windows closed", "Owners are
+            # advised to ask their dealer": advice given by someone unnamed
             return _make(original, "vague", (vs, vs), (vs, ve))
         if not _participle_form(cue) or in_quotation(text, start, vs, end) or \
                 quotes_words(text, start, end):

@@ -126,6 +126,17 @@ _RATING = re.compile(
 # The label a rating line may open on ("Rating: three stars out of five"),
 # which names no speaker.
 _RATING_LABELS = frozenset(("rating", "verdict", "score", "stars"))
+# The boxes that weigh: what each label counts the items as.
+_WEIGHED_BOXES = {
+    "for": "in its favour", "pros": "in its favour", "the good": "in its favour",
+    "likes": "in its favour", "against": "against it", "cons": "against it",
+    "the bad": "against it", "dislikes": "against it"}
+# The labels of a review's fact box: "For: lovely screen", "Against: weak
+# camera", "Price: £179": the writer's own box, nobody speaking.
+_BOX_LABELS = _RATING_LABELS | frozenset((
+    "for", "against", "pros", "cons", "price", "specs", "key specs", "the good",
+    "the bad", "bottom line", "in brief", "likes", "dislikes", "buy it if",
+    "skip it if", "best for"))
 
 
 # A letter's salutation on its own: "Dear P.R.,", "Dear Sir or Madam,".
@@ -160,9 +171,18 @@ _EVALUATIVE_REPORT = frozenset((
     "lash out", "rail against",
     # praising
     "praise", "hail", "laud", "applaud", "commend",
-    # urging and pleading
-    "urge", "implore", "plead", "beg",
+    # urging, pleading and recommending ("Officers recommend keeping fobs in
+    # a pouch": advice, an opinion whoever gives it)
+    "urge", "implore", "plead", "beg", "recommend",
 ))
+_STILL_TO_COME = re.compile(r"\b(?:will|shall|would|[’']ll|(?:plans?|is\s+set|"
+                            r"are\s+set|is\s+expected|are\s+expected|intends?)"
+                            r"\s+to)\s+(?:\w+ly\s+)?$", re.I)
+_ADVICE_VERBS = frozenset(("urge", "implore", "plead", "beg", "recommend", "advise"))
+# "advises parents to check", "advised against travel": advice given ("advised
+# that the road is closed" tells a fact).
+_ADVICE_AFTER = re.compile(r"\s+(?:(?:[\w’'-]+\s+){0,4}?to\s+(?!the|a|an)[a-z]|"
+                           r"(?:\w+\s+)?against)", re.I)
 # "hopes to offset": matched in place, not on a copy of the rest of the text
 _TO_AFTER = re.compile(r"\s+to\s")
 # "pleaded guilty", "begs the question": a plea in court, an idiom.
@@ -247,8 +267,15 @@ def reports_judgement(text: str, attr: Attribution) -> bool:
         cause = _BLAMED_ON.match(text, attr.cue_end)
         if cause and (cause.group(2) == "on" or not is_person_like(cause.group(1))):
             return False
+    if base in ("recommend", "advise") and _STILL_TO_COME.search(
+            text, max(0, attr.cue_start - 30), attr.cue_start):
+        return False  # "The board will recommend that investors ...": a plan
+        # told, no advice given yet
     if base in _EVALUATIVE_REPORT:
         return not _NO_PLEA.match(text, attr.cue_end)
+    if base == "advise" and _ADVICE_AFTER.match(text, attr.cue_end,
+                                                attr.cue_end + 60):
+        return True
     if base == "question" and (_DOUBTED.match(text, attr.cue_end, attr.cue_end + 120)
                                or _OPPONENTS.search(attr.source or "")):
         # "Critics questioned why the council did not step in sooner", "have
@@ -596,9 +623,16 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         "a verdict on a scale, the writer's opinion, not a "
                         "measurement anyone could check.", "opinion")
     verdict = attr is not None and attr.cue == ":" and \
-        attr.source.lower() in _RATING_LABELS
+        attr.source.lower() in _BOX_LABELS
+    if verdict and attr.source.lower() in _WEIGHED_BOXES:
+        return Decision("box-verdict", "opinion", 0.8,
+                        f"'{attr.source}:' lists what the reviewer counts "
+                        f"{_WEIGHED_BOXES[attr.source.lower()]}: the writer's "
+                        "verdict, an opinion rather than a report.", "opinion",
+                        keeps_attribution=False)
     if verdict:
-        attr = None  # "Verdict: Misleading.": the writer's verdict, labelled
+        attr = None  # "Verdict: Misleading.", "Against: weak camera": the
+        # writer's verdict or fact box, labelled
     if _is_courtesy(sentence):
         return Decision("courtesy", "unsourced", 0.8,
                         "This is a courtesy or a reply between speakers, not a "
@@ -993,10 +1027,12 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
                         f"{taken}: this is an opinion, and it is sourced: {who} "
                         f"{holds()} it.", "opinion")
     if reports_judgement(text, attr):
+        what = ("advice or a plea" if lemma(attr.cue) in _ADVICE_VERBS
+                else "a judgement or an argument")
         return Decision("reports-judgement", "opinion", 0.6,
-                        f"'{phrase}' reports a judgement or an argument, not an "
-                        f"event: this is an opinion, and it is sourced: {who} "
-                        f"{holds()} it.", "opinion")
+                        f"'{phrase}' reports {what}, not an event: this is an "
+                        f"opinion, and it is sourced: {who} {holds()} it.",
+                        "opinion")
     second = _second_judgement(sentence, attr)
     if second:
         # "said the plan was late and criticized the council for the delay"
