@@ -222,6 +222,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|also|s
                       r"now|not|already|too|so|very|even|all|first|later|then|once|never|"
                       r"since|again|just|widely|long)\s+){0,2}$", re.I)
 _ADVISING = frozenset(("urge", "advise", "recommend"))
+_INFERRING = frozenset(("suggest", "indicate", "imply", "signal"))
 _PASSIVE_REPORT = frozenset(
     "said reported believed thought alleged rumored rumoured claimed expected "
     "known understood estimated suspected considered".split()
@@ -446,6 +447,9 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     if role_name:  # "Former Rovers captain Lee Whitmore, writing ...": the
         span = (span[0], role_name.end())  # role and the name after it too
     np = text[span[0]:span[1]]
+    if _LEMMA.get(cue) in _INFERRING and not is_person_like(np):
+        return None  # "Turnout fell to 41 percent, suggesting voters had lost
+        # interest": what the event suggests, nobody suggesting it
     if _LEMMA.get(cue) in _CONTENT_ONLY and not _CONTENT_AFTER.match(text, ve,
                                                                       end):
         return None  # ", declaring bankruptcy": an act, not a report
@@ -530,6 +534,9 @@ def _gerund_act(original, text, start, end, vs, ve, cue) -> Attribution | None:
             text, ve) or quotes_words(text, start, end):
         return None  # "Reporting by Ann Lee", "contributed reporting."; a
         # quotation in the sentence is someone's words, not an act
+    if _LEMMA.get(cue) in _INFERRING and text[max(start, vs - 2):vs].strip() == ",":
+        return None  # "Turnout fell to 41 percent, suggesting voters had lost
+        # interest": what the event suggests
     span = None
     # the nearest word that can speak, a few words back ("lawyers for Ana
     # Reyes filed papers opposing": "Ana Reyes"), and the phrase it ends

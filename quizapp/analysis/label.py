@@ -1049,6 +1049,9 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
 
 
 _FIRST_PERSON_WORDS = frozenset("i me my we us our".split())
+# A participle clause after a comma that draws an inference: ", suggesting
+# traders had braced for ...".
+_INFERENCE = re.compile(r",\s+suggesting\s+(?!(?:a|an|the)\s+\w+\s*[,.;]|$)")
 
 
 def _unattributed(sentence, hedges, opinion, is_heading, weighed,
@@ -1056,7 +1059,12 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
     """The label of a sentence nobody is credited with, in the writer's voice
     or, `quoted`, in a quotation whose speaker another sentence names."""
     hedge_words = [h["text"] for h in hedges]
-    strong = [h for h in hedges if h["text"].lower() not in _WEAK_HEDGES]
+    # "Turnout fell, suggesting voters had lost interest": the writer's own
+    # inference from what was just told, a guess ("studies suggest" only
+    # softens a report)
+    inferred = _INFERENCE.search(sentence) is not None
+    strong = [h for h in hedges if h["text"].lower() not in _WEAK_HEDGES
+              or inferred and h["text"].lower() == "suggesting"]
     hedge_strength = len(strong) + 0.5 * (len(hedges) - len(strong))
     score = opinion_score(opinion)
     # Loaded words inside noun phrases add weight, but something must judge:

@@ -137,6 +137,13 @@ def _not_a_guess(text: str, start: int, hedge: dict) -> bool:
         return bool(_DETERMINER_BEFORE.search(
             text, max(start, hedge["start"] - 12), hedge["start"])
             and _ATTRIBUTIVE_AFTER.match(text, hedge["end"]))
+    if word in ("suspected", "presumed", "purported"):
+        # "arrived with a suspected broken hip", "A suspected gas leak forced
+        # the evacuation": the noun is kept at a distance, as "the alleged
+        # fraud" is; the claim about it is told
+        return bool(_DETERMINER_BEFORE.search(
+            text, max(start, hedge["start"] - 12), hedge["start"])
+            and _NOUN_NEXT.match(text, hedge["end"]))
     return word.startswith("supposed") and bool(
         _PAST_PLAN.search(text, max(start, hedge["start"] - 12), hedge["start"]))
 
@@ -163,6 +170,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|to|of|in|on|"
     r"at|for|with|by|from|and|or|but|as|than|if|is|are|was|were)\b)[a-z][a-z-]+",
     re.I)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:of|that|to|by|in|as)\b)[a-z][a-z-]+", re.I)
 _REPUTATION = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$", re.I)
 
 # Duties and advice: a judgement of the writer's in the main clause ("the city

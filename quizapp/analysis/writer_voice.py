@@ -32,9 +32,12 @@ def credited(attr, decision):
                     and decision.keeps_attribution) else None
 
 
-# How a thing seems or appears, which no detail around it makes a report:
-# "His remark appeared to be a pointed reference to ...".
-_SEEMING = re.compile(r"(?i:appear(?:s|ed)?|seem(?:s|ed)?|apparently|seemingly)")
+# How a thing seems or appears, or what it suggests, which no detail around
+# it makes a report: "His remark appeared to be a pointed reference to ...",
+# "Turnout fell to 41 percent, suggesting voters had lost interest" (the
+# rules call "suggesting" a guess only as such an inference).
+_SEEMING = re.compile(r"(?i:appear(?:s|ed)?|seem(?:s|ed)?|apparently|seemingly|"
+                      r"suggesting)")
 
 
 def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict],
