@@ -249,7 +249,8 @@ def find_opinion_cues(text: str, start: int, end: int,
                                                    cue_start):
             continue  # "was previously judged to be good", "rated
             # outstanding": an inspection's grade, told
-        predicative = kind == "asserting" or kind in ("strong", "topic") and (
+        predicative = kind in ("asserting", "verdict") or kind in ("strong",
+                                                                 "topic") and (
             _is_predicative(text, start, cue_start, cue_end, end) or (
                 # the verb asserts: "it deserves to be seen", "she deserved
                 # better"; not "a deserved win"
@@ -259,8 +260,9 @@ def find_opinion_cues(text: str, start: int, end: int,
             if not predicative:
                 continue  # "sick of racism": a subject named, not judged
             kind = "strong"
-        if kind == "asserting":
-            kind = "strong"  # "changed everything": a verdict the verb asserts
+        if kind in ("asserting", "verdict"):
+            kind = "strong"  # "changed everything": a verdict the verb asserts;
+            # "a spellbinding hour": a critic's verdict wherever it stands
         cues.append({"text": word, "start": cue_start, "end": cue_end,
                      "kind": kind, "predicative": predicative,
                      "quoted": _inside_quote(text, start, cue_start)})

@@ -30,3 +30,16 @@ def test_the_loaded_word_is_named_rather_than_the_reader_addressed():
     assert sentence.label == "opinion"
     assert "'wrong' judges" in sentence.explanation
     assert "'you'" not in sentence.explanation
+
+
+def test_a_critics_verdict_judges_even_inside_a_noun_phrase():
+    sentence = _only("Folk singer Tomasz Wren delivered a spellbinding hour of songs "
+                     "about the Fens.")
+    assert sentence.label == "opinion"
+    assert "'spellbinding' judges" in sentence.explanation
+
+
+def test_a_loaded_word_in_a_report_still_only_colours_it():
+    sentence = _only("Iranian-backed militias have played a vital role in "
+                     "propping up the Syrian government since 2013.")
+    assert sentence.label == "unsourced"
