@@ -1049,6 +1049,19 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
 
 
 _FIRST_PERSON_WORDS = frozenset("i me my we us our".split())
+# "The worst is yet to come", "hope for the best": the superlative as a noun,
+# an outcome, no thing graded.
+_BEST_AS_NOUN = re.compile(r"\b(?i:the)\s+(?:best|worst)\s*(?:[,.;:!?]|$|(?:is|was|"
+                           r"has|had|yet|of|for|can|could|may|might|will|would)\b)")
+# Loaded words of size or weight, which colour a report inside a noun phrase
+# ("a vital role", "the mounting cost", "its dwindling forces") without
+# judging it; other loaded words judge wherever they stand ("his infamous
+# comment", "questionable medical advice", "shady dealings").
+_MAGNITUDE = frozenset(
+    "vital crucial critical key essential significant major mounting dwindling "
+    "growing huge massive enormous tremendous dramatic unprecedented historic "
+    "landmark sweeping sharp steep severe serious heavy staggering soaring "
+    "plummeting skyrocketing spiralling spiraling deepening worsening".split())
 # A participle clause after a comma that draws an inference: ", suggesting
 # traders had braced for ...".
 _INFERENCE = re.compile(r",\s+suggesting\s+(?!(?:a|an|the)\s+\w+\s*[,.;]|$)")
@@ -1070,7 +1083,10 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
     # Loaded words inside noun phrases add weight, but something must judge:
     # an asserted evaluation, the writer's own voice or a rhetorical marker.
     judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
-               or (c["kind"] == "strong" and c.get("predicative"))]
+               or (c["kind"] == "strong" and (c.get("predicative") or not (
+                   c["text"].lower().split()[0] in _MAGNITUDE
+                   or c["text"].lower() in ("best", "worst")
+                   and _BEST_AS_NOUN.search(sentence))))]
     loaded = [c["text"] for c in opinion if c["kind"] == "strong"]
     if is_heading:
         return Decision("heading", "unsourced", 0.5,

@@ -2,6 +2,8 @@
 thing is ("'a real strength' tells what something is like"), not a stock line,
 and names the loaded word ("the wrong phone") over a "you" or a "we"."""
 
+import pytest
+
 from quizapp.analysis import analyze
 
 
@@ -39,7 +41,23 @@ def test_a_critics_verdict_judges_even_inside_a_noun_phrase():
     assert "'spellbinding' judges" in sentence.explanation
 
 
-def test_a_loaded_word_in_a_report_still_only_colours_it():
-    sentence = _only("Iranian-backed militias have played a vital role in "
-                     "propping up the Syrian government since 2013.")
-    assert sentence.label == "unsourced"
+@pytest.mark.parametrize("text", [
+    "Romney was never able to shake that image, cemented by his infamous comment "
+    "about 47 percent of the country.",
+    "It was, by any measure, a shameful episode in the history of the town.",
+])
+def test_a_loaded_word_that_judges_does_so_inside_a_noun_phrase_too(text):
+    assert _only(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian-backed militias have played a vital role in propping up the Syrian "
+    "government since 2013.",
+    "And I fear the worst is yet to come.",
+])
+def test_words_of_size_and_the_worst_as_an_outcome_judge_nothing(text):
+    assert _only(text).label != "opinion"
+
+
+def test_a_ranking_beside_a_guess_is_an_opinion():
+    assert _only("It was perhaps one of the best finals ever.").label == "opinion"
