@@ -301,11 +301,16 @@ _EXPECTING_SUBJECT = re.compile(
     r"rates|temperatures|conditions|the\s+weather|the\s+rain|the\s+storm|"
     r"the\s+water|inflation|demand|policies|bills|costs|services|trains|flights|"
     r"the\s+(?:bridge|road|line|route|work|works|repairs|project|scheme|deal|"
-    r"market|economy|recovery|system|service))"
+    r"market|economy|recovery|system|service)|"
+    # a clause or an event just told: ", which should reveal rather more",
+    # "This should mean lower bills"
+    r",\s+which)"
     r"\s+$", re.I)
+_THIS_SUBJECT = re.compile(r"[\s“\"]*(?:this|that|it)\s+", re.I)
 _EXPECTED_CHANGE = re.compile(r"\s+(?:not\s+)?(?:bring|see|ease|fall|rise|peak|clear|"
                               r"arrive|return|improve|stay|remain|drop|recede|pass|"
-                              r"reopen|resume|take\s+effect|"
+                              r"reopen|resume|take\s+effect|reveal|show|tell|"
+                              r"mean|help|settle|decide|determine|"
                               r"be\s+(?:lower|higher|drier|wetter|colder|warmer|"
                               r"calmer|back|over|valid))\b", re.I)
 
@@ -320,7 +325,8 @@ def expected(text: str, sent_start: int, start: int, end: int) -> bool:
     ("levels should peak overnight", "policies should remain valid"), a
     forecast, rather than advice to someone? (What should be ready by a date
     is a schedule: label.py.)"""
-    return bool(_EXPECTING_SUBJECT.search(text, sent_start, start)
+    return bool((_EXPECTING_SUBJECT.search(text, sent_start, start)
+                 or _THIS_SUBJECT.fullmatch(text, sent_start, start))
                 and _EXPECTED_CHANGE.match(text, end))
 
 
