@@ -787,14 +787,19 @@ _VERB_BEFORE = re.compile(r"\b(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed
                           r"\s+(?:it\s+|them\s+)?$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 # Merit weighed between rivals, people or sides: "they were better than us",
-# "the stronger side", not "better than expected" or "better off".
+# "know this land better than any consultant", "the stronger side", not
+# "better than expected" or "better off".
 _MERITS = ("better", "worse", "stronger", "weaker")
 _RIVALS = re.compile(
     r"\b(?:(?:were|was|are|is|been|be)\s+(?:(?:much|far|a\s+lot|simply|clearly|"
     r"just|easily)\s+)?(better|worse|stronger|weaker)\s+than\s+(?:us|them|you|"
-    r"him|her|we|they|anyone|everyone|everybody|anybody)\b|[Tt]he\s+(better|worse|"
+    r"him|her|we|they|anyone|everyone|everybody|anybody)\b|"
+    r"[Tt]he\s+(better|worse|"
     r"stronger|weaker)\s+(?:team|side|player|candidate|debater|fighter|club|"
-    r"squad|XI)\b)")
+    r"squad|XI)\b|"
+    # "know this land better than any consultant does", "better than anyone else"
+    r"\b(better|worse)\s+than\s+any(?:one|body)?\s+(?:[a-z]+\s+)?(?:does|did|do|"
+    r"could|can|ever|else)\b)")
 # A superlative ranked against what the speaker (or the reader) has ever
 # known: "the hardest decision we have ever had to make", "the worst thing you
 # could ever do" (not "the largest quake ever recorded", a record).

@@ -44,8 +44,11 @@ PHRASE_CLOSES = re.compile(r"\s*(?:[.,;:)]|$)")
 _ONE_WORD = re.compile(r"(?:abroad|elsewhere|overseas|beyond|nationwide|worldwide|"
                        r"online|nearby|[a-z]+ly)\s*")
 _CLAUSE_START = re.compile(
-    # a comma between digits is part of a number ("of 1,400 viewers")
-    r"(?:(?<!\d),|,(?!\d)|[;:—–“”\"(\[]|\b(?:" + one_of(
+    # a comma between digits is part of a number ("of 1,400 viewers"); one
+    # between a city and its state is part of a place ("The Columbus,
+    # Ohio-based company")
+    r"(?:(?:(?<!\d),|,(?!\d))(?!\s+[A-Z][\w.]*-(?:based|headquartered)\b)|"
+    r"[;:—–“”\"(\[]|\b(?:" + one_of(
         "that and but while which who because as after when if since though "
         "although whereas unless than "
         # a free relative or a place: "what Liz Wahl said", "where experts say"

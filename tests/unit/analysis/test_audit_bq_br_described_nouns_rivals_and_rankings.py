@@ -84,3 +84,14 @@ def test_a_view_given_in_an_aside_or_after_of_is_its_owners():
     assert aside.label == "opinion"
     owner = _only("In the view of the auditors, the accounts are sound.")
     assert owner.attribution.source == "the auditors"
+
+
+def test_knowing_better_than_anyone_judges_but_a_record_does_not():
+    assert _only('"Local people know this land better than any consultant does," '
+                 'he said.').label == "opinion"
+    assert _only("Sales were better than any quarter since 2019.").label != "opinion"
+
+
+def test_a_city_and_its_state_before_based_are_one_source():
+    sentence = _only("The Portland, Oregon-based retailer said sales rose 4%.")
+    assert sentence.attribution.source == "The Portland, Oregon-based retailer"
