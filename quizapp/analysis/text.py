@@ -235,6 +235,23 @@ def _looks_like_title(chunk: str) -> bool:
     return capitals >= 0.6 * len(words) or len(words) <= _SHORT_LINE
 
 
+#: Words at most in the headline a pasted article opens on.
+_HEADLINE_WORDS = 30
+
+
+def _looks_like_headline(chunk: str) -> bool:
+    """The line an article opens on (with more below it) is its headline when
+    it does not end as a sentence ends, however long and in whatever case
+    ("Westbury plot £40m bid for Valmont striker Asante - but French club
+    insist he is not for sale", 'Bank ... warns further cuts are "far from
+    assured"')."""
+    line = chunk.strip()
+    if "\n" in line or not 3 <= len(_TITLE_WORD.findall(line)) <= _HEADLINE_WORDS:
+        return False
+    closing = line.rstrip("\"”’')")
+    return closing[-1:] not in (".", "!", "?", "…", ":", ";", ",")
+
+
 #: Short words a Title Case headline leaves in lower case.
 _TITLE_LOWER = frozenset(
     "a an the of to in on at for by and or nor but as is vs via per from with "
@@ -303,7 +320,10 @@ def parse(text: str) -> Document:
             para.speaker_start, para.speaker_end = turn[1], turn[2]
         last = len(masked[s:e].rstrip()) + s
         para.end = last
-        if para.kind == "paragraph" and _looks_like_title(masked[first.start():last]):
+        line = masked[first.start():last]
+        opening = not doc.paragraphs and masked[last:].strip()
+        if para.kind == "paragraph" and (
+                _looks_like_title(line) or opening and _looks_like_headline(line)):
             para.kind = kind = "heading"
         doc.paragraphs.append(para)
         chunk = masked[s:last]
