@@ -248,8 +248,14 @@ def _looks_like_headline(chunk: str) -> bool:
     line = chunk.strip()
     if "\n" in line or not 3 <= len(_TITLE_WORD.findall(line)) <= _HEADLINE_WORDS:
         return False
+    # one sentence, closing on a word, a figure or a quotation mark (not a
+    # sentence and then markup: "... the mayor said. <img ...>")
     closing = line.rstrip("\"”’')")
-    return closing[-1:] not in (".", "!", "?", "…", ":", ";", ",")
+    return (closing[-1:].isalnum() or closing[-1:] == "%") and not \
+        _SENTENCE_INSIDE.search(line)
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]?\s+\S")
 
 
 #: Short words a Title Case headline leaves in lower case.
