@@ -7,11 +7,7 @@ writer's verdict, and its labels speak for nobody."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _only(text):
-    return analyze(text).sentences[0]
+from .sentences import only
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -24,7 +20,7 @@ def _only(text):
     ("Residents are urged to keep their windows closed.", "vague"),
 ])
 def test_advice_given_is_the_advisers_opinion(text, kind):
-    sentence = _only(text)
+    sentence = only(text)
     assert (sentence.label, sentence.source_kind) == ("opinion", kind)
     assert "reports advice or a plea" in sentence.explanation
 
@@ -34,7 +30,7 @@ def test_advice_given_is_the_advisers_opinion(text, kind):
     "The board will recommend that investors take no action, the letter said.",
 ])
 def test_a_fact_told_or_advice_still_to_come_is_no_advice(text):
-    assert _only(text).label == "sourced"
+    assert only(text).label == "sourced"
 
 
 @pytest.mark.parametrize("text, counts", [
@@ -43,11 +39,11 @@ def test_a_fact_told_or_advice_still_to_come_is_no_advice(text):
      "against it"),
 ])
 def test_a_review_box_for_or_against_is_the_writers_verdict(text, counts):
-    sentence = _only(text)
+    sentence = only(text)
     assert sentence.label == "opinion" and sentence.source is None
     assert counts in sentence.explanation
 
 
 def test_a_fact_box_label_speaks_for_nobody():
-    sentence = _only("Price: £179.")
+    sentence = only("Price: £179.")
     assert (sentence.label, sentence.source) == ("unsourced", None)

@@ -5,31 +5,28 @@ still report; a spokesperson who "does not comment on speculation" guesses
 nothing, nor does "a person familiar with the club's thinking"; "31 per cent
 more likely" measures a risk, as "twice as likely" does."""
 
-from quizapp.analysis import analyze
 
-
-def _only(text):
-    return analyze(text).sentences[0]
+from .sentences import only
 
 
 def _hedges(text):
-    return [h["text"] for h in _only(text).hedges]
+    return [h["text"] for h in only(text).hedges]
 
 
 def test_a_card_shown_by_a_referee_is_an_act_not_a_report():
-    sentence = _only("The captain slid in late, and referee Sarah Mallon showed a "
+    sentence = only("The captain slid in late, and referee Sarah Mallon showed a "
                      "second yellow without hesitation.")
     assert sentence.label == "unsourced"
     assert "did, not what they said" in sentence.explanation
 
 
 def test_a_person_showing_that_something_holds_still_reports():
-    assert _only("Dr Patel showed that the new dressing halved infection "
+    assert only("Dr Patel showed that the new dressing halved infection "
                  "rates.").label == "sourced"
 
 
 def test_figures_that_show_a_rise_are_still_a_source():
-    sentence = _only("Figures from the harbour authority show a 12 percent rise "
+    sentence = only("Figures from the harbour authority show a 12 percent rise "
                      "in cargo since March.")
     assert (sentence.label, sentence.source_kind) == ("sourced", "citation")
 

@@ -10,9 +10,7 @@ import pytest
 
 from quizapp.analysis import analyze
 
-
-def _only(text):
-    return analyze(text).sentences[0]
+from .sentences import only
 
 
 @pytest.mark.parametrize("text", [
@@ -25,18 +23,18 @@ def _only(text):
     "close contact with the child.",
 ])
 def test_a_participle_describing_a_noun_names_no_source(text):
-    sentence = _only(text)
+    sentence = only(text)
     assert sentence.source is None, sentence.attribution
     assert sentence.label in ("unsourced", "speculation")
 
 
 def test_finite_reports_keep_their_source():
-    assert _only("Police identified the man as Tom Reed, 34.").label == "sourced"
-    assert _only("She said to be careful on the roads.").label == "sourced"
+    assert only("Police identified the man as Tom Reed, 34.").label == "sourced"
+    assert only("She said to be careful on the roads.").label == "sourced"
 
 
 def test_a_relative_clause_with_its_own_subject_still_credits_it():
-    sentence = _only("Twenty-nine people were injured by an explosion that Mayor "
+    sentence = only("Twenty-nine people were injured by an explosion that Mayor "
                      "Bill de Blasio described as “an intentional act.”")
     assert sentence.attribution.source == "Mayor Bill de Blasio"
 
@@ -49,7 +47,7 @@ def test_a_relative_clause_with_its_own_subject_still_credits_it():
     ("It was the best meal I've ever eaten.", "best"),
 ])
 def test_merit_weighed_or_ranked_by_experience_judges(text, cue):
-    sentence = _only(text)
+    sentence = only(text)
     assert sentence.label == "opinion"
     assert cue in [c["text"] for c in sentence.opinion_cues]
 
@@ -59,7 +57,7 @@ def test_merit_weighed_or_ranked_by_experience_judges(text, cue):
     "It was the largest earthquake ever recorded in the region.",
 ])
 def test_measured_comparisons_and_records_do_not_judge(text):
-    cues = [c["text"] for c in _only(text).opinion_cues]
+    cues = [c["text"] for c in only(text).opinion_cues]
     assert "better" not in cues and "largest" not in cues
 
 
@@ -73,7 +71,7 @@ def test_measured_comparisons_and_records_do_not_judge(text):
     'An engineer said the 2027 date was "ambitious, to put it politely".',
 ])
 def test_verdicts_quoted_as_plain_reports_are_opinions(text):
-    assert _only(text).label == "opinion"
+    assert only(text).label == "opinion"
 
 
 def test_a_view_given_in_an_aside_or_after_of_is_its_owners():
@@ -82,16 +80,16 @@ def test_a_view_given_in_an_aside_or_after_of_is_its_owners():
     aside = analysis.sentences[1]
     assert (aside.attribution.source, aside.attribution.cue) == ("his", "view")
     assert aside.label == "opinion"
-    owner = _only("In the view of the auditors, the accounts are sound.")
+    owner = only("In the view of the auditors, the accounts are sound.")
     assert owner.attribution.source == "the auditors"
 
 
 def test_knowing_better_than_anyone_judges_but_a_record_does_not():
-    assert _only('"Local people know this land better than any consultant does," '
+    assert only('"Local people know this land better than any consultant does," '
                  'he said.').label == "opinion"
-    assert _only("Sales were better than any quarter since 2019.").label != "opinion"
+    assert only("Sales were better than any quarter since 2019.").label != "opinion"
 
 
 def test_a_city_and_its_state_before_based_are_one_source():
-    sentence = _only("The Portland, Oregon-based retailer said sales rose 4%.")
+    sentence = only("The Portland, Oregon-based retailer said sales rose 4%.")
     assert sentence.attribution.source == "The Portland, Oregon-based retailer"

@@ -6,11 +6,7 @@ advice; "The council should help residents" still recommends."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _only(text):
-    return analyze(text).sentences[0]
+from .sentences import only
 
 
 @pytest.mark.parametrize("text", [
@@ -18,11 +14,11 @@ def _only(text):
     "This should mean lower bills for most households.",
 ])
 def test_what_looks_set_or_should_follow_is_a_forecast(text):
-    assert _only(text).label == "speculation"
+    assert only(text).label == "speculation"
 
 
 def test_what_an_event_should_reveal_is_no_advice():
-    sentence = _only("Severnside visit the leaders on Saturday, which should reveal "
+    sentence = only("Severnside visit the leaders on Saturday, which should reveal "
                      "rather more about whether they are genuine contenders.")
     assert sentence.label != "opinion"
     assert "should" in [h["text"] for h in sentence.hedges]
@@ -33,4 +29,4 @@ def test_what_an_event_should_reveal_is_no_advice():
     "It should be noted that the figures are provisional.",
 ])
 def test_what_someone_should_do_still_recommends(text):
-    assert _only(text).label == "opinion"
+    assert only(text).label == "opinion"

@@ -6,11 +6,7 @@ distance, as "the alleged fraud" does, and the claim about it is told."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _only(text):
-    return analyze(text).sentences[0]
+from .sentences import only
 
 
 @pytest.mark.parametrize("text", [
@@ -20,13 +16,13 @@ def _only(text):
     "The minister resigned on Friday, suggesting that the policy had failed.",
 ])
 def test_an_inference_drawn_after_a_comma_is_the_writers_guess(text):
-    sentence = _only(text)
+    sentence = only(text)
     assert (sentence.label, sentence.source) == ("speculation", None)
     assert "'suggesting'" in sentence.explanation
 
 
 def test_a_study_that_suggests_still_reports():
-    assert _only("A study by the university suggests that late coffee shortens "
+    assert only("A study by the university suggests that late coffee shortens "
                  "sleep.").label == "sourced"
 
 
@@ -36,11 +32,11 @@ def test_a_study_that_suggests_still_reports():
     "A suspected gas leak forced the evacuation of 40 homes.",
 ])
 def test_a_suspected_thing_is_named_not_guessed(text):
-    sentence = _only(text)
+    sentence = only(text)
     assert sentence.label == "unsourced"
     assert [h["text"] for h in sentence.hedges] == ["suspected"]  # still a cue
 
 
 def test_someone_suspected_of_a_crime_is_still_a_guess():
-    assert _only("Police suspected that the fire was started "
+    assert only("Police suspected that the fire was started "
                  "deliberately.").label == "speculation"

@@ -4,38 +4,34 @@ and names the loaded word ("the wrong phone") over a "you" or a "we"."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _only(text):
-    return analyze(text).sentences[0]
+from .sentences import only
 
 
 def test_a_description_in_the_writers_voice_quotes_what_it_says_a_thing_is():
-    sentence = _only("Battery life is a real strength.")
+    sentence = only("Battery life is a real strength.")
     assert sentence.label == "opinion"
     assert "'a real strength' tells what something is like" in sentence.explanation
 
 
 def test_a_denied_description_keeps_its_not():
-    assert "'not a panic buy'" in _only("It's not a panic buy.").explanation
+    assert "'not a panic buy'" in only("It's not a panic buy.").explanation
 
 
 def test_a_long_clause_falls_back_to_the_plain_reason():
-    sentence = _only("Libraries are the place where a whole town meets every "
+    sentence = only("Libraries are the place where a whole town meets every "
                      "single day of the week.")
     assert "'the place where" not in sentence.explanation
 
 
 def test_the_loaded_word_is_named_rather_than_the_reader_addressed():
-    sentence = _only("If photography matters to you, this is the wrong phone.")
+    sentence = only("If photography matters to you, this is the wrong phone.")
     assert sentence.label == "opinion"
     assert "'wrong' judges" in sentence.explanation
     assert "'you'" not in sentence.explanation
 
 
 def test_a_critics_verdict_judges_even_inside_a_noun_phrase():
-    sentence = _only("Folk singer Tomasz Wren delivered a spellbinding hour of songs "
+    sentence = only("Folk singer Tomasz Wren delivered a spellbinding hour of songs "
                      "about the Fens.")
     assert sentence.label == "opinion"
     assert "'spellbinding' judges" in sentence.explanation
@@ -47,7 +43,7 @@ def test_a_critics_verdict_judges_even_inside_a_noun_phrase():
     "It was, by any measure, a shameful episode in the history of the town.",
 ])
 def test_a_loaded_word_that_judges_does_so_inside_a_noun_phrase_too(text):
-    assert _only(text).label == "opinion"
+    assert only(text).label == "opinion"
 
 
 @pytest.mark.parametrize("text", [
@@ -56,8 +52,8 @@ def test_a_loaded_word_that_judges_does_so_inside_a_noun_phrase_too(text):
     "And I fear the worst is yet to come.",
 ])
 def test_words_of_size_and_the_worst_as_an_outcome_judge_nothing(text):
-    assert _only(text).label != "opinion"
+    assert only(text).label != "opinion"
 
 
 def test_a_ranking_beside_a_guess_is_an_opinion():
-    assert _only("It was perhaps one of the best finals ever.").label == "opinion"
+    assert only("It was perhaps one of the best finals ever.").label == "opinion"
