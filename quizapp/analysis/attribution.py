@@ -1943,8 +1943,8 @@ def _describes_a_noun(text, start, end, vs, ve, cue, before) -> bool:
     noun's report? It has no auxiliary, tells what the noun is thought to be,
     identified as or by whom, and the sentence's finite verb comes after it or
     stands before the noun."""
-    if not _participle_form(cue) or _PASSIVE.search(before) or \
-            not _DESCRIBING.match(text, ve, end):
+    describing = _DESCRIBING.match(text, ve, end)
+    if describing is None or not _participle_form(cue) or _PASSIVE.search(before):
         return False
     subject = _subject_before(text, start, vs)
     if subject is None or _PRONOUN_SUBJECT.fullmatch(text, *subject):
@@ -1955,10 +1955,8 @@ def _describes_a_noun(text, start, end, vs, ve, cue, before) -> bool:
         return False  # "an explosion that Mayor Bill de Blasio described as":
         # a relative clause with its own subject, who speaks; "When pressed
         # by Holt": no noun described
-    return bool(_FINITE_LATER.match(text, _DESCRIBING.match(text, ve, end).end(),
-                                    end)
-                or _FINITE_BEFORE.search(text, start, subject[0] + 1)
-                or _FINITE_BEFORE.search(text, subject[0], subject[1]))
+    return bool(_FINITE_LATER.match(text, describing.end(), end)
+                or _FINITE_BEFORE.search(text, start, subject[1]))
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?i:he|she|they|we|i|you|it|who|which|that)")

@@ -181,8 +181,8 @@ _STILL_TO_COME = re.compile(r"\b(?:will|shall|would|[’']ll|(?:plans?|is\s+set|
 _ADVICE_VERBS = frozenset(("urge", "implore", "plead", "beg", "recommend", "advise"))
 # "advises parents to check", "advised against travel": advice given ("advised
 # that the road is closed" tells a fact).
-_ADVICE_AFTER = re.compile(r"\s+(?:(?:[\w’'-]+\s+){0,4}?to\s+(?!the|a|an)[a-z]|"
-                           r"(?:\w+\s+)?against)", re.I)
+_ADVICE_AFTER = re.compile(r"\s+(?:(?:[\w’'-]+\s+){0,4}?to\s+(?!(?:the|a|an)\b)[a-z]|"
+                           r"(?:\w+\s+)?against\b)", re.I)
 # "hopes to offset": matched in place, not on a copy of the rest of the text
 _TO_AFTER = re.compile(r"\s+to\s")
 # "pleaded guilty", "begs the question": a plea in court, an idiom.

@@ -47,3 +47,7 @@ def test_a_review_box_for_or_against_is_the_writers_verdict(text, counts):
 def test_a_fact_box_label_speaks_for_nobody():
     sentence = only("Price: £179.")
     assert (sentence.label, sentence.source) == ("unsourced", None)
+
+
+def test_advice_to_do_something_beginning_with_a_is_still_advice():
+    assert only("The NHS advised them to avoid the area.").label == "opinion"
