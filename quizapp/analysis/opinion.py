@@ -67,6 +67,11 @@ _NOT_JUDGING = re.compile(
     # "Put simply, ...", "Simply put": how the writer puts it, no judgement
     r"simply\s+put\b|(?<=put\s)simply\b|"
     r"good\s+(?:friday|morning|evening)|best\s+(?:known|selling)|"
+    # "could not in good conscience defend", "takes 35 minutes on a good day",
+    # "closed for good": set phrases, no praise
+    r"(?<=in\s)good\s+(?:conscience|faith|time|health|shape|order|condition|"
+    r"hands|spirits)\b|(?<=on\sa\s)good\s+day\b|"
+    r"(?<=for\s)good\b(?!\s+(?:reason|measure|cause))|"
     # "with obvious affection", "visible relief": a feeling seen, told
     r"(?:obvious|evident|visible|genuine)\s+(?:affection|pride|delight|relish|"
     r"emotion|relief|pleasure|frustration|irritation|discomfort|warmth|joy|"

@@ -93,3 +93,13 @@ def test_knowing_better_than_anyone_judges_but_a_record_does_not():
 def test_a_city_and_its_state_before_based_are_one_source():
     sentence = only("The Portland, Oregon-based retailer said sales rose 4%.")
     assert sentence.attribution.source == "The Portland, Oregon-based retailer"
+
+
+@pytest.mark.parametrize("text", [
+    "Passengers will have to rely on the X40 bus, which takes 35 minutes on a good "
+    "day.",
+    "Ashworth said she could not in good conscience defend the settlement.",
+    "The shop closed for good in May.",
+])
+def test_good_in_a_set_phrase_praises_nothing(text):
+    assert "good" not in [c["text"] for c in only(text).opinion_cues]
