@@ -235,9 +235,10 @@ _ACT_AFTER = {
 }
 
 
-# A demonstrative closing the clause after the verb: "disputes that.",
-# "denied this,".
-_POINTED_BACK = re.compile(r"\s+(?:that|this|these|those)\s*(?:[.;!]|,\s|$)", re.I)
+# A demonstrative, alone or with its noun, closing the clause after the verb:
+# "disputes that.", "denied this,", "The Treasury disputes that figure.".
+_POINTED_BACK = re.compile(r"\s+(?i:that|this|these|those)(?:\s+(?!(?:he|she|it|they|"
+                           r"we|i|you|there|the|a|an)\b)[a-z]+)?\s*(?:[.;!]|,\s|$)")
 _STANCES_TAKEN = frozenset(("dispute", "deny", "reject", "contest", "challenge",
                             "accept", "welcome", "question", "doubt"))
 

@@ -103,3 +103,8 @@ def test_a_city_and_its_state_before_based_are_one_source():
 ])
 def test_good_in_a_set_phrase_praises_nothing(text):
     assert "good" not in [c["text"] for c in only(text).opinion_cues]
+
+
+def test_disputing_that_figure_is_a_stance_on_what_was_told():
+    assert only("The Treasury disputes that figure.").label == "unsourced"
+    assert only("The company denied that anything happened.").label == "sourced"
