@@ -308,6 +308,14 @@ def find_opinion_cues(text: str, start: int, end: int,
                     for m in _RIVALS.finditer(text, start, end)
                     if not any(c["start"] < m.end() and m.start() < c["end"]
                                for c in cues))
+    if text.find("est ", start, end) >= 0:
+        # "remains Larkspur's strongest argument", "the club's best player": a
+        # ranking of what someone has (not "its best year on record")
+        cues.extend(_cue(text, m.span(1), "strong", predicative=True)
+                    for m in _OWNED_SUPERLATIVE.finditer(text, start, end)
+                    if not _ON_RECORD.match(text, m.end(), end)
+                    and not any(c["start"] < m.end(1) and m.start(1) < c["end"]
+                                for c in cues))
     if text.find(" ever", start, end) >= 0:
         # "the hardest decision we have ever had to make", "the best meal I've
         # ever eaten": a ranking held to the speaker's own experience
@@ -805,6 +813,11 @@ _RIVALS = re.compile(
     # "know this land better than any consultant does", "better than anyone else"
     r"\b(better|worse)\s+than\s+any(?:one|body)?\s+(?:[a-z]+\s+)?(?:does|did|do|"
     r"could|can|ever|else)\b)")
+# A superlative of worth on what someone has: "Larkspur's strongest argument".
+_OWNED_SUPERLATIVE = re.compile(
+    r"(?:[’']s|\b(?:its|their|his|her|our|my|your))\s+(best|worst|finest|greatest|"
+    r"strongest|weakest|funniest|saddest|dullest)\b(?![\s-]+(?:known|selling|"
+    r"sellers?|placed|paid|man|friend|friends)\b)", re.I)
 # A superlative ranked against what the speaker (or the reader) has ever
 # known: "the hardest decision we have ever had to make", "the worst thing you
 # could ever do" (not "the largest quake ever recorded", a record).

@@ -57,3 +57,10 @@ def test_words_of_size_and_the_worst_as_an_outcome_judge_nothing(text):
 
 def test_a_ranking_beside_a_guess_is_an_opinion():
     assert only("It was perhaps one of the best finals ever.").label == "opinion"
+
+
+def test_a_superlative_of_worth_on_what_someone_has_judges():
+    sentence = only("Still, the programming remains Larkspur's strongest argument.")
+    assert sentence.label == "opinion"
+    assert "strongest" in [c["text"] for c in sentence.opinion_cues]
+    assert only("It was the club's best year on record.").label == "unsourced"
