@@ -313,7 +313,7 @@ def find_opinion_cues(text: str, start: int, end: int,
         # ranking of what someone has (not "its best year on record")
         cues.extend(_cue(text, m.span(1), "strong", predicative=True)
                     for m in _OWNED_SUPERLATIVE.finditer(text, start, end)
-                    if not _ON_RECORD.match(text, m.end(), end)
+                    if not _HELD_TO_RECORD.match(text, m.end(), end)
                     and not any(c["start"] < m.end(1) and m.start(1) < c["end"]
                                 for c in cues))
     if text.find(" ever", start, end) >= 0:
