@@ -40,3 +40,8 @@ def test_a_suspected_thing_is_named_not_guessed(text):
 def test_someone_suspected_of_a_crime_is_still_a_guess():
     assert only("Police suspected that the fire was started "
                  "deliberately.").label == "speculation"
+
+
+def test_a_matter_taken_seriously_however_long_its_name_is_a_stance():
+    assert only('"We take the security of our members\' data extremely seriously," '
+                'a PulseFit spokesperson said.').label == "opinion"
