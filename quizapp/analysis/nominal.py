@@ -230,7 +230,10 @@ def poll_frame(text: str, start: int, end: int):
 _HEARD = re.compile(
     r"\b((?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+)?(?i:court|jury|inquest|tribunal|"
     r"hearing|trial|inquiry|committee))\s+((?:has\s+|had\s+)?heard|was\s+told|"
-    r"has\s+been\s+told)\s+(?=that\b|how\b)")
+    r"has\s+been\s+told)\s+(?=that\b|how\b|"
+    # the clause without "that": "The court heard he had previous convictions"
+    r"(?:(?:he|she|they|it|there|we|I)|(?:the|a|an|his|her|their)\s+[\w’'-]+)\s+"
+    r"(?:had|has|was|were|is|are|would|could|did|[a-z]+ed)\b)")
 
 
 # The same after the evidence: "..., a jury at Carnford Crown Court heard."

@@ -108,3 +108,9 @@ def test_good_in_a_set_phrase_praises_nothing(text):
 def test_disputing_that_figure_is_a_stance_on_what_was_told():
     assert only("The Treasury disputes that figure.").label == "unsourced"
     assert only("The company denied that anything happened.").label == "sourced"
+
+
+def test_what_a_court_heard_without_that_is_still_its_evidence():
+    sentence = only("The court heard he had previous convictions for speeding.")
+    assert (sentence.label, sentence.attribution.source) == ("sourced", "The court")
+    assert only("The jury heard the evidence over three days.").label == "unsourced"
