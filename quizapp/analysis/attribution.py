@@ -222,6 +222,11 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|also|s
                       r"now|not|already|too|so|very|even|all|first|later|then|once|never|"
                       r"since|again|just|widely|long)\s+){0,2}$", re.I)
 _ADVISING = frozenset(("urge", "advise", "recommend"))
+# "it is understood", "it was reported": the impersonal passive of hearsay.
+_IMPERSONAL_IT = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+"
+                            r"(?:(?:also|now|widely|generally)\s+)?$")
+_SUBJECT_NEXT = re.compile(r"\s+(?:the|a|an|he|she|they|it|this|there|[A-Z][\w’'-]*)"
+                           r"\s")
 _INFERRING = frozenset(("suggest", "indicate", "imply", "signal"))
 _PASSIVE_REPORT = frozenset(
     "said reported believed thought alleged rumored rumoured claimed expected "
@@ -1502,6 +1507,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         after = text[ve : ve + 5].lower()
         if cue in _PASSIVE_REPORT and (after.startswith(" that") or
                                        after.startswith(" to ")):
+            return _make(original, "vague", (vs, vs), (vs, ve))
+        if cue in _PASSIVE_REPORT and _IMPERSONAL_IT.search(before) and (
+                after.startswith(",") or _SUBJECT_NEXT.match(text, ve, end)):
+            # "It is understood the club has made an offer", "..., it is
+            # understood, contains no release clause": hearsay, as "is
+            # understood to" is
             return _make(original, "vague", (vs, vs), (vs, ve))
         if cue in _PASSIVE_CHARGE and after.startswith((" of ", " for ")):
             return _make(original, "vague", (vs, vs), (vs, ve))

@@ -53,3 +53,12 @@ def test_a_risk_measured_in_percent_is_a_finding_not_a_guess():
     assert "likely" not in _hedges("Smokers were three times more likely to "
                                    "wake before dawn.")
     assert "likely" in _hedges("The council is more likely to cut the route.")
+
+
+def test_it_is_understood_passes_on_hearsay_as_is_understood_to_does():
+    for text in ("Asante's contract runs until June 2028 and, it is understood, "
+                 "contains no release clause.",
+                 "It is understood the club has made an offer.",
+                 "Westbury's staff are understood to have watched him six times."):
+        sentence = only(text)
+        assert (sentence.label, sentence.source_kind) == ("sourced", "vague"), text
