@@ -194,7 +194,12 @@ _PARENTHETICAL_BEFORE = re.compile(r"[,”\"’:—–(]\s*$")
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any|"
     r"every|each|such|whose|of|in|to|for|with|by|from|on|at|new|recent|latest|"
-    r"first|last|final|official|annual|public|tv|television|news|more|fewer)\s+$",
+    r"first|last|final|official|annual|public|tv|television|news|more|fewer)\s+"
+    # a superlative between: "the loudest voices", "its strongest claims" (not
+    # a noun in -est: "the test shows")
+    r"(?:(?!(?:interest|request|protest|forest|honest|modest|west|arrest|chest|"
+    r"guest|test|contest|harvest|quest|earnest|rest|crest|nest|pest|vest|digest|"
+    r"manifest|suggest|invest|attest|detest|ingest)\s)[a-z]+est\s+)?$",
     re.I,
 )
 _NEGATED = re.compile(

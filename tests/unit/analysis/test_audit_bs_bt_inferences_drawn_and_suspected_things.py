@@ -45,3 +45,9 @@ def test_someone_suspected_of_a_crime_is_still_a_guess():
 def test_a_matter_taken_seriously_however_long_its_name_is_a_stance():
     assert only('"We take the security of our members\' data extremely seriously," '
                 'a PulseFit spokesperson said.').label == "opinion"
+
+
+def test_a_plural_after_a_superlative_is_a_noun_not_a_report():
+    sentence = only("This decision is too important to be left to the loudest voices "
+                    "on either side.")
+    assert (sentence.label, sentence.attribution) == ("opinion", None)
