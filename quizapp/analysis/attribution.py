@@ -199,7 +199,8 @@ _NOUN_BEFORE = re.compile(
     # a noun in -est: "the test shows")
     r"(?:(?!(?:interest|request|protest|forest|honest|modest|west|arrest|chest|"
     r"guest|test|contest|harvest|quest|earnest|rest|crest|nest|pest|vest|digest|"
-    r"manifest|suggest|invest|attest|detest|ingest)\s)[a-z]+est\s+)?$",
+    r"manifest|suggest|invest|attest|detest|ingest|inquest|conquest|bequest|"
+    r"unrest|tempest|behest)\s)[a-z]+est\s+)?$",
     re.I,
 )
 _NEGATED = re.compile(
