@@ -227,7 +227,6 @@ def _past(cue: str) -> bool:
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|also|still|"
                       r"now|not|already|too|so|very|even|all|first|later|then|once|never|"
                       r"since|again|just|widely|long)\s+){0,2}$", re.I)
-_ADVISING = frozenset(("urge", "advise", "recommend"))
 # "it is understood", "it was reported": the impersonal passive of hearsay.
 _IMPERSONAL_IT = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+"
                             r"(?:(?:also|now|widely|generally)\s+)?$")
@@ -1521,10 +1520,6 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             # understood to" is
             return _make(original, "vague", (vs, vs), (vs, ve))
         if cue in _PASSIVE_CHARGE and after.startswith((" of ", " for ")):
-            return _make(original, "vague", (vs, vs), (vs, ve))
-        if _LEMMA.get(cue) in _ADVISING and after.startswith(" to "):
-            # "Residents are urged to keep windows closed", "Owners are
-            # advised to ask their dealer": advice given by someone unnamed
             return _make(original, "vague", (vs, vs), (vs, ve))
         if not _participle_form(cue) or in_quotation(text, start, vs, end) or \
                 quotes_words(text, start, end):

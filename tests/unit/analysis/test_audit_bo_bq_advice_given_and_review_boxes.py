@@ -1,9 +1,11 @@
 """Audits BO and BQ (a phone review, a car-theft story): advice is an opinion
-whoever gives it ("Officers recommend keeping fobs in a pouch", "Owners are
-advised to ask their dealer", "Residents are urged to ..."), while advice
-still to come is a plan ("The board will recommend ...") and "advised that"
-tells a fact; a review's fact box ("For: ...", "Against: ...") is the
-writer's verdict, and its labels speak for nobody."""
+whoever gives it ("Officers recommend keeping fobs in a pouch", "The NHS
+advises parents to check"), as urging is, while advice still to come is a
+plan ("The board will recommend ...") and "advised that" tells a fact;
+advice in the passive with nobody named ("Residents are urged to ...") stays
+a reported act (three of four blind readers read it so, by the guide's rule
+2); a review's fact box ("For: ...", "Against: ...") is the writer's verdict,
+and its labels speak for nobody."""
 
 import pytest
 
@@ -15,9 +17,6 @@ from .sentences import only
     ("The NHS advises parents to check their children's vaccination records.",
      "named"),
     ("The agency advised against travel to the region.", "named"),
-    ("Owners are also advised to ask their dealer about a software update.",
-     "vague"),
-    ("Residents are urged to keep their windows closed.", "vague"),
 ])
 def test_advice_given_is_the_advisers_opinion(text, kind):
     sentence = only(text)
@@ -51,3 +50,8 @@ def test_a_fact_box_label_speaks_for_nobody():
 
 def test_advice_to_do_something_beginning_with_a_is_still_advice():
     assert only("The NHS advised them to avoid the area.").label == "opinion"
+
+
+def test_advice_in_the_passive_with_nobody_named_is_a_reported_act():
+    assert only("Residents are urged to keep their windows closed.").label == \
+        "unsourced"
