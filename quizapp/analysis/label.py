@@ -178,6 +178,8 @@ _EVALUATIVE_REPORT = frozenset((
 _STILL_TO_COME = re.compile(r"\b(?:will|shall|would|[’']ll|(?:plans?|is\s+set|"
                             r"are\s+set|is\s+expected|are\s+expected|intends?)"
                             r"\s+to)\s+(?:\w+ly\s+)?$", re.I)
+# A short quotation: up to eight words in double quotation marks.
+_WORDS_QUOTED = re.compile(r"“[^”]{1,60}”|\"[^\"]{1,60}\"")
 _ADVICE_VERBS = frozenset(("urge", "implore", "plead", "beg", "recommend", "advise"))
 # "advises parents to check", "advised against travel": advice given ("advised
 # that the road is closed" tells a fact).
@@ -1029,6 +1031,12 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
     if reports_judgement(text, attr):
         what = ("advice or a plea" if lemma(attr.cue) in _ADVICE_VERBS
                 else "a judgement or an argument")
+        # the judgement's own words, where the sentence quotes them: "called
+        # the win “a long time coming”", "described the sampling as
+        # “thorough”"
+        words = _WORDS_QUOTED.search(text, attr.cue_end, attr.cue_end + 120)
+        if words and words.group() in sentence:
+            what += f" in their own words ({words.group()})"
         return Decision("reports-judgement", "opinion", 0.6,
                         f"'{phrase}' reports {what}, not an event: this is an "
                         f"opinion, and it is sourced: {who} {holds()} it.",

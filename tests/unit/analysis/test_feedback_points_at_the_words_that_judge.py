@@ -64,3 +64,10 @@ def test_a_superlative_of_worth_on_what_someone_has_judges():
     assert sentence.label == "opinion"
     assert "strongest" in [c["text"] for c in sentence.opinion_cues]
     assert only("It was the club's best year on record.").label == "unsourced"
+
+
+def test_a_reported_judgement_names_its_words_in_marks():
+    sentence = only('Professor Alan Reddick described the sampling as "thorough" but '
+                    'questioned how much weight the figures could bear.')
+    assert sentence.label == "opinion"
+    assert '("thorough")' in sentence.explanation
