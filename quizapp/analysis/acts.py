@@ -236,11 +236,13 @@ _ACT_AFTER = {
 
 
 # A demonstrative, alone or with its noun, closing the clause after the verb:
-# "disputes that.", "denied this,", "The Treasury disputes that figure.".
-_POINTED_BACK = re.compile(r"\s+(?i:that|this|these|those)(?:\s+(?!(?:he|she|it|they|"
+# "disputes that.", "denied this,", "The Treasury disputes that figure.",
+# "Officials have repeatedly warned against that.".
+_POINTED_BACK = re.compile(r"\s+(?:(?i:against|about|of|on)\s+)?"
+                           r"(?i:that|this|these|those)(?:\s+(?!(?:he|she|it|they|"
                            r"we|i|you|there|the|a|an)\b)[a-z]+)?\s*(?:[.;!]|,\s|$)")
 _STANCES_TAKEN = frozenset(("dispute", "deny", "reject", "contest", "challenge",
-                            "accept", "welcome", "question", "doubt"))
+                            "accept", "welcome", "question", "doubt", "warn"))
 
 
 def reports_act(text: str, start: int, cue_end: int, end: int,

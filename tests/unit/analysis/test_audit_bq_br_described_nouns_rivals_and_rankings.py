@@ -114,3 +114,8 @@ def test_what_a_court_heard_without_that_is_still_its_evidence():
     sentence = only("The court heard he had previous convictions for speeding.")
     assert (sentence.label, sentence.attribution.source) == ("sourced", "The court")
     assert only("The jury heard the evidence over three days.").label == "unsourced"
+
+
+def test_a_warning_against_what_was_just_told_is_an_act():
+    assert only("Officials have repeatedly warned against that.").label == "unsourced"
+    assert only("Officials warned that the river could flood.").label == "speculation"
