@@ -1487,6 +1487,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _BY_EVIDENCE.match(text, ve, end):
         return None  # "the man identified by the DNA evidence": shown, no one
         # reports
+    if cue in ("identified", "recorded") and _NOUN_JUST_BEFORE.search(before) and \
+            _SENTENCE_END.match(text, ve, end):
+        return None  # "60% of the particles identified.", "the cases recorded.":
+        # a participle closing the sentence on its noun (neither verb goes
+        # without an object)
     if _describes_a_noun(text, start, end, vs, ve, cue, before):
         return None  # "Two men thought to be in their 20s were arrested",
         # "pupils identified as close contacts may be asked": the participle

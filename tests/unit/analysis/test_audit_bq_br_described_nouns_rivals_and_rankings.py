@@ -119,3 +119,8 @@ def test_what_a_court_heard_without_that_is_still_its_evidence():
 def test_a_warning_against_what_was_just_told_is_an_act():
     assert only("Officials have repeatedly warned against that.").label == "unsourced"
     assert only("Officials warned that the river could flood.").label == "speculation"
+
+
+def test_a_participle_closing_the_sentence_on_its_noun_is_no_report():
+    sentence = only("Synthetic fibres made up about 60% of the particles identified.")
+    assert (sentence.label, sentence.attribution) == ("unsourced", None)
