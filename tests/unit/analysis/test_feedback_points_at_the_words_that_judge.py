@@ -71,3 +71,12 @@ def test_a_reported_judgement_names_its_words_in_marks():
                     'questioned how much weight the figures could bear.')
     assert sentence.label == "opinion"
     assert '("thorough")' in sentence.explanation
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The eight-minute closer does little to justify its length.", "opinion"),
+    ("We built for the pandas first, which is the right way round.", "opinion"),
+    ("Residents say a fire like this was only a matter of time.", "speculation"),
+])
+def test_verdicts_and_forecasts_told_in_set_phrases(text, label):
+    assert only(text).label == label
