@@ -304,26 +304,20 @@ def find_opinion_cues(text: str, start: int, end: int,
     if any(text.find(w, start, end) >= 0 for w in _MERITS):
         # "they were better than us", "We were the better team": one side's
         # merit weighed against another's
-        cues.extend(_cue(text, m.span(m.lastindex), "strong", predicative=True)
-                    for m in _RIVALS.finditer(text, start, end)
-                    if not any(c["start"] < m.end() and m.start() < c["end"]
-                               for c in cues))
+        _add_verdicts(text, cues, (m.span(m.lastindex) for m in
+                                   _RIVALS.finditer(text, start, end)))
     if text.find("est ", start, end) >= 0:
         # "remains Larkspur's strongest argument", "the club's best player": a
         # ranking of what someone has (not "its best year on record")
-        cues.extend(_cue(text, m.span(1), "strong", predicative=True)
-                    for m in _OWNED_SUPERLATIVE.finditer(text, start, end)
-                    if not _HELD_TO_RECORD.match(text, m.end(), end)
-                    and not any(c["start"] < m.end(1) and m.start(1) < c["end"]
-                                for c in cues))
+        _add_verdicts(text, cues, (m.span(1) for m in
+                                   _OWNED_SUPERLATIVE.finditer(text, start, end)
+                                   if not _HELD_TO_RECORD.match(text, m.end(), end)))
     if text.find(" ever", start, end) >= 0:
         # "the hardest decision we have ever had to make", "the best meal I've
         # ever eaten": a ranking held to the speaker's own experience
-        cues.extend(_cue(text, m.span(1), "strong", predicative=True)
-                    for m in _EVER_RANKED.finditer(text, start, end)
-                    if m.group(1).lower() not in _NOT_SUPERLATIVE
-                    and not any(c["start"] < m.end(1) and m.start(1) < c["end"]
-                                for c in cues))
+        _add_verdicts(text, cues, (m.span(1) for m in
+                                   _EVER_RANKED.finditer(text, start, end)
+                                   if m.group(1).lower() not in _NOT_SUPERLATIVE))
     rating = _RATING.fullmatch(text, start, end)
     if rating:
         # "Three stars.", "Four out of five.": a reviewer's grade of the work
@@ -799,6 +793,13 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
 _VERB_BEFORE = re.compile(r"\b(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed)"
                           r"\s+(?:it\s+|them\s+)?$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
+def _add_verdicts(text: str, cues: list[dict], spans) -> None:
+    """Add a judging cue, asserted, for each span no cue found so far covers."""
+    for span_start, span_end in spans:
+        if not any(c["start"] < span_end and span_start < c["end"] for c in cues):
+            cues.append(_cue(text, (span_start, span_end), "strong", predicative=True))
+
+
 # Merit weighed between rivals, people or sides: "they were better than us",
 # "know this land better than any consultant", "the stronger side", not
 # "better than expected" or "better off".
