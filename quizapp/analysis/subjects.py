@@ -30,6 +30,9 @@ _AUX = re.compile(
 )
 
 
+_CONNECTIVE_AFTER = re.compile(r"(?<=\w)\s*,\s*(?:however|though|in\s+fact|indeed|"
+                               r"of\s+course|nonetheless|nevertheless|meanwhile|"
+                               r"for\s+(?:their|his|her|its|our)\s+part)\s*,$", re.I)
 _CONNECTIVE_ASIDE = re.compile(r"\b(did|does|do|has|have|had|will|would)\s*,\s*"
                                r"(?:however|though|in\s+fact|indeed|of\s+course|"
                                r"nonetheless|nevertheless|moreover|also|too)\s*,$",
@@ -252,6 +255,11 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     # "Inspectors did, however, praise": a connective set off by commas
     # stands between the auxiliary and its verb
     chunk = _CONNECTIVE_ASIDE.sub(r"\1", chunk)
+    # "Allies of the chancellor, however, insist": the aside closes the
+    # subject, which is what stands before it
+    aside = _CONNECTIVE_AFTER.search(chunk)
+    if aside:
+        chunk = chunk[:aside.start()]
     # "The Northern Teachers' Federation (NTF) said": the name, not its letters
     if chunk.endswith(")"):
         chunk = _INITIALS_AFTER.sub("", chunk)

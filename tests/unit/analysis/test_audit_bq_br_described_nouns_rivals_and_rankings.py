@@ -124,3 +124,9 @@ def test_a_warning_against_what_was_just_told_is_an_act():
 def test_a_participle_closing_the_sentence_on_its_noun_is_no_report():
     sentence = only("Synthetic fibres made up about 60% of the particles identified.")
     assert (sentence.label, sentence.attribution) == ("unsourced", None)
+
+
+def test_a_subject_before_a_connective_aside_is_the_whole_phrase():
+    sentence = only("Allies of the chancellor, however, insist the numbers were agreed "
+                    "across government.")
+    assert sentence.attribution.source == "Allies of the chancellor"
