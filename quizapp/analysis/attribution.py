@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .acts import HELD_AS, noun_reports_act, quotes_words, reports_act
-from .lexicon import PhraseMatcher, load_phrases
+from .lexicon import NOT_SUPERLATIVE, PhraseMatcher, load_phrases
 from .names import FUNCTION_WORDS
 from .nominal import (
     VIEW_IS_THAT,
@@ -197,10 +197,7 @@ _NOUN_BEFORE = re.compile(
     r"first|last|final|official|annual|public|tv|television|news|more|fewer)\s+"
     # a superlative between: "the loudest voices", "its strongest claims" (not
     # a noun in -est: "the test shows")
-    r"(?:(?!(?:interest|request|protest|forest|honest|modest|west|arrest|chest|"
-    r"guest|test|contest|harvest|quest|earnest|rest|crest|nest|pest|vest|digest|"
-    r"manifest|suggest|invest|attest|detest|ingest|inquest|conquest|bequest|"
-    r"unrest|tempest|behest)\s)[a-z]+est\s+)?$",
+    r"(?:(?!(?:" + "|".join(sorted(NOT_SUPERLATIVE)) + r")\s)[a-z]+est\s+)?$",
     re.I,
 )
 _NEGATED = re.compile(
@@ -824,7 +821,8 @@ def _someone_later(original, text, start, end, found):
 # A label pinned on someone in the passive: "has been called a charlatan by
 # fellow physicians", "was branded a failure" (not "was called the Harmon
 # Street Bridge", a name).
-_LABELLING = frozenset(("called", "branded", "labelled", "labeled", "dubbed"))
+#: The verbs that pin a label: "called", "branded".
+LABELLING = frozenset(("called", "branded", "labelled", "labeled", "dubbed"))
 _LABEL_PINNED = re.compile(r"\s+(?:a|an)\s+(?!(?:day|week|month|year|few|number|"
                            r"lot|while|meeting|vote|halt|strike|press)\b)[a-z]")
 _BY_THEM = re.compile(r"\bby\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:for|in|on|at|"
@@ -1505,7 +1503,7 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # "I am told the players no longer believe in him": the writer's
         # informant, unnamed
         return _make(original, "anonymous", (vs, vs), (writer_told.start(), ve))
-    if cue in _LABELLING and _PASSIVE.search(before) and \
+    if cue in LABELLING and _PASSIVE.search(before) and \
             _LABEL_PINNED.match(text, ve, end):
         # "has been called a charlatan by fellow physicians": a label pinned
         # on someone, by whoever the "by" names (else by people unnamed)

@@ -21,7 +21,7 @@ from .acts import (
     LIKENED_TO,
     QUOTED_AS,
 )
-from .attribution import Attribution, lemma, named_with_maker
+from .attribution import LABELLING, Attribution, lemma, named_with_maker
 from .boilerplate import is_boilerplate
 from .calibration import confidence, features, load_calibration
 from .hedges import HABIT_WORDS, OPEN_WORDS, reckons
@@ -158,6 +158,9 @@ def _is_courtesy(sentence: str) -> bool:
     return len(rest.split()) <= 3 or bool(_GREETING.match(rest))
 
 
+# Urging, pleading and recommending ("Officers recommend keeping fobs in a
+# pouch"): advice, an opinion whoever gives it.
+_URGING = frozenset(("urge", "implore", "plead", "beg", "recommend"))
 # Verbs that report someone judging, urging or arguing, by the lemma of the
 # cue (reporting.txt): what they report is that person's opinion ("X praised
 # ...", "Y railed against ...", "Z implored her to ...").
@@ -171,16 +174,13 @@ _EVALUATIVE_REPORT = frozenset((
     "lash out", "rail against",
     # praising
     "praise", "hail", "laud", "applaud", "commend",
-    # urging, pleading and recommending ("Officers recommend keeping fobs in
-    # a pouch": advice, an opinion whoever gives it)
-    "urge", "implore", "plead", "beg", "recommend",
-))
+)) | _URGING
 _STILL_TO_COME = re.compile(r"\b(?:will|shall|would|[’']ll|(?:plans?|is\s+set|"
                             r"are\s+set|is\s+expected|are\s+expected|intends?)"
                             r"\s+to)\s+(?:\w+ly\s+)?$", re.I)
-# A short quotation: up to eight words in double quotation marks.
+# A short quotation (60 characters at most) in double quotation marks.
 _WORDS_QUOTED = re.compile(r"“[^”]{1,60}”|\"[^\"]{1,60}\"")
-_ADVICE_VERBS = frozenset(("urge", "implore", "plead", "beg", "recommend", "advise"))
+_ADVICE_VERBS = _URGING | {"advise"}
 # "advises parents to check", "advised against travel": advice given ("advised
 # that the road is closed" tells a fact).
 _ADVICE_AFTER = re.compile(r"\s+(?:(?:[\w’'-]+\s+){0,4}?to\s+(?!(?:the|a|an)\b)[a-z]|"
@@ -294,10 +294,9 @@ def reports_judgement(text: str, attr: Attribution) -> bool:
         return bool(AS_FRAME.match(text, attr.cue_end, attr.cue_end + 80))
     if base in DESCRIBED_AS:
         return bool(QUOTED_AS.match(text, attr.cue_end, attr.cue_end + 80))
+    # "has been called a charlatan by fellow physicians": a label pinned
     return bool(NAMING.match(text, attr.cue_start)) or (
-        attr.cue in ("called", "branded", "labelled", "labeled", "dubbed")
-        and bool(_PINNED_AFTER.match(text, attr.cue_end)))  # "has been called
-    # a charlatan by fellow physicians"
+        attr.cue in LABELLING and bool(_PINNED_AFTER.match(text, attr.cue_end)))
 
 
 # An expectation with a fixed date is a schedule, not a guess: "the changes
@@ -1070,6 +1069,17 @@ _MAGNITUDE = frozenset(
     "growing huge massive enormous tremendous dramatic unprecedented historic "
     "landmark sweeping sharp steep severe serious heavy staggering soaring "
     "plummeting skyrocketing spiralling spiraling deepening worsening".split())
+def _judges_in_place(cue: dict, sentence: str) -> bool:
+    """Does a loaded word judge where it stands: asserted ("is a disgrace"),
+    or inside a noun phrase unless it tells size or weight ("a vital role") or
+    is a superlative standing for an outcome ("the worst is yet to come")?"""
+    if cue.get("predicative"):
+        return True
+    word = cue["text"].lower()
+    return not (word.split()[0] in _MAGNITUDE or word in ("best", "worst")
+                and _BEST_AS_NOUN.search(sentence))
+
+
 # A participle clause after a comma that draws an inference: ", suggesting
 # traders had braced for ...".
 _INFERENCE = re.compile(r",\s+suggesting\s+(?!(?:a|an|the)\s+\w+\s*[,.;]|$)")
@@ -1091,10 +1101,7 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
     # Loaded words inside noun phrases add weight, but something must judge:
     # an asserted evaluation, the writer's own voice or a rhetorical marker.
     judging = [c["text"] for c in opinion if c["kind"] in ("stance", "marker")
-               or (c["kind"] == "strong" and (c.get("predicative") or not (
-                   c["text"].lower().split()[0] in _MAGNITUDE
-                   or c["text"].lower() in ("best", "worst")
-                   and _BEST_AS_NOUN.search(sentence))))]
+               or c["kind"] == "strong" and _judges_in_place(c, sentence)]
     loaded = [c["text"] for c in opinion if c["kind"] == "strong"]
     if is_heading:
         return Decision("heading", "unsourced", 0.5,
@@ -1158,7 +1165,7 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
     if weighing.argues:
         margin = weighing.stance - weighing.reporting
         return Decision("writer-argues", "opinion", 0.55 if margin < 2 else 0.6,
-                        explain(weighing),
+                        explain(weighing, sentence),
                         "opinion")
     if loaded:
         return Decision("writer-loaded", "unsourced", 0.6,

@@ -123,5 +123,14 @@ def _branches(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")?"
 
 
+#: Words ending in -est that are no superlative ("the test shows", "the
+#: inquest heard", "the interest we have ever paid").
+NOT_SUPERLATIVE = frozenset(
+    "interest request protest forest honest modest west arrest chest guest test "
+    "contest harvest quest earnest rest crest nest pest vest digest manifest "
+    "suggest invest attest detest ingest inquest conquest bequest unrest tempest "
+    "behest".split())
+
+
 def fold(word: str) -> str:
     return word.lower().replace("'", "’")

@@ -118,8 +118,9 @@ def nominal_frame(text: str, start: int, end: int):
         if text[owner_end - 2:owner_end] in ("’s", "'s"):
             owner_end -= 2
         return (owner_start, owner_end), view.span(2), True
-    for match in _OWNER.finditer(text, start, end) if _SAID_NOUN.search(
-            text, start, end) else ():
+    owners = _OWNER.finditer(text, start, end) if _SAID_NOUN.search(
+        text, start, end) else ()
+    for match in owners:
         owner = match.group(1)
         if _NOT_OWNER.match(owner):
             continue

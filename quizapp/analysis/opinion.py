@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from .deontic import opens_with_let, recommendations, telling_aside
 from .hedges import expected
-from .lexicon import PhraseMatcher, load_phrases
+from .lexicon import NOT_SUPERLATIVE, PhraseMatcher, load_phrases
 from .loaded import loaded_verbs
 from .speaker import ORDERED
 from .subjects import PHRASE_CLOSES, in_quotation
@@ -317,7 +317,7 @@ def find_opinion_cues(text: str, start: int, end: int,
         # ever eaten": a ranking held to the speaker's own experience
         _add_verdicts(text, cues, (m.span(1) for m in
                                    _EVER_RANKED.finditer(text, start, end)
-                                   if m.group(1).lower() not in _NOT_SUPERLATIVE))
+                                   if m.group(1).lower() not in NOT_SUPERLATIVE))
     rating = _RATING.fullmatch(text, start, end)
     if rating:
         # "Three stars.", "Four out of five.": a reviewer's grade of the work
@@ -793,6 +793,8 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
 _VERB_BEFORE = re.compile(r"\b(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed)"
                           r"\s+(?:it\s+|them\s+)?$", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
 def _add_verdicts(text: str, cues: list[dict], spans) -> None:
     """Add a judging cue, asserted, for each span no cue found so far covers."""
     for span_start, span_end in spans:
@@ -826,9 +828,6 @@ _EVER_RANKED = re.compile(
     r"\b[Tt]he\s+((?:most|least)\s+[a-z]+|[a-z]{2,}est)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:I|we|you)(?:[’'](?:ve|d)|\s+(?:have|had|could|will|would|can))?\s+"
     r"ever\b", re.I)
-_NOT_SUPERLATIVE = frozenset(
-    "interest request protest forest honest modest west arrest chest guest test "
-    "contest harvest quest earnest rest crest nest pest vest".split())
 # Words that rank: "is the best thing", "was the most worrying element".
 _MOST_OR_LEAST = ("the most ", "the least ")
 _SUPERLATIVES = frozenset(("best", "worst", "finest", "greatest", "weakest",

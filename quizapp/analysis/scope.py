@@ -134,18 +134,23 @@ def _not_a_guess(text: str, start: int, hedge: dict) -> bool:
     if word in ("potentially", "possibly"):
         # "another, potentially more serious, clot", "a possibly fatal
         # disease": the hedge grades a word of a noun phrase, not the claim
-        return bool(_DETERMINER_BEFORE.search(
-            text, max(start, hedge["start"] - 12), hedge["start"])
-            and _ATTRIBUTIVE_AFTER.match(text, hedge["end"]))
+        return _after_determiner(text, start, hedge) and bool(
+            _ATTRIBUTIVE_AFTER.match(text, hedge["end"]))
     if word in ("suspected", "presumed", "purported"):
         # "arrived with a suspected broken hip", "A suspected gas leak forced
         # the evacuation": the noun is kept at a distance, as "the alleged
         # fraud" is; the claim about it is told
-        return bool(_DETERMINER_BEFORE.search(
-            text, max(start, hedge["start"] - 12), hedge["start"])
-            and _NOUN_NEXT.match(text, hedge["end"]))
+        return _after_determiner(text, start, hedge) and bool(
+            _NOUN_NEXT.match(text, hedge["end"]))
     return word.startswith("supposed") and bool(
         _PAST_PLAN.search(text, max(start, hedge["start"] - 12), hedge["start"]))
+
+
+def _after_determiner(text: str, start: int, hedge: dict) -> bool:
+    """Does a determiner stand right before the hedge ("a potentially fatal",
+    "a suspected")?"""
+    return _DETERMINER_BEFORE.search(
+        text, max(start, hedge["start"] - 12), hedge["start"]) is not None
 
 
 # "we thought", "I never thought", "we sat round the table and honestly

@@ -41,11 +41,6 @@ MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
-# In the patterns below, a lookahead after `\b` such as `(?=[aenw])` lists the
-# letters the words can start with (`(?=\w)`: any word): it only skips the
-# places where none can start, so it changes no match, and it spares the search
-# trying every word at every place (the analyzer and the subjectivity model weigh
-# every sentence). A word added to a pattern needs its first letter listed.
 # Months, days and counted words, matched as one trie (`one_of`).
 _COUNTED = (MONTHS.replace("|", " ").replace("Sept?", "Sep Sept")
             + " yesterday today tonight one two three four five six seven eight "
@@ -53,6 +48,11 @@ _COUNTED = (MONTHS.replace("|", " ").replace("Sept?", "Sep Sept")
             "eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
             "ninety dozen dozens hundred hundreds thousand thousands million "
             "millions billion billions trillion trillions percent")
+# In the patterns below, a lookahead after `\b` such as `(?=[aenw])` lists the
+# letters the words can start with (`(?=\w)`: any word): it only skips the
+# places where none can start, so it changes no match, and it spares the search
+# trying every word at every place (the analyzer and the subjectivity model weigh
+# every sentence). A word added to a pattern needs its first letter listed.
 _SPECIFIC = re.compile(
     r"[\d%$£€¥]|\b(?=[abdefhjlmnopstwy])(?:" + one_of(_COUNTED) + r"\b|"
     r"(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|"
@@ -148,9 +148,6 @@ class Weighing:
     stance: float = 0.0
     reporting_clues: dict[str, str] = field(default_factory=dict)
     stance_clues: dict[str, str] = field(default_factory=dict)
-    #: What the present tense says a thing is ("a real strength" of "Battery
-    #: life is a real strength"), quoted in feedback as the words to weigh.
-    described_as: str = ""
 
     @property
     def argues(self) -> bool:
@@ -212,9 +209,6 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
         if match:
             found.stance += points
             found.stance_clues[clue] = _word(match)
-    if present is not None:
-        said = _DESCRIBED_AS.match(sentence, present.end())
-        found.described_as = said.group(1) if said else ""
     return found
 
 
@@ -234,9 +228,11 @@ def _word(match) -> str:
     return match.group(match.lastindex or 0)
 
 
-def explain(weighing: Weighing) -> str:
+def explain(weighing: Weighing, sentence: str) -> str:
     """Why an unsourced sentence reads as the writer's own view: what in it
-    argues first, then how little it gives a reader to check."""
+    argues first (quoting what a description says a thing is: "'a real
+    strength' tells what something is like"), then how little it gives a reader
+    to check. `weighing` is `weigh(sentence, ...)`."""
     found = weighing.reporting_clues
     checkable = ("it gives no names, numbers or dates to check" if not found
                  else f"it gives few details to check (only '{found['specific']}')"
@@ -248,9 +244,11 @@ def explain(weighing: Weighing) -> str:
     if "contrast" in clues:
         reasons.append(f"'{clues['contrast']}' answers another view")
     if "present" in clues:
-        reasons.append(f"'{weighing.described_as}' tells what something is like, "
-                       "not an event" if weighing.described_as
-                       else "it tells what something is like, not an event")
+        # the clue is the first "is" of the sentence, which weigh() kept
+        said = _DESCRIBED_AS.match(sentence, _PRESENT.search(sentence).end())
+        reasons.append(f"'{said.group(1)}' tells what something is like, not an "
+                       "event" if said else
+                       "it tells what something is like, not an event")
     if "sweeping" in clues and clues["sweeping"] != clues.get("evaluative"):
         reasons.append(f"'{clues['sweeping']}' sweeps across every case")
     body = (", ".join(reasons[:-1]) + " and " + reasons[-1] if len(reasons) > 1

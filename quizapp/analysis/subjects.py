@@ -30,13 +30,13 @@ _AUX = re.compile(
 )
 
 
-_CONNECTIVE_AFTER = re.compile(r"(?<=\w)\s*,\s*(?:however|though|in\s+fact|indeed|"
-                               r"of\s+course|nonetheless|nevertheless|meanwhile|"
+# Connectives set off by commas: "did, however, praise", "Allies of the
+# chancellor, however, insist".
+_ASIDE_WORDS = r"however|though|in\s+fact|indeed|of\s+course|nonetheless|nevertheless"
+_CONNECTIVE_AFTER = re.compile(rf"(?<=\w)\s*,\s*(?:{_ASIDE_WORDS}|meanwhile|"
                                r"for\s+(?:their|his|her|its|our)\s+part)\s*,$", re.I)
 _CONNECTIVE_ASIDE = re.compile(r"\b(did|does|do|has|have|had|will|would)\s*,\s*"
-                               r"(?:however|though|in\s+fact|indeed|of\s+course|"
-                               r"nonetheless|nevertheless|moreover|also|too)\s*,$",
-                               re.I)
+                               rf"(?:{_ASIDE_WORDS}|moreover|also|too)\s*,$", re.I)
 
 
 #: What closes a phrase right after a word: punctuation or the end of the

@@ -43,7 +43,7 @@ def judged(judging: list[str], hedging: list[str]) -> str:
     """"'counterproductive' judges and 'may' hedges: a judgement with a guess
     is an opinion": both parts, as the labelling guide weighs them (the
     pronouns of someone's own voice left out when a word judges beside them)."""
-    judging = [w for w in judging if w.lower() not in _VOICE] or judging
+    judging = _judging_words(judging)
     return (f"{quote_cues(judging)} {verb(judging, 'judges', 'judge')} and "
             f"{quote_cues(hedging)} {verb(hedging, 'hedges', 'hedge')}: a "
             "judgement beside a guess is an opinion")
@@ -61,6 +61,12 @@ _TALK = re.compile(r"(?:the\s+)?word\b", re.I)
 _VOICE = frozenset("i me my we us our you your".split())
 
 
+def _judging_words(words: list[str]) -> list[str]:
+    """The words that judge, without the pronouns of someone's own voice ("us",
+    "You") when a word judges beside them; those alone when nothing else does."""
+    return [w for w in words if w.lower() not in _VOICE] or words
+
+
 def commands(word: str) -> bool:
     """Is this cue the opening of a command ("Bring", "please", "do not")?"""
     return " ".join(word.lower().split()) in _COMMANDS
@@ -70,7 +76,7 @@ def judges_rather(words: list[str], whose: str = "the speaker's") -> str:
     """"'fantastic' judges rather than reports": the judging words, without the
     pronouns of someone's own voice ("us", "You") when a word judges beside
     them; those alone "speak in the speaker's (or `whose`) own voice"."""
-    judging = [w for w in words if w.lower() not in _VOICE] or words
+    judging = _judging_words(words)
     if all(commands(w) for w in judging):
         # "Do not wait to see the flames.", "leave now": a command
         return (f"{quote_cues(judging)} {verb(judging, 'tells', 'tell')} someone "
