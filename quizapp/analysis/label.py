@@ -1083,6 +1083,11 @@ def _judges_in_place(cue: dict, sentence: str) -> bool:
 # A participle clause after a comma that draws an inference: ", suggesting
 # traders had braced for ...".
 _INFERENCE = re.compile(r",\s+suggesting\s+(?!(?:a|an|the)\s+\w+\s*[,.;]|$)")
+# Signs read as pointing somewhere, opening the sentence: "Early signs
+# suggest the scheme is working", "The evidence suggests ..." (the writer's
+# reading of what is seen; "studies suggest" pass a claim on).
+_SIGNS_SUGGEST = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?(?:signs|indications|hints|"
+                            r"evidence|signals)\s+(?:so\s+far\s+)?suggest(?:s|ed)?\b")
 
 
 def _unattributed(sentence, hedges, opinion, is_heading, weighed,
@@ -1093,9 +1098,10 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
     # "Turnout fell, suggesting voters had lost interest": the writer's own
     # inference from what was just told, a guess ("studies suggest" only
     # softens a report)
-    inferred = _INFERENCE.search(sentence) is not None
+    inferred = _INFERENCE.search(sentence) is not None or \
+        _SIGNS_SUGGEST.match(sentence) is not None
     strong = [h for h in hedges if h["text"].lower() not in _WEAK_HEDGES
-              or inferred and h["text"].lower() == "suggesting"]
+              or inferred and h["text"].lower().startswith("suggest")]
     hedge_strength = len(strong) + 0.5 * (len(hedges) - len(strong))
     score = opinion_score(opinion)
     # Loaded words inside noun phrases add weight, but something must judge:

@@ -182,7 +182,7 @@ _FUNCTION_START = re.compile(
     r"^(?:The|A|An|This|That|These|Those|Some|Many|Most|Several|Other|Others|"
     r"Multiple|One|Two|Three|Both|Each|Every|Such|Few|Numerous|But|And|However|"
     r"Yet|So|Still|Meanwhile|In|On|At|As|For|Also|Now|Then|Later|Earlier|Last|"
-    r"Recent|Senior|Top|Former|Current|Local|Certain|Various|Several|Whether|If|"
+    r"Recent|Early|Initial|Preliminary|Latest|Fresh|Further|Growing|Mounting|Final|More|Fewer|Senior|Top|Former|Current|Local|Certain|Various|Several|Whether|If|"
     r"How|Why|What|When|Where|While|Although|Though|Because|Unless|Until|Once)\b"
 )
 # Documents that find and say ("the audit found", "the indictment says"),
@@ -288,7 +288,7 @@ _HUMAN_WORD = re.compile(
         "ministry administration company party committee court jury juries "
         "tribunal police army agency department office "
         "group council board union bank study report reports survey poll data "
-        "research evidence document documents record records letter statement "
+        "research document documents record records letter statement "
         "others critics experts analysts voters most many some both all polls "
         "surveys studies analyses analysis figures numbers estimate estimates "
         "statistics percent majority minority respondents website site "
@@ -532,6 +532,10 @@ _PART_OF_SELF = re.compile(r"(?i:part|half|much|bits?)\s+of\s+(?i:me|myself|us|"
                            r"ourselves|him|himself|her|herself|them|themselves)\b")
 
 
+# What is seen and read as pointing somewhere: evidence, not a holder of views.
+_SIGNS = re.compile(r"(?i:signs|indications|hints|clues|evidence|signals)")
+
+
 def is_person_like(np: str) -> bool:
     """Could this phrase hold a belief or intention (not "the plan", "prices")?"""
     words = np.split()
@@ -544,6 +548,9 @@ def is_person_like(np: str) -> bool:
     if _PART_OF_SELF.match(np):
         return False  # "Part of me wants to tell her": the speaker torn, no one
         # else
+    if _SIGNS.fullmatch(words[-1]):
+        return False  # "Early signs suggest", "The evidence points to": what
+        # is seen, read by the writer, not anyone holding a view
     for word in words:
         head = re.sub(r"[’']s?$", "", word.strip(",.;:"))
         if _CAPITAL.match(head) and not _FUNCTION_START.fullmatch(head):
