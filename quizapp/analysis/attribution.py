@@ -47,6 +47,7 @@ from .nominal import (
 from .punctuation import punctuation_frame
 from .roles import role_holder
 from .scope import source_in_side_clause
+from .senses import DUTY_EXPECTED
 from .sources import (
     DOCUMENT_NOUN,
     IN_THE_KNOW,
@@ -1470,6 +1471,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # back, no memory told
     if cue == "back" and _BACK_PARTICLE.match(text, ve, end):
         return None  # "put the bays back and leave the lane": a particle
+    if cue == "expected" and DUTY_EXPECTED.match(text, ve, end):
+        return None  # "Staff are expected to wear badges": a duty, nobody
+        # expecting anything
     if cue == "expected" and _NOUN_JUST_BEFORE.search(before) and not \
             _CONTENT_NEXT.match(text, ve, end):
         return None  # "at a ceremony expected next spring": a noun's

@@ -341,12 +341,24 @@ _DOUBTED_CLAUSE = re.compile(r"\s+(?:whether|if|that|how\s+(?:long|much|many)|"
                              r"anything)\b(?!\s+to\b))")
 
 
+# What is expected of someone's conduct, a duty rather than a forecast:
+# "Staff are expected to wear badges at all times", "Members are expected to
+# abide by the code" (not "expected to attend the rally", a guess at numbers,
+# nor "expected to follow suit").
+DUTY_EXPECTED = re.compile(
+    r"\s+to\s+(?:wear|comply|abide|behave|dress|observe|respect|adhere|uphold|"
+    r"disclose|follow\s+(?!suit\b)|report\s+to|sign\s+in|keep\s+to|"
+    r"be\s+on\s+time|conduct\s+themselves)\b", re.I)
+
+
 def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             sent_end: int) -> bool:
     """Whether the cue text[start:end] hedges in this sentence."""
     low = " ".join(cue.lower().split())
     if _in_title(text, start, end, sent_start, sent_end):
         return False
+    if low == "expected" and DUTY_EXPECTED.match(text, end, sent_end):
+        return False  # "Staff are expected to wear badges": a duty
     if low == "no evidence" and _FOUND_BEFORE.search(text, max(sent_start,
                                                               start - 24), start):
         return False  # "Police had found no evidence the driver had been
