@@ -1096,9 +1096,35 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                 return replace(subject, cue=original[quote.start()],
                                cue_start=quote.start(), cue_end=quote.start() + 1)
             span = (quote.start(), quote.start())
-            return _make(original, "anonymous", span, (quote.start(),
-                                                       quote.start() + 1))
+            found = _make(original, "anonymous", span, (quote.start(),
+                                                        quote.start() + 1))
+            found.side = _quoted_in_aside(text, start, quote.start(),
+                                          quote.end(), end)
+            return found
     return negated
+
+
+# An aside on the sentence's subject, set off by commas: a relative clause or
+# an apposition ("Mr. Harlan, a two-term governor who has built his campaign
+# around a promise to “bring the factories home,” went on the attack").
+_ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which|whom|a|an|the|once|long)\b",
+                          re.I)
+_MAIN_CLAUSE_AFTER = re.compile(r"[”\"]?\s*,[”\"]?\s+(?:[\w’'-]+\s+){2,}")
+
+
+def _quoted_in_aside(text: str, start: int, q_start: int, q_end: int,
+                     end: int) -> bool:
+    """Whether quoted words stand inside an aside on the subject that the
+    main clause goes on after: they credit the aside, not the sentence's
+    main claim, which is the writer's."""
+    opening = _ASIDE_OPENS.search(text, start, q_start)
+    if opening is None or "," in text[start:opening.start()] or \
+            "," in text[opening.end():q_start]:
+        return False
+    # the aside closes at the quotation's end ('home,”' or 'home”,') and the
+    # main clause follows
+    return _MAIN_CLAUSE_AFTER.match(text, q_end - 2, end) is not None or \
+        _MAIN_CLAUSE_AFTER.match(text, q_end, end) is not None
 
 
 # Why a source goes unnamed, told between the source and its verb: "who asked

@@ -758,6 +758,12 @@ _RELATIVE_IN = re.compile(r"(?<=, )(?:who|which)\b")
 
 def _side_source_note(text: str, attr: Attribution) -> str:
     """The feedback for a fact whose only source sits in a side clause."""
+    if attr.cue in ("“", '"'):
+        # "The mayor, who has promised to “clean up the streets,” opened the
+        # depot": words quoted in an aside on the subject
+        return ("The words in quotation marks belong only to the aside they sit "
+                "in; the sentence's main claim is stated on the writer's own "
+                "word, so it is an unsourced claim.")
     if cue_kind(attr.cue) == "thought" or not (attr.source or "").strip():
         # "a molecule that is thought to help trigger the pain", "Asked what
         # he hoped people would remember, Marsh was brief": a belief or a

@@ -33,5 +33,9 @@ def test_words_quoted_before_and_mentioned_again_are_no_new_source():
 
 
 def test_words_quoted_once_still_come_from_someone_unnamed():
-    assert only('The bridge, once called "the pride of the city", closed in '
-                'May.').source_kind == "anonymous"
+    # ... in the aside they sit in; the main claim ("closed in May") is the
+    # writer's (test_words_quoted_in_an_aside_credit_only_the_aside.py)
+    sentence = only('The bridge, once called "the pride of the city", closed in '
+                    'May.')
+    assert sentence.attribution.kind == "anonymous"
+    assert (sentence.side_source, sentence.label) == (True, "unsourced")
