@@ -594,6 +594,9 @@ class Attribution:
     #: A numbered link ("[1](https://...)") is the citation, not a document
     #: named in the words ("a Bloomberg poll shows").
     link: bool = False
+    #: The speaker is the writer of a signed letter on a letters page (the
+    #: signature closes the letter), not someone interviewed.
+    signed: bool = False
 
     @property
     def span(self) -> tuple[int, int]:

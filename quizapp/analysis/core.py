@@ -156,6 +156,8 @@ def analyze(text: str) -> Analysis:
                 speaker = (answerer.source_start, answerer.source_end)
         attr = find_attribution(text, masked, start, end, inside,
                                 None if para_index in headings else speaker)
+        if attr is not None and attr.kind == "self" and para.kind == "letter":
+            attr.signed = True
         if attr is not None and _ASKING_WORD.match(attr.source) and \
                 masked[start:end].rstrip(" \"”’)").endswith("?"):
             attr = None  # "How do you feel about it?": the question has no

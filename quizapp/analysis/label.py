@@ -734,6 +734,20 @@ def _looks_ahead(words: re.Match, belief: bool, who: str | None = None,
     return Decision("predicts", "speculation", 0.6, what + sourced, "speculation")
 
 
+def _in_own_words(decision: Decision, speaker: str) -> Decision:
+    """A judgement or a guess in an interview turn or a signed letter, read as
+    the writer's own words would be, credited to the one speaking."""
+    what = "an opinion" if decision.kind == "opinion" else "speculation"
+    lead = _NOBODY.sub(lambda m: m.group(1) or "", decision.explanation).replace(
+        f"in {WRITERS} own voice", f"in {speaker}'s own voice")
+    if lead == decision.explanation:
+        return replace(decision, explanation=f"{lead} {speaker} says it in their "
+                       "own words.")
+    said = "" if lead.endswith(f"is {what}") else f": this is {what}"
+    return replace(decision, explanation=f"{lead}{said}, and it is sourced: "
+                   f"{speaker} says it in their own words.")
+
+
 def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
     """A sentence inside `speaker`'s quotation, no cue of its own: its words
     decide its kind as they would in the writer's voice (a judgement is an
@@ -987,6 +1001,13 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         if prediction and not _DATED.search(sentence):
             # "Sooner or later somebody will be hurt."
             return _looks_ahead(prediction, belief=False, who=attr.source)
+        if attr.signed:
+            # a letter is its writer's own text, read as an article's own
+            # words are: "The library is not just a room full of books."
+            voiced = _unattributed(sentence, hedges, opinion, False,
+                                   cache(partial(weigh, sentence, opinion)), True)
+            if voiced.kind in ("opinion", "speculation"):
+                return _in_own_words(voiced, attr.source)
         return Decision("interview-reports", "sourced", 0.7,
                         f"{attr.source} says this in their own words: the speaker is "
                         "the source, so you know who claims it.", "fact")

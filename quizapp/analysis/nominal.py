@@ -165,8 +165,13 @@ _POLL = re.compile(
 # percent", "the survey gave the mayor a lead": a standing the poll found.
 _POLL_STANDING = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w/’'.-]+\s+){0,4}?"
-    r"(?:poll|survey))\s+(had|has|put|puts|gave|gives)\s+(?:[\w’'.-]+\s+){1,4}?"
-    r"(?:ahead|behind|up|down|at|leading|trailing|a\s+[\w-]+\s+lead)\b")
+    r"(?:poll|survey))"
+    # "released last week", "conducted for the Ledger": when and for whom
+    r"(?:,?\s+(?:released|published|conducted|taken|carried\s+out|commissioned)"
+    r"(?:\s+[\w’'.-]+){0,5}?,?)?"
+    r"\s+(had|has|put|puts|gave|gives)\s+(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:ahead|behind|up|down|at|leading|trailing|within|level|tied|neck|"
+    r"a\s+[\w-]+\s+lead)\b")
 
 
 # "Government figures put the figure at about 6,500", "official estimates

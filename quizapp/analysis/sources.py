@@ -471,6 +471,9 @@ def kind_of(np: str) -> str:
         return "anonymous"  # "club statisticians", "hospital doctors": people
         # of a body, none named
     if _ORG_NOUN.search(np):
+        if words[0].lower() in ("a", "an"):
+            return "anonymous"  # "a media-buying firm", "a consulting group":
+            # one organisation, specific and unnamed
         return "named"  # "the ministry": a definite organisation
     return "vague"
 

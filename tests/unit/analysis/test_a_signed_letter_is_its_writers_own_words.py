@@ -57,3 +57,25 @@ def test_a_name_and_place_line_without_a_letter_before_it_credits_nobody():
     text = ("The council met on Monday to discuss the plan.\n\n"
             "Eileen Prothero, Tolbury\n")
     assert not any(p.speaker for p in parse(text).paragraphs)
+
+
+def test_a_letter_writers_judgement_is_read_as_an_articles_own_words_are():
+    page = ("Letters: The library\n\n"
+            "Sir, As a volunteer at the library for nineteen years, I was sad to "
+            "read of its closure. The library is not just a room full of books. "
+            "It opened in 1952.\n\n"
+            "Ruth Ambrose, Pellingham\n")
+    found = _by_text(page)
+    judged = found["The library is not just a room full of books."]
+    assert (judged.label, judged.source_kind) == ("opinion", "self")
+    assert judged.explanation.endswith("Ruth Ambrose says it in their own words.")
+    told = found["It opened in 1952."]
+    assert (told.label, told.source_kind) == ("sourced", "self")
+
+
+def test_an_interview_answer_keeps_its_plain_words_a_report():
+    text = ("**Host:** What is driving the move?\n\n"
+            "**Dr Khalil:** There are several factors at play. The city lost two "
+            "factories in a year.\n")
+    answer = _by_text(text)["There are several factors at play."]
+    assert (answer.label, answer.source_kind) == ("sourced", "self")
