@@ -326,6 +326,15 @@ _HUMAN_WORD = re.compile(
 )
 
 
+# A field named by its adjective ("medical", "political", "independent") and
+# those who work in it ("ethicists", "economists", "historians").
+_FIELD_ADJECTIVE = re.compile(
+    r"(?i:(?!(?:hospital|council|tribunal|journal|festival|terminal|capital|"
+    r"cathedral|portal|principal|arsenal|general|clinic|republic|government|"
+    r"parliament|department|agent|executive|library|secretary)$)"
+    r"[a-z]+(?:al|ic|ent|ive|ary))")
+_PROFESSION = re.compile(r"(?i:[a-z]+(?:ists|ians)|experts|scholars|academics|"
+                         r"researchers|advocates|campaigners|observers)")
 _PEOPLE_OF = re.compile(r"(?:(?:the|some)\s+)?(?!(?:the|a|an|some|many|most|these|"
                         r"those|its|their|his|her|our|other|several)\s)[a-z]+\s+"
                         r"[a-z]+(?:ers|ors|ists|ians|ants)", re.I)
@@ -468,6 +477,9 @@ def kind_of(np: str) -> str:
     if capitals or (_CAPITAL.match(words[0]) and not _FUNCTION_START.match(words[0])):
         return "named"
     if _PEOPLE_OF.fullmatch(np):
+        if _FIELD_ADJECTIVE.fullmatch(words[-2]) and _PROFESSION.fullmatch(words[-1]):
+            return "vague"  # "Medical ethicists", "independent economists":
+            # people of a field, anyone in it
         return "anonymous"  # "club statisticians", "hospital doctors": people
         # of a body, none named
     if _ORG_NOUN.search(np):
