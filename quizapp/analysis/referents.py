@@ -239,6 +239,13 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             # "Lumora, based in Carrow Bay, employs about 15,000 people. It
             # reported ...": a one-word name, told of as a body, no person's
             names.append((body.group(1), True, False))
+        lead = sentence.text.lstrip("“\"‘'")
+        opening = _TITLED.match(lead)
+        if opening and not _NAME_GOES_ON_AFTER.match(lead, opening.end()) and (
+                about is None or shown_name(about) != opening.group()):
+            # "Mr. Vane, reached by phone, declined to comment.", "Ms. Osei
+            # put it more bluntly.": the person the sentence opens on
+            names.append((opening.group(), False, False))
         # "Varga was unapologetic.": a person named before, by surname
         named = [p for p in people if name and " " not in name
                  and p.split()[-1] == name]
@@ -348,6 +355,9 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
     return None
 
 
+# More of a name after a title and one name ("Professor Lukas Brandvold"),
+# which the names of people found in the sentence hold whole.
+_NAME_GOES_ON_AFTER = re.compile(r"\s+[A-Z]")
 # A preposition whose object a name is.
 _OBJECT_BEFORE = re.compile(r"\b(?i:by|to|of|for|with|from|at|about|against)\s+$")
 # A person by title and surname: "Ms Adeyemi", "Dr. Okafor".

@@ -1,0 +1,35 @@
+"""A "he said" after a sentence that opens on a person by title and surname
+("Mr. Vane, reached by phone, declined to discuss his departure.", "Ms. Osei
+put it more bluntly.") stands for that person, though the sentence credits
+them with nothing: not for someone credited further back."""
+
+from quizapp.analysis import analyze
+from quizapp.analysis.referents import referents
+
+
+def _names(text):
+    analysis = analyze(text)
+    found = referents(analysis)
+    return {s.text: found.get(s.index) for s in analysis.sentences}
+
+
+def test_he_said_stands_for_the_one_the_sentence_before_opens_on():
+    names = _names(
+        'Mr. Colfax told colleagues that the memo had been "written for the '
+        'newspapers." Mr. Colfax did not respond to requests for comment. '
+        "Mr. Vane, reached by phone, declined to discuss his departure. "
+        '"I am proud of what we built," he said. "I will leave it there."')
+    assert names['"I am proud of what we built," he said.'] == "Mr. Vane"
+    assert names['"I will leave it there."'] == "Mr. Vane"
+
+
+def test_she_said_after_someone_put_it_bluntly_is_that_one():
+    names = _names('Ms. Morales said the poll was wrong. Ms. Osei put it more '
+                   'bluntly. "Right now, she is ahead," she said.')
+    assert names['"Right now, she is ahead," she said.'] == "Ms. Osei"
+
+
+def test_a_name_that_does_not_fit_the_pronoun_is_passed_over():
+    names = _names('Ms. Morales said the poll was wrong. Mr. Osei put it more '
+                   'bluntly. "Right now, he is ahead," she said.')
+    assert names['"Right now, he is ahead," she said.'] == "Ms. Morales"
