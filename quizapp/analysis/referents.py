@@ -247,10 +247,11 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             # put it more bluntly.": the person the sentence opens on
             names.append((opening.group(), False, False))
         # "Varga was unapologetic.": a person named before, by surname
-        named = [p for p in people if name and " " not in name
-                 and p.split()[-1] == name]
+        named = {_POSSESSIVE.sub("", p) for p in people if name and " " not in name
+                 and _POSSESSIVE.sub("", p.split()[-1]) == name}  # "Tunde
+        # Okonjo's header" names Okonjo
         if len(named) == 1:
-            names.append((named[0], False, False))
+            names.append((named.pop(), False, False))
     for match in PERSON.finditer(sentence.text):
         # "For George Tanner, who ...": the name after an opening word
         words = match.group().split()
@@ -355,6 +356,7 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
     return None
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
 # More of a name after a title and one name ("Professor Lukas Brandvold"),
 # which the names of people found in the sentence hold whole.
 _NAME_GOES_ON_AFTER = re.compile(r"\s+[A-Z]")

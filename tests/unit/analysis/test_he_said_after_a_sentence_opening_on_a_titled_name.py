@@ -33,3 +33,12 @@ def test_a_name_that_does_not_fit_the_pronoun_is_passed_over():
     names = _names('Ms. Morales said the poll was wrong. Mr. Osei put it more '
                    'bluntly. "Right now, he is ahead," she said.')
     assert names['"Right now, he is ahead," she said.'] == "Ms. Morales"
+
+
+def test_a_surname_opening_the_sentence_finds_a_name_told_as_a_possessive():
+    names = _names(
+        "Harbour City won after Tunde Okonjo's header four minutes from time. "
+        'The manager, Anders Kvale, was pleased. "We kept going," he said. '
+        "Okonjo, speaking to the club's channel, was modest. \"The ball found my "
+        'head," he said.')
+    assert names['"The ball found my head," he said.'] == "Tunde Okonjo"
