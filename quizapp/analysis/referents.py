@@ -241,8 +241,8 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             names.append((body.group(1), True, False))
         lead = sentence.text.lstrip("“\"‘'")
         opening = _TITLED.match(lead)
-        if opening and not _NAME_GOES_ON_AFTER.match(lead, opening.end()) and (
-                about is None or shown_name(about) != opening.group()):
+        if opening and not _NAME_GOES_ON_AFTER.match(lead, opening.end()) and \
+                all(n != opening.group() for n, _, _ in names):
             # "Mr. Vane, reached by phone, declined to comment.", "Ms. Osei
             # put it more bluntly.": the person the sentence opens on
             names.append((opening.group(), False, False))

@@ -42,3 +42,11 @@ def test_a_surname_opening_the_sentence_finds_a_name_told_as_a_possessive():
         "Okonjo, speaking to the club's channel, was modest. \"The ball found my "
         'head," he said.')
     assert names['"The ball found my head," he said.'] == "Tunde Okonjo"
+
+
+def test_the_one_a_sentence_opens_on_counts_beside_the_one_it_attacks():
+    names = _names("Ms. Morales spent much of the speech attacking Gov. Walt "
+                   'Harlan, her opponent. "He will tell you it is going to be '
+                   'great," she said.')
+    assert names['"He will tell you it is going to be great," she said.'] != \
+        "Walt Harlan"
