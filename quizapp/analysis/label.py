@@ -1108,7 +1108,8 @@ _INFERENCE = re.compile(r",\s+suggesting\s+(?!(?:a|an|the)\s+\w+\s*[,.;]|$)")
 # suggest the scheme is working", "The evidence suggests ..." (the writer's
 # reading of what is seen; "studies suggest" pass a claim on).
 _SIGNS_SUGGEST = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?(?:signs|indications|hints|"
-                            r"evidence|signals)\s+(?:so\s+far\s+)?suggest(?:s|ed)?\b")
+                            r"evidence|signals|replays|footage|pictures|images)\s+"
+                            r"(?:so\s+far\s+)?suggest(?:s|ed)?\b")
 
 
 def _unattributed(sentence, hedges, opinion, is_heading, weighed,

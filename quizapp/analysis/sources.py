@@ -235,7 +235,7 @@ _ONE_PERSON = re.compile(
     r"neighbou?r|victim|student|pupil|parent|patient|passenger|guard|clerk|"
     r"chef|cook|resident|witness|friend|relative|colleague|survivor|captain|"
     r"pilot|companion|partner|guest|spouse|aide|fan|expert|specialist|academic|"
-    r"consultant|veteran|insider|figure)$")
+    r"consultant|veteran|insider|figure|landlord|landlady|tenant|deputy|boss)$")
 # Whom an unnamed source knows: "close to Venn", "familiar with the talks".
 _KNOWING = r"close\s+to|familiar\s+with"
 # Where a source's head noun ends: a preposition, a participle or a relative.
@@ -548,7 +548,8 @@ _PART_OF_SELF = re.compile(r"(?i:part|half|much|bits?)\s+of\s+(?i:me|myself|us|"
 
 
 # What is seen and read as pointing somewhere: evidence, not a holder of views.
-_SIGNS = re.compile(r"(?i:signs|indications|hints|clues|evidence|signals)")
+_SIGNS = re.compile(r"(?i:signs|indications|hints|clues|evidence|signals|replays|"
+                    r"footage|pictures|images)")
 
 
 def is_person_like(np: str) -> bool:

@@ -42,3 +42,14 @@ def test_a_capitalised_opening_word_is_no_name(phrase):
 @pytest.mark.parametrize("phrase", ["Early signs", "the evidence", "Signs"])
 def test_signs_hold_no_view(phrase):
     assert not is_person_like(phrase)
+
+
+def test_replays_that_suggest_are_read_as_signs_are():
+    assert only("Replays suggested Penhaligon had been clipped.").label == \
+        "speculation"
+
+
+@pytest.mark.parametrize("phrase", ["the landlord", "his onetime deputy",
+                                    "the tenant"])
+def test_one_person_by_what_they_are_to_someone_is_anonymous(phrase):
+    assert kind_of(phrase) == "anonymous"
