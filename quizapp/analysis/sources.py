@@ -243,7 +243,8 @@ _AFTER_HEAD = re.compile(
     r"\s+(?:of|from|by|on|in|at|for|with|to|about|released|published|issued|"
     r"being|that|which|who|compiled|conducted|commissioned|obtained|seen|filed|"
     r"carried\s+out|prepared|produced|leaked|submitted|written|drawn\s+up|led|"
-    r"included|contained|presented|cited|listed|funded|run|shown|"
+    r"included|contained|presented|cited|listed|funded|run|shown|read\s+out|"
+    r"signed|posted|sent|put\s+out|"
     # "a person close to Venn", "someone familiar with": whom they know
     + _KNOWING + r"|"
     # "Nurses I spoke to", "Parents we interviewed": a contact clause

@@ -44,3 +44,12 @@ def test_people_of_a_field_are_a_loose_group(phrase):
 @pytest.mark.parametrize("phrase", ["hospital statisticians", "government economists"])
 def test_people_of_a_body_are_unnamed_members_of_it(phrase):
     assert kind_of(phrase) == "anonymous"
+
+
+@pytest.mark.parametrize("phrase", [
+    "a joint statement read out by the foreign minister",
+    "a letter signed by 40 doctors",
+    "a statement posted on its website",
+])
+def test_a_document_told_with_who_read_signed_or_posted_it_is_cited(phrase):
+    assert kind_of(phrase) == "citation"
