@@ -27,7 +27,11 @@ NOT_A_SPEAKER = re.compile(
     r"Related|Watch|Read(?:\s+more)?|Photo|Photos|Video|Breaking|Warning|Caption|"
     r"Source|Sources|Example|Q|A|Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|"
     r"Background|Analysis|Opinion|Editorial|Exclusive|Live|Timeline|Explainer|"
-    r"Advertisement)$")
+    r"Advertisement|"
+    # a fact check's labels: "CLAIM: “...”", "VERDICT: False."
+    r"Claim|The\s+claim|Fact|Facts|The\s+facts|Verdict|Our\s+verdict|Rating|"
+    r"Our\s+rating|Bottom\s+line|The\s+bottom\s+line|Context|Reality\s+check|"
+    r"What\s+we\s+found|Why\s+it\s+matters)$")
 
 
 def punctuation_frame(text: str, start: int, end: int):
