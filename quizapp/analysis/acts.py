@@ -54,7 +54,7 @@ ACT_VERBS = frozenset({
     # courtesies paid
     "thank", "congratulate", "apologize",
     # a reply made, its words not given ("responded within hours")
-    "respond", "reply",
+    "respond", "reply", "answer",
     # a plea or pressure put on someone ("appealed for witnesses", "lobbied
     # hard against the rise", "seized on the story")
     "appeal", "lobby", "seize on",

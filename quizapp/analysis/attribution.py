@@ -192,6 +192,10 @@ _AGREED_WITH = re.compile(r"\s+with\s+([^,;.:!?]+?)(?=\s*(?:[,;.:!?]|$|\s+that\b
                           r"\s+on\b|\s+about\b))")
 _WITH = re.compile(r"(?:\s+\w+ly)?\s+with\b", re.I)
 _PARENTHETICAL_BEFORE = re.compile(r"[,”\"’:—–(]\s*$")
+# A role or a description opening the sentence and set beside the name after
+# it: "The trust's chief executive, ", "Its chair, ".
+_APPOSED_HEAD = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
+                           r"[^,;:“”\"]{1,60}?,\s*")
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any|"
     r"every|each|such|whose|of|in|to|for|with|by|from|on|at|new|recent|latest|"
@@ -1860,6 +1864,10 @@ def _introduces_content(text, start, end, source, vs, ve) -> bool:
     # "The plan will fail, Mosko wrote in a letter to residents.": settings
     # may follow a parenthetical verb when a clause stands before it ("Last
     # week, Mosko wrote in a letter" tells an act)
+    if _APPOSED_HEAD.fullmatch(text, start, source[0]) and \
+            _SENTENCE_END.match(text, ve, end):
+        return False  # "The chief executive, Dr Nigel Ashdown, has
+        # apologised.": a role set beside the name, no clause before it
     return bool(_CONTENT_ENDS.match(text, ve, end) or (
         _LEMMA.get(text[vs:ve].lower()) in _WORDS_VERBS and
         _SETTINGS_THEN_END.match(text, ve, end) and
