@@ -1701,7 +1701,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     # "Not everyone agrees that ...": some disagree, a loose group's view
     found.negated = not some and bool(
         _NEGATED.search(before) or _NOBODY.match(np) or (
-            _LEMMA.get(cue) == "say" and _SAYS_NOTHING.match(text, ve, end)))
+            _LEMMA.get(cue) in ("say", "predict", "forecast") and
+            _SAYS_NOTHING.match(text, ve, end)))  # "predicted nothing"
     # "..., though an arbitration panel in 2001 found ...": the source speaks
     # in a concession or a condition, a side clause, however long its subject
     found.side = apposed or bool(_CONCEDING.search(text, max(start, left[0] - 12),

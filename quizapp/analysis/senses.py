@@ -216,6 +216,10 @@ _REFUSED = re.compile(r"\b(?:not|n[’']t|never|refused\s+to|declined\s+to|"
                       r"(?:inappropriate|premature|wrong|unwise|irresponsible|"
                       r"unhelpful|too\s+(?:early|soon))\s+to)\s+(?:going\s+to\s+|"
                       r"about\s+to\s+|want\s+to\s+)?(?:\w+ly\s+)?$", re.I)
+# Guesses one does not make: "I don't do forecasts", "makes no predictions".
+_NOT_DONE = re.compile(r"\b(?:(?:do|does|did)(?:n[’']t|\s+not)\s+(?:do|make|give)|"
+                       r"(?:makes?|made|gives?|gave|offers?|offered)\s+no|"
+                       r"never\s+(?:do|does|did|makes?|made|gives?|gave))\s+$", re.I)
 # A person believed, not a claim: "wanted to believe him", "I believe her."
 _TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\b(?!\s+(?:to\s+be|when|if)\b)"
                       r"\s*(?:[.,;:!?”\"’']|$|\s+(?:and|but|or)\b)", re.I)
@@ -395,6 +399,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             text, end):
         return False  # "ending weeks of speculation about the club's future":
         # the talk, named, not a guess made
+    if low in ("forecast", "forecasts", "predictions") and _NOT_DONE.search(
+            text, max(sent_start, start - 24), start):
+        return False  # "I don't do forecasts", "he makes no predictions": a
+        # guess refused, none made
     if low.startswith(("speculat", "guess")) and _REFUSED.search(
             text, max(sent_start, start - 32), start):
         return False  # "we will not speculate", "I am not going to guess": a

@@ -1,0 +1,21 @@
+"""Audit CA: a forecast someone does not make guesses nothing: "Ms. Kessler,
+for her part, predicted nothing." tells what she did not say, and "I don't do
+forecasts" refuses to guess, while "She predicted a narrow win" still
+guesses."""
+
+import pytest
+
+from .sentences import only
+
+
+@pytest.mark.parametrize("text", [
+    "Ms. Kessler, for her part, predicted nothing.",
+    '"I don\'t do forecasts," she said.',
+    "He makes no predictions about the vote.",
+])
+def test_a_forecast_not_made_is_no_guess(text):
+    assert only(text).label in ("sourced", "unsourced")
+
+
+def test_a_forecast_made_still_guesses():
+    assert only("She predicted a narrow win.").label == "speculation"
