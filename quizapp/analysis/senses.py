@@ -216,6 +216,9 @@ _REFUSED = re.compile(r"\b(?:not|n[’']t|never|refused\s+to|declined\s+to|"
                       r"(?:inappropriate|premature|wrong|unwise|irresponsible|"
                       r"unhelpful|too\s+(?:early|soon))\s+to)\s+(?:going\s+to\s+|"
                       r"about\s+to\s+|want\s+to\s+)?(?:\w+ly\s+)?$", re.I)
+# "as may be": a concession or "whatever", no guess.
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+_BE_NEXT = re.compile(r"\s+be\b", re.I)
 # Guesses one does not make: "I don't do forecasts", "makes no predictions".
 _NOT_DONE = re.compile(r"\b(?:(?:do|does|did)(?:n[’']t|\s+not)\s+(?:do|make|give)|"
                        r"(?:makes?|made|gives?|gave|offers?|offered)\s+no|"
@@ -399,6 +402,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             text, end):
         return False  # "ending weeks of speculation about the club's future":
         # the talk, named, not a guess made
+    if low == "may" and _AS_BEFORE.search(text, max(sent_start, start - 4), start) \
+            and _BE_NEXT.match(text, end, sent_end):
+        return False  # "That's as may be, but ...": a concession; "such
+        # help as may be needed": whatever there is
     if low in ("forecast", "forecasts", "predictions") and _NOT_DONE.search(
             text, max(sent_start, start - 24), start):
         return False  # "I don't do forecasts", "he makes no predictions": a

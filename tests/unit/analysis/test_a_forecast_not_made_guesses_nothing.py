@@ -19,3 +19,14 @@ def test_a_forecast_not_made_is_no_guess(text):
 
 def test_a_forecast_made_still_guesses():
     assert only("She predicted a narrow win.").label == "speculation"
+
+
+def test_as_may_be_concedes_and_guesses_nothing():
+    sentence = only("That's as may be, but the present is a lady of eighty-three "
+                    "who cannot work a tablet.")
+    assert sentence.label != "speculation"
+    assert sentence.hedges == []
+
+
+def test_may_be_of_what_is_unknown_still_guesses():
+    assert only("The fire may be linked to the storm.").label == "speculation"
