@@ -1686,6 +1686,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _THING_THEN_NAME.search(np):
         return None  # "roughly half the figure Mr Perrault cited": the name
         # is the subject of a clause on the thing, no source of the sentence
+    if _LEMMA.get(cue) == "add" and not (is_person_like(np) or is_body(np) or
+                                          is_document(np) or np.lower() == "it"):
+        return None  # "The plan would add 3,000 border agents": a thing adds
+        # to something; only someone (or a document) adds words
     kind = kind_of(np)
     if _UNNAMED_AFTER.match(text, left[1], vs) and kind != "citation":
         kind = "anonymous"  # "A fund manager at one of Brantwell's largest
