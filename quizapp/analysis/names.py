@@ -63,6 +63,10 @@ def points_back(name: str) -> bool:
 #: to the council leader").
 PLACING = frozenset(("at", "of", "from", "with", "for", "in", "on", "to"))
 _CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
+# Verbs that make a phrase a clause, no name: "The trust has so far", "a move
+# his campaign was", "Kaine defended".
+_VERB_WORDS = frozenset("has have had is are was were will would can could "
+                        "should did does do went".split())
 _MAX_NAME_WORDS = 10
 _NOBODY = frozenset(
     "everything nothing something anything everyone anyone nobody".split())
@@ -200,7 +204,8 @@ def reads_as_name(name: str) -> bool:
     if len(words) == 1 and first in _DETERMINERS:
         return False
     low = {w.lower().strip(",;:") for w in words}
-    if _CLAUSE_WORDS & low or re.search(r"\s(?:--?|—|–)\s|[()]", name):
+    if _CLAUSE_WORDS & low or _VERB_WORDS & {w.strip(",;:") for w in words} or \
+            re.search(r"\s(?:--?|—|–)\s|[()]", name):
         return False
     if first.endswith("ing") and len(words) > 1 and words[1][:1].islower():
         return False  # "Examining the record", "Looking at": an act, no one

@@ -262,3 +262,10 @@ def test_a_share_of_those_asked_is_never_an_option():
     options = [o["text"] for item in who_said_items(analyze(text))
                for o in item["options"]]
     assert "31%" not in options
+
+
+def test_a_clause_is_no_name_to_offer():
+    from quizapp.analysis.names import reads_as_name
+    assert not reads_as_name("The trust has so far")
+    assert reads_as_name("Will Smith")
+    assert reads_as_name("The Harbour Trust")
