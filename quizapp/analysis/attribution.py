@@ -1317,6 +1317,11 @@ _CLAUSE_MARK = re.compile(r"[;:()—–]|\b(?:who|which|that|when|while|if)\b")
 # The subject a sentence opens on, a name or "the" and a noun, with an
 # apposition set off by commas, before its verb.
 # After an opening phrase, a pronoun and its first predicate before "and":
+# A relative clause straight after a word: "advocates who ...".
+_WHO_NEXT = re.compile(r"\s+who\b")
+# Verbs that may take "who ..." as what they report: "asks who", "knows who".
+_ASKING_WHO = frozenset("ask know say tell reveal explain wonder decide show "
+                        "confirm disclose remember".split())
 # "Asked whether she expected ..., she smiled and".
 _CLAUSE_SUBJECT = re.compile(r",\s+(he|she|they|we|I)\s+(?:\w+ly\s+)?[a-z]+\s+"
                              r"(?:and|but)\s+(?:\w+ly\s+)?$")
@@ -1502,6 +1507,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _LEMMA.get(cue) == "recall" and _RECALLED_GOODS.match(text, ve, end):
         return None  # "has recalled three varieties of wrap": goods taken
         # back, no memory told
+    if cue.endswith("s") and _WHO_NEXT.match(text, ve, end) and \
+            _LEMMA.get(cue) not in _ASKING_WHO:
+        return None  # "Patient advocates who packed the hearing room": a
+        # plural noun its relative clause follows, no verb
     if cue == "back" and _BACK_PARTICLE.match(text, ve, end):
         return None  # "put the bays back and leave the lane": a particle
     if cue == "expected" and DUTY_EXPECTED.match(text, ve, end):

@@ -101,8 +101,9 @@ _PUBLIC_HEAD = re.compile(rf"^(?!(?:the|a|an|this|these|those|his|her|their|its|
 _VAGUE_DET = re.compile(r"^(?:some|many|most|several|various|a\s+few|few|numerous|"
                         r"certain)\b", re.I)
 # A plural of people by what they do: "managers", "crews", "nurses".
-_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents)|crews|staff|"
-                            r"officials|members|employees|nurses|aides|insiders|groups")
+_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents)|advocates|crews|"
+                            r"staff|officials|members|employees|nurses|aides|insiders|"
+                            r"groups")
 # One of the sources just told of, standing alone: "One said", "Another".
 # What a document found, by a word for its findings: "the results of a large
 # clinical trial", "the latest figures from the survey".
@@ -464,9 +465,10 @@ def kind_of(np: str) -> str:
         return "anonymous"
     if _ONE_PERSON.match(head) and not _ORG_NOUN.search(head):
         return "anonymous"  # "the baker", "a nurse at the hospital"
-    if len(words) == 2 and words[0][:1].isupper() and \
-            _PEOPLE_PLURAL.fullmatch(words[1]) and not _FUNCTION_START.match(words[0]):
-        lowered = kind_of(f"{words[0].lower()} {words[1]}")
+    pair = head.split()  # "Patient advocates (who packed the hearing room)"
+    if len(pair) == 2 and pair[0][:1].isupper() and \
+            _PEOPLE_PLURAL.fullmatch(pair[1]) and not _FUNCTION_START.match(pair[0]):
+        lowered = kind_of(f"{pair[0].lower()} {pair[1]}")
         if lowered != "named":
             return lowered  # "Hospital managers", "Ambulance crews": people
             # of a kind, capitalised by the sentence they open
