@@ -347,7 +347,11 @@ _PEOPLE_OF = re.compile(r"(?:(?:the|some)\s+)?(?!(?:the|a|an|some|many|most|thes
 _TEAM = re.compile(r"[Tt]he\s+(?:[A-Za-z]+[’']s\s+)?(?:researchers|authors|"
                    r"organi[sz]ers|editors|investigators|scientists|developers|"
                    r"producers|administrators|inspectors|auditors|liquidators|"
-                   r"receivers|judges)")
+                   r"receivers|judges|"
+                   # the bodies a story is about, called back: "The companies
+                   # said", "The two governments said", "Both sides agreed"
+                   r"(?:two\s+)?(?:companies|firms|governments|clubs))|"
+                   r"[Bb]oth\s+(?:companies|firms|governments|clubs|sides|parties)")
 
 
 _KNOWN_TO = re.compile(rf"\s*(?:{_KNOWING})\s")

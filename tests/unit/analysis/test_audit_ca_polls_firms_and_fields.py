@@ -53,3 +53,14 @@ def test_people_of_a_body_are_unnamed_members_of_it(phrase):
 ])
 def test_a_document_told_with_who_read_signed_or_posted_it_is_cited(phrase):
     assert kind_of(phrase) == "citation"
+
+
+@pytest.mark.parametrize("phrase", ["The companies", "the two companies",
+                                    "Both sides", "The two governments"])
+def test_the_bodies_a_story_is_about_called_back_are_named(phrase):
+    assert kind_of(phrase) == "named"
+
+
+@pytest.mark.parametrize("phrase", ["companies", "Some companies"])
+def test_companies_at_large_are_a_loose_group(phrase):
+    assert kind_of(phrase) == "vague"
