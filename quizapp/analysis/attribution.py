@@ -1137,9 +1137,12 @@ def _quoted_in_aside(text: str, start: int, q_start: int, q_end: int,
 # Why a source goes unnamed, told between the source and its verb: "who asked
 # not to be named", "speaking on condition of anonymity", "who was not
 # authorised to speak", often with its reason ("because the talks are private").
-_UNNAMED = (r"(?:had\s+)?(?:asked|requested|declined|spoke|speaking|agreed\s+to\s+"
-            r"speak)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?"
-            r"condition\s+(?:of\s+anonymity|that)|anonymously)")
+_UNNAMED = (r"(?:had\s+)?(?:(?:asked|requested|declined|spoke|speaking|agreed\s+to\s+"
+            r"speak)\s+(?:(?:me|us|reporters|the\s+\w+)\s+)?(?:not\s+to\s+(?:be\s+"
+            r"(?:named|identified)|use\s+(?:her|his|their|my)\s+name|name\s+(?:her|"
+            r"him|them))|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that)|"
+            r"anonymously)|(?:requested|asked\s+for|was\s+granted|were\s+granted)\s+"
+            r"anonymity)")
 # The reason itself, or the want of leave to speak: "who was not authorised to"
 _UNNAMED_OR_UNAUTHORISED = (r"(?:" + _UNNAMED +
                             r"|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b")
@@ -1317,6 +1320,7 @@ _CLAUSE_MARK = re.compile(r"[;:()—–]|\b(?:who|which|that|when|while|if)\b")
 # The subject a sentence opens on, a name or "the" and a noun, with an
 # apposition set off by commas, before its verb.
 # After an opening phrase, a pronoun and its first predicate before "and":
+_WHO_BEFORE = re.compile(r"\bwho\s+$")
 # A relative clause straight after a word: "advocates who ...".
 _WHO_NEXT = re.compile(r"\s+who\b")
 # Verbs that may take "who ..." as what they report: "asks who", "knows who".
@@ -1507,6 +1511,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _LEMMA.get(cue) == "recall" and _RECALLED_GOODS.match(text, ve, end):
         return None  # "has recalled three varieties of wrap": goods taken
         # back, no memory told
+    if _ANONYMITY_WORDS.match(text, vs, end) and _WHO_BEFORE.search(
+            text, max(start, vs - 6), vs):
+        return None  # "who asked me not to use her name": why the source goes
+        # unnamed, no report of theirs
     if cue.endswith("s") and _WHO_NEXT.match(text, ve, end) and \
             _LEMMA.get(cue) not in _ASKING_WHO:
         return None  # "Patient advocates who packed the hearing room": a
