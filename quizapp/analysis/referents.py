@@ -276,7 +276,7 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             continue
         names.append((name, False, False))
     opening = _OPENING_SURNAME.match(sentence.text)
-    if opening:
+    if opening and not _ROLE_THEN_NAME.match(sentence.text, opening.end(1)):
         # "Marsh's career was not without setbacks.", "Agnes's voice ...":
         # the person named before whom the sentence is about, by surname or
         # first name
@@ -297,6 +297,9 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             for name, body, credited in names]
 
 
+# A role and a name after a capitalised word: "Wexley manager Gareth Pennock",
+# whose first word is the team's, not a person's.
+_ROLE_THEN_NAME = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+" + CAPITAL)
 # A possessive opening a name found: "Spain's", "Britain's".
 _OWNER_FIRST = re.compile(r"\w+[’']s\s+")
 # A person by title ("Mr Hale"), never a body, whatever body shares the name

@@ -50,3 +50,11 @@ def test_the_one_a_sentence_opens_on_counts_beside_the_one_it_attacks():
                    'great," she said.')
     assert names['"He will tell you it is going to be great," she said.'] != \
         "Walt Harlan"
+
+
+def test_a_team_before_a_role_and_a_name_is_not_the_person():
+    names = _names(
+        "Wexley Rovers beat Halmouth 2-1 on Saturday. Wexley manager Gareth "
+        "Pennock was honest enough to admit his side had ridden their luck. "
+        '"Football is not always fair," he said.')
+    assert names['"Football is not always fair," he said.'] == "Gareth Pennock"
