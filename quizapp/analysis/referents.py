@@ -263,6 +263,10 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
         if owner and len(name[owner.end():].split()) >= 2:
             name = name[owner.end():]  # "Spain's Lucía Ferrández": the player,
             # not her country
+        titled = ([None] + list(_TITLE_WORD.finditer(name)))[-1]  # the last
+        if titled and is_body(name) and len(name[titled.end():].split()) >= 2:
+            name = name[titled.end():]  # "Council President Ruth Abernathy":
+            # the person, not the body her title names
         # after "the" capitalised words name a thing ("the Unite Works union"),
         # as they do after a body's noun ("the charity Memory Matters")
         before = sentence.text[max(0, match.start() - 20):match.start()].split()
@@ -297,6 +301,13 @@ def _mentions(text: str, masked: str, sentence: Sentence, resolved: str | None,
             for name, body, credited in names]
 
 
+# A title before a person's name, whatever body it names first ("Council
+# President", "Police Chief").
+_TITLE_WORD = re.compile(r"\b(?:President|Chief|Chair|Chairman|Chairwoman|Leader|"
+                         r"Secretary|Minister|Director|Commissioner|Governor|Mayor|"
+                         r"Senator|Councillor|Councilor|Judge|Manager|Coach|Captain|"
+                         r"Speaker|Superintendent|Sheriff|Spokesman|Spokeswoman|"
+                         r"Spokesperson)\s+")
 # A role and a name after a capitalised word: "Wexley manager Gareth Pennock",
 # whose first word is the team's, not a person's.
 _ROLE_THEN_NAME = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+" + CAPITAL)

@@ -58,3 +58,12 @@ def test_a_team_before_a_role_and_a_name_is_not_the_person():
         "Pennock was honest enough to admit his side had ridden their luck. "
         '"Football is not always fair," he said.')
     assert names['"Football is not always fair," he said.'] == "Gareth Pennock"
+
+
+def test_a_person_behind_a_bodys_title_is_found_by_name():
+    names = _names(
+        "Office vacancy stands at 31 percent, according to the brokerage "
+        "Halloran Reeve. Council President Ruth Abernathy was less convinced. "
+        '"The mayor gives a wonderful speech," she said.')
+    assert names['"The mayor gives a wonderful speech," she said.'] == \
+        "Ruth Abernathy"
