@@ -632,6 +632,11 @@ def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the noun phrase opening the sentence text[start:end] as the
     subject of its first verb ("The paper" of "The paper was published in
     Nature."), or None."""
+    aside = _PARTICIPLE_ASIDE.match(text, start, end)
+    if aside and _FIRST_VERB.match(text, aside.end(), end):
+        return aside.span(1)  # "Ferreira, appointed in the summer on a
+        # three-year deal, brushed the question aside.": the subject before
+        # the aside
     verb = _FIRST_VERB.search(text, start, min(end, start + 80))
     if verb is None:
         return None
@@ -645,6 +650,11 @@ def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return np
 
 
+# A name, then a participle's aside set off by commas: "Ferreira, appointed in
+# the summer,", "Mr. Vane, reached by phone,".
+_PARTICIPLE_ASIDE = re.compile(r"[\s“\"‘(]*((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?"
+                               r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+"
+                               r"(?:[a-z]+ed|[a-z]+ing)\b[^,;:“”\"]{0,80},")
 _LEAD_BEFORE_PRONOUN = re.compile(r"\s*(?:(?:In|On|At|During|After|Before|Later|"
                                   r"Earlier)\s+[^,;:“”\"]{1,40}?\s+|"
                                   # "Asked about her double faults, she shrugged"

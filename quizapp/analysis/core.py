@@ -665,7 +665,11 @@ def _introduced(text: str, masked: str, doc: Document, headings: frozenset,
     beat = p_para == para_index and (
         _BEAT.fullmatch(masked, p_start, p_end) or (
             p_start == doc.paragraphs[para_index].start
-            and len(masked[p_start:p_end].split()) <= _INTRO_WORDS))
+            and len(masked[p_start:p_end].split()) <= _INTRO_WORDS)
+        # "Ferreira, appointed in the summer, brushed the question aside. “If
+        # people want to talk about my job ...”": a quotation with no speaker
+        # of its own, straight after what he did
+        or _QUOTE_OPENS.match(masked, start) is not None and quoting[index].inside)
     if not beat and (para_index - p_para != 1 or p_para in headings or
                      masked[doc.paragraphs[para_index].start:start].strip()):
         return None  # (but "She pauses. ‘We had one outage ...’": the one who
@@ -684,6 +688,7 @@ def _introduced(text: str, masked: str, doc: Document, headings: frozenset,
 # A sentence this short opening a paragraph may introduce the quotation
 # after it.
 _INTRO_WORDS = 8
+_QUOTE_OPENS = re.compile(r"\s*[“\"]")
 # A speaker's pause before their words: "She pauses.", "He laughs."
 _BEAT = re.compile(r"\s*(?:He|She|They)\s+(?:pauses|paused|laughs|laughed|smiles|"
                    r"smiled|shrugs|shrugged|sighs|sighed|nods|nodded|hesitates|"
