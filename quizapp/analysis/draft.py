@@ -209,8 +209,9 @@ def _source_name(text: str, attribution: Attribution,
     if attribution.link:
         return f"link {attribution.cue.strip()}"
     name = clean(named_with_maker(text, attribution))
-    if referent or points_back(name):
-        return referent  # "she", "the singer": the person named before
+    if referent or points_back(name) or name.lower() in ("one", "another"):
+        return referent  # "she", "the singer": the person named before;
+        # "One said": one of the unnamed sources told of before
     return name or None
 
 
