@@ -216,6 +216,12 @@ _REFUSED = re.compile(r"\b(?:not|n[’']t|never|refused\s+to|declined\s+to|"
                       r"(?:inappropriate|premature|wrong|unwise|irresponsible|"
                       r"unhelpful|too\s+(?:early|soon))\s+to)\s+(?:going\s+to\s+|"
                       r"about\s+to\s+|want\s+to\s+)?(?:\w+ly\s+)?$", re.I)
+# A working whose inputs are stated: "the model assumes", "the budget
+# assumed", "the forecast, which assumes".
+_WORKINGS = re.compile(r"\b(?:model|models|budget|budgets|forecast|forecasts|"
+                       r"projection|projections|scenario|scenarios|estimate|"
+                       r"estimates|calculation|calculations|plan|plans)\b"
+                       r"(?:,?\s+which)?\s+$", re.I)
 # "as may be": a concession or "whatever", no guess.
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _BE_NEXT = re.compile(r"\s+be\b", re.I)
@@ -402,6 +408,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             text, end):
         return False  # "ending weeks of speculation about the club's future":
         # the talk, named, not a guess made
+    if low in ("assume", "assumes", "assumed", "assuming") and _WORKINGS.search(
+            text, max(sent_start, start - 30), start):
+        return False  # "her likely-voter model assumes a figure near the
+        # middle", "the budget assumes 2% growth": a working's input, stated
     if low == "may" and _AS_BEFORE.search(text, max(sent_start, start - 4), start) \
             and _BE_NEXT.match(text, end, sent_end):
         return False  # "That's as may be, but ...": a concession; "such

@@ -30,3 +30,13 @@ def test_as_may_be_concedes_and_guesses_nothing():
 
 def test_may_be_of_what_is_unknown_still_guesses():
     assert only("The fire may be linked to the storm.").label == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "Her likely-voter model assumes a figure near the middle of that range.",
+    "The budget assumes growth of 2 percent next year.",
+])
+def test_what_a_model_or_a_budget_assumes_is_its_stated_input(text):
+    sentence = only(text)
+    assert sentence.label == "unsourced"
+    assert sentence.hedges == []
