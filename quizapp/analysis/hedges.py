@@ -292,6 +292,14 @@ _STATE_AFTER = re.compile(r"\s+(?:(?:deeply|sharply|largely|broadly|increasingly
                           r"uncertain|reluctant|unmoved|undecided|unimpressed|"
                           r"resigned|determined|confident|willing|ready|keen|"
                           r"content|satisfied)\b")
+# One word of state closing the clause after "appears": "appears wide.",
+# "appeared calm, and ...".
+_APPEARS_SO = re.compile(r"\s+(?!(?:in|on|at|before|with|alongside|as|for|to|the|a|"
+                         r"an|his|her|their|its|our|my|live|twice|once|again|here|"
+                         r"there|online|onstage|elsewhere|together|alone|first|"
+                         r"last|next|below|above|later|regularly|frequently|"
+                         r"often)\b)[a-z]+(?:-[a-z]+)?\s*(?:[.;!]|,\s+(?:and|but)\b|"
+                         r"$|\s+(?:and|but)\b)")
 _MAKES_APPEAR = re.compile(r"\b(?:make|makes|made|making)\b[^.]{0,30}$", re.I)
 
 
@@ -427,6 +435,10 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         if _STATE_AFTER.match(after) and not _MAKES_APPEAR.search(before):
             return "epistemic"  # "Residents appear divided": how it looks
             # from outside, inferred (not "made the room appear crowded")
+        if low != "appear" and _APPEARS_SO.match(after) and \
+                not _MAKES_APPEAR.search(before):
+            return "epistemic"  # "the gap appears wide.": how it looks,
+            # inferred (not "appeared in court", "appears twice")
         if low != "appear" and _APPEARS_MORE.match(after):
             return "epistemic"  # "the committee appears more divided"; not
             # "makes the face appear more rounded", how it looks

@@ -53,3 +53,17 @@ def test_replays_that_suggest_are_read_as_signs_are():
                                     "the tenant"])
 def test_one_person_by_what_they_are_to_someone_is_anonymous(phrase):
     assert kind_of(phrase) == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "Behind the diplomatic language, the gap appears wide.",
+    "She appeared calm, but her hands shook.",
+])
+def test_how_a_thing_appears_is_the_writers_reading(text):
+    assert [h["text"] for h in only(text).hedges] in (["appears"], ["appeared"])
+
+
+@pytest.mark.parametrize("text", ["He appeared in court on Monday.",
+                                  "The name appears twice."])
+def test_appearing_somewhere_guesses_nothing(text):
+    assert only(text).hedges == []
