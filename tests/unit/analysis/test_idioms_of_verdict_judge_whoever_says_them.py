@@ -26,3 +26,12 @@ def test_an_idiom_of_disbelief_is_a_view_not_a_guess(text):
 
 def test_the_words_of_an_idiom_used_plainly_still_report():
     assert only("The ship sailed from Dover on Tuesday.").label == "unsourced"
+
+
+@pytest.mark.parametrize("text", [
+    "She has a point, and some campaigners make the same argument.",
+    "Whatever the merits of the lane, the council has done itself few favours "
+    "in how it has sold it.",
+])
+def test_the_writer_siding_or_faulting_by_idiom_judges(text):
+    assert only(text).label == "opinion"
