@@ -30,7 +30,7 @@ from .names import STANDS_FOR, points_back, shown_name
 from .nominal import VIEW_NOUNS
 from .opinion import opinion_score
 from .scope import in_side_clause
-from .sources import head_phrase, is_body, is_person_like, loose_word
+from .sources import SIGNS, head_phrase, is_body, is_person_like, loose_word
 from .speaker import (
     FIRST_PERSON,
     FORECAST_VERB,
@@ -735,8 +735,8 @@ def _looks_ahead(words: re.Match, belief: bool, who: str | None = None,
 
 
 def _in_own_words(decision: Decision, speaker: str) -> Decision:
-    """A judgement or a guess in an interview turn or a signed letter, read as
-    the writer's own words would be, credited to the one speaking."""
+    """A judgement or a guess in a signed letter, read as the article's own
+    words would be, credited to the letter's writer."""
     what = "an opinion" if decision.kind == "opinion" else "speculation"
     lead = _NOBODY.sub(lambda m: m.group(1) or "", decision.explanation).replace(
         f"in {WRITERS} own voice", f"in {speaker}'s own voice")
@@ -1107,8 +1107,7 @@ _INFERENCE = re.compile(r",\s+suggesting\s+(?!(?:a|an|the)\s+\w+\s*[,.;]|$)")
 # Signs read as pointing somewhere, opening the sentence: "Early signs
 # suggest the scheme is working", "The evidence suggests ..." (the writer's
 # reading of what is seen; "studies suggest" pass a claim on).
-_SIGNS_SUGGEST = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?(?:signs|indications|hints|"
-                            r"evidence|signals|replays|footage|pictures|images)\s+"
+_SIGNS_SUGGEST = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?(?:" + SIGNS + r")\s+"
                             r"(?:so\s+far\s+)?suggest(?:s|ed)?\b")
 
 

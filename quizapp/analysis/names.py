@@ -64,7 +64,7 @@ def points_back(name: str) -> bool:
 PLACING = frozenset(("at", "of", "from", "with", "for", "in", "on", "to"))
 _CLAUSE_WORDS = frozenset("what how why where when which who whom whose".split())
 # Verbs that make a phrase a clause, no name: "The trust has so far", "a move
-# his campaign was", "Kaine defended".
+# his campaign was".
 _VERB_WORDS = frozenset("has have had is are was were will would can could "
                         "should did does do went".split())
 _MAX_NAME_WORDS = 10

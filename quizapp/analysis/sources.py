@@ -558,8 +558,9 @@ _PART_OF_SELF = re.compile(r"(?i:part|half|much|bits?)\s+of\s+(?i:me|myself|us|"
 
 
 # What is seen and read as pointing somewhere: evidence, not a holder of views.
-_SIGNS = re.compile(r"(?i:signs|indications|hints|clues|evidence|signals|replays|"
-                    r"footage|pictures|images)")
+SIGNS = (r"signs|indications|hints|clues|evidence|signals|replays|footage|pictures|"
+         r"images")
+_SIGNS = re.compile(rf"(?i:{SIGNS})")
 
 
 def is_person_like(np: str) -> bool:
