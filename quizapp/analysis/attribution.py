@@ -49,8 +49,11 @@ from .roles import role_holder
 from .scope import source_in_side_clause
 from .senses import DUTY_EXPECTED
 from .sources import (
+    ANONYMITY_GIVEN,
+    ASKED_OF,
     DOCUMENT_NOUN,
     IN_THE_KNOW,
+    NOT_TO_BE_NAMED,
     is_body,
     is_document,
     is_person_like,
@@ -1148,11 +1151,9 @@ def _quoted_in_aside(text: str, start: int, q_start: int, q_end: int,
 # not to be named", "speaking on condition of anonymity", "who was not
 # authorised to speak", often with its reason ("because the talks are private").
 _UNNAMED = (r"(?:had\s+)?(?:(?:asked|requested|declined|spoke|speaking|agreed\s+to\s+"
-            r"speak)\s+(?:(?:me|us|reporters|the\s+\w+)\s+)?(?:not\s+to\s+(?:be\s+"
-            r"(?:named|identified)|use\s+(?:her|his|their|my)\s+name|name\s+(?:her|"
-            r"him|them))|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that)|"
-            r"anonymously)|(?:requested|asked\s+for|was\s+granted|were\s+granted)\s+"
-            r"anonymity)")
+            r"speak)\s+" + ASKED_OF + r"(?:" + NOT_TO_BE_NAMED + r"|on\s+(?:the\s+)?"
+            r"condition\s+(?:of\s+anonymity|that)|anonymously)|" + ANONYMITY_GIVEN
+            + r")")
 # The reason itself, or the want of leave to speak: "who was not authorised to"
 _UNNAMED_OR_UNAUTHORISED = (r"(?:" + _UNNAMED +
                             r"|(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)\b")

@@ -658,7 +658,8 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         "said anything: the sentence reports a silence, on the "
                         "writer's own word, so it is an unsourced claim.", "fact")
     if attr is not None:
-        return _attributed(text, sentence, attr, hedges, opinion, bool(schedule))
+        return _attributed(text, sentence, attr, hedges, opinion, bool(schedule),
+                           weighed)
     decision = _unattributed(sentence, hedges, opinion, is_heading, weighed,
                              quoted)
     decision.keeps_attribution = not (schedule or verdict)
@@ -800,9 +801,10 @@ def _poll_finding(phrase: str) -> Decision:
                     "counts.", "fact")
 
 
-def _attributed(text, sentence, attr, hedges, opinion, schedule,
+def _attributed(text, sentence, attr, hedges, opinion, schedule, weighed,
                 counting=True) -> Decision:
-    """A sentence with a source: what kind of claim does the source make?"""
+    """A sentence with a source: what kind of claim does the source make?
+    `weighed()` is the sentence's stance weighing, computed once (`decide`)."""
     who = _who(attr, text)
     group = attr.kind in ("vague", "anonymous")
     holds = partial(agree, who, "holds", "hold", group)  # "Republicans hold it"
@@ -812,7 +814,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         # "a poll found that 64 percent of voters considered the comments
         # racist": the views a document counts are its finding
         decision = _attributed(text, sentence, attr, hedges, opinion, schedule,
-                               counting=False)
+                               weighed, counting=False)
         return decision if decision.kind == "fact" else _poll_finding(phrase)
     if _MEASURED_SHARE.search(attr.source or ""):
         # "64 percent said the government should ...": what a poll found,
@@ -1004,8 +1006,7 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule,
         if attr.signed:
             # a letter is its writer's own text, read as an article's own
             # words are: "The library is not just a room full of books."
-            voiced = _unattributed(sentence, hedges, opinion, False,
-                                   cache(partial(weigh, sentence, opinion)), True)
+            voiced = _unattributed(sentence, hedges, opinion, False, weighed, True)
             if voiced.kind in ("opinion", "speculation"):
                 return _in_own_words(voiced, attr.source)
         return Decision("interview-reports", "sourced", 0.7,

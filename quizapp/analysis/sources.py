@@ -142,11 +142,16 @@ IN_THE_KNOW = (r"(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+abou
 _PEOPLE_IN_THE_KNOW = re.compile(r"(?:[Pp]eople|[Pp]ersons|[Tt]hose|[Ii]ndividuals|"
                                  r"[Ss]ources?|[Oo]fficials)\s+" + IN_THE_KNOW + r"\b")
 # A source unnamed on purpose, told in its noun phrase.
-_UNNAMED_IN = re.compile(r"\b(?:asked|requested|declined|refused|wished)\s+(?:(?:me|"
-                         r"us|reporters|the\s+\w+)\s+)?not\s+to\s+(?:be\s+(?:named|"
-                         r"identified)|use\s+(?:her|his|their|my)\s+name|name\s+(?:her|"
-                         r"him|them))|\b(?:requested|asked\s+for|was\s+granted|were\s+"
-                         r"granted)\s+anonymity|\bon\s+condition\s+of\s+anonymity|"
+# Why a source goes unnamed, shared with the attribution finder: whom the
+# asking is of ("asked me", "asked reporters"), what is asked ("not to be
+# named", "not to use her name") and anonymity asked for or given.
+ASKED_OF = r"(?:(?:me|us|reporters|the\s+\w+)\s+)?"
+NOT_TO_BE_NAMED = (r"not\s+to\s+(?:be\s+(?:named|identified)|use\s+(?:her|his|their|"
+                   r"my)\s+name|name\s+(?:her|him|them))")
+ANONYMITY_GIVEN = r"(?:requested|asked\s+for|was\s+granted|were\s+granted)\s+anonymity"
+_UNNAMED_IN = re.compile(r"\b(?:asked|requested|declined|refused|wished)\s+" + ASKED_OF
+                         + NOT_TO_BE_NAMED + r"|\b" + ANONYMITY_GIVEN +
+                         r"|\bon\s+condition\s+of\s+anonymity|"
                          r"\bnot\s+authori[sz]ed\s+to\s+speak", re.I)
 _OF_IN = re.compile(r"\s(?:of|from|by|at|in|on)\s", re.I)
 # An article opening a noun phrase, or a clause inside it: "A retired senior
