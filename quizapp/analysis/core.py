@@ -18,6 +18,7 @@ from .attribution import (
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide, reports_judgement
+from .lexicon import tokens
 from .names import FUNCTION_WORDS, PERSON, points_back
 from .opinion import WE_DOING, find_opinion_cues
 from .quotes import Quoting, stretches
@@ -126,6 +127,13 @@ def analyze(text: str) -> Analysis:
 
     The last few analyses are kept: drafting checks, drafts and then reviews
     the same text, and its callers only read what it returns."""
+    try:
+        return _analyze(text)
+    finally:
+        tokens.cache_clear()  # the words of each sentence, needed no more
+
+
+def _analyze(text: str) -> Analysis:
     doc = parse(text)
     masked = doc.masked.masked
     links = doc.links

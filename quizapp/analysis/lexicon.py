@@ -34,13 +34,15 @@ TOKEN = re.compile(r"[\w-][\w’'-]*")
 BOUNDARY = r"(?![\w-]|[’']\w)"
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4096)
 def tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """(start, end, look-up key) of each word in text[start:end]; the key is
     lower case, without the quotation marks after it.
 
     The hedge, opinion and reporting-verb finders each read every word of the
-    same sentence; the words are split once and kept for the next finder."""
+    same sentence, the reporting verbs of every sentence first: the words are
+    split once and kept while the article is analysed (`core.analyze` forgets
+    them when it is done)."""
     found = []
     for token in TOKEN.finditer(text, start, end):
         key = token.group().lower()

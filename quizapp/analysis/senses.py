@@ -19,14 +19,16 @@ from .nominal import VIEW_IS_THAT, VIEW_OWNED
 
 # A sentence that tells of the past before the modal: a past form of "be",
 # "have" or "do", a year, a common irregular past, or a regular past ("-ed")
-# that no "is", "are", "be", "been", "has" or "have" makes a participle.
+# that no "is", "are", "be", "been", "has" or "have" makes a participle. (The
+# lookaheads, the first letters and the least length, only spare the search
+# places where no word can match.)
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|1\d{3}|20\d{2}|went|came|took|made|became|began|"
+    r"\b(?=[\dbcdfghklmprstw])(?:was|were|had|did|1\d{3}|20\d{2}|went|came|took|made|became|began|"
     r"found|saw|gave|knew|held|led|left|fought|won|wrote|told|brought|built|"
     r"ran|sent|kept|got|lost|met|paid|sold|stood|spent|taught|chose|grew|drew|"
     r"rose|fell|broke|spoke|wore)\b|"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhave\s)"
-    r"\b(?!based\b|hundred\b)\w{2,}[^e\W]ed\b", re.I)
+    r"\b(?=\w{5})(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?!based\b|hundred\b)\w{2,}[^e\W]ed\b", re.I)
 # A view, a report, a question or a possibility framing the modal keeps its
 # guess ("the ombudsman stated it could violate", "feared the road would
 # increase", "questioned how the board could").
