@@ -546,13 +546,12 @@ def find_hedges(text: str, start: int, end: int) -> list[dict]:
         if "'" in key:
             key = key.replace("'", "’")  # fold(), inlined: most tokens have none
         found = None
-        for pattern in _MATCHER.index.get(key, ()):
-            match = pattern.match(text, token_start, end)
-            if match:
-                phrase = " ".join(fold(match.group()).split())
-                found = (match.start(), match.end(), _PLAIN.get(
-                    phrase, _PLAIN.get(phrase.replace("’", "'"), "epistemic")))
-                break
+        pattern = _MATCHER.index.get(key)
+        match = pattern.match(text, token_start, end) if pattern else None
+        if match:
+            phrase = " ".join(fold(match.group()).split())
+            found = (match.start(), match.end(), _PLAIN.get(
+                phrase, _PLAIN.get(phrase.replace("’", "'"), "epistemic")))
         if found is None and key == "coming":
             frame = _COMING.match(text, token_start, end)
             if frame is None or _OWN_PLAN.search(text, start, token_start):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from functools import partial
 
 from .acts import (
     AS_FRAME,
@@ -39,7 +39,7 @@ from .speaker import (
     is_commitment,
     judges_in_person,
 )
-from .stance import Weighing, explain, weigh
+from .stance import Weighing, explain, weighed_once
 from .subjectivity import load
 from .wording import (
     SPEAKERS_QUOTATION,
@@ -542,7 +542,7 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     quotation whose speaker is `attr` (`_in_quotation`)."""
     # The stance weighing of the sentence, computed when first asked for and
     # kept: the rules, the model and the calibration all read it.
-    weighed = cache(partial(weigh, sentence, opinion))
+    weighed = weighed_once(sentence, opinion)
     decision = _by_rules(text, sentence, None if continued else attr, hedges,
                          opinion, is_heading, weighed, continued)
     subjective = None

@@ -55,16 +55,19 @@ def tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
 class PhraseMatcher:
     """Find lexicon phrases fast: index phrases by their first word, then check
     the rest of the phrase only where that word occurs (a big regex alternation
-    would try every phrase at every character)."""
+    would try every phrase at every character). The phrases sharing a first
+    word ("the fact that", "the truth is", ...) are one alternation, longest
+    first, so a word is checked with one match, not one per phrase."""
 
     def __init__(self, phrases):
-        self.index: dict[str, list[re.Pattern]] = {}
+        by_first: dict[str, list[str]] = {}
         for phrase in sorted(set(phrases), key=len, reverse=True):
             words = phrase.split()
-            pattern = re.compile(
-                r"\s+".join(re.sub(r"[’']", "[’']", re.escape(w)) for w in words)
-                + BOUNDARY, re.I)
-            self.index.setdefault(fold(words[0]), []).append(pattern)
+            by_first.setdefault(fold(words[0]), []).append(
+                r"\s+".join(re.sub(r"[’']", "[’']", re.escape(w)) for w in words))
+        self.index: dict[str, re.Pattern] = {
+            first: re.compile("(?:" + "|".join(alternatives) + ")" + BOUNDARY, re.I)
+            for first, alternatives in by_first.items()}
         # a token is looked up lower-cased as it stands: the first word is
         # indexed under both apostrophes, so no token needs folding
         for key in [k for k in self.index if "’" in k]:
@@ -77,15 +80,13 @@ class PhraseMatcher:
         for token_start, _, key in tokens(text, start, end):
             if token_start < pos:
                 continue
-            patterns = index.get(key)
-            if patterns is None:
+            pattern = index.get(key)
+            if pattern is None:
                 continue
-            for pattern in patterns:
-                match = pattern.match(text, token_start, end)
-                if match:
-                    yield match.start(), match.end()
-                    pos = match.end()
-                    break
+            match = pattern.match(text, token_start, end)
+            if match:
+                yield match.start(), match.end()
+                pos = match.end()
 
 
 def one_of(words: str) -> str:

@@ -212,6 +212,20 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
     return found
 
 
+def weighed_once(sentence: str, opinion: list[dict]):
+    """A function returning `weigh(sentence, opinion)`, weighed when first
+    called and kept: the rules, the model and the calibration all read it, and
+    some sentences need it not at all (a closure: `functools.cache` over a
+    `partial` cost more to build than most weighings save)."""
+    kept: list[Weighing] = []
+
+    def weighed() -> Weighing:
+        if not kept:
+            kept.append(weigh(sentence, opinion))
+        return kept[0]
+    return weighed
+
+
 def _whole(sentence: str, match: re.Match) -> str:
     """The whole token a specific's match lies in: "20", not its "2"."""
     start, end = match.span()

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, partial
 
 from .hedges import OPEN_WORDS, WEAK_HEDGES
-from .stance import weigh
+from .stance import weighed_once
 from .subjectivity import Scorer, features, surface
 from .wording import quote_cues, says, verb
 
@@ -51,7 +50,7 @@ def reconsider(decision, scorer: Scorer, sentence: str, attr, hedges: list[dict]
     source = credited(attr, decision)
     source_kind = source.kind if source is not None else "none"
     if weighed is None:
-        weighed = cache(partial(weigh, sentence, opinion))
+        weighed = weighed_once(sentence, opinion)
     names = features(sentence, source_kind, hedges, opinion, decision.kind,
                      weighed())
     probability = scorer.probability(names)
