@@ -666,6 +666,8 @@ _SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](
 def _quoted_commands(text: str, start: int, end: int):
     """The verbs of commands that open a quotation ('“Bring your pack in,” she
     said'; 'he said: “Stop ...'), from the fixed list or the bare verbs."""
+    if not any(text.find(mark, start, end) >= 0 for mark in _OPENING_MARKS):
+        return  # no quotation opens here (most sentences): nothing to search
     listed = [match.span(1) for match in _QUOTED_IMPERATIVE.finditer(text, start, end)]
     yield from listed
     # a quotation opening the sentence or after a colon or a comma, not a
@@ -679,6 +681,8 @@ def _quoted_commands(text: str, start: int, end: int):
             yield span
 
 
+# The marks a quotation opens with, which every pattern here needs.
+_OPENING_MARKS = ("“", '"', "''")
 _QUOTE_AT_START = re.compile(r"\s*(?:“|\"|'')")
 _QUOTE_AFTER_MARK = re.compile(r"[:,]\s*(?:“|\"|'')")
 
