@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .acts import HELD_AS, noun_reports_act, quotes_words, reports_act
-from .lexicon import NOT_SUPERLATIVE, PhraseMatcher, load_phrases
+from .lexicon import NOT_SUPERLATIVE, PhraseMatcher, load_phrases, one_of
 from .names import FUNCTION_WORDS
 from .nominal import (
     VIEW_IS_THAT,
@@ -200,9 +200,11 @@ _PARENTHETICAL_BEFORE = re.compile(r"[,”\"’:—–(]\s*$")
 _APPOSED_HEAD = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
                            r"[^,;:“”\"]{1,60}?,\s*")
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any|"
-    r"every|each|such|whose|of|in|to|for|with|by|from|on|at|new|recent|latest|"
-    r"first|last|final|official|annual|public|tv|television|news|more|fewer)\s+"
+    r"\b" + one_of(
+        "the a an this that these those his her its their our my your no any "
+        "every each such whose of in to for with by from on at new recent latest "
+        "first last final official annual public tv television news more "
+        "fewer") + r"\s+"
     # a superlative between: "the loudest voices", "its strongest claims" (not
     # a noun in -est: "the test shows")
     r"(?:(?!(?:" + "|".join(sorted(NOT_SUPERLATIVE)) + r")\s)[a-z]+est\s+)?$",
