@@ -81,13 +81,15 @@ for _line, _kind in _CUES.items():
 
 _VERB = PhraseMatcher(_FORMS)
 # "by one estimate", "by some counts": a figure credited to an unnamed reckoning.
-_BY_ESTIMATE = re.compile(r"\b[Bb]y\s+((?:one|some|many|most|several|other|"
+# (Patterns that open on a letter and check the word boundary behind it, as
+# these two, let the search skip to where the letter occurs.)
+_BY_ESTIMATE = re.compile(r"[Bb](?<!\w[Bb])y\s+((?:one|some|many|most|several|other|"
                           r"official|independent|conservative|rough|early|"
                           r"industry|government)\s+(?:estimates?|counts?|"
                           r"calculations?|tallies|tally|measures?|accounts?))\b")
 # A count someone keeps of their own: "By her own count, she taught 3,000
 # children", "by the council's own estimate", "By his own admission".
-_BY_OWN = re.compile(r"\b[Bb]y\s+((?:her|his|their|its|our|my|[A-Z][\w’'.-]*"
+_BY_OWN = re.compile(r"[Bb](?<!\w[Bb])y\s+((?:her|his|their|its|our|my|[A-Z][\w’'.-]*"
                      r"(?:\s+[A-Z][\w’'.-]*)*[’']s?|the\s+[a-z]+[’']s?)\s+own)\s+"
                      r"(?:estimates?|counts?|calculations?|tally|reckoning|account|"
                      r"admission|figures?)\b")

@@ -37,8 +37,10 @@ _OWNER = re.compile(
 )
 # The noun alone, looked for before the owner (as _VIEW_THAT below).
 _SAID_NOUN = re.compile(rf"\s(?:{_SAID_NOUNS})\b")
+# (It opens on the letter and checks the word boundary behind it, so the search
+# skips to where the letter occurs; so does _POLL.)
 _SETTING = re.compile(
-    r"\b[Ii]n\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"[Ii](?<!\w[Ii])n\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(statement|interview|speech|letter|tweet|post|op-ed|memo|news\s+release|"
     r"press\s+release|press\s+conference|news\s+conference|testimony|remarks|"
     r"essay|column|filing|report|email|message|video|podcast|book)\b"
@@ -152,7 +154,7 @@ def nominal_frame(text: str, start: int, end: int):
 # credited to a poll (not "at the polls", "to the polls", "polling stations";
 # "of" mostly joins a noun: "weeks of dipping poll numbers").
 _POLL = re.compile(
-    r"\b[Ii]n\s+((?:(?!(?:during|after|before|with|for|from|on)\s)"
+    r"[Ii](?<!\w[Ii])n\s+((?:(?!(?:during|after|before|with|for|from|on)\s)"
     r"[\w/’'.-]+\s+){0,5}?(?:polls?|surveys?|polling))\b"
     # "in April during survey work": another noun's time, no poll
     r"(?!\s+(?:stations?|places?|booths?|sites?|locations?|workers?|hours|"

@@ -659,8 +659,9 @@ _RATING = re.compile(
     rf"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?:\s*)?"
     rf"((?i:{_NUMBER_WORD}\s+(?:stars?|out\s+of\s+{_NUMBER_WORD})|\d+\s*/\s*\d+)"
     rf"|[★☆]+)\s*[.!]?\s*")
-# Scare quotes around one or two words keep a distance from them.
-_SCARE = re.compile(r"(?<![\w,])[‘'“\"](\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")
+# Scare quotes around one or two words keep a distance from them. (The mark
+# first, what may not stand before it checked after: the search skips to marks.)
+_SCARE = re.compile(r"[‘'“\"](?<![\w,][‘'“\"])(\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")
 
 
 def _quoted_commands(text: str, start: int, end: int):
