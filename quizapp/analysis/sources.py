@@ -568,6 +568,10 @@ SIGNS = (r"signs|indications|hints|clues|evidence|signals|replays|footage|pictur
 _SIGNS = re.compile(rf"(?i:{SIGNS})")
 
 
+# A possessive ending ("Smith’s", "parents’"), dropped to read the word.
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
 def is_person_like(np: str) -> bool:
     """Could this phrase hold a belief or intention (not "the plan", "prices")?"""
     words = np.split()
@@ -584,7 +588,7 @@ def is_person_like(np: str) -> bool:
         return False  # "Early signs suggest", "The evidence points to": what
         # is seen, read by the writer, not anyone holding a view
     for word in words:
-        head = re.sub(r"[’']s?$", "", word.strip(",.;:"))
+        head = _POSSESSIVE_END.sub("", word.strip(",.;:"))
         if _CAPITAL.match(head) and not _FUNCTION_START.fullmatch(head):
             return True
         if _HUMAN_WORD.search(head):

@@ -30,6 +30,8 @@ _AUX = re.compile(
 )
 
 
+# "’s" or "’re" closing the words before the verb ("It’s", "They’re").
+_CONTRACTION_END = re.compile(r"(?:[’']s|[’']re)$")
 # Connectives set off by commas: "did, however, praise", "Allies of the
 # chancellor, however, insist".
 _ASIDE_WORDS = r"however|though|in\s+fact|indeed|of\s+course|nonetheless|nevertheless"
@@ -253,11 +255,13 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
     """The subject noun phrase just before a reporting verb (offsets)."""
     chunk = text[sent_start:verb_start].rstrip()
     # "Inspectors did, however, praise": a connective set off by commas
-    # stands between the auxiliary and its verb
-    chunk = _CONNECTIVE_ASIDE.sub(r"\1", chunk)
+    # stands between the auxiliary and its verb (both patterns end on the
+    # comma closing the aside, so a chunk ending otherwise is not searched)
+    if chunk.endswith(","):
+        chunk = _CONNECTIVE_ASIDE.sub(r"\1", chunk)
     # "Allies of the chancellor, however, insist": the aside closes the
     # subject, which is what stands before it
-    aside = _CONNECTIVE_AFTER.search(chunk)
+    aside = _CONNECTIVE_AFTER.search(chunk) if chunk.endswith(",") else None
     if aside:
         chunk = chunk[:aside.start()]
     # "The Northern Teachers' Federation (NTF) said": the name, not its letters
@@ -271,7 +275,7 @@ def left_np(text: str, sent_start: int, verb_start: int) -> tuple[int, int] | No
         return _before_apposition(text, sent_start, chunk)
     aux = _AUX.search(" " + chunk)  # " Don't": an imperative, no subject
     stop = max(aux.start() - 1, 0) if aux else len(chunk.rstrip())
-    chunk = re.sub(r"(?:[’']s|[’']re)$", "", chunk[:stop])
+    chunk = _CONTRACTION_END.sub("", chunk[:stop])
     chunk = _title_closing_aside(chunk.rstrip())
     if aux and chunk.endswith(","):
         # "Liam Hartigan, 29, of Stainforth Close, Ellerby, had admitted"
