@@ -363,7 +363,8 @@ _QUOTE_NEXT = re.compile(r"\s*[:,]\s*[“\"]")
 # "arguments that", "an agreement that", "a clear message that".
 _NOUN_THAT = re.compile(
     # (not the verb after "to": "for either side to claim that ...")
-    r"(?<!\bto\s)\b(?=[acimnprstw])((?:claims?|charges|allegations?|arguments?|assertions?|accusations?|"
+    r"(?<!\bto\s)\b(?=[acimnprstw])((?:claims?|charges|allegations?|arguments?|"
+    r"assertions?|accusations?|"
     r"suggestions?|warnings?|predictions?|promises?|assurances?|insistence|"
     r"notion|theory|theories|rumou?rs?|complaints?|agreement|message))"
     r"\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|"
@@ -1805,7 +1806,8 @@ _OWNER_BEFORE = re.compile(
 # (A lookahead after `\b` listing first letters, as here and in _NOUN_THAT,
 # spares the search trying every phrase at every place; stance.py tells more.)
 _FORMULA = re.compile(
-    r"\b(?=[aghimnstw])(?:(?:having|that|this)\s+(?:being\s+|been\s+)?said(?:\s+that)?(?=\s*,)|"
+    r"\b(?=[aghimnstw])(?:(?:having|that|this)\s+(?:being\s+|been\s+)?said"
+    r"(?:\s+that)?(?=\s*,)|"
     r"needless\s+to\s+say|suffice\s+(?:it\s+)?to\s+say|that\s+is\s+to\s+say|"
     r"so\s+to\s+speak|to\s+say\s+the\s+least|not\s+to\s+mention|"
     r"goes\s+without\s+saying|(?:is|was|it[’']s)\s+worth\s+(?:noting|mentioning|"

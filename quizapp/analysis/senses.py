@@ -23,7 +23,8 @@ from .nominal import VIEW_IS_THAT, VIEW_OWNED
 # lookaheads, the first letters and the least length, only spare the search
 # places where no word can match.)
 _PAST = re.compile(
-    r"\b(?=[\dbcdfghklmprstw])(?:was|were|had|did|1\d{3}|20\d{2}|went|came|took|made|became|began|"
+    r"\b(?=[\dbcdfghklmprstw])(?:was|were|had|did|1\d{3}|20\d{2}|went|came|took|"
+    r"made|became|began|"
     r"found|saw|gave|knew|held|led|left|fought|won|wrote|told|brought|built|"
     r"ran|sent|kept|got|lost|met|paid|sold|stood|spent|taught|chose|grew|drew|"
     r"rose|fell|broke|spoke|wore)\b|"
