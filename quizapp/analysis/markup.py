@@ -73,10 +73,13 @@ class _Masker:
         if end > start:
             self.m.removed.append((start, end))
 
-    def apply(self, pattern: re.Pattern, handler) -> None:
+    def apply(self, pattern: re.Pattern, handler, needs: str = "") -> None:
         """Run `handler(match)` over the current masked text; it returns the
-        same-length replacement."""
-        self.m.masked = pattern.sub(handler, self.m.masked)
+        same-length replacement. `needs`: a piece of text every match holds;
+        where the text has none the pattern is not searched (a pattern that
+        opens on a line start cannot skip ahead, and tries every place)."""
+        if needs in self.m.masked:
+            self.m.masked = pattern.sub(handler, self.m.masked)
 
     def blank_groups(self, match: re.Match, *keep: int) -> str:
         """Blank the whole match except the listed groups (the visible text)."""
@@ -138,14 +141,14 @@ def _mask_markdown(mk: _Masker) -> None:
             mk.cut(match.start() + star.start(), match.start() + star.end())
         return _blank(match.group())
 
-    mk.apply(_TURN, turn)
+    mk.apply(_TURN, turn, needs="**")
     if not m.turns:
         # Plain-text interviews ("Host: ...", "Q: ... A: ...") count only when
         # a name recurs, or in a transcript's capitals ("SMITH: ...",
         # "JONES: ...") when two speakers take turns; a label ("Update:",
         # "NOTE:") is no speaker.
         names: dict[str, int] = {}
-        for match in _PLAIN_TURN.finditer(m.masked):
+        for match in _PLAIN_TURN.finditer(m.masked) if ":" in m.masked else ():
             names[match.group(1)] = names.get(match.group(1), 0) + 1
         names = {n: count for n, count in names.items()
                  if n in ("Q", "A") or not NOT_A_SPEAKER.match(n)}
@@ -171,7 +174,7 @@ def _mask_markdown(mk: _Masker) -> None:
         m.headings.append((match.start(), match.end()))
         return mk.blank_groups(match, 2)
 
-    mk.apply(_HEADING, heading)
+    mk.apply(_HEADING, heading, needs="#")
 
     def rule(match):
         m.block_starts[match.start()] = "rule"
@@ -184,7 +187,7 @@ def _mask_markdown(mk: _Masker) -> None:
         return mk.blank_groups(match)
 
     mk.apply(_ITEM, item)
-    mk.apply(_QUOTE, lambda match: mk.blank_groups(match))
+    mk.apply(_QUOTE, lambda match: mk.blank_groups(match), needs=">")
     mk.apply(_IMAGE, lambda match: mk.blank_groups(match, 1))
 
     def link(match):
