@@ -161,7 +161,7 @@ def _mask_markdown(mk: _Masker) -> None:
         capitals = {n for n in names if _CAPITALS.fullmatch(n)}
         if len(capitals) >= 2:
             recurring |= capitals
-        for match in _PLAIN_TURN.finditer(m.masked):
+        for match in _PLAIN_TURN.finditer(m.masked) if recurring else ():
             if match.group(1) in recurring:
                 m.turns.append((match.start(), match.start(1), match.end(1)))
                 m.block_starts[match.start()] = "turn"
