@@ -54,6 +54,7 @@ from .sources import (
     DOCUMENT_NOUN,
     IN_THE_KNOW,
     NOT_TO_BE_NAMED,
+    POSSESSIVE_END,
     is_body,
     is_document,
     is_person_like,
@@ -81,8 +82,7 @@ for _line, _kind in _CUES.items():
 
 _VERB = PhraseMatcher(_FORMS)
 # "by one estimate", "by some counts": a figure credited to an unnamed reckoning.
-# (Patterns that open on a letter and check the word boundary behind it, as
-# these two, let the search skip to where the letter occurs.)
+# (These two open on their letter: see lexicon.py on scanning patterns.)
 _BY_ESTIMATE = re.compile(r"[Bb](?<!\w[Bb])y\s+((?:one|some|many|most|several|other|"
                           r"official|independent|conservative|rough|early|"
                           r"industry|government)\s+(?:estimates?|counts?|"
@@ -1084,7 +1084,7 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
     own = _BY_OWN.search(text, start, end)
     if own is not None and not in_quotation(text, start, own.start(), end):
         owner = (own.start(1), own.start(1) + len(own.group(1).rsplit(None, 1)[0]))
-        whose = re.sub(r"[’']s?$", "", original[owner[0]:owner[1]])
+        whose = POSSESSIVE_END.sub("", original[owner[0]:owner[1]])
         return _make(original, kind_of(whose), (owner[0], owner[0] + len(whose)),
                      own.span())
     estimate = _BY_ESTIMATE.search(text, start, end)
@@ -1803,8 +1803,7 @@ _OWNER_BEFORE = re.compile(
     r"\s+(?!(?:people|staff|police|men|women|children|media|public|majority|"
     r"government|team|family|committee|jury|board|press|crowd)\s)"
     r"[a-z][\w-]*(?:[^s\W]|ous))\s+$")
-# (A lookahead after `\b` listing first letters, as here and in _NOUN_THAT,
-# spares the search trying every phrase at every place; stance.py tells more.)
+# (The first-letter lookahead, here and in _NOUN_THAT: see lexicon.py.)
 _FORMULA = re.compile(
     r"\b(?=[aghimnstw])(?:(?:having|that|this)\s+(?:being\s+|been\s+)?said"
     r"(?:\s+that)?(?=\s*,)|"

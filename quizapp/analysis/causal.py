@@ -26,8 +26,7 @@ _CONNECTIVES = one_of(
     "because of|because|due to|owing to|as a result of|"
     "as a consequence of|thanks to|in response to|in light of|"
     "on account of|stemming from|following")
-# (each lookahead lists the letters the phrases start with, sparing the search
-# a try of every phrase at every place; a phrase added needs its letter listed)
+# (each lookahead lists the letters the phrases start with: see lexicon.py)
 _VERB_RE = re.compile(rf"(?<![\w’'-])(?=[abcdefgilprstw])({_VERBS})(?![\w’'-])",
                       re.I)
 _CONN_RE = re.compile(rf"(?<![\w’'-])(?=[abdfiost])({_CONNECTIVES})(?![\w’'-])",

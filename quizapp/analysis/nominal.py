@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .names import FUNCTION_WORDS
-from .sources import DOCUMENT_NOUN
+from .sources import DOCUMENT_NOUN, POSSESSIVE_END
 
 # Nouns that name something a person said, wrote or proposed.
 _SAID_NOUNS = (
@@ -37,8 +37,7 @@ _OWNER = re.compile(
 )
 # The noun alone, looked for before the owner (as _VIEW_THAT below).
 _SAID_NOUN = re.compile(rf"\s(?:{_SAID_NOUNS})\b")
-# (It opens on the letter and checks the word boundary behind it, so the search
-# skips to where the letter occurs; so does _POLL.)
+# (It opens on its letter, as _POLL does: see lexicon.py on scanning patterns.)
 _SETTING = re.compile(
     r"[Ii](?<!\w[Ii])n\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(statement|interview|speech|letter|tweet|post|op-ed|memo|news\s+release|"
@@ -127,7 +126,7 @@ def nominal_frame(text: str, start: int, end: int):
         if _NOT_OWNER.match(owner):
             continue
         s = match.start(1)
-        e = s + len(re.sub(r"[’']s?$", "", owner)) if "’" in owner or "'" in \
+        e = s + len(POSSESSIVE_END.sub("", owner)) if "’" in owner or "'" in \
             owner else match.end(1)
         return (s, e), match.span(2), True
     setting = _SETTING.search(text, start, end)

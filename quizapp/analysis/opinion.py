@@ -659,8 +659,8 @@ _RATING = re.compile(
     rf"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?:\s*)?"
     rf"((?i:{_NUMBER_WORD}\s+(?:stars?|out\s+of\s+{_NUMBER_WORD})|\d+\s*/\s*\d+)"
     rf"|[★☆]+)\s*[.!]?\s*")
-# Scare quotes around one or two words keep a distance from them. (The mark
-# first, what may not stand before it checked after: the search skips to marks.)
+# Scare quotes around one or two words keep a distance from them. (It opens on
+# the mark: see lexicon.py on scanning patterns.)
 _SCARE = re.compile(r"[‘'“\"](?<![\w,][‘'“\"])(\w[\w-]*(?:\s\w[\w-]*)?)[’'”\"](?![\w])")
 
 
@@ -716,7 +716,7 @@ def _cue(text: str, span: tuple[int, int], kind: str,
             "kind": kind, "predicative": predicative, "quoted": False}
 
 
-# (the lookahead lists the letters its words start with: see stance.py)
+# (the lookahead lists the letters its words start with: see lexicon.py)
 _LINKING = re.compile(
     r"\b(?=[abcfhilmprstwy])(?:\b(?:is|are|was|were|be|been|being|am|remains?|"
     r"remained|seems?|seemed|"

@@ -568,8 +568,8 @@ SIGNS = (r"signs|indications|hints|clues|evidence|signals|replays|footage|pictur
 _SIGNS = re.compile(rf"(?i:{SIGNS})")
 
 
-# A possessive ending ("Smith’s", "parents’"), dropped to read the word.
-_POSSESSIVE_END = re.compile(r"[’']s?$")
+#: A possessive ending ("Smith’s", "parents’"), dropped to read the word.
+POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def is_person_like(np: str) -> bool:
@@ -588,7 +588,7 @@ def is_person_like(np: str) -> bool:
         return False  # "Early signs suggest", "The evidence points to": what
         # is seen, read by the writer, not anyone holding a view
     for word in words:
-        head = _POSSESSIVE_END.sub("", word.strip(",.;:"))
+        head = POSSESSIVE_END.sub("", word.strip(",.;:"))
         if _CAPITAL.match(head) and not _FUNCTION_START.fullmatch(head):
             return True
         if _HUMAN_WORD.search(head):

@@ -60,8 +60,7 @@ _SPECIFIC = re.compile(
     r"(?<=the\s)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
     r"per\s+cent\b)", re.I)
 # A capitalised word after a word or a comma, not after a sentence opening.
-# (The capital first, then what stands before it: a pattern that opens on a
-# character lets the search skip to where one occurs.)
+# (It opens on the capital: see lexicon.py on scanning patterns.)
 _NAME = re.compile(r"[A-Z](?<=[\w,;:)] [A-Z])(?:[a-z]+|[A-Z]+s?\b)")
 _PAST = re.compile(
     r"\b(?=\w)(?:\w{2,}(?<!e)ed|" + one_of(
