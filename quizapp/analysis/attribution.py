@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .acts import HELD_AS, noun_reports_act, quotes_words, reports_act
-from .lexicon import NOT_SUPERLATIVE, PhraseMatcher, load_phrases, one_of
+from .lexicon import NOT_SUPERLATIVE, PhraseMatcher, load_phrases, may_hold, one_of
 from .names import FUNCTION_WORDS
 from .nominal import (
     VIEW_IS_THAT,
@@ -370,6 +370,8 @@ _NOUN_THAT = re.compile(
     r"\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|"
     r"might|he|she|they|it|we|i|you)\s+(?:\w+\s+){0,2}(?:made|said|put|"
     r"generated|raised|sent|gave|offered)\b)", re.I)
+# ("that", between spaces, is a word of the sentence: lexicon.may_hold)
+_THAT = frozenset({"that"})
 _QUANTIFIER = re.compile(r"(?:some|many|most|several|few|both|all)$", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
@@ -1067,7 +1069,8 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
             return found
         found.act = True
         act = act or found
-    claim = _NOUN_THAT.search(text, start, end)
+    claim = _NOUN_THAT.search(text, start, end) if may_hold(
+        text, start, end, _THAT) else None
     if claim is not None and not in_quotation(text, start, claim.start(), end) \
             and not quotes_words(text, start, end):
         # "dogged by charges that he ...", "persisted in arguments that ...":

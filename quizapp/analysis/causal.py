@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import one_of
+from .lexicon import key_words, may_hold, one_of
 from .subjects import COMMA
 
-_VERBS = one_of(
+_VERB_PHRASES = (
     "contributed to|contributes to|contribute to|contributing to|"
     "prompted|prompts|prompting|prompt|led to|leads to|lead to|"
     "caused|triggered|sparked|drove|driving|fueled|fuelled|forced|"
@@ -22,10 +22,13 @@ _VERBS = one_of(
     "is responsible for|are responsible for|was responsible for|"
     "were responsible for|is to blame for|are to blame for|was to blame for|"
     "were to blame for")
-_CONNECTIVES = one_of(
+_CONNECTIVE_PHRASES = (
     "because of|because|due to|owing to|as a result of|"
     "as a consequence of|thanks to|in response to|in light of|"
     "on account of|stemming from|following")
+_VERBS, _CONNECTIVES = one_of(_VERB_PHRASES), one_of(_CONNECTIVE_PHRASES)
+# (a sentence holding no key word of either list skips its scan: lexicon.py)
+_VERB_KEYS, _CONNECTIVE_KEYS = key_words(_VERB_PHRASES), key_words(_CONNECTIVE_PHRASES)
 # (each lookahead lists the letters the phrases start with: see lexicon.py)
 _VERB_RE = re.compile(rf"(?<![\w’'-])(?=[abcdefgilprstw])({_VERBS})(?![\w’'-])",
                       re.I)
@@ -108,7 +111,9 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
     found = []
     if text[start:end].rstrip().endswith("?"):
         return found  # "what is driving this move?" asks, it does not claim
-    for match in _VERB_RE.finditer(text, start, end):
+    verbs = _VERB_RE.finditer(text, start, end) if may_hold(
+        text, start, end, _VERB_KEYS) else ()
+    for match in verbs:
         if match.group(1).lower() == "pushed" and _PUSHED_ELSEWHERE.match(
                 text, match.end(), end):
             continue
@@ -135,7 +140,9 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
         es, ee = _trim(text, match.end(), end)
         if ce - cs > 3 and ee - es > 3:
             found.append(_link(text, match, (cs, ce), (es, ee)))
-    for match in _CONN_RE.finditer(text, start, end):
+    connectives = _CONN_RE.finditer(text, start, end) if may_hold(
+        text, start, end, _CONNECTIVE_KEYS) else ()
+    for match in connectives:
         if match.group(1).lower() == "following" and match.start() > start + 1:
             continue  # "the following day" / mid-clause "following" is temporal
         if _RELATIVE_OPEN.search(text, start, match.start()):

@@ -18,7 +18,7 @@ from .attribution import (
 from .causal import find_causal
 from .hedges import find_hedges
 from .label import decide, reports_judgement
-from .lexicon import tokens
+from .lexicon import tokens, word_set
 from .names import FUNCTION_WORDS, PERSON, points_back
 from .opinion import WE_DOING, find_opinion_cues
 from .quotes import Quoting, stretches
@@ -131,6 +131,7 @@ def analyze(text: str) -> Analysis:
         return _analyze(text)
     finally:
         tokens.cache_clear()  # the words of each sentence, needed no more
+        word_set.cache_clear()
 
 
 def _analyze(text: str) -> Analysis:

@@ -52,6 +52,39 @@ def tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+# Under IGNORECASE four letters outside ASCII match ASCII ones ("ſ" matches
+# "s"); "İ" is also the one letter that lower-cases to two.
+_CASE_FOLDS = ("İ", "ı", "ſ", "\u212a")
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def word_set(text: str, start: int, end: int) -> frozenset[str]:
+    """The words (runs of word characters) of text[start:end], lower case, and
+    "" when the span holds a letter that IGNORECASE folds to an ASCII one."""
+    span = text[start:end]
+    words = set(_RUN.findall(span.lower()))
+    if any(letter in span for letter in _CASE_FOLDS):
+        words.add("")
+    return frozenset(words)
+
+
+def key_words(phrases: str) -> frozenset[str]:
+    """The longest word of each of `phrases` ("led to|caused|as a result of",
+    as `one_of` takes them), lower case."""
+    return frozenset(max(_RUN.findall(phrase.lower()), key=len)
+                     for phrase in phrases.split("|"))
+
+
+def may_hold(text: str, start: int, end: int, keys: frozenset[str]) -> bool:
+    """False when text[start:end] cannot hold a phrase of `keys` (`key_words`)
+    matched case-blind between word boundaries: every word of such a match is
+    a whole word of the span, so a span holding no key word holds none of the
+    phrases. Most sentences skip a scan that tries every place this way."""
+    words = word_set(text, start, end)
+    return "" in words or not words.isdisjoint(keys)
+
+
 class PhraseMatcher:
     """Find lexicon phrases fast: index phrases by their first word, then check
     the rest of the phrase only where that word occurs (a big regex alternation

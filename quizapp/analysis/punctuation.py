@@ -38,8 +38,14 @@ def punctuation_frame(text: str, start: int, end: int):
     """(source_span, cue_span) of "Trump: “...”", "“...” — Smith",
     "― Sonya Herridge" or "PENCE: Well, ..." in text[start:end], or None."""
     sentence = text[start:end]
+    colon = ":" in sentence
+    dash = "—" in sentence or "–" in sentence or "―" in sentence
+    if not colon and not dash:
+        return None  # every pattern holds a colon or a dash
     for pattern in (_COLON_QUOTE, _MANNER_COLON_QUOTE, _DASH_QUOTE, _DASH_CREDIT,
                     _SPEAKER_COLON):
+        if not (dash if pattern in (_DASH_QUOTE, _DASH_CREDIT) else colon):
+            continue
         match = pattern.search(sentence)
         if not match or NOT_A_SPEAKER.match(match.group(1)):
             continue

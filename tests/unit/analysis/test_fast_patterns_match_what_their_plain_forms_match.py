@@ -2,7 +2,9 @@
 places where they cannot match: a lookahead listing the letters their words
 start with, or the letter or mark first and what may not stand before it
 checked after. Each must find exactly what its plain form finds; a word added
-without its letter listed would silently never match."""
+without its letter listed would silently never match. A pattern searched only
+in a sentence holding one of its key words (`lexicon.may_hold`) must never
+match in a sentence the gate rules out."""
 
 import json
 import re
@@ -20,6 +22,7 @@ from quizapp.analysis import (
     speaker,
     stance,
 )
+from quizapp.analysis.lexicon import key_words, may_hold
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -47,6 +50,10 @@ def _corpus() -> list[str]:
         "Fear caused delays, led to losses, and because of rain, owing to fog",
         "She was there in 1999 and went home; he walked; it was based",
         "The Mayor met Council staff, and NASA workers, with Smith",
+        # case-blind matches, and letters IGNORECASE folds to ASCII ones
+        "RAIN CAUSED DELAYS", "The storm ſpurred it", "It \u212aept", "İs it",
+        "Rain-caused delays; the o’caused; “caused”; caused—then",
+        "Claims  that\nhe lied", "DUE TO fog; thanks\tto you",
     ]
     return texts
 
@@ -103,3 +110,38 @@ def test_a_pattern_opening_on_its_letter_matches_as_its_plain_form(fast, plain, 
         assert spans == [m.span() for m in plain.finditer(text)], text
         found += bool(spans)
     assert found
+
+
+# Patterns searched only where `lexicon.may_hold` finds one of their key words.
+GATED = [(causal._VERB_RE, causal._VERB_KEYS),
+         (causal._CONN_RE, causal._CONNECTIVE_KEYS),
+         (attribution._NOUN_THAT, attribution._THAT)]
+
+
+@pytest.mark.parametrize(("pattern", "keys"), GATED, ids=lambda p: str(p)[:30])
+def test_a_text_without_a_key_word_of_a_gated_pattern_holds_no_match(pattern, keys,
+                                                                     corpus):
+    ruled_out = found = 0
+    for text in corpus:
+        for start, end in [(0, len(text)), *_lines(text)]:
+            if pattern.search(text, start, end):
+                found += 1
+                assert may_hold(text, start, end, keys), text[start:end]
+            elif not may_hold(text, start, end, keys):
+                ruled_out += 1
+    assert found and ruled_out  # the gate lets matches through and skips others
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((start, start + len(line)))
+        start += len(line)
+    return spans
+
+
+def test_a_phrase_is_keyed_by_its_longest_word_and_a_folding_letter_rules_nothing_out():
+    assert key_words("led to|as a result of|it’s|no one") == {
+        "led", "result", "it", "one"}
+    assert may_hold("The storm ſpurred it", 0, 20, frozenset({"unrelated"}))
+    assert not may_hold("The storm spurred it", 0, 20, frozenset({"unrelated"}))
