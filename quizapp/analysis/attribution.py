@@ -264,6 +264,26 @@ _EMBEDDED_QUOTE = re.compile(r"(?:“|(?<![^\s(\[—–“\"-])\"(?=\S))(?=[^”
 _TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'–-]*|[a-z]{1,3})[:,]?\s+)*"
                     r"[A-Z0-9][\w’'–-]*[”\"]")
 _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
+# A clause, a comma and a short subject before a closing "continued": the
+# tag of the words before it ("..., the Post continues.").
+_TAG_AFTER_CLAUSE = re.compile(r"(?:\S+\s+){3,}\S+,\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,4}"
+                               r"\s+$")
+# A verb of matching or varying before "according to", or a plan or custom
+# after it: "varies according to size", "went according to plan" (in keeping
+# with, not on someone's word).
+_CONFORMING = re.compile(
+    r"\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|depend(?:s|ed|ing)?|"
+    r"go(?:es|ing)?|went|gone|proceed(?:s|ed|ing)?|priced|ranked|sorted|"
+    r"grouped|arranged|classified|adjusted|tailored|scaled|graded|divided|"
+    r"allocated|distributed|behaved?|acted|play(?:s|ed)?\s+out)\s+$", re.I)
+_NORM_AFTER = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?"
+                         r"(?:plans?|schedule|script|design|custom|tradition)"
+                         r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|or|so)\b)", re.I)
+# How a thing is best taken ("is best understood as") or where it is seen
+# from ("viewed from Washington").
+_AS = re.compile(r"\s+as\b", re.I)
+_BEST_BEFORE = re.compile(r"\b(?:is|are|was|were|be)\s+(?:best|better)\s+$", re.I)
+_FROM = re.compile(r"\s+from\b", re.I)
 _AFTER_QUOTE_ONLY = frozenset({"begin", "began", "begins"})
 _QUOTE_CLOSED = re.compile(r"[”\"’],?\s")
 # A reporting word as the first half of a compound noun.
@@ -320,7 +340,9 @@ _PARTICIPLES = frozenset(
 _INANIMATE_OK = frozenset(
     "found show shows showed shown added noted called posted described signal "
     "signals signaled signalled indicate indicates indicated suggest reveal "
-    "reveals revealed find finds began begins".split()
+    "reveals revealed find finds began begins underscore underscores "
+    "underscored underline underlines underlined highlight highlights "
+    "highlighted illustrate illustrates illustrated".split()
 )
 # "In 1986, the court blocked ..., citing": skip the time or place in front.
 _LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
@@ -375,6 +397,9 @@ _THAT = frozenset({"that"})
 _QUANTIFIER = re.compile(r"(?:some|many|most|several|few|both|all)$", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
+_ANYONE = frozenset({"anyone", "anybody", "whoever"})
+_OF_US = re.compile(r"(?:most|many|some|all|few|several|those|each|both|none|"
+                    r"the\s+rest|a\s+lot|lots)\s+of\s+(?:us|you)", re.I)
 # "No official would confirm", "Nobody at the council would comment": a source
 # that says nothing.
 _NOT_ALL = re.compile(r"not\s+(?:every(?:one|body)|all)\b", re.I)
@@ -469,6 +494,8 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     if role_name:  # "Former Rovers captain Lee Whitmore, writing ...": the
         span = (span[0], role_name.end())  # role and the name after it too
     np = text[span[0]:span[1]]
+    if np.lower() in _ANYONE:
+        return None  # "Anyone ... claiming they know is guessing": nobody
     if _LEMMA.get(cue) in _INFERRING and not is_person_like(np):
         return None  # "Turnout fell to 41 percent, suggesting voters had lost
         # interest": what the event suggests, nobody suggesting it
@@ -1435,6 +1462,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     vs, ve = verb
     cue = " ".join(text[vs:ve].lower().replace("’", "'").split())
     before = text[max(start, vs - 40) : vs]
+    if cue == "according to" and (_CONFORMING.search(before)
+                                  or _NORM_AFTER.match(text, ve, end)):
+        return None  # "prices vary according to size", "went according to
+        # plan": in keeping with something, nobody credited
     if cue in ("according to", "per"):
         # "per the report", "per Reuters" credit as "according to" does; "per
         # cent", "per year", "$4 per gallon" credit nobody
@@ -1508,8 +1539,14 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _LEMMA.get(cue) == "object" and not _OBJECTION.match(text, ve, end):
         return None  # "the union objected, ...", "objected to the plan": an
         # act; "object that it is wasteful" reports the objection
-    if cue in _CLAUSE_FINAL and not re.match(r"\s*[.,:;]", text[ve : ve + 2]):
-        return None  # "she continued." reports; "continued to rise" does not
+    if cue in _CLAUSE_FINAL and not (
+            re.match(r"\s*[,:]", text[ve : ve + 2])
+            or (re.match(r"\s*[.;]", text[ve : ve + 2])
+                and (_QUOTE_CLOSED.search(text, start, vs)
+                     or _TAG_AFTER_CLAUSE.search(text, start, vs)))):
+        return None  # '"...," she continued.', "she continued: “...”", "...,
+        # the Post continues." and "..., she continued, ..." report; "continued
+        # to rise" and "The strike continues." do not
     if cue in _AFTER_QUOTE_ONLY and not (re.match(r"\s*[.,:;]", text[ve : ve + 2])
                                          and _QUOTE_CLOSED.search(text, start, vs)):
         return None  # '"Today is a hard day," the memo began.' reports; "The
@@ -1519,6 +1556,13 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "Part of me wants to tell her", "she hopes to explain":
         # what someone wishes to say, not said ("I want to ask you, will
         # ...?" and "wanted to know who ..." ask it)
+    if _FORMS.get(cue) == "thought" and (_AS.match(text, ve, end)
+                                         and _BEST_BEFORE.search(before)
+                                         or _LEMMA.get(cue) in ("view", "see")
+                                         and _FROM.match(text, ve, end)):
+        return None  # "It is best understood as a book": the writer's advice
+        # on how to take it ("was viewed as favourable" says others took it
+        # so); "viewed from Washington": a vantage, nobody's view
     if _LEMMA.get(cue) == "admit" and _ADMITTED_TO_CARE.match(text, ve, end):
         return None  # "admitted to hospital": taken in, not owning up
     if _LEMMA.get(cue) == "call" and _CALL_PARTICLE.match(text, ve, end):
@@ -1707,8 +1751,13 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _CONTACT.search(np):
         return None  # "Nurses I spoke to said": the writer's contact clause
         # inside the subject, not "Nurses I" speaking
-    if _FORMS.get(cue) != "speech" and np.lower() in ("i", "we", "you"):
-        return None  # "we're discussing": the speaker, already the source
+    if _FORMS.get(cue) != "speech" and (np.lower() in ("i", "we", "you")
+                                         or _OF_US.fullmatch(np)):
+        return None  # "we're discussing": the speaker, already the source;
+        # "Most of us know that": the writer among them
+    if np.lower() in _ANYONE:
+        return None  # "Anyone claiming they know is guessing": whoever it
+        # may be, nobody in particular is credited
     if np.lower() == "i" and _MODAL_BEFORE.search(text, max(start, vs - 12), vs):
         return None  # "I can say with confidence that ...": the writer's own
         # voice, no source
