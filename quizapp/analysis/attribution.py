@@ -279,6 +279,12 @@ _CONFORMING = re.compile(
 _NORM_AFTER = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?"
                          r"(?:plans?|schedule|script|design|custom|tradition)"
                          r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|or|so)\b)", re.I)
+# "thinks of", "thought about"; "thought to ask".
+_OF_ABOUT = re.compile(r"\s+(?:of|about)\b", re.I)
+_TO = re.compile(r"\s+to\b", re.I)
+# A modal before a passive verb: "can be said", "could be argued".
+_MODAL_BE = re.compile(r"\b(?:can|could|may|might|must|should|would)\s+"
+                       r"(?:\w+ly\s+)?be\s+$", re.I)
 # How a thing is best taken ("is best understood as") or where it is seen
 # from ("viewed from Washington").
 _AS = re.compile(r"\s+as\b", re.I)
@@ -1563,6 +1569,14 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "It is best understood as a book": the writer's advice
         # on how to take it ("was viewed as favourable" says others took it
         # so); "viewed from Washington": a vantage, nobody's view
+    if _LEMMA.get(cue) == "think" and (_OF_ABOUT.match(text, ve, end) or (
+            _TO.match(text, ve, end) and not _PASSIVE.search(before))):
+        return None  # "one thinks of the machine", "nobody thought to ask":
+        # what comes to mind or what one remembers to do, no belief held ("is
+        # thought to have fallen" is hearsay)
+    if _MODAL_BE.search(before) and _FORMS.get(cue) == "speech":
+        return None  # "very little that can be said to help": the writer's
+        # hedge on a word, nobody saying it
     if _LEMMA.get(cue) == "admit" and _ADMITTED_TO_CARE.match(text, ve, end):
         return None  # "admitted to hospital": taken in, not owning up
     if _LEMMA.get(cue) == "call" and _CALL_PARTICLE.match(text, ve, end):
@@ -1758,9 +1772,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if np.lower() in _ANYONE:
         return None  # "Anyone claiming they know is guessing": whoever it
         # may be, nobody in particular is credited
-    if np.lower() == "i" and _MODAL_BEFORE.search(text, max(start, vs - 12), vs):
-        return None  # "I can say with confidence that ...": the writer's own
-        # voice, no source
+    if np.lower() in ("i", "one") and _MODAL_BEFORE.search(
+            text, max(start, vs - 12), vs):
+        return None  # "I can say with confidence that ...", "One might argue
+        # that ...": the writer's own voice, no source
     if cue.split()[0] in _NAMING and not _NAME_OR_PRONOUN.match(np):
         return None  # "a group called X" names, it does not report
     if _COMPARISON.fullmatch(np):

@@ -5,7 +5,10 @@ strike continues."); a thing that underscores or highlights (the writer's
 inference, as "the storm showed" is); a group the writer is in ("Most of us
 know that"); whoever it may be ("Anyone claiming ..."); how a thing is best
 taken ("is best understood as") and where it is seen from ("viewed from
-the capital"). The reports beside each stay sourced."""
+the capital"); the generic "one" under a modal ("One might argue that");
+"thinks of" and "thought to ask" (what comes to mind, no belief); a modal's
+passive ("very little that can be said to help"). The reports beside each
+stay sourced."""
 
 import pytest
 
@@ -26,6 +29,10 @@ from .sentences import only
     "Most of us know that the bridge needs repairs.",
     "The mural is best understood as a letter to the town.",
     "The new stadium looks enormous viewed from the harbour.",
+    "One might argue that the ferry timetable was never realistic.",
+    "When people think of the harbour, they picture the old crane.",
+    "Nobody on the council thought to ask the bus drivers.",
+    "The draft contains very little that can be said to help renters.",
 ])
 def test_words_that_look_like_a_report_credit_nobody(text):
     sentence = only(text)
@@ -43,6 +50,9 @@ def test_words_that_look_like_a_report_credit_nobody(text):
      "continued.", "named"),
     ("The audit report underscores that costs rose.", "citation"),
     ("Critics view the new port as hostile to small traders.", "vague"),
+    ("One said the plan was doomed from the start.", "anonymous"),
+    ("The painting is thought to be worth more than $5 million.", "vague"),
+    ("Officials think the ferry timetable was never realistic.", "anonymous"),
 ])
 def test_the_reports_beside_them_stay_sourced(text, kind):
     assert only(text).source_kind == kind
