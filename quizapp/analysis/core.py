@@ -277,6 +277,14 @@ def _analyze(text: str) -> Analysis:
             # interviewee's answer, printed without quotation marks
             quoted_from = interviewee[0]
             interviewee = (quoted_from, para_index)
+        unnamed = (attr is None or uncredited) and quoted_from is None and \
+            quote.inside and not is_heading and quote.kind != "straight single"
+        if unnamed:
+            # '“Absolutely not.' with no speaker named before or after it: the
+            # words in quotation marks are still someone's, not the writer's
+            # (a straight single mark opens a title or a term as often:
+            # "'Nalacetus' was named in 1998")
+            quoted_from = Attribution("anonymous", "", start, start, "", start, start)
         continued = quoted_from is not None
         hedges = find_hedges(masked, start, end)
         _retext(text, hedges)
@@ -355,7 +363,7 @@ def _analyze(text: str) -> Analysis:
             index in whose))
         if attr is not None and attr.kind != "self" and not uncredited:
             previous, previous_para = attr, para_index
-        speaking = quoted_from if continued else attr
+        speaking = None if unnamed else quoted_from if continued else attr
         asker = voice[0]
         if speaking is not None and (quote.inside or quote.start >= 0):
             voice = (speaking, para_index)

@@ -753,6 +753,8 @@ def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
     """A sentence inside `speaker`'s quotation, no cue of its own: its words
     decide its kind as they would in the writer's voice (a judgement is an
     opinion, a guess speculation), and the speaker is its source."""
+    if not speaker.source:
+        return _in_unnamed_quotation(decision)
     name = shown_name(speaker)
     # "the quotation of Mayor Ruiz", "... of one of them", "... of officials"
     # read right whatever the name is; a pronoun says nothing here
@@ -775,6 +777,28 @@ def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
     return replace(decision, keeps_attribution=True,
                    explanation=f"{lead}{said}, and it is sourced: it "
                    f"continues {quotation}.")
+
+
+def _in_unnamed_quotation(decision: Decision) -> Decision:
+    """A sentence in quotation marks whose speaker the text names nowhere
+    near: the words are someone's, not the writer's, so the claim is sourced
+    (to someone unnamed) and a judgement or a guess is that speaker's."""
+    theirs = ("the words are in quotation marks, so they are someone else's, "
+              "not the writer's, though the text does not say whose")
+    if decision.kind == "fact":
+        return replace(decision, label="sourced", keeps_attribution=True,
+                       explanation=f"This claim is sourced: {theirs}.")
+    if decision.kind not in ("opinion", "speculation"):
+        return decision
+    what = "an opinion" if decision.kind == "opinion" else "speculation"
+    lead = _NOBODY.sub(lambda m: m.group(1) or "", decision.explanation).replace(
+        f"in {WRITERS} own voice", "in the speaker's own voice")
+    if lead == decision.explanation:
+        return replace(decision, keeps_attribution=True,
+                       explanation=f"{lead} It is sourced: {theirs}.")
+    said = "" if lead.endswith(f"is {what}") else f": this is {what}"
+    return replace(decision, keeps_attribution=True,
+                   explanation=f"{lead}{said}, and it is sourced: {theirs}.")
 
 
 # A share a poll measured: "31 percent", "64% of voters", "half of those polled"

@@ -75,6 +75,9 @@ class Quoting:
     inside: bool = False
     #: The quoted spans of the sentence, as offsets into the text.
     spans: list[tuple[int, int]] = field(default_factory=list)
+    #: The kind of mark of the stretch `start` ("curly", "straight", "double",
+    #: "single", "straight single"; see _KINDS).
+    kind: str = ""
 
     def quotes(self, offset: int) -> bool:
         """Whether the character at `offset` lies inside a quotation."""
@@ -140,7 +143,8 @@ class _Scanner:
                 marks = marks[1:]  # the reopening mark of a continued quotation
                 self.run = -1
         self.run += 1
-        quoting = Quoting(start=self.stretch if self.kind else -1)
+        quoting = Quoting(start=self.stretch if self.kind else -1,
+                          kind=self.kind or "")
         since = start if self.kind else None
         for at, mark in marks:
             kind, _ = _KINDS[mark]
@@ -150,7 +154,7 @@ class _Scanner:
                     self.open(kind, new_paragraph and at == lead)
                     since = at
                     if at == lead:
-                        quoting.start = self.stretch
+                        quoting.start, quoting.kind = self.stretch, kind
                 continue
             if kind != self.kind:
                 continue  # a quotation inside the quotation
@@ -159,7 +163,7 @@ class _Scanner:
                 self.close(closed=False)  # a new quotation: the one before was
                 self.open(kind, new_paragraph)  # left open
                 since = at
-                quoting.start = self.stretch
+                quoting.start, quoting.kind = self.stretch, kind
             elif role > 0:
                 self.depth += 1
             elif self.depth > 1:

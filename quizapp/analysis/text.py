@@ -229,8 +229,9 @@ def _looks_like_title(chunk: str) -> bool:
     if last in ".?!" and line[-2:-1] not in ".!?":
         return _strict_title_case(words)  # "Fact Check: Has Violent Crime
         # Really Fallen by a Quarter?": a headline asks as well
-    if last in ".!?…:;,\"”’)":
-        return False
+    if last in ".!?…:;,\"”’)" or line.endswith("''") and line[-3:-2] in ".!?…:;,":
+        return False  # (as does a quotation closed by doubled straight
+        # marks, news style: ...the mayor said. ''We will.'')
     capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     return capitals >= 0.6 * len(words) or len(words) <= _SHORT_LINE
 

@@ -1,6 +1,8 @@
 """A quotation that opens a paragraph with no "said" of its own takes its
 speaker from the sentence before, when that sentence introduces one person
-("The mayor was blunt."); a group, a body or a phrase of time names none."""
+("The mayor was blunt."); a group, a body or a phrase of time names none,
+and the quoted words are then someone's the text does not name: sourced,
+to nobody named, never the writer's own."""
 
 import pytest
 
@@ -33,8 +35,9 @@ def test_the_introduced_person_is_the_speaker(text, speaker):
 ])
 def test_a_group_a_body_or_a_thing_introduces_no_speaker(text):
     sentence = _quotation(text)
-    assert sentence.quoted_from is None
-    assert sentence.label == "unsourced"
+    assert sentence.quoted_from.source == ""
+    assert (sentence.label, sentence.source_kind) == ("sourced", "anonymous")
+    assert "does not say whose" in sentence.explanation
 
 
 def test_feedback_names_an_opening_the_in_lower_case():
