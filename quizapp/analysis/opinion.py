@@ -87,7 +87,25 @@ _NOT_JUDGING = re.compile(
     # "you've just had surgery", "has just been published": recently
     r"just\s+(?:been|had|begun|started|finished|won|lost|got|made|seen|[a-z]+ed)\b|"
     # "let us say": a hedge on the wording, no exhortation
-    r"let\s+us\s+say\b|let[’']s\s+say\b)",
+    r"let\s+us\s+say\b|let[’']s\s+say\b|"
+    # "poor families", "the poorest countries", "poor, rural and urban
+    # districts", "the poor and the sick": short of money, no verdict ("a poor
+    # decision" judges; "the poor, neglected leaders" may pity)
+    r"poor(?:er|est)?(?:\s*,?\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?){0,3}?\s*,?\s+"
+    r"(?:families|households|people|children|kids|students|pupils|parents|"
+    r"workers|women|men|communities|neighbou?rhoods|areas|districts|regions|"
+    r"countries|nations|states|villages|towns|cities|suburbs|farmers|"
+    r"residents|tenants|patients|pensioners|voters|families|homes|schools)\b|"
+    r"(?<=the\s)poor(?:est)?(?=\s*(?:[.;:!?)]|$)|\s+(?:and|or|who|are|were|have|"
+    r"had|will|in|of)\b)|"
+    # "the historic market hall", "historic carbon emissions": old, of the
+    # past, no praise ("a historic win" judges)
+    r"historic\s+(?:[a-z]+\s+)?(?:buildings?|sites?|districts?|cent(?:re|er)s?|"
+    r"core|quarter|towns?|city|cities|houses?|homes?|churche?s?|markets?|halls?|"
+    r"bridges?|ships?|vessels?|landmarks?|monuments?|propert(?:y|ies)|"
+    r"structures?|neighbou?rhoods?|emissions|preservation|parks?|streets?|"
+    r"castles?|palaces?|estates?|areas?|villages?|ports?|harbou?rs?|mills?|"
+    r"railways?|listing|registers?)\b)",
     re.I,
 )
 
@@ -162,11 +180,14 @@ def find_opinion_cues(text: str, start: int, end: int,
         kind = _LEXICON.get(key, "strong")
         if kind == "deontic":  # the writer's voice; a speaker's: see below
             if _UNDER_A_RULE.match(text, start, cue_start) or (
+                    _IDEA_THAT.search(text, max(start, cue_start - 100),
+                                      cue_start)) or (
                     _DEADLINE.match(text, cue_end, end)) or (
                     key == "must" and ORDERED.match(text, cue_end, end)) or (
                     key == "should" and (expected(text, start, cue_start, cue_end)
                                          or _SHOULD_IF.match(text, cue_start, end))):
                 continue  # "Under the restrictions, farmers must cut ...",
+                # "the idea that companies should serve ...": an idea told,
                 # "Refunds must be paid within seven days": a rule told, not
                 # the writer's advice; "policies should remain valid": what
                 # is expected of a thing, a guess (hedges.py); "Should
@@ -504,11 +525,13 @@ def _recommending(text: str, start: int, end: int, found: list[dict]) -> list[di
     "this country has to find new ways"): the stance of whoever says it. Not
     where a cue already stands (the writer's own "we should"), unless only a
     sweeping word or an intensifier does ("should never have made it to a
-    shelf")."""
+    shelf"), nor in the content of an idea told ("the idea that companies
+    should serve")."""
     return [{**_cue(text, span, "stance"), "deontic": True}
             for span in recommendations(text, start, end)
             if not any(c["start"] < span[1] and span[0] < c["end"]
-                       and c["kind"] not in ("sweep", "weak") for c in found)]
+                       and c["kind"] not in ("sweep", "weak") for c in found)
+            and not _IDEA_THAT.search(text, max(start, span[0] - 100), span[0])]
 
 
 # A modal of unmet obligation blames: "the agency could be doing more", "the
@@ -867,6 +890,13 @@ _UNDER_A_RULE = re.compile(
     r"deal|agreement|scheme|order|orders|policy|terms|contract|proposals?|"
     r"changes|bill|act|guidance|guidelines|licen[cs]es?|treaty|settlement|"
     r"ruling|conditions)\b[^.;]*?,")
+# The content of an idea, a principle or a rule, told: "refers to the idea
+# that companies should serve ...", "a doctrine holding that states must".
+_IDEA_THAT = re.compile(
+    r"\b(?:idea|notion|principle|doctrine|belief|theory|premise|assumption|"
+    r"conviction|philosophy|ideology|concept|requirement|rule)s?\s+"
+    r"(?:(?:holding|holds|held|saying|says|stating|states)\s+)?that\s+"
+    r"[^,;:.!?“”\"]{1,80}$", re.I)
 _GERUND_TAKER = re.compile(r"\b(?:avoid|avoiding|without|stop|stopped|keep|"
                            r"kept|risk|prevent|prevented)\s+$", re.I)
 _DESERVE = frozenset(("deserve", "deserves", "deserved"))
