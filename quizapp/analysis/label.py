@@ -752,19 +752,27 @@ def _in_own_words(decision: Decision, speaker: str) -> Decision:
 def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
     """A sentence inside `speaker`'s quotation, no cue of its own: its words
     decide its kind as they would in the writer's voice (a judgement is an
-    opinion, a guess speculation), and the speaker is its source."""
-    if not speaker.source:
-        return _in_unnamed_quotation(decision)
-    name = shown_name(speaker)
-    # "the quotation of Mayor Ruiz", "... of one of them", "... of officials"
-    # read right whatever the name is; a pronoun says nothing here
-    quotation = (f"the quotation of {name}" if name
-                 and name.split()[0].lower() not in _PERSONAL
-                 else SPEAKERS_QUOTATION)
+    opinion, a guess speculation), and the speaker is its source. A speaker
+    with no source text is someone the text does not name near the quotation
+    (`core._analyze`): the words are still theirs, not the writer's."""
+    if speaker.source:
+        name = shown_name(speaker)
+        # "the quotation of Mayor Ruiz", "... of one of them", "... of
+        # officials" read right whatever the name is; a pronoun says nothing
+        quotation = (f"the quotation of {name}" if name
+                     and name.split()[0].lower() not in _PERSONAL
+                     else SPEAKERS_QUOTATION)
+        fact = (f"This continues {quotation}: the words are theirs, so the claim "
+                "is sourced to them.")
+        whose = f"it continues {quotation}"
+        after = f"It continues {quotation}."
+    else:
+        whose = ("the words are in quotation marks, so they are someone else's, "
+                 "not the writer's, though the text does not say whose")
+        fact, after = f"This claim is sourced: {whose}.", f"It is sourced: {whose}."
     if decision.kind == "fact":
         return replace(decision, label="sourced", keeps_attribution=True,
-                       explanation=f"This continues {quotation}: the words "
-                       "are theirs, so the claim is sourced to them.")
+                       explanation=fact)
     if decision.kind not in ("opinion", "speculation"):
         return decision
     what = "an opinion" if decision.kind == "opinion" else "speculation"
@@ -772,33 +780,10 @@ def _in_quotation(decision: Decision, speaker: Attribution) -> Decision:
         f"in {WRITERS} own voice", "in the speaker's own voice")
     if lead == decision.explanation:  # worded otherwise: keep it, name the speaker
         return replace(decision, keeps_attribution=True,
-                       explanation=f"{lead} It continues {quotation}.")
+                       explanation=f"{lead} {after}")
     said = "" if lead.endswith(f"is {what}") else f": this is {what}"
     return replace(decision, keeps_attribution=True,
-                   explanation=f"{lead}{said}, and it is sourced: it "
-                   f"continues {quotation}.")
-
-
-def _in_unnamed_quotation(decision: Decision) -> Decision:
-    """A sentence in quotation marks whose speaker the text names nowhere
-    near: the words are someone's, not the writer's, so the claim is sourced
-    (to someone unnamed) and a judgement or a guess is that speaker's."""
-    theirs = ("the words are in quotation marks, so they are someone else's, "
-              "not the writer's, though the text does not say whose")
-    if decision.kind == "fact":
-        return replace(decision, label="sourced", keeps_attribution=True,
-                       explanation=f"This claim is sourced: {theirs}.")
-    if decision.kind not in ("opinion", "speculation"):
-        return decision
-    what = "an opinion" if decision.kind == "opinion" else "speculation"
-    lead = _NOBODY.sub(lambda m: m.group(1) or "", decision.explanation).replace(
-        f"in {WRITERS} own voice", "in the speaker's own voice")
-    if lead == decision.explanation:
-        return replace(decision, keeps_attribution=True,
-                       explanation=f"{lead} It is sourced: {theirs}.")
-    said = "" if lead.endswith(f"is {what}") else f": this is {what}"
-    return replace(decision, keeps_attribution=True,
-                   explanation=f"{lead}{said}, and it is sourced: {theirs}.")
+                   explanation=f"{lead}{said}, and it is sourced: {whose}.")
 
 
 # A share a poll measured: "31 percent", "64% of voters", "half of those polled"
