@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from .acts import HELD_AS, noun_reports_act, quotes_words, reports_act
 from .lexicon import NOT_SUPERLATIVE, PhraseMatcher, load_phrases, may_hold, one_of
-from .names import FUNCTION_WORDS
+from .names import FUNCTION_WORDS, PRONOUNS
 from .nominal import (
     VIEW_IS_THAT,
     document_frame,
@@ -276,9 +276,13 @@ _CONFORMING = re.compile(
     r"go(?:es|ing)?|went|gone|proceed(?:s|ed|ing)?|priced|ranked|sorted|"
     r"grouped|arranged|classified|adjusted|tailored|scaled|graded|divided|"
     r"allocated|distributed|behaved?|acted|play(?:s|ed)?\s+out)\s+$", re.I)
-_NORM_AFTER = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?"
+_NORM_AFTER = re.compile(r"\s+(?:(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?"
                          r"(?:plans?|schedule|script|design|custom|tradition)"
-                         r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|or|so)\b)", re.I)
+                         r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|but|or|so)\b)|"
+                         # "according to the number of pupils": in proportion
+                         r"the\s+(?:number|amount|size|level|degree|extent|"
+                         r"value|volume)\s+of\b)", re.I)
+_HOW_TO = re.compile(r"\s+how\s+to\b", re.I)
 # "thinks of", "thought about"; "thought to ask".
 _OF_ABOUT = re.compile(r"\s+(?:of|about)\b", re.I)
 _TO = re.compile(r"\s+to\b", re.I)
@@ -500,8 +504,10 @@ def _participle(original, text, start, end, vs, ve, cue) -> Attribution | None:
     if role_name:  # "Former Rovers captain Lee Whitmore, writing ...": the
         span = (span[0], role_name.end())  # role and the name after it too
     np = text[span[0]:span[1]]
-    if np.lower() in _ANYONE:
-        return None  # "Anyone ... claiming they know is guessing": nobody
+    if np.lower() in _ANYONE or (np.lower() in FUNCTION_WORDS
+                                 and np.lower() not in PRONOUNS):
+        return None  # "Anyone ... claiming they know is guessing": nobody; "As
+        # both a candidate and President, ..., responding": no noun at all
     if _LEMMA.get(cue) in _INFERRING and not is_person_like(np):
         return None  # "Turnout fell to 41 percent, suggesting voters had lost
         # interest": what the event suggests, nobody suggesting it
@@ -1569,6 +1575,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "It is best understood as a book": the writer's advice
         # on how to take it ("was viewed as favourable" says others took it
         # so); "viewed from Washington": a vantage, nobody's view
+    if _LEMMA.get(cue) == "know" and _HOW_TO.match(text, ve, end):
+        return None  # "he knows how to use language": a skill, nothing known
+    if cue == "state" and _PLURAL_NOUN_AFTER.match(text, ve, end):
+        return None  # "as state employees", "state schools": the state's
     if _LEMMA.get(cue) == "think" and (_OF_ABOUT.match(text, ve, end) or (
             _TO.match(text, ve, end) and not _PASSIVE.search(before))):
         return None  # "one thinks of the machine", "nobody thought to ask":

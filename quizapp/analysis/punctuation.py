@@ -25,6 +25,9 @@ _SPEAKER_COLON = re.compile(
 NOT_A_SPEAKER = re.compile(
     r"^(?i:Editor[’']s\s+note|Note|Update|Updated|Correction|Clarification|"
     r"Related|Watch|Read(?:\s+more)?|Photo|Photos|Video|Breaking|Warning|Caption|"
+    # a feed's pointers to other stories: "Earlier: ...", "See also: ..."
+    r"Earlier|Previously|See\s+also|Also|More|Next|Further\s+reading|"
+    r"Recommended|Trending|Listen|"
     r"Source|Sources|Example|Q|A|Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|"
     r"Background|Analysis|Opinion|Editorial|Exclusive|Live|Timeline|Explainer|"
     r"Advertisement|"

@@ -7,8 +7,11 @@ know that"); whoever it may be ("Anyone claiming ..."); how a thing is best
 taken ("is best understood as") and where it is seen from ("viewed from
 the capital"); the generic "one" under a modal ("One might argue that");
 "thinks of" and "thought to ask" (what comes to mind, no belief); a modal's
-passive ("very little that can be said to help"). The reports beside each
-stay sourced."""
+passive ("very little that can be said to help"); "knows how to" (a skill);
+"state" before a plural noun ("state employees"); "according to the number
+of" (in proportion); a word that is no noun before an -ing verb ("As mayor,
+..., responding in kind"); a feed's "Earlier:" label. The reports beside
+each stay sourced."""
 
 import pytest
 
@@ -33,6 +36,12 @@ from .sentences import only
     "When people think of the harbour, they picture the old crane.",
     "Nobody on the council thought to ask the bus drivers.",
     "The draft contains very little that can be said to help renters.",
+    "The new head teacher knows how to calm a room.",
+    "Many of them work directly as state employees.",
+    "Fees are set according to the number of pupils in each school.",
+    "As mayor and as a councillor, Lee was a fierce debater, responding in "
+    "kind whenever she was attacked.",
+    "Earlier: Ferry timetable to change from May",
 ])
 def test_words_that_look_like_a_report_credit_nobody(text):
     sentence = only(text)
@@ -53,6 +62,10 @@ def test_words_that_look_like_a_report_credit_nobody(text):
     ("One said the plan was doomed from the start.", "anonymous"),
     ("The painting is thought to be worth more than $5 million.", "vague"),
     ("Officials think the ferry timetable was never realistic.", "anonymous"),
+    ("She knows that the ferry timetable was never realistic.", "named"),
+    ("They state that the ferry timetable was never realistic.", "vague"),
+    ("She resigned on Friday, saying that the timetable was never realistic.",
+     "named"),
 ])
 def test_the_reports_beside_them_stay_sourced(text, kind):
     assert only(text).source_kind == kind
