@@ -95,7 +95,7 @@ _NOT_JUDGING = re.compile(
     r"(?:families|households|people|children|kids|students|pupils|parents|"
     r"workers|women|men|communities|neighbou?rhoods|areas|districts|regions|"
     r"countries|nations|states|villages|towns|cities|suburbs|farmers|"
-    r"residents|tenants|patients|pensioners|voters|families|homes|schools)\b|"
+    r"residents|tenants|patients|pensioners|voters|homes|schools)\b|"
     r"(?<=the\s)poor(?:est)?(?=\s*(?:[.;:!?)]|$)|\s+(?:and|or|who|are|were|have|"
     r"had|will|in|of)\b)|"
     # "the historic market hall", "historic carbon emissions": old, of the
