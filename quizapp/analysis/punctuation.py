@@ -37,24 +37,27 @@ NOT_A_SPEAKER = re.compile(
     r"What\s+we\s+found|Why\s+it\s+matters)$")
 
 
+# The frames in the order they are tried, each with whether its cue is the
+# colon after the name (else the dash before it).
+_FRAMES = ((_COLON_QUOTE, True), (_MANNER_COLON_QUOTE, True), (_DASH_QUOTE, False),
+           (_DASH_CREDIT, False), (_SPEAKER_COLON, True))
+
+
 def punctuation_frame(text: str, start: int, end: int):
     """(source_span, cue_span) of "Trump: “...”", "“...” — Smith",
     "― Sonya Herridge" or "PENCE: Well, ..." in text[start:end], or None."""
     sentence = text[start:end]
-    colon = ":" in sentence
-    dash = "—" in sentence or "–" in sentence or "―" in sentence
-    if not colon and not dash:
-        return None  # every pattern holds a colon or a dash
-    for pattern in (_COLON_QUOTE, _MANNER_COLON_QUOTE, _DASH_QUOTE, _DASH_CREDIT,
-                    _SPEAKER_COLON):
-        if not (dash if pattern in (_DASH_QUOTE, _DASH_CREDIT) else colon):
-            continue
+    has_colon = ":" in sentence
+    has_dash = "—" in sentence or "–" in sentence or "―" in sentence
+    for pattern, by_colon in _FRAMES:
+        if not (has_colon if by_colon else has_dash):
+            continue  # the frame needs its colon or its dash: not searched
         match = pattern.search(sentence)
         if not match or NOT_A_SPEAKER.match(match.group(1)):
             continue
         s = start + match.start(1)
         span = (s, s + len(match.group(1).rstrip(".,")))
-        if pattern in (_COLON_QUOTE, _MANNER_COLON_QUOTE, _SPEAKER_COLON):
+        if by_colon:
             colon = text.index(":", start + match.end(1))
             cue_span = (colon, colon + 1)
         else:
