@@ -180,8 +180,7 @@ def find_opinion_cues(text: str, start: int, end: int,
         kind = _LEXICON.get(key, "strong")
         if kind == "deontic":  # the writer's voice; a speaker's: see below
             if _UNDER_A_RULE.match(text, start, cue_start) or (
-                    _IDEA_THAT.search(text, max(start, cue_start - 100),
-                                      cue_start)) or (
+                    _in_an_idea_told(text, start, cue_start)) or (
                     _DEADLINE.match(text, cue_end, end)) or (
                     key == "must" and ORDERED.match(text, cue_end, end)) or (
                     key == "should" and (expected(text, start, cue_start, cue_end)
@@ -531,7 +530,7 @@ def _recommending(text: str, start: int, end: int, found: list[dict]) -> list[di
             for span in recommendations(text, start, end)
             if not any(c["start"] < span[1] and span[0] < c["end"]
                        and c["kind"] not in ("sweep", "weak") for c in found)
-            and not _IDEA_THAT.search(text, max(start, span[0] - 100), span[0])]
+            and not _in_an_idea_told(text, start, span[0])]
 
 
 # A modal of unmet obligation blames: "the agency could be doing more", "the
@@ -897,6 +896,15 @@ _IDEA_THAT = re.compile(
     r"conviction|philosophy|ideology|concept|requirement|rule)s?\s+"
     r"(?:(?:holding|holds|held|saying|says|stating|states)\s+)?that\s+"
     r"[^,;:.!?“”\"]{1,80}$", re.I)
+
+
+def _in_an_idea_told(text: str, start: int, at: int) -> bool:
+    """Whether the modal at `at` stands in the content of an idea, a principle
+    or a rule the sentence tells (`_IDEA_THAT`, looked for in the 100
+    characters before it)."""
+    return _IDEA_THAT.search(text, max(start, at - 100), at) is not None
+
+
 _GERUND_TAKER = re.compile(r"\b(?:avoid|avoiding|without|stop|stopped|keep|"
                            r"kept|risk|prevent|prevented)\s+$", re.I)
 _DESERVE = frozenset(("deserve", "deserves", "deserved"))
