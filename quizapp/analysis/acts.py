@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import load_phrases
 from .speaker import NAMING
 
 #: Lemmas (the first form on a reporting.txt line) of the verbs checked.
@@ -124,6 +125,17 @@ _VERDICT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,10}?(?:not\s+)?(?:guilty|liable|
 # Someone or something reported in a state: "reported him missing".
 _REPORTED_STATE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?(?:missing|stolen|"
                              r"lost|dead|injured)\b", re.I)
+#: After the verb, no particle or preposition: "calls of injustice" (a noun),
+#: "called on", "called for" (other verbs).
+NO_PARTICLE = r"(?!(?:of|for|on|off|up|out|in|at|to|from|with|by|back|over)\b)"
+# A judging word pinned on the object, closing the clause: "called the
+# decision unfair" (not "called the police later", "called the meeting to
+# order").
+_CALLED_WORD = re.compile(r"\s+" + NO_PARTICLE + r"(?:[\w’'-]+\s+){1,4}?"
+                          r"([a-z][a-z-]+)\s*(?:[.,;:!?”\"]|$)")
+_JUDGING_WORDS = frozenset(
+    phrase for phrase, kind in load_phrases("opinion.txt").items()
+    if kind in ("strong", "verdict", "topic") and " " not in phrase)
 #: Verbs that frame someone or something "as" what the source judges it to
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
@@ -268,6 +280,8 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return False
     if lemma == "call" and NAMING.search(text, start, end):
         return False
+    if lemma == "call" and _pins_a_judgement(text, cue_end, end):
+        return False  # "called the decision unfair": a judgement pinned
     if lemma in FRAMED_AS and AS_FRAME.match(text, cue_end, end):
         return False  # "welcomed the ruling as a victory": a judgement
     if lemma in ("compare", "liken") and LIKENED_TO.match(text, cue_end, end):
@@ -306,3 +320,10 @@ def noun_reports_act(text: str, cue_end: int, end: int) -> bool:
     """True when an owned communication noun ("Trump's comments") brings in no
     content of its own: the sentence tells what became of the words."""
     return _NOUN_CONTENT.match(text, cue_end, end) is None
+
+
+def _pins_a_judgement(text: str, cue_end: int, end: int) -> bool:
+    """Does a judging word close the clause after the verb's object ("called
+    the decision unfair")?"""
+    pinned = _CALLED_WORD.match(text, cue_end, end)
+    return pinned is not None and pinned.group(1) in _JUDGING_WORDS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .acts import NO_PARTICLE
 from .deontic import opens_with_let, recommendations, telling_aside
 from .hedges import expected
 from .lexicon import NOT_SUPERLATIVE, PhraseMatcher, load_phrases
@@ -757,6 +758,20 @@ _LINKING = re.compile(
     r"[a-z-]+,|[a-z-]+\s+(?:and|or|but))\s+){0,4}$",
     re.I,
 )
+# A verb that frames a thing "as" what the source judges it to be, then up to
+# three words of that frame before the cue ("described the move as a
+# reckless gamble"). (The lookahead lists the verbs' first letters.)
+_FRAMED_AS = re.compile(
+    r"\b(?=[bcdlprv])(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|"
+    r"(?:portray|depict|brand|paint|regard|view)(?:s|ed|ing)?|"
+    r"label(?:s|led|ed|ling|ing)?|dub(?:s|bed|bing)?)"
+    r"\s+(?:[\w’'.-]+\s+){0,6}?as\s+[“\"‘]?"
+    r"(?:[\w’'-]+\s+){0,3}[“\"‘]?$", re.I)
+# ... or one that pins the word on its object ("called the decision
+# unfair", "branded the scheme reckless"), the word closing the clause.
+_CALLED = re.compile(r"\b(?=[bcdl])(?:call|brand|label|dub|deem)(?:s|ed|ing|led|"
+                     r"bed|ling|bing)?\s+" + NO_PARTICLE + r"(?:[\w’'-]+\s+){1,4}$",
+                     re.I)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|of|for|to|at|on|with|and|or|but|that|as|by|from|than|because|"
     r"when|while|if|is|was|are|were|will|would|one|ones|enough|indeed|too|so|"
@@ -793,6 +808,11 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
             text, at, cue_end):
         # "this silliness", "such hypocrisy": a verdict pinned on what was
         # just told
+        return True
+    if _FRAMED_AS.search(text, max(start, at - 80), at) or _CALLED.search(
+            text, max(start, at - 60), at) and _CLAUSE_ENDS.match(text, cue_end):
+        # "described the new building as stunning", "portrayed him as
+        # reckless": what the source frames a thing as is their judgement
         return True
     if _LINKING.search(_OPENING_SINGLE.sub("", text[max(start, at - 80) : at]
                                           .translate(_UNQUOTE))):
