@@ -339,6 +339,11 @@ def find_opinion_cues(text: str, start: int, end: int,
         _add_verdicts(text, cues, (m.span(1) for m in
                                    _EVER_RANKED.finditer(text, start, end)
                                    if m.group(1).lower() not in NOT_SUPERLATIVE))
+    if text.find("hat a", start, end) >= 0 or text.find("HAT A", start, end) >= 0:
+        # "What a waste.", "“What a mess,” she said": an exclamation, a verdict
+        cues.extend(_cue(text, m.span(), "strong", predicative=True)
+                    for m in _EXCLAMATION.finditer(text, start, end)
+                    if not text[start:m.start()].strip(" \t\n“\"‘'(—–-:"))
     rating = _RATING.fullmatch(text, start, end)
     if rating:
         # "Three stars.", "Four out of five.": a reviewer's grade of the work
@@ -449,6 +454,11 @@ _BELITTLING = re.compile(
 # demand", "doesn't meet the needs of", "falls short"), and a standing denied
 # ("can't credibly claim", "cannot seriously argue"): judgements like "isn't
 # doing enough". Not a deadline or a target missed in the past.
+# An exclamation on "what a" ("What a waste.", "What an extraordinary
+# week!"), its words up to the clause's end: not "What a council does is ..."
+# or "What a ticket costs", where a verb goes on.
+_EXCLAMATION = re.compile(r"(?i:what)\s+(?i:an?)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+                          r"(?=\s*(?:[!.,;]|[”\"’']\s|[”\"’']?$))")
 _SHORTFALL = re.compile(
     r"\b(?:(?:(?:is|are|am)\s+)?not\s+meeting|(?:doesn[’']t|don[’']t|do(?:es)?\s+"
     r"not)\s+meet)\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[a-z]+\s+)?(?:demand|"
