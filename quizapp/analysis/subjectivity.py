@@ -20,7 +20,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
 
@@ -33,10 +33,12 @@ WEIGHTS_FILE = "subjectivity.json"
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[a-z]+(?:'[a-z]+)*")
 
 
-def words(sentence: str) -> list[str]:
-    """Lower-cased word tokens; numbers become `<num>`."""
+@lru_cache(maxsize=8)
+def words(sentence: str) -> tuple[str, ...]:
+    """Lower-cased word tokens; numbers become `<num>`. (The last few are
+    kept: this model and the tone model read the same sentence in turn.)"""
     text = sentence.lower().replace("’", "'").replace("‘", "'")
-    return ["<num>" if t[0].isdigit() else t for t in _TOKEN.findall(text)]
+    return tuple("<num>" if t[0].isdigit() else t for t in _TOKEN.findall(text))
 
 
 def _bucket(value: float, edges: tuple) -> str:
@@ -90,6 +92,9 @@ def features(sentence: str, source_kind: str, hedges: list[dict],
     return found
 
 
+_UNIT = 1_000_000
+
+
 @dataclass(frozen=True)
 class Scorer:
     """Weights of a logistic regression over `features` names."""
@@ -102,11 +107,17 @@ class Scorer:
     #: cue word) judges; None: the model never adds a judgement
     promote: float | None = None
 
+    def __post_init__(self):
+        # the weights in millionths, as whole numbers (the files round them to
+        # four places), so that `margin` sums them exactly and fast
+        object.__setattr__(self, "_units", {
+            name: round(weight * _UNIT) for name, weight in self.weights.items()})
+
     def margin(self, names) -> float:
-        """The log-odds that the sentence is subjective. `math.fsum` is exact,
-        so the result does not depend on the order a set of names iterates in
-        (which changes from one process to the next)."""
-        return self.bias + math.fsum(map(self.weights.get, names, repeat(0.0)))
+        """The log-odds that the sentence is subjective. A sum of whole numbers
+        is exact, so the result does not depend on the order a set of names
+        iterates in (which changes from one process to the next)."""
+        return self.bias + sum(map(self._units.get, names, repeat(0))) / _UNIT
 
     def probability(self, names) -> float:
         """P(subjective) for a set of feature names."""

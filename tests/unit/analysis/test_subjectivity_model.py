@@ -50,8 +50,8 @@ def test_features_are_the_same_every_time_and_need_no_model():
         second = training.example("Frankly, the council should have asked voters.")
     assert first == second
     assert {"w:frankly", "b:should have", "rule:opinion", "src:none"} <= first
-    assert words("It rose 3.5% to £1,200 in 2024.") == [
-        "it", "rose", "<num>", "to", "<num>", "in", "<num>"]
+    assert words("It rose 3.5% to £1,200 in 2024.") == (
+        "it", "rose", "<num>", "to", "<num>", "in", "<num>")
 
 
 def test_the_shipped_weights_were_trained_on_the_training_sentences_as_they_are():
