@@ -14,7 +14,8 @@ Features are names: `rule:` the rule that decided, `label:` the label and
 marks in the sentence), `hedges:`/`cues:`
 how many hedges and opinion cues, `hedge:`/`cue:` their words, `verb:` the
 reporting word, `subj:` the subjectivity model's probability (in fifths) beside
-the label, `margin:` the stance weighing (`stance.py`) and `clue:` the clues it
+the label, `tone:` the tone model's (`tone.py`) likewise, `margin:` the
+stance weighing (`stance.py`) and `clue:` the clues it
 found (a number, a name, an evaluative word...), each beside the label, and
 `length:` the sentence's length in tens of words. Nothing tells whether a
 sentence continues a quotation: the training sentences stand alone, so the
@@ -33,7 +34,8 @@ FLOOR, CEILING = 0.05, 0.99
 
 def features(rule: str, label: str, source_kind: str, sentence: str,
              hedges: list[dict], opinion: list[dict], verb: str | None,
-             subjective: float | None, weighing: Weighing) -> set[str]:
+             subjective: float | None, weighing: Weighing,
+             tone: float | None = None) -> set[str]:
     """The feature names of one decided sentence (present or absent)."""
     found = {f"rule:{rule}", f"label:{label}", f"label-src:{label}|{source_kind}",
              f"hedges:{min(len(hedges), 2)}", f"cues:{min(len(opinion), 2)}",
@@ -46,6 +48,8 @@ def features(rule: str, label: str, source_kind: str, sentence: str,
         found.add(f"verb:{verb.lower()}")
     if subjective is not None:
         found.add(subjectivity_feature(label, subjective))
+    if tone is not None:
+        found.add(tone_feature(label, tone))
     margin = max(-3, min(3, int(weighing.stance - weighing.reporting)))
     found.add(f"margin:{label}|{margin}")
     found.update(f"clue:{label}|{clue}" for clue in (*weighing.reporting_clues,
@@ -57,6 +61,12 @@ def subjectivity_feature(label: str, subjective: float) -> str:
     """The subjectivity model's P(the words judge or guess), in fifths, beside
     the label it bears on."""
     return f"subj:{label}|{min(int(subjective * 5), 4)}"
+
+
+def tone_feature(label: str, tone: float) -> str:
+    """The tone model's P(the words judge or guess), in fifths, beside the
+    label it bears on."""
+    return f"tone:{label}|{min(int(tone * 5), 4)}"
 
 
 def confidence(scorer: Scorer, names: set[str]) -> float:

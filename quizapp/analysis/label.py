@@ -41,6 +41,7 @@ from .speaker import (
 )
 from .stance import Weighing, explain, weighed_once
 from .subjectivity import load
+from .tone import load as load_tone
 from .wording import (
     SPEAKERS_QUOTATION,
     agree,
@@ -529,6 +530,8 @@ SORTED_KINDS = ("fact", "opinion", "speculation")
 MODEL = load()
 #: The calibration of confidences (None: the rules' own estimates stand).
 CALIBRATION = load_calibration()
+#: The tone model, which the calibration reads (None: it reads no tone).
+TONE = load_tone()
 
 
 def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict],
@@ -558,7 +561,8 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
     names = features(decision.rule, decision.label,
                      source.kind if source else "none", sentence, hedges, opinion,
                      None if continued or source is None else source.cue,
-                     subjective, weighed())
+                     subjective, weighed(),
+                     TONE.probability(sentence) if TONE is not None else None)
     return replace(decision, confidence=confidence(CALIBRATION, names))
 
 

@@ -9,22 +9,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def command(description: str, output: Path, train: Callable[[], dict],
-            matches: Callable[[], bool], report: Callable[[dict], list[str]]) -> int:
+def command(description: str, output: Path, train: Callable[..., dict],
+            matches: Callable[[], bool], report: Callable[[dict], list[str]],
+            arguments: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
     """A trainer's command line: `--check` tells whether the shipped weights
     in `output` match their training data (`matches`); otherwise `train`, write
     the weights as JSON and print the `report` lines, the file's size and the
-    time taken."""
+    time taken. A trainer that needs options adds them with `arguments`, and
+    its `train` is then given the parsed options."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--check", action="store_true",
                         help="verify the shipped weights match the training data")
-    if parser.parse_args().check:
+    if arguments is not None:
+        arguments(parser)
+    options = parser.parse_args()
+    if options.check:
         ok = matches()
         print("weights match the training data" if ok else
               "the training data changed: retrain")
         return 0 if ok else 1
     started = time.perf_counter()
-    result = train()
+    result = train(options) if arguments is not None else train()
     output.write_text(json.dumps(result, indent=0, ensure_ascii=False) + "\n",
                       "utf-8")
     for line in report(result):

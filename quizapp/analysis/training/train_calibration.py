@@ -12,11 +12,17 @@ regression (scikit-learn, the `train` extra), unweighted so that its output is
 a probability, is fitted with C chosen by the cross-validated log loss (5
 folds, blocks of ten consecutive lines kept in one fold). Deterministic.
 
+The subjectivity and tone models learnt from these same sentences, so their
+views of them are too sure: the calibration is fitted on their out-of-fold
+probabilities instead (the tone model's from `tone-unseen.json`, which
+`train_tone` writes).
+
 Writes `quizapp/analysis/data/calibration.json`: the weights, the sha256 of the
-training files and of the subjectivity weights it was trained beside, and the
-cross-validated figures (log loss, Brier score and ROC AUC, beside the rules'
-own confidences). `--check` only verifies that the shipped weights match both.
-Retrain after changing the training files, the subjectivity model or the rules.
+training files and of the subjectivity and tone models it was trained beside,
+and the cross-validated figures (log loss, Brier score and ROC AUC, beside the
+rules' own confidences). `--check` only verifies that the shipped weights
+match all three. Retrain after changing the training files, either model or
+the rules.
 """
 
 from __future__ import annotations
@@ -28,8 +34,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from quizapp.analysis import core, label
-from quizapp.analysis.calibration import WEIGHTS_FILE, subjectivity_feature
+from quizapp.analysis.calibration import (
+    WEIGHTS_FILE,
+    subjectivity_feature,
+    tone_feature,
+)
 from quizapp.analysis.subjectivity import WEIGHTS_FILE as SUBJECTIVITY_FILE
+from quizapp.analysis.tone import WEIGHTS_FILE as TONE_FILE
 from quizapp.analysis.training import command
 from quizapp.analysis.training.train_subjectivity import (
     FOLDS,
@@ -41,6 +52,8 @@ from quizapp.analysis.training.train_subjectivity import (
     read_rows,
     rules_only,
 )
+from quizapp.analysis.training.train_tone import UNSEEN as UNSEEN_TONE
+from quizapp.analysis.training.train_tone import text_key
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 OUTPUT = DATA / WEIGHTS_FILE
@@ -51,6 +64,19 @@ PRUNE = 0.01  # weights smaller than this are dropped from the file
 def subjectivity_digest() -> str:
     """sha256 of the subjectivity weights the calibration reads."""
     return hashlib.sha256((DATA / SUBJECTIVITY_FILE).read_bytes()).hexdigest()
+
+
+def tone_digest() -> str:
+    """sha256 of the tone model the calibration reads."""
+    return hashlib.sha256((DATA / TONE_FILE).read_bytes()).hexdigest()
+
+
+def unseen_tone(rows: list[dict]) -> list[float | None]:
+    """Each row's out-of-fold P from the tone model (`train_tone` writes them:
+    the shipped model learnt from these sentences, as the subjectivity model
+    did), None where it has none."""
+    unseen = json.loads(UNSEEN_TONE.read_text("utf-8"))["probabilities"]
+    return [unseen.get(text_key(row["text"])) for row in rows]
 
 
 def four_way(kind: str, source: str) -> str:
@@ -121,11 +147,13 @@ def examples(rows: list[dict]) -> list[tuple[set[str], int, str, float]]:
     the analyzer reads as one sorted sentence; a row it splits or does not sort
     is left out."""
     unseen = unseen_subjectivity(rows)
+    tones = unseen_tone(rows)
     with calibrated_by(None):
         rules = [[s.confidence for s in _sorted(row["text"])] for row in rows]
     found = []
     with recording() as recorder:
-        for row, subjective, own in zip(rows, unseen, rules, strict=True):
+        for row, subjective, tone, own in zip(rows, unseen, tones, rules,
+                                              strict=True):
             before = len(recorder.seen)
             sentences = _sorted(row["text"])
             if len(sentences) != 1 or len(recorder.seen) != before + 1:
@@ -134,6 +162,9 @@ def examples(rows: list[dict]) -> list[tuple[set[str], int, str, float]]:
             if subjective is not None:
                 names = {n for n in names if not n.startswith("subj:")}
                 names.add(subjectivity_feature(sentences[0].label, subjective))
+            names = {n for n in names if not n.startswith("tone:")}
+            if tone is not None:
+                names.add(tone_feature(sentences[0].label, tone))
             right = sentences[0].label == four_way(row["kind"], row["source"])
             found.append((names, int(right), row["_block"], own[0]))
     return found
@@ -190,6 +221,7 @@ def train() -> dict:
             "files": [p.name for p in paths],
             "sha256": digest(paths),
             "subjectivity_sha256": subjectivity_digest(),
+            "tone_sha256": tone_digest(),
             "rows": len(rows),
             "used": len(kept),
             "right": sum(y),
@@ -212,7 +244,8 @@ def matches() -> bool:
     """Were the shipped weights trained on the files and model as they are?"""
     training = json.loads(OUTPUT.read_text("utf-8"))["training"]
     return (training["sha256"] == digest(data_files())
-            and training["subjectivity_sha256"] == subjectivity_digest())
+            and training["subjectivity_sha256"] == subjectivity_digest()
+            and training.get("tone_sha256") == tone_digest())
 
 
 def report(result: dict) -> list[str]:
