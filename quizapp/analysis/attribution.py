@@ -1469,6 +1469,10 @@ def _document_after(original: str, text: str, start: int,
     return None
 
 
+# "Only time will tell": what is to come will show, nobody tells.
+_TIME_WILL = re.compile(r"\b(?i:time)\s+(?:alone\s+)?(?:will|can|would)\s+$")
+
+
 def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     """A reporting verb with its source, or None when this match is no cue."""
     vs, ve = verb
@@ -1575,6 +1579,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "It is best understood as a book": the writer's advice
         # on how to take it ("was viewed as favourable" says others took it
         # so); "viewed from Washington": a vantage, nobody's view
+    if _LEMMA.get(cue) == "tell" and _TIME_WILL.search(before):
+        return None  # "Time will tell whether ...": an idiom, nobody tells
     if _LEMMA.get(cue) == "know" and _HOW_TO.match(text, ve, end):
         return None  # "he knows how to use language": a skill, nothing known
     if cue == "state" and _PLURAL_NOUN_AFTER.match(text, ve, end):

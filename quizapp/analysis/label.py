@@ -1120,10 +1120,12 @@ def _judges_in_place(cue: dict, sentence: str) -> bool:
 # A participle clause after a comma that draws an inference: ", suggesting
 # traders had braced for ...".
 _INFERENCE = re.compile(r",\s+suggesting\s+(?!(?:a|an|the)\s+\w+\s*[,.;]|$)")
-# Signs read as pointing somewhere, opening the sentence: "Early signs
-# suggest the scheme is working", "The evidence suggests ..." (the writer's
-# reading of what is seen; "studies suggest" pass a claim on).
-_SIGNS_SUGGEST = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?(?:" + SIGNS + r")\s+"
+# Signs or measurements read as pointing somewhere, opening the sentence:
+# "Early signs suggest the scheme is working", "The evidence suggests ...",
+# "The results suggest the drug works" (the writer's reading of what is seen
+# or counted; "studies suggest" pass a claim on).
+_SIGNS_SUGGEST = re.compile(r"(?i)\s*(?:[\w’'-]+\s+){0,3}?(?:" + SIGNS + r"|data|"
+                            r"results|numbers|figures|trends|statistics)\s+"
                             r"(?:so\s+far\s+)?suggest(?:s|ed)?\b")
 
 
