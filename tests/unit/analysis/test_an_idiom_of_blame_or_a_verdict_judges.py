@@ -1,0 +1,35 @@
+"""Idioms of blame ("dragged its feet", "buried their heads in the sand",
+"left to pick up the bill") assert a fault whoever says them, and verdicts
+such as "a missed opportunity" or "baffling" judge what they are said of: the
+sentence is an opinion, the writer's or the quoted speaker's."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _last(text):
+    return analyze("Headline\n\n" + text).sentences[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "The government has dragged its feet on flood defences.",
+    "Ministers have buried their heads in the sand.",
+    "Once again, taxpayers are left to pick up the bill.",
+    "For years, managers turned a blind eye to the abuse.",
+    "This was a missed opportunity.",
+    "The league's decision is baffling.",
+])
+def test_the_writers_idiom_or_verdict_is_an_opinion(text):
+    sentence = _last(text)
+    assert sentence.label == "opinion", sentence.explanation
+    assert sentence.source_kind == "none"
+
+
+def test_a_quoted_idiom_is_the_speakers_opinion():
+    sentence = _last("“The council has dragged its feet for years,” she said.")
+    assert (sentence.label, sentence.source_kind) == ("opinion", "named")
+
+
+def test_a_feeling_reported_is_no_verdict():
+    assert _last("Doctors were baffled by the symptoms.").kind == "fact"
