@@ -134,6 +134,10 @@ _ONESELF = re.compile(r"\b(?:he|she|I|we|they)\s+$", re.I)
 _RISK_NOUN = re.compile(r"\b(?:a|an|the|this|that|any|no|fire|flood|health|safety|"
                         r"security|serious|real|big|high|low|great|greater|"
                         r"credit|market)\s+$", re.I)
+# "There is a risk (that) the project will overrun": the outcome foreseen,
+# in a clause after the noun ("the risk of fire" names a danger).
+_RISK_THAT = re.compile(r"\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:will|could|may|"
+                        r"might|would|won[’']t)\b")
 _RISKING = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:nothing|everything|"
                       r"something|anything|king|thing)\b)[a-z]+ing\b")
 # A plain noun phrase after the verb "doubt", then the clause ends: "I doubt
@@ -354,7 +358,7 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
         # recession": a possible outcome; "the risks of smoking", "risked his
         # life" name a danger or tell a deed
         return "possibility" if _RISKING.match(after) and not _RISK_NOUN.search(
-            before) else None
+            before) or _RISK_THAT.match(after) else None
     if low == "should":
         # "Monday should bring a brief drier spell", "levels should peak
         # overnight": what is expected of a day or a thing, a forecast; what
