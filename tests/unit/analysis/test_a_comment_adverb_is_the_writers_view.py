@@ -1,0 +1,30 @@
+"""A comment adverb ("Worryingly, ...", "Unsurprisingly, ...", "a remarkably
+candid admission") is the writer commenting on the claim: the writer's own
+view, an opinion when nobody is quoted. Adverbs that also tell how ("oddly
+bent legs", "happily married") stay plain."""
+
+import pytest
+
+from quizapp.analysis import analyze
+
+
+def _last(text):
+    return analyze("Headline\n\n" + text).sentences[-1]
+
+
+@pytest.mark.parametrize("word", [
+    "Unsurprisingly", "Worryingly", "Alarmingly", "Remarkably", "Inexplicably",
+    "Disappointingly", "Encouragingly", "Shamefully", "Bizarrely", "Tragically",
+    "Interestingly",
+])
+def test_the_writers_comment_on_the_claim_is_an_opinion(word):
+    sentence = _last(f"{word}, the council approved the plan on Tuesday.")
+    assert sentence.label == "opinion", sentence.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The statue shows a woman with oddly bent legs.",
+    "The couple were happily married for forty years.",
+])
+def test_an_adverb_of_manner_is_no_comment(text):
+    assert _last(text).kind == "fact"
