@@ -9,6 +9,7 @@ import re
 
 from ..yaml_text import dump
 from .attribution import Attribution, named_with_maker
+from .boilerplate import is_boilerplate
 from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
 from .names import clean, points_back
@@ -100,7 +101,9 @@ def _markdown_body(doc: Document, title: str) -> str:
     for s_start, s_end, index in doc.sentences:  # sentences take in touching markup
         start, end = spans.get(index, (s_start, s_end))
         spans[index] = (min(start, s_start), max(end, s_end))
-    for para in doc.paragraphs:
+    first, last = _article_span(doc) if doc.masked.fmt == "plain" else (
+        0, len(doc.paragraphs) - 1)
+    for para in doc.paragraphs[first:last + 1]:
         plain = " ".join(doc.plain(para.start, para.end).split())
         if not blocks and para.index == 0 and plain.rstrip(".") == title.rstrip("."):
             continue  # the headline, heading-shaped or a sentence of a column's
@@ -117,6 +120,21 @@ def _markdown_body(doc: Document, title: str) -> str:
             body = f"- {body}"
         blocks.append(body)
     return "\n\n".join(blocks) + "\n"
+
+
+def _article_span(doc: Document) -> tuple[int, int]:
+    """The first and last paragraphs of the article in text copied from a web
+    page: what comes before its first paragraph of sentences, or after its
+    last, is page furniture (a cookie banner, the menu, the byline and date,
+    share links, "Most read", the footer), lines without a sentence's full
+    stop or sentences that speak to the site's visitor. Subheadings between
+    paragraphs stay."""
+    furniture = [para.kind == "heading" for para in doc.paragraphs]
+    for start, end, index in doc.sentences:
+        if furniture[index] is False and not is_boilerplate(doc.plain(start, end)):
+            furniture[index] = None  # a sentence of the article
+    content = [i for i, mark in enumerate(furniture) if mark is None]
+    return (content[0], content[-1]) if content else (0, len(doc.paragraphs) - 1)
 
 
 def _front_matter(title: str, analysis: Analysis) -> str:

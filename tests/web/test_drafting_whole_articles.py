@@ -226,3 +226,20 @@ def test_pasted_text_copied_from_a_web_page_drafts_no_menu_byline_or_footer(
         assert not any(junk in q for q in quotes), junk
     for line in story_text().splitlines()[1:]:
         assert not line or line in quotes
+
+
+def test_pasted_text_copied_from_a_web_page_keeps_only_the_article_to_read(
+    client, teacher
+):
+    # the claims leave the page's furniture out (above); the article the
+    # students read leaves it out too: it starts at the first paragraph and
+    # ends at the last
+    pages = Path(__file__).parents[1] / "fixtures" / "pages"
+    copied = (pages / "library_news_copied.txt").read_text("utf-8")
+    assert paste(client, "Libraries to close", copied).status_code == 302
+    body = newest_draft().data["body"]
+    for junk in ("cookies", "Home", "Share on", "Priya Shah", "Most read",
+                 "Bus fares", "Subscribe", "© 2026"):
+        assert junk not in body, junk
+    assert body.lstrip().startswith("The city council voted on Tuesday")
+    assert body.rstrip().endswith("A final vote on the budget is due next month.")
