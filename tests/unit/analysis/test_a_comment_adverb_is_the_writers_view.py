@@ -5,11 +5,7 @@ bent legs", "happily married") stay plain."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _last(text):
-    return analyze("Headline\n\n" + text).sentences[-1]
+from .sentences import last
 
 
 @pytest.mark.parametrize("word", [
@@ -18,7 +14,7 @@ def _last(text):
     "Interestingly",
 ])
 def test_the_writers_comment_on_the_claim_is_an_opinion(word):
-    sentence = _last(f"{word}, the council approved the plan on Tuesday.")
+    sentence = last(f"{word}, the council approved the plan on Tuesday.")
     assert sentence.label == "opinion", sentence.explanation
 
 
@@ -27,4 +23,4 @@ def test_the_writers_comment_on_the_claim_is_an_opinion(word):
     "The couple were happily married for forty years.",
 ])
 def test_an_adverb_of_manner_is_no_comment(text):
-    assert _last(text).kind == "fact"
+    assert last(text).kind == "fact"

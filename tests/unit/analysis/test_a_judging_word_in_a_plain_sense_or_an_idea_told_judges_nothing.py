@@ -7,11 +7,7 @@ The judging senses stay opinions."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _last(text):
-    return analyze("Headline\n\n" + text).sentences[-1]
+from .sentences import last
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +21,7 @@ def _last(text):
     "The rule that drivers must stop at the line dates from 1930.",
 ])
 def test_a_plain_sense_or_an_idea_told_is_no_opinion(text):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.kind == "fact", sentence.explanation
 
 
@@ -36,4 +32,4 @@ def test_a_plain_sense_or_an_idea_told_is_no_opinion(text):
     "Councils should publish the figures.",
 ])
 def test_the_judging_sense_stays_an_opinion(text):
-    assert _last(text).kind == "opinion"
+    assert last(text).kind == "opinion"

@@ -8,11 +8,7 @@ nothing."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _last(text):
-    return analyze("Headline\n\n" + text).sentences[-1]
+from .sentences import last
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +21,7 @@ def _last(text):
     "“It's a scandal,” he said.",
 ])
 def test_a_quoted_reaction_is_the_speakers_opinion(text):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.label == "opinion", sentence.explanation
     assert sentence.source_kind == "named"
 
@@ -35,7 +31,7 @@ def test_a_quoted_reaction_is_the_speakers_opinion(text):
     "It was a waste of money.",
 ])
 def test_the_writers_exclamation_or_verdict_is_an_opinion(text):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.label == "opinion", sentence.explanation
     assert sentence.source_kind == "none"
 
@@ -48,5 +44,5 @@ def test_the_writers_exclamation_or_verdict_is_an_opinion(text):
     "The inspector said he had no idea what time the fire started.",
 ])
 def test_the_plain_sense_judges_nothing(text):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.kind == "fact", sentence.explanation

@@ -5,11 +5,7 @@ sentence is an opinion, the writer's or the quoted speaker's."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _last(text):
-    return analyze("Headline\n\n" + text).sentences[-1]
+from .sentences import last
 
 
 @pytest.mark.parametrize("text", [
@@ -21,15 +17,15 @@ def _last(text):
     "The league's decision is baffling.",
 ])
 def test_the_writers_idiom_or_verdict_is_an_opinion(text):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.label == "opinion", sentence.explanation
     assert sentence.source_kind == "none"
 
 
 def test_a_quoted_idiom_is_the_speakers_opinion():
-    sentence = _last("“The council has dragged its feet for years,” she said.")
+    sentence = last("“The council has dragged its feet for years,” she said.")
     assert (sentence.label, sentence.source_kind) == ("opinion", "named")
 
 
 def test_a_feeling_reported_is_no_verdict():
-    assert _last("Doctors were baffled by the symptoms.").kind == "fact"
+    assert last("Doctors were baffled by the symptoms.").kind == "fact"

@@ -7,11 +7,7 @@ call that pins no judging word ("called the police") is an act."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _last(text):
-    return analyze("Headline\n\n" + text).sentences[-1]
+from .sentences import last
 
 
 @pytest.mark.parametrize(("text", "source_kind"), [
@@ -23,13 +19,13 @@ def _last(text):
     ("Campaigners have portrayed the deal as shameful.", "vague"),
 ])
 def test_a_judging_word_in_the_frame_is_the_sources_opinion(text, source_kind):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.label == "opinion", sentence.explanation
     assert sentence.source_kind == source_kind
 
 
 def test_a_judgement_widely_held_is_an_opinion():
-    sentence = _last("The bridge is regarded as one of the finest in Europe.")
+    sentence = last("The bridge is regarded as one of the finest in Europe.")
     assert sentence.kind == "opinion", sentence.explanation
 
 
@@ -38,7 +34,7 @@ def test_a_judgement_widely_held_is_an_opinion():
     "The council described the building as a two-storey brick hall.",
 ])
 def test_a_plain_description_in_the_frame_stays_a_report(text):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.label == "sourced", sentence.explanation
 
 
@@ -50,7 +46,7 @@ def test_a_plain_description_in_the_frame_stays_a_report(text):
 ])
 def test_a_judging_word_called_on_a_thing_is_the_sources_opinion(text,
                                                                  source_kind):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.label == "opinion", sentence.explanation
     assert sentence.source_kind == source_kind
 
@@ -61,4 +57,4 @@ def test_a_judging_word_called_on_a_thing_is_the_sources_opinion(text,
     "The mayor called on the council to publish the figures.",
 ])
 def test_a_call_that_pins_no_judgement_is_no_opinion(text):
-    assert _last(text).kind == "fact"
+    assert last(text).kind == "fact"

@@ -6,11 +6,7 @@ tells."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _last(text):
-    return analyze("Headline\n\n" + text).sentences[-1]
+from .sentences import last
 
 
 @pytest.mark.parametrize("text", [
@@ -20,11 +16,11 @@ def _last(text):
     "Only time will tell if the council's gamble pays off.",
 ])
 def test_the_writers_reading_or_an_open_outcome_is_speculation(text):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.label == "speculation", sentence.explanation
     assert sentence.source_kind == "none"
 
 
 def test_someone_who_will_tell_is_still_no_guess():
-    sentence = _last("The coach will tell the players on Monday.")
+    sentence = last("The coach will tell the players on Monday.")
     assert sentence.kind == "fact"

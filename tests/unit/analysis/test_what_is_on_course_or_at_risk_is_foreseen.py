@@ -4,11 +4,7 @@ of a thing, or risks someone took, name or tell and guess nothing."""
 
 import pytest
 
-from quizapp.analysis import analyze
-
-
-def _last(text):
-    return analyze("Headline\n\n" + text).sentences[-1]
+from .sentences import last
 
 
 @pytest.mark.parametrize("text", [
@@ -19,7 +15,7 @@ def _last(text):
     "There is a real risk that prices could rise again.",
 ])
 def test_what_is_foreseen_is_speculation(text):
-    sentence = _last(text)
+    sentence = last(text)
     assert sentence.label == "speculation", sentence.explanation
 
 
@@ -28,4 +24,4 @@ def test_what_is_foreseen_is_speculation(text):
     "The risks that the council took paid off.",
 ])
 def test_a_risk_named_or_taken_is_no_guess(text):
-    assert _last(text).kind == "fact"
+    assert last(text).kind == "fact"
