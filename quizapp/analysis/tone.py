@@ -5,8 +5,9 @@ training sentences; a word it never met there tells it nothing. This model
 reaches further: it sees each word as its GloVe vector (100 dimensions, the
 word's neighbours in a large corpus) and learns, on the same sentences
 (`training/sentences/`), which directions of that space judge or guess. Words
-it never saw in training still score by their neighbours ("devour", "poisons"
-land near the judging words it did see).
+it never saw in training still score by their neighbours: "ludicrous",
+"pathetic", "naive" and "simplistic" are in none of the training sentences
+and rank among its most judging words.
 
 It is a logistic regression over the mean of the unit vectors of a sentence's
 words. A mean is linear, so the model is one number per word (the vector's

@@ -245,7 +245,7 @@ def matches() -> bool:
     training = json.loads(OUTPUT.read_text("utf-8"))["training"]
     return (training["sha256"] == digest(data_files())
             and training["subjectivity_sha256"] == subjectivity_digest()
-            and training.get("tone_sha256") == tone_digest())
+            and training["tone_sha256"] == tone_digest())
 
 
 def report(result: dict) -> list[str]:
