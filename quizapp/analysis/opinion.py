@@ -450,15 +450,15 @@ _BELITTLING = re.compile(
     re.I)
 
 
-# Falling short of what is needed, in the present ("are not meeting the
-# demand", "doesn't meet the needs of", "falls short"), and a standing denied
-# ("can't credibly claim", "cannot seriously argue"): judgements like "isn't
-# doing enough". Not a deadline or a target missed in the past.
 # An exclamation on "what a" ("What a waste.", "What an extraordinary
 # week!"), its words up to the clause's end: not "What a council does is ..."
 # or "What a ticket costs", where a verb goes on.
 _EXCLAMATION = re.compile(r"(?i:what)\s+(?i:an?)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
                           r"(?=\s*(?:[!.,;]|[”\"’']\s|[”\"’']?$))")
+# Falling short of what is needed, in the present ("are not meeting the
+# demand", "doesn't meet the needs of", "falls short"), and a standing denied
+# ("can't credibly claim", "cannot seriously argue"): judgements like "isn't
+# doing enough". Not a deadline or a target missed in the past.
 _SHORTFALL = re.compile(
     r"\b(?:(?:(?:is|are|am)\s+)?not\s+meeting|(?:doesn[’']t|don[’']t|do(?:es)?\s+"
     r"not)\s+meet)\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[a-z]+\s+)?(?:demand|"
@@ -822,7 +822,8 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
     if _FRAMED_AS.search(text, max(start, at - 80), at) or _CALLED.search(
             text, max(start, at - 60), at) and _CLAUSE_ENDS.match(text, cue_end):
         # "described the new building as stunning", "portrayed him as
-        # reckless": what the source frames a thing as is their judgement
+        # reckless", "called the decision unfair": what the source frames or
+        # calls a thing is their judgement
         return True
     if _LINKING.search(_OPENING_SINGLE.sub("", text[max(start, at - 80) : at]
                                           .translate(_UNQUOTE))):
