@@ -136,6 +136,12 @@ _CALLED_WORD = re.compile(r"\s+" + NO_PARTICLE + r"(?:[\w’'-]+\s+){1,4}?"
 _JUDGING_WORDS = frozenset(
     phrase for phrase, kind in load_phrases("opinion.txt").items()
     if kind in ("strong", "verdict", "topic") and " " not in phrase)
+# An experience told, after "describe", "recall" or "remember": "described
+# hearing three loud bangs", "recalled seeing smoke" (not "recalled the
+# product", "remembered her habits").
+_TELLS_AN_EXPERIENCE = frozenset(("describe", "recall", "remember"))
+_EXPERIENCE = re.compile(r"\s+(?:hearing|seeing|feeling|smelling|watching|being|"
+                         r"having|waking|finding|running|trying)\b")
 #: Verbs that frame someone or something "as" what the source judges it to
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
@@ -282,6 +288,9 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return False
     if lemma == "call" and _pins_a_judgement(text, cue_end, end):
         return False  # "called the decision unfair": a judgement pinned
+    if lemma in _TELLS_AN_EXPERIENCE and _EXPERIENCE.match(text, cue_end, end):
+        return False  # "Witnesses described hearing three bangs": what they
+        # say they lived through, told
     if lemma in FRAMED_AS and AS_FRAME.match(text, cue_end, end):
         return False  # "welcomed the ruling as a victory": a judgement
     if lemma in ("compare", "liken") and LIKENED_TO.match(text, cue_end, end):

@@ -289,3 +289,22 @@ def test_an_instruction_given_or_a_contest_given_up_is_an_act(text):
 ])
 def test_a_warning_or_a_concession_with_its_content_still_reports(text):
     assert only(text).source_kind != "none"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Witnesses described hearing three loud bangs.", "anonymous"),
+    ("Residents recalled seeing smoke pour from the roof.", "vague"),
+    ("Maya Osei remembered being told to wait outside.", "named"),
+])
+def test_an_experience_told_after_describe_or_recall_credits_the_teller(text,
+                                                                       source):
+    sentence = _first(text)
+    assert (sentence.label, sentence.source_kind) == ("sourced", source)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm recalled 40,000 kettles in 2019.",
+    "Maya Osei described the new building at length.",
+])
+def test_a_thing_recalled_or_described_is_still_an_act(text):
+    assert _first(text).source_kind == "none"
