@@ -65,6 +65,9 @@ _NOT_JUDGING = re.compile(
     r"spectr\w*|light|populations?|systems?|surfaces?|atmospheres?|magnetic|"
     r"cores?|remnants?|objects?|companions?|physics|spots?)\b|"
     r"great-grand|"
+    # "The two columns did not add up to 100": a sum, no case faulted
+    r"(?:don[’']t|doesn[’']t|didn[’']t|do\s+not|does\s+not|did\s+not)\s+add\s+"
+    r"up\s+to\b|"
     # "Put simply, ...", "Simply put": how the writer puts it, no judgement
     r"simply\s+put\b|(?<=put\s)simply\b|"
     r"good\s+(?:friday|morning|evening)|best\s+(?:known|selling)|"

@@ -30,6 +30,8 @@ NOT_A_SPEAKER = re.compile(
     r"Recommended|Trending|Listen|"
     r"Source|Sources|Example|Q|A|Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|"
     r"Background|Analysis|Opinion|Editorial|Exclusive|Live|Timeline|Explainer|"
+    # a section's label before a headline: "Interview: the mayor on ..."
+    r"Interview|Review|Comment|Profile|Obituary|Factbox|Q\s*&\s*A|"
     r"Advertisement|"
     # a fact check's labels: "CLAIM: “...”", "VERDICT: False."
     r"Claim|The\s+claim|Fact|Facts|The\s+facts|Verdict|Our\s+verdict|Rating|"

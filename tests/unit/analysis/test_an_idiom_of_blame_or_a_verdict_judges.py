@@ -15,6 +15,7 @@ from .sentences import last
     "For years, managers turned a blind eye to the abuse.",
     "This was a missed opportunity.",
     "The league's decision is baffling.",
+    "The numbers simply do not add up.",
 ])
 def test_the_writers_idiom_or_verdict_is_an_opinion(text):
     sentence = last(text)
@@ -27,5 +28,9 @@ def test_a_quoted_idiom_is_the_speakers_opinion():
     assert (sentence.label, sentence.source_kind) == ("opinion", "named")
 
 
-def test_a_feeling_reported_is_no_verdict():
-    assert last("Doctors were baffled by the symptoms.").kind == "fact"
+@pytest.mark.parametrize("text", [
+    "Doctors were baffled by the symptoms.",
+    "The two columns did not add up to 100.",
+])
+def test_a_feeling_reported_or_a_sum_is_no_verdict(text):
+    assert last(text).kind == "fact"

@@ -10,7 +10,8 @@ the capital"); the generic "one" under a modal ("One might argue that");
 passive ("very little that can be said to help"); "knows how to" (a skill);
 "state" before a plural noun ("state employees"); "according to the number
 of" (in proportion); a word that is no noun before an -ing verb ("As mayor,
-..., responding in kind"); a feed's "Earlier:" label. The reports beside
+..., responding in kind"); a feed's "Earlier:" label and a section's
+"Interview:" or "Review:" label. The reports beside
 each stay sourced."""
 
 import pytest
@@ -42,6 +43,8 @@ from .sentences import only
     "As mayor and as a councillor, Lee was a fierce debater, responding in "
     "kind whenever she was attacked.",
     "Earlier: Ferry timetable to change from May",
+    "Interview: the mayor on the library closures",
+    "Review: a triumph of a show",
 ])
 def test_words_that_look_like_a_report_credit_nobody(text):
     sentence = only(text)
