@@ -51,8 +51,8 @@ class Tone:
     def probability(self, sentence: str) -> float | None:
         """P(the words judge or guess), or None when no word of the sentence
         is in the table (a number, a name the table lacks)."""
-        found = [score for token in words(sentence) if token not in STOP
-                 and (score := self.scores.get(token)) is not None]
+        # (the table holds no function word: `train_tone` leaves them out)
+        found = [s for s in map(self.scores.get, words(sentence)) if s is not None]
         if not found:
             return None
         margin = self.bias + sum(found) / len(found)
