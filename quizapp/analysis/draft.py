@@ -110,6 +110,9 @@ def _markdown_body(doc: Document, title: str) -> str:
             # ("Closing the high street to cars is the best idea this town has
             # had in years"): the title lives in the front matter
         if para.kind == "heading":
+            if doc.masked.fmt == "plain" and _POINTER.match(plain):
+                continue  # "Related: ...", "Image caption: ...": the page's
+                # pointers and captions, copied with the article
             blocks.append(f"### {plain}")
             continue
         start, end = spans.get(para.index, (para.start, para.end))
@@ -120,6 +123,17 @@ def _markdown_body(doc: Document, title: str) -> str:
             body = f"- {body}"
         blocks.append(body)
     return "\n\n".join(blocks) + "\n"
+
+
+# A line of a web page that points elsewhere or captions a picture, copied
+# with the article's text: "Related: ...", "Read more: ...", "Image caption:
+# ...", "Advertisement".
+_POINTER = re.compile(
+    r"(?i:(?:image\s+|photo\s+)?caption|photo(?:graph)?s?|picture|image|video|"
+    r"related(?:\s+(?:stories|articles|coverage|topics))?|read\s+more|"
+    r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|further\s+reading|"
+    r"recommended|trending|most\s+read|listen|watch|advertisement|earlier|"
+    r"previously)\b\s*(?::|$)")
 
 
 def _article_span(doc: Document) -> tuple[int, int]:
