@@ -142,6 +142,13 @@ _JUDGING_WORDS = frozenset(
 _TELLS_AN_EXPERIENCE = frozenset(("describe", "recall", "remember"))
 _EXPERIENCE = re.compile(r"\s+(?:hearing|seeing|feeling|smelling|watching|being|"
                          r"having|waking|finding|running|trying)\b")
+# The label after "called" in a relative clause, whose object is the noun the
+# clause hangs on: "(the plan,) which one councillor called a disgrace" (not
+# "What the government calls a strategic pause looks ...", the writer's
+# framing of its own claim).
+_CALLED_IN_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w’'-]+\s+)"
+                                 r"{1,4}?call(?:s|ed)$", re.I)
+_LABEL_AFTER = re.compile(r"\s+(?:(?:a|an)\s+[a-z]|[“\"‘']\w|(?:a|an)\s+[“\"‘'])")
 #: Verbs that frame someone or something "as" what the source judges it to
 #: be: "dismissed the report as a smear", "welcomed the ruling as a victory".
 FRAMED_AS = frozenset(("dismiss", "portray", "paint", "characterize", "welcome",
@@ -288,6 +295,11 @@ def reports_act(text: str, start: int, cue_end: int, end: int,
         return False
     if lemma == "call" and _pins_a_judgement(text, cue_end, end):
         return False  # "called the decision unfair": a judgement pinned
+    if lemma == "call" and _CALLED_IN_RELATIVE.search(
+            text, max(start, cue_end - 60), cue_end) and _LABEL_AFTER.match(
+            text, cue_end, end):
+        return False  # "the plan, which one councillor called a disgrace,":
+        # a label pinned on what the relative clause is about
     if lemma in _TELLS_AN_EXPERIENCE and _EXPERIENCE.match(text, cue_end, end):
         return False  # "Witnesses described hearing three bangs": what they
         # say they lived through, told

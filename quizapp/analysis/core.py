@@ -712,21 +712,31 @@ _BEAT = re.compile(r"\s*(?:He|She|They)\s+(?:pauses|paused|laughs|laughed|smiles
                    r"hesitated)\.\s*")
 
 
+# The mark that closes a side clause opened by each mark.
+_CLOSES = {",": ",", "—": "—–", "–": "–—", "(": ")"}
+
+
 def _outside_clause(text: str, start: int, attr: Attribution, cues: list[dict],
                     end: int) -> list[dict]:
-    """The cues outside the relative clause between commas that `attr`
-    credits (", which critics say is flawed,")."""
+    """The cues outside the relative clause between commas, dashes or
+    brackets that `attr` credits (", which critics say is flawed,", " — which
+    one councillor called “a disgrace” —")."""
     opening = _RELATIVE_OPENING.search(text, start, attr.source_start)
-    close = text.find(",", attr.cue_end, end)
-    if opening is None or close < 0 and opening.group().startswith(","):
+    mark = opening.group()[0] if opening else ","
+    close = min((at for at in (text.find(m, attr.cue_end, end)
+                               for m in _CLOSES.get(mark, ",")) if at >= 0),
+                default=-1)
+    if opening is None or close < 0 and mark in _CLOSES:
         return cues
     if close < 0:  # "..., after a debate in which MPs complained that it goes
         close = end  # too far.": the clause runs to the sentence's end
     return [c for c in cues if not opening.start() <= c["start"] < close]
 
 
-# A relative clause opening after a comma, up to its source: ", which critics".
-_RELATIVE_OPENING = re.compile(r"(?:,\s*|\b(?:in|at|during|on|after|under)\s+(?=which))"
+# A relative clause opening after a comma, a dash or a bracket, up to its
+# source: ", which critics", " — which one councillor".
+_RELATIVE_OPENING = re.compile(r"(?:[,—–(]\s*|\b(?:in|at|during|on|after|under)\s+"
+                               r"(?=which))"
                                r"(?:which|who|whom|where)\s+(?:[\w’'-]+\s+){0,3}$",
                                re.I)
 

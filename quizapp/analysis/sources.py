@@ -331,7 +331,19 @@ _HUMAN_WORD = re.compile(
         "student farmer insider researcher investigator inspector firefighter "
         "daughter son wife husband mother father brother sister widow widower "
         "partner friend neighbour neighbor colleague relative cousin uncle "
-        "aunt") + r")$",
+        "aunt "
+        # more single people by role: "one councillor called it", "the
+        # architect said", "a lawmaker told reporters"
+        "councillor councilor lawmaker legislator politician chancellor premier "
+        "diplomat envoy negotiator prosecutor defendant plaintiff claimant "
+        "barrister solicitor detective constable sergeant commissioner auditor "
+        "architect surgeon physician paramedic midwife psychologist historian "
+        "planner campaigner protester protestor organiser organizer volunteer "
+        "trustee chair chairwoman chairperson commuter pupil coach player "
+        "captain referee chef pilot soldier veteran survivor patient customer "
+        "shopper landlord tenant shopkeeper developer builder banker trader "
+        "investor donor voter priest vicar rabbi imam bishop pastor curator "
+        "librarian") + r")$",
     re.I,
 )
 
