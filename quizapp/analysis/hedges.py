@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import PhraseMatcher, fold, load_phrases, tokens
-from .senses import guesses
+from .senses import INVERTED_CONDITION, guesses
 
 _WORD = r"[A-Za-z’'-]+"
 
@@ -406,6 +406,7 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
                 text, max(sent_start, start - 8), start) else None
         return "modal" if _PERFECT.match(after) or \
             _CONDITION.search(text, sent_start, start) or \
+            INVERTED_CONDITION.match(text, sent_start, start) or \
             (_SAYS_NOW.search(text, sent_start, start) and not
              _ONESELF.search(text, max(sent_start, start - 8), start)) else None
     if low.startswith("must"):

@@ -42,6 +42,12 @@ _FRAMED = re.compile(
     r"investigat\w*|add(?:s|ed)\s+that|according\s+to|"
     # "Garside's verdict was that the result could": a view's content
     rf"(?:{VIEW_OWNED})" + VIEW_IS_THAT.pattern + r")\b", re.I)
+#: A condition told by inversion, opening the sentence: "Had the council
+#: acted sooner, ...", "Were the court to release them, ..." (the modal after
+#: it guesses at what did not happen).
+INVERTED_CONDITION = re.compile(
+    r"[\s“\"]*(?:Had|Were)\s+(?:the\s+|a\s+|an\s+|[A-Z][\w’'.-]*\s+|(?:he|she|it|"
+    r"they|we|I|you)\s+)[^,;.]{0,80},")
 _CONDITION = re.compile(r"\b(?:if|unless|whether|provid(?:ed|ing)|so\s+long\s+as|"
                         r"in\s+(?:the\s+)?(?:event|case)|otherwise|suppos\w+)\b",
                         re.I)
@@ -85,7 +91,8 @@ def _told_in_the_past(text: str, start: int, end: int, sent_start: int,
     before = text[sent_start:start]
     told = _ASIDE.sub(" ", before.rsplit(";", 1)[-1])
     return bool(_PAST.search(told)) and not _FRAMED.search(before) and not \
-        _CONDITION.search(text, sent_start, sent_end)
+        _CONDITION.search(text, sent_start, sent_end) and not \
+        INVERTED_CONDITION.match(text, sent_start, start)
 
 
 # Consider in the sense of weighing or looking at, not of holding a view:
