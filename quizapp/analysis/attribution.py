@@ -1482,9 +1482,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
                                   or _NORM_AFTER.match(text, ve, end)):
         return None  # "prices vary according to size", "went according to
         # plan": in keeping with something, nobody credited
-    if cue in ("according to", "per"):
-        # "per the report", "per Reuters" credit as "according to" does; "per
-        # cent", "per year", "$4 per gallon" credit nobody
+    if cue in ("according to", "per", "in the words of"):
+        # "per the report", "per Reuters", "in the words of one teacher"
+        # credit as "according to" does; "per cent", "per year", "$4 per
+        # gallon" credit nobody
         np = _ACCORDING_NP.match(text, ve, end)
         if np and (cue != "per" or _PER_SOURCE.match(np.group(1))):
             kind = kind_of(np.group(1))

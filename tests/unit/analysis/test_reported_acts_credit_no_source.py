@@ -308,3 +308,13 @@ def test_an_experience_told_after_describe_or_recall_credits_the_teller(text,
 ])
 def test_a_thing_recalled_or_described_is_still_an_act(text):
     assert _first(text).source_kind == "none"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("In the words of one teacher, the school is running on goodwill.",
+     "anonymous"),
+    ("In the words of the inspection report, the roof needs urgent repair.",
+     "citation"),
+])
+def test_in_the_words_of_credits_as_according_to_does(text, source):
+    assert _first(text).source_kind == source
