@@ -781,10 +781,11 @@ _FRAMED_AS = re.compile(
     r"\s+(?:[\w’'.-]+\s+){0,6}?as\s+[“\"‘]?"
     r"(?:[\w’'-]+\s+){0,3}[“\"‘]?$", re.I)
 # ... or one that pins the word on its object ("called the decision
-# unfair", "branded the scheme reckless"), the word closing the clause.
-_CALLED = re.compile(r"\b(?=[bcdl])(?:call|brand|label|dub|deem)(?:s|ed|ing|led|"
-                     r"bed|ling|bing)?\s+" + NO_PARTICLE + r"(?:[\w’'-]+\s+){1,4}$",
-                     re.I)
+# unfair", "branded the scheme reckless", "I find the decision baffling",
+# "many consider the plan reckless"), the word closing the clause.
+_CALLED = re.compile(r"\b(?=[bcdflt])(?:(?:call|brand|label|dub|deem|find|consider)"
+                     r"(?:s|ed|ing|led|bed|ling|bing)?|found|thinks?|thought)\s+"
+                     + NO_PARTICLE + r"(?:[\w’'-]+\s+){1,4}$", re.I)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|of|for|to|at|on|with|and|or|but|that|as|by|from|than|because|"
     r"when|while|if|is|was|are|were|will|would|one|ones|enough|indeed|too|so|"

@@ -1,9 +1,10 @@
-"""What a source describes, portrays, calls or brands a thing "as" is the
-source's characterisation of it: a judging word in that frame ("described the
-new library as stunning", "called the closures tragic") is asserted, so the
-sentence reports an opinion, credited to the source. A plain description in
-the same frame ("described the suspect as a tall man") stays a report, and a
-call that pins no judging word ("called the police") is an act."""
+"""What a source describes, portrays, calls, brands, finds or considers a
+thing ("as") is the source's characterisation of it: a judging word in that
+frame ("described the new library as stunning", "called the closures
+tragic", "found the film dull") is asserted, so the sentence reports an
+opinion, credited to the source. A plain description in the same frame
+("described the suspect as a tall man") stays a report, and a call that pins
+no judging word ("called the police") is an act."""
 
 import pytest
 
@@ -43,6 +44,8 @@ def test_a_plain_description_in_the_frame_stays_a_report(text):
     ("She called the new timetable unfair, and said the council had failed.",
      "named"),
     ("Critics branded the scheme reckless.", "vague"),
+    ("Critics found the film dull.", "vague"),
+    ("Many consider the plan reckless.", "vague"),
 ])
 def test_a_judging_word_called_on_a_thing_is_the_sources_opinion(text,
                                                                  source_kind):
@@ -53,6 +56,7 @@ def test_a_judging_word_called_on_a_thing_is_the_sources_opinion(text,
 
 @pytest.mark.parametrize("text", [
     "She called the police immediately.",
+    "Police found the body in the river.",
     "The chairman called the meeting to order.",
     "The mayor called on the council to publish the figures.",
 ])
