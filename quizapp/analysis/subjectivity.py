@@ -145,13 +145,18 @@ class Scorer:
         return chosen
 
 
+def shipped(name: str) -> dict | None:
+    """A model file of `data/`, read, or None when it is missing."""
+    path = resources.files(__package__).joinpath("data", name)
+    return json.loads(path.read_text("utf-8")) if path.is_file() else None
+
+
 @cache
 def load(name: str = WEIGHTS_FILE) -> Scorer | None:
     """The shipped scorer, or None when the weights file is missing."""
-    path = resources.files(__package__).joinpath("data", name)
-    if not path.is_file():
+    data = shipped(name)
+    if data is None:
         return None
-    data = json.loads(path.read_text("utf-8"))
     return Scorer(float(data["bias"]), {k: float(v) for k, v in
                                         data["weights"].items()},
                   float(data.get("demote", 0.1)),

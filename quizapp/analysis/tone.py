@@ -23,13 +23,11 @@ its probability, beside the label, to say how sure a label is.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from .subjectivity import words
+from .subjectivity import shipped, words
 
 WEIGHTS_FILE = "tone.json"
 #: Function words, left out of the mean: they say how a sentence is built,
@@ -62,8 +60,7 @@ class Tone:
 @cache
 def load(name: str = WEIGHTS_FILE) -> Tone | None:
     """The shipped model, or None when its file is missing."""
-    path = resources.files(__package__).joinpath("data", name)
-    if not path.is_file():
+    data = shipped(name)
+    if data is None:
         return None
-    data = json.loads(path.read_text("utf-8"))
     return Tone(float(data["bias"]), {k: float(v) for k, v in data["scores"].items()})
