@@ -314,6 +314,9 @@ _EXPECTING_SUBJECT = re.compile(
     r"the\s+water|inflation|demand|policies|bills|costs|services|trains|flights|"
     r"the\s+(?:bridge|road|line|route|work|works|repairs|project|scheme|deal|"
     r"market|economy|recovery|system|service)|"
+    # an event: "If the rain holds off, the final should go ahead"
+    r"the\s+(?:match|game|final|race|fixture|event|festival|concert|show|"
+    r"parade|ceremony|launch|sailing)|"
     # a clause or an event just told: ", which should reveal rather more",
     # "This should mean lower bills"
     r",\s+which)"
@@ -322,7 +325,8 @@ _THIS_SUBJECT = re.compile(r"[\s“\"]*(?:this|that|it)\s+", re.I)
 _EXPECTED_CHANGE = re.compile(r"\s+(?:not\s+)?(?:bring|see|ease|fall|rise|peak|clear|"
                               r"arrive|return|improve|stay|remain|drop|recede|pass|"
                               r"reopen|resume|take\s+effect|reveal|show|tell|"
-                              r"mean|help|settle|decide|determine|"
+                              r"mean|help|settle|decide|determine|go\s+ahead|"
+                              r"take\s+place|kick\s+off|"
                               r"be\s+(?:lower|higher|drier|wetter|colder|warmer|"
                               r"calmer|back|over|valid))\b", re.I)
 
