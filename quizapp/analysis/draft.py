@@ -13,6 +13,7 @@ from .boilerplate import is_boilerplate
 from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
 from .names import clean, points_back
+from .punctuation import POINTERS
 from .questions import cue_items, reason_items, who_said_items
 from .referents import referents
 from .roles import calls_back
@@ -126,14 +127,13 @@ def _markdown_body(doc: Document, title: str) -> str:
 
 
 # A line of a web page that points elsewhere or captions a picture, copied
-# with the article's text: "Related: ...", "Read more: ...", "Image caption:
-# ...", "Advertisement".
+# with the article's text: the labels no speaker has (`POINTERS`: "Related:
+# ...", "Read more: ...", "Advertisement") and a few more ("Image caption:
+# ...", "Most read").
 _POINTER = re.compile(
-    r"(?i:(?:image\s+|photo\s+)?caption|photo(?:graph)?s?|picture|image|video|"
-    r"related(?:\s+(?:stories|articles|coverage|topics))?|read\s+more|"
-    r"more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|further\s+reading|"
-    r"recommended|trending|most\s+read|listen|watch|advertisement|earlier|"
-    r"previously)\b\s*(?::|$)")
+    r"(?i:" + POINTERS + r"|(?:image|photo)\s+caption|photographs?|picture|image|"
+    r"related\s+(?:stories|articles|coverage|topics)|more\s+on\s+this(?:\s+story)?|"
+    r"also\s+read|most\s+read)\b\s*(?::|$)")
 
 
 def _article_span(doc: Document) -> tuple[int, int]:

@@ -20,19 +20,20 @@ _MANNER_COLON_QUOTE = re.compile(
 _SPEAKER_COLON = re.compile(
     # (not a grade after a label: "Food: 8/10.")
     r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)(?![\d★☆])")
+#: A page's pointers to other stories and its captions, as a line's label
+#: ("Related: ...", "Earlier: ...", "See also: ...", "Caption: ..."): they
+#: name nobody, and a web page copied as text drops them (draft.py).
+POINTERS = (r"Related|Watch|Read\s+more|Photos?|Video|Caption|Earlier|Previously|"
+            r"See\s+also|Further\s+reading|Recommended|Trending|Listen|Advertisement")
 #: Labels that open a line like a speaker's name but name nobody ("Update:",
 #: "EDITOR'S NOTE:"); the interview turns of markup.py skip them too.
 NOT_A_SPEAKER = re.compile(
     r"^(?i:Editor[’']s\s+note|Note|Update|Updated|Correction|Clarification|"
-    r"Related|Watch|Read(?:\s+more)?|Photo|Photos|Video|Breaking|Warning|Caption|"
-    # a feed's pointers to other stories: "Earlier: ...", "See also: ..."
-    r"Earlier|Previously|See\s+also|Also|More|Next|Further\s+reading|"
-    r"Recommended|Trending|Listen|"
+    + POINTERS + r"|Read|Breaking|Warning|Also|More|Next|"
     r"Source|Sources|Example|Q|A|Step\s+\d+|Part\s+\d+|Chapter\s+\d+|Summary|"
     r"Background|Analysis|Opinion|Editorial|Exclusive|Live|Timeline|Explainer|"
     # a section's label before a headline: "Interview: the mayor on ..."
     r"Interview|Review|Comment|Profile|Obituary|Factbox|Q\s*&\s*A|"
-    r"Advertisement|"
     # a fact check's labels: "CLAIM: “...”", "VERDICT: False."
     r"Claim|The\s+claim|Fact|Facts|The\s+facts|Verdict|Our\s+verdict|Rating|"
     r"Our\s+rating|Bottom\s+line|The\s+bottom\s+line|Context|Reality\s+check|"
