@@ -18,7 +18,7 @@ from .subjects import PHRASE_CLOSES, in_quotation
 _NEUTRAL_ADVERBS = frozenset(
     "good great bad poor best worst powerful complex radical deep sheer mere "
     "dire grim failed wrong supposed ugly evil historic very awful exceptional "
-    "remarkable extraordinary incredible crucial".split())
+    "remarkable extraordinary incredible crucial relentless".split())
 
 
 def _adverb(adjective: str) -> str:
@@ -848,6 +848,19 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
         # "and it works beautifully.", "handled it badly,": the adverb grades
         # how the thing was done, the clause's last word
         return True
+    if text[at:cue_end].lower().endswith("ly") and (_VERB_AFTER.match(
+            text, cue_end, end) and not _PRONOUN_VERB_BEFORE.search(
+            text, max(start, at - 30), at) or _PAST_JUST_BEFORE.search(
+            text, max(start, at - 20), at)) and not _DETERMINER_BEFORE.search(
+            text, max(start, at - 6), at) and not _CLAIMED_BEFORE.search(
+            text, start, at):
+        # "The firm shamelessly raised prices", "The council wisely delayed
+        # the vote", "The team played brilliantly on Saturday": the adverb
+        # judges the act the sentence asserts (not
+        # "the fatally flawed plan" or "it works beautifully crafted gears",
+        # a noun phrase, nor "claims they fraudulently overvalued", the
+        # claimant's word)
+        return True
     # a verbless exclamation or fragment: "A truly complex situation."
     # the rest of the sentence (a split at "." stopped at "Mr." and "U.S.")
     return not _FINITE.search(text[start:at] + " " + text[at:end])
@@ -856,6 +869,26 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
 # A pronoun's verb, then the adverb closing the clause: "it works beautifully."
 _VERB_BEFORE = re.compile(r"\b(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed)"
                           r"\s+(?:it\s+|them\s+)?$", re.I)
+# A verb's past or present form after an adverb ("shamelessly raised",
+# "wisely delays"), not a noun's plural of ("badly needs of"?): the next word
+# ends as a finite verb does.
+_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|[a-z]+[^s\W]s|said|told|took|came|went|made|gave|won|lost|"
+    r"met|left|held|found|got|saw|sent|brought|led|ran|paid|sold|built|wrote|"
+    r"spent|fought|chose|kept|broke|bought|taught|let|put|set|cut|hid)\b"
+    r"(?!\s+(?:of|to)\b)")
+_PAST_JUST_BEFORE = re.compile(r"\b(?:[a-z]+ed|did|went|ran|won|lost|fought|"
+                               r"spoke|wrote|sang|led|played|behaved)\s+$")
+# A pronoun and its verb: what follows is the verb's object ("it works
+# beautifully crafted gears"), unless the verb is an auxiliary ("he has").
+_PRONOUN_VERB_BEFORE = re.compile(
+    r"\b(?:it|they|he|she|this|that|we|you|i)\s+(?!(?:has|have|had|was|were|is|"
+    r"are|will|would|did|does|do|can|could|also|then|just)\b)[a-z]+\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|"
+                                r"my|your)\s+$", re.I)
+# Words that pass on someone else's claim before the adverb.
+_CLAIMED_BEFORE = re.compile(r"\b(?:claim|alleg|accus|charg|argu|contend|insist|"
+                             r"sa(?:y|id)|suggest)\w*\b", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
