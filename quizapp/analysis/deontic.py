@@ -133,9 +133,21 @@ _RECOMMENDS = re.compile(
     + r"|\b(?P<cleft>(?i:what(?:[’']s|\s+(?:is|was|has\s+been))\s+(?:really\s+|"
     r"urgently\s+|badly\s+)?needed|what\s+(?:we|you|(?:this|the|our)\s+"
     r"[a-z]+)\s+(?:really\s+)?needs?)\s+(?:(?:now|here|today|most|first)\s+)?"
-    r"(?:is|was|are)\b)")
+    r"(?:is|was|are)\b)"
+    # "Urgent action is needed", "A fresh approach is required", "Reform is
+    # long overdue": a course of action, or more or better of something,
+    # held to be wanted (not "A permit is needed to fish": a rule told)
+    + r"|\b(?i:(?:much\s+|far\s+|a\s+lot\s+|a\s+|an\s+)?(?:more|better|greater|"
+    r"further|stronger|tougher|urgent|immediate|radical|bold|bolder|swift|"
+    r"decisive|serious|fresh|new|different)\s+(?:(?!than\b)[a-z-]+\s+){0,2}?"
+    r"(?!than\b)[a-z-]+|"
+    r"(?:a\s+|an\s+)?(?:action|reform|reforms|change|changes|rethink|overhaul|"
+    r"shake-up|leadership|investment|intervention|inquiry|crackdown))"
+    r"\s+(?:is|are)\s+(?:(?:urgently|badly|clearly|desperately|sorely|now|still|"
+    r"also|surely|long)\s+)?(?P<needed>(?i:needed|required|necessary|essential|"
+    r"overdue))\b")
 _GROUPS = ("modal", "should", "hindsight", "party", "there", "need", "change",
-           "time", "demand", "urge", "let", "cleft")
+           "time", "demand", "urge", "let", "cleft", "needed")
 # Every pattern above holds one of these words (a modal is lower case inside a
 # sentence): most sentences hold none, and one search for them, literals
 # only, spares the full pattern (4 ms instead of 40 ms on 20,000 words).
@@ -144,7 +156,8 @@ _TRIGGER = re.compile(
            "got to|time for|time to|demand that|demands that|urge|implore|"
            "call on|call upon|appeal to|Let’s|Let's|let’s|let's|Let us|let us|"
            "afford to")
-    + r"|beg\s|eeded\s|(?:not|n[’']t|longer)\s+(?:keep|go\s+on)\s")
+    + r"|beg\s|eeded\b|required\b|necessary\b|essential\b|overdue\b|"
+    r"(?:not|n[’']t|longer)\s+(?:keep|go\s+on)\s")
 # A condition or an embedded question around the subject: "if we have to
 # close", "asked how we should pay", "asked what we should do": no
 # recommendation. ("That is what we have to do" still recommends.)
