@@ -183,7 +183,9 @@ def referents(analysis: Analysis) -> dict[int, str]:
             # "One civil servant ... said" then "the official said": the
             # unnamed one again, not the person named before them
             told_unnamed = sentence.index
-        mentions.append([] if sentence.is_heading else
+        # a heading names nobody in the story, and a greeting ("Dear
+        # Editor,") only whom a letter is written to
+        mentions.append([] if sentence.is_heading or sentence.kind == "courtesy" else
                         _mentions(analysis.text, masked, sentence,
                                   found.get(sentence.index, pronoun), bodies,
                                   people))
