@@ -317,6 +317,10 @@ _TO_AND = re.compile(r"\bto\s+[a-z]+(?:\s+[\w’'-]+){0,8}?\s+(?:and|or)\s+$")
 # A verb is not followed by a finite "is" or "were": the word is a noun.
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
 # A plural noun's own verb after it: "documents show", "reports say".
+# A relative clause right after the word: "knowledge of the maintenance
+# records, who asked not to be named, said" (the clause is the person's; a
+# verb would have its object or its words first).
+_RELATIVE_NEXT = re.compile(r",\s+(?:who|whose|which)\b")
 _REPORT_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|showed|say|said|suggest|"
                            r"suggested|indicate|indicated|reveal|revealed|found|"
                            r"state|stated|note|noted|describe|described|allege|"
@@ -1102,8 +1106,10 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
         found = _make(original, kind_of(text[s:e]), (s, e), cue)
         # "Trump's comments came as ...": an event; "In her book, she noted
         # the clot": the setting of an act the verb already reports
+        # (an owner after the noun, "The explanation given by the club was
+        # that ...", comes with what the view holds)
         if not (owned and noun_reports_act(text, cue[1], end)
-                and not VIEW_IS_THAT.match(text, cue[1], end)
+                and not VIEW_IS_THAT.match(text, cue[1], end) and s < cue[1]
                 or not owned and act is not None):
             return found
         found.act = True
@@ -1536,9 +1542,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
     if _COPULA_AFTER.match(text, ve, end) and not _EXTRACTED.search(before):
         return None  # "some judges are eager": a noun
     if cue.endswith("s") and (_REPORT_AFTER.match(text, ve, end)
-                              or _NOUN_BEFORE_VERB.match(text, ve, end)):
+                              or _NOUN_BEFORE_VERB.match(text, ve, end)
+                              or _RELATIVE_NEXT.match(text, ve, end)):
         return None  # "Court documents show", "police reports say", "Crime
-        # rates have fallen", "rates in Westshire have": a noun
+        # rates have fallen", "rates in Westshire have", "the maintenance
+        # records, who asked ...": a noun
     if _COMPOUND_NOUN.match(text, vs, end):
         return None  # "the former Ashcombe post office": a noun, no report
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .names import FUNCTION_WORDS
-from .sources import DOCUMENT_NOUN, POSSESSIVE_END
+from .sources import DOCUMENT_NOUN, POSSESSIVE_END, is_body, is_person_like
 
 # Nouns that name something a person said, wrote or proposed.
 _SAID_NOUNS = (
@@ -95,7 +95,8 @@ def view_frame(text: str, start: int, end: int):
 #: What a view noun owned by someone may be: its content follows "is that".
 VIEW_OWNED = (r"verdict|view|fear|hope|belief|worry|concern|expectation|"
               r"conclusion|argument|position|assessment|suspicion|hunch|"
-              r"judge?ment|opinion|contention|message|advice|answer|response")
+              r"judge?ment|opinion|contention|message|advice|answer|response|"
+              r"explanation|reason|justification|excuse")
 #: "... was that": the view's content follows.
 VIEW_IS_THAT = re.compile(r"\s+(?:is|was|remains|remained|has\s+been|had\s+been)"
                           r"\s+that\b")
@@ -105,6 +106,15 @@ _OWNED_VIEW = re.compile(
 # The view and its "is that" alone, looked for first: the owner before them
 # takes the pattern above a search of many tries, and most sentences have none.
 _VIEW_THAT = re.compile(f"(?:{VIEW_OWNED}){VIEW_IS_THAT.pattern}")
+# "The official explanation, given by spokesperson Mark Ellison at a
+# briefing, was that ...", "The message from the mayor was that ...": the
+# owner after the noun, then what the view holds.
+_VIEW_FROM = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?"
+    rf"(?:{VIEW_OWNED}|line),?\s+(?:(?:given|offered|provided|put\s+forward|"
+    r"set\s+out)\s+by|from(?!\s+(?:the\s+|a\s+|an\s+)?(?:point|perspective|"
+    r"standpoint|viewpoint|outset|start|beginning|first)\b))\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)"
+    r"(?:\s+(?:at|in|on|during|to)\s+[^,;:]{1,60}?)?,?" + VIEW_IS_THAT.pattern)
 _NOT_VIEW_OWNER = re.compile(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Ii]t|[Tt]hat|"
                              r"[Tt]his|[Tt]here|[Ww]hat|[Hh]ere)[’']s")
 
@@ -113,7 +123,15 @@ def nominal_frame(text: str, start: int, end: int):
     """(source_span, cue_span, owned) of a nominal attribution in
     text[start:end]; `owned` is True for an owner's noun ("her remarks"), False
     for a setting ("in a statement")."""
-    view = _VIEW_THAT.search(text, start, end) and _OWNED_VIEW.search(text, start, end)
+    said = VIEW_IS_THAT.search(text, start, end)
+    view = said and _VIEW_FROM.search(text, start, end)
+    if view and (is_person_like(view.group(1)) or is_body(view.group(1))):
+        # (someone's, not "the message from the floods")
+        noun = re.search(rf"\b(?:{VIEW_OWNED}|line)\b", view.group())
+        return view.span(1), (view.start() + noun.start(), view.start()
+                              + noun.end()), True
+    view = said and _VIEW_THAT.search(text, start, end) and _OWNED_VIEW.search(
+        text, start, end)
     if view and not _NOT_VIEW_OWNER.fullmatch(view.group(1).split()[-1]):
         owner_start, owner_end = view.span(1)
         if text[owner_end - 2:owner_end] in ("’s", "'s"):

@@ -53,3 +53,13 @@ def test_figures_that_tell_a_story_are_the_writers_reading():
     assert sentence.label == "unsourced"
     told = _only("She told reporters the story was false.")
     assert told.label == "sourced"
+
+
+def test_a_plural_report_word_before_a_relative_clause_is_a_noun():
+    # "records, who asked not to be named": the person's clause, so the
+    # sentence's "said" credits the unnamed person
+    from .sentences import only
+    sentence = only("A person with knowledge of the maintenance records, who asked "
+                    "not to be named, said the main had been flagged as high risk.")
+    assert sentence.label == "sourced"
+    assert sentence.source_kind == "anonymous"
