@@ -182,9 +182,20 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
             denied = _DENIED_CAUSE.search(text, es, ee)
             if denied:  # "closed not because of demand but because of costs"
                 es, ee = _trim(text, es, denied.start())
+        if match.group(1).lower() == "following" and _A_SPELL.search(
+                text, cs, ce):
+            continue  # "Following a short break, the board resumed": what
+            # came after a pause or a stretch of time, no cause
         if ce - cs > 3 and ee - es > 3:
             found.append(_link(text, match, (cs, ce), (es, ee)))
     return found
+
+
+# A pause or a stretch of time closing what "following" is followed by.
+_A_SPELL = re.compile(
+    r"\b(?:break|pause|recess|interval|adjournment|lunch|dinner|breakfast|meal|"
+    r"holidays?|weekend|vacation|summer|winter|spring|autumn|rest|wait|days?|"
+    r"weeks?|months?|years?|hours?|minutes?|season|spell)\s*$", re.I)
 
 
 def _comma(text: str, start: int, end: int) -> int:

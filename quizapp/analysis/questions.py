@@ -821,6 +821,13 @@ _POINTS_BACK = re.compile(
     r"^(?:this|that|these|those|it)$", re.I)
 
 
+# An event named again by a bare noun ("the decision", "the move"): the
+# result of the link just before, when one came a sentence or two earlier.
+_EVENT_AGAIN = re.compile(
+    r"(?:the|this|that)\s+(?:decision|move|step|change|changes|measure|measures|"
+    r"choice|shift|cut|cuts|closure|closures|suspension|delay|ban|plan)$", re.I)
+
+
 def reason_items(analysis: Analysis) -> list[dict]:
     """Reasons the article gives: asked of one result at a time ("What reason
     does the article give for this: “the closures”?"), its causes right, and
@@ -832,11 +839,19 @@ def reason_items(analysis: Analysis) -> list[dict]:
         return []
     reasons: list[tuple[str, str]] = []  # (cause, effect), in article order
     effects, evidence = [], {}
+    before = None  # (sentence index, effect) of the last link
     for sentence, link in links:
         cause = _plain(analysis, *_without_credit(
             analysis, sentence, link["cause_start"], link["cause_end"]))
         effect = _plain(analysis, *_without_credit(
             analysis, sentence, link["effect_start"], link["effect_end"]))
+        if before and sentence.index - before[0] <= 2:
+            # "The suspension was prompted by ... Rising fuel prices also
+            # contributed to the decision", "... The closures prompted
+            # protests": the same event, named again
+            cause = before[1] if _EVENT_AGAIN.match(cause) else cause
+            effect = before[1] if _EVENT_AGAIN.match(effect) else effect
+        before = (sentence.index, effect)
         if _POINTS_BACK.match(effect):
             continue  # "the bigger effect was because ...": of what, it does not say
         if effect and _reads_as_reason(effect) and effect not in effects:
