@@ -110,10 +110,11 @@ def _markdown_body(doc: Document, title: str) -> str:
             continue  # the headline, heading-shaped or a sentence of a column's
             # ("Closing the high street to cars is the best idea this town has
             # had in years"): the title lives in the front matter
+        if doc.masked.fmt == "plain" and _POINTER.match(plain):
+            continue  # "Related: ...", "Image caption: ...", "Photo: Crews
+            # work at the site. (J. Smith / Gazette)": the page's pointers
+            # and captions, copied with the article
         if para.kind == "heading":
-            if doc.masked.fmt == "plain" and _POINTER.match(plain):
-                continue  # "Related: ...", "Image caption: ...": the page's
-                # pointers and captions, copied with the article
             blocks.append(f"### {plain}")
             continue
         start, end = spans.get(para.index, (para.start, para.end))
@@ -173,7 +174,27 @@ EXCLUDED = {
     "cons): not a sentence to sort.",
     "boilerplate": "Page furniture (a cookie banner, a button, a sign-up box): it "
     "speaks to the website's visitor, not about the world.",
+    "repeat": "The same sentence appears earlier in the article, where it is "
+    "already a claim.",
 }
+
+
+def left_out(analysis: Analysis) -> list[tuple[Sentence, str]]:
+    """The sentences the sorting exercise leaves out, each with its key in
+    `EXCLUDED`: headings, courtesies, lists, page furniture, and a sentence
+    repeated word for word (one claim per sentence: "Northline did not
+    respond." twice is one claim, drafted where it first appears)."""
+    found, seen = [], set()
+    for sentence in analysis.sentences:
+        if sentence.is_heading or sentence.kind in EXCLUDED:
+            found.append((sentence, "heading" if sentence.is_heading
+                          else sentence.kind))
+            continue
+        quote = plain_sentence(analysis, sentence)
+        if quote in seen:
+            found.append((sentence, "repeat"))
+        seen.add(quote)
+    return found
 
 
 def _claim_items(analysis: Analysis, stands_for: dict[int, str]) -> list[dict]:

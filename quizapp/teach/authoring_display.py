@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..analysis import Analysis, analyze
-from ..analysis.draft import EXCLUDED, cue_phrases, plain_sentence
+from ..analysis.draft import EXCLUDED, cue_phrases, left_out, plain_sentence
 from ..grading.claims import LABELS, SOURCE_KINDS
 from ..rendering import IndexedBlocks, find_in_blocks, parse_article
 
@@ -124,15 +124,12 @@ class Excluded:
 
 
 def excluded_sentences(body: str) -> list[Excluded]:
-    """Headings, greetings and courtesies of `body`, with the reason each is not
-    a claim (questions are drafted as annotated, unsorted claims)."""
+    """Headings, greetings, courtesies and repeated sentences of `body`, with
+    the reason each is not a claim (questions are drafted as annotated,
+    unsorted claims)."""
     analysis, _ = _analysis(body)
-    return [
-        Excluded(" ".join(analysis.plain(s.start, s.end).split()),
-                 EXCLUDED["heading" if s.is_heading else s.kind])
-        for s in analysis.sentences
-        if s.is_heading or s.kind in EXCLUDED
-    ]
+    return [Excluded(" ".join(analysis.plain(s.start, s.end).split()), EXCLUDED[key])
+            for s, key in left_out(analysis)]
 
 
 #: Questions the review screen lists at once; the others are on pages of their

@@ -43,3 +43,11 @@ def test_markdown_keeps_its_headings_as_written():
                 "## Watch\n\nThe ferry sails at noon.\n")
     body = _body(markdown)
     assert "Related: the island school" in body and "Watch" in body
+
+
+def test_a_caption_written_as_sentences_is_dropped_with_its_credit():
+    body = _body(COPIED.replace(
+        "Image caption: The MV Carrow at the harbour in 2021",
+        "Photo: Crews load the MV Carrow on Tuesday morning. (J. Smith / Gazette)"))
+    assert "Crews load" not in body and "Gazette" not in body
+    assert "The operator blamed rising fuel costs." in body
