@@ -12,6 +12,7 @@ from .attribution import Attribution, named_with_maker
 from .boilerplate import is_boilerplate
 from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
+from .markup import strip_html
 from .names import clean, points_back
 from .punctuation import POINTERS
 from .questions import cue_items, reason_items, who_said_items
@@ -118,7 +119,8 @@ def _markdown_body(doc: Document, title: str) -> str:
             blocks.append(f"### {plain}")
             continue
         start, end = spans.get(para.index, (para.start, para.end))
-        body = " ".join(doc.text[start:end].split()) if keep_markup else plain
+        body = " ".join(strip_html(doc.text[start:end]).split()) if keep_markup \
+            else plain
         if para.kind == "turn":
             body = f"**{para.speaker}:** {body}"
         elif para.kind == "item":

@@ -206,6 +206,20 @@ def _mask_markdown(mk: _Masker) -> None:
         mk.apply(pattern, lambda match: mk.blank_groups(match, 2))
     for pattern in (_EM_STAR, _EM_UNDER, _CODE, _ESCAPE):
         mk.apply(pattern, lambda match: mk.blank_groups(match, 1))
+    # Raw HTML inside Markdown ("excellent news. <script>...</script>"): a
+    # script, a style or a comment goes whole, any other tag is markup.
+    mk.apply(_H_DROP, lambda match: mk.blank_groups(match), needs="<")
+    mk.apply(_MD_TAG, lambda match: mk.blank_groups(match), needs="<")
+
+
+def strip_html(text: str) -> str:
+    """`text` without raw HTML: scripts, styles and comments whole, other tags
+    (a Markdown body a draft keeps as written)."""
+    return _MD_TAG.sub("", _H_DROP.sub("", text)) if "<" in text else text
+
+
+# A tag by its name and attributes (not an autolink, "<https://...>").
+_MD_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 
 # --- HTML -------------------------------------------------------------------
