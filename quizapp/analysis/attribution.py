@@ -264,6 +264,8 @@ _EMBEDDED_QUOTE = re.compile(r"(?:“|(?<![^\s(\[—–“\"-])\"(?=\S))(?=[^”
 _TITLE = re.compile(r"[“\"](?:(?:[A-Z0-9][\w’'–-]*|[a-z]{1,3})[:,]?\s+)*"
                     r"[A-Z0-9][\w’'–-]*[”\"]")
 _CLAUSE_FINAL = frozenset({"continued", "continues", "went on"})
+# "and it shows." closing a clause: the idiom (it is plain to see).
+_IT_SHOWS = re.compile(r"\b(?:it|that|this)\s+$", re.I)
 # A clause, a comma and a short subject before a closing "continued": the
 # tag of the words before it ("..., the Post continues.").
 _TAG_AFTER_CLAUSE = re.compile(r"(?:\S+\s+){3,}\S+,\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,4}"
@@ -1572,6 +1574,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # '"...," she continued.', "she continued: “...”", "...,
         # the Post continues." and "..., she continued, ..." report; "continued
         # to rise" and "The strike continues." do not
+    if cue in ("shows", "showed") and _IT_SHOWS.search(text, max(start, vs - 8), vs) \
+            and re.match(r"\s*(?:[.;!]|$)", text[ve : ve + 2]):
+        return None  # "Its members drive to their meetings, and it shows.":
+        # it is plain to see, nothing shown
     if cue in _AFTER_QUOTE_ONLY and not (re.match(r"\s*[.,:;]", text[ve : ve + 2])
                                          and _QUOTE_CLOSED.search(text, start, vs)):
         return None  # '"Today is a hard day," the memo began.' reports; "The

@@ -1287,6 +1287,17 @@ _DONE_BY = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|done|seen|taken|given|kept|h
 _DECIDING = frozenset(("announce", "confirm"))
 
 
+# A deliberate act done to someone or something, in the passive: what a body
+# will do ("will be offered jobs", "will be moved to other branches"), not
+# what will happen to them ("will be hit hard", "will be left stranded").
+_PLANNED_PASSIVE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:offered|moved|closed|opened|reopened|transferred|"
+    r"relocated|redeployed|rehoused|refunded|reimbursed|compensated|consulted|"
+    r"informed|notified|contacted|invited|given|paid|sold|demolished|rebuilt|"
+    r"renamed|merged|kept|retained|extended|installed|upgraded|repaired|"
+    r"replaced|hired|recruited|trained|issued|sent|distributed|published|"
+    r"released|introduced|phased\s+out|scrapped|cancelled|canceled|postponed|"
+    r"rescheduled|suspended|restored|funded)\b")
 _OPENING = re.compile(r"\s*(?:(?:also|now|again|that|still|then)\s+)*")
 # The subject just before "will": "the board", "it" opening the reported words
 _SUBJECT_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+$")
@@ -1314,12 +1325,16 @@ def _plans(reported: str, prediction: re.Match, attr: Attribution | None) -> boo
     will recommend"), or "it"/"they" opening what a body said ("the bank said
     it will continue to")? What a plan brings about still forecasts ("it will
     be a hard year")."""
+    own = attr is not None and is_body(attr.source or "")
+    if own and prediction.group().lower().endswith(" be") and \
+            _PLANNED_PASSIVE.match(reported, prediction.end()):
+        return True  # "The library said staff will be offered jobs", "most
+        # of the collection will be moved": what the body will do to them
     if FORECAST_VERB.match(" " + prediction.group().split()[-1]):
         return False
     if _ROLE_MOVE.match(reported, prediction.start()):
         return True  # "will move into an advisory role", "will be replaced by
         # Stephen Gale": a change of post announced, whoever tells it
-    own = attr is not None and is_body(attr.source or "")
     if not reported[:prediction.start()].strip():
         return own  # the body itself, blanked, is the subject: "the board will"
     subject = _SUBJECT_BEFORE.search(reported, 0, prediction.start())

@@ -82,3 +82,21 @@ def test_what_a_person_will_achieve_still_forecasts():
 def test_what_continues_of_itself_still_forecasts():
     assert only("Prices will continue to rise, the bank said.").label == \
         "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "Library director Sunita Rao said staff at Elm Street will be offered jobs "
+    "at the Main Street branch.",
+    "The library said most of the collection will be moved to other branches.",
+    "The airline said passengers will be refunded within seven days.",
+])
+def test_what_a_body_says_it_will_do_to_people_or_things_is_its_plan(text):
+    assert only(text).label == "sourced"
+
+
+@pytest.mark.parametrize("text", [
+    "The council said residents will be hit hard by the rise.",
+    "Analysts said the shares will be sold off quickly.",
+])
+def test_what_will_befall_them_or_what_others_expect_still_forecasts(text):
+    assert only(text).label == "speculation"

@@ -63,3 +63,11 @@ def test_a_plural_report_word_before_a_relative_clause_is_a_noun():
                     "not to be named, said the main had been flagged as high risk.")
     assert sentence.label == "sourced"
     assert sentence.source_kind == "anonymous"
+
+
+def test_and_it_shows_closing_a_clause_shows_nothing():
+    # the idiom "it is plain to see": no source, no words shown
+    from .sentences import only
+    assert only("Its members drive to their meetings, and it shows.").source_kind \
+        == "none"
+    assert only("The report shows that rents rose.").source_kind == "citation"
