@@ -775,8 +775,10 @@ _LINKING = re.compile(
 # three words of that frame before the cue ("described the move as a
 # reckless gamble"). (The lookahead lists the verbs' first letters.)
 _FRAMED_AS = re.compile(
-    r"\b(?=[bcdlprv])(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|"
-    r"(?:portray|depict|brand|paint|regard|view)(?:s|ed|ing)?|"
+    r"\b(?=[abcdhlmprstv])(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|"
+    r"(?:portray|depict|brand|paint|regard|view|pound|blast|hail|tout|"
+    r"denounc|decr|derid|ridicul|mock|condemn|dismiss|criticis|criticiz)"
+    r"(?:s|ed|ing|es|e|ied|ies|y)?|slam(?:s|med|ming)?|cast(?:s|ing)?|"
     r"label(?:s|led|ed|ling|ing)?|dub(?:s|bed|bing)?)"
     r"\s+(?:[\w’'.-]+\s+){0,6}?as\s+[“\"‘]?"
     r"(?:[\w’'-]+\s+){0,3}[“\"‘]?$", re.I)

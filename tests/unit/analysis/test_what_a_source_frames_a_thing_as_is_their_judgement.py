@@ -62,3 +62,19 @@ def test_a_judging_word_called_on_a_thing_is_the_sources_opinion(text,
 ])
 def test_a_call_that_pins_no_judgement_is_no_opinion(text):
     assert last(text).kind == "fact"
+
+
+@pytest.mark.parametrize("text", [
+    "Opponents cast the bill as a disaster for farmers.",
+    "The union slammed the plan as unfair to staff on Monday.",
+])
+def test_a_judging_word_a_thing_is_slammed_or_cast_as_is_an_opinion(text):
+    assert last(text).label == "opinion"
+
+
+@pytest.mark.parametrize("text", [
+    "The actor was cast as a villain in the new film.",
+    "Fishermen cast their nets as the sun rose.",
+])
+def test_a_part_given_or_a_net_cast_judges_nothing(text):
+    assert last(text).kind == "fact"
