@@ -421,6 +421,20 @@ def _forecasts(view: re.Match | None) -> bool:
                                        clause.start() if clause else len(view.string)))
 
 
+def _foresees(view: re.Match | None) -> bool:
+    """Is this first-person view sure of what will be ("I'm sure we will
+    win", "I am confident the vote will pass")? Only a future counts, not what
+    can be ("we are convinced this is a country where one can ...")."""
+    if not _forecasts(view):
+        return False
+    clause = _NEXT_CLAUSE.search(view.string, view.end())
+    return bool(_WILL_AFTER.search(view.string, view.end(),
+                                   clause.start() if clause else len(view.string)))
+
+
+_WILL_AFTER = re.compile(r"\b(?:will|won[’']t|would|going\s+to|gonna|shall)\b", re.I)
+
+
 # The writer's "I think" as a stance cue of the lexicon.
 _BELIEF_CUE = re.compile(r"^(?i:i|we)\s+(?:think|believe|doubt)$")
 # Corrective framing, a name denied and another put in its place: "This is
@@ -1153,7 +1167,10 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
                         "A heading sums up what follows; it gives no source of its "
                         "own.", "heading")
     believer = None
-    if judging and all(_BELIEF_CUE.search(c) for c in judging):
+    if judging and all(_BELIEF_CUE.search(c) for c in judging) or judging and all(
+            c.lower() in _FIRST_PERSON_WORDS for c in judging) and _foresees(
+            FIRST_PERSON.search(sentence)):
+        # ("I'm sure we will win": the "we" of a belief in what will be)
         believer = FIRST_PERSON.search(sentence)
         if _forecasts(believer):
             judging = []  # "I believe the rules will drive shoppers away": a guess
@@ -1198,6 +1215,13 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
                         f"'{believer.group()}' gives the speaker's own view, not a "
                         "guess at what is unknown, and nobody is quoted: this is an "
                         "opinion.", "opinion")
+    if hedge_strength < 1 and _foresees(believer):
+        # "I am confident the vote will pass", "I'm sure we will win": a
+        # belief about what is to come, a guess
+        return Decision("writer-guesses", "speculation", 0.7,
+                        f"'{_view_words(believer)}' gives a belief about what is "
+                        "to come, and no source is given: this is speculation, "
+                        "not an established fact.", "speculation")
     if hedge_strength >= 1:
         confidence = 0.85 if hedge_strength >= 2 else 0.75
         return Decision("writer-guesses", "speculation", confidence,

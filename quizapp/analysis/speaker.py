@@ -31,6 +31,8 @@ _DEGREE = (r"(?:(?:so|very|really|deeply|extremely|greatly|truly|not|quite|"
            r"incredibly|profoundly|absolutely|at\s+all|and|too|genuinely|"
            r"sincerely|bitterly|hugely|increasingly|somewhat|rather|a\s+little|"
            r"a\s+bit)[,\s]+){0,3}")
+# Sure of something, as a belief is held: "quite sure", "absolutely certain".
+_SURE = r"(?:(?:quite|absolutely|very|fairly|pretty|so|completely)\s+)?(?:sure|certain)\b"
 # A first-person view inside reported words: "I don't think", "we should",
 # "I am proud of", "it amazed me". Written without re.I (case-blind matching
 # of the long alternation cost a tenth of a millisecond a sentence); the
@@ -68,6 +70,9 @@ FIRST_PERSON = re.compile(
     r"\b(?:I\s+am|I[’']m|I\s+was|[Ww]e\s+are|[Ww]e[’']re|[Ww]e\s+were|"
     r"(?:I|[Ww]e)(?:\s+have|[’']ve|\s+had)\s+(?:become|grown|been))\s+"
     + _DEGREE + r"(?:" + _ATTITUDE + r")\b|"
+    # "I'm sure we will win", "I am certain it will pass" (not "not sure":
+    # a doubt, no view held)
+    r"\b(?:I\s+am|I[’']m|[Ww]e\s+are|[Ww]e[’']re)\s+" + _SURE + r"|"
     r"\b(?:amaze[sd]?|surprise[sd]?|shock(?:s|ed)?|impress(?:es|ed)?|"
     r"disappoint(?:s|ed)?|stun(?:s|ned)?|sadden(?:s|ed)?|bother(?:s|ed)?)"
     # (not "It would not surprise me if he started": a guess)
@@ -85,6 +90,7 @@ OWN_FEELING = re.compile(
     r"(?:was|were|is|are|felt|feels|had\s+been|"
     r"has\s+been|remains|remained)\s+" + _DEGREE + r"[“\"‘]?(?:" + _ATTITUDE
     + r")\b|"
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|were|is|are)\s+" + _SURE + r"|"
     # a hope held for what others do: "said she hoped the parties would find
     # a way", "said he hopes the day of action sends a message" (not "hoped
     # to", a plan)
@@ -96,7 +102,7 @@ OWN_FEELING = re.compile(
 _BELIEF = re.compile(r"\b(?<!cannot\s)(?<!can[’']t\s)(?<!couldn[’']t\s)"
                      r"(?<!could\snot\s)(?:think|believe|doubt|feel|felt|fear|view|"
                      r"opinion|confident|optimistic|pessimistic|hopeful|"
-                     r"convinced)\b")
+                     r"convinced|sure|certain)\b")
 _MUST_HAVE = re.compile(r"\s+(?:not\s+)?have\b")  # "it must have been": a guess
 
 

@@ -118,3 +118,24 @@ def test_not_ruling_out_a_thing_keeps_it_possible():
 def test_suggestions_rejected_are_no_guess():
     assert only("Benning rejected suggestions that the force had been slow to "
                 "act.").label != "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "I am confident the vote will pass.",
+    "I'm sure we will win this seat.",
+    "I am certain the bridge will reopen in May.",
+    "“It’s finished,” she said of the election, in which she was sure Trump "
+    "would triumph.",
+])
+def test_being_sure_of_what_will_be_is_a_guess(text):
+    assert only(text).label == "speculation"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Twelve percent of voters said they were not sure.", "sourced"),
+    ("We are convinced this is the only country where one can start from zero.",
+     "opinion"),
+    ("We will fight on.", "opinion"),
+])
+def test_a_doubt_told_or_a_belief_about_what_is_is_no_guess(text, label):
+    assert only(text).label == label
