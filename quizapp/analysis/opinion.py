@@ -789,7 +789,7 @@ _CALLED = re.compile(r"\b(?=[bcdflt])(?:(?:call|brand|label|dub|deem|find|consid
                      r"(?:s|ed|ing|led|bed|ling|bing)?|found|thinks?|thought)\s+"
                      + NO_PARTICLE + r"(?:[\w’'-]+\s+){1,4}$", re.I)
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:in|of|for|to|at|on|with|and|or|but|that|as|by|from|than|because|"
+    r"\s+(?!(?:in|of|for|to|at|on|with|about|and|or|but|that|as|by|from|than|because|"
     r"when|while|if|is|was|are|were|will|would|one|ones|enough|indeed|too|so|"
     r"already|again|now|then|today|yet|though|overall)\b)[a-z][a-z-]+\b")
 

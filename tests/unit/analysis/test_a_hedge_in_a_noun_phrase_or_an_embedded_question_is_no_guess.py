@@ -18,7 +18,7 @@ def _first(text):
         "The ferryman had another, potentially more serious, fall in 2019.",
         "The vet found a potentially fatal infection in the horse.",
         "Inspectors traced a possibly related leak to the old mill.",
-        "Before the vote, council aides were vague about whether they would "
+        "Before the vote, council aides were silent about whether they would "
         "change the plan.",
         "The mayor asked how the city could pay for the new bridge.",
     ],

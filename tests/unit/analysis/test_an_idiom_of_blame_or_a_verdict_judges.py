@@ -34,3 +34,16 @@ def test_a_quoted_idiom_is_the_speakers_opinion():
 ])
 def test_a_feeling_reported_or_a_sum_is_no_verdict(text):
     assert last(text).kind == "fact"
+
+
+@pytest.mark.parametrize(("text", "source_kind"), [
+    ("The council's efforts pale by comparison.", "none"),
+    ("The new stadium pales in comparison with the old one.", "none"),
+    ("“They are gaming the system,” she said.", "named"),
+    ("The plan remains vague on the details.", "none"),
+    ("The proposal is vague about who would be eligible, experts say.", "vague"),
+])
+def test_ranking_as_less_gaming_the_system_and_a_vague_plan_judge(text,
+                                                                    source_kind):
+    sentence = last(text)
+    assert (sentence.label, sentence.source_kind) == ("opinion", source_kind)
