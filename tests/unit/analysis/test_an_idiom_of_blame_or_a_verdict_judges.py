@@ -47,3 +47,15 @@ def test_ranking_as_less_gaming_the_system_and_a_vague_plan_judge(text,
                                                                     source_kind):
     sentence = last(text)
     assert (sentence.label, sentence.source_kind) == ("opinion", source_kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mexican president has already tripped over himself trying to deal "
+    "with the candidate on Monday.",
+    "The council shot itself in the foot when it closed the depot in 2019.",
+    "They have a point: the reform may make the parliament less representative.",
+])
+def test_a_verb_phrase_idiom_of_verdict_is_asserted_wherever_it_stands(text):
+    sentence = last(text)
+    assert sentence.label == "opinion", sentence.explanation
+    assert any(c["predicative"] for c in sentence.opinion_cues)
