@@ -755,7 +755,7 @@ def _cue(text: str, span: tuple[int, int], kind: str,
 # (the lookahead lists the letters its words start with: see lexicon.py)
 _LINKING = re.compile(
     r"\b(?=[abcfhilmprstwy])(?:\b(?:is|are|was|were|be|been|being|am|remains?|"
-    r"remained|seems?|seemed|"
+    r"remained|stays?|stayed|seems?|seemed|"
     r"looks?|looked|appears?|appeared|represents?|represented|marks?|marked|"
     r"constitutes?|constituted|becomes?|became|proves?|proved|sounds?|sounded|"
     r"feels?|felt|(?:makes?|made)\s+(?:it|this|that|them|me|us|you|him|her)|find\s+(?:it|this|that))|"

@@ -59,3 +59,11 @@ def test_a_verb_phrase_idiom_of_verdict_is_asserted_wherever_it_stands(text):
     sentence = last(text)
     assert sentence.label == "opinion", sentence.explanation
     assert any(c["predicative"] for c in sentence.opinion_cues)
+
+
+def test_a_judging_word_after_stayed_is_asserted():
+    # "stay" links a thing to what it is, like "remain"
+    sentence = last("The campaign has stayed vague on the details, an analyst said.")
+    assert sentence.label == "opinion"
+    assert any(c["text"] == "vague" and c["predicative"]
+               for c in sentence.opinion_cues)
