@@ -67,3 +67,14 @@ def test_a_judging_word_after_stayed_is_asserted():
     assert sentence.label == "opinion"
     assert any(c["text"] == "vague" and c["predicative"]
                for c in sentence.opinion_cues)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("I have lived here for 31 years, and I have never seen public transport as "
+     "neglected as it is today.", "opinion"),
+    ("The park has been neglected for years.", "opinion"),
+    ("Neglected tropical diseases affect a billion people.", "unsourced"),
+])
+def test_neglected_faults_those_who_should_care_unless_it_names_a_class(text,
+                                                                        label):
+    assert last(text).label == label
