@@ -78,3 +78,13 @@ def test_a_judging_word_after_stayed_is_asserted():
 def test_neglected_faults_those_who_should_care_unless_it_names_a_class(text,
                                                                         label):
     assert last(text).label == label
+
+
+@pytest.mark.parametrize(("text", "source_kind"), [
+    ("The four-day week is a gamble with children's education that the board "
+     "has no right to take.", "none"),
+    ("“They had no right to do that,” she said.", "named"),
+])
+def test_a_right_denied_judges(text, source_kind):
+    sentence = last(text)
+    assert (sentence.label, sentence.source_kind) == ("opinion", source_kind)
