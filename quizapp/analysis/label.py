@@ -1322,7 +1322,8 @@ _PLANNED_PASSIVE = re.compile(
     r"replaced|hired|recruited|trained|issued|sent|distributed|published|"
     r"released|introduced|phased\s+out|scrapped|cancelled|canceled|postponed|"
     r"rescheduled|suspended|restored|funded)\b")
-_OPENING = re.compile(r"\s*(?:(?:also|now|again|that|still|then)\s+)*")
+_OPENING = re.compile(r"\s*(?:(?:also|now|again|that|still|then|has|have|had|"
+                      r"already|previously)\s+)*")
 # The subject just before "will": "the board", "it" opening the reported words
 _SUBJECT_BEFORE = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+$")
 

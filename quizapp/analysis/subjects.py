@@ -348,6 +348,10 @@ _AGE = re.compile(r"\s\d{1,3}\s*$")
 ROLE_FIRST = re.compile(r"(?:the|a|an|another|his|her|their|its|one|"
                         r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s", re.I)
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*")
+# A name and the body it belongs to: "Dr Ingrid Solberg of the Kattegat
+# Institute of Public Health".
+_NAME_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?"
+                      r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*))*")
 
 
 #: A comma that is no thousands separator ("1,200").
@@ -383,6 +387,12 @@ def _before_apposition(text: str, sent_start: int, chunk: str):
         # "The minister of the economy, Mr. Guajardo, argues": the name is last
         s = spans[-1][0] + pieces[-1].index(last)
         return s, s + len(last)
+    named_of = _NAME_OF.fullmatch(last)
+    if named_of and ROLE_FIRST.match(pieces[-2].strip()):
+        # "The lead author, Dr Ingrid Solberg of the Kattegat Institute of
+        # Public Health, said": the name, then where the person works
+        s = spans[-1][0] + pieces[-1].index(last)
+        return s, s + named_of.end(1)
     if _ROLE_THEN_NAME.search(last) and ROLE_FIRST.match(pieces[-2].strip()):
         # "Another witness, student Tom Bexley, said": the role and its name
         s = spans[-2][0] + pieces[-2].index(pieces[-2].strip())

@@ -100,3 +100,9 @@ def test_what_a_body_says_it_will_do_to_people_or_things_is_its_plan(text):
 ])
 def test_what_will_befall_them_or_what_others_expect_still_forecasts(text):
     assert only(text).label == "speculation"
+
+
+def test_a_body_that_has_said_it_will_act_tells_its_plan():
+    assert only("The environment department has said it will review the payment "
+                "rates in the autumn.").label == "sourced"
+    assert only("The bank has said it will be a hard year.").label == "speculation"

@@ -100,3 +100,12 @@ def test_a_title_quoted_at_the_end_of_an_aside_ends_the_aside():
                     'Harbor," has said she wanted to make a big film.')
     assert sentence.attribution.source == "Solberg"
     assert sentence.source_kind == "named"
+
+
+def test_a_role_then_a_name_with_its_body_in_apposition_names_the_source():
+    from .sentences import only
+    sentence = only("The lead author, Dr Ingrid Solberg of the Kattegat Institute of "
+                    "Public Health, said the size of the effect had surprised her "
+                    "team.")
+    assert sentence.label == "sourced"
+    assert sentence.attribution.source == "Dr Ingrid Solberg"
