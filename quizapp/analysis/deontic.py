@@ -119,9 +119,10 @@ _RECOMMENDS = re.compile(
     r"start|begin|last|take|happen|come|return|improve|recover|ease|increase|"
     r"decrease|grow|stay|remain|hold|see|get|know|hear|receive|have|help|"
     r"expect|feel|find|continue)\b)[a-z]{2,})"
-    # "I urge everyone to", "we call on Congress to"
+    # "I urge everyone to", "we call on Congress to", "I would encourage every
+    # resident to"
     + r"|\b(?:I|[Ww]e)(?:[’']d|\s+would)?\s+(?:\w+ly\s+)?(?P<urge>(?i:urge|"
-    r"implore|beg|call\s+on|call\s+upon|appeal\s+to))\b"
+    r"implore|beg|call\s+on|call\s+upon|appeal\s+to|encourage|advise))\b"
     # "That has to change", "this needs to stop", "something has to give":
     # a state of things that must not go on
     + r"|\b(?:[Tt]his|[Tt]hat|[Ss]omething|[Tt]hings)\s+(?P<change>(?:has|have|"
@@ -154,7 +155,8 @@ _GROUPS = ("modal", "should", "hindsight", "party", "there", "need", "change",
 _TRIGGER = re.compile(
     one_of("should|must|ought|need|has to|have to|has got to|have got to|gotta|"
            "got to|time for|time to|demand that|demands that|urge|implore|"
-           "call on|call upon|appeal to|Let’s|Let's|let’s|let's|Let us|let us|"
+           "call on|call upon|appeal to|encourage|advise|Let’s|Let's|let’s|let's|"
+           "Let us|let us|"
            "afford to")
     + r"|beg\s|eeded\b|required\b|necessary\b|essential\b|overdue\b|"
     r"(?:not|n[’']t|longer)\s+(?:keep|go\s+on)\s")

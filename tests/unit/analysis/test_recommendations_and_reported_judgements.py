@@ -215,3 +215,12 @@ def test_the_writers_advice_after_an_opening_phrase_is_an_opinion(text):
 ])
 def test_the_writer_telling_the_reader_where_to_look_takes_a_stance(text, label):
     assert only(text).label == label
+
+
+def test_a_first_person_encouragement_recommends():
+    from .sentences import only
+    sentence = only("The consultation closes on 14 June, and I would encourage "
+                    "every resident who walks along Hollins Road to respond.")
+    assert sentence.label == "opinion"
+    assert only("The scheme was set up in 2019 to encourage residents to "
+                "recycle.").label == "unsourced"
