@@ -28,7 +28,7 @@ from .hedges import HABIT_WORDS, OPEN_WORDS, reckons
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .names import STANDS_FOR, points_back, shown_name
 from .nominal import VIEW_NOUNS
-from .opinion import opinion_score
+from .opinion import command_at, opinion_score
 from .scope import in_side_clause
 from .sources import SIGNS, head_phrase, is_body, is_person_like, loose_word
 from .speaker import (
@@ -1000,11 +1000,14 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule, weighed,
                         "and it is only loosely sourced.", "speculation")
     if attr.kind == "self":
         advice = _ADVICE.match(sentence)
-        if advice:
-            # "Listen for the first month before you change anything.": a
-            # command in a speaker's own words is their advice
+        command = advice.span(1) if advice else command_at(sentence, 0,
+                                                           len(sentence))
+        if command:
+            # "Listen for the first month before you change anything.", "Check
+            # the batch number": a command in a speaker's own words is their
+            # advice
             return Decision("interview-judges", "opinion", 0.65,
-                            f"'{advice.group(1)}' tells the reader what to do "
+                            f"'{sentence[command[0]:command[1]]}' tells the reader what to do "
                             f"rather than reporting: this is an opinion, and it is "
                             f"sourced: {attr.source} says it.", "opinion")
         score = opinion_score(opinion)

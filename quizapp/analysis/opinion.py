@@ -401,6 +401,7 @@ class _Taken:
 
 
 # Judgements of sufficiency and excess: "isn't offering enough veterans",
+# "is nowhere near enough",
 # "far too little", "too many calls", "too few nurses", "taxes are too high",
 # "the wording was too ambiguous" weigh what is there against what should be.
 # Only in the present: "didn't have enough money" tells what happened. "Too"
@@ -410,6 +411,8 @@ _SUFFICIENCY = re.compile(
     r"\b(?:(?:isn[’']t|aren[’']t|doesn[’']t|don[’']t|hasn[’']t|haven[’']t|"
     r"(?:is|are|does|do|has|have)\s+not)\s+(?:(?:nearly|quite|[a-z]+ing|do|"
     r"have|get|give|offer|provide|spend)\s+){0,2}enough|"
+    # "That is nowhere near enough", "are far from enough"
+    r"(?:is|are|[’']s|[’']re)\s+(?:nowhere\s+near|far\s+from)\s+enough|"
     r"(?:far\s+|much\s+|way\s+)?too\s+(?!(?:early|soon)\s+to\s+(?:tell|say|"
     r"know|predict|judge|call)\b|close\s+to\s+call\b)(?:few|many|much|little|"
     r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"

@@ -113,3 +113,15 @@ def test_an_argument_of_a_group_nobody_resolves_is_their_argument():
     sentence = analyze("Rewetting drained bogs, they argue, is among the cheapest "
                        "measures.").sentences[0]
     assert sentence.explanation.endswith("it is sourced: their argument.")
+
+
+def test_a_command_or_a_shortfall_in_an_interview_answer_is_the_speakers_opinion():
+    from quizapp.analysis import analyze
+    text = ("**Reporter:** What should readers do?\n\n"
+            "**Dr Lane:** Check the batch number on the box. The scheme pays "
+            "£85 a hectare. That is nowhere near enough.\n\n"
+            "**Reporter:** Thank you.")
+    labels = {s.text: (s.label, s.source_kind) for s in analyze(text).sentences}
+    assert labels["Check the batch number on the box."] == ("opinion", "self")
+    assert labels["That is nowhere near enough."] == ("opinion", "self")
+    assert labels["The scheme pays £85 a hectare."] == ("sourced", "self")
