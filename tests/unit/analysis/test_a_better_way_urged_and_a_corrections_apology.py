@@ -27,3 +27,13 @@ def test_a_corrections_apology_is_a_courtesy():
 
 def test_a_regret_about_the_world_still_judges():
     assert only("We regret that the council ignored us.").label == "opinion"
+
+
+def test_a_better_solution_held_up_urges_it_even_beside_a_guess():
+    from .sentences import only
+    assert only("Speed bumps would be a better solution.").label == "opinion"
+    sentence = only("Others have suggested that speed bumps would be a better "
+                    "solution.")
+    assert (sentence.label, sentence.source_kind) == ("opinion", "vague")
+    assert only("The council chose the cheaper option after a better option fell "
+                "through in 2019.").label == "unsourced"
