@@ -764,6 +764,8 @@ _LINKING = re.compile(
     r"feels?|felt|(?:makes?|made)\s+(?:it|this|that|them|me|us|you|him|her)|find\s+(?:it|this|that))|"
     r"\b(?:it|that|this|he|she|there|what|who|they|we|you)[’'](?:s|re))\s+(?:(?:not|also|only|still|just|now|already|both|truly|very|so|"
     r"really|quite|extremely|deeply|most|more|such|particularly|especially|even|"
+    # a connective between: "were nonetheless encouraging"
+    r"nonetheless|nevertheless|however|therefore|thus|indeed|perhaps|"
     r"absolutely|utterly|simply|clearly|a|an|the|one\s+of\s+the|nothing\s+"
     r"short\s+of|nothing\s+less\s+than|[a-z]+ly|"
     # a degree adjective: "was a complete disaster", "is a real mistake"

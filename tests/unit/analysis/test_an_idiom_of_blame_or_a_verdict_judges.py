@@ -88,3 +88,9 @@ def test_neglected_faults_those_who_should_care_unless_it_names_a_class(text,
 def test_a_right_denied_judges(text, source_kind):
     sentence = last(text)
     assert (sentence.label, sentence.source_kind) == ("opinion", source_kind)
+
+
+def test_a_connective_between_the_verb_and_its_judging_word_keeps_it_asserted():
+    sentence = last("He added that the findings were nonetheless encouraging and "
+                    "worth testing in a randomised trial.")
+    assert (sentence.label, sentence.source_kind) == ("opinion", "named")
