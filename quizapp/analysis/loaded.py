@@ -8,7 +8,7 @@ the act. The labelling guide counts "loaded or emotional wording to judge" as
 an opinion, the writer's in the writer's own voice, the speaker's inside
 reported words.
 
-Five classes, each a verb a careful writer would only use to disparage:
+Six classes, each a verb a careful writer would only use to disparage:
 boasting and whining ("brags", "gloated", "whined", "panders",
 "grandstanding"), inflaming ("fanned the flames", "stoked fears", "whipped up
 anger", "stirred up hatred", "poured fuel on the fire"), deceiving and
@@ -17,7 +17,8 @@ demeaning ("peddled conspiracy theories", "spewed hatred", "demeans",
 responsibility", "flip-flopped", "backpedaled"), and insulting, betraying or
 wronging: a figure ("slap us in the face", "threw him under the bus",
 "stabbed in the back") or an accusation of unjust treatment ("discriminates
-against"). Verbs with a plain sense ("stoke the fire", "peddle fruit",
+against"), and exaggerating or distorting ("such studies often overstate the
+benefits", "exaggerated the risk", "distorted the facts"). Verbs with a plain sense ("stoke the fire", "peddle fruit",
 "dodge a car") count only with the object that makes them figurative.
 
 Only what the sentence asserts was done (a figure of insult counts even as
@@ -65,7 +66,15 @@ _LOADED = re.compile(
     r"(?:throw(?:s|ing|n)?|threw|toss(?:es|ed|ing)?)\s+(?:(?:[\w’'-]+\s+){1,3}?)"
     r"under\s+the\s+bus|"
     # discriminating: an accusation of unjust treatment
-    r"discriminat(?:es|ed|ing)\s+against)\b",
+    r"discriminat(?:es|ed|ing)\s+against|"
+    # exaggerating and distorting: a claim said to be untrue to the facts
+    # (not the participle before its noun: "a less exaggerated picture")
+    r"(?:overstat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|overhyp(?:e|es|ed|ing)|"
+    r"misrepresent(?:s|ed|ing)?)(?!\s+(?!(?:the|a|an|this|that|these|those|his|"
+    r"her|its|their|our|my|your|it|them|him|me|us|what|how|in|by|as|to|and|or|"
+    r"when|because|for|about)\b)[a-z]+\b)|distort(?:s|ed|ing)?\s+(?:(?:[\w-]+\s+){0,2}?)"
+    r"(?:facts?|truth|record|picture|findings|evidence|figures|numbers|data|"
+    r"history|science))\b",
     re.I)
 # Every loaded verb holds one of these; most sentences hold none (plain
 # substring tests on the lower-cased sentence: far cheaper than a regex).
@@ -73,7 +82,8 @@ _TRIGGERS = ("brag", "gloat", "whin", "pander", "grandstand", "flames", "stok",
              "whip", "stir", "inflam", "fuel", "peddl", "spew", "demean",
              "demoni", "scapegoat", "dodg", "duck", "sidestep", "flip-flop",
              "backpedal", "in the face", "in the back", "under the bus",
-             "discriminat")
+             "discriminat", "overstat", "exaggerat", "overhyp", "misrepresent",
+             "distort")
 # A figure of insult or betrayal judges even as an aim ("trying to slap us
 # in the face", "wants to throw them under the bus").
 _FIGURE = re.compile(r"in\s+the\s+(?:face|back)$|under\s+the\s+bus$", re.I)

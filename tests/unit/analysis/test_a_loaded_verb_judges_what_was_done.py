@@ -67,3 +67,21 @@ def test_a_plain_sense_a_noun_or_an_act_not_done_judges_nothing(text):
 def test_a_plural_form_after_a_past_verb_is_its_object_not_a_report(text):
     attribution = _first(text).attribution
     assert attribution is None or attribution.cue not in ("questions", "reports")
+
+
+@pytest.mark.parametrize(("text", "source_kind"), [
+    ("Critics of observational research say such studies often overstate the "
+     "benefits of healthy habits.", "vague"),
+    ("The minister exaggerated the risk, opposition MPs said.", "named"),
+])
+def test_a_claim_said_to_be_overstated_or_exaggerated_is_judged(text, source_kind):
+    sentence = _first(text)
+    assert (sentence.label, sentence.source_kind) == ("opinion", source_kind)
+
+
+@pytest.mark.parametrize("text", [
+    "He has an exaggerated sense of his own importance.",
+    "The lens distorts the image at the edges.",
+])
+def test_an_exaggerated_noun_or_a_distorting_lens_judges_no_claim(text):
+    assert _first(text).label != "opinion"
