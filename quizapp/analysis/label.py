@@ -1231,6 +1231,15 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
                         f"{says(hedge_words, hedges)}, and no source is given: "
                         "this is speculation, not an established fact.",
                         "speculation")
+    reframed = _REFRAMING.search(sentence) if " not " in sentence else None
+    if reframed:
+        # "The number 14 is not a convenience; it is the way they get to
+        # work": a name denied and another put in its place argues
+        return Decision("writer-argues", "opinion", 0.6,
+                        f"'{reframed.group().strip()}' denies one name for the "
+                        "thing and puts another in its place, and nobody is "
+                        "quoted: this reads as the writer's own view, an opinion "
+                        "rather than a report.", "opinion")
     # Nobody is quoted and it does not hedge: does it report checkable
     # specifics, or argue in general terms? (see stance.py for the points)
     weighing = weighed()

@@ -874,8 +874,11 @@ def _is_predicative(text: str, start: int, at: int, cue_end: int,
 
 
 # A pronoun's verb, then the adverb closing the clause: "it works beautifully."
-_VERB_BEFORE = re.compile(r"\b(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed)"
-                          r"\s+(?:it\s+|them\s+)?$", re.I)
+_VERB_BEFORE = re.compile(r"\b(?:(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]+ed)"
+                          r"\s+(?:it\s+|them\s+)?|"
+                          # a verb and its pronoun object: "scientists blame
+                          # them unfairly."
+                          r"[a-z]{3,}\s+(?:it|them|him|her|us|me)\s+)$", re.I)
 # A verb's past or present form after an adverb ("shamelessly raised",
 # "wisely delays"), not a noun's plural of ("badly needs of"?): the next word
 # ends as a finite verb does.

@@ -94,3 +94,15 @@ def test_a_connective_between_the_verb_and_its_judging_word_keeps_it_asserted():
     sentence = last("He added that the findings were nonetheless encouraging and "
                     "worth testing in a randomised trial.")
     assert (sentence.label, sentence.source_kind) == ("opinion", "named")
+
+
+@pytest.mark.parametrize(("text", "source_kind"), [
+    ("For them, the number 14 is not a convenience; it is the way they get to "
+     "work.", "none"),
+    ("That argument gets things backwards.", "none"),
+    ("Some farmers' groups say scientists blame them unfairly.", "vague"),
+])
+def test_a_name_denied_an_argument_inverted_or_a_judging_adverb_closing_a_clause(
+        text, source_kind):
+    sentence = last(text)
+    assert (sentence.label, sentence.source_kind) == ("opinion", source_kind)
