@@ -110,10 +110,15 @@ def register_blueprints(app: Flask) -> None:
 
 
 def register_filters(app: Flask) -> None:
+    from .packs.details import byline, known
     from .timezones import format_local
 
     # {{ assignment.due_at|local_time(classroom.time_zone) }}: "Fri 5 December ..."
     app.jinja_env.filters["local_time"] = format_local
+    # An outlet or author the draft could not know is never shown as one:
+    # {{ byline(article.author, article.outlet) }}, {{ article.outlet|known }}.
+    app.jinja_env.globals["byline"] = byline
+    app.jinja_env.filters["known"] = known
 
 
 def register_errors(app: Flask) -> None:

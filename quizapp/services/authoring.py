@@ -33,6 +33,7 @@ from ..packs import (
     pack_files,
     pack_from_data,
 )
+from ..packs.details import CHECKED_DETAILS, known, without_placeholders
 from ..packs.limits import article_problems
 from .content import apply_pack
 
@@ -201,6 +202,9 @@ def draft_data(text: str, slug: str, title: str | None = None) -> dict[str, Any]
     except PackError as exc:  # the analyzer wrote something unreadable
         raise AuthoringError(f"Could not draft this article: {exc}") from None
     data = clean_pack_data(data)
+    # The analyzer's "Unknown (check before publishing)" outlet and author are
+    # a note, not details: they stay empty until the teacher gives them.
+    data["meta"] = without_placeholders(data.get("meta") or {})
     if front:
         data["meta"] = {**data["meta"], **front}
     return _valid_items_only(data, slug)
@@ -272,6 +276,9 @@ def update_details(draft: Draft, meta: dict[str, Any]) -> None:
     _apply_meta(data, meta)
     if not meta.get("published"):
         data["meta"].pop("published", None)
+    for key in CHECKED_DETAILS:  # emptied (or never given): no outlet, no author
+        if not known(meta.get(key)):
+            data["meta"].pop(key, None)
     _save(draft, data)
 
 

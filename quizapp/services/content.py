@@ -10,6 +10,7 @@ from sqlalchemy import select
 from ..extensions import db
 from ..models import Article, Exercise, Item
 from ..packs import Pack, PackError, Problem, read_pack
+from ..packs.details import known
 
 
 @dataclass
@@ -97,8 +98,8 @@ def apply_pack(article: Article, pack: Pack) -> None:
 def _apply_meta(article: Article, pack: Pack) -> None:
     meta = pack.meta
     article.title = str(meta["title"]).strip()
-    article.outlet = str(meta.get("outlet") or "")
-    article.author = str(meta.get("author") or "")
+    article.outlet = known(meta.get("outlet"))  # never the draft's placeholder
+    article.author = known(meta.get("author"))
     article.published_on = meta.get("published")
     article.source_url = meta.get("url")
     article.reading_level = meta.get("reading_level", "intermediate")

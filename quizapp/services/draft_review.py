@@ -12,6 +12,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from ..grading.claims import LABELS
 from ..models import Draft
+from ..packs.details import missing_details
 from .authoring import AuthoringError, _save
 from .draft_items import find_item, flag_questions_of
 
@@ -51,6 +52,23 @@ def to_review(draft: Draft) -> list[ToReview]:
                 )
             )
     return sorted(found, key=lambda t: (t.confidence or 0.0, t.key))
+
+
+@dataclass
+class ToCheck:
+    """What a teacher confirms before publishing: drafted items not reviewed
+    and article details (outlet, author) not given."""
+
+    left: list[ToReview]
+    details: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.left or self.details)
+
+
+def to_check(draft: Draft) -> ToCheck:
+    """What is left to check before publishing (empty: nothing to ask)."""
+    return ToCheck(to_review(draft), missing_details(draft.data.get("meta") or {}))
 
 
 def relabel_claim(draft: Draft, key: str, label: str) -> dict:

@@ -220,7 +220,7 @@ def publish(draft_id: int):
     form = PublishForm()
     if not form.validate_on_submit():
         abort(400)
-    left = draft_review.to_review(draft)
+    left = draft_review.to_check(draft)
     if left and form.confirm.data != "yes":
         return _review(draft, 200, confirm_publish=left)
     try:

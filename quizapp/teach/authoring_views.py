@@ -11,6 +11,7 @@ from flask import url_for
 from ..grading import get_checker
 from ..grading.claims import offered_to_learners
 from ..learn.display import article_html, claim_html
+from ..packs.details import CHECKED_DETAILS, known
 from ..rendering import article_plain_text
 from ..services import authoring as svc
 from ..services import draft_items, draft_review
@@ -33,6 +34,8 @@ from .drafting_forms import THRESHOLDS, AcceptForm, RelabelForm
 def details_data(draft) -> dict:
     """The draft's front matter as DetailsForm data."""
     meta = dict(draft.data.get("meta") or {})
+    for key in CHECKED_DETAILS:  # a placeholder is no value to pre-fill
+        meta[key] = known(meta.get(key))
     try:
         meta["published"] = date.fromisoformat(str(meta.get("published")))
     except ValueError:
