@@ -44,6 +44,10 @@ class AuthoringError(ValueError):
     """An edit or upload that cannot be used; the message is for the teacher."""
 
 
+class MissingTitle(AuthoringError):
+    """A new article with no title given and no headline to take it from."""
+
+
 # Finding drafts ----------------------------------------------------------------
 
 
@@ -128,14 +132,22 @@ def _save_new(teacher: User, data: dict, base: str) -> Draft:
     raise AuthoringError("Could not find a free name for this article; try again.")
 
 
+#: The slug a new draft is analysed under before its title is known: the
+#: analyzer titles an article without a headline after it ("Untitled").
+_UNTITLED = "untitled"
+_UNTITLED_TITLE = "Untitled"
+
+
 def create_draft(
     teacher: User, text_or_upload: str | tuple[str, bytes], meta: dict[str, Any]
 ) -> Draft:
     """Analyse pasted text or an uploaded (file name, bytes) article and save the
     drafted claims and questions as the teacher's new draft.
 
-    `meta`: title (required), outlet, author, published (a date), url,
-    reading_level, summary; empty values keep the analyzer's guesses.
+    `meta`: title, outlet, author, published (a date), url, reading_level,
+    summary; empty values keep the analyzer's guesses. Without a title the
+    article's headline is the title (a web page's <h1> or <title>, or a first
+    line that is a heading); an article with neither is refused.
     """
     if isinstance(text_or_upload, tuple):
         text = _decode(*text_or_upload)
@@ -153,14 +165,19 @@ def create_draft(
     title = str(meta.get("title") or headline or "").strip()
     if not text.strip():
         raise AuthoringError("The article is empty.")
-    if not title:
-        raise AuthoringError("The article needs a title.")
     _refuse_too_big(text)  # a web page's limit counts the article it holds
-    slug = _unique_slug(title)
-    data = draft_data(text, slug, title)
+    data = draft_data(text, _UNTITLED, title or None)
+    found = str(data["meta"].get("title") or "").strip()
+    if not found or (found == _UNTITLED_TITLE and not title):  # no headline
+        raise MissingTitle(
+            "Give the article a title: no headline was found in the text (a "
+            "first line that is not a sentence, a Markdown # heading or a web "
+            "page's <h1>)."
+        )
     _refuse_too_big(data["body"])
-    _apply_meta(data, meta)
-    return _save_new(teacher, data, title)
+    _apply_meta(data, {**meta, "title": found})
+    return _save_new(teacher, data, found)
+
 
 
 def _refuse_too_big(text: str) -> None:

@@ -65,10 +65,13 @@ def articles():
 def new_article():
     form = NewDraftForm()
     if form.validate_on_submit():
+        source = form.source()
         try:
-            draft = svc.create_draft(current_user, form.source(), form.article_meta())
+            draft = svc.create_draft(current_user, source, form.article_meta())
         except svc.AuthoringError as exc:
-            form.text.errors = [*form.text.errors, str(exc)]
+            field = form.title if isinstance(exc, svc.MissingTitle) else form.text
+            field.errors = [*field.errors, str(exc)]
+            form.keep_upload(source)
         else:
             flash("Draft ready: check each sentence, then publish.", "success")
             return redirect(url_for("teach.review", draft_id=draft.id))

@@ -74,6 +74,12 @@ class _DetailsFields(FlaskForm):
 
 
 class NewDraftForm(_DetailsFields):
+    title = StringField(
+        "Title",
+        validators=[Optional(), Length(max=300)],
+        description="As the outlet published it. Leave it empty to use the "
+        "article's headline.",
+    )
     text = TextAreaField(
         "Paste the article",
         validators=[
@@ -104,10 +110,30 @@ class NewDraftForm(_DetailsFields):
             return False
         return ok
 
+    #: The name of an uploaded file whose text the form now holds (see
+    #: `keep_upload`), so the page can say it need not be chosen again.
+    kept_upload: str | None = None
+    #: The most characters the text box takes.
+    text_limit = MAX_ARTICLE_CHARS
+
     def source(self) -> str | tuple[str, bytes]:
         if self.upload.data:
             return self.upload.data.filename or "upload.txt", self.upload.data.read()
         return self.text.data
+
+    def keep_upload(self, source: str | tuple[str, bytes]) -> None:
+        """After a refused upload, put the file's text in the text box (when it
+        is UTF-8 text that fits there): a file input cannot be refilled."""
+        if not isinstance(source, tuple):
+            return
+        name, data = source
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return
+        if text.strip() and len(text) <= self.text_limit:
+            self.text.data = text
+            self.kept_upload = name
 
 
 class DetailsForm(_DetailsFields):

@@ -173,7 +173,7 @@ def test_new_article_form_explains_what_is_missing(client, teacher):
     response = client.post("/teach/articles/new", data={"text": "", "title": ""})
     assert response.status_code == 422
     assert "Paste the text or upload a file." in response.text
-    assert "Give the article a title." in response.text
+    assert "Give the article a title" not in response.text  # the headline may do
     assert count_rows("drafts") == 0
 
 
