@@ -45,7 +45,7 @@ def to_review(draft: Draft) -> list[ToReview]:
                 ToReview(
                     key=str(item["id"]),
                     kind="claim" if is_claim else "question",
-                    text=str(item.get("quote") if is_claim else item.get("prompt")),
+                    text=_summary(item),
                     label=item.get("label") if is_claim else None,
                     confidence=machine.get("confidence"),
                     flag=machine.get("flag"),
@@ -69,6 +69,20 @@ class ToCheck:
 def to_check(draft: Draft) -> ToCheck:
     """What is left to check before publishing (empty: nothing to ask)."""
     return ToCheck(to_review(draft), missing_details(draft.data.get("meta") or {}))
+
+
+def _summary(item: dict) -> str:
+    """What an item is about, in a line: a claim's or a cue-marking item's
+    sentence, a question's prompt, else its type."""
+    for key in ("quote", "prompt"):
+        text = " ".join(str(item.get(key) or "").split())
+        if text:
+            return text
+    citation = item.get("citation") or {}
+    if citation.get("claim"):
+        return " ".join(str(citation["claim"]).split())
+    kind = str(item.get("type") or "item").replace("_", " ")
+    return f"A {kind} item"
 
 
 def relabel_claim(draft: Draft, key: str, label: str) -> dict:

@@ -5,6 +5,7 @@ undo deletions, and answer the preview without anything being recorded."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -131,6 +132,19 @@ def test_publishing_with_items_to_review_asks_first_and_lists_them(client, draft
                            data={"confirm": "yes"})
     assert response.status_code == 302
     assert count_rows("articles") == 1
+
+
+def test_the_publish_confirmation_names_every_item_by_its_text(client, draft):
+    page = client.post(f"/teach/drafts/{draft.id}/publish").text
+    notice = page.split('id="confirm-publish"')[1]
+    listed = re.findall(r">([\w-]+)</a>: ([^<]*)", notice)
+    marks = [i for e in draft.data["exercises"] for i in e["items"]
+             if i.get("type") == "mark_cues"]
+    assert marks, "the story drafts cue-marking items"
+    assert all(text.strip() and text.strip() != "None" for _, text in listed)
+    shown = {key: html.unescape(text) for key, text in listed}
+    for item in marks:
+        assert shown[item["id"]].strip().startswith(item["quote"][:40])
 
 
 def test_a_deleted_question_or_claim_can_be_restored(client, draft):
