@@ -91,10 +91,15 @@ def update_claim(draft: Draft, key: str, fields: dict[str, Any]) -> None:
     _save(draft, data)
 
 
-def flag_questions_of(data: dict, claim: dict) -> list[str]:
+def flag_questions_of(data: dict, claim: dict, note: str | None = None) -> list[str]:
     """Mark the drafted questions made from `claim` (their `machine.claims`) as
-    to review again, with a note saying why; the ids of the flagged questions."""
+    to review again, with a note saying why (`note`, by default that the claim
+    was relabelled); the ids of the flagged questions."""
     label = claim.get("label")
+    note = note or (
+        f"Claim {claim['id']} is now labelled {label}: check that this "
+        "question still teaches the right cue and source."
+    )
     flagged = []
     for exercise in data.get("exercises", []):
         if exercise["kind"] != "questions":
@@ -105,10 +110,7 @@ def flag_questions_of(data: dict, claim: dict) -> list[str]:
                 machine.get("claims") or []
             ):
                 continue
-            machine["flag"] = (
-                f"Claim {claim['id']} is now labelled {label}: check that this "
-                "question still teaches the right cue and source."
-            )
+            machine["flag"] = note
             question["reviewed"] = False
             flagged.append(str(question["id"]))
     return flagged

@@ -150,7 +150,9 @@ def _acceptable(data: dict, threshold: float):
 
 
 def delete_item(draft: Draft, key: str) -> dict:
-    """Remove claim or question `key`, remembering it so it can be restored."""
+    """Remove claim or question `key`, remembering it so it can be restored.
+    Questions drafted from a deleted claim are flagged to review again (undoing
+    the deletion takes that flag back)."""
     data = copy.deepcopy(draft.data)
     found = find_item(data, key)
     if found is None:
@@ -158,18 +160,62 @@ def delete_item(draft: Draft, key: str) -> dict:
     exercise, item = found
     position = exercise["items"].index(item)
     exercise["items"].remove(item)
+    entry = {
+        "exercise": {k: v for k, v in exercise.items() if k != "items"},
+        "position": position,
+        "item": item,
+    }
+    if exercise["kind"] == "claims":
+        entry["flagged"] = _flag_questions_of_deleted(data, item)
     trash = list(draft.deleted_items or [])
-    trash.append(
-        {
-            "exercise": {k: v for k, v in exercise.items() if k != "items"},
-            "position": position,
-            "item": item,
-        }
-    )
+    trash.append(entry)
     draft.deleted_items = trash[-UNDO_DEPTH:]
     flag_modified(draft, "deleted_items")
     _save(draft, data)
     return item
+
+
+def _deleted_note(key: str) -> str:
+    return (
+        f"Claim {key} was deleted: check that this question still asks about a "
+        "sentence of the exercise, or delete it too."
+    )
+
+
+def _flag_questions_of_deleted(data: dict, claim: dict) -> dict[str, dict]:
+    """Flag the questions drafted from the deleted `claim`; what each question's
+    review state was before ({id: {"reviewed", "flag"}}), for undo."""
+    before = {}
+    for exercise in data.get("exercises", []):
+        for question in exercise["items"]:
+            machine = question.get("machine")
+            if exercise["kind"] == "questions" and isinstance(machine, dict):
+                before[str(question["id"])] = {
+                    "reviewed": question.get("reviewed"),
+                    "flag": machine.get("flag"),
+                }
+    flagged = flag_questions_of(data, claim, _deleted_note(str(claim["id"])))
+    return {key: before[key] for key in flagged}
+
+
+def _unflag(data: dict, key: str, flagged: dict[str, dict]) -> None:
+    """Give back their review state to the questions the deletion of claim
+    `key` flagged, unless they were changed since (their flag is not the
+    deletion's any more)."""
+    for question_key, state in flagged.items():
+        found = find_item(data, question_key)
+        machine = found[1].get("machine") if found else None
+        if not isinstance(machine, dict) or machine.get("flag") != _deleted_note(key):
+            continue
+        question = found[1]
+        if state.get("flag"):
+            machine["flag"] = state["flag"]
+        else:
+            machine.pop("flag", None)
+        if state.get("reviewed") is None:
+            question.pop("reviewed", None)
+        else:
+            question["reviewed"] = state["reviewed"]
 
 
 def restore_item(draft: Draft, key: str) -> dict:
@@ -193,6 +239,7 @@ def restore_item(draft: Draft, key: str) -> dict:
     exercise["items"].insert(
         min(entry["position"], len(exercise["items"])), entry["item"]
     )
+    _unflag(data, key, entry.get("flagged") or {})
     trash.remove(entry)
     draft.deleted_items = trash
     flag_modified(draft, "deleted_items")

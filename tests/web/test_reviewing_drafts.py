@@ -11,6 +11,7 @@ import re
 import pytest
 
 from quizapp.extensions import db
+from quizapp.services import authoring
 
 from ..conftest import count_rows
 from .test_authoring import newest_draft, paste
@@ -99,6 +100,54 @@ def test_relabelling_a_claim_flags_the_questions_drafted_from_it(client, draft):
                    if i["id"] == linked["id"])
     assert f"Claim {key} is now labelled {new}" in flagged["machine"]["flag"]
     assert "Check this question" in review(client, draft)
+
+
+def question(draft, key: str) -> dict:
+    return next(i for e in draft.data["exercises"] if e["kind"] == "questions"
+                for i in e["items"] if i["id"] == key)
+
+
+def test_deleting_a_claim_flags_the_questions_drafted_from_it(client, draft):
+    questions = [i for e in draft.data["exercises"] if e["kind"] == "questions"
+                 for i in e["items"]]
+    linked = next(q for q in questions if q["machine"].get("claims"))
+    key = linked["machine"]["claims"][0]
+    data = draft.data
+    question(draft, linked["id"])["reviewed"] = True  # checked before the delete
+    authoring._save(draft, data)
+    client.post(f"/teach/drafts/{draft.id}/items/{key}/delete")
+    db.session.refresh(draft)
+    flagged = question(draft, linked["id"])
+    assert f"Claim {key} was deleted" in flagged["machine"]["flag"]
+    assert flagged["reviewed"] is False
+    page = review(client, draft)
+    assert "Check this question" in page and f"Claim {key} was deleted" in page
+
+
+def test_undoing_a_claims_deletion_takes_back_the_flag_it_set(client, draft):
+    questions = [i for e in draft.data["exercises"] if e["kind"] == "questions"
+                 for i in e["items"]]
+    linked = next(q for q in questions if q["machine"].get("claims"))
+    key = linked["machine"]["claims"][0]
+    client.post(f"/teach/drafts/{draft.id}/items/{key}/delete")
+    client.post(f"/teach/drafts/{draft.id}/items/{key}/restore")
+    db.session.refresh(draft)
+    restored = question(draft, linked["id"])
+    assert restored == linked  # as it was: unreviewed, with no flag
+
+
+def test_undoing_a_deletion_keeps_a_flag_set_since(client, draft):
+    questions = [i for e in draft.data["exercises"] if e["kind"] == "questions"
+                 for i in e["items"]]
+    linked = next(q for q in questions if q["machine"].get("claims"))
+    key = linked["machine"]["claims"][0]
+    client.post(f"/teach/drafts/{draft.id}/items/{key}/delete")
+    data = draft.data
+    question(draft, linked["id"])["machine"]["flag"] = "A later note."
+    authoring._save(draft, data)
+    client.post(f"/teach/drafts/{draft.id}/items/{key}/restore")
+    db.session.refresh(draft)
+    assert question(draft, linked["id"])["machine"]["flag"] == "A later note."
 
 
 def test_accepting_suggestions_above_a_threshold_reviews_only_those(client, draft):
