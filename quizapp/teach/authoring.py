@@ -38,6 +38,7 @@ from .authoring_views import (
     review_context,
 )
 from .drafting_forms import PublishForm
+from .stale_forms import item_gone
 from .transfer import edit_typed
 
 
@@ -110,7 +111,7 @@ def save_claim(draft_id: int, key: str):
     draft = _draft(draft_id)
     found = draft_items.find_item(draft.data, key)
     if found is None or found[0]["kind"] != "claims":
-        abort(404)
+        return item_gone(draft, key, "claim")
     form = claim_form_for(draft, found[1])
     if form.validate_on_submit():
         try:
@@ -149,7 +150,7 @@ def delete_item(draft_id: int, key: str):
     try:
         draft_review.delete_item(draft, key)
     except svc.AuthoringError:
-        abort(404)
+        return item_gone(draft, key)
     flash(f"Removed {key} from the draft.", "success")
     return redirect(url_for("teach.review", draft_id=draft.id, deleted=key))
 
@@ -173,7 +174,7 @@ def edit_question(draft_id: int, key: str):
     draft = _draft(draft_id)
     found = draft_items.find_item(draft.data, key)
     if found is None or found[0]["kind"] != "questions":
-        abort(404)
+        return item_gone(draft, key, "question")
     if found[1].get("type") == "free_text":
         return edit_written(draft, key, found[1])
     if found[1].get("type") == "mark_cues":
@@ -200,7 +201,7 @@ def move_question(draft_id: int, key: str):
     try:
         draft_items.move_question(draft, key, -1 if form.direction.data == "up" else 1)
     except svc.AuthoringError:
-        abort(404)
+        return item_gone(draft, key, "question")
     return redirect(question_url(draft, key))
 
 

@@ -18,6 +18,7 @@ from . import bp
 from .authoring_views import question_url
 from .form_submit import submitted
 from .rubric_forms import PENALTY_DEFAULT, RubricForm, TryAnswerForm, rubric_form_for
+from .stale_forms import item_gone
 
 
 def _draft(draft_id: int):
@@ -74,6 +75,8 @@ def edit_written(draft, key: str, item: dict):
 @bp.post("/drafts/<int:draft_id>/questions/<key>/try")
 def try_written_answer(draft_id: int, key: str):
     draft = _draft(draft_id)
+    if draft_items.find_item(draft.data, key) is None:  # deleted meanwhile
+        return item_gone(draft, key, "question")
     item = _written_item(draft, key)
     try_form = TryAnswerForm()
     result = None

@@ -189,6 +189,7 @@ def review_context(
         "action_form": ActionForm(),
         "move_form": MoveForm(),
         "confirm_publish": confirm_publish,
+        "unsaved": None,  # a stale form's text, shown back (see stale_forms)
         "deleted": _restorable(draft, deleted),
         "to_review": draft_review.to_review(draft),
         "claims_by_confidence": claims_by_confidence(draft.data),
