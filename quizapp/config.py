@@ -116,6 +116,9 @@ class Config:
     RESET_CODE_LIFETIME = timedelta(hours=24)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+    #: One text field of a form may fill the request (Flask's default, 500 KB,
+    #: refused a pasted web page an upload of the same file got through).
+    MAX_FORM_MEMORY_SIZE = MAX_CONTENT_LENGTH
 
     #: A Learning Record Store to send xAPI statements to (off when unset):
     #: its statements endpoint base, e.g. https://lrs.example.org/xapi/.

@@ -30,8 +30,15 @@ class Extracted:
     markdown: str
 
 
+_PAGE_START = re.compile(r"\s*(?:<!doctype\s+html|<html\b)", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    """Is this a web page (or a piece of one) rather than Markdown or text?"""
+    """Is this a web page (or a piece of one) rather than Markdown or text? A
+    whole page says so at its start (its <head> alone may fill 20,000
+    characters with scripts and styles)."""
+    if _PAGE_START.match(text[:1000]):
+        return True
     return len(_HTML_HINT.findall(text[:20000])) >= 2
 
 

@@ -11,6 +11,9 @@ from .model import Problem
 
 #: Characters of article text (the Markdown body, or pasted/uploaded text).
 MAX_ARTICLE_CHARS = 200_000
+#: Characters a teacher may paste: as much as a 2 MB upload, since a web page's
+#: source is mostly markup (its article's text must fit MAX_ARTICLE_CHARS).
+MAX_PASTE_CHARS = 2_000_000
 #: Sentences in one article (what the review page lists, one row each).
 MAX_SENTENCES = 500
 #: Items (claims and questions) in one pack, over all its exercise files. (2,000

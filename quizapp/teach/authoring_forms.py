@@ -26,7 +26,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..grading.claims import SOURCE_KINDS
 from ..packs import READING_LEVELS
-from ..packs.limits import MAX_ARTICLE_CHARS
+from ..packs.limits import MAX_ARTICLE_CHARS, MAX_PASTE_CHARS
 from ..services.draft_items import QUESTION_TYPES
 from .authoring_display import LABEL_NAMES
 from .cue_forms import CitationSourceForm
@@ -84,12 +84,14 @@ class NewDraftForm(_DetailsFields):
         "Paste the article",
         validators=[
             Length(
-                max=MAX_ARTICLE_CHARS,
-                message=f"At most {MAX_ARTICLE_CHARS:,} characters: "
-                "split a longer article into parts.",
+                max=MAX_PASTE_CHARS,
+                message=f"At most {MAX_PASTE_CHARS:,} characters can be pasted "
+                "(as much as a 2 MB upload): split a longer article into parts.",
             )
         ],
-        description="Plain text, Markdown or HTML. Or upload a file below.",
+        description="Plain text, Markdown or a web page's HTML. Or upload a file "
+        f"below. An article's text may be up to {MAX_ARTICLE_CHARS:,} characters "
+        "(of a web page, the text it holds).",
     )
     upload = FileField(
         "…or upload a file",
@@ -114,7 +116,7 @@ class NewDraftForm(_DetailsFields):
     #: `keep_upload`), so the page can say it need not be chosen again.
     kept_upload: str | None = None
     #: The most characters the text box takes.
-    text_limit = MAX_ARTICLE_CHARS
+    text_limit = MAX_PASTE_CHARS
 
     def source(self) -> str | tuple[str, bytes]:
         if self.upload.data:

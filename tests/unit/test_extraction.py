@@ -42,3 +42,11 @@ def test_subheadings_stay_headings():
 def test_plain_text_and_markdown_are_not_taken_for_html():
     assert not looks_like_html(STORY.read_text(encoding="utf-8"))
     assert looks_like_html((PAGES / "harbour_blog.html").read_text("utf-8"))
+
+
+def test_a_whole_page_is_html_however_long_its_head():
+    head = "<script>" + "var x = 1;" * 5000 + "</script>"
+    page = f"<!DOCTYPE html>\n<html><head>{head}</head><body><p>A.</p></body></html>"
+    assert looks_like_html(page)
+    assert looks_like_html(page.replace("<!DOCTYPE html>\n", "  "))
+    assert not looks_like_html("The html of <b>this</b> note is plain text.")
