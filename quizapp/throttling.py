@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import wraps
 
-from flask import Flask, current_app, request
+from flask import Flask, current_app, g, request
 from flask_limiter import Limiter, RateLimitExceeded
 from flask_login import current_user
 from limits import RateLimitItem, parse_many
@@ -112,6 +112,31 @@ def failed(response) -> bool:
     return response.status_code >= 400
 
 
+def count_this_request() -> None:
+    """Mark the request as one that did the work a `worked` limit bounds (the
+    view calls it once the cheap checks of its form have passed)."""
+    g.throttle_counts = True
+
+
+def worked(response) -> bool:
+    """Count a request only when its view did the costly work (see
+    `count_this_request`): a form refused by its own checks costs nothing."""
+    return bool(g.get("throttle_counts"))
+
+
+def wait_text(reset_at: float) -> str:
+    """How long to wait until `reset_at` (epoch seconds, which Flask-Limiter
+    rounds up a second): "1 minute" for a limit of a minute."""
+    wait = max(1, math.ceil((reset_at - 1 - time.time()) / 60))
+    return "1 minute" if wait == 1 else f"{wait} minutes"
+
+
+def with_retry_after(response, reset_at: float):
+    """`response` with the Retry-After header for a limit resetting at `reset_at`."""
+    response.headers["Retry-After"] = str(max(1, math.ceil(reset_at - time.time())))
+    return response
+
+
 @dataclass(frozen=True)
 class Lock:
     """Why and until when logging in is paused."""
@@ -201,6 +226,8 @@ def too_many_requests(exc: RateLimitExceeded):
     """The message for a throttled request: what happened and when to retry."""
     from .errors import error_response
 
+    if exc.response is not None:  # the limit's own page (its `on_breach`)
+        return exc.response
     current = limiter.current_limit
     # Hitting a limit is an attempt to get past anti-automation: log it (the
     # audit log keeps login pauses; these go to the application log).
@@ -211,15 +238,10 @@ def too_many_requests(exc: RateLimitExceeded):
         request.remote_addr,
         exc.description,
     )
-    wait = max(1, math.ceil((current.reset_at - time.time()) / 60)) if current else 1
-    when = "1 minute" if wait == 1 else f"{wait} minutes"
+    when = wait_text(current.reset_at) if current else "1 minute"
     response, code = error_response(
         429,
         f"Too many attempts in a short time. Please wait {when} and try again.",
     )
     response = current_app.make_response((response, code))
-    if current:
-        response.headers["Retry-After"] = str(
-            max(1, math.ceil(current.reset_at - time.time()))
-        )
-    return response
+    return with_retry_after(response, current.reset_at) if current else response

@@ -8,14 +8,31 @@ from __future__ import annotations
 
 import io
 
-from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask import (
+    abort,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
 from flask_login import current_user
 
 from ..packs import PackError
 from ..rendering import article_plain_text
 from ..services import authoring as svc
 from ..services import draft_items, draft_review, pack_transfer, rubrics, typed_answers
-from ..throttling import limiter, setting, user_key
+from ..throttling import (
+    count_this_request,
+    limiter,
+    setting,
+    user_key,
+    wait_text,
+    with_retry_after,
+    worked,
+)
 from . import bp
 from .authoring_cues import edit_cue_item
 from .authoring_display import suggestion_for
@@ -61,11 +78,31 @@ def articles():
     )
 
 
+def _article_kept(limit):
+    """A reached limit on drafting: the form again with what was sent (an
+    upload's text in the box) and when to send it again (429)."""
+    form = NewDraftForm()
+    form.keep_upload(form.source())
+    form.form_errors.append(
+        "You have drafted many articles in a short time. Please wait "
+        f"{wait_text(limit.reset_at)} and send this form again: your text is kept."
+    )
+    page = render_template("teach/authoring/new.html", form=form)
+    return with_retry_after(make_response(page, 429), limit.reset_at)
+
+
 @bp.route("/articles/new", methods=["GET", "POST"])
-@limiter.limit(setting("ANALYSES_PER_USER"), key_func=user_key, methods=["POST"])
+@limiter.limit(
+    setting("ANALYSES_PER_USER"),
+    key_func=user_key,
+    methods=["POST"],
+    deduct_when=worked,  # analyses, not forms refused by their own checks
+    on_breach=_article_kept,
+)
 def new_article():
     form = NewDraftForm()
     if form.validate_on_submit():
+        count_this_request()
         source = form.source()
         try:
             draft = svc.create_draft(current_user, source, form.article_meta())

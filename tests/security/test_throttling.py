@@ -155,10 +155,52 @@ def test_pack_import_and_article_analysis_are_throttled(throttled):
     throttled.application.config["ANALYSES_PER_USER"] = "2 per minute"
     make_user("teacher", role="teacher")
     _login(throttled, "teacher")
-    for path in ["/teach/articles/import", "/teach/articles/new"]:
-        statuses = [throttled.post(path, data={}).status_code for _ in range(3)]
+    for path, data in [
+        ("/teach/articles/import", {}),
+        ("/teach/articles/new", {"title": "Wall", "text": ARTICLE}),
+    ]:
+        statuses = [throttled.post(path, data=data).status_code for _ in range(3)]
         assert statuses[-1] == 429, (path, statuses)
         assert 429 not in statuses[:2]
+
+
+ARTICLE = (
+    "The council approved a new sea wall on Monday, the mayor said.\n\n"
+    "Some experts believe the wall could reduce flooding in the old town."
+)
+
+
+def test_forms_refused_by_their_own_checks_do_not_count_against_analyses(
+    throttled,
+):
+    """Correcting a form (no title, no text) costs no analysis: only drafting
+    counts, so a teacher fixing mistakes is never locked out."""
+    throttled.application.config["ANALYSES_PER_USER"] = "2 per minute"
+    make_user("teacher", role="teacher")
+    _login(throttled, "teacher")
+    refused = [
+        throttled.post("/teach/articles/new", data={"title": "Wall"}).status_code
+        for _ in range(5)
+    ]
+    assert refused == [422] * 5
+    data = {"title": "Wall", "text": ARTICLE}
+    drafted = [throttled.post("/teach/articles/new", data=data) for _ in range(2)]
+    assert [r.status_code for r in drafted] == [302, 302]
+
+
+def test_a_reached_analysis_limit_keeps_the_pasted_text(throttled):
+    """The 429 is the form again, with the text and when to send it."""
+    throttled.application.config["ANALYSES_PER_USER"] = "1 per minute"
+    make_user("teacher", role="teacher")
+    _login(throttled, "teacher")
+    data = {"title": "Wall", "text": ARTICLE, "outlet": "The Courier"}
+    assert throttled.post("/teach/articles/new", data=data).status_code == 302
+    response = throttled.post("/teach/articles/new", data=data)
+    assert response.status_code == 429
+    assert "Please wait 1 minute and send this form again" in response.text
+    assert "Some experts believe the wall could reduce flooding" in response.text
+    assert 'value="The Courier"' in response.text
+    assert int(response.headers["Retry-After"]) >= 1
 
 
 def test_a_redis_outage_never_turns_a_login_into_an_error(app):
