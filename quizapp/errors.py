@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request, session
 from flask_wtf.csrf import CSRFError
+from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from .extensions import db
+from .plain_text import without_control_characters
 
 MESSAGES = {
     400: "The request could not be understood. Please go back and try again.",
@@ -33,13 +35,30 @@ def error_response(code: int, message: str | None = None):
     return render_template("error.html", code=code, message=message), code
 
 
+def strips_control_characters(view):
+    """Mark a view whose form values arrive without control characters (NUL
+    among them) instead of being refused: a form of pasted text, which a
+    refusal would lose."""
+    view.strips_control_characters = True
+    return view
+
+
 def register(app: Flask) -> None:
     @app.before_request
     def refuse_nul_characters():
         # NUL is never meaningful in text, and PostgreSQL refuses to store it.
+        view = app.view_functions.get(request.endpoint)
+        if request.form and getattr(view, "strips_control_characters", False):
+            request.form = ImmutableMultiDict(
+                (name, without_control_characters(value))
+                for name, value in request.form.items(multi=True)
+            )
         values = [*request.args.values(), *request.form.values()]
         if any("\x00" in value for value in values):
-            return error_response(400, "The form contained an invalid character (NUL).")
+            return error_response(
+                400, "The form contained an invalid character (NUL)."
+            )
+        return None
 
     @app.errorhandler(CSRFError)
     def csrf_error(exc: CSRFError):

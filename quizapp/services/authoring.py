@@ -35,6 +35,7 @@ from ..packs import (
 )
 from ..packs.details import CHECKED_DETAILS, known, without_placeholders
 from ..packs.limits import article_problems
+from ..plain_text import without_control_characters
 from .content import apply_pack
 
 UPLOAD_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -153,6 +154,7 @@ def create_draft(
         text = _decode(*text_or_upload)
     else:
         text = text_or_upload
+    text = without_control_characters(text)  # NUL, form feeds: nothing to read
     headline = None
     if looks_like_html(text):
         extracted = extract_article(text)

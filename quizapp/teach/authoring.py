@@ -20,6 +20,7 @@ from flask import (
 )
 from flask_login import current_user
 
+from ..errors import strips_control_characters
 from ..packs import PackError
 from ..rendering import article_plain_text
 from ..services import authoring as svc
@@ -92,6 +93,7 @@ def _article_kept(limit):
 
 
 @bp.route("/articles/new", methods=["GET", "POST"])
+@strips_control_characters
 @limiter.limit(
     setting("ANALYSES_PER_USER"),
     key_func=user_key,
@@ -130,6 +132,7 @@ def review(draft_id: int):
 
 
 @bp.route("/drafts/<int:draft_id>/details", methods=["GET", "POST"])
+@strips_control_characters
 def details(draft_id: int):
     draft = _draft(draft_id)
     form = DetailsForm(data=details_data(draft))

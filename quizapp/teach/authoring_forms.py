@@ -27,6 +27,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from ..grading.claims import SOURCE_KINDS
 from ..packs import READING_LEVELS
 from ..packs.limits import MAX_ARTICLE_CHARS, MAX_PASTE_CHARS
+from ..plain_text import without_control_characters
 from ..services.draft_items import QUESTION_TYPES
 from .authoring_display import LABEL_NAMES
 from .cue_forms import CitationSourceForm
@@ -130,7 +131,7 @@ class NewDraftForm(_DetailsFields):
             return
         name, data = source
         try:
-            text = data.decode("utf-8-sig")
+            text = without_control_characters(data.decode("utf-8-sig"))
         except UnicodeDecodeError:
             return
         if text.strip() and len(text) <= self.text_limit:
