@@ -35,7 +35,7 @@ from ..packs import (
 )
 from ..packs.details import CHECKED_DETAILS, known, without_placeholders
 from ..packs.limits import article_problems
-from ..plain_text import without_control_characters
+from ..plain_text import ascii_folded, without_control_characters
 from .content import apply_pack
 
 UPLOAD_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -107,7 +107,9 @@ def _decode(name: str, data: bytes) -> str:
 
 
 def _unique_slug(base: str) -> str:
-    base = (slug_of(base) or "article")[:60].strip("-") or "article"
+    """A slug from title `base` (accented letters folded: "Zürich café" ->
+    "zurich-cafe") that no draft or article has yet."""
+    base = (slug_of(ascii_folded(base)) or "article")[:60].strip("-") or "article"
     taken = set(
         db.session.scalars(select(Draft.slug).where(Draft.slug.startswith(base)))
     )

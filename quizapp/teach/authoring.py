@@ -170,6 +170,7 @@ def add_claim(draft_id: int, index: int):
     suggestion = suggestion_for(draft.data["body"], index) or abort(404)
     form = ClaimForm(quote=suggestion.quote, candidates=suggestion.cues)
     if form.validate_on_submit():
+        existing = draft_items.claim_for_quote(draft.data, suggestion.quote)
         try:
             key = draft_items.add_claim(
                 draft, suggestion.quote, form.fields(), suggestion.order
@@ -177,7 +178,13 @@ def add_claim(draft_id: int, index: int):
         except svc.AuthoringError as exc:
             form.extra_cues.errors = [str(exc)]
         else:
-            flash("Added to the sorting exercise.", "success")
+            flash(
+                f"This sentence was already claim {key}: updated it, marked as "
+                "reviewed."
+                if existing is not None
+                else "Added to the sorting exercise.",
+                "success",
+            )
             return redirect(url_for("teach.review", draft_id=draft.id) + f"#s-{key}")
     return _review(draft, 422, sentence=index, form=form)
 

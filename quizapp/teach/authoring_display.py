@@ -37,6 +37,7 @@ class Segment:
     confidence: float | None = None
     reviewed: bool = False
     sort: bool = True
+    excluded: bool = False  # a sentence the draft left out (a greeting...)
 
 
 @dataclass
@@ -58,6 +59,8 @@ class Suggestion:
     cues: list[str]
     explanation: str
     order: int  # where the sentence starts in the article's plain text
+    #: Why the draft left the sentence out (a greeting, a fact box...), if it did.
+    excluded: str | None = None
 
 
 @lru_cache(maxsize=16)
@@ -97,6 +100,7 @@ def suggestions(body: str) -> list[Suggestion]:
                 cues=cue_phrases(analysis, sentence, quote),
                 explanation=sentence.explanation,
                 order=plain_text.find(quote),
+                excluded=EXCLUDED.get(sentence.kind),
             )
         )
     return found
@@ -187,6 +191,7 @@ def review_blocks(data: dict) -> tuple[list[ReviewBlock], list[dict]]:
             sentence=suggestion.index,
             label=suggestion.label,
             confidence=suggestion.confidence,
+            excluded=suggestion.excluded is not None,
         )
         _add_span(spans, found, segment)
     result = []

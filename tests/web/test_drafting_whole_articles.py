@@ -137,6 +137,9 @@ def test_a_stale_add_this_sentence_form_edits_the_existing_claim(
     same = [c for c in after if c["quote"] == item["quote"]]
     assert len(same) == 1 and same[0]["label"] == "unsourced"
     assert same[0]["reviewed"] is True
+    page = client.get(response.location).text
+    assert f"This sentence was already claim {item['id']}: updated it" in page
+    assert "Added to the sorting exercise" not in page
 
 
 def test_a_pack_with_two_claims_for_one_sentence_is_refused(story_draft):
