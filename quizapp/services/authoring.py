@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import flag_modified
 
 from ..analysis import Analysis
+from ..analysis.boilerplate import is_boilerplate
 from ..analysis.draft import draft_with_analysis, slug_of
 from ..extensions import db
 from ..extraction import extract_article, looks_like_html
@@ -177,6 +178,11 @@ def create_draft(
             "Give the article a title: no headline was found in the text (a "
             "first line that is not a sentence, a Markdown # heading or a web "
             "page's <h1>)."
+        )
+    if not title and is_boilerplate(found):  # "Skip to main content"
+        raise MissingTitle(
+            f"Give the article a title: its first line ({found!r}) is part of "
+            "the web page it was copied from, not a headline."
         )
     _refuse_too_big(data["body"])
     _apply_meta(data, {**meta, "title": found})

@@ -85,3 +85,12 @@ def test_a_refused_upload_puts_its_text_in_the_box_so_it_need_not_be_chosen_agai
     assert "Some experts believe the wall could reduce flooding" in response.text
     again = new_article(client, title="Sea wall", text=BODY)
     assert again.status_code == 302
+
+
+def test_a_copied_pages_menu_line_is_not_taken_for_the_headline(client, teacher):
+    copied = f"Skip to main content\n\nHome\n\nNews\n\n{BODY}"
+    response = new_article(client, text=copied)
+    assert response.status_code == 422
+    assert "is part of the web page it was copied from" in response.text
+    assert "Skip to main content" in response.text  # the text is kept
+    assert count_rows("drafts") == 0
