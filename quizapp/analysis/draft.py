@@ -154,13 +154,18 @@ def _article_span(doc: Document) -> tuple[int, int]:
     return (content[0], content[-1]) if content else (0, len(doc.paragraphs) - 1)
 
 
+#: The outlet and author a draft cannot know, for the teacher to fill in
+#: (`packs.details` keeps it from ever being shown or stored as a detail).
+UNKNOWN = "Unknown (check before publishing)"
+
+
 def _front_matter(title: str, analysis: Analysis) -> str:
     first = next((s for s in analysis.sentences if not s.is_heading), None)
     summary = " ".join(analysis.plain(first.start, first.end).split()) if first else ""
     meta = {
         "title": title,
-        "outlet": "Unknown (check before publishing)",
-        "author": "Unknown (check before publishing)",
+        "outlet": UNKNOWN,
+        "author": UNKNOWN,
         "reading_level": "intermediate",
         "summary": summary[:300],
     }

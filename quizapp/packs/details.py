@@ -8,9 +8,8 @@ value, and pages show only the details that are known.
 
 from __future__ import annotations
 
-#: What the analyzer's draft front matter gives for an outlet or author it
-#: cannot know.
-UNKNOWN = "Unknown (check before publishing)"
+from ..analysis.draft import UNKNOWN
+
 
 #: The details a teacher is asked to check before publishing, and their names.
 CHECKED_DETAILS = {"outlet": "outlet", "author": "author"}
