@@ -83,6 +83,17 @@ def draft_with_analysis(
 
 
 def _title_of(doc: Document) -> str | None:
+    if doc.masked.fmt == "plain":
+        # Text copied from a web page: the headline is the last line of
+        # several words before the article, past the menu ("Skip to main
+        # content", "Home"), the byline and the date
+        first, _ = _article_span(doc)
+        for para in reversed(doc.paragraphs[:first]):
+            line = " ".join(doc.plain(para.start, para.end).split())
+            if para.kind == "heading" and len(line.split()) >= 4 and not (
+                    is_boilerplate(line) or _POINTER.match(line)
+                    or _BYLINE.match(line)):
+                return re.sub(r"(?<=\w\w\w)\.$", "", line)
     for start, end, para in doc.sentences[:1]:
         if doc.paragraphs[para].kind == "heading":
             title = " ".join(doc.plain(start, end).split())
@@ -137,6 +148,12 @@ _POINTER = re.compile(
     r"(?i:" + POINTERS + r"|(?:image|photo)\s+caption|photographs?|picture|image|"
     r"related\s+(?:stories|articles|coverage|topics)|more\s+on\s+this(?:\s+story)?|"
     r"also\s+read|most\s+read)\b\s*(?::|$)")
+
+
+# A byline or a dateline: "By Priya Natarajan, Staff Reporter", "Published
+# 14 May 2024, 8:42 am", "Updated 2 hours ago".
+_BYLINE = re.compile(r"(?i:by|published|updated|posted|last\s+updated|first\s+"
+                     r"published)\b")
 
 
 def _article_span(doc: Document) -> tuple[int, int]:

@@ -51,3 +51,14 @@ def test_a_caption_written_as_sentences_is_dropped_with_its_credit():
         "Photo: Crews load the MV Carrow on Tuesday morning. (J. Smith / Gazette)"))
     assert "Crews load" not in body and "Gazette" not in body
     assert "The operator blamed rising fuel costs." in body
+
+
+def test_the_headline_of_a_copied_page_is_the_line_before_the_article():
+    # past the menu, the section label, the byline and the date
+    page = ("Skip to main content\nHome\nNews\nLocal News\n"
+            "Ferry operator cuts winter sailings\nBy Tom Hale, Staff Reporter\n"
+            "Published 14 May 2024, 8:42 am\nShare on Facebook\n"
+            "The island's only ferry operator will cut its winter timetable by a "
+            "third.\nThe operator blamed rising fuel costs.\n")
+    files = draft_pack(page, "ferry")
+    assert "title: Ferry operator cuts winter sailings" in files["article.md"]
