@@ -1459,6 +1459,8 @@ def _no_finite_verb(text: str, start: int, left: tuple[int, int], np: str,
         text, max(start, left[0] - 8), left[1])
 
 
+_SAYS_MUCH = re.compile(r"\s+(?:everything|a\s+lot|a\s+great\s+deal|so\s+much|"
+                        r"it\s+all|volumes)\s+(?:about|for)\b", re.I)
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:myself|yourself|himself|herself|itself|"
                               r"ourselves|themselves)\b")
 _MONEY_AFTER = re.compile(r"\s+(?:back\s+)?(?:(?:more|less)\s+than|over|under|about|"
@@ -1512,6 +1514,9 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "the report", "his claims": a noun, not a verb
     if _DEONTIC.search(before):
         return None
+    if _LEMMA.get(cue) == "say" and _SAYS_MUCH.match(text, ve, end):
+        return None  # "Her celebration said everything about what the win
+        # meant", "it says a lot about us": it shows, nobody says
     if _LEMMA.get(cue) == "claim" and _MONEY_AFTER.match(text, ve, end):
         return None  # "she had claimed more than £23,000 in expenses": money
         # asked for, nothing said

@@ -71,3 +71,13 @@ def test_and_it_shows_closing_a_clause_shows_nothing():
     assert only("Its members drive to their meetings, and it shows.").source_kind \
         == "none"
     assert only("The report shows that rents rose.").source_kind == "citation"
+
+
+def test_what_a_thing_says_a_lot_about_is_shown_not_said():
+    from .sentences import only
+    for text in ("Her celebration, a sprint to the corner flag, said everything "
+                 "about what the win meant.",
+                 "The decision says a lot about the council's priorities."):
+        assert only(text).source_kind == "none", text
+    assert only("He said little about the plan, the paper reported.").source_kind \
+        != "none"
