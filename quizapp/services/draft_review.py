@@ -67,8 +67,13 @@ class ToCheck:
 
 
 def to_check(draft: Draft) -> ToCheck:
-    """What is left to check before publishing (empty: nothing to ask)."""
-    return ToCheck(to_review(draft), missing_details(draft.data.get("meta") or {}))
+    """What is left to check before publishing (empty: nothing to ask). The
+    outlet and author are asked about only for a set drafted from an article
+    (one with claims to sort); an imported bank of questions names none."""
+    article = any(exercise.get("kind") == "claims"
+                  for exercise in draft.data.get("exercises") or [])
+    details = missing_details(draft.data.get("meta") or {}) if article else []
+    return ToCheck(to_review(draft), details)
 
 
 def _summary(item: dict) -> str:
