@@ -1006,8 +1006,9 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule, weighed,
             # "Listen for the first month before you change anything.", "Check
             # the batch number": a command in a speaker's own words is their
             # advice
+            told = sentence[command[0]:command[1]]
             return Decision("interview-judges", "opinion", 0.65,
-                            f"'{sentence[command[0]:command[1]]}' tells the reader what to do "
+                            f"'{told}' tells the reader what to do "
                             f"rather than reporting: this is an opinion, and it is "
                             f"sourced: {attr.source} says it.", "opinion")
         score = opinion_score(opinion)

@@ -18,8 +18,9 @@ responsibility", "flip-flopped", "backpedaled"), and insulting, betraying or
 wronging: a figure ("slap us in the face", "threw him under the bus",
 "stabbed in the back") or an accusation of unjust treatment ("discriminates
 against"), and exaggerating or distorting ("such studies often overstate the
-benefits", "exaggerated the risk", "distorted the facts"). Verbs with a plain sense ("stoke the fire", "peddle fruit",
-"dodge a car") count only with the object that makes them figurative.
+benefits", "exaggerated the risk", "distorted the facts"). Verbs with a plain
+sense ("stoke the fire", "peddle fruit", "dodge a car") count only with the
+object that makes them figurative.
 
 Only what the sentence asserts was done (a figure of insult counts even as
 an aim: "trying to slap us in the face"): not an infinitive or a verb under a

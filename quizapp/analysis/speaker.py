@@ -32,7 +32,8 @@ _DEGREE = (r"(?:(?:so|very|really|deeply|extremely|greatly|truly|not|quite|"
            r"sincerely|bitterly|hugely|increasingly|somewhat|rather|a\s+little|"
            r"a\s+bit)[,\s]+){0,3}")
 # Sure of something, as a belief is held: "quite sure", "absolutely certain".
-_SURE = r"(?:(?:quite|absolutely|very|fairly|pretty|so|completely)\s+)?(?:sure|certain)\b"
+_SURE = (r"(?:(?:quite|absolutely|very|fairly|pretty|so|completely)\s+)?"
+         r"(?:sure|certain)\b")
 # A first-person view inside reported words: "I don't think", "we should",
 # "I am proud of", "it amazed me". Written without re.I (case-blind matching
 # of the long alternation cost a tenth of a millisecond a sentence); the

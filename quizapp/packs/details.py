@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from ..analysis.draft import UNKNOWN
 
-
 #: The details a teacher is asked to check before publishing, and their names.
 CHECKED_DETAILS = {"outlet": "outlet", "author": "author"}
 
