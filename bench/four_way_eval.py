@@ -113,13 +113,15 @@ def _predicted(analysis, start: int, end: int):
     return best
 
 
-def score(gold: list[dict], articles: dict[int, str]) -> dict[str, dict]:
-    """Per set: counts, confusion, baseline and the misses."""
+def score(gold: list[dict], articles: dict, sets=SETS) -> dict[str, dict]:
+    """Per set: counts, confusion, baseline and the misses. A gold row gives
+    its set, the article's key in `articles` ("line"), the sentence's span and
+    a hash of its text, its kind and its source."""
     results = {name: {"n": 0, "right": 0, "kind": 0, "sourced": 0, "base": 0,
                       "changed": 0, "confusion": Counter(), "misses": [],
                       "both_sourced": 0, "source_kind": 0, "confidences": [],
                       "questions": 0, "questions_right": 0}
-               for name in SETS}
+               for name in sets}
     analyses = {}
     judged = {}  # line -> {analysed sentence index: its four-way label is right}
     for row in gold:
