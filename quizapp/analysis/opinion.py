@@ -880,8 +880,8 @@ _VERB_BEFORE = re.compile(r"\b(?:(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]
                           # them unfairly."
                           r"[a-z]{3,}\s+(?:it|them|him|her|us|me)\s+)$", re.I)
 # A verb's past or present form after an adverb ("shamelessly raised",
-# "wisely delays"), not a noun's plural of ("badly needs of"?): the next word
-# ends as a finite verb does.
+# "wisely delays"): the next word ends as a finite verb does (not "-ss", and
+# not before "of" or "to", where an -s or -ed word is a noun or a participle).
 _VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+[^s\W]s|said|told|took|came|went|made|gave|won|lost|"
     r"met|left|held|found|got|saw|sent|brought|led|ran|paid|sold|built|wrote|"

@@ -5,23 +5,15 @@ what the teacher typed is shown back, never silently lost, and never a bare
 
 from __future__ import annotations
 
-import pytest
-
 from quizapp.extensions import db
 
-from .test_authoring import newest_draft, paste
-from .test_drafting_whole_articles import claim, story_text
+from . import test_reviewing_drafts as reviewing
+from .test_drafting_whole_articles import claim
+
+# the review tests' teacher and their drafted library story
+teacher, draft = reviewing.teacher, reviewing.draft
 
 
-@pytest.fixture()
-def teacher(auth):
-    return auth.login("ms-okafor", as_="teacher")
-
-
-@pytest.fixture()
-def draft(client, teacher):
-    assert paste(client, "Libraries to close", story_text()).status_code == 302
-    return newest_draft()
 
 
 def delete(client, draft, key):
