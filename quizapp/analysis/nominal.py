@@ -113,7 +113,8 @@ _VIEW_FROM = re.compile(
     r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?"
     rf"(?:{VIEW_OWNED}|line),?\s+(?:(?:given|offered|provided|put\s+forward|"
     r"set\s+out)\s+by|from(?!\s+(?:the\s+|a\s+|an\s+)?(?:point|perspective|"
-    r"standpoint|viewpoint|outset|start|beginning|first)\b))\s+((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)"
+    r"standpoint|viewpoint|outset|start|beginning|first)\b))\s+"
+    r"((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)"
     r"(?:\s+(?:at|in|on|during|to)\s+[^,;:]{1,60}?)?,?" + VIEW_IS_THAT.pattern)
 _NOT_VIEW_OWNER = re.compile(r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Ii]t|[Tt]hat|"
                              r"[Tt]his|[Tt]here|[Ww]hat|[Hh]ere)[’']s")
