@@ -304,6 +304,9 @@ _APPEARS_SO = re.compile(r"\s+(?!(?:in|on|at|before|with|alongside|as|for|to|the
                          r"last|next|below|above|later|regularly|frequently|"
                          r"often)\b)[a-z]+(?:-[a-z]+)?\s*(?:[.;!]|,\s+(?:and|but)\b|"
                          r"$|\s+(?:and|but)\b)")
+# Where or how often a thing appears: "appeared in court", "appears twice".
+_APPEARED_AT = re.compile(r"\s+(?:in|on|at|before|with|alongside|twice|once|again|"
+                          r"online|onstage|here|there)\b")
 _MAKES_APPEAR = re.compile(r"\b(?:make|makes|made|making)\b[^.]{0,30}$", re.I)
 
 
@@ -458,7 +461,8 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
                                        r"(?:designed|intended|aimed|meant|poised|set|"
                                        r"unable|unaware|determined|reluctant|willing|"
                                        r"eager|ready)\s+to\b", after) or \
-            re.search(r"\bit\s+$", before) else None
+            re.search(r"\b[Ii]t\s+$", before) and not _APPEARED_AT.match(after) \
+            else None  # "It appears the fire spread ..." (not "It appeared in")
     if low == "seen" or low.startswith("view") or low.startswith("regard"):
         if re.match(r"\s+(?:by\s+(?:[\w’'-]+\s+){1,3})?as\b", after):
             return "epistemic"

@@ -131,3 +131,10 @@ def test_a_forecast_pointed_at_is_the_noun_no_guess():
     from quizapp.analysis.hedges import find_hedges
     text = "She said that forecast now looked out of date."
     assert find_hedges(text, 0, len(text)) == []
+
+
+def test_it_appears_opening_a_clause_guesses_whatever_its_case():
+    from .sentences import last
+    assert last("It appears the fire spread from a loading bay at the rear, "
+                "according to a fire service spokesperson.").label == "speculation"
+    assert last("It appeared in court records on Monday.").label != "speculation"
