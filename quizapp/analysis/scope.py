@@ -197,8 +197,19 @@ def governing_judgements(text: str, start: int, cues: list[dict]) -> list[dict]:
 
 def _in_question(text: str, start: int, cue: dict) -> bool:
     low = max(start, cue["start"] - _WINDOW)
-    words = _TOKEN.findall(text[low:cue["start"]].lower())[-_MAX_SUBJECT - 1:]
+    tokens = _TOKEN.findall(text[low:cue["start"]].lower())
+    words = tokens[-_MAX_SUBJECT - 1:]
+    asked = [n for n, word in enumerate(tokens) if word in _QUESTION]
+    if asked and asked[-1] > 0 and tokens[asked[-1] - 1] in _PEOPLE:
+        return False  # "anyone who feels unwell should call 111": the "who"
+        # of a relative clause on the modal's own subject, no question
     return bool(_QUESTION.intersection(words)) and in_side_clause(text, start, cue)
+
+
+# Who a "who" clause may describe, the modal after it theirs.
+_PEOPLE = frozenset("anyone anybody everyone everybody someone somebody nobody "
+                    "people those parents residents passengers drivers customers "
+                    "patients students visitors workers families staff".split())
 
 
 def source_in_side_clause(text: str, start: int, cue: str, cue_start: int) -> bool:

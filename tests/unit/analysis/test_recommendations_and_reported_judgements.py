@@ -224,3 +224,15 @@ def test_a_first_person_encouragement_recommends():
     assert sentence.label == "opinion"
     assert only("The scheme was set up in 2019 to encourage residents to "
                 "recycle.").label == "unsourced"
+
+
+def test_a_duty_after_a_who_clause_on_its_own_subject_recommends():
+    # "anyone who feels unwell should call": the "who" describes the subject,
+    # it asks nothing ("arguing about who should pay" still names a duty in
+    # question)
+    from .sentences import only
+    sentence = only("The smoke may contain irritants, and anyone who feels unwell "
+                    "should call 111, she said.")
+    assert (sentence.label, sentence.source_kind) == ("opinion", "named")
+    assert only("Anyone who has done that arithmetic should be nervous.").label \
+        == "opinion"
