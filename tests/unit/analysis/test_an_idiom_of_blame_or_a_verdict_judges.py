@@ -106,3 +106,14 @@ def test_a_name_denied_an_argument_inverted_or_a_judging_adverb_closing_a_clause
         text, source_kind):
     sentence = last(text)
     assert (sentence.label, sentence.source_kind) == ("opinion", source_kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Her celebration, a sprint to the corner flag, said everything about what "
+    "the win meant.",
+    "The decision says a lot about the council's priorities.",
+    "That silence speaks volumes.",
+])
+def test_what_a_thing_shows_of_its_maker_is_a_verdict(text):
+    sentence = last(text)
+    assert (sentence.label, sentence.source_kind) == ("opinion", "none")
