@@ -70,7 +70,10 @@ _PAST = re.compile(
         "shook spoke stole swore threw woke wore withdrew arrested kept felt "
         "stood sat broke bought taught meant heard forgot thought dealt fled "
         "hung lay lent slept sought sank sang swam swept understood wound did")
-    + r"|(?:has|have|had)\s+(?:\w+ed|\w+en|been|put|set|cut|hit|made|won|lost))\b",
+    + r"|(?:has|have|had)\s+(?:\w+ed|\w+en|been|put|set|cut|hit|made|won|lost)"
+    # a passive told in the past: "Nothing was done", "were taken to hospital"
+    r"|(?:was|were)\s+(?:done|made|taken|given|seen|shown|told|found|paid|sold|"
+    r"built|sent|kept|held|won|lost|run|cut|put|set|hit|brought|caught|thrown))\b",
     re.I)
 _PRESENT = re.compile(
     r"\b(?=[aitw])(?:is|are|isn[’']t|aren[’']t|it[’']s|that[’']s|there[’']s|"

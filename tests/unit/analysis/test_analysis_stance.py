@@ -140,3 +140,10 @@ def test_feedback_on_a_description_names_no_tense_as_the_reason():
                                   "Others are less confident."])
 def test_the_mood_a_group_is_in_is_told_not_argued(text):
     assert analyze(text).sentences[0].label == "unsourced"
+
+
+def test_a_passive_told_in_the_past_is_an_event_to_check():
+    from quizapp.analysis.stance import weigh
+    weighing = weigh("Nothing was done.", [])
+    assert "past" in weighing.reporting_clues
+    assert not weighing.argues
