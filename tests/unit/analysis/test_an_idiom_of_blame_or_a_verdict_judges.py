@@ -117,3 +117,10 @@ def test_a_name_denied_an_argument_inverted_or_a_judging_adverb_closing_a_clause
 def test_what_a_thing_shows_of_its_maker_is_a_verdict(text):
     sentence = last(text)
     assert (sentence.label, sentence.source_kind) == ("opinion", "none")
+
+
+def test_fundamentally_sound_is_a_verdict_structurally_sound_a_finding():
+    sentence = last("The chief executive told analysts that the business remained "
+                    "\"fundamentally sound\".")
+    assert (sentence.label, sentence.source_kind) == ("opinion", "named")
+    assert last("The bridge was found to be structurally sound.").label != "opinion"
