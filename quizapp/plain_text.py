@@ -1,5 +1,4 @@
-"""Text as people paste it: control characters dropped, and letters folded to
-ASCII for names such as slugs.
+"""Text as people paste it: control characters dropped.
 
 Text copied from web pages, PDFs and word processors can carry control
 characters (NUL, form feeds, stray C1 codes) that mean nothing to a reader and
@@ -31,18 +30,3 @@ _CONTROL = _table()
 def without_control_characters(text: str) -> str:
     """`text` without control characters other than tabs and line breaks."""
     return text.translate(_CONTROL)
-
-
-#: Letters NFKD does not split into a base letter and a mark.
-_FOLDED = str.maketrans({
-    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
-    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
-    "Þ": "Th", "ı": "i",
-})  # fmt: skip
-
-
-def ascii_folded(text: str) -> str:
-    """`text` with accented Latin letters as their plain ones ("Zürich café"
-    -> "Zurich cafe"); what has no ASCII form (emoji, other scripts) goes."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLDED))
-    return decomposed.encode("ascii", "ignore").decode("ascii")

@@ -13,13 +13,14 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+from slugify import slugify
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import flag_modified
 
 from ..analysis import Analysis
 from ..analysis.boilerplate import is_boilerplate
-from ..analysis.draft import draft_with_analysis, slug_of
+from ..analysis.draft import draft_with_analysis
 from ..extensions import db
 from ..extraction import extract_article, looks_like_html
 from ..models import Article, Draft, User
@@ -36,7 +37,7 @@ from ..packs import (
 )
 from ..packs.details import CHECKED_DETAILS, known, without_placeholders
 from ..packs.limits import article_problems
-from ..plain_text import ascii_folded, without_control_characters
+from ..plain_text import without_control_characters
 from .content import apply_pack
 
 UPLOAD_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -108,9 +109,9 @@ def _decode(name: str, data: bytes) -> str:
 
 
 def _unique_slug(base: str) -> str:
-    """A slug from title `base` (accented letters folded: "Zürich café" ->
-    "zurich-cafe") that no draft or article has yet."""
-    base = (slug_of(ascii_folded(base)) or "article")[:60].strip("-") or "article"
+    """A slug from title `base` that no draft or article has yet; any script
+    becomes plain letters ("Zürich café" -> zurich-cafe, "Москва" -> moskva)."""
+    base = slugify(base, max_length=60) or "article"
     taken = set(
         db.session.scalars(select(Draft.slug).where(Draft.slug.startswith(base)))
     )

@@ -1,6 +1,7 @@
 """Small things a teacher reads: a draft's name (its slug) keeps accented
-letters as plain ones, and a sentence the draft left out (a greeting) says
-why rather than suggesting a label."""
+letters as plain ones and spells other scripts in plain letters, and a
+sentence the draft left out (a greeting) says why rather than suggesting a
+label."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def test_a_slug_keeps_accented_letters_as_plain_ones(client, teacher):
     assert new(client, "Zürich café tax 💶") == "zurich-cafe-tax"
     assert new(client, "Zürich Café Tax") == "zurich-cafe-tax-2"
     assert new(client, "Straße öffnet") == "strasse-offnet"
+
+
+def test_a_slug_spells_other_scripts_in_plain_letters(client, teacher):
+    assert new(client, "Αθήνα: νέο μετρό") == "athena-neo-metro"
+    assert new(client, "Москва закрывает мост") == "moskva-zakryvaet-most"
 
 
 def test_a_title_with_no_letters_to_keep_is_named_article(client, teacher):
