@@ -221,19 +221,21 @@ def left_out(analysis: Analysis) -> list[tuple[Sentence, str]]:
     return found
 
 
+def _claimable(quote: str) -> bool:
+    """Has this sentence words to sort (not "***" nor a lone number)?"""
+    return any(c.isalpha() for c in quote)
+
+
 def _claim_items(analysis: Analysis, stands_for: dict[int, str]) -> list[dict]:
     """Every sentence worth sorting, in article order, each with the machine's
     label, source, cues, explanation and confidence (questions are kept as
     annotated, unsorted items; headings and courtesies are left out)."""
     items = []
-    seen: set[str] = set()
+    left = {sentence.index for sentence, _ in left_out(analysis)}
     for sentence in analysis.sentences:
-        if sentence.is_heading or sentence.kind in EXCLUDED:
-            continue
         quote = plain_sentence(analysis, sentence)
-        if not quote or quote in seen or not any(c.isalpha() for c in quote):
+        if sentence.index in left or not _claimable(quote):
             continue
-        seen.add(quote)
         item = {"id": f"claim-{len(items) + 1:02d}", "quote": quote,
                 "label": sentence.label}
         attribution = sentence.source

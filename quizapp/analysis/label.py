@@ -412,24 +412,25 @@ def _forecasts(view: re.Match | None) -> bool:
     """Is this first-person view a belief about what is to come ("I think we
     will win", "I believe the rules will drive shoppers away")? The guide
     counts it a guess, not an opinion."""
-    if view is None or judges_in_person(view):
-        return False
-    # only in the belief's own clause: "We think the jury was misled, and we
-    # think an appeals court will see that" holds a view before its guess
-    clause = _NEXT_CLAUSE.search(view.string, view.end())
-    return bool(_FORECAST_AFTER.search(view.string, view.end(),
-                                       clause.start() if clause else len(view.string)))
+    return _believes_in_own_clause(view, _FORECAST_AFTER)
 
 
 def _foresees(view: re.Match | None) -> bool:
     """Is this first-person view sure of what will be ("I'm sure we will
     win", "I am confident the vote will pass")? Only a future counts, not what
     can be ("we are convinced this is a country where one can ...")."""
-    if not _forecasts(view):
+    return _believes_in_own_clause(view, _WILL_AFTER)
+
+
+def _believes_in_own_clause(view: re.Match | None, future: re.Pattern) -> bool:
+    """A belief (no judgement) whose own clause holds `future`: only there,
+    "We think the jury was misled, and we think an appeals court will see
+    that" holds a view before its guess."""
+    if view is None or judges_in_person(view):
         return False
     clause = _NEXT_CLAUSE.search(view.string, view.end())
-    return bool(_WILL_AFTER.search(view.string, view.end(),
-                                   clause.start() if clause else len(view.string)))
+    return bool(future.search(view.string, view.end(),
+                              clause.start() if clause else len(view.string)))
 
 
 _WILL_AFTER = re.compile(r"\b(?:will|won[’']t|would|going\s+to|gonna|shall)\b", re.I)
@@ -1171,13 +1172,12 @@ def _unattributed(sentence, hedges, opinion, is_heading, weighed,
                         "A heading sums up what follows; it gives no source of its "
                         "own.", "heading")
     believer = None
-    if judging and all(_BELIEF_CUE.search(c) for c in judging) or judging and all(
-            c.lower() in _FIRST_PERSON_WORDS for c in judging) and _foresees(
-            FIRST_PERSON.search(sentence)):
-        # ("I'm sure we will win": the "we" of a belief in what will be)
+    voiced = judging and all(c.lower() in _FIRST_PERSON_WORDS for c in judging)
+    if voiced or judging and all(_BELIEF_CUE.search(c) for c in judging):
         believer = FIRST_PERSON.search(sentence)
-        if _forecasts(believer):
-            judging = []  # "I believe the rules will drive shoppers away": a guess
+        if _foresees(believer) if voiced else _forecasts(believer):
+            judging = []  # "I believe the rules will drive shoppers away": a
+            # guess; "I'm sure we will win": the "we" of a belief in what will be
     if quoted and strong and judging and all(w.lower() in _FIRST_PERSON_WORDS
                                              for w in judging) and (
             not all(h["text"].lower() in _BELIEF_WORDS for h in strong)

@@ -799,14 +799,16 @@ _NOUN_AFTER = re.compile(
     r"already|again|now|then|today|yet|though|overall)\b)[a-z][a-z-]+\b")
 
 
+# Irregular past tenses ("a major piece of the financing fell through").
+_IRREGULAR_PAST = (
+    r"said|told|took|came|went|made|gave|won|lost|met|left|held|found|got|saw|"
+    r"sent|brought|led|ran|paid|sold|built|wrote|spent|fought|chose|kept|broke|"
+    r"bought|taught")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|"
-    r"might|must|should|\w+ed|\w+s|"
-    # irregular past tenses ("a major piece of the financing fell through")
-    r"said|told|took|came|went|made|gave|began|won|lost|met|left|held|found|"
-    r"got|saw|became|fell|rose|sent|brought|led|ran|paid|sold|built|wrote|"
-    r"struck|spent|fought|caught|chose|drove|flew|grew|knew|spoke|threw|"
-    r"thought|felt|kept|stood|sat|broke|bought|taught|meant|heard|forgot)\b",
+    r"might|must|should|\w+ed|\w+s|" + _IRREGULAR_PAST + r"|"
+    r"began|became|fell|rose|struck|caught|drove|flew|grew|knew|spoke|threw|"
+    r"thought|felt|stood|sat|meant|heard|forgot)\b",
     re.I)
 
 
@@ -883,9 +885,7 @@ _VERB_BEFORE = re.compile(r"\b(?:(?:it|they|he|she|this|that)\s+(?:[a-z]+s|[a-z]
 # "wisely delays"): the next word ends as a finite verb does (not "-ss", and
 # not before "of" or "to", where an -s or -ed word is a noun or a participle).
 _VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ed|[a-z]+[^s\W]s|said|told|took|came|went|made|gave|won|lost|"
-    r"met|left|held|found|got|saw|sent|brought|led|ran|paid|sold|built|wrote|"
-    r"spent|fought|chose|kept|broke|bought|taught|let|put|set|cut|hid)\b"
+    r"\s+(?:[a-z]+ed|[a-z]+[^s\W]s|" + _IRREGULAR_PAST + r"|let|put|set|cut|hid)\b"
     r"(?!\s+(?:of|to)\b)")
 _PAST_JUST_BEFORE = re.compile(r"\b(?:[a-z]+ed|did|went|ran|won|lost|fought|"
                                r"spoke|wrote|sang|led|played|behaved)\s+$")
