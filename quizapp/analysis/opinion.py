@@ -744,9 +744,28 @@ def _address_cues(text: str, start: int, end: int) -> list[dict]:
         # not one inside a quotation left open ("chanting “U-S-A!"): the
         # chant's, not the writer's
         found.append(_cue(text, (at, at + 1), "stance"))
-    for quote in _SCARE.finditer(text, start, end):
-        found.append(_cue(text, quote.span(), "marker"))
+    quotes = list(_SCARE.finditer(text, start, end))
+    for number, quote in enumerate(quotes):
+        if not _names_a_value(text, start, quotes, number):
+            found.append(_cue(text, quote.span(), "marker"))
     return found
+
+
+# Quotation marks that name a value rather than keep a distance from a word:
+# a grade given ("rated it ‘poor’") or the values a thing moves between on a
+# scale ("cut its rating to “sell” from “hold”", "raised the alert level from
+# ‘moderate’ to ‘severe’").
+_BETWEEN_VALUES = re.compile(r"\s+(?:to|from)\s+")
+
+
+def _names_a_value(text: str, start: int, quotes: list[re.Match],
+                   number: int) -> bool:
+    quote = quotes[number]
+    if _GRADED.search(text, max(start, quote.start() - 60), quote.start() + 1):
+        return True
+    return any(_BETWEEN_VALUES.fullmatch(text, first.end(), second.start())
+               for first, second in zip(quotes, quotes[1:], strict=False)
+               if quote in (first, second))
 
 
 def _cue(text: str, span: tuple[int, int], kind: str,
