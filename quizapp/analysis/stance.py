@@ -19,10 +19,11 @@ Evidence of the writer's stance (the sentence argues):
     told in feedback as "it tells what something is like, not an event";
     not the progressive, which tells what is going on ("are fighting to");
   - a contrast that answers someone ("But", "Yet", "Still," opening it): 1;
-  - a sweeping generalisation ("all", "every", "never", "nobody"): 1; not
-    "all the ..." (a definite amount: "buyers for all the coal"), not one
-    negated ("not everyone agreed": some did not), and not a word already
-    counted as a rhetorical marker ("of all").
+  - a sweeping generalisation ("never", "nobody", "everyone", or a
+    subject opening on "all" or "every": "Every scandal ends the same way"):
+    1; not "all the ..." (a definite amount: "All the coal was sold"), not
+    one negated ("not everyone agreed": some did not), and not a word
+    already counted as a rhetorical marker ("never").
 "I" and "my" alone tell a story in the first person and earn nothing.
 
 When stance outweighs reporting by at least one point, the sentence reads as
@@ -79,10 +80,16 @@ _PRESENT = re.compile(
     r"\b(?=[aitw])(?:is|are|isn[’']t|aren[’']t|it[’']s|that[’']s|there[’']s|"
     r"this\s+is|what[’']s)\b", re.I)
 _CONTRAST = re.compile(r"[\s“\"‘']*(But|Yet|Still|Instead|Rather|Nor)\b")
+# (A sweep is told of everyone or always; "all", "every", "whole" and "entire"
+# sweep only as the subject the sentence opens on ("Every scandal ends in an
+# apology"): further in they count what an act reaches, one by one ("checks
+# every vehicle", "re-enrolled every few years", "stacks of paper on every
+# chair").)
 _SWEEPING = re.compile(
-    r"\b(?=[aenw])(?:all|every|everyone|everything|everybody|nobody|nothing|"
-    r"always|never|no\s+one|whole|entire)\b", re.I)
-_TO_EACH = re.compile(r"\b(?:to|for|from|with)\s+$", re.I)
+    r"\b(?=[aenw])(?:everyone|everything|everybody|nobody|nothing|always|never|"
+    r"no\s+one)\b", re.I)
+_OPENING = re.compile(r"[\s“\"‘']*(?:(?:And|But|Yet|So|Almost|Nearly|Virtually)\s+)?")
+_SWEEPING_SUBJECT = re.compile(r"(?:All|Every|Whole|Entire)\b", re.I)
 # "all the coal", "all of their mines": a definite amount, not a sweep
 _DEFINITE = re.compile(r"\s+(?:of\s+)?(?:the|these|those|this|that|its|their|his|"
                        r"her|our|my|your)\b", re.I)
@@ -176,19 +183,14 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
     # beside a cue that judges
     mild = [c for c in opinion if c["text"].lower() not in _NARRATOR]
     cue = (judging or mild or [None])[0]
-    sweeping = _SWEEPING.search(sentence)
+    sweeping = _SWEEPING_SUBJECT.match(sentence, _OPENING.match(sentence).end()) \
+        or _SWEEPING.search(sentence)
     if sweeping and any(sweeping.group().lower() in c["text"].lower().split()
                         for c in opinion):
         sweeping = None  # "never", "of all" already counted as a marker
     elif (sweeping and sweeping.group().lower() == "all"
-          and (_DEFINITE.match(sentence, sweeping.end())
-               or sentence[max(0, sweeping.start() - 3):sweeping.start()].lower()
-               == "at ")):
-        sweeping = None  # "all the coal"; "not happy at all" (a degree)
-    elif sweeping and sweeping.group().lower() == "every" and _TO_EACH.search(
-            sentence, max(0, sweeping.start() - 6), sweeping.start()):
-        sweeping = None  # "writing to every affected household": each one
-        # an act reaches, no generalisation
+          and _DEFINITE.match(sentence, sweeping.end())):
+        sweeping = None  # "All the coal was sold": a definite amount
     elif sweeping and _STRETCH.match(sentence, sweeping.end()):
         sweeping = None  # "all night", "all season": a stretch of time
     elif sweeping and sentence[max(0, sweeping.start() - 4):sweeping.start()

@@ -68,6 +68,22 @@ def test_a_sweeping_generalisation_counts_for_the_writers_stance():
     assert weighing.argues
 
 
+@pytest.mark.parametrize("sentence", [
+    "A supervisor checks every vehicle before it leaves the gate.",
+    "Her office is small and cluttered, with stacks of paper on every chair.",
+    "Workers can opt out, but they are re-enrolled every few years.",
+    "Variables of age, income and distance from the homeland all play a role.",
+    "Not all scientists agree on the projections.",
+    "All the coal was sold within a week.",
+])
+def test_all_or_every_past_the_subject_counts_things_one_by_one(sentence):
+    # "every" and "all" in the predicate count what an act reaches; only the
+    # subject the sentence opens on sweeps ("But every reform ...")
+    assert "sweeping" not in weigh(sentence, []).stance_clues
+    assert weigh("But every reform ends the same way.", []).stance_clues[
+        "sweeping"] == "every"
+
+
 def test_a_rhetorical_marker_is_not_counted_twice_as_a_generalisation():
     sentence = analyze("The road was never repaired.").sentences[0]
     assert sentence.label == "unsourced"
