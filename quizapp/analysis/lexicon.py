@@ -122,6 +122,18 @@ class PhraseMatcher:
                 pos = match.end()
 
 
+#: Past tenses that do not end in "-ed" ("said", "fell", "withdrew"): an event
+#: told in the past (stance.py), a clause's finite verb (opinion.py), where a
+#: subject's clause ends (subjects.py, with the participles it adds).
+IRREGULAR_PAST = frozenset(
+    "said told took came went made gave began won lost met left held found got "
+    "saw became fell rose sent brought led ran paid sold built wrote struck "
+    "spent fought caught chose drove flew froze grew hid knew rode shook spoke "
+    "stole swore threw woke wore withdrew kept felt stood sat broke bought "
+    "taught meant heard forgot thought dealt fled hung lay lent slept sought "
+    "sank sang swam swept understood wound did".split())
+
+
 # How a pattern that scans a sentence lets the search skip places. Python's
 # regex engine tries a pattern at every place unless it opens on a character
 # (or a set of characters, matched case-sensitively), which it can skip to. So

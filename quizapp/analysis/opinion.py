@@ -8,7 +8,13 @@ from bisect import bisect_left
 from .acts import NO_PARTICLE
 from .deontic import opens_with_let, recommendations, telling_aside
 from .hedges import expected
-from .lexicon import NOT_SUPERLATIVE, PhraseMatcher, load_phrases
+from .lexicon import (
+    IRREGULAR_PAST,
+    NOT_SUPERLATIVE,
+    PhraseMatcher,
+    load_phrases,
+    one_of,
+)
 from .loaded import loaded_verbs
 from .speaker import ORDERED
 from .subjects import PHRASE_CLOSES, in_quotation
@@ -819,15 +825,10 @@ _NOUN_AFTER = re.compile(
 
 
 # Irregular past tenses ("a major piece of the financing fell through").
-_IRREGULAR_PAST = (
-    r"said|told|took|came|went|made|gave|won|lost|met|left|held|found|got|saw|"
-    r"sent|brought|led|ran|paid|sold|built|wrote|spent|fought|chose|kept|broke|"
-    r"bought|taught")
+_IRREGULAR_PAST = one_of(" ".join(sorted(IRREGULAR_PAST)))
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|"
-    r"might|must|should|\w+ed|\w+s|" + _IRREGULAR_PAST + r"|"
-    r"began|became|fell|rose|struck|caught|drove|flew|grew|knew|spoke|threw|"
-    r"thought|felt|stood|sat|meant|heard|forgot)\b",
+    r"might|must|should|\w+ed|\w+s|" + _IRREGULAR_PAST + r")\b",
     re.I)
 
 

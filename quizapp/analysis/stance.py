@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import one_of
+from .lexicon import IRREGULAR_PAST, one_of
 
 MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|"
@@ -64,13 +64,7 @@ _SPECIFIC = re.compile(
 # (It opens on the capital: see lexicon.py on scanning patterns.)
 _NAME = re.compile(r"[A-Z](?<=[\w,;:)] [A-Z])(?:[a-z]+|[A-Z]+s?\b)")
 _PAST = re.compile(
-    r"\b(?=\w)(?:\w{2,}(?<!e)ed|" + one_of(
-        "said told took came went made gave began won lost met left held found "
-        "got saw became fell rose sent brought led ran paid sold built wrote "
-        "struck spent fought caught chose drove flew froze grew hid knew rode "
-        "shook spoke stole swore threw woke wore withdrew arrested kept felt "
-        "stood sat broke bought taught meant heard forgot thought dealt fled "
-        "hung lay lent slept sought sank sang swam swept understood wound did")
+    r"\b(?=\w)(?:\w{2,}(?<!e)ed|" + one_of(" ".join(sorted(IRREGULAR_PAST)))
     + r"|(?:has|have|had)\s+(?:\w+ed|\w+en|been|put|set|cut|hit|made|won|lost)"
     # a passive told in the past: "Nothing was done", "were taken to hospital"
     r"|(?:was|were)\s+(?:done|made|taken|given|seen|shown|told|found|paid|sold|"

@@ -207,7 +207,10 @@ def agrees(np: str, cue: str, before: str) -> bool:
 
 #: Past forms that do not end in -ed (reporting verbs and common others):
 #: "officials told", and in scope.py "who found the dog told police" has left
-#: its clause at "found".
+#: its clause at "found". Narrower than `lexicon.IRREGULAR_PAST`, with
+#: participles added: a word here ends a clause, and the wider list ends some
+#: too early ("a frat boy that never grew up and thinks ..." then reads as a
+#: guess).
 IRREGULAR_PAST = frozenset(
     "said told wrote written thought knew felt saw understood found shown sought "
     "put spoke went learnt came sent brought made gave took held drew laid sang "
