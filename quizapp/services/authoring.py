@@ -97,15 +97,21 @@ def draft_pack_check(draft: Draft) -> tuple[Pack, list[Problem]]:
 # Creating drafts ----------------------------------------------------------------
 
 
-def _decode(name: str, data: bytes) -> str:
-    if not name.lower().endswith(UPLOAD_SUFFIXES):
-        raise AuthoringError("Upload a .md, .txt or .html file.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AuthoringError(
-            f"{name} is not UTF-8 text; save it as UTF-8 and try again."
-        ) from None
+def article_text(source: str | tuple[str, bytes]) -> str:
+    """The text of pasted text or an uploaded (file name, bytes) article, its
+    control characters (NUL, form feeds) dropped: there is nothing to read in
+    them. AuthoringError for a file that is not .md, .txt or .html UTF-8 text."""
+    if isinstance(source, tuple):
+        name, data = source
+        if not name.lower().endswith(UPLOAD_SUFFIXES):
+            raise AuthoringError("Upload a .md, .txt or .html file.")
+        try:
+            source = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise AuthoringError(
+                f"{name} is not UTF-8 text; save it as UTF-8 and try again."
+            ) from None
+    return without_control_characters(source)
 
 
 def _unique_slug(base: str) -> str:
@@ -154,11 +160,7 @@ def create_draft(
     article's headline is the title (a web page's <h1> or <title>, or a first
     line that is a heading); an article with neither is refused.
     """
-    if isinstance(text_or_upload, tuple):
-        text = _decode(*text_or_upload)
-    else:
-        text = text_or_upload
-    text = without_control_characters(text)  # NUL, form feeds: nothing to read
+    text = article_text(text_or_upload)
     headline = None
     if looks_like_html(text):
         extracted = extract_article(text)

@@ -27,7 +27,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from ..grading.claims import SOURCE_KINDS
 from ..packs import READING_LEVELS
 from ..packs.limits import MAX_ARTICLE_CHARS, MAX_PASTE_CHARS
-from ..plain_text import without_control_characters
+from ..services.authoring import AuthoringError, article_text
 from ..services.draft_items import QUESTION_TYPES
 from .authoring_display import LABEL_NAMES
 from .cue_forms import CitationSourceForm
@@ -129,14 +129,13 @@ class NewDraftForm(_DetailsFields):
         is UTF-8 text that fits there): a file input cannot be refilled."""
         if not isinstance(source, tuple):
             return
-        name, data = source
         try:
-            text = without_control_characters(data.decode("utf-8-sig"))
-        except UnicodeDecodeError:
+            text = article_text(source)
+        except AuthoringError:  # not a text file: nothing to put back
             return
         if text.strip() and len(text) <= self.text_limit:
             self.text.data = text
-            self.kept_upload = name
+            self.kept_upload = source[0]
 
 
 class DetailsForm(_DetailsFields):
