@@ -44,7 +44,9 @@ def relabel_claim(draft_id: int, key: str):
         if _wants_json():
             return jsonify(error="invalid", message=str(exc)), 422
         flash(str(exc), "error")
-        return redirect(url_for("teach.review", draft_id=draft.id, claim=key) + "#edit")
+        # the claim's form, with the label the teacher chose (not the old one)
+        return redirect(url_for("teach.review", draft_id=draft.id, claim=key,
+                                label=form.label.data) + "#edit")
     if _wants_json():
         status = svc.draft_status(draft)
         return jsonify(
