@@ -52,7 +52,10 @@ def relabel_claim(draft_id: int, key: str):
         return jsonify(
             key=key, label=item["label"], reviewed=True, unreviewed=status.unreviewed
         )
-    flash(f"Claim {key}: {item['label']}, reviewed.", "success")
+    rewritten = item["explanation"] == draft_review.label_explanation(item)
+    flash(f"Claim {key}: {item['label']}, reviewed."
+          + (" Its explanation now fits this label: open the claim to write "
+             "your own." if rewritten else ""), "success")
     return redirect(url_for("teach.review", draft_id=draft.id) + f"#r-{key}")
 
 
