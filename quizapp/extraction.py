@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import trafilatura
 
+from .analysis.punctuation import POINTERS
+
 _HTML_HINT = re.compile(
     r"<(?:p|div|br|html|body|h[1-6]|article|section|li|ul|ol|span|a|main|nav)\b"
     r"[^<>]*>",
@@ -63,9 +65,33 @@ def extract_article(page: str) -> Extracted | None:
     return Extracted(title or None, _tidy(text, title))
 
 
+#: A pointer or caption left inside the article ("Related: ...", "Photo: ...",
+#: "See also: ..."): the page's furniture, as in text copied from a page.
+_POINTER = re.compile(
+    rf"^(?i:{POINTERS}|Also\s+read|More\s+on\s+this\s+story|(?:Image|Photo)\s+"
+    r"caption)\s*:")
+#: Blocks before the headline that may be dropped with it: a section label
+#: ("Consumer", "World | Europe"), a few words without a sentence's end.
+_LABEL_WORDS = 5
+_HEADLINE_WITHIN = 3
+
+
 def _tidy(text: str, title: str) -> str:
-    """Paragraphs separated by blank lines; a repeated headline removed."""
+    """Paragraphs separated by blank lines; the repeated headline removed with
+    the section label above it, and pointers and captions dropped."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n|\n(?=#)", text) if b.strip()]
-    if blocks and title and blocks[0].lstrip("# ").strip() == title:
-        blocks = blocks[1:]
+    headline = " ".join(title.split())
+    for n, block in enumerate(blocks[:_HEADLINE_WITHIN]):
+        if headline and " ".join(block.lstrip("# ").split()) == headline:
+            if all(_is_label(b) for b in blocks[:n]):
+                blocks = blocks[n + 1:]
+            else:
+                del blocks[n]
+            break
+    blocks = [b for b in blocks if not _POINTER.match(b.lstrip("#* "))]
     return "\n\n".join(blocks) + "\n"
+
+
+def _is_label(block: str) -> bool:
+    words = block.lstrip("# ").split()
+    return len(words) <= _LABEL_WORDS and not block.rstrip().endswith((".", "!", "?"))

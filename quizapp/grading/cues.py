@@ -216,7 +216,10 @@ class MarkCuesChecker(Checker):
         return Result(
             score=score,
             max_score=1.0,
-            feedback=_feedback(found, len(cues), len(false_chunks), score),
+            feedback=_feedback(
+                found, len(cues), len(false_chunks), score,
+                in_part=sum(v["found"] and v["share"] < 1 for v in verdicts),
+            ),
             details={
                 "words": _display_words(quote),
                 "lead": quote[: words_of(quote)[0][0]] if n_words else "",
@@ -237,10 +240,17 @@ def _chunk_text(quote: str, chunk: tuple[int, ...]) -> str:
     return quote[words[chunk[0]][0] : words[chunk[-1]][1]]
 
 
-def _feedback(found: int, total: int, false_marks: int, score: float) -> str:
+def _feedback(
+    found: int, total: int, false_marks: int, score: float, in_part: int = 0
+) -> str:
+    """The verdict in words; `in_part` cues were found without all their
+    words, which is why finding every cue may still not earn full marks."""
     if score >= 1.0:
         return f"Right: you marked every cue ({total} of {total})."
     text = f"You found {found} of {total} cue{'s' if total != 1 else ''}"
+    if in_part:
+        text += (", but not all of its words" if found == 1
+                 else f", {in_part} of them only in part")
     if false_marks:
         s = "s" if false_marks != 1 else ""
         text += f"; {false_marks} marked phrase{s} carr{'y' if s else 'ies'} no cue"

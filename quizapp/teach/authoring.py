@@ -125,6 +125,7 @@ def review(draft_id: int):
     return _review(
         draft,
         claim=request.args.get("claim"),
+        label=request.args.get("label"),
         sentence=request.args.get("sentence", type=int),
         deleted=request.args.get("deleted"),
         questions_page=request.args.get("questions", 1, type=int),

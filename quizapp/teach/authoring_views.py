@@ -122,6 +122,7 @@ def question_form_for(draft, item: dict) -> QuestionForm:
 def review_context(
     draft,
     claim=None,
+    label=None,
     sentence=None,
     form=None,
     publish_problems=None,
@@ -130,7 +131,9 @@ def review_context(
     questions_page=1,
 ) -> dict:
     """Everything the review screen shows, with the edit panel of one claim or
-    sentence when one is selected, and page `questions_page` of the questions."""
+    sentence when one is selected (the claim's form set to `label` when a quick
+    relabel sent the teacher there), and page `questions_page` of the
+    questions."""
     blocks, lost = review_blocks(draft.data)
     _, problems = svc.draft_pack_check(draft)
     panel = None
@@ -138,11 +141,15 @@ def review_context(
         found = draft_items.find_item(draft.data, claim)
         if found is not None and found[0]["kind"] == "claims":
             item = found[1]
+            if form is None:
+                form = claim_form_for(draft, item)
+                if label in LABEL_NAMES:
+                    form.label.data = label
             panel = {
                 "kind": "claim",
                 "item": item,
                 "quote": item["quote"],
-                "form": form or claim_form_for(draft, item),
+                "form": form,
                 "action": ("teach.save_claim", {"key": claim}),
             }
     elif sentence is not None:

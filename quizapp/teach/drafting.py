@@ -44,13 +44,18 @@ def relabel_claim(draft_id: int, key: str):
         if _wants_json():
             return jsonify(error="invalid", message=str(exc)), 422
         flash(str(exc), "error")
-        return redirect(url_for("teach.review", draft_id=draft.id, claim=key) + "#edit")
+        # the claim's form, with the label the teacher chose (not the old one)
+        return redirect(url_for("teach.review", draft_id=draft.id, claim=key,
+                                label=form.label.data) + "#edit")
     if _wants_json():
         status = svc.draft_status(draft)
         return jsonify(
             key=key, label=item["label"], reviewed=True, unreviewed=status.unreviewed
         )
-    flash(f"Claim {key}: {item['label']}, reviewed.", "success")
+    rewritten = item["explanation"] == draft_review.label_explanation(item)
+    flash(f"Claim {key}: {item['label']}, reviewed."
+          + (" Its explanation now fits this label: open the claim to write "
+             "your own." if rewritten else ""), "success")
     return redirect(url_for("teach.review", draft_id=draft.id) + f"#r-{key}")
 
 

@@ -50,3 +50,46 @@ def test_a_whole_page_is_html_however_long_its_head():
     assert looks_like_html(page)
     assert looks_like_html(page.replace("<!DOCTYPE html>\n", "  "))
     assert not looks_like_html("The html of <b>this</b> note is plain text.")
+
+
+RECALL_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Maker recalls 40,000 heaters over fire risk</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article>
+<p class="kicker">Consumer</p>
+<h1>Maker recalls 40,000 heaters over fire risk</h1>
+<p>The maker is recalling about 40,000 electric heaters because they can
+overheat, the safety board said on Tuesday.</p>
+<p>The board said it had received 31 reports of heaters overheating, including
+nine small fires and two minor burns.</p>
+<p>Photo: The recalled heater. (Safety board)</p>
+<p>In a statement, the company said it was "acting out of an abundance of
+caution" and would refund every owner.</p>
+<p>Consumer advocates said the recall came too late for families who had used
+the heaters all winter.</p>
+<p>Related: How to choose a safe heater | Last year's biggest recalls</p>
+</article></main><footer>All rights reserved.</footer></body></html>"""
+
+
+def test_a_section_label_above_the_headline_goes_with_the_headline():
+    extracted = extract_article(RECALL_PAGE)
+    assert extracted.title == "Maker recalls 40,000 heaters over fire risk"
+    assert extracted.markdown.startswith("The maker is recalling")
+    assert "Consumer\n" not in extracted.markdown
+    assert extracted.title not in extracted.markdown
+
+
+def test_related_links_and_captions_inside_the_article_are_dropped():
+    extracted = extract_article(RECALL_PAGE)
+    assert "Related:" not in extracted.markdown
+    assert "Photo:" not in extracted.markdown
+    assert "Consumer advocates said the recall came too late" in extracted.markdown
+
+
+def test_a_paragraph_before_the_headline_is_kept_when_it_is_more_than_a_label():
+    page = RECALL_PAGE.replace(
+        '<p class="kicker">Consumer</p>',
+        "<p>Owners of the heater should unplug it at once and keep it away "
+        "from children until it is returned.</p>")
+    extracted = extract_article(page)
+    assert extracted.markdown.startswith("Owners of the heater should unplug it")
+    assert extracted.title not in extracted.markdown

@@ -107,3 +107,21 @@ def test_source_cues_train_sourcing_and_hedges_speculation():
     assert CHECKER.skill_of(SPEC) == "speculation"
     only_source = {**SPEC, "cues": [{"text": "a report said", "kind": "source"}]}
     assert CHECKER.skill_of(only_source) == "sourcing"
+
+
+def test_a_cue_found_without_all_its_words_says_why_the_score_is_not_full():
+    # A name ticked without its "said" (as "Board chair Angela Moss" for
+    # "Board chair Angela Moss said"): the cue counts as found, yet the score
+    # is not full, and the feedback says why.
+    result = CHECKER.check(SPEC, {"words": word_indices("residents", "believe")})
+    assert result.score < 0.5
+    assert result.feedback == "You found 1 of 2 cues, but not all of its words."
+    both = CHECKER.check(SPEC, {"words": word_indices("residents", "believe",
+                                                       "could")})
+    assert both.score < 1
+    assert both.feedback == "You found 2 of 2 cues, 1 of them only in part."
+
+
+def test_a_cue_marked_in_full_adds_nothing_about_missing_words():
+    result = CHECKER.check(SPEC, {"words": word_indices("could")})
+    assert result.feedback == "You found 1 of 2 cues."
