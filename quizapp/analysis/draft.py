@@ -150,9 +150,13 @@ _POINTER = re.compile(
     r"also\s+read|most\s+read)\b\s*(?::|$)")
 
 
-# A byline or a dateline: "By Priya Natarajan, Staff Reporter", "Published
-# 14 May 2024, 8:42 am", "Updated 2 hours ago".
-_BYLINE = re.compile(r"(?i:by|published|updated|posted|last\s+updated|first\s+"
+# A byline or a dateline: "By Priya Natarajan, Staff Reporter", "Interview by
+# Sam Achebe", "Words and pictures by ...", "Published 14 May 2024, 8:42 am",
+# "Updated 2 hours ago".
+# (Not "Report by" or "Analysis by", which may open a headline.)
+_BYLINE = re.compile(r"(?i:(?:(?:interviews?|words|reporting|photos?|pictures?|"
+                     r"photography|video|illustrations?|edited)(?:\s+and\s+\w+)?"
+                     r"\s+)?by|published|updated|posted|last\s+updated|first\s+"
                      r"published)\b")
 
 

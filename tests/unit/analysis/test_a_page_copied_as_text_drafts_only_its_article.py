@@ -62,3 +62,13 @@ def test_the_headline_of_a_copied_page_is_the_line_before_the_article():
             "third.\nThe operator blamed rising fuel costs.\n")
     files = draft_pack(page, "ferry")
     assert "title: Ferry operator cuts winter sailings" in files["article.md"]
+
+
+def test_a_credit_line_such_as_interview_by_is_a_byline_not_the_headline():
+    page = ('"Kids can tell when a story is selling them something": a librarian '
+            "on teaching news literacy\n\nInterview by Sam Achebe\n\n"
+            "Rachel Osei has run the library at Northfield High for eleven years. "
+            "She spoke to us about how her students judge what they read.\n")
+    article = draft_pack(page, "librarian")["article.md"]
+    assert "a librarian on teaching news" in article.split("---")[1]
+    assert "Interview by" not in article
