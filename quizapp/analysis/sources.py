@@ -86,7 +86,8 @@ _FIELD = (r"legal|political|economic|financial|military|health|medical|"
           r"private|energy|climate|transport|education|tax|trade|defen[cs]e|"
           r"election|polling|business|international|local|western|"
           r"democratic|republican|conservative|liberal|labou?r|"
-          r"environmental|academic|regional|global|wall\s+street")
+          r"environmental|academic|regional|global|wall\s+street|safety|"
+          r"consumer|food|technology|science|housing|aviation|nutrition")
 _VAGUE_HEAD = re.compile(rf"^(?:(?:some|many|most|several|other|various|a\s+few|"
                          rf"few|numerous|multiple)\s+)?(?:(?:{_FIELD})\s+){{0,2}}"
                          rf"(?:{_VAGUE}|strategists|campaigners|activists|"

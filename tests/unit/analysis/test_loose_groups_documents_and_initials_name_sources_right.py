@@ -37,6 +37,8 @@ def test_a_company_speaking_in_a_statement_is_still_the_company():
     ("Privacy campaigners", "vague"), ("Goldman Sachs analysts", "named"),
     ("My companion", "anonymous"), ("figures included in the paper", "citation"),
     ("a trial led by doctors at a hospital", "citation"), ("A survey", "citation"),
+    ("Fire safety experts", "vague"), ("Consumer advocates", "vague"),
+    ("Food safety experts", "vague"),
 ])
 def test_source_kinds_of_groups_companions_and_documents(np, kind):
     assert kind_of(np) == kind
