@@ -1481,6 +1481,19 @@ def _document_after(original: str, text: str, start: int,
 
 # "Only time will tell": what is to come will show, nobody tells.
 _TIME_WILL = re.compile(r"\b(?i:time)\s+(?:alone\s+)?(?:will|can|would)\s+$")
+# "Kids can tell when a story is selling them something", "nobody could tell
+# whether it was real", "hard to tell the difference": telling as seeing, not
+# saying (not "I can tell you that ...").
+_ABLE_TO_TELL = re.compile(r"\b(?i:can|could|cannot|can[’']t|couldn[’']t|could\s+not|"
+                           r"able\s+to|hard\s+to|impossible\s+to|easy\s+to)\s+"
+                           r"(?:(?:always|usually|often|never|not|really|still|"
+                           r"easily|instantly)\s+)?$")
+_TOLD_APART = re.compile(r"\s+(?i:when|whether|if|how|what|who|which|where|the\s+"
+                         r"difference|them\s+apart|apart|straight\s+away|at\s+a\s+"
+                         r"glance)\b")
+# A subject that opens on a question word is a clause, no speaker: "How much
+# the students argue.", "Why they left matters less".
+_WH_OPENING = re.compile(r"(?i:how|what|why|whether)\b")
 
 
 def _verb_frame(original, text, start, end, verb) -> Attribution | None:
@@ -1601,6 +1614,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # so); "viewed from Washington": a vantage, nobody's view
     if _LEMMA.get(cue) == "tell" and _TIME_WILL.search(before):
         return None  # "Time will tell whether ...": an idiom, nobody tells
+    if cue == "tell" and _ABLE_TO_TELL.search(before) and _TOLD_APART.match(
+            text, ve, end):
+        return None  # "Kids can tell when a story is selling them something":
+        # seeing, nobody tells
     if _LEMMA.get(cue) == "know" and _HOW_TO.match(text, ve, end):
         return None  # "he knows how to use language": a skill, nothing known
     if cue == "state" and _PLURAL_NOUN_AFTER.match(text, ve, end):
@@ -1775,6 +1792,8 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # Belt states": an aside and a plural noun; no speaker either way
     if np.lower() in _EVERYONE:
         return None  # "Everyone knows ...": the writer generalising, no source
+    if _WH_OPENING.match(np):
+        return None  # "How much the students argue.": a clause, no speaker
     if _MAY_WELL.fullmatch(text, left[1], vs) and kind_of(np) == "vague":
         return None  # "It is a pity, some readers may feel, that ...": people
         # the writer imagines, no source

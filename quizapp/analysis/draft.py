@@ -197,7 +197,8 @@ def _front_matter(title: str, analysis: Analysis) -> str:
 EXCLUDED = {
     "heading": "A heading, headline or page label (menu, button, caption): it "
     "claims nothing.",
-    "courtesy": "A greeting or courtesy between speakers: nothing to check.",
+    "courtesy": "A greeting, a courtesy or a bare reply between speakers "
+    "(\"Thank you.\", \"It wasn't.\"): nothing to check on its own.",
     "list": "A list of fields, one to a line (a fact box, a table, pros and "
     "cons): not a sentence to sort.",
     "boilerplate": "Page furniture (a cookie banner, a button, a sign-up box): it "

@@ -144,8 +144,22 @@ _BOX_LABELS = _RATING_LABELS | frozenset((
 _SALUTATION = re.compile(r"\s*Dear\s+[\w.’' -]{1,40},?\s*")
 
 
+# A reply whose verb is left to the sentence before: "It wasn't.", "She
+# did.", "They have not.", "There is some.", "That's it.", "That's all." It
+# claims nothing on its own.
+_ELLIPTICAL = re.compile(
+    r"[\s“\"‘]*(?:(?:But|And|Yes|No|Well|Oh),?\s+)?(?:(?:it|that|this|he|she|they|we|"
+    r"i|you|there|so)\s+(?:(?:is|are|was|were|am|do|does|did|has|have|had|will|"
+    r"would|can|could|should|must|might)(?:n[’']t|\s+not)?|won[’']t|can[’']t|"
+    r"(?:is|are|was|were)\s+(?:some|none|one|plenty))|(?:that|it)(?:[’']s|\s+is)\s+"
+    r"(?:it|all))\s*[.!]?[”\"’]?\s*", re.I)
+
+
 def _is_courtesy(sentence: str) -> bool:
-    """A greeting, thanks or a bare reply between speakers: nothing to check."""
+    """A greeting, thanks or a bare reply between speakers (one whose verb
+    the sentence before holds, too): nothing to check."""
+    if _ELLIPTICAL.fullmatch(sentence):
+        return True
     if _GREETING.match(sentence) or _SALUTATION.fullmatch(sentence):
         return len(sentence.split()) <= 12 or bool(
             re.match(_ADDRESS + r"thank", sentence, re.I))

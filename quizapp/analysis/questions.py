@@ -468,6 +468,12 @@ def who_said_items(analysis: Analysis, shown: frozenset[str] = frozenset()
     for sentence, name in sourced:
         cited.setdefault(name, set()).add(sentence.index)
     likely = _likely_holders(names, cited)
+    # whose turn each interview speaker's lines are ("A:" is Rachel Osei): the
+    # speaker passes on what a study in her turn found, so she is no wrong
+    # answer to "who says so?" there
+    voices = {s.speaker: meaning[named[s.index]] for s in analysis.sentences
+              if s.speaker and s.attribution is not None
+              and s.attribution.kind == "self" and named[s.index]}
     items = []
     seen: set[str] = set()
     for sentence, name in sorted(sourced, key=lambda pair: -pair[0].confidence):
@@ -478,7 +484,9 @@ def who_said_items(analysis: Analysis, shown: frozenset[str] = frozenset()
         # "Its chair", "His lawyer" answer a question about their sentence,
         # but as a wrong answer to another they could be anyone's
         near = {sentence.index - 1, sentence.index, sentence.index + 1}
+        relays = voices.get(sentence.speaker)
         others = [n for n in names if n != name and not _overlaps(n, name)
+                  and n != relays
                   and name_words(n)[0] not in _POSSESSIVE
                   and not _speaks_for(analysis, sourced, name, n)
                   and not _calls_back(n, names)
@@ -639,7 +647,8 @@ _CLAIM_EDGE = re.compile(
     # "told Radio Nord that ...": a named listener
     r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*(?=\s+that\s)|"
     # "told staff in an email that ...": a group told, and how
-    r"(?:[\w-]+\s+)?(?:staff|employees|workers|members|parents|students|"
+    # (not "found that students who ...": the claim's own subject)
+    r"(?:(?!that\s)[\w-]+\s+)?(?:staff|employees|workers|members|parents|students|"
     r"residents|investors|shareholders|MPs|councillors|viewers|listeners|"
     r"readers|customers|passengers|delegates|lawmakers)(?:\s+(?:in|at|during|"
     r"via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:email|"
@@ -652,6 +661,8 @@ _CLAIM_EDGE = re.compile(
     r"(?=\s+that\b))?)\s+)?"
     r"(?:that\s+(?=the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|"
     r"this\b|his\b|her\b|their\b|its\b|our\b|[A-Z0-9“\"‘']|[a-z]+ing\b|"
+    # a plural noun and its who-clause: "that students who were taught ..."
+    r"(?:[a-z]+\s+)?[a-z]+s\s+(?:who|whose)\b|"
     r"(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+ed|were|are|have|had|will|would|could|"
     r"may|might|can)\b))?")
 _OPENING, _CLOSING = "“‘\"'", "”’\"'"
