@@ -37,7 +37,7 @@ def draft_with_analysis(
     # article we write is analysed (a 200 KB paste was analysed twice).
     source = parse(text)
     title = title or _title_of(source) or slug.replace("-", " ").capitalize()
-    body = _markdown_body(source, title)
+    body, credits = _markdown_body(source, title)
     analysis = analyze(body)  # offsets and plain text of the article we write
     stands_for = referents(analysis)  # whom "she" or "it" stands for
     claims = _claim_items(analysis, stands_for)
@@ -57,7 +57,7 @@ def draft_with_analysis(
     _link_to_claims(questions, claims)
     _name_referents(analysis, stands_for, claims + questions)
     files = {
-        "article.md": _front_matter(title, analysis) + body,
+        "article.md": _front_matter(title, analysis, credits) + body,
         "claims.yaml": _dump(
             {
                 "title": "Who says so? Fact, guess or opinion",
@@ -102,12 +102,14 @@ def _title_of(doc: Document) -> str | None:
     return None
 
 
-def _markdown_body(doc: Document, title: str) -> str:
-    """The article as pack Markdown: paragraphs, ### headings, **Speaker:** turns.
+def _markdown_body(doc: Document, title: str) -> tuple[str, dict[str, str]]:
+    """The article as pack Markdown: paragraphs, ### headings, **Speaker:** turns;
+    and its author and outlet where a byline gives them.
 
     Markdown input keeps its inline markup (links stay citations); plain text and
-    HTML are rebuilt from their plain text.
-    """
+    HTML are rebuilt from their plain text. A byline and a dateline before the
+    article ("By Dana Whitfield, Harbor Valley Courier", "March 4, 2026") are
+    the article's details, not its text."""
     keep_markup = doc.masked.fmt == "markdown"
     blocks = []
     spans: dict[int, tuple[int, int]] = {}
@@ -116,12 +118,19 @@ def _markdown_body(doc: Document, title: str) -> str:
         spans[index] = (min(start, s_start), max(end, s_end))
     first, last = _article_span(doc) if doc.masked.fmt == "plain" else (
         0, len(doc.paragraphs) - 1)
+    credits: dict[str, str] = {}
+    for para in doc.paragraphs[:first]:  # the page's furniture: its byline
+        credits = credits or _credits(doc.plain(para.start, para.end)) or {}
     for para in doc.paragraphs[first:last + 1]:
         plain = " ".join(doc.plain(para.start, para.end).split())
         if not blocks and para.index == 0 and plain.rstrip(".") == title.rstrip("."):
             continue  # the headline, heading-shaped or a sentence of a column's
             # ("Closing the high street to cars is the best idea this town has
             # had in years"): the title lives in the front matter
+        found = None if blocks else _credits(doc.plain(para.start, para.end))
+        if found is not None:
+            credits = credits or found
+            continue  # the byline and date under the headline
         if doc.masked.fmt == "plain" and _POINTER.match(plain):
             continue  # "Related: ...", "Image caption: ...", "Photo: Crews
             # work at the site. (J. Smith / Gazette)": the page's pointers
@@ -137,7 +146,7 @@ def _markdown_body(doc: Document, title: str) -> str:
         elif para.kind == "item":
             body = f"- {body}"
         blocks.append(body)
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(blocks) + "\n", credits
 
 
 # A line of a web page that points elsewhere or captions a picture, copied
@@ -160,6 +169,54 @@ _BYLINE = re.compile(r"(?i:(?:(?:interviews?|words|reporting|photos?|pictures?|"
                      r"published)\b")
 
 
+# A byline line: who wrote it and, after a comma, for whom ("By Dana
+# Whitfield, Harbor Valley Courier", "By Tom Hale, Staff Reporter", "Words by
+# Ana Ruiz and Li Wei"); not a sentence that opens on "By" ("By Tuesday night,
+# the board had ...").
+_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von|da|del|di|le|la|bin))*"
+_BYLINE_LINE = re.compile(
+    r"\s*(?i:(?:(?:interviews?|words|reporting|photos?|pictures?|photography|"
+    r"video|illustrations?|edited)(?:\s+and\s+\w+)?\s+)?by)\s+"
+    rf"(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
+    rf"(?:\s*[,|—–-]\s*(?P<outlet>{_NAME}))?\s*\.?\s*")
+# A dateline or a date on its own ("March 4, 2026", "4 March 2026, 8:42 am",
+# "Published 14 May 2024", "Updated 2 hours ago").
+_DATE_LINE = re.compile(
+    r"\s*(?i:(?:published|updated|posted|last\s+updated|first\s+published)"
+    r"(?:\s+(?:on|at))?\s*:?\s+[\w,:./ ]{1,30}?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4})?)?)\s*")
+# Words that make the part after a byline's comma the writer's role, not the
+# outlet ("Staff Reporter", "Education Correspondent").
+_ROLE_WORDS = re.compile(r"(?i:reporter|correspondent|editor|writer|staff|"
+                         r"columnist|contributor|journalist|producer|desk|"
+                         r"freelance|special\s+to)")
+# "By May" alone: a time, not a name.
+_MONTH = re.compile(r"(?i:january|february|march|april|may|june|july|august|"
+                    r"september|october|november|december)")
+
+
+def _credits(paragraph: str) -> dict[str, str] | None:
+    """The author and outlet a paragraph of byline and date lines gives
+    ({} when it gives only a date), or None when it is no such paragraph."""
+    lines = [line for line in paragraph.splitlines() if line.strip()]
+    if not lines or len(lines) > 3:
+        return None
+    credits: dict[str, str] = {}
+    for line in lines:
+        byline = _BYLINE_LINE.fullmatch(line)
+        if byline and not _MONTH.fullmatch(byline.group("author")):
+            credits.setdefault("author", byline.group("author"))
+            outlet = byline.group("outlet")
+            if outlet and not _ROLE_WORDS.search(outlet):
+                credits.setdefault("outlet", outlet)
+        elif not _DATE_LINE.fullmatch(line):
+            return None
+    return credits
+
+
 def _article_span(doc: Document) -> tuple[int, int]:
     """The first and last paragraphs of the article in text copied from a web
     page: what comes before its first paragraph of sentences, or after its
@@ -180,13 +237,13 @@ def _article_span(doc: Document) -> tuple[int, int]:
 UNKNOWN = "Unknown (check before publishing)"
 
 
-def _front_matter(title: str, analysis: Analysis) -> str:
+def _front_matter(title: str, analysis: Analysis, credits: dict[str, str]) -> str:
     first = next((s for s in analysis.sentences if not s.is_heading), None)
     summary = " ".join(analysis.plain(first.start, first.end).split()) if first else ""
     meta = {
         "title": title,
-        "outlet": UNKNOWN,
-        "author": UNKNOWN,
+        "outlet": credits.get("outlet", UNKNOWN),
+        "author": credits.get("author", UNKNOWN),
         "reading_level": "intermediate",
         "summary": summary[:300],
     }

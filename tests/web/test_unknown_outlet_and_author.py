@@ -109,3 +109,16 @@ def test_a_byline_names_only_the_known_details():
     assert byline(UNKNOWN, UNKNOWN) == ""
     assert known(f"  {UNKNOWN} ") == ""
     assert missing_details({"outlet": UNKNOWN, "author": "Jo"}) == ["outlet"]
+
+
+def test_a_pasted_byline_fills_the_author_and_outlet_and_leaves_the_text(
+        client, teacher):
+    text = ("Libraries to close\n\nBy Dana Whitfield, Harbor Valley Courier\n"
+            "March 4, 2026\n\n" + story_text())
+    response = client.post("/teach/articles/new",
+                           data={"text": text, "reading_level": "intermediate"})
+    assert response.status_code == 302
+    data = newest_draft().data
+    assert data["meta"]["author"] == "Dana Whitfield"
+    assert data["meta"]["outlet"] == "Harbor Valley Courier"
+    assert "Dana Whitfield" not in data["body"]

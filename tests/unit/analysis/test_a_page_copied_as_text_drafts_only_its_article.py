@@ -72,3 +72,31 @@ def test_a_credit_line_such_as_interview_by_is_a_byline_not_the_headline():
     article = draft_pack(page, "librarian")["article.md"]
     assert "a librarian on teaching news" in article.split("---")[1]
     assert "Interview by" not in article
+
+
+def test_a_byline_under_the_headline_gives_the_author_and_outlet_not_text():
+    article = draft_pack(
+        "Board delays vote on later start times\n\n"
+        "By Dana Whitfield, Harbor Valley Courier\nMarch 4, 2026\n\n"
+        "The school board postponed a vote on Tuesday night. By Tuesday night, "
+        "more than 200 parents had signed a petition.\n", "board")["article.md"]
+    front, body = article.split("---")[1:3]
+    assert "author: Dana Whitfield" in front
+    assert "outlet: Harbor Valley Courier" in front
+    assert "Dana Whitfield" not in body and "March 4, 2026" not in body
+    assert "By Tuesday night, more than 200 parents" in body
+
+
+def test_a_writers_role_after_the_byline_is_no_outlet():
+    article = draft_pack(
+        "Ferry operator cuts winter sailings\n\nBy Tom Hale, Staff Reporter\n\n"
+        "The island's only ferry operator will cut its winter timetable.\n",
+        "ferry")["article.md"]
+    assert "author: Tom Hale" in article and "Staff Reporter" not in article
+    assert "outlet: Unknown" in article
+
+
+def test_a_paragraph_that_opens_on_when_it_was_published_stays_text():
+    text = ("Port fire\n\nFirst published 2.15 p.m. This story was updated at "
+            "6.40 p.m.\n\nA large fire broke out at the port on Tuesday.\n")
+    assert "This story was updated" in draft_pack(text, "port")["article.md"]
