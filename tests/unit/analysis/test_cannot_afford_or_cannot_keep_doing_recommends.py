@@ -1,5 +1,6 @@
-""""We can't afford to wait" and "we cannot keep pouring money into it" say
-what must not be done: a recommendation, the stance of whoever says it. Not
+""""We can't afford to wait", "we cannot keep pouring money into it" and "we
+cannot ask families to pay twice" say what must not be done: a
+recommendation, the stance of whoever says it. Not
 being able to pay for something ("can't afford to heat their homes") or keep
 up ("we can't keep up with demand") is a fact."""
 
@@ -20,6 +21,9 @@ def _first(text):
         "We can no longer afford to ignore the state of the sea wall.",
         "“We simply cannot keep pouring money into empty boats,” Ms Ames said.",
         "“We can’t go on cancelling ferries every winter,” the mayor said.",
+        "“We cannot ask families to pay for this twice,” said board member Tom "
+        "Reyes.",
+        "“We can’t ignore what the survey tells us,” the head teacher said.",
     ],
 )
 def test_cannot_afford_to_act_is_an_opinion(text):
@@ -36,6 +40,7 @@ def test_cannot_afford_to_act_is_an_opinion(text):
         "The council could afford to repair only one of the two piers.",
         "“We can’t keep up with demand,” the harbour baker said.",
         "“They cannot keep paying these fees,” the harbour master said.",
+        "“The surgery cannot accept new patients,” the practice manager said.",
     ],
 )
 def test_not_being_able_to_pay_is_no_recommendation(text):
