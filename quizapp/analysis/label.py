@@ -584,15 +584,24 @@ def decide(text: str, sentence: str, attr: Attribution | None, hedges: list[dict
                                           opinion, weighed)
     if continued:
         decision = _in_quotation(_quoted_words(decision, sentence, attr), attr)
+    source = credited(attr, decision)
+    if source is not None and source.kind == "vague" and \
+            _SOURCED in decision.explanation:
+        # a loose group's view or guess, as the feedback students read says
+        # it ("an opinion, and it is only loosely sourced (Consumer advocates)")
+        decision = replace(decision, explanation=decision.explanation.replace(
+            _SOURCED, ", and it is only loosely sourced: ", 1))
     if CALIBRATION is None or decision.kind not in SORTED_KINDS:
         return decision
-    source = credited(attr, decision)
     names = features(decision.rule, decision.label,
                      source.kind if source else "none", sentence, hedges, opinion,
                      None if continued or source is None else source.cue,
                      subjective, weighed(),
                      TONE.probability(sentence) if TONE is not None else None)
     return replace(decision, confidence=confidence(CALIBRATION, names))
+
+
+_SOURCED = ", and it is sourced: "
 
 
 # A line of a fact box: a short label, a colon, its value ("Screen: 6.5in

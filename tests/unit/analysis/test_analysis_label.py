@@ -32,6 +32,17 @@ def test_the_explanation_quotes_the_cue_words():
         "this is speculation, and it is only loosely sourced.")
 
 
+def test_a_loose_groups_opinion_is_explained_as_loosely_sourced_as_feedback_says():
+    # the explanation and the verdict students read ("an opinion, and it is
+    # only loosely sourced (Consumer advocates)") say the same
+    sentence = analyze("Consumer advocates said the recall came too late."
+                       ).sentences[0]
+    assert sentence.label == "opinion"
+    assert sentence.explanation.endswith(
+        "this is an opinion, and it is only loosely sourced: Consumer advocates "
+        "said it.")
+
+
 def test_confidence_is_a_probability_and_to_dict_has_the_stable_keys():
     data = analyze("Officials said the talks may fail. Why?").to_dict()
     keys = {"index", "paragraph", "start", "end", "text", "label", "confidence",
