@@ -11,8 +11,9 @@ from .fields import META, field_problems
 from .model import READING_LEVELS, Problem
 from .parse import clean_pack_data
 
-# The database's column sizes (models/content.py), so no text is too long to store.
-_META_LIMITS = {
+#: The database's column sizes (models/content.py), so no text is too long to
+#: store.
+META_LIMITS = {
     "title": 300, "outlet": 200, "author": 200, "url": 1000, "genre": 60,
 }  # fmt: skip
 _MAX_SKILLS, _SKILL_LIMIT = 8, 80
@@ -31,7 +32,7 @@ def check_meta(data, file: str, problems) -> dict[str, Any]:
     meta = clean_pack_data(meta)
     if not str(meta.get("title") or "").strip():
         problems.append(Problem(file, line, "front matter needs a title"))
-    for key, limit in _META_LIMITS.items():
+    for key, limit in META_LIMITS.items():
         if len(str(meta.get(key) or "")) > limit:
             problems.append(
                 Problem(file, line, f"{key} is longer than {limit} characters")

@@ -37,6 +37,7 @@ from ..packs import (
 )
 from ..packs.details import CHECKED_DETAILS, known, without_placeholders
 from ..packs.limits import article_problems
+from ..packs.validate_meta import META_LIMITS
 from ..plain_text import without_control_characters
 from .content import apply_pack
 
@@ -186,6 +187,12 @@ def create_draft(
         raise MissingTitle(
             f"Give the article a title: its first line ({found!r}) is part of "
             "the web page it was copied from, not a headline."
+        )
+    if len(found) > META_LIMITS["title"]:  # a web page's <title> may run on
+        raise MissingTitle(
+            f"Give the article a shorter title: the headline found is "
+            f"{len(found):,} characters long, and a title may have at most "
+            f"{META_LIMITS['title']}."
         )
     _refuse_too_big(data["body"])
     _apply_meta(data, {**meta, "title": found})

@@ -94,3 +94,19 @@ def test_a_copied_pages_menu_line_is_not_taken_for_the_headline(client, teacher)
     assert "is part of the web page it was copied from" in response.text
     assert "Skip to main content" in response.text  # the text is kept
     assert count_rows("drafts") == 0
+
+
+def test_a_pages_headline_too_long_for_a_title_asks_for_a_shorter_one(
+    client, teacher
+):
+    # refused at once, with the page's text kept, rather than only at publish
+    headline = "Harbour wall approved " * 17  # 374 characters
+    page = PAGE.replace("<h1>Harbour wall approved</h1>", f"<h1>{headline}</h1>")
+    response = new_article(client, upload=(io.BytesIO(page.encode()), "wall.html"))
+    assert response.status_code == 422
+    assert "Give the article a shorter title" in response.text
+    assert "a title may have at most 300" in response.text
+    assert count_rows("drafts") == 0
+    again = new_article(client, title="Sea wall",
+                        upload=(io.BytesIO(page.encode()), "wall.html"))
+    assert again.status_code == 302
