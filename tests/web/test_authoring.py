@@ -401,6 +401,22 @@ def test_editing_a_published_set_makes_a_new_version_and_old_scores_stay(
     assert article.version == 2
 
 
+def test_a_published_set_without_changes_offers_no_publish_button(
+    client, mini_draft
+):
+    url = f"/teach/drafts/{mini_draft.id}"
+    assert ">Publish</button>" in client.get(url).text
+    client.post(f"{url}/publish")
+    page = client.get(url).text
+    assert "Publish a new version</button>" not in page
+    assert "Version 1 is live, with every change" in page
+    client.post(
+        f"{url}/claims/c1",
+        data=claim_data(label="unsourced", source_kind="", cues=[]),
+    )
+    assert "Publish a new version</button>" in client.get(url).text
+
+
 # Export and import --------------------------------------------------------------
 
 
