@@ -193,6 +193,8 @@ _DATE_LINE = re.compile(
 _ROLE_WORDS = re.compile(r"(?i:reporter|correspondent|editor|writer|staff|"
                          r"columnist|contributor|journalist|producer|desk|"
                          r"freelance|special\s+to)")
+# The longest author or outlet a byline gives (a pack allows 200 characters).
+_CREDIT_LIMIT = 120
 # "By May" alone: a time, not a name.
 _MONTH = re.compile(r"(?i:january|february|march|april|may|june|july|august|"
                     r"september|october|november|december)")
@@ -208,9 +210,11 @@ def _credits(paragraph: str) -> dict[str, str] | None:
     for line in lines:
         byline = _BYLINE_LINE.fullmatch(line)
         if byline and not _MONTH.fullmatch(byline.group("author")):
-            credits.setdefault("author", byline.group("author"))
+            if len(byline.group("author")) <= _CREDIT_LIMIT:
+                credits.setdefault("author", byline.group("author"))
             outlet = byline.group("outlet")
-            if outlet and not _ROLE_WORDS.search(outlet):
+            if outlet and not _ROLE_WORDS.search(outlet) and \
+                    len(outlet) <= _CREDIT_LIMIT:
                 credits.setdefault("outlet", outlet)
         elif not _DATE_LINE.fullmatch(line):
             return None
