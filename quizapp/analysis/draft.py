@@ -82,6 +82,13 @@ def draft_with_analysis(
     return files, analysis
 
 
+def headline(text: str) -> str | None:
+    """The headline a draft of `text` takes as its title (a copied page's last
+    heading line before the article, or a first line that is a heading), or
+    None when the text has none."""
+    return _title_of(parse(text))
+
+
 def _title_of(doc: Document) -> str | None:
     if doc.masked.fmt == "plain":
         # Text copied from a web page: the headline is the last line of

@@ -20,7 +20,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from ..analysis import Analysis
 from ..analysis.boilerplate import is_boilerplate
-from ..analysis.draft import draft_with_analysis
+from ..analysis.draft import draft_with_analysis, headline
 from ..extensions import db
 from ..extraction import extract_article, looks_like_html
 from ..models import Article, Draft, User
@@ -144,10 +144,6 @@ def _save_new(teacher: User, data: dict, base: str) -> Draft:
     raise AuthoringError("Could not find a free name for this article; try again.")
 
 
-#: The slug a new draft is analysed under before its title is known: the
-#: analyzer titles an article without a headline after it ("Untitled").
-_UNTITLED = "untitled"
-_UNTITLED_TITLE = "Untitled"
 
 
 def create_draft(
@@ -175,14 +171,8 @@ def create_draft(
     if not text.strip():
         raise AuthoringError("The article is empty.")
     _refuse_too_big(text)  # a web page's limit counts the article it holds
-    data = draft_data(text, _UNTITLED, title or None)
-    found = str(data["meta"].get("title") or "").strip()
-    if not found or (found == _UNTITLED_TITLE and not title):  # no headline
-        raise MissingTitle(
-            "Give the article a title: no headline was found in the text (a "
-            "first line that is not a sentence, a Markdown # heading or a web "
-            "page's <h1>)."
-        )
+    data = draft_data(text, "draft", title or None, need_title=True)
+    found = str(data["meta"]["title"]).strip()
     if not title and is_boilerplate(found):  # "Skip to main content"
         raise MissingTitle(
             f"Give the article a title: its first line ({found!r}) is part of "
@@ -214,9 +204,13 @@ def draft_files(text: str, slug: str, title: str | None = None) -> dict[str, str
     return pack_files(draft_data(text, slug, title))
 
 
-def draft_data(text: str, slug: str, title: str | None = None) -> dict[str, Any]:
+def draft_data(
+    text: str, slug: str, title: str | None = None, need_title: bool = False
+) -> dict[str, Any]:
     """The analyzer's draft pack of an article as pack data (what `draft_files`
-    writes), its invalid items left out."""
+    writes), its invalid items left out. Without a title, the front matter's or
+    the headline's is used; with neither, `need_title` refuses the article
+    (MissingTitle) and otherwise the slug names it."""
     front: dict[str, Any] = {}
     if text.lstrip().startswith("---"):
         try:
@@ -232,6 +226,12 @@ def draft_data(text: str, slug: str, title: str | None = None) -> dict[str, Any]
         if parsed is not None:
             front, text = clean_pack_data(parsed["meta"]) or {}, parsed["body"]
     title = title or front.get("title")
+    if need_title and not (title or headline(text)):
+        raise MissingTitle(
+            "Give the article a title: no headline was found in the text (a "
+            "first line that is not a sentence, a Markdown # heading or a web "
+            "page's <h1>)."
+        )
     files, analysis = draft_with_analysis(text, slug, title)
     _check_length(analysis)
     try:

@@ -110,3 +110,10 @@ def test_a_pages_headline_too_long_for_a_title_asks_for_a_shorter_one(
     again = new_article(client, title="Sea wall",
                         upload=(io.BytesIO(page.encode()), "wall.html"))
     assert again.status_code == 302
+
+
+def test_a_headline_is_taken_whatever_it_says(client, teacher):
+    # the article's own headline, even one that reads like a placeholder
+    response = new_article(client, text=f"Untitled\n\n{BODY}")
+    assert response.status_code == 302, response.text
+    assert newest_draft().data["meta"]["title"] == "Untitled"
