@@ -618,6 +618,10 @@ def _speaks_for(analysis: Analysis, sourced: list, one: str, other: str) -> bool
         lead = _plain(analysis, credit.source_start, credit.cue_end) if \
             credit.source_start < credit.cue_start else _plain(
                 analysis, credit.cue_start, sentence.end)
+        role = _plain(analysis, sentence.start, credit.source_start).strip()
+        if role.endswith(",") and len(role.split()) <= 6:
+            lead = f"{role} {lead}"  # "Brightline's chief executive, Laura
+            # Fenn, said": the role set before the name
         told = other if name == one else one
         core = _DETERMINER.sub("", told)
         if core and re.search(rf"\b(?:for|of|at|from|with|to|leads|led|heads|"

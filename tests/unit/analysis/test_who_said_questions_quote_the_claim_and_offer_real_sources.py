@@ -192,6 +192,17 @@ def test_a_body_its_source_speaks_for_is_no_wrong_answer():
         o["text"] for o in asked["Elena Vostrik"]["options"]}
 
 
+def test_a_body_whose_role_is_set_before_the_name_is_no_wrong_answer():
+    # "Brightline's chief executive, Laura Fenn, said": she speaks for it
+    text = ("Brightline's chief executive, Laura Fenn, said the company had "
+            "stopped buying parts from the supplier in March. “Safety is our first "
+            "priority,” she said. Brightline said the fault affected a small "
+            "number of units." + OTHERS)
+    asked = _asked(text)
+    assert "Brightline" not in {o["text"] for o in asked["Laura Fenn"]["options"]}
+    assert "Laura Fenn" not in {o["text"] for o in asked["Brightline"]["options"]}
+
+
 def test_a_source_called_back_by_its_noun_is_offered_once():
     text = ("A person familiar with the matter said the breach was found in "
             "October. The person said managers had ignored it." + OTHERS)
