@@ -142,7 +142,8 @@ NAMED_AROUND = "credits someone the article names around it"
 #: Where feedback credits a source by its pronoun: "it is sourced: she said
 #: it", "the argument of him".
 _CREDITED_PRONOUN = re.compile(
-    r"(?<=it is sourced: )(?:he|she|it)\b(?= \w+ it\.)"
+    r"(?:(?<=it is sourced: )|(?<=only loosely sourced: ))(?:he|she|it)\b"
+    r"(?= \w+ it\.)"
     r"|(?<=the argument of )(?:him|her|it)\b(?=\.)")
 
 
@@ -152,7 +153,8 @@ _CREDITED_PRONOUN = re.compile(
 _CREDITED_ROLE = re.compile(
     r"(?<=names who makes the claim \()(?:[Tt]he|An?) [^)]+(?=\))"
     r"|(?<=the quotation of )the [\w’'-]+(?: [\w’'-]+){0,2}(?=:)"
-    r"|(?<=it is sourced: )(?P<subject>(?:the|an?) [\w’'-]+(?: [\w’'-]+){0,2})"
+    r"|(?:(?<=it is sourced: )|(?<=only loosely sourced: ))"
+    r"(?P<subject>(?:the|an?) [\w’'-]+(?: [\w’'-]+){0,2})"
     r"(?= \w+ it\.)")
 
 
