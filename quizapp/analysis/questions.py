@@ -663,12 +663,16 @@ _CLAIM_EDGE = re.compile(
     r"programme|program|podcast|channel|committee|inquiry|jury|hearing|"
     r"meeting|audience|conference)(?:\s+(?:before|after|on|at|in)\s+[\w ]{1,20}?"
     r"(?=\s+that\b))?)\s+)?"
-    r"(?:that\s+(?=the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|I\b|there\b|"
-    r"this\b|his\b|her\b|their\b|its\b|our\b|[A-Z0-9“\"‘']|[a-z]+ing\b|"
-    # a plural noun and its who-clause: "that students who were taught ..."
-    r"(?:[a-z]+\s+)?[a-z]+s\s+(?:who|whose)\b|"
-    r"(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+ed|were|are|have|had|will|would|could|"
-    r"may|might|can)\b))?")
+    # "that" after the verb opens the claim ("said that families still want
+    # ..."), unless it is the claim's own subject ("said that was wrong") or a
+    # condition opens the claim after it ("warn that if the bloc fails ...",
+    # which reads as no claim without it)
+    r"(?:that\s+(?!(?:is|was|were|are|has|have|had|will|would|could|can|should|"
+    r"may|might|must|does|did|do|seems?|means?|makes?|remains?|shows?|if|when|"
+    r"unless|once|while|because|although|though)\b|"
+    # nor when it points at a thing ("say that trend could lead to ...")
+    r"(?!(?:he|she|it|they|we|i|you|there|this|one)\s)[a-z]+(?<!s)\s+(?:is|was|"
+    r"has|had|will|would|could|can|should|may|might|must)\b))?")
 _OPENING, _CLOSING = "“‘\"'", "”’\"'"
 
 

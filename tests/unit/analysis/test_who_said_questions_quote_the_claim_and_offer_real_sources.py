@@ -60,6 +60,13 @@ def _asked(text: str) -> dict[str, dict]:
      "unavoidable.", "Professor Gareth Lowndes", "the cuts were unavoidable"),
     ("Mira Castellan, the party chair, told Radio Nord that the polls were a "
      "snapshot.", "Mira Castellan", "the polls were a snapshot"),
+    # "that" opens the claim, whatever word comes next
+    ("Councillor Ann Price said that families still want their own "
+     "neighbourhood schools.", "Councillor Ann Price",
+     "families still want their own neighbourhood schools"),
+    ("Health guidelines suggest that teenagers drink six to eight glasses of "
+     "fluid a day.", "Health guidelines",
+     "teenagers drink six to eight glasses of fluid a day"),
 ])
 def test_the_prompt_quotes_the_claim_without_its_source(text, source, claim):
     item = _asked(text + OTHERS)[source]
