@@ -83,6 +83,12 @@ _BY = re.compile(r"\s+by\b", re.I)
 # "pushed for a vote", "pushed back": urged or delayed, not caused.
 _PUSHED_ELSEWHERE = re.compile(r"\s+(?:for|back|ahead|through|on|up|out|into)\b",
                                re.I)
+# "and, in the worst cases, forced out of business", "shops forced to close":
+# a passive with its "were" left out, the causer not named (a causer's verb
+# takes its object first: "forced CNN to cease").
+_ELIDED_PASSIVE = re.compile(r"\s+(?:out|off|into|from|away|back|up|down|to|onto)\b",
+                             re.I)
+_OBJECT_FIRST = frozenset(("forced", "compelled", "prompted", "spurred"))
 # "drove back to the fire line", "driving home": a journey, not a cause.
 _DROVE_SOMEWHERE = re.compile(
     r"\s+(?:(?:back|home|off|away|out|around|round|past|on|down|over|across|"
@@ -118,6 +124,9 @@ def find_causal(text: str, start: int, end: int) -> list[dict]:
                 text, match.end(), end):
             continue
         if match.group(1).lower() in ("drove", "driving") and _DROVE_SOMEWHERE.match(
+                text, match.end(), end):
+            continue
+        if match.group(1).lower() in _OBJECT_FIRST and _ELIDED_PASSIVE.match(
                 text, match.end(), end):
             continue
         passive = _PASSIVE_BEFORE.search(text, max(start, match.start() - 16),

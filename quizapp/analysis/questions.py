@@ -858,6 +858,7 @@ def reason_items(analysis: Analysis) -> list[dict]:
         return []
     reasons: list[tuple[str, str]] = []  # (cause, effect), in article order
     effects, evidence = [], {}
+    told_at: dict[str, int] = {}  # cause -> the sentence that first gives it
     before = None  # (sentence index, effect) of the last link
     for sentence, link in links:
         cause = _plain(analysis, *_without_credit(
@@ -881,6 +882,7 @@ def reason_items(analysis: Analysis) -> list[dict]:
         for part in _CLAUSES_AND.split(cause):
             if _reads_as_reason(part) and (part, effect) not in reasons:
                 reasons.append((part, effect))
+                told_at.setdefault(part, sentence.index)
                 evidence.setdefault(effect, _sentence_text(analysis, sentence))
     causes = list(dict.fromkeys(c for c, _ in reasons))
     if len(causes) < 2:
@@ -893,13 +895,17 @@ def reason_items(analysis: Analysis) -> list[dict]:
     asked = next((s for s in analysis.sentences if s.label == "question"
                   and not s.speaker and re.match(r"(?i)what|why", s.text.strip())
                   and re.search(r"(?i)reason|why|cause|behind", s.text)), None)
-    if asked:
+    # the reasons that answer it: those given in the sentences after it, up to
+    # the next question or heading ("Why the affiliation?" in a long report
+    # is not answered by every cause the report gives)
+    answers = _answered(analysis, asked, causes, told_at) if asked else []
+    if len(answers) >= 2:
         results = [e for e in effects if e.casefold() not in given][:3]
         if len(results) < 2:
             return []
         return [_reason_item(
             "why-01", _sentence_text(analysis, asked) + " Select every reason "
-            "the article gives.", causes[:4], [], results,
+            "the article gives.", answers[:4], [], results,
             list(dict.fromkeys(evidence.values()))[:4], explanation, confidence)]
     items = []
     for effect in dict.fromkeys(e for _, e in reasons):
@@ -922,6 +928,22 @@ def reason_items(analysis: Analysis) -> list[dict]:
     return items
 
 
+#: How many sentences after the article's own question may answer it.
+_ANSWER_SPAN = 8
+
+
+def _answered(analysis: Analysis, asked: Sentence, causes: list[str],
+              told_at: dict[str, int]) -> list[str]:
+    """The causes given after the article's question `asked`, before its next
+    question or heading and within `_ANSWER_SPAN` sentences."""
+    end = asked.index + _ANSWER_SPAN
+    for sentence in analysis.sentences[asked.index + 1:end + 1]:
+        if sentence.is_heading or sentence.label == "question":
+            end = sentence.index - 1
+            break
+    return [c for c in causes if asked.index < told_at[c] <= end]
+
+
 def _without_credit(analysis: Analysis, sentence: Sentence, start: int,
                     end: int) -> tuple[int, int]:
     """A cause or a result of a causal link without the words crediting it:
@@ -933,8 +955,13 @@ def _without_credit(analysis: Analysis, sentence: Sentence, start: int,
     credit_start, credit_end = source.span
     if not start <= credit_start < end:
         return start, end
-    if len(analysis.plain(credit_end, end).split()) < 3:
-        # "Exports fell by 40 percent, according to the office, because ..."
+    before = analysis.plain(start, credit_start)
+    if len(analysis.plain(credit_end, end).split()) < 3 or (
+            source.cue_start < source.source_start and len(before.split()) >= 3
+            and before.rstrip().endswith(",")):
+        # "Exports fell by 40 percent, according to the office, because ...";
+        # "... led to their removal, said Jeffrey Trimble, a senior official
+        # with the board": the credit and who the source is close the part
         return start, len(analysis.text[:credit_start].rstrip(" ,;:—–"))
     # "The department said the closures were needed", "According to the
     # report, published on Monday, the damage was caused by ..."
