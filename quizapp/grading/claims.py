@@ -50,13 +50,24 @@ _AS_NOUN = {
 }
 
 
+def _in_sentence(name: str) -> str:
+    """A source's name as it reads inside a sentence: a leading article of a
+    common noun is lower-cased ("A press release from ...", "The findings"),
+    a name's own stays ("The Environment Agency")."""
+    first, _, rest = name.partition(" ")
+    if first in ("A", "An") or (first == "The" and rest[:1].islower()):
+        return f"{first.lower()} {rest}"
+    return name
+
+
 def both_answers(spec: dict[str, Any]) -> str:
     """The two questions answered in words: what kind of statement the sentence
     makes, and who stands behind it ("an opinion, and it is sourced: Tom Barker
     said it")."""
     label = spec.get("label", "")
     source = spec.get("source") or {}
-    kind, name = source.get("kind"), " ".join(str(source.get("name") or "").split())
+    kind = source.get("kind")
+    name = _in_sentence(" ".join(str(source.get("name") or "").split()))
     if label in ("question", "unsourced") or label not in _AS_NOUN:
         return _AS_NOUN.get(label, "a claim")
     noun = "an opinion" if label == "opinion" else _AS_NOUN[label]

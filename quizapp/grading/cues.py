@@ -219,6 +219,7 @@ class MarkCuesChecker(Checker):
             feedback=_feedback(
                 found, len(cues), len(false_chunks), score,
                 in_part=sum(v["found"] and v["share"] < 1 for v in verdicts),
+                touched=sum(not v["found"] and v["share"] > 0 for v in verdicts),
             ),
             details={
                 "words": _display_words(quote),
@@ -241,16 +242,30 @@ def _chunk_text(quote: str, chunk: tuple[int, ...]) -> str:
 
 
 def _feedback(
-    found: int, total: int, false_marks: int, score: float, in_part: int = 0
+    found: int,
+    total: int,
+    false_marks: int,
+    score: float,
+    in_part: int = 0,
+    touched: int = 0,
 ) -> str:
     """The verdict in words; `in_part` cues were found without all their
-    words, which is why finding every cue may still not earn full marks."""
+    words, which is why finding every cue may still not earn full marks, and
+    `touched` cues had too few of their words marked to count as found, which
+    is why finding none may still earn a little."""
     if score >= 1.0:
         return f"Right: you marked every cue ({total} of {total})."
     text = f"You found {found} of {total} cue{'s' if total != 1 else ''}"
     if in_part:
         text += (", but not all of its words" if found == 1
                  else f", {in_part} of them only in part")
+    if touched:
+        if found:
+            text += f"; you marked a few words of {touched} more"
+        elif total == 1:
+            text += ", but you marked a few of its words"
+        else:
+            text += f", but you marked a few words of {touched} of them"
     if false_marks:
         s = "s" if false_marks != 1 else ""
         text += f"; {false_marks} marked phrase{s} carr{'y' if s else 'ies'} no cue"

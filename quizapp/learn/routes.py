@@ -3,6 +3,7 @@ from flask_login import current_user, login_required
 from markupsafe import Markup
 
 from ..grading import InvalidAnswer, get_checker, order
+from ..grading.cues import DEFAULT_PROMPT as CUE_PROMPT
 from ..rendering import mark_spans
 from ..services import answering
 from ..services import assignments as assignments_svc
@@ -271,6 +272,7 @@ def result(attempt_id: int):
         history=attempts_svc.user_attempts(current_user, attempt.exercise),
         withdrawn=attempts_svc.is_withdrawn(attempt),
         start_form=StartForm(),
+        default_cue_prompt=CUE_PROMPT,
     )
 
 

@@ -189,7 +189,8 @@ class CueMiss:
             return f"“{self.kind}” sentences were all labelled correctly."
         return (
             f"“{self.kind}” sentences were labelled {top[0]} "
-            f"{round(top[1] * 100)}% of the time ({self.answered} answers)."
+            f"{round(top[1] * 100)}% of the time ({self.answered} "
+            f"answer{'s' if self.answered != 1 else ''})."
         )
 
 

@@ -10,7 +10,12 @@ from flask import url_for
 
 from ..grading import get_checker
 from ..grading.claims import offered_to_learners
-from ..learn.display import article_html, claim_html
+from ..learn.display import (
+    article_html,
+    claim_html,
+    evidence_html,
+    evidence_to_show,
+)
 from ..packs.details import CHECKED_DETAILS, known
 from ..rendering import article_plain_text
 from ..services import authoring as svc
@@ -288,6 +293,12 @@ def preview_item_context(draft, key: str) -> dict | None:
             context["claim_html"] = claim_html(_article(draft), spec, with_cues=False)
         return context
     return None
+
+
+def preview_evidence(draft, spec: dict, answer) -> list:
+    """The paragraphs a student is shown after `answer`, evidence marked: the
+    item's evidence and that of every key point the answer missed."""
+    return evidence_html(_article(draft), evidence_to_show(spec, answer))
 
 
 def answer_preview(draft, key: str) -> dict | None:

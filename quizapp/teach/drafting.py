@@ -17,7 +17,7 @@ from ..services import authoring as svc
 from ..services import draft_review
 from . import bp
 from .authoring_forms import ActionForm
-from .authoring_views import answer_preview
+from .authoring_views import answer_preview, preview_evidence
 from .drafting_forms import AcceptForm, RelabelForm
 
 
@@ -121,4 +121,5 @@ def answer_preview_item(draft_id: int, key: str):
             else "wrong"
         ),
     )
+    context["evidence"] = preview_evidence(draft, context["spec"], context["answer"])
     return render_template("teach/authoring/preview_item.html", **context)

@@ -70,3 +70,26 @@ def test_unknown_label_and_sourced_claim_without_source_are_invalid():
     checker = get_checker("claim")
     assert checker.validate_spec({**SPEC, "label": "rumour"})
     assert checker.validate_spec({**SPEC, "label": "sourced", "source": None})
+
+
+@pytest.mark.parametrize(
+    ("label", "source", "says"),
+    [
+        ("opinion", {"kind": "citation",
+                     "name": "A press release from Northbridge University"},
+         "an opinion, and it is sourced: it comes from a press release from "
+         "Northbridge University"),
+        ("speculation", {"kind": "citation", "name": "The findings"},
+         "speculation, and it is sourced: it comes from the findings"),
+        ("speculation", {"kind": "named", "name": "The company"},
+         "speculation, and it is sourced: the company said it"),
+        ("sourced", {"kind": "named", "name": "The Environment Agency"},
+         "a sourced fact: The Environment Agency said it"),
+    ],
+)
+def test_a_source_named_with_an_article_reads_in_lower_case_inside_the_sentence(
+    label, source, says
+):
+    spec = {**SPEC, "label": label, "source": source}
+    result = get_checker("claim").check(spec, {"label": label})
+    assert result.feedback == f"Right: this is {says}."

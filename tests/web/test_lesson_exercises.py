@@ -190,3 +190,18 @@ def test_no_key_of_the_founding_cue_and_citation_items_reaches_a_page_unanswered
                 key = "choices" if item.type == "multiple_select" else "choice"
                 client.post(url, data={key: option})
             url = client.get(url).text.split('id="next-link" href="')[1].split('"')[0]
+
+
+def test_the_results_page_shows_the_sentence_of_each_cue_marking_item(
+    client, auth, lesson
+):
+    user = auth.login()
+    url = start(client, "marking", "lesson")
+    client.post(url, data={"chunks": "0"})
+    page = client.get(f"/attempts/{latest_attempt(user).id}/result").text
+    # Two items with the same default prompt: the sentence tells them apart.
+    assert "“Some residents believe the cuts could hurt local shops.”" in page
+    assert (
+        "Mark who confirms it. “The ferry company will cut its winter timetable, "
+        "a spokesperson confirmed on Friday.”" in page
+    )

@@ -89,6 +89,15 @@ def test_item_analysis_names_the_claim_kinds_the_class_mislabels_most(taught):
     assert misses[2].miss_share == 0.0
 
 
+def test_a_claim_kind_mislabelled_in_its_only_answer_says_one_answer():
+    miss = reports.CueMiss("opinion", answered=1, correct=0)
+    miss.chosen["Unsourced claim"] += 1
+    assert miss.sentence == (
+        "“opinion” sentences were labelled Unsourced claim 100% of the time "
+        "(1 answer)."
+    )
+
+
 def test_item_analysis_page_shows_the_figures(client, auth, taught):
     classroom, assignment, _ = taught
     auth.login("teacher")

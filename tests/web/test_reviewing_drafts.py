@@ -14,7 +14,7 @@ from quizapp.extensions import db
 from quizapp.services import authoring
 
 from ..conftest import count_rows
-from .test_authoring import newest_draft, paste
+from .test_authoring import claim_data, newest_draft, paste
 from .test_drafting_whole_articles import claim, claims, story_text
 
 
@@ -237,3 +237,19 @@ def test_sixty_sentences_are_all_drafted_and_in_the_review_queue(client, teacher
     draft = newest_draft()
     assert len(claims(draft)) == 60
     assert len(queue_keys(review(client, draft))) == 60
+
+
+def test_a_source_without_a_name_reads_as_such_in_the_queue(client, draft):
+    named = claim(draft, "Libraries are the heart")
+    vague = claim(draft, "Experts say")
+    for item, kind in ((named, "named"), (vague, "vague")):
+        saved = client.post(
+            f"/teach/drafts/{draft.id}/claims/{item['id']}",
+            data=claim_data(source_kind=kind, source_name="", cues=None),
+        )
+        assert saved.status_code == 302
+    page = review(client, draft)
+    # It read "source: named (named)" and "source: vague (vague)".
+    assert "named (named)" not in page and "vague (vague)" not in page
+    assert "source: <strong>named, but no name given</strong>" in page
+    assert "source: vague, not named" in page

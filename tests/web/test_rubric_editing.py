@@ -389,3 +389,19 @@ def test_script_in_phrasings_and_feedback_never_reaches_a_page(client, auth, dra
     feedback = client.get(url).text
     assert "Feedback &lt;script&gt;" in feedback
     assert_inert(feedback)
+
+
+def test_the_preview_of_a_written_answer_shows_the_evidence_of_each_missed_point(
+    client, draft
+):
+    page = client.post(
+        f"/teach/drafts/{draft.id}/preview/w1",
+        data={"text": "It may mean fewer floods in the town."},
+    ).text
+    assert "see the highlighted text below" in page  # the cost point was missed
+    below = page.split("see the highlighted text below", 1)[1]
+    assert (
+        '<mark class="evidence">The plan is a disastrous waste of money.</mark>'
+        in below
+    )
+    assert f'href="/teach/drafts/{draft.id}/preview#b-' in below

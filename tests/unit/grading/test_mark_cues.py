@@ -125,3 +125,20 @@ def test_a_cue_found_without_all_its_words_says_why_the_score_is_not_full():
 def test_a_cue_marked_in_full_adds_nothing_about_missing_words():
     result = CHECKER.check(SPEC, {"words": word_indices("could")})
     assert result.feedback == "You found 1 of 2 cues."
+
+
+def test_a_cue_marked_too_little_to_be_found_says_why_some_points_were_earned():
+    # "according" ticked for "according to a new study published on Tuesday":
+    # the cue is not found, yet its share of words earns a little, and the
+    # feedback said only "You found 0 of 1 cue." beside 0.1 of 1 point.
+    result = CHECKER.check(SPEC, {"words": word_indices("Some")})
+    assert 0 < result.score < 0.5
+    assert result.feedback == (
+        "You found 0 of 2 cues, but you marked a few words of 1 of them."
+    )
+    one = {**SPEC, "cues": SPEC["cues"][:1]}
+    alone = CHECKER.check(one, {"words": word_indices("Some")})
+    assert 0 < alone.score < 0.5
+    assert alone.feedback == "You found 0 of 1 cue, but you marked a few of its words."
+    more = CHECKER.check(SPEC, {"words": word_indices("Some", "could")})
+    assert more.feedback == "You found 1 of 2 cues; you marked a few words of 1 more."
