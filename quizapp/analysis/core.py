@@ -137,6 +137,9 @@ def analyze(text: str) -> Analysis:
 def _analyze(text: str) -> Analysis:
     doc = parse(text)
     masked = doc.masked.masked
+    # the text as it reads, markup blanked and turn labels kept: what the
+    # feedback quotes ("according to the Journal of Aging Research")
+    visible = doc.masked.visible or text
     links = doc.links
     link_starts = [lk.start for lk in links]
     headings = frozenset(p.index for p in doc.paragraphs if p.kind == "heading")
@@ -167,6 +170,12 @@ def _analyze(text: str) -> Analysis:
                                 None if para_index in headings else speaker)
         if attr is not None and attr.kind == "self" and para.kind == "letter":
             attr.signed = True
+        if attr is not None and not attr.link and \
+                visible[attr.source_start:attr.source_end] != attr.source:
+            # "in the [Journal of Aging Research](https://...)", "**the NHS**":
+            # the source as it reads, without the markup around its words
+            attr.source = " ".join(
+                visible[attr.source_start:attr.source_end].split())
         if attr is not None and _ASKING_WORD.match(attr.source) and \
                 masked[start:end].rstrip(" \"”’)").endswith("?"):
             attr = None  # "How do you feel about it?": the question has no
@@ -314,7 +323,7 @@ def _analyze(text: str) -> Analysis:
             # words judge nothing, the asker's or the writer's
             opinion = [c for c in opinion if c["start"] < attr.cue_end]
         decision = decide(
-            text, doc.plain(start, end),
+            visible, doc.plain(start, end),
             quoted_from if continued else None if uncredited else attr,
             governing(masked, start, hedges),
             governing_judgements(masked, start, opinion), is_heading, continued)
@@ -322,7 +331,7 @@ def _analyze(text: str) -> Analysis:
                 not attr.act and all(h["start"] >= attr.cue_end for h in hedges):
             # "..., though an insider said it could be announced next month":
             # every guess lies in the side clause, so the guess is its source's
-            theirs = decide(text, doc.plain(start, end), attr,
+            theirs = decide(visible, doc.plain(start, end), attr,
                             governing(masked, start, hedges),
                             governing_judgements(masked, start, opinion),
                             is_heading)
