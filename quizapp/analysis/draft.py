@@ -12,7 +12,7 @@ from .attribution import Attribution, named_with_maker
 from .boilerplate import is_boilerplate
 from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
-from .markup import strip_html
+from .markup import TIME_STAMP, strip_html
 from .names import clean, points_back
 from .punctuation import POINTERS
 from .questions import cue_items, reason_items, who_said_items
@@ -148,6 +148,10 @@ def _markdown_body(doc: Document, title: str) -> tuple[str, dict[str, str]]:
         start, end = spans.get(para.index, (para.start, para.end))
         body = " ".join(strip_html(doc.text[start:end]).split()) if keep_markup \
             else plain
+        stamp = TIME_STAMP.match(doc.text, doc.text.rfind("\n", 0, para.start) + 1,
+                                 para.start + 1)
+        if stamp:
+            body = f"{stamp.group(1)} {body}"  # a live blog's entry keeps its time
         if para.kind == "turn":
             body = f"**{para.speaker}:** {body}"
         elif para.kind == "item":

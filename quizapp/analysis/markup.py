@@ -123,6 +123,13 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _CITATION_TEXT = re.compile(r"\[?\d{1,3}\]?")
 
 
+#: The time a live blog's entry was posted, opening its line ("10:55 ",
+#: "9.30am GMT ").
+TIME_STAMP = re.compile(
+    r"^[ \t]*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|"
+    r"EST|EDT|PT|PST|PDT))?)[ \t]+(?=[A-Z“\"‘'])", re.M)
+
+
 def _mask_markdown(mk: _Masker) -> None:
     m = mk.m
 
@@ -167,6 +174,16 @@ def _mask_markdown(mk: _Masker) -> None:
                 m.restore.append(match.span())
         if m.turns:
             m.masked = _blank_spans(m.masked, m.restore)
+
+    # A live blog's entries open on the time they were posted ("10:55 A police
+    # spokesperson told us ..."), two or more of them: a label read with the
+    # entry, no part of its first sentence (it is kept in the plain text).
+    stamps = list(TIME_STAMP.finditer(m.masked)) if ":" in m.masked or \
+        "." in m.masked else []
+    if len(stamps) >= 2:
+        spans = [match.span(1) for match in stamps]
+        m.restore.extend(spans)
+        m.masked = _blank_spans(m.masked, spans)
 
     def heading(match):
         m.block_starts[match.start()] = "heading"
