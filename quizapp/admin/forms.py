@@ -1,4 +1,3 @@
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     IntegerField,
@@ -11,29 +10,30 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, NumberRange, Optional
 
+from ..forms import AppForm
 from ..models import ROLES
 from ..services.lrs_settings import valid_endpoint
 
 
-class RoleForm(FlaskForm):
+class RoleForm(AppForm):
     role = SelectField("Role", choices=[SelectChoice(r, r.capitalize()) for r in ROLES])
     submit = SubmitField("Change role")
 
 
-class UserSearchForm(FlaskForm):
+class UserSearchForm(AppForm):
     class Meta:
         csrf = False  # a GET search changes nothing
 
     q = StringField("Find a user", validators=[Optional(), Length(max=40)])
 
 
-class ActionForm(FlaskForm):
+class ActionForm(AppForm):
     """A button that changes something: only the CSRF token is sent."""
 
     submit = SubmitField("Confirm")
 
 
-class RetentionForm(FlaskForm):
+class RetentionForm(AppForm):
     days = IntegerField(
         "Keep attempts of inactive accounts for (days)",
         validators=[Optional(), NumberRange(min=30, max=3650)],
@@ -42,7 +42,7 @@ class RetentionForm(FlaskForm):
     submit = SubmitField("Save retention period")
 
 
-class LrsForm(FlaskForm):
+class LrsForm(AppForm):
     """The Learning Record Store xAPI statements go to."""
 
     enabled = BooleanField("Send answers and finished attempts to this LRS")

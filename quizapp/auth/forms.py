@@ -1,7 +1,7 @@
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
 
+from ..forms import AppForm
 from ..passwords import MAX_LENGTH, MIN_LENGTH, password_problem
 from ..services.accounts import find_user
 
@@ -31,7 +31,7 @@ def confirm_field(other: str) -> PasswordField:
     )
 
 
-class RegisterForm(FlaskForm):
+class RegisterForm(AppForm):
     username = StringField(
         "Username",
         validators=[
@@ -59,7 +59,7 @@ class RegisterForm(FlaskForm):
             raise ValidationError(problem)
 
 
-class LoginForm(FlaskForm):
+class LoginForm(AppForm):
     username = StringField(
         "Username",
         validators=[DataRequired(), Length(max=30)],
@@ -74,17 +74,17 @@ class LoginForm(FlaskForm):
     submit = SubmitField("Log in")
 
 
-class LogoutForm(FlaskForm):
+class LogoutForm(AppForm):
     submit = SubmitField("Log out")
 
 
-class ActionForm(FlaskForm):
+class ActionForm(AppForm):
     """A button that changes something: only the CSRF token is sent."""
 
     submit = SubmitField("Confirm")
 
 
-class ChangePasswordForm(FlaskForm):
+class ChangePasswordForm(AppForm):
     current = PasswordField(
         "Current password",
         validators=[DataRequired(), Length(max=MAX_LENGTH)],
@@ -95,7 +95,7 @@ class ChangePasswordForm(FlaskForm):
     submit = SubmitField("Change password")
 
 
-class ResetForm(FlaskForm):
+class ResetForm(AppForm):
     username = StringField(
         "Username",
         validators=[DataRequired(), Length(max=30)],
@@ -113,7 +113,7 @@ class ResetForm(FlaskForm):
     submit = SubmitField("Set new password")
 
 
-class DeleteAccountForm(FlaskForm):
+class DeleteAccountForm(AppForm):
     password = PasswordField(
         "Your password",
         validators=[DataRequired(), Length(max=MAX_LENGTH)],

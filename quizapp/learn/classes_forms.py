@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length, Optional
+
+from ..forms import AppForm
 
 NICKNAME_HELP = (
     "What classmates see on leaderboards, never your username. "
@@ -12,7 +13,7 @@ NICKNAME_HELP = (
 )
 
 
-class JoinForm(FlaskForm):
+class JoinForm(AppForm):
     """Join a class with the code the teacher gave."""
 
     code = StringField(
@@ -33,7 +34,7 @@ class JoinForm(FlaskForm):
     submit = SubmitField("Join class")
 
 
-class NicknameForm(FlaskForm):
+class NicknameForm(AppForm):
     """Change the nickname classmates see."""
 
     nickname = StringField(

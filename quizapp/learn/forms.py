@@ -1,9 +1,9 @@
-from flask_wtf import FlaskForm
+from ..forms import AppForm
 
 
-class AnswerForm(FlaskForm):
+class AnswerForm(AppForm):
     """CSRF only: the answer fields depend on the item and its checker parses them."""
 
 
-class StartForm(FlaskForm):
+class StartForm(AppForm):
     """Start, resume or retake an exercise (CSRF only)."""

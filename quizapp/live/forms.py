@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     SelectField,
@@ -15,6 +14,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from ..forms import AppForm
 from ..grading.live import NICKNAME_MAX, TIME_LIMITS
 
 
@@ -23,7 +23,7 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-class HostForm(FlaskForm):
+class HostForm(AppForm):
     """What a teacher chooses when starting a live game."""
 
     exercises = MultiCheckboxField(
@@ -58,7 +58,7 @@ class HostForm(FlaskForm):
     submit = SubmitField("Open the game")
 
 
-class PinForm(FlaskForm):
+class PinForm(AppForm):
     pin = StringField(
         "Game PIN",
         validators=[DataRequired("Type the PIN shown on the screen."), Length(max=20)],
@@ -67,7 +67,7 @@ class PinForm(FlaskForm):
     submit = SubmitField("Find the game")
 
 
-class NicknameForm(FlaskForm):
+class NicknameForm(AppForm):
     nickname = StringField(
         "Nickname",
         validators=[DataRequired("Choose a nickname."), Length(max=NICKNAME_MAX)],
@@ -77,5 +77,5 @@ class NicknameForm(FlaskForm):
     submit = SubmitField("Join")
 
 
-class ActionForm(FlaskForm):
+class ActionForm(AppForm):
     """A button that changes something (CSRF only)."""

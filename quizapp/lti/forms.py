@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
+
+from ..forms import AppForm
 
 
 def _https_url(form, field) -> None:
@@ -23,7 +24,7 @@ def _https_url(form, field) -> None:
         raise ValidationError("Use https:// (plain http only for localhost).")
 
 
-class PlatformForm(FlaskForm):
+class PlatformForm(AppForm):
     name = StringField(
         "Name", validators=[DataRequired(), Length(max=100)],
         description="For you, e.g. “School Moodle”.",
@@ -72,7 +73,7 @@ class PlatformForm(FlaskForm):
             raise ValidationError("Give at least one deployment ID.")
 
 
-class PickSetForm(FlaskForm):
+class PickSetForm(AppForm):
     article = RadioField("Exercise set", validators=[DataRequired()], choices=[])
     submit = SubmitField("Add to the course")
 

@@ -1,9 +1,10 @@
-from flask_wtf import FlaskForm
 from wtforms import DecimalField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
+from ..forms import AppForm
 
-class OverrideForm(FlaskForm):
+
+class OverrideForm(AppForm):
     score = DecimalField(
         "Your grade",
         places=None,
@@ -19,9 +20,9 @@ class OverrideForm(FlaskForm):
     submit = SubmitField("Save grade")
 
 
-class RestoreForm(FlaskForm):
+class RestoreForm(AppForm):
     submit = SubmitField("Restore the automatic grade")
 
 
-class RegradeForm(FlaskForm):
+class RegradeForm(AppForm):
     submit = SubmitField("Apply the new grades")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
 from wtforms import (
     BooleanField,
@@ -24,6 +23,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from ..forms import AppForm
 from ..grading.claims import SOURCE_KINDS
 from ..packs import READING_LEVELS
 from ..packs.limits import MAX_ARTICLE_CHARS, MAX_PASTE_CHARS
@@ -41,7 +41,7 @@ def _http_only(form, field) -> None:
         raise ValidationError("Give a web address starting with http:// or https://.")
 
 
-class _DetailsFields(FlaskForm):
+class _DetailsFields(AppForm):
     title = StringField(
         "Title",
         validators=[DataRequired("Give the article a title."), Length(max=300)],
@@ -177,7 +177,7 @@ def _phrases(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,\n]", text or "") if p.strip()]
 
 
-class ClaimForm(FlaskForm):
+class ClaimForm(AppForm):
     """A claim's label, source, cues and explanation; `quote` is the sentence."""
 
     label = RadioField(
@@ -255,7 +255,7 @@ class OptionForm(Form):
     )
 
 
-class QuestionForm(FlaskForm):
+class QuestionForm(AppForm):
     """A choice question; `article_text` is the draft's plain text."""
 
     type = SelectField(
@@ -330,9 +330,9 @@ class QuestionForm(FlaskForm):
         }
 
 
-class ActionForm(FlaskForm):
+class ActionForm(AppForm):
     """CSRF only: publish, delete."""
 
 
-class MoveForm(FlaskForm):
+class MoveForm(AppForm):
     direction = HiddenField(validators=[AnyOf(["up", "down"])])

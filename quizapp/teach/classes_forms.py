@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import (
     DateTimeLocalField,
     IntegerField,
@@ -20,6 +19,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from ..forms import AppForm
 from ..grading.ranking import RANKINGS
 from ..models import LEADERBOARD_MODES
 from ..timezones import is_zone, utc_to_local, zone_names
@@ -27,7 +27,7 @@ from ..timezones import is_zone, utc_to_local, zone_names
 DUE_HELP = "In the class’s time zone, {zone}. Leave empty for no due date."
 
 
-class ClassForm(FlaskForm):
+class ClassForm(AppForm):
     """Create or rename a class."""
 
     name = StringField(
@@ -43,7 +43,7 @@ class ClassForm(FlaskForm):
             raise ValidationError("Give the class a name.")
 
 
-class ActionForm(FlaskForm):
+class ActionForm(AppForm):
     """A button that changes something (CSRF only)."""
 
 
@@ -52,7 +52,7 @@ def article_choices(articles) -> list[SelectChoice]:
     return [SelectChoice(str(a.id), a.title) for a in articles]
 
 
-class AssignForm(FlaskForm):
+class AssignForm(AppForm):
     """Assign an exercise set to the class."""
 
     article_id = SelectField(
@@ -70,7 +70,7 @@ class AssignForm(FlaskForm):
     submit = SubmitField("Assign")
 
 
-class DueDateForm(FlaskForm):
+class DueDateForm(AppForm):
     """Change an assignment's due date."""
 
     due_at = DateTimeLocalField(
@@ -82,7 +82,7 @@ class DueDateForm(FlaskForm):
     submit = SubmitField("Change due date")
 
 
-class LeaderboardForm(FlaskForm):
+class LeaderboardForm(AppForm):
     """How students see the class leaderboard."""
 
     mode = RadioField(
@@ -117,7 +117,7 @@ class LeaderboardForm(FlaskForm):
     submit = SubmitField("Save leaderboard settings")
 
 
-class TimeZoneForm(FlaskForm):
+class TimeZoneForm(AppForm):
     """The time zone the class's due dates are entered and shown in."""
 
     time_zone = SelectField(

@@ -3,7 +3,6 @@ and of a citation check's source text (part of the question form)."""
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import Form, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
@@ -14,10 +13,11 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from ..forms import AppForm
 from .form_text import lines
 
 
-class CueMarkingForm(FlaskForm):
+class CueMarkingForm(AppForm):
     """A sentence of the article and its cues; `article_text` is the draft's
     plain text."""
 
@@ -75,7 +75,7 @@ class CueMarkingForm(FlaskForm):
         }
 
 
-class PoolForm(FlaskForm):
+class PoolForm(AppForm):
     draw = IntegerField(
         "Questions per attempt",
         validators=[Optional(), NumberRange(min=1, max=500)],

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Optional
 
+from ..forms import AppForm
 from .authoring_display import LABEL_NAMES
 
 THRESHOLDS = (90, 80, 70, 60)
 
 
-class RelabelForm(FlaskForm):
+class RelabelForm(AppForm):
     """One claim's label, set in one step (keys 1-4 with scripts on)."""
 
     label = RadioField(
@@ -22,7 +22,7 @@ class RelabelForm(FlaskForm):
     )
 
 
-class AcceptForm(FlaskForm):
+class AcceptForm(AppForm):
     """Accept every drafted claim at least this sure."""
 
     threshold = SelectField(
@@ -42,7 +42,7 @@ class AcceptForm(FlaskForm):
         return self
 
 
-class PublishForm(FlaskForm):
+class PublishForm(AppForm):
     """Publish; `confirm` is set once the teacher saw what is left to review."""
 
     confirm = HiddenField(validators=[Optional(), AnyOf(["yes"])])

@@ -3,14 +3,15 @@ updating one's own article and importing a copy when the slug matches."""
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import HiddenField, RadioField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, ValidationError
 
+from ..forms import AppForm
 
-class ImportForm(FlaskForm):
+
+class ImportForm(AppForm):
     pack = FileField(
         "Content pack (.zip)",
         validators=[
@@ -21,7 +22,7 @@ class ImportForm(FlaskForm):
     )
 
 
-class ResolveImportForm(FlaskForm):
+class ResolveImportForm(AppForm):
     """The pack's slug is one of the teacher's drafts: update it, or copy?"""
 
     #: The uploaded zip, base64-encoded, so the teacher need not upload it twice.

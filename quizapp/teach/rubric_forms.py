@@ -7,7 +7,6 @@ saving and reopening the question.
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     FieldList,
@@ -28,6 +27,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from ..forms import AppForm
 from ..grading.freetext import ABSOLUTE_MAX_CHARS, DEFAULT_MAX_WORDS
 from ..grading.text.rubric import DEFAULT_PENALTY
 from .form_text import evidence_problem, lines
@@ -156,7 +156,7 @@ class MisconceptionForm(Form):
         }
 
 
-class RubricForm(FlaskForm):
+class RubricForm(AppForm):
     """A written question; `article_text` is the draft's plain text."""
 
     prompt = TextAreaField(
@@ -270,7 +270,7 @@ def rubric_form_for(item: dict, article_text: str, **kwargs) -> RubricForm:
     )
 
 
-class TryAnswerForm(FlaskForm):
+class TryAnswerForm(AppForm):
     """A sample answer graded with the saved rubric; nothing is stored."""
 
     sample = TextAreaField(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
+from ..forms import AppForm
+
 SUFFIXES = ["gift", "txt", "xml", "zip"]
 
 
-class _Target(FlaskForm):
+class _Target(AppForm):
     into = SelectField(
         "Import into",
         choices=[],
@@ -49,7 +50,7 @@ class QuestionConfirmForm(_Target):
     payload = HiddenField(validators=[DataRequired()])
 
 
-class TypedQuestionForm(FlaskForm):
+class TypedQuestionForm(AppForm):
     """Edit an imported short-answer, number or matching question."""
 
     prompt = TextAreaField("Question", validators=[DataRequired(), Length(max=2000)])
