@@ -158,6 +158,8 @@ def test_the_page_explains_how_points_work(client, auth, ranked_class):
     assert "<summary>How points work</summary>" in page
     assert "best attempt at each exercise counts" in page
     assert "share a rank (1, 2, 2, 4)" in page
+    # the class's ranking rule is said once, above the list
+    assert page.count("This class ranks by") == 1
 
 
 def test_teacher_changes_the_mode_and_bad_settings_are_refused(
