@@ -118,7 +118,7 @@ def article_text(source: str | tuple[str, bytes]) -> str:
 def _unique_slug(base: str) -> str:
     """A slug from title `base` that no draft or article has yet; any script
     becomes plain letters ("Zürich café" -> zurich-cafe, "Москва" -> moskva)."""
-    base = slugify(base, max_length=60) or "article"
+    base = slugify(base, max_length=60, word_boundary=True) or "article"
     taken = set(
         db.session.scalars(select(Draft.slug).where(Draft.slug.startswith(base)))
     )

@@ -45,6 +45,12 @@ def test_a_slug_spells_other_scripts_in_plain_letters(client, teacher):
     assert new(client, "Москва закрывает мост") == "moskva-zakryvaet-most"
 
 
+def test_a_long_titles_slug_ends_on_a_whole_word(client, teacher):
+    slug = new(client, "BrightDesk launches PlanPal, a homework planner for "
+                       "schools and busy families")
+    assert slug == "brightdesk-launches-planpal-a-homework-planner-for-schools"
+
+
 def test_a_title_with_no_letters_to_keep_is_named_article(client, teacher):
     assert new(client, "💶💶💶") == "article"
     assert new(client, "💶") == "article-2"
