@@ -90,6 +90,25 @@ def test_override_outside_the_question_range_is_refused(client, auth, mini_pack)
     assert "between 0 and 1" in response.text
 
 
+def test_an_override_takes_a_decimal_comma_and_text_gets_one_message(
+    client, auth, mini_pack
+):
+    teacher = make_user("ms-reed", role="teacher")
+    student, _ = answer_written(client, auth)
+    class_with(teacher, student)
+    written_by(teacher)
+    answer = db.session.scalar(select(Answer))
+    auth.login("ms-reed")
+    refused = client.post(f"/teach/answers/{answer.id}", data={"override-score": "abc"})
+    assert refused.status_code == 400
+    assert "Not a valid decimal value" in refused.text
+    assert "must be at least" not in refused.text
+    saved = client.post(f"/teach/answers/{answer.id}", data={"override-score": "0,5"})
+    assert saved.status_code == 302
+    db.session.refresh(answer)
+    assert answer.override_score == 0.5
+
+
 def test_teachers_reach_only_their_own_students_answers(client, auth, mini_pack):
     teacher = make_user("ms-reed", role="teacher")
     make_user("mr-other", role="teacher")
