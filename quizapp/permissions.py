@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort
+from flask import abort, url_for
 from flask_login import current_user
 
 from .extensions import login_manager
@@ -14,3 +14,9 @@ def require_role(*roles: str) -> None:
         abort(login_manager.unauthorized())
     if current_user.role not in roles:
         abort(403)
+
+
+def landing_page() -> str:
+    """Where a signed-in user starts: teachers (and admins) on Teaching,
+    students in the library."""
+    return url_for("teach.index" if current_user.is_teacher else "learn.library")

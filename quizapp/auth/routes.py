@@ -11,6 +11,7 @@ from flask import (
 )
 from flask_login import current_user, login_required, logout_user
 
+from ..permissions import landing_page
 from ..services import accounts
 from ..throttling import limiter, setting
 from . import bp
@@ -25,7 +26,7 @@ def _safe_next(target: str | None) -> str:
         if not parts.scheme and not parts.netloc and target.startswith("/"):
             if not target.startswith("//") and "\\" not in target:
                 return target
-    return url_for("learn.library")
+    return landing_page()
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -53,7 +54,7 @@ def register():
 @bp.route("/login", methods=["GET", "POST"])
 def login():
     if current_user.is_authenticated:
-        return redirect(url_for("learn.library"))
+        return redirect(landing_page())
     form = LoginForm()
     headers = {}
     status = 200

@@ -4,6 +4,7 @@ from markupsafe import Markup
 
 from ..grading import InvalidAnswer, get_checker, order
 from ..grading.cues import DEFAULT_PROMPT as CUE_PROMPT
+from ..permissions import landing_page
 from ..rendering import mark_spans
 from ..services import answering
 from ..services import assignments as assignments_svc
@@ -28,7 +29,7 @@ def wants_json() -> bool:
 @bp.get("/")
 def home():
     if current_user.is_authenticated:
-        return redirect(url_for("learn.library"))
+        return redirect(landing_page())
     return render_template("learn/home.html")
 
 

@@ -81,6 +81,20 @@ def test_logout_needs_a_post_and_ends_the_session(client, auth):
     assert client.get("/articles").status_code == 302
 
 
+def test_a_teacher_starts_on_teaching_and_a_student_in_the_library(client):
+    from tests.conftest import make_user
+
+    make_user("ms-reed", role="teacher")
+    make_user("amira")
+    for username, start in [("ms-reed", "/teach/"), ("amira", "/articles")]:
+        response = client.post(
+            "/auth/login", data={"username": username, "password": "password123"}
+        )
+        assert response.location == start
+        assert client.get("/").location == start
+        client.post("/auth/logout")
+
+
 def test_login_redirects_only_to_local_pages(client, auth):
     from tests.conftest import make_user
 
