@@ -84,6 +84,10 @@ def test_feedback_on_questions_points_back_to_the_evidence(client, auth, mini_pa
     assert "Where the article says so" in page
     assert '<mark class="evidence">the mayor said</mark>' in page
     assert 'href="/articles/mini#b-0"' in page
+    # a screen reader hears each option's verdict once: the visible tag is
+    # hidden from it, the words beside the option say it
+    assert "(your choice, wrong)" in page
+    assert '<em class="tag" aria-hidden="true">your choice</em>' in page
 
 
 def test_multiple_select_earns_partial_credit_and_says_what_was_missed(
