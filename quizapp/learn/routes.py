@@ -1,4 +1,12 @@
-from flask import abort, jsonify, redirect, render_template, request, url_for
+from flask import (
+    abort,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user, login_required
 from markupsafe import Markup
 
@@ -9,6 +17,7 @@ from ..rendering import mark_spans
 from ..services import answering
 from ..services import assignments as assignments_svc
 from ..services import attempts as attempts_svc
+from ..services import classrooms as classrooms_svc
 from ..services import library as library_svc
 from ..services.progress import exercise_progress, progress_for
 from . import bp
@@ -263,14 +272,20 @@ def result(attempt_id: int):
     answered = attempts_svc.answers_by_item(attempt)
     # Items answered but since dropped from the pack still count in this attempt.
     shown = [a.item for a in attempt.answers if a.item not in items] + items
+    history = attempts_svc.user_attempts(current_user, attempt.exercise)
     return render_template(
         "learn/result.html",
+        # the attempts' times, in the student's class's zone (only a list of
+        # two attempts or more shows them)
+        time_zone=classrooms_svc.student_time_zone(
+            current_user, current_app.config["DEFAULT_TIME_ZONE"]
+        ) if len(history) > 1 else None,
         attempt=attempt,
         exercise=attempt.exercise,
         article=attempt.exercise.article,
         items=shown,
         answered=answered,
-        history=attempts_svc.user_attempts(current_user, attempt.exercise),
+        history=history,
         withdrawn=attempts_svc.is_withdrawn(attempt),
         start_form=StartForm(),
         default_cue_prompt=CUE_PROMPT,

@@ -277,6 +277,19 @@ def student_classrooms(student: User) -> list[Classroom]:
     )
 
 
+def student_time_zone(student: User, default: str) -> str:
+    """The zone a student's own times are shown in: their class's (the first
+    by name when they are in several), else `default`."""
+    zone_name = db.session.scalar(
+        select(Classroom.time_zone)
+        .join(Membership, Membership.classroom_id == Classroom.id)
+        .where(Membership.user_id == student.id)
+        .order_by(Classroom.name)
+        .limit(1)
+    )
+    return zone_name or default
+
+
 def member_classroom(student: User, classroom_id: int) -> Classroom | None:
     """The class when `student` is in it; None otherwise (a 404)."""
     return db.session.scalar(

@@ -145,6 +145,29 @@ def test_retake_starts_a_new_attempt_and_keeps_the_old_one(client, auth, mini_pa
     assert "Your attempts" in page
 
 
+def test_a_students_attempt_times_read_in_their_class_time_zone(
+    client, auth, mini_pack
+):
+    from datetime import datetime
+
+    from quizapp.services import classrooms
+
+    from ..conftest import make_user
+
+    user = auth.login()
+    classroom = classrooms.create_classroom(make_user("ms-reed", role="teacher"),
+                                            "Media 9B", "Europe/London")
+    classrooms.join_classroom(user, classroom.join_code, "Kestrel")
+    answer_all_questions(client, [{"choice": "b"}, {"choices": ["c"]}, {"choice": "b"}])
+    answer_all_questions(client, [{"choice": "a"}, {"choices": ["a"]}, {"choice": "a"}])
+    second = latest_attempt(user)
+    second.started_at = datetime(2026, 7, 1, 9, 30)  # UTC: 10:30 in London
+    db.session.commit()
+    page = client.get(f"/attempts/{second.id}/result").text
+    assert "Wed 1 July 2026, 10:30 BST" in page
+    assert " UTC</td>" not in page
+
+
 def test_progress_page_shows_attempts_best_score_and_skills(client, auth, mini_pack):
     auth.login()
     answer_all_questions(client, [{"choice": "b"}, {"choices": ["c"]}, {"choice": "b"}])
