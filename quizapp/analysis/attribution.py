@@ -368,7 +368,10 @@ _LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:In|On|At|By|During|After|Before|Since|"
                              r"stage|moment|time)\s+|"
                              # "Asked whether she expected ..., she paused"
                              r"(?:Asked|Pressed|Questioned|Challenged)\b[^,]{1,120},"
-                             r"\s*)")
+                             r"\s*|"
+                             # a dateline: "SPRINGVALE, April 2, 2026 - "
+                             r"[A-Z][A-Z.’' ]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}"
+                             r"(?:,\s*\d{4})?)?\s+(?:--?|—|–)\s+)")
 # "Health officials", "Union leaders", "Independent experts": people by the
 # body, field or quality named; "A Northstar Polling survey": a document by
 # its maker's name.
@@ -798,6 +801,10 @@ def _make(original, kind, span, cue_span) -> Attribution:
     return Attribution(kind, original[s:e], s, e, original[cs:ce], cs, ce)
 
 
+# A day or a time alone where the source was looked for ("..., yesterday
+# said").
+_WHEN_ONLY = re.compile(r"(?i:today|yesterday|tonight|earlier|later|now|also|"
+                        r"then|(?:on|last|this)\s+\w+)")
 # A day, a time or an adverb closing what was taken for the source.
 _WHEN_CLOSING = re.compile(r"(?:\s+(?:just|also|only))?\s+(?:on|last|this|late|"
                            r"early)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -1482,8 +1489,9 @@ def _document_after(original: str, text: str, start: int,
 # "Only time will tell": what is to come will show, nobody tells.
 _TIME_WILL = re.compile(r"\b(?i:time)\s+(?:alone\s+)?(?:will|can|would)\s+$")
 # "Kids can tell when a story is selling them something", "nobody could tell
-# whether it was real", "hard to tell the difference": telling as seeing, not
-# saying (not "I can tell you that ...").
+# whether it was real", "hard to tell the difference", "Teachers can see which
+# tasks are overdue": telling or seeing as perceiving, not saying or holding a
+# view (not "I can tell you that ...", "I can see that it worries them").
 _ABLE_TO_TELL = re.compile(r"\b(?i:can|could|cannot|can[’']t|couldn[’']t|could\s+not|"
                            r"able\s+to|hard\s+to|impossible\s+to|easy\s+to)\s+"
                            r"(?:(?:always|usually|often|never|not|really|still|"
@@ -1614,10 +1622,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # so); "viewed from Washington": a vantage, nobody's view
     if _LEMMA.get(cue) == "tell" and _TIME_WILL.search(before):
         return None  # "Time will tell whether ...": an idiom, nobody tells
-    if cue == "tell" and _ABLE_TO_TELL.search(before) and _TOLD_APART.match(
-            text, ve, end):
-        return None  # "Kids can tell when a story is selling them something":
-        # seeing, nobody tells
+    if cue in ("tell", "see") and _ABLE_TO_TELL.search(before) and \
+            _TOLD_APART.match(text, ve, end):
+        return None  # "Kids can tell when a story is selling them something",
+        # "Teachers can see which tasks are overdue": seeing, nobody tells
     if _LEMMA.get(cue) == "know" and _HOW_TO.match(text, ve, end):
         return None  # "he knows how to use language": a skill, nothing known
     if cue == "state" and _PLURAL_NOUN_AFTER.match(text, ve, end):
@@ -1770,6 +1778,11 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
             # being watched": the reported clause's subject, not a speaker;
             # "Julian Okafor, told the jury that ...": who was told; "...,
             # said all options remained on the table": the clause's subject
+    if left is not None and _WHEN_ONLY.fullmatch(text, *left) and \
+            re.search(r"[,)]\s*$", text[start:left[0]]):
+        # "BrightDesk, a software firm, yesterday said": the subject before the
+        # aside, not the day between it and the verb
+        left = _interrupted_subject(text, start, left[0])
     if left is None and re.search(r"[,)]\s*$", text[start:vs]):
         left = _interrupted_subject(text, start, vs)
     if left is None:

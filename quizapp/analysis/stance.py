@@ -73,6 +73,13 @@ _PAST = re.compile(
 _PRESENT = re.compile(
     r"\b(?=[aitw])(?:is|are|isn[’']t|aren[’']t|it[’']s|that[’']s|there[’']s|"
     r"this\s+is|what[’']s)\b", re.I)
+# A question word opening an embedded question a few words before "is":
+# "see which tasks are", "how the money is", "whether it is" (not a relative
+# "which" or "who": "a weakness, which is his temper").
+_ASKED_BEFORE = re.compile(r"\b(?:what|whether|how|where|why|(?:see|sees|know|"
+                           r"knows|tell|tells|show|shows|check|checks|ask|asks|"
+                           r"decide|decides|choose|chooses)\s+which)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}$", re.I)
 _CONTRAST = re.compile(r"[\s“\"‘']*(But|Yet|Still|Instead|Rather|Nor)\b")
 # (A sweep is told of everyone or always; "all", "every", "whole" and "entire"
 # sweep only as the subject the sentence opens on ("Every scandal ends in an
@@ -191,6 +198,10 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
                                ].lower() == "not ":
         sweeping = None  # "Not everyone agreed", "not always": some, sometimes
     present = _PRESENT.search(sentence)
+    if present and _ASKED_BEFORE.search(sentence, max(0, present.start() - 40),
+                                        present.start()):
+        present = None  # "can see which tasks are overdue": the "are" of an
+        # embedded question, which asserts nothing of its own
     if present and (_ONGOING.match(sentence, present.end()) or
                     _STATE.match(sentence, present.end())):
         present = None  # "are fighting to": an event going on, told; "is
