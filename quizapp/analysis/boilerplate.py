@@ -7,8 +7,9 @@ Two general signs, either is enough:
   - the website's own voice about itself or its visitor's browsing: cookies,
     consent, newsletters, accounts, sharing, copyright ("We use cookies to
     improve your experience", "Sign up for our newsletter", "All rights
-    reserved"), or the publisher's disclaimer ("The views expressed are the
-    author's own");
+    reserved"), the publisher's disclaimer ("The views expressed are the
+    author's own") or where to find out more ("For more information, visit
+    ...");
   - a short line made only of interface commands ("Accept all.", "Read more.",
     "Sign up now.").
 An article *about* cookies or newsletters ("The regulator fined the site over
@@ -40,6 +41,11 @@ _SITE_VOICE = re.compile(
     r"below|above)\W*$|\ball\s+rights\s+reserved\b|©|"
     r"\bcopyright\s+(?:©\s*)?\d{4}\b|\b(?:click|tap)\s+here\b|"
     r"\b(?:please\s+)?enable\s+javascript\b|\bskip\s+to\s+(?:main\s+)?content\b|"
+    # where to find out more: "For more information, visit example.com or
+    # contact press@example.com", "Media enquiries: ..."
+    r"^\W*(?:for\s+(?:more|further)\s+(?:information|details)|media\s+"
+    r"(?:enquiries|inquiries|contact)|press\s+(?:enquiries|inquiries|contact))"
+    r"\b[^.!?]{0,40}\b(?:visit|contact|call|email|see|go\s+to|:)|"
     r"\b(?:improve|personali[sz]e|enhance)\s+your\s+(?:browsing\s+)?experience\b|"
     r"\bshare\s+(?:this|on)\s+(?:article|story|page|facebook|twitter|x|"
     r"linkedin|whatsapp|email)\b|"
@@ -67,7 +73,8 @@ _TRIGGERS = ("cookie", "consent", "agree", "accept", "newsletter", "sign up",
              "subscribe", "register", " us on", "rights reserved", "©",
              "copyright", "click", "tap here", "javascript", "skip to",
              "experience", "share", "preferences", "settings", "views",
-             "opinions", "follow", "here", "below", "above")
+             "opinions", "follow", "here", "below", "above", "information",
+             "details", "enquiries", "inquiries", "contact")
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -30,6 +30,10 @@ PASTED = (
         "Manage cookie settings.",
         "Click here to share this article with a friend.",
         "© 2026 Harbour Town Herald. All rights reserved.",
+        # where to find out more, closing a press release
+        "For more information, visit brightdesk.example.com or contact "
+        "press@brightdesk.example.com.",
+        "Media enquiries: press@example.com.",
     ],
 )
 def test_banner_button_and_sign_up_lines_are_page_furniture(sentence):
@@ -44,6 +48,8 @@ def test_banner_button_and_sign_up_lines_are_page_furniture(sentence):
         "Readers can subscribe for £5 a month, the paper said.",
         "All ten ferries sailed on time.",
         "The mayor read the statement aloud.",
+        "For more information on the risks, the agency said parents should "
+        "consult a doctor.",
     ],
 )
 def test_sentences_about_cookies_or_reading_are_still_claims(sentence):
