@@ -41,6 +41,11 @@ _SITE_VOICE = re.compile(
     r"below|above)\W*$|\ball\s+rights\s+reserved\b|©|"
     r"\bcopyright\s+(?:©\s*)?\d{4}\b|\b(?:click|tap)\s+here\b|"
     r"\b(?:please\s+)?enable\s+javascript\b|\bskip\s+to\s+(?:main\s+)?content\b|"
+    # a live page's own notes: "All times are local.", "That is all from us
+    # for now."
+    r"^\W*all\s+times\s+(?:are\s+|in\s+)?(?:local|gmt|bst|utc|cet|et|est|"
+    r"edt|pt)\b|\bthat[’']?s\s+all\s+from\s+(?:us|me)\b|"
+    r"\bthat\s+is\s+all\s+from\s+(?:us|me)\b|"
     # where to find out more: "For more information, visit example.com or
     # contact press@example.com", "Media enquiries: ..."
     r"^\W*(?:for\s+(?:more|further)\s+(?:information|details)|media\s+"
@@ -74,7 +79,8 @@ _TRIGGERS = ("cookie", "consent", "agree", "accept", "newsletter", "sign up",
              "copyright", "click", "tap here", "javascript", "skip to",
              "experience", "share", "preferences", "settings", "views",
              "opinions", "follow", "here", "below", "above", "information",
-             "details", "enquiries", "inquiries", "contact")
+             "details", "enquiries", "inquiries", "contact", "times",
+             "all from")
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -490,7 +490,16 @@ _NEWSROOM_AFTER = re.compile(
     r"watched|attended|counted|calculated|looked|examined|compared|tested|"
     r"tracked|surveyed|called|sent|went)\b|(?:interviews?|reporters?|"
     r"correspondents?|photographers?|analysis|investigation|newsroom|readers?|"
-    r"calculations?|visit|request|inquiry|enquiry)\b)", re.I)
+    r"calculations?|visit|request|inquiry|enquiry)\b|"
+    # what it could check and what it changed: "We have not been able to
+    # confirm this", "We could not independently verify the footage", "We
+    # have corrected the 10:42 entry", "We will be back with more updates"
+    r"(?:have|had)\s+(?:not\s+)?been\s+(?:able|unable)\s+to\s+|"
+    r"(?:could|can|were)\s*(?:not|n[’']t|unable\s+to)\s+(?:independently\s+)?"
+    r"(?:confirm|verify|reach)\b|"
+    r"(?:have|[’']ve|had)\s+(?:now\s+)?(?:corrected|updated|amended|removed|"
+    r"clarified)\b|(?:will|[’']ll)\s+(?:be\s+back|update|keep\s+(?:you\s+)?"
+    r"(?:updated|posted)|bring\s+you)\b)", re.I)
 # A past deed after "we": "We all did", "we went", "we were told".
 _TOLD_PAST = re.compile(
     r"\s+(?:all\s+|both\s+|then\s+|just\s+|never\s+|once\s+|first\s+)?"

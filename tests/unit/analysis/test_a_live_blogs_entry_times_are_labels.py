@@ -33,3 +33,24 @@ def test_the_drafted_article_keeps_the_times_and_its_claims_do_not():
 def test_one_number_opening_one_paragraph_is_text():
     text = "Budget\n\n12.50 was the price of a ticket, the operator said.\n"
     assert analyze(text).sentences[-1].text.startswith("12.50")
+
+
+def test_a_live_pages_own_notes_are_no_opinions():
+    text = ("Storm live\n\nAll times are local. Police closed the bridge at noon. "
+            "We have not been able to confirm this. We have corrected the 10:42 "
+            "entry. We could not independently verify the footage. That is all "
+            "from us for now.\n")
+    kinds = [(s.text, s.kind) for s in analyze(text).sentences[1:]]
+    assert kinds == [
+        ("All times are local.", "boilerplate"),
+        ("Police closed the bridge at noon.", "fact"),
+        ("We have not been able to confirm this.", "fact"),
+        ("We have corrected the 10:42 entry.", "fact"),
+        ("We could not independently verify the footage.", "fact"),
+        ("That is all from us for now.", "boilerplate"),
+    ]
+
+
+def test_the_writers_we_still_argues():
+    text = "Storm live\n\nWe have not done enough to protect the town.\n"
+    assert analyze(text).sentences[-1].label == "opinion"
