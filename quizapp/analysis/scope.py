@@ -272,6 +272,12 @@ def in_side_clause(text: str, start: int, hedge: dict, verb: bool = False) -> bo
             # clause) and not with its verb after the cue ("a man who polls
             # show is leading")
             return False
+        if (verb or modal) and word == "whose" and subject >= 2 and position and \
+                words[position - 1] not in _MARKS:
+            # "People whose memory is failing may walk less": the "whose"
+            # clause has its own subject and verb on the noun before it, and
+            # the modal after it is the sentence's
+            return False
         if word in _SUBORDINATOR and _only_a_time(words[position + 1:]):
             subject += 1  # "A group set up after 2015 has long argued": a
             continue      # time after a preposition, no clause

@@ -28,3 +28,11 @@ def test_a_modal_after_a_who_clause_with_its_own_verb_is_the_main_guess():
     assert only("People who walk every day may also be healthier in other "
                 "ways.").label == "speculation"
     assert only("A man who may be guilty was freed.").label == "unsourced"
+
+
+def test_a_modal_after_a_whose_clause_with_its_own_verb_is_the_main_guess():
+    # (found by a QA pass on a health story)
+    assert only("People whose memory is starting to fail may walk less because "
+                "of that.").label == "speculation"
+    assert only("Mr Reyes, whose daughter could lose her place, said the plan "
+                "was late.").label == "sourced"
