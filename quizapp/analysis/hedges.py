@@ -250,6 +250,14 @@ _COGITATE = re.compile(
 _AS_WELL = re.compile(r"\s+(?:just\s+)?as\s+well\b", re.I)
 
 
+# "I would be cautious", "we would argue", "I would like to": a stance of
+# the speaker's own, put politely.
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+$")
+_OWN_STANCE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:cautious|careful|wary|surprised|glad|"
+    r"happy|delighted|worried|concerned|reluctant|hesitant|nervous|sceptical|"
+    r"skeptical)|say|argue|suggest|add|caution|advise|recommend|urge|warn|stress|"
+    r"point\s+out|like\s+to|love\s+to|rather|prefer)\b")
 # A condition before "would": "if the boats came back, we would ...".
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # Where a speaker tells of their own past, so that "would" tells what used to
@@ -400,6 +408,9 @@ def _check(word: str, text: str, start: int, end: int, sent_start: int) -> str |
             # could see a second crest on Friday" looks ahead
         return "modal"
     if low == "would":
+        if _FIRST_PERSON_BEFORE.search(before) and _OWN_STANCE.match(after):
+            return None  # "I would be cautious about the headlines", "we would
+            # argue": the speaker's stance, put politely, no guess
         if _NARRATIVE_WOULD.match(after):
             return None  # future in the past: "he would later"
         if _habitual(text, sent_start, start):
