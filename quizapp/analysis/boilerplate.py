@@ -78,8 +78,9 @@ _TRIGGERS = ("cookie", "consent", "agree", "accept", "newsletter", "sign up",
              "subscribe", "register", " us on", "rights reserved", "©",
              "copyright", "click", "tap here", "javascript", "skip to",
              "experience", "share", "preferences", "settings", "views",
-             "opinions", "follow", "here", "below", "above", "information",
-             "details", "enquiries", "inquiries", "contact", "times",
+             "opinions", "follow", "here", "below", "above",
+             "more information", "further information", "more details",
+             "further details", "enquiries", "inquiries", "all times",
              "all from")
 
 

@@ -125,6 +125,7 @@ _CITATION_TEXT = re.compile(r"\[?\d{1,3}\]?")
 
 #: The time a live blog's entry was posted, opening its line ("10:55 ",
 #: "9.30am GMT ").
+_CLOCK = re.compile(r"\d[:.]\d\d")  # (a text without one skips the scan)
 TIME_STAMP = re.compile(
     r"^[ \t]*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|"
     r"EST|EDT|PT|PST|PDT))?)[ \t]+(?=[A-Z“\"‘'])", re.M)
@@ -178,8 +179,8 @@ def _mask_markdown(mk: _Masker) -> None:
     # A live blog's entries open on the time they were posted ("10:55 A police
     # spokesperson told us ..."), two or more of them: a label read with the
     # entry, no part of its first sentence (it is kept in the plain text).
-    stamps = list(TIME_STAMP.finditer(m.masked)) if ":" in m.masked or \
-        "." in m.masked else []
+    stamps = list(TIME_STAMP.finditer(m.masked)) if _CLOCK.search(m.masked) \
+        else []
     if len(stamps) >= 2:
         spans = [match.span(1) for match in stamps]
         m.restore.extend(spans)
