@@ -13,7 +13,17 @@ from quizapp.services import attempts as attempts_svc
 from quizapp.services import classrooms, live_games, live_play
 from quizapp.services.content import load_packs
 
-from ..conftest import MINI_PACK, make_user
+from ..conftest import MINI_PACK, make_app, make_user
+
+
+@pytest.fixture()
+def csrf_client(app):
+    """A client of an app with CSRF protection on, as in production."""
+    secured = make_app(app.config["SQLALCHEMY_DATABASE_URI"])
+    with secured.app_context():
+        yield secured.test_client()
+        db.session.remove()
+        db.engine.dispose()
 
 
 @pytest.fixture()

@@ -7,23 +7,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import pytest
 from flask import g
 
-from quizapp.extensions import db
-
-from ..conftest import csrf_token_from, make_app, make_user
+from ..conftest import csrf_token_from, make_user
 from .classes_helpers import enrol, make_class
-
-
-@pytest.fixture()
-def csrf_client(app):
-    """A client of an app with CSRF protection on, as in production."""
-    secured = make_app(app.config["SQLALCHEMY_DATABASE_URI"])
-    with secured.app_context():
-        yield secured.test_client()
-        db.session.remove()
-        db.engine.dispose()
 
 
 def _log_in_as_a_teacher(client):

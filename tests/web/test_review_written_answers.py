@@ -78,13 +78,18 @@ def test_teacher_overrides_a_grade_and_the_student_sees_it_with_the_comment(
     )
 
 
-def test_override_outside_the_question_range_is_refused(client, auth, mini_pack):
+def _answer_ms_reed_grades(client, auth) -> Answer:
+    """A student's written answer in Ms Reed's class, with Ms Reed logged in."""
     teacher = make_user("ms-reed", role="teacher")
     student, _ = answer_written(client, auth)
     class_with(teacher, student)
     written_by(teacher)
-    answer = db.session.scalar(select(Answer))
     auth.login("ms-reed")
+    return db.session.scalar(select(Answer))
+
+
+def test_override_outside_the_question_range_is_refused(client, auth, mini_pack):
+    answer = _answer_ms_reed_grades(client, auth)
     response = client.post(f"/teach/answers/{answer.id}", data={"override-score": "7"})
     assert response.status_code == 400
     assert "between 0 and 1" in response.text
@@ -93,12 +98,7 @@ def test_override_outside_the_question_range_is_refused(client, auth, mini_pack)
 def test_an_override_takes_a_decimal_comma_and_text_gets_one_message(
     client, auth, mini_pack
 ):
-    teacher = make_user("ms-reed", role="teacher")
-    student, _ = answer_written(client, auth)
-    class_with(teacher, student)
-    written_by(teacher)
-    answer = db.session.scalar(select(Answer))
-    auth.login("ms-reed")
+    answer = _answer_ms_reed_grades(client, auth)
     refused = client.post(f"/teach/answers/{answer.id}", data={"override-score": "abc"})
     assert refused.status_code == 400
     assert "Not a valid decimal value" in refused.text

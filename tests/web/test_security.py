@@ -2,12 +2,10 @@
 
 import json
 
-import pytest
-
 from quizapp.extensions import db
 from quizapp.models import Item
 
-from ..conftest import csrf_token_from, make_app
+from ..conftest import csrf_token_from
 from .helpers import latest_attempt, start
 
 
@@ -65,16 +63,6 @@ def test_answer_key_is_in_neither_html_nor_json_before_answering(
             answered["answered"]
             and item.spec["explanation"] in answered["feedback_html"]
         )
-
-
-@pytest.fixture()
-def csrf_client(app):
-    """A client of an app with CSRF protection on, as in production."""
-    secured = make_app(app.config["SQLALCHEMY_DATABASE_URI"])
-    with secured.app_context():
-        yield secured.test_client()
-        db.session.remove()
-        db.engine.dispose()
 
 
 def test_every_state_changing_form_requires_a_csrf_token(csrf_client, mini_pack):
