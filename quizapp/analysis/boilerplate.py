@@ -44,8 +44,7 @@ _SITE_VOICE = re.compile(
     # a live page's own notes: "All times are local.", "That is all from us
     # for now."
     r"^\W*all\s+times\s+(?:are\s+|in\s+)?(?:local|gmt|bst|utc|cet|et|est|"
-    r"edt|pt)\b|\bthat[’']?s\s+all\s+from\s+(?:us|me)\b|"
-    r"\bthat\s+is\s+all\s+from\s+(?:us|me)\b|"
+    r"edt|pt)\b|\bthat(?:[’']?s|\s+is)\s+all\s+from\s+(?:us|me)\b|"
     # where to find out more: "For more information, visit example.com or
     # contact press@example.com", "Media enquiries: ..."
     r"^\W*(?:for\s+(?:more|further)\s+(?:information|details)|media\s+"

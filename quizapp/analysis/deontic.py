@@ -76,6 +76,9 @@ _ADVERBS = (r"(?:\s+(?i:all|really|just|simply|also|still|now|collectively|"
 # "can't keep doing" ("we cannot keep pouring money into empty boats"), and
 # "cannot ask", "cannot ignore" ("we cannot ask families to pay twice").
 _CANNOT = r"can(?:not|[’']t|\s+not|\s+no\s+longer)\s+"
+# What cannot be done because it must not be ("cannot ask", "can't ignore");
+# the trigger below looks for the same verbs.
+_MUST_NOT = r"ask|expect|allow|tolerate|ignore|justify|pretend|stand\s+by"
 _SHOULD = (r"should(?:n[’']t|\s+not)?|must(?:n[’']t|\s+not)?(?!\s+(?:not\s+)?have\b)|"
            r"ought\s+(?:not\s+)?to|" + _CANNOT +
            r"afford\s+to(?!\s+(?:pay|buy|rent|heat|feed|hire|eat|live|own|run|"
@@ -83,8 +86,8 @@ _SHOULD = (r"should(?:n[’']t|\s+not)?|must(?:n[’']t|\s+not)?(?!\s+(?:not\s+)
            + _CANNOT + r"(?:keep|go\s+on)(?=\s+[a-z]+ing\b)|"
            # "we cannot ask families to pay twice", "we can't ignore this":
            # what must not be done
-           r"can(?:not|[’']t|\s+not)\s+(?:ask|expect|allow|tolerate|ignore|justify|"
-           r"pretend|stand\s+by|turn\s+(?:our|their|a)\s+backs?)\b")
+           r"can(?:not|[’']t|\s+not)\s+(?:" + _MUST_NOT + r"|turn\s+(?:our|their|a)"
+           r"\s+backs?)\b")
 _MODAL = (
     r"(?i:" + _SHOULD + r"|needs?\s+to|ha(?:s|ve)\s+(?:got\s+)?to|"
     r"[’']ve\s+got\s+to|got\s+to|gotta|(?:do|does)(?:n[’']t|\s+not)\s+"
@@ -164,8 +167,7 @@ _TRIGGER = re.compile(
            "Let us|let us|"
            "afford to")
     + r"|beg\s|eeded\b|required\b|necessary\b|essential\b|overdue\b|"
-    r"(?:not|n[’']t|longer)\s+(?:keep|go\s+on|ask|expect|allow|tolerate|ignore|"
-    r"justify|pretend|stand\s+by|turn)\s")
+    r"(?:not|n[’']t|longer)\s+(?:keep|go\s+on|" + _MUST_NOT + r"|turn)\s")
 # A condition or an embedded question around the subject: "if we have to
 # close", "asked how we should pay", "asked what we should do": no
 # recommendation. ("That is what we have to do" still recommends.)

@@ -174,10 +174,12 @@ _POINTER = re.compile(
 # Sam Achebe", "Words and pictures by ...", "Published 14 May 2024, 8:42 am",
 # "Updated 2 hours ago".
 # (Not "Report by" or "Analysis by", which may open a headline.)
-_BYLINE = re.compile(r"(?i:(?:(?:interviews?|words|reporting|photos?|pictures?|"
-                     r"photography|video|illustrations?|edited)(?:\s+and\s+\w+)?"
-                     r"\s+)?by|published|updated|posted|last\s+updated|first\s+"
-                     r"published)\b")
+# (The credit words a "by" may follow, and the words of a dateline, shared
+# with the byline and date lines below.)
+_CREDIT_BY = (r"(?:(?:interviews?|words|reporting|photos?|pictures?|photography|"
+              r"video|illustrations?|edited)(?:\s+and\s+\w+)?\s+)?by")
+_DATED = r"published|updated|posted|last\s+updated|first\s+published"
+_BYLINE = re.compile(rf"(?i:{_CREDIT_BY}|{_DATED})\b")
 
 
 # A byline line: who wrote it and, after a comma, for whom ("By Dana
@@ -186,14 +188,13 @@ _BYLINE = re.compile(r"(?i:(?:(?:interviews?|words|reporting|photos?|pictures?|"
 # the board had ...").
 _NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von|da|del|di|le|la|bin))*"
 _BYLINE_LINE = re.compile(
-    r"\s*(?i:(?:(?:interviews?|words|reporting|photos?|pictures?|photography|"
-    r"video|illustrations?|edited)(?:\s+and\s+\w+)?\s+)?by)\s+"
+    rf"\s*(?i:{_CREDIT_BY})\s+"
     rf"(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     rf"(?:\s*[,|—–-]\s*(?P<outlet>{_NAME}))?\s*\.?\s*")
 # A dateline or a date on its own ("March 4, 2026", "4 March 2026, 8:42 am",
 # "Published 14 May 2024", "Updated 2 hours ago").
 _DATE_LINE = re.compile(
-    r"\s*(?i:(?:published|updated|posted|last\s+updated|first\s+published)"
+    rf"\s*(?i:(?:{_DATED})"
     r"(?:\s+(?:on|at))?\s*:?\s+[\w,:./ ]{1,30}?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|"
