@@ -41,8 +41,11 @@ def _item_or_error(data: dict, key: str, kind: str) -> tuple[dict, dict]:
     return found
 
 
-def _fresh_id(data: dict, prefix: str) -> str:
+def _fresh_id(draft: Draft, data: dict, prefix: str) -> str:
+    """A new item id: neither in `data` nor of an item deleted from the draft
+    (which could then not be restored)."""
     taken = {str(i.get("id")) for e in data.get("exercises", []) for i in e["items"]}
+    taken.update(str(e["item"].get("id")) for e in draft.deleted_items or [])
     number = 1
     while f"{prefix}-{number:02d}" in taken:
         number += 1
@@ -138,7 +141,7 @@ def add_claim(draft: Draft, quote: str, fields: dict[str, Any], order: int) -> s
             "items": [],
         }
         data["exercises"].insert(0, claims)
-    item = {"id": _fresh_id(data, "claim"), "quote": quote}
+    item = {"id": _fresh_id(draft, data, "claim"), "quote": quote}
     _set_claim(item, fields)
     position = sum(1 for i in claims["items"] if _order_of(draft, i) <= order)
     claims["items"].insert(position, item)
@@ -243,7 +246,7 @@ def append_question(
     draft's questions exercise and save; return its id."""
     data = copy.deepcopy(draft.data)
     target = questions_exercise(data)
-    item = {"id": _fresh_id(data, prefix)}
+    item = {"id": _fresh_id(draft, data, prefix)}
     fill(item, fields)
     target["items"].append(item)
     _save(draft, data)

@@ -14,7 +14,7 @@ from ..grading.claims import LABELS, both_answers
 from ..models import Draft
 from ..packs.details import missing_details
 from .authoring import AuthoringError, _save
-from .draft_items import find_item, flag_questions_of
+from .draft_items import claim_for_quote, find_item, flag_questions_of
 
 #: How many deleted items a draft remembers for undo.
 UNDO_DEPTH = 20
@@ -259,6 +259,27 @@ def _unflag(data: dict, key: str, flagged: dict[str, dict]) -> None:
             question["reviewed"] = state["reviewed"]
 
 
+@dataclass(frozen=True)
+class Deleted:
+    """An item the draft remembers as deleted, for the review screen's list."""
+
+    key: str
+    kind: str  # "claim" or "question"
+    text: str
+
+
+def deleted_items(draft: Draft) -> list[Deleted]:
+    """The items that can still be restored, the latest deletion first."""
+    return [
+        Deleted(
+            key=str(entry["item"].get("id")),
+            kind="claim" if entry["exercise"].get("kind") == "claims" else "question",
+            text=str(entry["item"].get("quote") or entry["item"].get("prompt") or ""),
+        )
+        for entry in reversed(draft.deleted_items or [])
+    ]
+
+
 def restore_item(draft: Draft, key: str) -> dict:
     """Put the deleted item `key` back where it was (its exercise is recreated
     if it was emptied); raises AuthoringError when there is nothing to undo."""
@@ -269,6 +290,15 @@ def restore_item(draft: Draft, key: str) -> dict:
     data = copy.deepcopy(draft.data)
     if find_item(data, key) is not None:
         raise AuthoringError(f"The draft already has an item {key!r}.")
+    quote = entry["item"].get("quote")
+    again = claim_for_quote(data, quote) if entry["exercise"].get(
+        "kind") == "claims" and quote else None
+    if again is not None:
+        # one claim per sentence: the sentence was made a claim again since
+        raise AuthoringError(
+            f"Claim {key} cannot be restored: its sentence is claim "
+            f"{again['id']} now. Edit {again['id']} instead."
+        )
     slug = entry["exercise"].get("slug")
     exercise = next((e for e in data["exercises"] if e.get("slug") == slug), None)
     if exercise is None:

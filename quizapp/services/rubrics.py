@@ -131,7 +131,7 @@ def add_written_question(draft: Draft, fields: dict[str, Any]) -> str:
     phrasings, points, required, evidence}], misconceptions [{id, phrasings,
     feedback, penalty}], reference, explanation); return its id."""
     data = copy.deepcopy(draft.data)
-    item = {"id": _fresh_id(data, "w")}
+    item = {"id": _fresh_id(draft, data, "w")}
     _set_written(item, fields)
     _written_exercise(data)["items"].append(item)
     _save(draft, data)

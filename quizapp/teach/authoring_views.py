@@ -203,6 +203,8 @@ def review_context(
         "confirm_publish": confirm_publish,
         "unsaved": None,  # a stale form's text, shown back (see stale_forms)
         "deleted": _restorable(draft, deleted),
+        "recently_deleted": draft_review.deleted_items(draft),
+        "undo_depth": draft_review.UNDO_DEPTH,
         "to_review": draft_review.to_review(draft),
         "claims_by_confidence": claims_by_confidence(draft.data),
         "accept_form": AcceptForm().count(dict(zip(THRESHOLDS, draft_review.acceptable(

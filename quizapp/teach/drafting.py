@@ -17,7 +17,7 @@ from ..services import authoring as svc
 from ..services import draft_review
 from . import bp
 from .authoring_forms import ActionForm
-from .authoring_views import answer_preview, preview_evidence
+from .authoring_views import answer_preview, preview_evidence, question_url
 from .drafting_forms import AcceptForm, RelabelForm
 
 
@@ -80,13 +80,17 @@ def restore_item(draft_id: int, key: str):
     draft = _draft(draft_id)
     if not ActionForm().validate_on_submit():
         abort(400)
+    claim = any(d.key == key and d.kind == "claim"
+                for d in draft_review.deleted_items(draft))
     try:
         draft_review.restore_item(draft, key)
     except svc.AuthoringError as exc:
         flash(str(exc), "error")
-        return redirect(url_for("teach.review", draft_id=draft.id))
+        return redirect(url_for("teach.review", draft_id=draft.id) + "#deleted-heading")
     flash(f"Restored {key}.", "success")
-    return redirect(url_for("teach.review", draft_id=draft.id))
+    if claim:
+        return redirect(url_for("teach.review", draft_id=draft.id) + f"#s-{key}")
+    return redirect(question_url(draft, key))
 
 
 @bp.post("/drafts/<int:draft_id>/preview/<key>")

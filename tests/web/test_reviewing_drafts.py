@@ -253,3 +253,60 @@ def test_a_source_without_a_name_reads_as_such_in_the_queue(client, draft):
     assert "named (named)" not in page and "vague (vague)" not in page
     assert "source: <strong>named, but no name given</strong>" in page
     assert "source: vague, not named" in page
+
+
+def _questions(draft) -> list[dict]:
+    return [i for e in draft.data["exercises"] if e["kind"] == "questions"
+            for i in e["items"]]
+
+
+def test_every_recent_deletion_is_listed_and_any_of_them_can_be_restored(
+    client, draft
+):
+    assert "Recently deleted" not in review(client, draft)
+    item = claim(draft, "Experts say")
+    first_question = _questions(draft)[0]
+    client.post(f"/teach/drafts/{draft.id}/items/{item['id']}/delete")
+    client.post(f"/teach/drafts/{draft.id}/items/{first_question['id']}/delete")
+    page = review(client, draft)
+    listed = re.findall(r'<li id="d-([\w-]+)">', page.split('id="deleted-heading"')[1])
+    assert listed == [first_question["id"], item["id"]]  # the latest first
+    assert f"Restore<span class=\"visually-hidden\"> claim {item['id']}" in page
+    response = client.post(f"/teach/drafts/{draft.id}/items/{item['id']}/restore")
+    assert response.status_code == 302
+    assert response.location.endswith(f"#s-{item['id']}")
+    db.session.refresh(draft)
+    assert item["id"] in [c["id"] for c in claims(draft)]
+    assert first_question["id"] not in [q["id"] for q in _questions(draft)]
+    page = review(client, draft)
+    listed = re.findall(r'<li id="d-([\w-]+)">', page.split('id="deleted-heading"')[1])
+    assert listed == [first_question["id"]]
+    response = client.post(
+        f"/teach/drafts/{draft.id}/items/{first_question['id']}/restore")
+    assert response.location.endswith(f"#q-{first_question['id']}")
+    assert "Recently deleted" not in review(client, draft)
+
+
+def test_a_claim_whose_sentence_was_made_a_claim_again_is_not_restored(
+    client, draft
+):
+    from quizapp.teach.authoring_display import suggestions
+
+    item = claim(draft, "Libraries are the heart")
+    client.post(f"/teach/drafts/{draft.id}/items/{item['id']}/delete")
+    db.session.refresh(draft)
+    index = next(s.index for s in suggestions(draft.data["body"])
+                 if s.quote == item["quote"])
+    client.post(f"/teach/drafts/{draft.id}/sentences/{index}",
+                data={"label": "opinion", "explanation": "A slogan.",
+                      "source_kind": "", "source_name": "", "sort": "y"})
+    db.session.refresh(draft)
+    again = claim(draft, "Libraries are the heart")
+    assert again["id"] != item["id"]  # a deleted item's id is not given again
+    response = client.post(f"/teach/drafts/{draft.id}/items/{item['id']}/restore",
+                           follow_redirects=True)
+    assert (f"Claim {item['id']} cannot be restored: its sentence is claim "
+            f"{again['id']} now") in html.unescape(response.text)
+    db.session.refresh(draft)
+    assert [c["id"] for c in claims(draft) if c["quote"] == item["quote"]] == [
+        again["id"]]
