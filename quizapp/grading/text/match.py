@@ -2,7 +2,9 @@
 
 Each content word of the phrasing is met by the most similar answer word: same
 stem (1.0), one stem a prefix of the other ("econom"/"economi", 0.9), same synonym
-group (0.85), or a spelling slip (0.8). A phrasing's coverage is the weighted mean
+group (0.85), or a spelling slip (0.8: one edit in five letters, the first
+letter kept, as nearly every slip keeps it; "found" is another word than
+"round", no slip of it). A phrasing's coverage is the weighted mean
 of those similarities within one sentence of the answer (or two adjacent ones, at
 a small discount), so words scattered over a long answer do not add up.
 """
@@ -51,7 +53,8 @@ def token_similarity(p: Token, a: Token) -> float:
         return 0.0
     if min(len(ps), len(as_)) >= 4 and (ps.startswith(as_) or as_.startswith(ps)):
         return PREFIX
-    if not p.virtual and not a.virtual and min(len(ps), len(as_)) >= 4:
+    if not p.virtual and not a.virtual and min(len(ps), len(as_)) >= 4 and \
+            p.norm[:1] == a.norm[:1]:
         # Words and stems both: "advansing" is one slip from "advanc" as a stem.
         if OSA.normalized_similarity(p.norm, a.norm, score_cutoff=SLIP_CUTOFF) or (
             OSA.normalized_similarity(ps, as_, score_cutoff=SLIP_CUTOFF)

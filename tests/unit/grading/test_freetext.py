@@ -102,6 +102,17 @@ def test_misspelled_words_still_earn_the_point(items):
     assert matched(result) == {"economy", "rebels"}
 
 
+def test_another_word_one_letter_off_at_the_start_is_no_slip():
+    from quizapp.grading.text.match import SPELLING, analyse, token_similarity
+
+    def similarity(phrasing: str, answer: str) -> float:
+        return token_similarity(analyse(phrasing)[0], analyse(answer)[0])
+
+    assert similarity("round", "found") == 0.0
+    assert similarity("rebels", "rebbels") == SPELLING
+    assert similarity("advancing", "advansing") == SPELLING
+
+
 def test_word_order_does_not_matter(items):
     result = grade(
         items["w-reasons"],
