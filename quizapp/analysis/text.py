@@ -290,18 +290,41 @@ def _blocks(m: Masked) -> list[tuple[int, int, str]]:
     blocks = []
     for s, e in spans:
         chunk_start, kind = s, "paragraph"
-        for line in _LINE.finditer(text, s, e):
+        for number, line in enumerate(_LINE.finditer(text, s, e)):
             ls = line.start()
             starts = m.block_starts.get(ls)
             if starts is None and (ls - 1) in m.block_starts:
                 starts = m.block_starts[ls - 1]
-            if ls > chunk_start and (starts or one_per_line):
+            if ls > chunk_start and (starts or one_per_line or (
+                    number == 1 and _label_above(text, chunk_start, ls, e))):
                 blocks.append((chunk_start, ls, kind))
                 chunk_start = ls
             if ls == chunk_start or starts:
                 kind = starts or "paragraph"
         blocks.append((chunk_start, e, kind))
     return blocks
+
+
+#: Characters at most in a label line set above its paragraph with no blank
+#: line ("About BrightDesk", "Media contact").
+_LABEL_CHARS = 40
+
+
+def _label_above(text: str, start: int, nxt: int, end: int) -> bool:
+    """Is the block's first line, text[start:nxt], a label over the lines
+    after it rather than the first line of a hard-wrapped paragraph? Short,
+    unpunctuated, in Title Case or of a few words, over a line of prose (longer
+    than any label) that opens as a sentence does. ("The council voted on Tuesday to
+    close two" wraps; its next line would open in lower case or run on.)"""
+    line = text[start:nxt].strip()
+    if not line or len(line) > _LABEL_CHARS or line[-1] in ".!?…:;,\"”’)":
+        return False
+    following = text[nxt:text.find("\n", nxt, end) if "\n" in text[nxt:end]
+                     else end].strip()
+    if not following[:1].isupper() or len(following) <= _LABEL_CHARS:
+        return False
+    words = _TITLE_WORD.findall(line)
+    return len(words) <= 4 or _strict_title_case(words)
 
 
 @lru_cache(maxsize=4)
