@@ -138,6 +138,12 @@ def _markdown_body(doc: Document, title: str) -> tuple[str, dict[str, str]]:
         if found is not None:
             credits = credits or found
             continue  # the byline and date under the headline
+        opening = para.start
+        if not blocks:  # "By Dana Whitfield\nMarch 4, 2026\nThe council ...":
+            # byline and date lines over the first paragraph, no blank line
+            opening, found = _credit_lines(doc, para)
+            credits = credits or found
+            plain = " ".join(doc.plain(opening, para.end).split())
         if doc.masked.fmt == "plain" and _POINTER.match(plain):
             continue  # "Related: ...", "Image caption: ...", "Photo: Crews
             # work at the site. (J. Smith / Gazette)": the page's pointers
@@ -146,6 +152,8 @@ def _markdown_body(doc: Document, title: str) -> tuple[str, dict[str, str]]:
             blocks.append(f"### {plain}")
             continue
         start, end = spans.get(para.index, (para.start, para.end))
+        if opening > para.start:
+            start = max(start, opening)
         body = " ".join(strip_html(doc.text[start:end]).split()) if keep_markup \
             else plain
         stamp = TIME_STAMP.match(doc.text, doc.text.rfind("\n", 0, para.start) + 1,
@@ -231,6 +239,18 @@ def _credits(paragraph: str) -> dict[str, str] | None:
         elif not _DATE_LINE.fullmatch(line):
             return None
     return credits
+
+
+def _credit_lines(doc: Document, para) -> tuple[int, dict[str, str]]:
+    """Where paragraph `para` goes on past the byline and date lines it opens
+    on (at most three, with a line of the article after them), and the
+    credits they give; (para.start, {}) when it opens on none."""
+    breaks = [i for i in range(para.start, para.end) if doc.text[i] == "\n"][:3]
+    for line_end in reversed(breaks):
+        found = _credits(doc.plain(para.start, line_end))
+        if found is not None and doc.text[line_end:para.end].strip():
+            return line_end + 1, found
+    return para.start, {}
 
 
 def _article_span(doc: Document) -> tuple[int, int]:

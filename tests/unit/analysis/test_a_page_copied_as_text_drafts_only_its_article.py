@@ -87,6 +87,27 @@ def test_a_byline_under_the_headline_gives_the_author_and_outlet_not_text():
     assert "By Tuesday night, more than 200 parents" in body
 
 
+def test_byline_and_date_lines_right_over_the_first_paragraph_are_no_text():
+    article = draft_pack(
+        "Board delays vote on later start times\n\n"
+        "By Dana Whitfield\nMarch 4, 2026\n"
+        "The school board postponed a vote on Tuesday night, the chair said.\n"
+        "More than 200 parents had signed a petition.\n", "board")["article.md"]
+    front, body = article.split("---")[1:3]
+    assert "author: Dana Whitfield" in front
+    assert body.split() == (
+        "The school board postponed a vote on Tuesday night, the chair said. "
+        "More than 200 parents had signed a petition.").split()
+
+
+def test_a_first_paragraph_opening_on_by_and_a_name_stays_text():
+    article = draft_pack(
+        "Board delays vote\n\nBy Tuesday night more parents had signed\n"
+        "a petition than at any time this year, the organisers said.\n",
+        "board")["article.md"]
+    assert "By Tuesday night more parents had signed" in article
+
+
 def test_a_writers_role_after_the_byline_is_no_outlet():
     article = draft_pack(
         "Ferry operator cuts winter sailings\n\nBy Tom Hale, Staff Reporter\n\n"
