@@ -17,7 +17,9 @@ Evidence of the writer's stance (the sentence argues):
     intensifier ("never", "of course", "very"): 1 point;
   - a general statement in the present tense ("X is about Y", "it's"): 1,
     told in feedback as "it tells what something is like, not an event";
-    not the progressive, which tells what is going on ("are fighting to");
+    not the progressive, which tells what is going on ("are fighting to"),
+    nor a relation or a rank a record can check ("is a leading cause of",
+    "is the longest", "is home to");
   - a contrast that answers someone ("But", "Yet", "Still," opening it): 1;
   - a sweeping generalisation ("never", "nobody", "everyone", or a
     subject opening on "all" or "every": "Every scandal ends the same way"):
@@ -120,6 +122,19 @@ _DESCRIBED_AS = re.compile(
     r"\s+(?:(?:already|still|now|also|really|simply|just|truly|quite|surely|"
     r"clearly|often|always)\s+)*"
     r"((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*(?:[,.;:!?—–)”\"]|$))")
+# What "is" says a thing is, when that is a relation or a rank measured, not
+# a quality judged: "a leading cause of", "one of the main sources of", "home
+# to", "part of", "the largest", "the most common".
+_MEASURED = re.compile(
+    r"\s+(?:(?:now|still|also|already)\s+)?(?:(?:one\s+of\s+)?(?:a|an|the)\s+"
+    r"(?:(?:leading|major|main|common|chief|primary|principal|single|biggest|"
+    r"largest|second|third|top)\s+)?(?:causes?|sources?|members?|parts?|"
+    r"capital|subsidiary|owners?|results?)\s+of\b|home\s+to\b|part\s+of\b|"
+    r"(?:one\s+of\s+)?the\s+(?:(?:world|country|nation|region|city|county|"
+    r"state|town)[’']s\s+)?(?:largest|biggest|smallest|longest|shortest|tallest|"
+    r"highest|lowest|oldest|newest|youngest|fastest|slowest|busiest|deepest|"
+    r"heaviest|most\s+common|least\s+common|most\s+populous|most\s+visited)\b)",
+    re.I)
 _THERE_IS_NO = re.compile(r"\b[Tt]here(?:\s+is|\s+are|[’']s)\s+no\b(?!\s+(?:doubt|"
                           r"question|excuse|reason|need|point|shame|substitute)\b)")
 
@@ -206,6 +221,9 @@ def weigh(sentence: str, opinion: list[dict]) -> Weighing:
                     _STATE.match(sentence, present.end())):
         present = None  # "are fighting to": an event going on, told; "is
         # shut while engineers check it": the state a thing is left in
+    elif present and _MEASURED.match(sentence, present.end()):
+        present = None  # "is a leading cause of house fires", "is the longest
+        # river in the county": a relation or a rank a record can check
     elif present and _there_is_no(sentence, present):
         present = None  # "There is no merger plan": that a thing does not
         # exist, which can be checked
