@@ -16,6 +16,7 @@ from quizapp.services import attempts as attempts_svc
 from quizapp.services import (
     authoring,
     classrooms,
+    draft_review,
     live_games,
     live_play,
     lrs_settings,
@@ -66,6 +67,11 @@ def _own_article(teacher) -> Draft:
     db.session.add(draft)
     db.session.commit()
     authoring.publish_draft(draft)
+    # a question deleted since: the review page lists it under "Recently
+    # deleted", with its Restore button
+    question = next(i for e in draft.data["exercises"] if e["kind"] == "questions"
+                    for i in e["items"])
+    draft_review.delete_item(draft, str(question["id"]))
     return draft
 
 
