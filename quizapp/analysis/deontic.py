@@ -39,7 +39,8 @@ _US = (
 # "should", "ought to" and "must" recommend after it ("people should vote").
 _GENERAL = (r"(?i:people|one|society|america|(?:all\s+|every\s+)?americans?|"
             r"anyone|anybody|everyone|everybody|whoever|"
-            r"the\s+(?:world|nation)|"
+            r"the\s+(?:world|nation|country|united\s+states|u\.s\.|uk|united\s+"
+            r"kingdom)|britain|"
             r"nobody|no\s+one|no\s+(?:child|family|parent|worker|student)|"
             # people as a group: "voters should reject it", "the doctors must"
             r"(?:the\s+|all\s+|our\s+)?(?:voters|residents|parents|citizens|"

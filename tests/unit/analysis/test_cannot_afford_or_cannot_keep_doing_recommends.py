@@ -24,6 +24,11 @@ def _first(text):
         "“We cannot ask families to pay for this twice,” said board member Tom "
         "Reyes.",
         "“We can’t ignore what the survey tells us,” the head teacher said.",
+        # the nation named as a whole, as "America" or "the nation" is
+        "The senator has said that the United States cannot afford to keep "
+        "taking that risk.",
+        "“Britain cannot afford to wait for the next flood,” she said.",
+        "“The country should stop building on flood plains,” he said.",
     ],
 )
 def test_cannot_afford_to_act_is_an_opinion(text):
@@ -41,6 +46,7 @@ def test_cannot_afford_to_act_is_an_opinion(text):
         "“We can’t keep up with demand,” the harbour baker said.",
         "“They cannot keep paying these fees,” the harbour master said.",
         "“The surgery cannot accept new patients,” the practice manager said.",
+        "The United States cannot afford to pay its debts, the report said.",
     ],
 )
 def test_not_being_able_to_pay_is_no_recommendation(text):
