@@ -115,10 +115,26 @@ def article_text(source: str | tuple[str, bytes]) -> str:
     return without_control_characters(source)
 
 
+#: Longest slug made from a title, before a "-2" that keeps it unique.
+SLUG_LENGTH = 60
+
+
+def _slug_of(title: str) -> str:
+    """The title's words as a slug, as many of its first words as fit in
+    SLUG_LENGTH: "... a false economy, and the council knows it" ends
+    "...-economy-and-the", never skipping a word that does not fit for later
+    ones that do ("...-and-the-knows", as slugify's word_boundary did)."""
+    slug = slugify(title)
+    if len(slug) <= SLUG_LENGTH:
+        return slug
+    cut = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0]
+    return cut if "-" in slug[: SLUG_LENGTH + 1] else slug[:SLUG_LENGTH]
+
+
 def _unique_slug(base: str) -> str:
     """A slug from title `base` that no draft or article has yet; any script
     becomes plain letters ("Zürich café" -> zurich-cafe, "Москва" -> moskva)."""
-    base = slugify(base, max_length=60, word_boundary=True) or "article"
+    base = _slug_of(base) or "article"
     taken = set(
         db.session.scalars(select(Draft.slug).where(Draft.slug.startswith(base)))
     )

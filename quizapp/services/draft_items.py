@@ -10,6 +10,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from ..grading.claims import both_answers
 from ..models import Draft
 from ..rendering import article_plain_text
 from .authoring import AuthoringError, _save
@@ -82,16 +83,58 @@ def _set_claim(item: dict, fields: dict[str, Any]) -> None:
     item["reviewed"] = True
 
 
-def update_claim(draft: Draft, key: str, fields: dict[str, Any]) -> None:
+#: Why a sentence has each label, for an explanation written on a relabel.
+_WHY = {
+    "sourced": "The sentence says who stands behind it: you can check who said "
+    "it, though not yet whether it is true.",
+    "speculation": "The sentence guesses or predicts: it tells what may be, or "
+    "may happen, not what is known.",
+    "opinion": "The sentence judges: it gives a view someone could disagree "
+    "with, not a fact to check.",
+    "unsourced": "The sentence states this as a fact but does not say where it "
+    "comes from.",
+    "question": "The sentence asks rather than states, so it is not sorted.",
+}
+
+
+def label_explanation(item: dict) -> str:
+    """A plain explanation of claim `item`'s label and source, for a claim
+    relabelled in one step ("The sentence judges: ... This is an opinion, and
+    it is sourced: Tom Barker said it.")."""
+    return f"{_WHY[item['label']]} This is {both_answers(item)}."
+
+
+def explanation_is_drafted(item: dict) -> bool:
+    """Is the claim's explanation quizapp's (drafted, or written by a quick
+    relabel) rather than the teacher's? A drafted claim saved in full counts
+    as the teacher's."""
+    if item.get("machine") and not item.get("reviewed"):
+        return True
+    return item.get("label") in _WHY and item.get("explanation") == \
+        label_explanation(item)
+
+
+def update_claim(draft: Draft, key: str, fields: dict[str, Any]) -> bool:
     """Save the teacher's label, sorting, source {kind, name}, cues and
-    explanation of claim `key`; it counts as reviewed from now on."""
+    explanation of claim `key`; it counts as reviewed from now on. A drafted
+    explanation sent back unchanged with a new label or source argued for the
+    old one: it is rewritten for the new (`label_explanation`), as a quick
+    relabel does. Returns whether it was."""
     data = copy.deepcopy(draft.data)
     _, item = _item_or_error(data, key, "claims")
     before = (item.get("label"), item.get("source"))
+    untouched = explanation_is_drafted(item) and " ".join(
+        str(fields.get("explanation") or "").split()
+    ) == " ".join(str(item.get("explanation") or "").split())
     _set_claim(item, fields)
-    if (item.get("label"), item.get("source")) != before:
+    changed = (item.get("label"), item.get("source")) != before
+    rewritten = changed and untouched and item["label"] in _WHY
+    if rewritten:
+        item["explanation"] = label_explanation(item)
+    if changed:
         flag_questions_of(data, item)
     _save(draft, data)
+    return rewritten
 
 
 def flag_questions_of(data: dict, claim: dict, note: str | None = None) -> list[str]:

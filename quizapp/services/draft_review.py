@@ -10,11 +10,17 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm.attributes import flag_modified
 
-from ..grading.claims import LABELS, both_answers
+from ..grading.claims import LABELS
 from ..models import Draft
 from ..packs.details import missing_details
 from .authoring import AuthoringError, _save
-from .draft_items import claim_for_quote, find_item, flag_questions_of
+from .draft_items import (
+    claim_for_quote,
+    explanation_is_drafted,
+    find_item,
+    flag_questions_of,
+    label_explanation,
+)
 
 #: How many deleted items a draft remembers for undo.
 UNDO_DEPTH = 20
@@ -90,37 +96,6 @@ def _summary(item: dict) -> str:
     return f"A {kind} item"
 
 
-#: Why a sentence has each label, for an explanation written on a relabel.
-_WHY = {
-    "sourced": "The sentence says who stands behind it: you can check who said "
-    "it, though not yet whether it is true.",
-    "speculation": "The sentence guesses or predicts: it tells what may be, or "
-    "may happen, not what is known.",
-    "opinion": "The sentence judges: it gives a view someone could disagree "
-    "with, not a fact to check.",
-    "unsourced": "The sentence states this as a fact but does not say where it "
-    "comes from.",
-    "question": "The sentence asks rather than states, so it is not sorted.",
-}
-
-
-def label_explanation(item: dict) -> str:
-    """A plain explanation of claim `item`'s label and source, for a claim
-    relabelled in one step ("The sentence judges: ... This is an opinion, and
-    it is sourced: Tom Barker said it.")."""
-    return f"{_WHY[item['label']]} This is {both_answers(item)}."
-
-
-def _explanation_is_drafted(item: dict) -> bool:
-    """Is the claim's explanation quizapp's (drafted, or written by a quick
-    relabel) rather than the teacher's? A drafted claim saved in full counts
-    as the teacher's."""
-    if item.get("machine") and not item.get("reviewed"):
-        return True
-    return item.get("label") in _WHY and item.get("explanation") == \
-        label_explanation(item)
-
-
 def relabel_claim(draft: Draft, key: str, label: str) -> dict:
     """Give claim `key` a new label (keeping its source and cues) and mark it
     reviewed; questions drafted from it are flagged when the label changes.
@@ -140,7 +115,7 @@ def relabel_claim(draft: Draft, key: str, label: str) -> dict:
             "A sourced fact needs a source: open the claim to say who stands behind it."
         )
     changed = item.get("label") != label
-    drafted = _explanation_is_drafted(item)
+    drafted = explanation_is_drafted(item)
     item["label"] = label
     if changed and drafted:
         item["explanation"] = label_explanation(item)

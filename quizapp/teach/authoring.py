@@ -156,11 +156,14 @@ def save_claim(draft_id: int, key: str):
     form = claim_form_for(draft, found[1])
     if form.validate_on_submit():
         try:
-            draft_items.update_claim(draft, key, form.fields())
+            rewritten = draft_items.update_claim(draft, key, form.fields())
         except svc.AuthoringError as exc:
             form.extra_cues.errors = [str(exc)]
         else:
-            flash("Saved: marked as reviewed.", "success")
+            flash("Saved: marked as reviewed."
+                  + (" Its drafted explanation argued for the old label, so it "
+                     "now fits the new one: open the claim to write your own."
+                     if rewritten else ""), "success")
             return redirect(url_for("teach.review", draft_id=draft.id) + f"#s-{key}")
     return _review(draft, 422, claim=key, form=form)
 

@@ -51,6 +51,22 @@ def test_a_long_titles_slug_ends_on_a_whole_word(client, teacher):
     assert slug == "brightdesk-launches-planpal-a-homework-planner-for-schools"
 
 
+def test_a_long_titles_slug_is_its_first_words_skipping_none_in_the_middle(
+    client, teacher
+):
+    slug = new(client, "Our view: The library cuts are a false economy, and the "
+                       "council knows it")
+    assert slug == "our-view-the-library-cuts-are-a-false-economy-and-the"
+    slug = new(client, "Storm Idris: Northvale rail line to close on Saturday as "
+                       "heavy rain forecast")
+    assert slug == "storm-idris-northvale-rail-line-to-close-on-saturday-as"
+
+
+def test_a_title_of_one_long_word_is_cut_to_the_slug_length(client, teacher):
+    assert new(client, "Donaudampfschifffahrtsgesellschaftskapitaen" * 2) == (
+        "donaudampfschifffahrtsgesellschaftskapitaen" * 2)[:60]
+
+
 def test_a_title_with_no_letters_to_keep_is_named_article(client, teacher):
     assert new(client, "💶💶💶") == "article"
     assert new(client, "💶") == "article-2"

@@ -91,3 +91,53 @@ def test_a_quick_relabel_keeps_an_explanation_the_teacher_wrote(client, draft):
     changed = relabel(client, draft, item["id"], "opinion")
     assert changed["label"] == "opinion"
     assert changed["explanation"] == "Who are these analysts? Nobody says."
+
+
+def save_in_full(client, draft, item: dict, **fields):
+    """Post the claim's full form as a teacher would: what it shows, changed
+    only in `fields`."""
+    source = item.get("source") or {}
+    data = claim_data(
+        label=item["label"], source_kind=source.get("kind", ""),
+        source_name=source.get("name", ""), cues=list(item.get("cues") or []),
+        explanation=item["explanation"])
+    data.update(fields)
+    response = client.post(f"/teach/drafts/{draft.id}/claims/{item['id']}",
+                           data=data)
+    assert response.status_code == 302
+    db.session.refresh(draft)
+    return response, next(c for c in claims(draft) if c["id"] == item["id"])
+
+
+def test_a_full_save_with_a_new_label_rewrites_the_drafted_explanation_left_as_is(
+    client, draft
+):
+    item = claim(draft, "Some analysts believe")
+    assert "speculation" in item["explanation"]
+    response, saved = save_in_full(client, draft, item, label="opinion")
+    assert saved["label"] == "opinion"
+    assert "speculation" not in saved["explanation"]
+    assert saved["explanation"].startswith("The sentence judges")
+    page = client.get(response.location).text
+    assert "now fits the new one" in page
+    feedback = client.post(f"/teach/drafts/{draft.id}/preview/{item['id']}",
+                           data={"label": "opinion"}).text
+    assert "speculation" not in feedback.split("Right:", 1)[1].split("</main>")[0]
+
+
+def test_a_full_save_with_a_new_label_keeps_an_explanation_the_teacher_edited(
+    client, draft
+):
+    item = claim(draft, "Some analysts believe")
+    _, saved = save_in_full(client, draft, item, label="opinion",
+                            explanation="A view of some analysts, not a guess.")
+    assert saved["explanation"] == "A view of some analysts, not a guess."
+
+
+def test_a_full_save_that_keeps_the_label_keeps_the_drafted_explanation(
+    client, draft
+):
+    item = claim(draft, "Some analysts believe")
+    response, saved = save_in_full(client, draft, item)
+    assert saved["explanation"] == item["explanation"]
+    assert "now fits" not in client.get(response.location).text

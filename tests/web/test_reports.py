@@ -252,3 +252,16 @@ def test_reports_work_for_an_empty_class(client, auth, mini_pack):
     assert "No claim answers yet." in page
     rows = rows_of(client.get(f"{base}/assignments/{assignment.id}/grades.csv").data)
     assert len(rows) == 1
+
+
+def test_item_analysis_of_a_class_of_one_says_one_student(client, auth, mini_pack):
+    teacher = make_user("teacher", role="teacher")
+    classroom = make_class(teacher, "Media 9C")
+    assignment = assign_mini(classroom)
+    student = enrol(classroom, "solo", nickname="Sam S")
+    answer(student, "claims", {"c2": {"label": "opinion"}})
+    auth.login("teacher")
+    url = f"/teach/classes/{classroom.id}/assignments/{assignment.id}/items"
+    page = client.get(url).text
+    assert "1 student in the class." in page
+    assert "1 students" not in page

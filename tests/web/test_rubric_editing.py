@@ -391,6 +391,20 @@ def test_script_in_phrasings_and_feedback_never_reaches_a_page(client, auth, dra
     assert_inert(feedback)
 
 
+def test_a_missed_key_point_without_evidence_points_to_no_highlighted_text(
+    client, draft
+):
+    client.post(f"/teach/drafts/{draft.id}/written/new", data=written_data(
+        **{"key_points-0-evidence": ""}))
+    page = client.post(
+        f"/teach/drafts/{draft.id}/preview/w-01",
+        data={"text": "The council approved it on Monday."},
+    ).text
+    assert "not in your answer" in page
+    assert "highlighted text below" not in page
+    assert "Where the article says so" not in page
+
+
 def test_the_preview_of_a_written_answer_shows_the_evidence_of_each_missed_point(
     client, draft
 ):
