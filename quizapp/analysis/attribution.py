@@ -40,6 +40,7 @@ from .nominal import (
     VIEW_IS_THAT,
     document_frame,
     heard_frame,
+    hears,
     nominal_frame,
     poll_frame,
     view_frame,
@@ -322,7 +323,12 @@ _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
 # A relative clause right after the word: "knowledge of the maintenance
 # records, who asked not to be named, said" (the clause is the person's; a
 # verb would have its object or its words first).
-_RELATIVE_NEXT = re.compile(r",\s+(?:who|whose|which)\b")
+_RELATIVE_NEXT = re.compile(r",\s+(?:who|whose|which)\b|"
+                            # "Bank records shown to the court recorded",
+                            # "documents seen by the BBC show": a participle
+                            # describing the noun
+                            r"\s+(?:shown|seen|obtained|released|filed|"
+                            r"published|submitted|presented|handed)\s+(?:to|by)\b")
 _REPORT_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|showed|say|said|suggest|"
                            r"suggested|indicate|indicated|reveal|revealed|found|"
                            r"state|stated|note|noted|describe|described|allege|"
@@ -1133,11 +1139,16 @@ def find_attribution(original: str, text: str, start: int, end: int, links=(),
                       claim.span(1))
         found.act = True
         act = act or found
-    poll = (poll_frame(text, start, end) or heard_frame(text, start, end)
-            or document_frame(text, start, end))
+    poll = poll_frame(text, start, end)
+    heard = None if poll else heard_frame(text, start, end)
+    poll = poll or heard or document_frame(text, start, end)
     if poll is not None and not in_quotation(text, start, poll[1][0], end):
         span, cue = poll
-        return _make(original, kind_of(text[span[0] : span[1]]), span, cue)
+        # "The jury heard that ...": evidence given at a hearing, on its
+        # record, whoever gave it
+        source = text[span[0] : span[1]]
+        return _make(original, "citation" if poll is heard and hears(
+            source, text[cue[0] : cue[1]]) else kind_of(source), span, cue)
     own = _BY_OWN.search(text, start, end)
     if own is not None and not in_quotation(text, start, own.start(), end):
         owner = (own.start(1), own.start(1) + len(own.group(1).rsplit(None, 1)[0]))

@@ -14,6 +14,7 @@ from .core import Analysis, Sentence, analyze
 from .cue_marking import mark_cue_items
 from .markup import TIME_STAMP, strip_html
 from .names import clean, points_back
+from .nominal import hears
 from .punctuation import POINTERS
 from .questions import cue_items, reason_items, who_said_items
 from .referents import referents
@@ -386,6 +387,9 @@ def _source_name(text: str, attribution: Attribution,
     if attribution.link:
         return f"link {attribution.cue.strip()}"
     name = clean(named_with_maker(text, attribution))
+    if hears(attribution.source or "", attribution.cue):
+        return f"evidence heard by {name[:1].lower()}{name[1:]}"  # "The jury
+        # heard that ...": the jury listened; someone unnamed gave it
     if referent or points_back(name) or name.lower() in ("one", "another"):
         return referent  # "she", "the singer": the person named before;
         # "One said": one of the unnamed sources told of before

@@ -272,9 +272,37 @@ _HEARD_AFTER = re.compile(
     r"\s*[.!]?[”’\"]?\s*$")
 
 
+_HEARER = re.compile(r"(?:the|a)\s+(?:[\w’'-]+\s+)?(?:court|jury|inquest|tribunal|"
+                     r"hearing|trial|inquiry|committee)\b.*", re.I | re.S)
+_HEARING_CUE = re.compile(r"(?:(?:has|had)\s+)?heard|was\s+told|has\s+been\s+told",
+                          re.I)
+
+
+def hears(source: str, cue: str) -> bool:
+    """Is this the frame `heard_frame` finds ("The jury heard that ...", "...,
+    the inquest was told")? Its source is who listened, not who spoke: the
+    evidence given at a hearing, which the sentence does not pin on anyone."""
+    return bool(_HEARING_CUE.fullmatch(" ".join(cue.split()))
+                and _HEARER.fullmatch(source.strip()))
+
+
+# Whom a hearing heard from, who then speaks: "The court heard from the
+# daughter of one resident, Margaret Ellis, 88, who said ...": the witness
+# (up to the first comma, the words after it being asides), the cue "heard
+# from".
+_HEARD_FROM = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+)?(?i:court|jury|inquest|tribunal|"
+    r"hearing|trial|inquiry|committee)\s+((?:has\s+|had\s+)?(?:also\s+)?heard\s+"
+    r"from)\s+([^,.;:“”\"]{3,80}?)(?:,[^.;:“”\"]{0,80}?)?,\s+who\s+(?:said|told|"
+    r"described|explained|recalled|claimed|insisted|admitted|denied)\b")
+
+
 def heard_frame(text: str, start: int, end: int):
     """(source_span, cue_span) of evidence a court or hearing heard."""
     if text.find("heard", start, end) < 0 and text.find("told", start, end) < 0:
         return None
     match = _HEARD.search(text, start, end) or _HEARD_AFTER.search(text, start, end)
-    return match and (match.span(1), match.span(2))
+    if match is None:
+        witness = _HEARD_FROM.search(text, start, end)
+        return witness and (witness.span(2), witness.span(1))
+    return (match.span(1), match.span(2))

@@ -23,10 +23,10 @@ from .names import (
     shown_name,
     surname,
 )
-from .nominal import VIEW_NOUNS
+from .nominal import VIEW_NOUNS, hears
 from .referents import referents
 from .roles import calls_back
-from .sources import is_share
+from .sources import is_share, kind_of
 from .subjects import IRREGULAR_PAST, in_quotation
 
 _MAX_CUE_ITEMS = 4
@@ -273,8 +273,9 @@ def _source_name(text: str, sentence: Sentence,
     it). `referent`: whom the source's pronoun stands for (`referents.py`)."""
     attribution = sentence.attribution
     if attribution is None or attribution.negated or attribution.act or \
-            attribution.link:
-        return None  # an act ("endorsed the plan") says nothing to pick a source for
+            attribution.link or hears(attribution.source or "", attribution.cue):
+        return None  # an act ("endorsed the plan") says nothing to pick a
+        # source for, nor does "The jury heard that ...": who listened
     name = clean(named_with_maker(text, attribution))
     if referent:
         name = referent  # "She said ...", "the singer said": the person named
@@ -371,7 +372,30 @@ _STAND_INS = frozenset(
     "company firm business group organisation organization paper study report "
     "review survey researchers authors scientists agency charity club team side "
     "campaign administration government institute body figures data statistics "
-    "statement memo document letter analysis poll audit filing".split())
+    "statement memo document letter analysis poll audit filing operator owner "
+    "provider insurer landlord employer retailer manufacturer".split())
+
+
+def _lede_description(analysis: Analysis, named: dict[int, str | None]
+                      ) -> str | None:
+    """The source of the article's first sentence when it is described, not
+    named ("A former care home manager ... told a jury"), and the next
+    sentence opens on a name set off by a comma ("Helen Marsh, 51, ..."): news
+    describes a person in the lede and names them just after, so the
+    description is that person, no wrong answer beside them."""
+    body = [s for s in analysis.sentences if not s.is_heading]
+    name = named.get(body[0].index) if len(body) >= 2 else None
+    words = (name or "").split()
+    if len(words) >= 2 and words[0].lower() in ("a", "an") and not any(
+            w[:1].isupper() for w in words[1:]) and kind_of(name) != "citation" \
+            and _NAME_FIRST.match(body[1].text):
+        return name
+    return None
+
+
+# A sentence opening on a person's name and an aside: "Helen Marsh, 51, of
+# Brackley Road, denies ...".
+_NAME_FIRST = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+,")
 
 
 def _holds_role(role: str, name: str) -> bool:
@@ -409,17 +433,20 @@ def _sources(analysis: Analysis, named: dict[int, str | None]
         if name and name not in used and not sentence.is_heading:
             used.append(name)
     roles = [n for n in used if name_words(n)[0] == "the"]
+    lede = _lede_description(analysis, named)
     names: list[str] = []
     for name in used:
-        if name in roles:
-            continue
+        if name in roles or name == lede and len(used) > 1:
+            continue  # (the lede's "A former care home manager" may be the
+            # "Ms Marsh" the article names next: no answer, no wrong answer)
         same = next((n for n in names if same_source(n, name)), None)
         if same is None:
             names.append(name)
         elif len(name) > len(same):
             names[names.index(same)] = name
     meaning: dict[str, str | None] = {
-        n: next(m for m in names if same_source(m, n)) for n in used if n not in roles}
+        n: next((m for m in names if same_source(m, n)), None) for n in used
+        if n not in roles}
     for role in roles:
         holders = [n for n in names if _holds_role(role, n)]
         if not holders:
@@ -567,7 +594,10 @@ def _writer_item(analysis: Analysis, names: list[str], number: int) -> dict | No
 
 # An act whose object is words ("issued a statement", "sounded a warning").
 _WORDS_GIVEN = re.compile(r"\b(?:statement|message|warning|reply|response|answer|"
-                          r"call|appeal|plea|speech|remarks|letter|e-?mail)\b")
+                          r"call|appeal|plea|speech|remarks|letter|e-?mail|"
+                          # "denies eleven counts of fraud", "pleaded not
+                          # guilty": a plea, which a class may take as words
+                          r"den(?:y|ies|ied)|plead(?:s|ed)?|pled)\b", re.I)
 # A word that credits someone inside the sentence.
 _SAYS_WORD = re.compile(r"\b(?:say|says|said|told|tells|according|claims?|"
                         r"claimed|insists?|insisted|believes?|believed)\b")

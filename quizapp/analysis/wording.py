@@ -7,6 +7,7 @@ import re
 
 from .attribution import Attribution
 from .names import head_words, points_back, shown_name
+from .nominal import hears
 from .opinion import COMMAND_VERBS
 
 _KIND_WORDS = {
@@ -214,6 +215,10 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict],
     elif attr.kind == "named":
         text = (f"'{phrase}' names who makes the claim{_in_brackets(attr)}: "
                 f"{_CHECK_WHO}")
+    elif hears(attr.source or "", attr.cue):
+        text = (f"'{phrase}' reports evidence given at the hearing, on its "
+                "record, without saying who gave it: this is a sourced claim "
+                "you can look up.")
     elif attr.kind == "anonymous" and not (attr.source or "").strip() and \
             not attr.cue[:1].isalpha():
         text = ("The sentence quotes words from someone it does not name: it is "
