@@ -28,7 +28,7 @@ from .hedges import HABIT_WORDS, OPEN_WORDS, reckons
 from .hedges import WEAK_HEDGES as _WEAK_HEDGES
 from .names import STANDS_FOR, points_back, shown_name
 from .nominal import VIEW_NOUNS
-from .opinion import command_at, opinion_score
+from .opinion import command_at, directed, opinion_score
 from .scope import in_side_clause
 from .sources import SIGNS, head_phrase, is_body, is_person_like, loose_word
 from .speaker import (
@@ -938,8 +938,12 @@ def _attributed(text, sentence, attr, hedges, opinion, schedule, weighed,
         # "Hospital managers privately paint a grim picture": the source's
         # account summed up by its judging word
         evaluative.append(picture.group(1))
-    first_person = FIRST_PERSON.search(reported) or \
-        _own_feeling(sentence, attr)
+    first_person = FIRST_PERSON.search(reported)
+    if first_person and directed(sentence, 0, sentence.find(
+            first_person.group()) + len(first_person.group().split()[0]) + 1):
+        first_person = None  # "reminded jurors that they must decide ...":
+        # a direction given, told
+    first_person = first_person or _own_feeling(sentence, attr)
     foreseen = first_person if _forecasts(first_person) else \
         _held_forecast(sentence, attr.cue)
     if foreseen:

@@ -1005,11 +1005,28 @@ _IDEA_THAT = re.compile(
     r"[^,;:.!?“”\"]{1,80}$", re.I)
 
 
+# A direction given to someone about what they must do: "The judge reminded
+# jurors that they must decide the case only on the evidence ... and must
+# not research it online", "Police told residents that they had to leave".
+# (Not advice: "urged", "warned" and "advised" recommend.)
+_DIRECTED = re.compile(
+    r"\b(?:reminded|instructed|directed|ordered|told)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+that\s+(?:they|he|she)\b[^.;:!?“”\"]*$",
+    re.I)
+
+
+def directed(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at] ends in a direction given to someone ("reminded
+    jurors that they ..."), so a modal at `at` tells what they must do."""
+    return _DIRECTED.search(text, max(start, at - 160), at) is not None
+
+
 def _in_an_idea_told(text: str, start: int, at: int) -> bool:
     """Whether the modal at `at` stands in the content of an idea, a principle
     or a rule the sentence tells (`_IDEA_THAT`, looked for in the 100
-    characters before it)."""
-    return _IDEA_THAT.search(text, max(start, at - 100), at) is not None
+    characters before it), or of a direction given (`_DIRECTED`, 160)."""
+    return _IDEA_THAT.search(text, max(start, at - 100), at) is not None or \
+        directed(text, start, at)
 
 
 _GERUND_TAKER = re.compile(r"\b(?:avoid|avoiding|without|stop|stopped|keep|"

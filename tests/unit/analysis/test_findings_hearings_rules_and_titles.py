@@ -183,3 +183,22 @@ def test_a_bodys_count_is_a_reckoning_a_loose_groups_a_guess():
                 "branches have closed since 2019.").label == "sourced"
     assert only("Analysts estimate that 180 branches have closed.").label == \
         "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "The judge reminded jurors that they must decide the case only on the "
+    "evidence they heard in court and must not research it online.",
+    "Police told residents that they had to leave their homes by noon.",
+])
+def test_a_direction_given_to_someone_is_told_not_advised(text):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert not any(c.get("deontic") for c in sentence.opinion_cues)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told reporters that we must act now.",
+    "She said they should resign.",
+])
+def test_a_speakers_own_should_or_must_still_judges(text):
+    assert only(text).label == "opinion"
