@@ -356,7 +356,7 @@ _PARTICIPLES = frozenset(
     "emphasizing emphasising calling urging accusing describing citing "
     "comparing questioning praising criticizing criticising blaming "
     "denying conceding admitting promising vowing painting portraying "
-    "dismissing hailing slamming mocking".split()
+    "dismissing hailing slamming mocking ruling".split()
 )
 # Verbs that often have a thing, not a person, as subject in other senses.
 _INANIMATE_OK = frozenset(

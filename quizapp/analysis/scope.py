@@ -326,7 +326,22 @@ _ZERO_RELATIVE = re.compile(
     r"everybody|people|you|we|they|i)\s+$", re.I)
 
 
+# ... or a noun phrase after a preposition, then the subject of a clause on it,
+# a noun with its determiner: "relevant to the questions the jury", "spent on
+# the projects the council". (After a preposition: "told the court the
+# company would fail" brings in what was told.)
+_ZERO_RELATIVE_NP = re.compile(
+    r"\b(?:to|of|on|for|about|in|with|from|by|at|over|into)\s+(?:the|any|every|"
+    r"all|such)\s+((?:[a-z-]+\s+)?[a-z]+)\s+(?:the|his|her|their|its|our)"
+    r"\s+((?:[a-z-]+\s+)?[a-z]+)\s+$")
+
+
 def _zero_relative(text: str, start: int, at: int) -> bool:
+    noun = _ZERO_RELATIVE_NP.search(text, max(start, at - 80), at)
+    if noun and all(_subject_word(w) and w not in _PREPOSITIONS and
+                    w not in _SUBORDINATOR for w in
+                    f"{noun.group(1)} {noun.group(2)}".split()):
+        return True
     match = _ZERO_RELATIVE.search(text, max(start, at - 60), at)
     if match is None:
         return False

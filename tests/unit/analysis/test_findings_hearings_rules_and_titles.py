@@ -202,3 +202,30 @@ def test_a_direction_given_to_someone_is_told_not_advised(text):
 ])
 def test_a_speakers_own_should_or_must_still_judges(text):
     assert only(text).label == "opinion"
+
+
+@pytest.mark.parametrize(("text", "court"), [
+    ("On Tuesday afternoon, Judge Rebecca Harlow refused an application from "
+     "the defence to exclude evidence from a second bank account, ruling that it "
+     "was \"plainly relevant\" to the questions the jury would have to decide.",
+     "Judge Rebecca Harlow"),
+    ("The high court dismissed the government's attempt to keep the documents "
+     "secret, ruling that the public interest in disclosure outweighed concerns "
+     "about national security.", "The high court"),
+])
+def test_what_a_court_rules_is_its_sourced_finding(text, court):
+    sentence = only(text)
+    assert sentence.label == "sourced"
+    assert sentence.attribution.source == court
+
+
+def test_a_modal_in_a_clause_on_a_noun_guesses_nothing_of_the_sentences():
+    # "the questions [that] the jury would have to decide"
+    assert only("The money was spent on the projects the council would later "
+                "abandon.").label == "unsourced"
+
+
+def test_a_symphony_concluding_with_a_scene_reports_nothing():
+    assert only("For Gretchen's story, Schumann employs operatic music, "
+                "beginning with a love duet and concluding with a church "
+                "scene.").label == "unsourced"
