@@ -208,6 +208,13 @@ _SPREAD = re.compile(r"\b(?:spreading|sharing|posting|circulating|spread|share|"
                      r"post|circulate)\s+$", re.I)
 _TOLL = re.compile(r"\s+(?:has|have|had)\s+(?:taken|hurt|hit|weighed|damaged|"
                    r"worn)\b|\s+(?:took|hurt|hit|weighed|damaged)\b")
+# The speaker, telling what they thought then: "I assumed", "we just thought".
+_I_THEN = re.compile(r"(?:^|[\s“\"‘])(?:I|[Ww]e)\s+(?:just\s+|simply\s+|always\s+)?$")
+# A clause in the simple past, nothing to come: "they knew", "it was fine",
+# "the money had been paid" (not "it would rain", "they could").
+_SETTLED_THEN = re.compile(
+    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:knew|was|were|had|did|agreed|"
+    r"understood|meant|paid|told)\b(?!\s+(?:to|going)\b)")
 _AT_FIRST = re.compile(r"\b(?:at\s+first|initially|for\s+a\s+(?:moment|second|"
                        r"minute)|,\s+until\b)", re.I)
 _FOUND_BEFORE = re.compile(r"\b(?:found|find|finds|uncovered|saw|see|sees)\s+[“\"‘]?$",
@@ -406,6 +413,11 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
             text, end, sent_end):
         return False  # "I thought it was a big tabby at first, until I saw
         # the ears": a belief held then and set right, told
+    if low in ("thought", "assumed", "presumed") and _I_THEN.search(
+            text[max(sent_start, start - 12):start]) and _SETTLED_THEN.match(
+            text, end, sent_end):
+        return False  # '"I assumed they knew," she replied': what the speaker
+        # took for granted then, told, no guess at what is unknown
     if low == "whether" and _NOT_TOLD.search(text, sent_start, start):
         return False  # "The statement did not say whether any data had been
         # taken": what was left unsaid, told, no question the writer leaves open
