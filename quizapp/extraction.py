@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 import trafilatura
+from trafilatura.deduplication import LRUCache
 
 from .analysis.punctuation import POINTERS
 
@@ -44,6 +45,10 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_HINT.findall(text[:20000])) >= 2
 
 
+#: Paragraphs one page's duplicate check remembers (trafilatura's own size).
+_DEDUP_CACHE_SIZE = 4096
+
+
 def extract_article(page: str) -> Extracted | None:
     """The headline and the article text (Markdown: paragraphs, ## subheadings)
     of an HTML page; None when no article text is found."""
@@ -56,7 +61,11 @@ def extract_article(page: str) -> Extracted | None:
         include_links=False,
         favor_precision=True,
         with_metadata=False,
-        deduplicate=True,
+        # Repeated blocks of this page go (share links above and below the
+        # text); a cache of its own, since trafilatura's shared one remembers
+        # every page of the process and would drop paragraphs of a page
+        # uploaded a fourth time (or by a fourth teacher), or the whole text.
+        deduplicate=LRUCache(maxsize=_DEDUP_CACHE_SIZE),
     )
     if not text or not text.strip():
         return None

@@ -93,3 +93,17 @@ def test_a_paragraph_before_the_headline_is_kept_when_it_is_more_than_a_label():
     extracted = extract_article(page)
     assert extracted.markdown.startswith("Owners of the heater should unplug it")
     assert extracted.title not in extracted.markdown
+
+
+def test_a_page_uploaded_again_and_again_keeps_all_its_text():
+    page = (PAGES / "library_news.html").read_text("utf-8")
+    first = extract_article(page)
+    for _ in range(5):
+        again = extract_article(page)
+        assert again is not None and again.markdown == first.markdown
+
+
+def test_a_block_repeated_on_one_page_is_not_repeated_in_its_text():
+    line = "<p>Share this story with your friends and family today please.</p>"
+    page = RECALL_PAGE.replace("<h1>", line * 5 + "<h1>")
+    assert extract_article(page).markdown.count("Share this story") <= 1
