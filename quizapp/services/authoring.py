@@ -22,7 +22,7 @@ from ..analysis import Analysis
 from ..analysis.boilerplate import is_boilerplate
 from ..analysis.draft import draft_with_analysis, headline
 from ..extensions import db
-from ..extraction import extract_article, looks_like_html
+from ..extraction import Extracted, extract_article, looks_like_html
 from ..models import Article, Draft, User
 from ..packs import (
     Pack,
@@ -174,7 +174,7 @@ def create_draft(
     line that is a heading); an article with neither is refused.
     """
     text = article_text(text_or_upload)
-    headline = None
+    headline, extracted = None, None
     if looks_like_html(text):
         extracted = extract_article(text)
         if extracted is None:
@@ -201,8 +201,20 @@ def create_draft(
             f"{META_LIMITS['title']}."
         )
     _refuse_too_big(data["body"])
+    if extracted is not None:
+        _fill_page_details(data["meta"], extracted)
     _apply_meta(data, {**meta, "title": found})
     return _save_new(teacher, data, found)
+
+
+def _fill_page_details(current: dict, page: Extracted) -> None:
+    """The author, outlet and date a web page's metadata gives, where the
+    article's text (a byline left in it) did not give them already."""
+    for key, value in (("author", page.author), ("outlet", page.outlet)):
+        if value and not known(current.get(key)):
+            current[key] = value
+    if page.published and not current.get("published"):
+        current["published"] = page.published.isoformat()
 
 
 

@@ -1,4 +1,5 @@
 import re
+from decimal import Decimal, InvalidOperation
 
 from wtforms import DecimalField, SubmitField, TextAreaField
 from wtforms.validators import (
@@ -27,6 +28,24 @@ class PointsField(DecimalField):
     def pre_validate(self, form):
         if self.process_errors:
             raise StopValidation()
+
+    def _value(self):
+        """The points as a teacher writes them: 0.0 -> "0", 2.0 -> "2", 1.5
+        -> "1.5" (every digit kept, so saving unchanged keeps the grade)."""
+        if self.raw_data or self.data is None:
+            return super()._value()
+        return points_text(self.data)
+
+
+def points_text(value) -> str:
+    """`value` without trailing zeros or a bare decimal point."""
+    try:
+        number = Decimal(str(value)).normalize()
+    except InvalidOperation:
+        return str(value)
+    if not number.is_finite():
+        return str(value)
+    return format(number, "f") if number else "0"  # not "-0"
 
 
 class OverrideForm(AppForm):

@@ -265,7 +265,7 @@ def preview(draft_id: int):
 @bp.get("/drafts/<int:draft_id>/preview/<key>")
 def preview_item(draft_id: int, key: str):
     draft = _draft(draft_id)
-    context = preview_item_context(draft, key) or abort(404)
+    context = preview_item_context(draft, key, current_user.id) or abort(404)
     return render_template("teach/authoring/preview_item.html", **context)
 
 

@@ -3,12 +3,13 @@ from a draft, and the student preview (the learner's templates, read-only)."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from types import SimpleNamespace
 
 from flask import url_for
 
-from ..grading import get_checker
+from ..grading import get_checker, order
 from ..grading.claims import offered_to_learners
 from ..learn.display import (
     article_html,
@@ -264,8 +265,18 @@ def preview_article(draft) -> dict:
     }
 
 
-def preview_item_context(draft, key: str) -> dict | None:
-    """One item as the student sees it before answering, plus its answer key."""
+def preview_option_order(viewer_id: int, draft, key: str, spec: dict):
+    """The option ids in the order a student's attempt shows them: the same
+    shuffle (`grading.order`), drawn with a seed of the teacher, draft and item
+    so that the page, its answer and a reload agree, as within an attempt."""
+    rng = random.Random(f"preview:{viewer_id}:{draft.id}:{key}")
+    return order.option_order(spec, rng)
+
+
+def preview_item_context(draft, key: str, viewer_id: int) -> dict | None:
+    """One item as the student sees it before answering (options shuffled as
+    for a student), plus its answer key; `viewer_id` is the previewing
+    teacher's."""
     pack, _ = svc.draft_pack_check(draft)
     for exercise in pack.exercises:
         items = learner_items(exercise)
@@ -275,13 +286,18 @@ def preview_item_context(draft, key: str) -> dict | None:
         position = keys.index(key)
         item = items[position]
         spec = item["spec"]
+        shown = preview_option_order(viewer_id, draft, key, spec)
+        view = get_checker(item["type"]).public_view(spec)
+        if view.get("options"):
+            view["options"] = order.in_order(view["options"], shown)
         context = {
             "draft": draft,
             "meta": pack.meta,
             "exercise": exercise,
             "item": SimpleNamespace(type=item["type"], key=key),
             "spec": spec,
-            "view": get_checker(item["type"]).public_view(spec),
+            "view": view,
+            "shown_order": shown,
             "error": None,
             "position": position + 1,
             "count": len(keys),
@@ -303,9 +319,9 @@ def preview_evidence(draft, spec: dict, answer) -> list:
     return evidence_html(_article(draft), evidence_to_show(spec, answer))
 
 
-def answer_preview(draft, key: str) -> dict | None:
+def answer_preview(draft, key: str, viewer_id: int) -> dict | None:
     """The preview of one item, ready to show feedback once answered."""
-    context = preview_item_context(draft, key)
+    context = preview_item_context(draft, key, viewer_id)
     if context is not None and context["item"].type == "claim":
         context["claim_html"] = claim_html(_article(draft), context["spec"],
                                            with_cues=True)

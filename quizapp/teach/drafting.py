@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ..grading import InvalidAnswer, get_checker
+from ..grading import InvalidAnswer, get_checker, order
 from ..services import authoring as svc
 from ..services import draft_review
 from . import bp
@@ -98,7 +98,7 @@ def answer_preview_item(draft_id: int, key: str):
     """Grade the teacher's answer like a student's and show the feedback; no
     attempt or answer is stored."""
     draft = _draft(draft_id)
-    context = answer_preview(draft, key) or abort(404)
+    context = answer_preview(draft, key, current_user.id) or abort(404)
     data = request.form.to_dict(flat=False)
     data = {k: v if len(v) > 1 or k == "choices" else v[0] for k, v in data.items()}
     checker = get_checker(context["item"].type)
@@ -126,4 +126,8 @@ def answer_preview_item(draft_id: int, key: str):
         ),
     )
     context["evidence"] = preview_evidence(draft, context["spec"], context["answer"])
+    if result.details.get("options"):  # in the order the page showed them
+        context["shown_options"] = order.in_order(
+            result.details["options"], context["shown_order"]
+        )
     return render_template("teach/authoring/preview_item.html", **context)

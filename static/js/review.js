@@ -25,10 +25,21 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
-if (location.hash === "#edit") {
+// The checked label first, else the first field a person can use: not the
+// hidden CSRF input, which comes first in the form and cannot take focus.
+function focusPanel() {
   const panel = document.getElementById("edit");
-  const first = panel && panel.querySelector("input:checked, input, textarea");
+  const usable = ":not([type=hidden]):not(:disabled)";
+  const first = panel && (panel.querySelector(`input:checked${usable}`) ||
+    panel.querySelector(`input${usable}, select${usable}, textarea${usable}`));
   (first || panel)?.focus();
+}
+
+if (location.hash === "#edit") {
+  // After the page has loaded: the browser's own move to the #edit fragment
+  // focuses the panel (it has a tabindex) and would undo an earlier focus.
+  if (document.readyState === "complete") focusPanel();
+  else window.addEventListener("load", focusPanel, { once: true });
 } else if (location.hash.startsWith("#s-")) {
   document.getElementById(location.hash.slice(1))?.focus();
 }
