@@ -6,6 +6,7 @@ reviews it before learners see it.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from ..yaml_text import dump
 from .attribution import Attribution, named_with_maker
@@ -22,6 +23,9 @@ from .roles import calls_back
 from .sources import kind_of
 from .text import Document, parse
 from .wording import naming
+
+#: What a byline and a dateline give: author, outlet (str), published (date).
+Credits = dict[str, str | date]
 
 
 def draft_pack(text: str, slug: str, title: str | None = None) -> dict[str, str]:
@@ -110,7 +114,7 @@ def _title_of(doc: Document) -> str | None:
     return None
 
 
-def _markdown_body(doc: Document, title: str) -> tuple[str, dict[str, str]]:
+def _markdown_body(doc: Document, title: str) -> tuple[str, Credits]:
     """The article as pack Markdown: paragraphs, ### headings, **Speaker:** turns;
     and its author and outlet where a byline gives them.
 
@@ -126,7 +130,7 @@ def _markdown_body(doc: Document, title: str) -> tuple[str, dict[str, str]]:
         spans[index] = (min(start, s_start), max(end, s_end))
     first, last = _article_span(doc) if doc.masked.fmt == "plain" else (
         0, len(doc.paragraphs) - 1)
-    credits: dict[str, str] = {}
+    credits: Credits = {}
     for para in doc.paragraphs[:first]:  # the page's furniture: its byline
         credits = credits or _credits(doc.plain(para.start, para.end)) or {}
     for para in doc.paragraphs[first:last + 1]:
@@ -221,13 +225,13 @@ _MONTH = re.compile(r"(?i:january|february|march|april|may|june|july|august|"
                     r"september|october|november|december)")
 
 
-def _credits(paragraph: str) -> dict[str, str] | None:
+def _credits(paragraph: str) -> Credits | None:
     """The author and outlet a paragraph of byline and date lines gives
     ({} when it gives only a date), or None when it is no such paragraph."""
     lines = [line for line in paragraph.splitlines() if line.strip()]
     if not lines or len(lines) > 3:
         return None
-    credits: dict[str, str] = {}
+    credits: Credits = {}
     for line in lines:
         byline = _BYLINE_LINE.fullmatch(line)
         if byline and not _MONTH.fullmatch(byline.group("author")):
@@ -239,10 +243,38 @@ def _credits(paragraph: str) -> dict[str, str] | None:
                 credits.setdefault("outlet", outlet)
         elif not _DATE_LINE.fullmatch(line):
             return None
+        elif "published" not in credits and (day := _date_of(line)):
+            credits["published"] = day
     return credits
 
 
-def _credit_lines(doc: Document, para) -> tuple[int, dict[str, str]]:
+#: The shapes of a dateline's date, once its "Published", weekday and time
+#: are gone: "March 4, 2026", "4 March 2026", "Mar. 4 2026", "2026-03-04".
+_DATE_FORMATS = ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d")
+_DATE_PARTS = re.compile(
+    r"(?i:^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+(?:on|at))?"
+    r"\s*:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?)"
+    r"(?P<date>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2})")
+
+
+def _date_of(line: str) -> date | None:
+    """The date a dateline gives, or None ("Updated 2 hours ago" gives
+    none)."""
+    found = _DATE_PARTS.match(line)
+    if found is None:
+        return None
+    words = found.group("date").replace(",", " ").replace(".", " ").split()
+    words = ["Sep" if w.lower() == "sept" else w for w in words]
+    for shape in _DATE_FORMATS:
+        try:
+            return datetime.strptime(" ".join(words), shape).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _credit_lines(doc: Document, para) -> tuple[int, Credits]:
     """Where paragraph `para` goes on past the byline and date lines it opens
     on (at most three, with a line of the article after them), and the
     credits they give; (para.start, {}) when it opens on none."""
@@ -274,16 +306,17 @@ def _article_span(doc: Document) -> tuple[int, int]:
 UNKNOWN = "Unknown (check before publishing)"
 
 
-def _front_matter(title: str, analysis: Analysis, credits: dict[str, str]) -> str:
+def _front_matter(title: str, analysis: Analysis, credits: Credits) -> str:
     first = next((s for s in analysis.sentences if not s.is_heading), None)
     summary = " ".join(analysis.plain(first.start, first.end).split()) if first else ""
     meta = {
         "title": title,
         "outlet": credits.get("outlet", UNKNOWN),
         "author": credits.get("author", UNKNOWN),
-        "reading_level": "intermediate",
-        "summary": summary[:300],
     }
+    if credits.get("published"):
+        meta["published"] = credits["published"]  # the dateline's date
+    meta.update(reading_level="intermediate", summary=summary[:300])
     return "---\n" + _dump(meta) + "---\n\n"
 
 

@@ -122,3 +122,6 @@ def test_a_pasted_byline_fills_the_author_and_outlet_and_leaves_the_text(
     assert data["meta"]["author"] == "Dana Whitfield"
     assert data["meta"]["outlet"] == "Harbor Valley Courier"
     assert "Dana Whitfield" not in data["body"]
+    assert data["meta"]["published"] == "2026-03-04"  # the dateline under it
+    page = client.get(f"/teach/drafts/{newest_draft().id}/details").text
+    assert 'value="2026-03-04"' in page

@@ -4,6 +4,8 @@ pointers inside it, bylines and "Most read" after it. The drafted article
 keeps the article (subheadings included) and drops the rest; Markdown a
 teacher writes is kept as written."""
 
+import pytest
+
 from quizapp.analysis.draft import draft_pack
 
 COPIED = """Accept all cookies
@@ -106,6 +108,24 @@ def test_a_first_paragraph_opening_on_by_and_a_name_stays_text():
         "a petition than at any time this year, the organisers said.\n",
         "board")["article.md"]
     assert "By Tuesday night more parents had signed" in article
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("March 4, 2026", "2026-03-04"), ("Published 14 May 2024, 8:42 am", "2024-05-14"),
+    ("Tuesday, Sept. 3, 2024", "2024-09-03"),
+])
+def test_the_dateline_under_the_headline_is_the_published_date(line, day):
+    article = draft_pack(f"Board delays vote\n\nBy Dana Whitfield\n{line}\n\n"
+                         "The school board postponed a vote on Tuesday.\n",
+                         "board")["article.md"]
+    assert f"published: {day}" in article.split("---")[1]
+
+
+def test_a_date_that_gives_no_day_leaves_the_published_date_out():
+    article = draft_pack("Board delays vote\n\nBy Dana Whitfield\n"
+                         "Updated 2 hours ago\n\nThe school board postponed a "
+                         "vote on Tuesday.\n", "board")["article.md"]
+    assert "published" not in article.split("---")[1]
 
 
 def test_a_writers_role_after_the_byline_is_no_outlet():
