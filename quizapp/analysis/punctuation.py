@@ -18,8 +18,11 @@ _MANNER_COLON_QUOTE = re.compile(
     r"summed\s+it\s+up|had\s+a\s+message|had\s+this\s+to\s+say)\b[^:“\"]{0,30}:"
     r"\s*[“\"]")
 _SPEAKER_COLON = re.compile(
-    # (not a grade after a label: "Food: 8/10.")
-    r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)(?![\d★☆])")
+    # (not a grade after a label: "Food: 8/10."; nor a field and its value,
+    # which does not end as a sentence does: "Bus X7: Kelsford to Port
+    # Amble, diverted via the B2210")
+    r"^[\"“]?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(?=\S)(?![\d★☆])"
+    r"(?=.*[.!?…\"”’)]\s*$)", re.S)
 #: A page's pointers to other stories and its captions, as a line's label
 #: ("Related: ...", "Earlier: ...", "See also: ...", "Caption: ..."): they
 #: name nobody, and a web page copied as text drops them (draft.py).

@@ -295,6 +295,13 @@ def _blocks(m: Masked) -> list[tuple[int, int, str]]:
             starts = m.block_starts.get(ls)
             if starts is None and (ls - 1) in m.block_starts:
                 starts = m.block_starts[ls - 1]
+            if starts is None and ls == s:
+                # the first line of a paragraph: the blank line before it took
+                # in the list mark ("- ", blanked) its block starts on
+                back = ls
+                while back > 0 and text[back - 1] in " \t":
+                    back -= 1
+                starts = m.block_starts.get(back)
             if ls > chunk_start and (starts or one_per_line or (
                     number == 1 and _label_above(text, chunk_start, ls, e))):
                 blocks.append((chunk_start, ls, kind))

@@ -1,0 +1,50 @@
+"""A bulleted list of routes or closures ("- Bus X7: Kelsford to Port Amble,
+diverted via the B2210") is a list of claims: its first item is an item like
+the others, not a heading, and a label before a colon whose value does not end
+as a sentence does is a field, no speaker ("PENCE: Well, look." still is)."""
+
+from __future__ import annotations
+
+from quizapp.analysis import analyze
+from quizapp.analysis.draft import draft_pack, left_out
+
+STORY = """Storm closes rail line
+
+The following routes are affected:
+
+- Northvale line: Harbury to Kelsford, closed all day Saturday
+- Bus X7: Kelsford to Port Amble, diverted via the B2210
+- Harbury ferry: all crossings cancelled on Saturday
+
+Coastal Rail said engineers would inspect the line on Sunday.
+"""
+
+
+def items():
+    return [s for s in analyze(STORY).sentences
+            if s.text.startswith(("Northvale", "Bus", "Harbury"))]
+
+
+def test_every_item_of_the_list_is_sorted_none_is_a_heading():
+    found = items()
+    assert len(found) == 3
+    assert not any(s.is_heading for s in found)
+    left = {s.text for s, _ in left_out(analyze(STORY))}
+    assert not left & {s.text for s in found}
+
+
+def test_a_field_before_a_colon_is_no_speaker():
+    assert all(s.label == "unsourced" and s.attribution is None for s in items())
+
+
+def test_the_drafted_claims_hold_every_item():
+    claims = draft_pack(STORY, "storm")["claims.yaml"]
+    for start in ("Northvale line:", "Bus X7:", "Harbury ferry:"):
+        assert f"quote: {start}" in claims or f"quote: '{start}" in claims
+
+
+def test_a_transcripts_speaker_before_a_colon_still_speaks():
+    sentence = analyze("Debate night\n\nPENCE: Well, look, that is not what "
+                       "happened.").sentences[1]
+    assert sentence.attribution is not None
+    assert sentence.attribution.source == "PENCE"
