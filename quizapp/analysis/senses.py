@@ -51,6 +51,18 @@ INVERTED_CONDITION = re.compile(
 _CONDITION = re.compile(r"\b(?:if|unless|whether|provid(?:ed|ing)|so\s+long\s+as|"
                         r"in\s+(?:the\s+)?(?:event|case)|otherwise|suppos\w+)\b",
                         re.I)
+# What one is allowed to do with a ticket, a form or a service: "could be
+# used on Friday", "could be refunded", "could apply for a grant", "could
+# claim a refund" (not "could rise", "could face charges", "the benefits
+# could apply": what may happen).
+_PERMITTED = re.compile(
+    r"\s+(?:also\s+|still\s+|instead\s+)?(?:be\s+(?:used|refunded|exchanged|"
+    r"transferred|claimed|collected|redeemed|booked|swapped|returned)\b|"
+    r"(?:apply\s+(?:for|online)|claim|use|book|collect|exchange|swap|transfer|"
+    r"register|park|request|ask\s+for|opt)\b)", re.I)
+# ... as a source told it: "said", "told customers", "confirmed".
+_PERMISSION_TOLD = re.compile(r"\b(?:said|told|confirmed|announced|explained|"
+                              r"added|stressed|advised)\b[^.;:!?]*$", re.I)
 # "could have", "would have", "could be likely": perfect and stative modals,
 # which guess about the past or a state rather than tell an ability or a plan.
 _MODAL_STATE = re.compile(r"\s+(?:\w+ly\s+)?(?:have\b|be\s+(?![a-z]+(?:ed|en|wn|ne|"
@@ -500,6 +512,10 @@ def guesses(cue: str, text: str, start: int, end: int, sent_start: int,
         if _NOBODY_COULD.search(text, max(sent_start, start - 24), start):
             return False  # "None could check a bank statement": what nobody
             # was able to do, told
+        if _PERMITTED.match(text, end) and _PERMISSION_TOLD.search(
+                text, max(sent_start, start - 80), start):
+            return False  # "The operator said tickets could be used on
+            # Friday or refunded": a "can" of permission, told in the past
         return not _told_in_the_past(text, start, end, sent_start, sent_end, False)
     if low.startswith("guess") and _GUESSED_IT.match(text, end):
         return False  # "had guessed it long before the end": a riddle

@@ -1,9 +1,13 @@
-"""A bulleted list of routes or closures ("- Bus X7: Kelsford to Port Amble,
-diverted via the B2210") is a list of claims: its first item is an item like
-the others, not a heading, and a label before a colon whose value does not end
-as a sentence does is a field, no speaker ("PENCE: Well, look." still is)."""
+"""A storm story's lists and notices. A bulleted list of routes or closures
+("- Bus X7: Kelsford to Port Amble, diverted via the B2210") is a list of
+claims: its first item is an item like the others, not a heading, and a label
+before a colon whose value does not end as a sentence does is a field, no
+speaker ("PENCE: Well, look." still is). "Tickets could be used on Friday"
+told by the operator is a "can" of permission, no guess."""
 
 from __future__ import annotations
+
+import pytest
 
 from quizapp.analysis import analyze
 from quizapp.analysis.draft import draft_pack, left_out
@@ -48,3 +52,15 @@ def test_a_transcripts_speaker_before_a_colon_still_speaks():
                        "happened.").sentences[1]
     assert sentence.attribution is not None
     assert sentence.attribution.source == "PENCE"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The operator said tickets for Saturday could be used on Friday or on "
+     "Monday instead, or refunded in full.", "sourced"),
+    ("The council said residents could apply for a grant from Monday.", "sourced"),
+    ("Officials said prices could rise next year.", "speculation"),
+    ("The researchers said the benefits could apply whether the time was taken "
+     "in one long visit or several.", "speculation"),
+])
+def test_could_of_permission_told_is_no_guess(text, label):
+    assert analyze(f"Storm\n\n{text}").sentences[1].label == label
