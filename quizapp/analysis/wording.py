@@ -256,7 +256,18 @@ def sourced_reason(attr: Attribution, phrase: str, hedges: list[dict],
     # "Asked whether he would resign, he insisted ...": the question put to the
     # source, not its doubt
     words = [h["text"] for h in hedges if h["text"].lower() != "whether"]
-    if words:
-        text += (f" Note that {quote_cues(words)} {verb(words, 'shows', 'show')} the "
-                 "source itself is not certain.")
+    charges = [w for w in words if _CHARGE.fullmatch(w)]
+    doubts = [w for w in words if w not in charges]
+    if doubts:
+        text += (f" Note that {quote_cues(doubts)} {verb(doubts, 'shows', 'show')} "
+                 "the source itself is not certain.")
+    if charges:
+        # "A former care home manager accused of taking ...", "The offences
+        # are alleged to have taken place ...": a charge not yet proven
+        text += (f" Note that {quote_cues(charges)} {verb(charges, 'marks', 'mark')}"
+                 " a charge that is not yet proven.")
     return text
+
+
+_CHARGE = re.compile(r"(?i:accus(?:ed|e|es|ing|ations?)|alleg(?:ed|edly|e|es|ing|"
+                     r"ations?))")

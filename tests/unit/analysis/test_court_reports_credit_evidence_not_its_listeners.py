@@ -107,3 +107,9 @@ def test_the_operator_is_no_wrong_answer_beside_the_company_that_runs_the_line()
                for o in q["options"]]
     assert "Coastal Rail" in options
     assert "The operator" not in options
+
+
+def test_accused_or_alleged_marks_a_charge_not_the_sources_doubt():
+    lede = sentence("A former care home manager")
+    assert "'accused' marks a charge that is not yet proven" in lede.explanation
+    assert "the source itself is not certain" not in lede.explanation
