@@ -694,6 +694,13 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         f"'{_source_phrase(attr, text)}' tells what a record does "
                         "not show, as the writer reads it: nobody is quoted, so it "
                         "is an unsourced claim.", "fact")
+    stance = _OWN_DENIAL.match(sentence) if attr is not None and attr.negated \
+        else None
+    if stance:
+        return Decision("writer-feels", "opinion", 0.65,
+                        f"'{stance.group(1)}' gives the writer's own view, a "
+                        "judgement rather than a report, and nobody is quoted: "
+                        "this is an opinion.", "opinion", keeps_attribution=False)
     if attr is not None and attr.negated:
         return Decision("silence", "unsourced", 0.7,
                         f"'{_source_phrase(attr, text)}' tells you a source has not "
@@ -706,6 +713,15 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                              quoted)
     decision.keeps_attribution = not (schedule or verdict)
     return decision
+
+
+# The writer's own view, denied in the first person: "We do not dispute that
+# the council is under pressure", "I don't doubt his sincerity", "We cannot
+# accept that" (not a source's silence).
+_OWN_DENIAL = re.compile(
+    r"[\s“\"]*(?:(?:But|And|Yet|So|Still),?\s+)?((?:I|We)\s+(?:simply\s+|just\s+)?"
+    r"(?:do\s+not|don[’']t|cannot|can[’']t)\s+(?:dispute|deny|doubt|question|"
+    r"accept|agree|believe))\b")
 
 
 # The unsourced reading's "nobody is quoted: this is the writer's opinion".

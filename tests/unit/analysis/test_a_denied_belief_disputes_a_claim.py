@@ -32,3 +32,14 @@ def test_a_denied_belief_about_what_is_to_come_is_speculation(text):
 def test_a_belief_held_is_no_dispute():
     assert _first("The principal said she believed the cuts would last.").label \
         == "speculation"
+
+
+@pytest.mark.parametrize("text", [
+    "We do not dispute that the council is under pressure.",
+    "But we cannot accept that the closures will save money.",
+])
+def test_the_writers_own_denial_is_their_view_not_a_silence(text):
+    sentence = analyze(f"Our view\n\n{text}").sentences[1]
+    assert sentence.label == "opinion"
+    assert sentence.source_kind == "none"
+    assert "has not said anything" not in sentence.explanation
