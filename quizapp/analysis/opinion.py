@@ -201,6 +201,12 @@ def find_opinion_cues(text: str, start: int, end: int,
                 # the writer's advice; "policies should remain valid": what
                 # is expected of a thing, a guess (hedges.py); "Should
                 # Homewise still refuse, ...": "if"
+            if key in _OBLIGED and _RELATIVE_JUST_BEFORE.search(
+                    text, max(start, cue_start - 8), cue_start) and not \
+                    _SURMISED.match(text, cue_end, end):
+                continue  # "nobody envies the councillors who must choose",
+                # "rules that must be followed": what a noun is obliged to
+                # do, told of it, no advice ("who should know better" judges)
             kind = "stance"
         if kind == "stance":
             if attributed or (word == "US") or (key == "i" and word != "I"):
@@ -1013,6 +1019,14 @@ _DIRECTED = re.compile(
     r"\b(?:reminded|instructed|directed|ordered|told)\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+that\s+(?:they|he|she)\b[^.;:!?“”\"]*$",
     re.I)
+
+
+_OBLIGED = frozenset(("must", "have to", "has to", "had to", "need to", "needs to"))
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.I)
+# "a crisis that must soon pass", "a patience that must have been tested": a
+# "must" that infers, not one that obliges.
+_SURMISED = re.compile(r"\s+(?:have|soon|surely|certainly|already|now|be\s+"
+                       r"(?:true|right|wrong|obvious|clear))\b", re.I)
 
 
 def directed(text: str, start: int, at: int) -> bool:
