@@ -16,7 +16,8 @@ def sentence(text: str):
 
 
 @pytest.mark.parametrize("text", [
-    "The hammer forging process produces stress in the barrel that must be "
+    "The hammer forging process produces large amounts of stress in the barrel "
+    "that must be "
     "relieved by careful heat treatment.",
     "The caucus lasts two hours, preventing people who must work from voting.",
 ])
