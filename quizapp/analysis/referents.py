@@ -344,9 +344,13 @@ def _resolve(pronoun: str, mentions: list[list[tuple[str, bool, bool]]],
     “...,” she replied")."""
     asker = None
     if reply:
-        asker = next((name for sentence in reversed(mentions[-WINDOW:])
-                      for name, body, source in sentence if source and not body
-                      and name not in STANDS_FOR), None)
+        # the one who asks, in the nearest sentence naming anyone: its source,
+        # else the first person it names ("Mr Okafor asked her why ...")
+        nearest = next((s for s in reversed(mentions[-WINDOW:]) if s), [])
+        people = [(name, source) for name, body, source in nearest
+                  if not body and name not in STANDS_FOR]
+        asker = next((name for name, source in people if source),
+                     people[0][0] if people else None)
     for sentence in reversed(mentions[-WINDOW:]):
         if asker is not None:
             sentence = [m for m in sentence if not same_source(m[0], asker)]

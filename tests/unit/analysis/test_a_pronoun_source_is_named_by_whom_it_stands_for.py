@@ -298,6 +298,15 @@ def test_who_replies_is_the_one_asked_not_the_asker():
     assert found[replied.index] in ("Ms Alder", "Catherine Alder")
 
 
+def test_who_replies_is_the_one_a_named_asker_asked():
+    text = ("Ms Marsh said she had kept receipts. "
+            "Mr Okafor asked her why none of the families had been told. "
+            '"I assumed they knew," she replied.')
+    analysis = analyze(text)
+    (replied,) = [s for s in analysis.sentences if "replied" in s.text]
+    assert referents(analysis)[replied.index] == "Ms Marsh"
+
+
 def test_the_role_calls_back_the_unnamed_one_introduced_since_the_named():
     text = ("Head teacher Mark Oduya said he accepted the findings. "
             "One teacher, who spoke on condition of anonymity, said morale was low. "
