@@ -302,6 +302,8 @@ _QUOTE_CLOSED = re.compile(r"[”\"’],?\s")
 # A reporting word as the first half of a compound noun.
 _COMPOUND_NOUN = re.compile(r"(?i:post\s+(?:office|box|code|mortem|war|graduate)s?|"
                             r"report\s+cards?|claims?\s+(?:form|process)s?)\b")
+_MEMBER_BEFORE = re.compile(r"\b(?:member|nation|island|city|client|gulf|"
+                            r"frontline|border|african|arab|baltic)\s+$", re.I)
 # A plural noun's verb right after it, or after a short phrase of place:
 # "rates have fallen", "rates in Westshire have fallen".
 _NOUN_BEFORE_VERB = re.compile(
@@ -1586,8 +1588,10 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         return None  # "Court documents show", "police reports say", "Crime
         # rates have fallen", "rates in Westshire have", "the maintenance
         # records, who asked ...": a noun
-    if _COMPOUND_NOUN.match(text, vs, end):
-        return None  # "the former Ashcombe post office": a noun, no report
+    if _COMPOUND_NOUN.match(text, vs, end) or (
+            cue == "states" and _MEMBER_BEFORE.search(before)):
+        return None  # "the former Ashcombe post office", "the interests of
+        # member states trump everything": a noun, no report
     if _LEMMA.get(cue) == cue and _TO_AND.search(text, max(start, vs - 80), vs):
         return None  # "needs to sell herself and tell more jokes": an infinitive
     if cue in _NOUNISH and (not singular_subject(text[max(start, vs - 100):vs])

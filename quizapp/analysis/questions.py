@@ -281,8 +281,10 @@ def _source_name(text: str, sentence: Sentence,
         name = referent  # "She said ...", "the singer said": the person named
         # before
     if not name or name.split()[0].lower() in (
-            "one", "some", "many", "most", "several", "both", "each"):
-        return None  # "One of them", "Some analysts": no name to pick
+            "one", "some", "many", "most", "several", "both", "each", "not",
+            "no", "none", "few", "neither"):
+        return None  # "One of them", "Some analysts", "Not everyone": no name
+        # to pick
     if not _reads_as_name(name) or not _stands_alone(name):
         return None
     return name[:1].upper() + name[1:]
@@ -750,13 +752,24 @@ def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str | Non
         # though the authority has not published figures": the writer's
         # comment on it is no part of what was done
         did = _before_concession(_COMMENT_AFTER.split(did, maxsplit=1)[0])
-        if 4 <= len(did.split()) and not did.endswith(("?", "!", "”", '"')) and \
-                _finite(attribution.cue):
+        # "Recent polls ... have similarly shown Clinton's lead eroding":
+        # "Who has shown ...?", the auxiliary said as "who" takes it
+        between = _plain(analysis, attribution.source_end, attribution.cue_start)
+        auxiliary = _AUXILIARY.search(between)
+        if auxiliary:
+            did = f"{_FOR_WHO.get(auxiliary.group().lower(), auxiliary.group())} {did}"
+        if 4 <= len(did.split()) and not did.endswith(
+                ("?", "!", "”", '"', "—", "–", "…", "-", ":", ";")) and \
+                (auxiliary or _finite(attribution.cue)):
             return f"Who {did}?"
     if points_back(clean(attribution.source)):
         # "“...,” she told reporters.": the reader finds who "she" is
         return f"Who says so? {_cited(quote)}"
     return None  # the whole sentence would print its answer
+
+
+_AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were)\b", re.I)
+_FOR_WHO = {"have": "has", "are": "is", "were": "was"}
 
 
 def _finite(cue: str) -> bool:

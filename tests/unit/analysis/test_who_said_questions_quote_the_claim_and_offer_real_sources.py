@@ -233,7 +233,7 @@ def test_a_source_called_back_by_its_bare_role_is_no_answer_or_option():
     ("Ambulance crews have complained that detours add precious minutes to "
      "journeys, though the health authority has not published figures.",
      "Ambulance crews",
-     "Who complained that detours add precious minutes to journeys?"),
+     "Who has complained that detours add precious minutes to journeys?"),
 ])
 def test_the_writers_concession_after_the_claim_is_no_part_of_the_prompt(
         text, source, prompt):

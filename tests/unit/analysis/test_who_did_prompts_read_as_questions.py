@@ -1,0 +1,48 @@
+"""A "Who ...?" prompt keeps the auxiliary its verb needs ("Who has shown
+Clinton's lead eroding?", not "Who shown ..."), no prompt ends on a sentence
+cut off by a dash, "Not everyone" or "Few people" is no option, and "member
+states" is a noun, no one stating anything."""
+
+from __future__ import annotations
+
+import yaml
+
+from quizapp.analysis import analyze
+from quizapp.analysis.draft import draft_pack
+
+STORY = """Polls tighten
+
+A new national poll found Trump consolidating Republican support, the
+Washington Post reported.
+
+Recent polls in Pennsylvania and Virginia have similarly shown Clinton's lead
+eroding.
+
+Not everyone agrees on what the numbers mean.
+
+Clinton's campaign said the race had always been expected to tighten.
+
+Few people expected the debate to change many minds, analysts at Gallup said.
+"""
+
+
+def who_items() -> list[dict]:
+    items = yaml.safe_load(draft_pack(STORY, "polls")["questions.yaml"])["items"]
+    return [i for i in items if i["type"] == "who_said"]
+
+
+def test_a_prompt_keeps_the_auxiliary_of_its_verb():
+    prompts = [i["prompt"] for i in who_items()]
+    assert "Who has shown Clinton's lead eroding?" in prompts
+    assert not any(p.startswith("Who shown") for p in prompts)
+
+
+def test_not_everyone_and_few_people_are_no_options():
+    options = {o["text"] for i in who_items() for o in i["options"]}
+    assert not {"Not everyone", "Few people"} & options
+
+
+def test_member_states_state_nothing():
+    sentence = analyze("As with so much at the United Nations, the interests of "
+                       "member states trump everything else.").sentences[0]
+    assert sentence.attribution is None or sentence.attribution.cue != "states"
