@@ -755,9 +755,10 @@ def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str | Non
         # "Recent polls ... have similarly shown Clinton's lead eroding":
         # "Who has shown ...?", the auxiliary said as "who" takes it
         between = _plain(analysis, attribution.source_end, attribution.cue_start)
-        auxiliary = _AUXILIARY.search(between)
+        auxiliary = _AUXILIARY.search(between.rstrip())
         if auxiliary:
-            did = f"{_FOR_WHO.get(auxiliary.group().lower(), auxiliary.group())} {did}"
+            verb = auxiliary.group("aux")
+            did = f"{_FOR_WHO.get(verb.lower(), verb)} {did}"
         if 4 <= len(did.split()) and not did.endswith(
                 ("?", "!", "”", '"', "—", "–", "…", "-", ":", ";")) and \
                 (auxiliary or _finite(attribution.cue)):
@@ -768,7 +769,10 @@ def _who_prompt(analysis: Analysis, sentence: Sentence, quote: str) -> str | Non
     return None  # the whole sentence would print its answer
 
 
-_AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were)\b", re.I)
+# An auxiliary right before the cue, an adverb at most after it ("have
+# similarly shown"), not one of an aside between the source and its verb.
+_AUXILIARY = re.compile(r"\b(?P<aux>has|have|had|is|are|was|were)(?:\s+\w+ly)?$",
+                        re.I)
 _FOR_WHO = {"have": "has", "are": "is", "were": "was"}
 
 

@@ -46,3 +46,14 @@ def test_member_states_state_nothing():
     sentence = analyze("As with so much at the United Nations, the interests of "
                        "member states trump everything else.").sentences[0]
     assert sentence.attribution is None or sentence.attribution.cue != "states"
+
+
+def test_an_auxiliary_in_an_aside_is_not_the_verbs():
+    story = ("Talks collapse\n\n"
+             "The Europeans, who had been cut out of the talks, derided the deal "
+             "as toothless and unenforceable.\n\n"
+             "The White House said the talks would resume in March.\n\n"
+             "Senator Ruth Obi said the deal was never going to survive.\n")
+    items = yaml.safe_load(draft_pack(story, "talks")["questions.yaml"])["items"]
+    prompts = [i["prompt"] for i in items if i["type"] == "who_said"]
+    assert not any(p.startswith("Who had derided") for p in prompts)
