@@ -37,7 +37,8 @@ _CALLBACK = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w’'-]*\s+){0,2}"
                        rf"(?P<role>[a-z][a-z-]+|(?:{_DEMONYMS}))")
 # A name: two to four capitalised words ("Keira Vance", "Dr Ana de Souza" is
 # left to the words it has).
-_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+_NAME = (r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|da|del|di|du|der|den|le|"
+         r"la|bin|al|el)\s+)?[A-Z][\w’'-]+){1,3})")  # ("Bill de Blasio")
 # What may stand between a name and its role in an apposition: "the", "a",
 # "its", "the club's", with up to three words describing the role.
 _OWNER = (r"(?:the|a|an|its|their|his|her|our|[A-Z][\w-]*[’']s)\s+"

@@ -1,7 +1,8 @@
 """A "Who ...?" prompt keeps the auxiliary its verb needs ("Who has shown
 Clinton's lead eroding?", not "Who shown ..."), no prompt ends on a sentence
 cut off by a dash, "Not everyone" or "Few people" is no option, and "member
-states" is a noun, no one stating anything."""
+states" is a noun, no one stating anything; "the mayor" calls back "Mayor Bill
+de Blasio" whole."""
 
 from __future__ import annotations
 
@@ -57,3 +58,13 @@ def test_an_auxiliary_in_an_aside_is_not_the_verbs():
     items = yaml.safe_load(draft_pack(story, "talks")["questions.yaml"])["items"]
     prompts = [i["prompt"] for i in items if i["type"] == "who_said"]
     assert not any(p.startswith("Who had derided") for p in prompts)
+
+
+def test_a_role_calls_back_a_name_with_a_particle_whole():
+    from quizapp.analysis.roles import role_holder
+
+    text = ("Twenty-nine people were injured by an explosion that Mayor Bill de "
+            "Blasio described as an intentional act. The mayor also said there "
+            "were no threats.")
+    assert role_holder(text, text.index("The mayor"), "The mayor") == \
+        "Bill de Blasio"
