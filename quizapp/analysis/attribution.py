@@ -60,6 +60,7 @@ from .sources import (
     is_document,
     is_person_like,
     kind_of,
+    loose_word,
 )
 from .subjects import (
     CONNECTIVES,
@@ -302,6 +303,9 @@ _QUOTE_CLOSED = re.compile(r"[”\"’],?\s")
 # A reporting word as the first half of a compound noun.
 _COMPOUND_NOUN = re.compile(r"(?i:post\s+(?:office|box|code|mortem|war|graduate)s?|"
                             r"report\s+cards?|claims?\s+(?:form|process)s?)\b")
+# An amount of money in a noun phrase, and the space after it.
+_MONEY_THEN = re.compile(r"[$£€]\d[\d,.]*(?:\s+(?:million|billion|trillion|"
+                         r"thousand|bn|m))?\s+")
 _MEMBER_BEFORE = re.compile(r"\b(?:member|nation|island|city|client|gulf|"
                             r"frontline|border|african|arab|baltic)\s+$", re.I)
 # A plural noun's verb right after it, or after a short phrase of place:
@@ -1810,6 +1814,12 @@ def _verb_frame(original, text, start, end, verb) -> Attribution | None:
         # advisers describe as deliberate": a relative clause without "that"
         # on a noun in apposition; its subject speaks, in a side clause
         left = (left[0] + reduced.end(), left[1])
+        np = text[left[0] : left[1]]
+    money = _MONEY_THEN.search(np)
+    if money and money.end() < len(np) and loose_word(np.split()[-1]):
+        # "a small fraction of the minimum $20 million experts say it costs":
+        # an amount, then the subject of a clause on it with no "that"
+        left = (left[0] + money.end(), left[1])
         np = text[left[0] : left[1]]
     if _no_finite_verb(text, start, left, np, cue):
         return None  # a noun ("existing rules") or an infinitive ("help ...

@@ -68,3 +68,9 @@ def test_a_role_calls_back_a_name_with_a_particle_whole():
             "were no threats.")
     assert role_holder(text, text.index("The mayor"), "The mayor") == \
         "Bill de Blasio"
+
+
+def test_a_group_after_an_amount_is_the_source_not_the_amount():
+    sentence = analyze("That's a small fraction of the minimum $20 million experts "
+                       "say it costs to run statewide.").sentences[0]
+    assert sentence.attribution.source == "experts"
