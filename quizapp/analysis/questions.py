@@ -342,7 +342,13 @@ def _reads_as_name(name: str) -> bool:
     """A name a learner can pick: not a pronoun ("We've", "he"), and a name
     (`names.reads_as_name`)."""
     return first_word(name) not in _PRONOUNS and reads_as_name(name) and \
-        not is_share(name)  # (not "31%" of those a survey asked)
+        not is_share(name) and \
+        name.lower() not in _WRITERS_LABELS  # (not "31%" of those a survey asked,
+    # nor the interviewer, who is the writer asking)
+
+
+_WRITERS_LABELS = frozenset(("interviewer", "reporter", "the interviewer",
+                             "the reporter"))
 
 
 def _reads_as_reason(text: str) -> bool:
@@ -827,7 +833,11 @@ def _claim(analysis: Analysis, sentence: Sentence) -> str | None:
 
 _SECOND_REPORT = re.compile(r",?\s+and\s+(?:also\s+)?(?:said|says|added|warned|"
                             r"noted|argued|insisted|claimed|told)\s")
-_CONCESSION = re.compile(r",\s+(?:even\s+)?(?:though|although)\s")
+_CONCESSION = re.compile(r",\s+(?:even\s+)?(?:though|although)\s|"
+                         # "..., and there is some truth in that": the
+                         # writer's comment on it
+                         r",\s+and\s+there\s+is\s+(?:some|a\s+lot\s+of|little|no|"
+                         r"more\s+than\s+a\s+grain\s+of)\s+truth\b")
 
 
 def _before_concession(claim: str) -> str:

@@ -183,7 +183,11 @@ _SHARE = re.compile(r"^(?:(?:almost|nearly|about|around|roughly|just|over|under|
                     r"more\s+than|fewer\s+than|less\s+than|only)\s+)?"
                     r"(?:half|a\s+third|a\s+quarter|one[-\s]third|two[-\s]thirds|"
                     r"three[-\s]quarters|a\s+fifth|one\s+in\s+\w+|"
-                    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)|the\s+majority|"
+                    r"(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|"
+                    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                    r"eighty|ninety)(?:[\s-]\w+)?)\s*(?:%|per\s*cent|percent)|"
+                    r"the\s+majority|"
                     r"a\s+majority|a\s+minority)(?:\s+of\s|$)", re.I)
 _CAPITAL = re.compile(r"\b[A-Z][\w’'.-]*")
 # A capitalised word that names, not the pronoun "I" ("Nurses I spoke to").

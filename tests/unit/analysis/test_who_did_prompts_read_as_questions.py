@@ -74,3 +74,34 @@ def test_a_group_after_an_amount_is_the_source_not_the_amount():
     sentence = analyze("That's a small fraction of the minimum $20 million experts "
                        "say it costs to run statewide.").sentences[0]
     assert sentence.attribution.source == "experts"
+
+
+def test_a_share_in_words_is_no_source_to_pick():
+    from quizapp.analysis.sources import is_share
+
+    assert is_share("Twelve percent") and is_share("Twenty-two per cent of voters")
+
+
+def test_the_writers_comment_after_the_claim_is_no_part_of_the_prompt():
+    story = ("Buses cut\n\n"
+             "The city's transport authority blames driver shortages and rising "
+             "fuel costs, and there is some truth in that.\n\n"
+             "Critics of public ownership said it would be too expensive.\n\n"
+             "A study by the University of Eastmere found fares had doubled.\n\n"
+             "Mayor Ana Ruiz said the service would recover by spring.\n")
+    items = yaml.safe_load(draft_pack(story, "buses")["questions.yaml"])["items"]
+    prompts = [i["prompt"] for i in items if i["type"] == "who_said"]
+    assert "Who blames driver shortages and rising fuel costs?" in prompts
+
+
+def test_the_interviewer_is_no_option():
+    story = ("Counting bees\n\n"
+             "Dr Rosa Lane has spent 15 years counting wild bees.\n\n"
+             "Interviewer: What did your latest survey find?\n\n"
+             "Dr Lane: The lowest numbers since the project began.\n\n"
+             "The environment department said it will review the payment rates.\n\n"
+             "A spokesman for the farmers' union said members were worried.\n")
+    items = yaml.safe_load(draft_pack(story, "bees")["questions.yaml"])["items"]
+    options = {o["text"] for i in items if i["type"] == "who_said"
+               for o in i["options"]}
+    assert "Interviewer" not in options
