@@ -528,6 +528,9 @@ def who_said_items(analysis: Analysis, shown: frozenset[str] = frozenset()
                   and likely.get(n) != name and likely.get(name) != n]
         # "The prosecutor" beside "Catherine Moorfield KC": maybe one person
         others = [n for n in others if likely.get(n) not in others]
+        # "Keith Lamont Scott's wife" beside "Rakeyia Scott" or "Scott's
+        # family": maybe the one answering, no wrong answer
+        others = [n for n in others if not _kin(n, name)]
         far = [n for n in others if not cited.get(n, set()) & near]
         others = far if len(far) >= 3 else others  # a short article has few
         if not others:
@@ -631,6 +634,19 @@ def _likely_holders(names: list[str], cited: dict[str, set[int]]) -> dict[str, s
 # it ("Catherine Moorfield KC", "Dr Alan Rowse").
 _PERSON_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Sir|Dame)\.?\s+)?"
                           r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+(?:\s+[A-Z]{2,3})?")
+
+
+_POSSESSOR = re.compile(r"(\w+)[’']s\s+\w")
+
+
+def _kin(one: str, other: str) -> bool:
+    """Whether one name is someone's relation or spokesperson and the other
+    shares that someone's surname or is another of theirs ("Keith Lamont
+    Scott's wife", "Rakeyia Scott", "Scott's family")."""
+    a, b = _POSSESSOR.search(one), _POSSESSOR.search(other)
+    last_one, last_other = one.split()[-1], other.split()[-1]
+    return bool(a and a.group(1) == last_other or b and b.group(1) == last_one
+                or a and b and a.group(1) == b.group(1))
 
 
 def _calls_back(name: str, names: list[str]) -> bool:

@@ -105,3 +105,11 @@ def test_the_interviewer_is_no_option():
     options = {o["text"] for i in items if i["type"] == "who_said"
                for o in i["options"]}
     assert "Interviewer" not in options
+
+
+def test_a_relation_of_the_answer_is_no_wrong_answer():
+    from quizapp.analysis.questions import _kin
+
+    assert _kin("Keith Lamont Scott's wife", "Rakeyia Scott")
+    assert _kin("Scott's family", "Keith Lamont Scott's wife")
+    assert not _kin("Charlotte Mayor Jennifer Roberts", "Rakeyia Scott")
