@@ -208,9 +208,12 @@ def cue_items(
                 analysis.text, max(0, h["start"] - 20), h["start"])
                 and _explains(sentence, h["text"])]
         cues = []
-        for span in sorted(spans, key=lambda span: span["start"]):
+        for span in sorted(spans, key=lambda span: (span["start"],
+                                                    span["start"] - span["end"])):
             cue = _plain(analysis, span["start"], span["end"])
-            if cue and cue in quote and cue not in cues:
+            # one option per stretch of words: "I think", not "think" again
+            if cue and cue in quote and not any(
+                    re.search(rf"\b{re.escape(cue)}\b", c) for c in cues):
                 cues.append(cue)
         other = [_plain(analysis, c["start"], c["end"]) for c in
                  sentence.opinion_cues + sentence.hedges]

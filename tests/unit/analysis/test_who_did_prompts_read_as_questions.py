@@ -113,3 +113,16 @@ def test_a_relation_of_the_answer_is_no_wrong_answer():
     assert _kin("Keith Lamont Scott's wife", "Rakeyia Scott")
     assert _kin("Scott's family", "Keith Lamont Scott's wife")
     assert not _kin("Charlotte Mayor Jennifer Roberts", "Rakeyia Scott")
+
+
+def test_a_cue_item_offers_one_option_per_stretch_of_words():
+    story = ("Debate prep\n\n"
+             "PENCE: I think that's why you see the momentum in this campaign.\n\n"
+             "WALLACE: Governor, the polls say the race is tightening.\n")
+    items = yaml.safe_load(draft_pack(story, "debate")["questions.yaml"])["items"]
+    for item in items:
+        if item["type"] != "multiple_select":
+            continue
+        texts = [o["text"] for o in item["options"]]
+        for one in texts:
+            assert not any(one != other and one in other for other in texts), texts
