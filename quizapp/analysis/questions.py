@@ -115,8 +115,9 @@ def _distractor_words(quote: str, cues: list[str], count: int,
     paired = _paired(quote, keyed)
     words = []
     for word in _WORD.findall(quote):
+        word = word.strip("’'")  # "‘outrageous’": the word, not its marks
         low = word.lower()
-        if (low in _STOP or low in taken or low in credited or low in _LINKS
+        if not word or (low in _STOP or low in taken or low in credited or low in _LINKS
                 or low in paired or (low.endswith("ly") and len(low) > 4)
                 or low in _cue_words() or word[:1].isupper()
                 or any(low == w.lower() for w in words)):
@@ -211,9 +212,13 @@ def cue_items(
         for span in sorted(spans, key=lambda span: (span["start"],
                                                     span["start"] - span["end"])):
             cue = _plain(analysis, span["start"], span["end"])
-            # one option per stretch of words: "I think", not "think" again
+            # one option per stretch of words: "I think", not "think" again,
+            # nor "outrageous" beside its quoted "outrageous’"
+            bare = cue.strip(_MARKS)
             if cue and cue in quote and not any(
-                    re.search(rf"\b{re.escape(cue)}\b", c) for c in cues):
+                    re.search(rf"\b{re.escape(bare)}\b", c) or
+                    re.search(rf"\b{re.escape(c.strip(_MARKS))}\b", bare)
+                    for c in cues):
                 cues.append(cue)
         other = [_plain(analysis, c["start"], c["end"]) for c in
                  sentence.opinion_cues + sentence.hedges]
@@ -639,6 +644,7 @@ _PERSON_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Sir|Dame)\.?
                           r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+(?:\s+[A-Z]{2,3})?")
 
 
+_MARKS = "‘’'\"“” "
 _POSSESSOR = re.compile(r"(\w+)[’']s\s+\w")
 
 
