@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import nh3
 from markdown_it import MarkdownIt
 
-_md = MarkdownIt("commonmark", {"html": False, "linkify": False})
+_md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
 # Parse every link, safe or not, so a link's text is its plain text (as the
 # analyzer reads it); `safe_href` then drops unsafe targets when rendering.
 _md.validateLink = lambda url: True
@@ -43,10 +43,13 @@ class Block:
     """A heading or paragraph of the article."""
 
     index: int
-    kind: str  # "heading" | "paragraph"
+    kind: str  # "heading" | "paragraph" | "table"
     level: int = 0
     text: str = ""
     runs: list[Run] = field(default_factory=list)
+    #: A table's cells, a row to a list, and how many rows head it.
+    rows: list[list[str]] = field(default_factory=list)
+    header_rows: int = 0
     speaker: str | None = None  # "Host" for a paragraph opening with **Host:**
     in_list: bool = False
     in_quote: bool = False
@@ -73,8 +76,24 @@ def parse_article(markdown: str) -> list[Block]:
     blocks: list[Block] = []
     depth = {"list": 0, "quote": 0}
     pending: Block | None = None
+    table: Block | None = None
     for token in _md.parse(markdown):
-        if token.type in ("bullet_list_open", "ordered_list_open"):
+        if table is not None:
+            # a table's cells: plain text, a row to a list
+            if token.type == "tr_open":
+                table.rows.append([])
+            elif token.type == "inline":
+                table.rows[-1].append(" ".join(token.content.split()))
+            elif token.type == "thead_close":
+                table.header_rows = len(table.rows)
+            elif token.type == "table_close":
+                table.text = "\n".join(" | ".join(row) for row in table.rows)
+                blocks.append(table)
+                table = None
+            continue
+        if token.type == "table_open":
+            table = Block(len(blocks), "table")
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
             depth["list"] += 1
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             depth["list"] -= 1
@@ -310,8 +329,18 @@ _ALLOWED = {
     "blockquote",
     "span",
     "section",
+    "div",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
 }
 _ATTRS = {
+    "div": {"class"},
+    "table": {"class", "id"},
+    "th": {"scope"},
     "a": {"href", "id"},
     "mark": {"class", "id", "data-cue-kind", "tabindex"},
     "p": {"class", "id"},

@@ -161,6 +161,10 @@ def _markdown_body(doc: Document, title: str) -> tuple[str, Credits]:
             start = max(start, opening)
         body = " ".join(strip_html(doc.text[start:end]).split()) if keep_markup \
             else plain
+        rows = [" ".join(line.split()) for line in
+                doc.text[para.start:para.end].splitlines() if line.strip()]
+        if len(rows) >= 2 and all(_TABLE_ROW.fullmatch(row) for row in rows):
+            body = "\n".join(rows)  # a Markdown table keeps a row to a line
         stamp = TIME_STAMP.match(doc.text, doc.text.rfind("\n", 0, para.start) + 1,
                                  para.start + 1)
         if stamp:
@@ -171,6 +175,10 @@ def _markdown_body(doc: Document, title: str) -> tuple[str, Credits]:
             body = f"- {body}"
         blocks.append(body)
     return "\n\n".join(blocks) + "\n", credits
+
+
+# A row of a Markdown table: "| Revenue | $3.14bn | $2.96bn | +6% |".
+_TABLE_ROW = re.compile(r"\|.*\|")
 
 
 # A line of a web page that points elsewhere or captions a picture, copied

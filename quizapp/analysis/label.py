@@ -611,15 +611,20 @@ _FIELD = re.compile(r"[ \t]*[A-Z][\w’'/&().-]*(?:[ \t]+[\w’'/&().-]+){0,3}[ 
 
 
 def _is_field_list(sentence: str) -> bool:
-    """Two lines or more, each a label and its value: a fact box or a list
-    of pros and cons set one field to a line, not a sentence (a transcript's
+    """Two lines or more, each a label and its value, or a Markdown table's
+    rows: a fact box, a table of figures or a list of pros and cons set one
+    field to a line, not a sentence (a transcript's
     turns, "MAYOR: Because the numbers added up.", end as sentences do)."""
     if "\n" not in sentence:
         return False
     lines = [line.strip() for line in sentence.strip().splitlines() if line.strip()]
-    return len(lines) >= 2 and all(
+    return len(lines) >= 2 and (all(
         _FIELD.match(line) and not line.endswith((".", "!", "?", "”", '"'))
-        for line in lines)
+        for line in lines) or all(_TABLE_ROW.fullmatch(line) for line in lines))
+
+
+# A row of a Markdown table: "| Revenue | $3.14bn | $2.96bn | +6% |".
+_TABLE_ROW = re.compile(r"\|.*\|")
 
 
 # A statement that ends on a question it quotes: "The spot opens with footage

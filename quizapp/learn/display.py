@@ -41,7 +41,24 @@ def heading_levels(blocks) -> dict[int, int]:
     return levels
 
 
+def _table_html(block: Block) -> str:
+    """A table of the article, in a box that scrolls sideways on a phone."""
+    rows = []
+    for number, row in enumerate(block.rows):
+        head = number < block.header_rows
+        cells = "".join(f'<th scope="col">{html.escape(cell)}</th>' if head
+                        else f"<td>{html.escape(cell)}</td>" for cell in row)
+        rows.append(f"<tr>{cells}</tr>")
+    head, body = rows[:block.header_rows], rows[block.header_rows:]
+    return (f'<div class="table-scroll"><table id="b-{block.index}" '
+            f'class="article-table">'
+            + (f"<thead>{''.join(head)}</thead>" if head else "")
+            + f"<tbody>{''.join(body)}</tbody></table></div>")
+
+
 def _block_html(block: Block, highlights=(), level: int | None = None) -> str:
+    if block.kind == "table":
+        return _table_html(block)
     inner = render_block(block, list(highlights))
     if block.kind == "heading":
         level = level or min(max(block.level, 2), 6)  # the page title is the h1

@@ -93,3 +93,29 @@ def test_indexed_blocks_find_each_quote_where_a_block_by_block_search_does():
     for quote in quotes:
         assert find_in_blocks(indexed, quote) == find_in_blocks(blocks, quote), quote
     assert find_in_blocks(indexed, "Nobody else spoke.") == (2, 25, 43)
+
+
+TABLE = ("Results fell.\n\n"
+         "| | Q3 2026 | Q3 2025 |\n| --- | --- | --- |\n"
+         "| Revenue | $3.14bn | $2.96bn |\n| Net <b>profit</b> | $212m | $233m |\n\n"
+         "Shares fell 4%.")
+
+
+def test_a_markdown_table_is_a_table_block_with_its_rows():
+    blocks = parse_article(TABLE)
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    table = blocks[1]
+    assert table.header_rows == 1
+    assert table.rows[1] == ["Revenue", "$3.14bn", "$2.96bn"]
+
+
+def test_a_table_renders_as_an_escaped_table_that_scrolls_on_a_phone():
+    from types import SimpleNamespace
+
+    from quizapp.learn.display import article_html
+
+    page = str(article_html(SimpleNamespace(body_md=TABLE)))
+    assert '<div class="table-scroll"><table id="b-1" class="article-table">' in page
+    assert '<th scope="col">Q3 2026</th>' in page
+    assert "<td>Net &lt;b&gt;profit&lt;/b&gt;</td>" in page
+    assert "<b>" not in page

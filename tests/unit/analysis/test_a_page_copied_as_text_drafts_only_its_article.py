@@ -141,3 +141,18 @@ def test_a_paragraph_that_opens_on_when_it_was_published_stays_text():
     text = ("Port fire\n\nFirst published 2.15 p.m. This story was updated at "
             "6.40 p.m.\n\nA large fire broke out at the port on Tuesday.\n")
     assert "This story was updated" in draft_pack(text, "port")["article.md"]
+
+
+def test_a_markdown_table_keeps_its_rows_and_is_no_claim():
+    import yaml
+
+    text = ("Corvane profit slips\n\n"
+            "Corvane Foods reported a 9% fall in third-quarter profit on Thursday.\n\n"
+            "| | Q3 2026 | Q3 2025 |\n| --- | --- | --- |\n"
+            "| Revenue | $3.14bn | $2.96bn |\n| Net profit | $212m | $233m |\n\n"
+            "Shares fell 4% in early trading.\n")
+    files = draft_pack(text, "corvane")
+    assert ("| Revenue | $3.14bn | $2.96bn |\n| Net profit | $212m | $233m |"
+            in files["article.md"])
+    claims = yaml.safe_load(files["claims.yaml"])["items"]
+    assert not any("|" in claim["quote"] for claim in claims)
