@@ -141,6 +141,10 @@ def _mask_markdown(mk: _Masker) -> None:
     mk.apply(_FRONT, front)
 
     def turn(match):
+        if match.group(1) not in ("Q", "A") and NOT_A_SPEAKER.match(
+                match.group(1).strip()):
+            return match.group()  # "**Claim:**", "**Update:**": a label, no
+            # speaker (its bold is masked as any other)
         m.turns.append((match.start(), match.start(1), match.end(1)))
         m.block_starts[match.start()] = "turn"
         m.restore.append(match.span())

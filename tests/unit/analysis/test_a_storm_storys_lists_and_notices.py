@@ -64,3 +64,12 @@ def test_a_transcripts_speaker_before_a_colon_still_speaks():
 ])
 def test_could_of_permission_told_is_no_guess(text, label):
     assert analyze(f"Storm\n\n{text}").sentences[1].label == label
+
+
+def test_a_bold_label_before_a_quotation_is_no_speaker():
+    text = ('# Fact check\n\n**Claim:** "We cut the cost of running the plant in '
+            'half in two years." — County Executive Martin Brennan.\n\n'
+            "The budget documents tell a more complicated story.\n")
+    quoted = analyze(text).sentences[1]
+    assert quoted.attribution is None or quoted.attribution.source != "Claim"
+    assert "Claim says this" not in quoted.explanation
