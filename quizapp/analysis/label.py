@@ -699,6 +699,11 @@ def _by_rules(text: str, sentence: str, attr: Attribution | None,
                         f"'{_source_phrase(attr, text)}' tells what a record does "
                         "not show, as the writer reads it: nobody is quoted, so it "
                         "is an unsourced claim.", "fact")
+    if is_heading and attr is not None:
+        # "What experts say", "Director: Tomas Lindqvist": a heading credits
+        # no one, whatever words of reporting it holds (a rating line, above,
+        # is the writer's verdict)
+        return _unattributed(sentence, hedges, opinion, True, weighed)
     stance = _OWN_DENIAL.match(sentence) if attr is not None and attr.negated \
         else None
     if stance:

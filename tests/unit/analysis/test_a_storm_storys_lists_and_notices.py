@@ -73,3 +73,11 @@ def test_a_bold_label_before_a_quotation_is_no_speaker():
     quoted = analyze(text).sentences[1]
     assert quoted.attribution is None or quoted.attribution.source != "Claim"
     assert "Claim says this" not in quoted.explanation
+
+
+def test_a_heading_that_names_a_source_is_still_a_heading():
+    text = ("# Fact check\n\nThe budget documents tell a more complicated story.\n\n"
+            "## What experts say\n\nDr Okafor said the cut was modest.\n")
+    heading = analyze(text).sentences[2]
+    assert heading.is_heading and heading.kind == "heading"
+    assert heading.explanation.startswith("A heading sums up what follows")
