@@ -222,7 +222,8 @@ DOCUMENT_NOUN = (
     r"documentation|statements?|research|modell?ing|editorials?|"
     r"columns?|op-eds?|commentar(?:y|ies)|guidance|blogs?|(?-i:posts?)|videos?|"
     r"footage|photographs?|recordings?|"
-    r"captions?|summar(?:y|ies)|bulletins?|newsletters?|leaflets?|timetables?)")
+    r"captions?|summar(?:y|ies)|bulletins?|newsletters?|leaflets?|timetables?|"
+    r"schedules?)")
 _DOCUMENT = re.compile(r"\b" + DOCUMENT_NOUN + r"$", re.I)
 # One unnamed person by what they do or are: "the baker", "a nurse", "the
 # victim's mother", "an elderly woman". Specific, yet not named: anonymous.

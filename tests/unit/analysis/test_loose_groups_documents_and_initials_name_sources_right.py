@@ -18,7 +18,8 @@ def test_a_loose_group_stays_vague_whatever_place_it_names(np):
 @pytest.mark.parametrize("np", ["the sleeve notes", "TESO's mission documentation",
                                 "the company's interim statement",
                                 "the consultation summary published last week",
-                                "the school's newsletter", "the council's bulletin"])
+                                "the school's newsletter", "the council's bulletin",
+                                "The county's rate schedule"])
 def test_notes_documentation_and_statements_are_citations(np):
     assert kind_of(np) == "citation"
 
