@@ -111,6 +111,7 @@ def register_blueprints(app: Flask) -> None:
 
 def register_filters(app: Flask) -> None:
     from .packs.details import byline, known
+    from .plain_text import in_quotes
     from .timezones import format_local
 
     # {{ assignment.due_at|local_time(classroom.time_zone) }}: "Fri 5 December ..."
@@ -119,6 +120,8 @@ def register_filters(app: Flask) -> None:
     # {{ byline(article.author, article.outlet) }}, {{ article.outlet|known }}.
     app.jinja_env.globals["byline"] = byline
     app.jinja_env.filters["known"] = known
+    # A sentence quoted on a page: {{ claim.quote|in_quotes }}, “'We cut,' he said.”
+    app.jinja_env.filters["in_quotes"] = in_quotes
 
 
 def register_errors(app: Flask) -> None:

@@ -30,3 +30,13 @@ _CONTROL = _table()
 def without_control_characters(text: str) -> str:
     """`text` without control characters other than tabs and line breaks."""
     return text.translate(_CONTROL)
+
+
+_INNER_QUOTES = str.maketrans({'"': "'", "“": "‘", "”": "’"})
+
+
+def in_quotes(text: str) -> str:
+    """`text` between curly double quotes, the double quotes inside it made
+    single (“'We cut costs,' he said.”), as a drafted question quotes a
+    sentence; not “"We cut costs," he said.”."""
+    return f"“{str(text).translate(_INNER_QUOTES)}”"

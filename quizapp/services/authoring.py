@@ -101,7 +101,9 @@ def draft_pack_check(draft: Draft) -> tuple[Pack, list[Problem]]:
 def article_text(source: str | tuple[str, bytes]) -> str:
     """The text of pasted text or an uploaded (file name, bytes) article, its
     control characters (NUL, form feeds) dropped: there is nothing to read in
-    them. AuthoringError for a file that is not .md, .txt or .html UTF-8 text."""
+    them, and its line breaks as LF (a browser sends a textarea's as CRLF, and
+    the analyzer reads a byline and dateline line by line). AuthoringError for
+    a file that is not .md, .txt or .html UTF-8 text."""
     if isinstance(source, tuple):
         name, data = source
         if not name.lower().endswith(UPLOAD_SUFFIXES):
@@ -112,6 +114,7 @@ def article_text(source: str | tuple[str, bytes]) -> str:
             raise AuthoringError(
                 f"{name} is not UTF-8 text; save it as UTF-8 and try again."
             ) from None
+    source = source.replace("\r\n", "\n").replace("\r", "\n")
     return without_control_characters(source)
 
 

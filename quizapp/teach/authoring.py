@@ -202,8 +202,11 @@ def delete_item(draft_id: int, key: str):
         draft_review.delete_item(draft, key)
     except svc.AuthoringError:
         return item_gone(draft, key)
-    flash(f"Removed {key} from the draft.", "success")
-    return redirect(url_for("teach.review", draft_id=draft.id, deleted=key))
+    # The notice with Undo says what was removed (a flash would say it twice),
+    # and the page opens at it: a keyboard user's next Tab is Undo.
+    return redirect(
+        url_for("teach.review", draft_id=draft.id, deleted=key, _anchor="undo")
+    )
 
 
 @bp.route("/drafts/<int:draft_id>/questions/new", methods=["GET", "POST"])
